@@ -1,0 +1,398 @@
+"""Repositories: one per aggregate, all Cypher of the kaart's core entities.
+
+Every query is a constant built once from this module's own label and relationship names (checked by
+`ident`), with all values passed as parameters. Upserts are batched with `UNWIND $rows`; a record and its
+relationships are written in one unit (`GraphStore.write_all`), so a crash never leaves half a record.
+Unchanged records (same content hash) are counted and not rewritten.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, fields
+from typing import Any, ClassVar, Generic, TypeVar
+
+from graph.dialect import ident
+from graph.models import (
+    Doelgroep,
+    Kern,
+    Location,
+    Member,
+    Netwerk,
+    Organisation,
+    OrganisationNeighbourhood,
+    Provenance,
+    Service,
+    Theme,
+    UpsertResult,
+)
+from graph.store import GraphStore, Statement
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Rel:
+    """A relationship held by a record field: `(record)-[type]->(target)` or, if incoming, the reverse."""
+
+    field: str
+    type: str
+    target: str
+    incoming: bool = False
+    props: tuple[str, ...] = ()  # for fields holding dataclasses (e.g. Member): their properties on the edge
+    key: str = ""  # for such fields: the attribute holding the target id
+
+
+def content_hash(values: dict[str, Any]) -> str:
+    blob = json.dumps(values, sort_keys=True, ensure_ascii=False, default=list)
+    return hashlib.sha256(blob.encode()).hexdigest()[:32]
+
+
+class NodeRepository(Generic[T]):
+    label: ClassVar[str]
+    model: ClassVar[type]
+    rels: ClassVar[tuple[Rel, ...]] = ()
+    batch_size: ClassVar[int] = 500
+
+    def __init_subclass__(cls, **kw: Any) -> None:
+        super().__init_subclass__(**kw)
+        if not getattr(cls, "label", None):
+            return
+        label = ident(cls.label)
+        cls._q_existing = f"MATCH (n:{label}) WHERE n.id IN $ids RETURN n.id AS id, n.hash AS hash"
+        cls._q_upsert = (
+            f"UNWIND $rows AS r MERGE (n:{label} {{id: r.id}}) "
+            "ON CREATE SET n.version = 0 "
+            "SET n += r.props, n.hash = r.hash, n.version = n.version + 1"
+        )
+        cls._q_get = f"MATCH (n:{label} {{id: $id}}) RETURN properties(n) AS n"
+        cls._q_get_many = f"MATCH (n:{label}) WHERE n.id IN $ids RETURN properties(n) AS n"
+        cls._q_delete = f"MATCH (n:{label} {{id: $id}}) DETACH DELETE n RETURN count(*) AS c"
+        cls._q_count = f"MATCH (n:{label}) RETURN count(n) AS c"
+        cls._q_ids = f"MATCH (n:{label}) RETURN n.id AS id ORDER BY id"
+        cls._q_all = f"MATCH (n:{label}) RETURN properties(n) AS n ORDER BY n.id SKIP $skip LIMIT $limit"
+        cls._q_rel = {}
+        for rel in cls.rels:
+            rtype, target = ident(rel.type), ident(rel.target)
+            if rel.incoming:
+                drop = f"UNWIND $ids AS id MATCH (n:{label} {{id: id}})<-[x:{rtype}]-(:{target}) DELETE x"
+                make = (
+                    f"UNWIND $pairs AS p MATCH (n:{label} {{id: p.id}}) MATCH (t:{target} {{id: p.to}}) "
+                    f"MERGE (n)<-[x:{rtype}]-(t) SET x += p.props"
+                )
+                read = f"MATCH (n:{label})<-[x:{rtype}]-(t:{target}) WHERE n.id IN $ids RETURN n.id AS id, t.id AS to, properties(x) AS props"
+            else:
+                drop = f"UNWIND $ids AS id MATCH (n:{label} {{id: id}})-[x:{rtype}]->(:{target}) DELETE x"
+                make = (
+                    f"UNWIND $pairs AS p MATCH (n:{label} {{id: p.id}}) MATCH (t:{target} {{id: p.to}}) "
+                    f"MERGE (n)-[x:{rtype}]->(t) SET x += p.props"
+                )
+                read = f"MATCH (n:{label})-[x:{rtype}]->(t:{target}) WHERE n.id IN $ids RETURN n.id AS id, t.id AS to, properties(x) AS props"
+            cls._q_rel[rel.field] = (drop, make, read)
+
+    def __init__(self, store: GraphStore) -> None:
+        self.store = store
+
+    # -- mapping -------------------------------------------------------------------------------------
+
+    def _props(self, record: T) -> dict[str, Any]:
+        rel_fields = {r.field for r in self.rels}
+        return {f.name: getattr(record, f.name) for f in fields(record) if f.name not in rel_fields}
+
+    def _pairs(self, record: T, rel: Rel) -> list[dict[str, Any]]:
+        value = getattr(record, rel.field)
+        if value is None or value == "":
+            return []
+        items = value if isinstance(value, tuple | list) else (value,)
+        out = []
+        for item in items:
+            if rel.key:
+                out.append(
+                    {
+                        "id": record.id,
+                        "to": getattr(item, rel.key),
+                        "props": {p: getattr(item, p) for p in rel.props},
+                    }
+                )
+            else:
+                out.append({"id": record.id, "to": item, "props": {}})
+        return out
+
+    def _from_props(self, props: dict[str, Any], rels: dict[str, list[dict[str, Any]]]) -> T:
+        kwargs: dict[str, Any] = {}
+        for f in fields(self.model):
+            rel = next((r for r in self.rels if r.field == f.name), None)
+            if rel is None:
+                if f.name in props:
+                    kwargs[f.name] = props[f.name]
+                continue
+            found = rels.get(f.name, [])
+            if rel.key:
+                kwargs[f.name] = tuple(
+                    sorted(
+                        (self._rel_item(rel, x) for x in found),
+                        key=lambda m: getattr(m, rel.key),
+                    )
+                )
+            elif isinstance(f.default, tuple) or f.type.startswith("tuple"):
+                kwargs[f.name] = tuple(sorted(x["to"] for x in found))
+            else:
+                kwargs[f.name] = found[0]["to"] if found else None
+        return self.model(**kwargs)
+
+    def _rel_item(self, rel: Rel, found: dict[str, Any]) -> Any:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    # -- writes --------------------------------------------------------------------------------------
+
+    def upsert(self, records: Iterable[T], provenance: Provenance | None = None) -> UpsertResult:
+        """Create or update records by id; records whose content did not change are left alone."""
+        result = UpsertResult()
+        batch: list[T] = []
+        for record in records:
+            batch.append(record)
+            if len(batch) >= self.batch_size:
+                result.add(self._upsert_batch(batch, provenance))
+                batch = []
+        if batch:
+            result.add(self._upsert_batch(batch, provenance))
+        return result
+
+    def _upsert_batch(self, batch: Sequence[T], provenance: Provenance | None) -> UpsertResult:
+        latest: dict[str, T] = {}
+        for record in batch:  # the same id twice in one batch: the last one wins
+            latest[record.id] = record
+        rows = []
+        for record in latest.values():
+            data = asdict(record)
+            rows.append({"id": record.id, "hash": content_hash(data), "record": record})
+        existing = {r["id"]: r["hash"] for r in self.store.read(self._q_existing, {"ids": list(latest)})}
+        result = UpsertResult()
+        changed = []
+        for row in rows:
+            old = existing.get(row["id"], None)
+            if row["id"] not in existing:
+                result.created += 1
+                result.ids[row["id"]] = "created"
+                changed.append(row)
+            elif old != row["hash"]:
+                result.updated += 1
+                result.ids[row["id"]] = "updated"
+                changed.append(row)
+            else:
+                result.unchanged += 1
+                result.ids[row["id"]] = "unchanged"
+        if changed:
+            self.store.write_all(self._statements(changed, provenance))
+        return result
+
+    def _statements(self, changed: list[dict[str, Any]], provenance: Provenance | None) -> list[Statement]:
+        prov = {}
+        if provenance is not None:
+            prov = {"source": provenance.source, "imported_at": provenance.imported_at}
+        node_rows = []
+        for row in changed:
+            props = self._props(row["record"])
+            props.update(prov)
+            if provenance is not None:
+                props["source_record_id"] = provenance.source_record_id or row["id"]
+            node_rows.append({"id": row["id"], "hash": row["hash"], "props": self._db_props(props)})
+        statements: list[Statement] = [(self._q_upsert, {"rows": node_rows})]
+        ids = [row["id"] for row in changed]
+        for rel in self.rels:
+            drop, make, _ = self._q_rel[rel.field]
+            pairs = [p for row in changed for p in self._pairs(row["record"], rel)]
+            statements.append((drop, {"ids": ids}))
+            if pairs:
+                statements.append((make, {"pairs": pairs}))
+        return statements
+
+    def _db_props(self, props: dict[str, Any]) -> dict[str, Any]:
+        """Hook for derived properties (e.g. a location's point)."""
+        return {k: (list(v) if isinstance(v, tuple) else v) for k, v in props.items()}
+
+    def delete(self, id: str) -> bool:
+        rows = self.store.write(self._q_delete, {"id": id})
+        return bool(rows and rows[0]["c"])
+
+    # -- reads ---------------------------------------------------------------------------------------
+
+    def get(self, id: str) -> T | None:
+        found = self.get_many([id])
+        return found[0] if found else None
+
+    def get_many(self, ids: Sequence[str]) -> list[T]:
+        """Records in the order of `ids`; unknown ids are left out."""
+        rows = self.store.read(self._q_get_many, {"ids": list(ids)})
+        position = {i: n for n, i in enumerate(ids)}
+        return self._hydrate(sorted((r["n"] for r in rows), key=lambda p: position[p["id"]]))
+
+    def _hydrate(self, props_list: list[dict[str, Any]]) -> list[T]:
+        if not props_list:
+            return []
+        ids = [p["id"] for p in props_list]
+        rels: dict[str, dict[str, list[dict[str, Any]]]] = {i: {} for i in ids}
+        for rel in self.rels:
+            _, _, read = self._q_rel[rel.field]
+            for r in self.store.read(read, {"ids": ids}):
+                rels[r["id"]].setdefault(rel.field, []).append(r)
+        order = {i: n for n, i in enumerate(ids)}
+        out = [self._from_props(p, rels[p["id"]]) for p in props_list]
+        return sorted(out, key=lambda rec: order[rec.id])
+
+    def meta(self, id: str) -> dict[str, Any] | None:
+        """Bookkeeping of one record: version, hash and provenance."""
+        rows = self.store.read(self._q_get, {"id": id})
+        if not rows:
+            return None
+        p = rows[0]["n"]
+        return {k: p.get(k) for k in ("version", "hash", "source", "source_record_id", "imported_at")}
+
+    def count(self) -> int:
+        return self.store.read(self._q_count)[0]["c"]
+
+    def ids(self) -> list[str]:
+        return [r["id"] for r in self.store.read(self._q_ids)]
+
+    def all(self, skip: int = 0, limit: int = 1000) -> list[T]:
+        rows = self.store.read(self._q_all, {"skip": skip, "limit": limit})
+        return self._hydrate([r["n"] for r in rows])
+
+
+class OrganisationRepository(NodeRepository[Organisation]):
+    label = "Organisation"
+    model = Organisation
+
+    _q_neighbourhood_services = (
+        "MATCH (o:Organisation {id: $id})-[:PROVIDES]->(s:Service) RETURN s.id AS id ORDER BY s.name, s.id"
+    )
+    _q_neighbourhood_locations = (
+        "MATCH (o:Organisation {id: $id}) "
+        "OPTIONAL MATCH (o)-[:HAS_LOCATION]->(l1:Location) "
+        "OPTIONAL MATCH (o)-[:PROVIDES]->(:Service)-[:AT]->(l2:Location) "
+        "WITH collect(DISTINCT l1.id) + collect(DISTINCT l2.id) AS ids "
+        "UNWIND ids AS id RETURN DISTINCT id"
+    )
+    _q_neighbourhood_themes = (
+        "MATCH (o:Organisation {id: $id})-[:PROVIDES]->(:Service)-[:ABOUT]->(t:Theme) RETURN DISTINCT t.id AS id"
+    )
+    _q_neighbourhood_networks = (
+        "MATCH (o:Organisation {id: $id})-[m:MEMBER_OF]->(n:Netwerk) "
+        "RETURN n.id AS id, m.rol AS rol, m.status AS status ORDER BY n.name"
+    )
+
+    def neighbourhood(self, id: str) -> OrganisationNeighbourhood | None:
+        org = self.get(id)
+        if org is None:
+            return None
+        services = ServiceRepository(self.store)
+        locations = LocationRepository(self.store)
+        themes = ThemeRepository(self.store)
+        networks = NetwerkRepository(self.store)
+        svc_ids = [r["id"] for r in self.store.read(self._q_neighbourhood_services, {"id": id})]
+        loc_ids = [r["id"] for r in self.store.read(self._q_neighbourhood_locations, {"id": id}) if r["id"]]
+        theme_ids = [r["id"] for r in self.store.read(self._q_neighbourhood_themes, {"id": id})]
+        net_rows = self.store.read(self._q_neighbourhood_networks, {"id": id})
+        nets = {n.id: n for n in networks.get_many([r["id"] for r in net_rows])}
+        return OrganisationNeighbourhood(
+            organisation=org,
+            services=tuple(services.get_many(svc_ids)),
+            locations=tuple(sorted(locations.get_many(loc_ids), key=lambda l: l.id)),
+            networks=tuple(
+                (nets[r["id"]], Member(organisation_id=id, rol=r["rol"], status=r["status"])) for r in net_rows
+            ),
+            themes=tuple(sorted(themes.get_many(theme_ids), key=lambda t: t.id)),
+        )
+
+
+class ServiceRepository(NodeRepository[Service]):
+    label = "Service"
+    model = Service
+    rels = (
+        Rel("organization_id", "PROVIDES", "Organisation", incoming=True),
+        Rel("themes", "ABOUT", "Theme"),
+        Rel("suggested_themes", "SUGGESTED", "Theme"),
+        Rel("doelgroepen", "FOR", "Doelgroep"),
+        Rel("location_ids", "AT", "Location"),
+        Rel("kernen", "SERVES", "Kern"),
+        Rel("scales_up_to", "SCALES_UP_TO", "Service"),
+    )
+
+
+class LocationRepository(NodeRepository[Location]):
+    label = "Location"
+    model = Location
+    rels = (
+        Rel("organization_id", "HAS_LOCATION", "Organisation", incoming=True),
+        Rel("kern", "IN", "Kern"),
+    )
+
+    def _db_props(self, props: dict[str, Any]) -> dict[str, Any]:
+        props = super()._db_props(props)
+        # The point is derived: the lat/lon floats stay the truth (FalkorDB stores points as float32).
+        props["point"] = None
+        return props
+
+    _q_points = (
+        "UNWIND $rows AS r MATCH (n:Location {id: r.id}) "
+        "SET n.point = point({latitude: r.lat, longitude: r.lon})"
+    )
+
+    def _statements(self, changed: list[dict[str, Any]], provenance: Provenance | None) -> list[Statement]:
+        statements = super()._statements(changed, provenance)
+        rows = [
+            {"id": r["id"], "lat": r["record"].latitude, "lon": r["record"].longitude}
+            for r in changed
+            if r["record"].latitude is not None and r["record"].longitude is not None
+        ]
+        if rows:
+            statements.insert(1, (self._q_points, {"rows": rows}))
+        return statements
+
+    def _from_props(self, props: dict[str, Any], rels: dict[str, list[dict[str, Any]]]) -> Location:
+        props = {k: v for k, v in props.items() if k != "point"}
+        return super()._from_props(props, rels)
+
+    _q_near = (
+        "MATCH (l:Location) WHERE l.point IS NOT NULL "
+        "WITH l, {distance}(l.point, point({latitude: $lat, longitude: $lon})) AS d "
+        "WHERE d <= $metres RETURN l.id AS id, d ORDER BY d, id LIMIT $limit"
+    )
+
+    def near(self, lat: float, lon: float, km: float, limit: int = 100) -> list[tuple[str, float]]:
+        """Location ids within `km` of a point, nearest first, with their distance in km."""
+        rows = self.store.read(
+            self.store.dialect.q(self._q_near), {"lat": lat, "lon": lon, "metres": km * 1000, "limit": limit}
+        )
+        return [(r["id"], r["d"] / 1000) for r in rows]
+
+
+class ThemeRepository(NodeRepository[Theme]):
+    label = "Theme"
+    model = Theme
+    rels = (Rel("parents", "BROADER", "Theme"),)
+
+    # Themes reference each other: create all nodes before linking, whatever the batch order.
+    batch_size = 10_000
+
+
+class DoelgroepRepository(NodeRepository[Doelgroep]):
+    label = "Doelgroep"
+    model = Doelgroep
+
+
+class KernRepository(NodeRepository[Kern]):
+    label = "Kern"
+    model = Kern
+
+
+class NetwerkRepository(NodeRepository[Netwerk]):
+    label = "Netwerk"
+    model = Netwerk
+    rels = (Rel("members", "MEMBER_OF", "Organisation", incoming=True, props=("rol", "status"), key="organisation_id"),)
+
+    def _rel_item(self, rel: Rel, found: dict[str, Any]) -> Member:
+        props = found.get("props") or {}
+        return Member(organisation_id=found["to"], rol=props.get("rol"), status=props.get("status"))

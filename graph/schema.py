@@ -1,0 +1,51 @@
+"""Schema setup: uniqueness of ids, lookup indexes and the point index. Idempotent on both backends."""
+
+from __future__ import annotations
+
+import time
+
+from graph.errors import GraphUnavailable
+from graph.store import FalkorStore, GraphStore
+
+# Every node label of the kaart has a unique `id`.
+LABELS = (
+    "Organisation",
+    "Service",
+    "Location",
+    "Theme",
+    "Doelgroep",
+    "Kern",
+    "Netwerk",
+    "Phone",
+    "Contact",
+    "Schedule",
+    "Source",
+    "Change",
+    "Proposal",
+    "Account",
+    "Taxonomy",
+    "TaxonomyTerm",
+    "Attribute",
+)
+INDEXES = (
+    ("Service", "status"),
+    ("Service", "niveau"),
+    ("Organisation", "name"),
+    ("Location", "postal_code"),
+    ("Proposal", "status"),
+)
+
+
+def ensure_schema(store: GraphStore, timeout: float = 60.0) -> None:
+    for label in LABELS:
+        store.ensure_unique(label, "id")
+    for label, prop in INDEXES:
+        store.ensure_index(label, prop)
+    store.ensure_index("Location", "point", point=True)
+    if isinstance(store, FalkorStore):
+        # FalkorDB builds constraints in the background; writes before that would not be checked.
+        deadline = time.monotonic() + timeout
+        while not store.constraints_ready():
+            if time.monotonic() > deadline:
+                raise GraphUnavailable("FalkorDB: constraints niet op tijd klaar")
+            time.sleep(0.05)

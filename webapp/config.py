@@ -1,0 +1,59 @@
+"""Configuration: defaults, then environment (`KAART_*`), then the test dict. One table, documented in README."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+from typing import Any
+
+# name -> (default, description). Defaults that depend on the data dir are filled in by `load`.
+SETTINGS: dict[str, tuple[Any, str]] = {
+    "DATA_DIR": ("var", "Map voor de ingebouwde graaf, de zoekindex en de geheime sleutel."),
+    "GRAPH_URI": (None, "Graaf: `falkordb:///map` (ingebouwd, standaard `<DATA_DIR>/graph`) of `bolt://host:7687`."),
+    "NEO4J_USER": (None, "Gebruiker voor Neo4j (leeg: zonder authenticatie)."),
+    "NEO4J_PASSWORD": (None, "Wachtwoord voor Neo4j."),
+    "INDEX_DIR": (None, "Map van de zoekindex (afgeleide data), standaard `<DATA_DIR>/index`."),
+    "SECRET_KEY": (None, "Sleutel voor sessies; standaard eenmalig gemaakt in `<DATA_DIR>/secret_key`."),
+    "TILE_URL": (
+        "https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png",
+        "Tegels voor de kaart (PDOK BRT-Achtergrondkaart); leeg: kaart zonder tegels.",
+    ),
+    "LOG_LEVEL": ("INFO", "Logniveau."),
+    "DEMO_ON_START": ("1", "`make run`: laad de demo-data als de graaf leeg is."),
+}
+
+
+def load(test_config: dict[str, Any] | None = None) -> dict[str, Any]:
+    config: dict[str, Any] = {key: default for key, (default, _) in SETTINGS.items()}
+    for key in SETTINGS:
+        value = os.environ.get(f"KAART_{key}")
+        if value is not None:
+            config[key] = value
+    if test_config:
+        config.update(test_config)
+    data_dir = Path(config["DATA_DIR"]).resolve()
+    config["DATA_DIR"] = str(data_dir)
+    if not config.get("GRAPH_URI"):
+        config["GRAPH_URI"] = "falkordb://" + str(data_dir / "graph")
+    if not config.get("INDEX_DIR"):
+        config["INDEX_DIR"] = str(data_dir / "index")
+    if not config.get("SECRET_KEY"):
+        config["SECRET_KEY"] = _secret_key(data_dir)
+    return config
+
+
+def _secret_key(data_dir: Path) -> str:
+    """A per-installation key, made once and kept private in the data dir."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    path = data_dir / "secret_key"
+    try:
+        return path.read_text().strip()
+    except FileNotFoundError:
+        key = secrets.token_hex(32)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as fh:
+            fh.write(key)
+        return key
+    except OSError:  # pragma: no cover - unreadable: fall back to a process-local key
+        return secrets.token_hex(32)
