@@ -68,6 +68,18 @@ class Location:
 
 
 @dataclass(frozen=True)
+class Phone:
+    id: str
+    number: str
+    type: str | None = None  # HSDS: voice, text, fax, cell, video, pager, textphone
+    description: str | None = None
+    professional_only: bool = False  # e.g. a direct line for professionals: never in public responses
+    service_id: str | None = None
+    organization_id: str | None = None
+    location_id: str | None = None
+
+
+@dataclass(frozen=True)
 class Theme:
     id: str
     label: str

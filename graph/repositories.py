@@ -23,6 +23,7 @@ from graph.models import (
     Netwerk,
     Organisation,
     OrganisationNeighbourhood,
+    Phone,
     Provenance,
     Service,
     Theme,
@@ -367,6 +368,28 @@ class LocationRepository(NodeRepository[Location]):
             self.store.dialect.q(self._q_near), {"lat": lat, "lon": lon, "metres": km * 1000, "limit": limit}
         )
         return [(r["id"], r["d"] / 1000) for r in rows]
+
+
+class PhoneRepository(NodeRepository[Phone]):
+    label = "Phone"
+    model = Phone
+    rels = (
+        Rel("service_id", "HAS_PHONE", "Service", incoming=True),
+        Rel("organization_id", "HAS_PHONE", "Organisation", incoming=True),
+        Rel("location_id", "HAS_PHONE", "Location", incoming=True),
+    )
+
+    _q_for_services = (
+        "MATCH (s:Service)-[:HAS_PHONE]->(p:Phone) WHERE s.id IN $ids RETURN s.id AS sid, p.id AS id ORDER BY p.id"
+    )
+
+    def for_services(self, service_ids: Sequence[str]) -> dict[str, list[Phone]]:
+        rows = self.store.read(self._q_for_services, {"ids": list(service_ids)})
+        phones = {p.id: p for p in self.get_many([r["id"] for r in rows])}
+        out: dict[str, list[Phone]] = {}
+        for r in rows:
+            out.setdefault(r["sid"], []).append(phones[r["id"]])
+        return out
 
 
 class ThemeRepository(NodeRepository[Theme]):

@@ -1,0 +1,56 @@
+# Sociale kaart — the two commands a newcomer needs: `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+HOST   ?= 127.0.0.1
+PORT   ?= 5000
+
+.PHONY: run test install install-test lint format bench neo4j-test-server clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+# Reinstall when the dependencies change.
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e '.[test]'
+	touch $(VENV)/.installed $@
+
+install: $(VENV)/.installed
+install-test: $(VENV)/.installed-test
+
+## make run: demo on the embedded graph (FalkorDB), site on http://$(HOST):$(PORT)/
+run: install
+	$(BIN)/kaart init
+	$(BIN)/kaart demo --if-empty
+	@echo "Open http://$(HOST):$(PORT)/ in uw browser (Ctrl+C stopt de site)."
+	-@$(BIN)/python -c "import os,webbrowser; os.environ.get('DISPLAY') and webbrowser.open('http://$(HOST):$(PORT)/')" 2>/dev/null
+	$(BIN)/kaart serve --host $(HOST) --port $(PORT)
+
+## make test: lint + the whole suite, FalkorDB and Neo4j 5.26 (built from Maven Central on first use)
+test: install-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: install-test
+	$(BIN)/ruff check .
+
+format: install-test
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+## make bench: benchmarks on both backends, printed as figures and ratios
+bench: install-test
+	$(BIN)/python bench/graph_upsert.py
+
+## Build and smoke-test the Neo4j 5.26 test server (Maven Central, Java 17)
+neo4j-test-server: install-test
+	$(BIN)/python tests/neo4j_server.py
+
+clean:
+	rm -rf $(VENV) .cache var .pytest_cache .ruff_cache

@@ -1,0 +1,78 @@
+"""The Aalten demo data set (`kaart demo`, `make run`): an HSDS datapackage derived from public documents,
+plus the networks (VAT, Preventieplatform Jeugd, …) and opschalen links that HSDS cannot carry."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from graph import ensure_schema
+from graph.models import Member, Netwerk
+from graph.repositories import NetwerkRepository, ServiceRepository
+from graph.store import GraphStore
+from ingest.hsds import Mapped, import_hsds
+from ingest.ontology_loader import load_ontology_into_graph
+
+DEMO_DIR = Path(__file__).resolve().parent / "aalten"
+
+
+def load_networks(store: GraphStore, path: Path) -> dict[str, int]:
+    doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    known = set(__import__("graph.repositories", fromlist=["OrganisationRepository"]).OrganisationRepository(store).ids())
+    nets = []
+    for net in doc.get("netwerken", []):
+        members = tuple(
+            Member(organisation_id=m["organisatie"], rol=m.get("rol"), status=m.get("status"))
+            for m in net.get("leden", [])
+            if m.get("organisatie") in known
+        )
+        nets.append(
+            Netwerk(
+                id=net["id"],
+                name=net["naam"],
+                description=net.get("beschrijving"),
+                source=net.get("bron"),
+                members=members,
+            )
+        )
+    return NetwerkRepository(store).upsert(nets).as_dict()
+
+
+def _opschalen(path: Path) -> dict[str, list[str]]:
+    if not path.exists():
+        return {}
+    links: dict[str, list[str]] = {}
+    for item in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+        links.setdefault(item["van"], []).append(item["naar"])
+    return links
+
+
+def load_demo(store: GraphStore, config: Any = None, *, if_empty: bool = False, path: Path = DEMO_DIR) -> dict[str, Any]:
+    ensure_schema(store)
+    if if_empty and ServiceRepository(store).count() > 0:
+        return {"skipped": "de graaf bevat al diensten"}
+    load_ontology_into_graph(store)
+    links = _opschalen(path / "opschalen.yaml")
+
+    def add_links(mapped: Mapped) -> None:
+        ids = {s.id for s in mapped.services}
+        mapped.services = [
+            dataclasses.replace(s, scales_up_to=tuple(t for t in links.get(s.id, []) if t in ids))
+            for s in mapped.services
+        ]
+
+    report = import_hsds(store, path, source="demo:aalten", adjust=add_links)
+    counts: dict[str, Any] = report.summary()
+    if (path / "netwerken.yaml").exists():
+        counts["netwerken"] = load_networks(store, path / "netwerken.yaml")
+    if config is not None:
+        try:
+            from match.index import rebuild_index
+
+            counts["indexed"] = rebuild_index(store, Path(config["INDEX_DIR"]))
+        except ImportError:  # matcher not installed in this build
+            pass
+    return counts
