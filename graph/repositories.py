@@ -321,6 +321,28 @@ class ServiceRepository(NodeRepository[Service]):
         Rel("scales_up_to", "SCALES_UP_TO", "Service"),
     )
 
+    _q_without_themes = (
+        "MATCH (s:Service) OPTIONAL MATCH (s)-[:ABOUT]->(t:Theme) WITH s, count(t) AS n WHERE n = 0 "
+        "RETURN s.id AS id, s.name AS name, s.description AS description ORDER BY id"
+    )
+    _q_drop_suggested = "UNWIND $ids AS id MATCH (s:Service {id: id})-[x:SUGGESTED]->(:Theme) DELETE x"
+    _q_add_suggested = (
+        "UNWIND $pairs AS p MATCH (s:Service {id: p.id}) MATCH (t:Theme {id: p.theme}) MERGE (s)-[:SUGGESTED]->(t)"
+    )
+
+    def without_themes(self) -> list[dict[str, str]]:
+        """Services that carry none of our themes: their themes are derived from text (suggestions)."""
+        return self.store.read(self._q_without_themes)
+
+    def set_suggested_themes(self, suggestions: dict[str, Sequence[str]]) -> int:
+        """Replace the derived theme suggestions of these services (one unit of work)."""
+        pairs = [{"id": sid, "theme": t} for sid, themes in suggestions.items() for t in themes]
+        statements = [(self._q_drop_suggested, {"ids": list(suggestions)})]
+        if pairs:
+            statements.append((self._q_add_suggested, {"pairs": pairs}))
+        self.store.write_all(statements)
+        return len(pairs)
+
 
 class LocationRepository(NodeRepository[Location]):
     label = "Location"

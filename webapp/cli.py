@@ -70,6 +70,142 @@ def demo(if_empty: bool) -> None:
     click.echo(json.dumps(counts, ensure_ascii=False))
 
 
+@cli.command()
+@click.argument("source", type=click.Choice(["hsds"]))
+@click.argument("path", type=click.Path(exists=True, path_type=Path))
+@click.option("--dry-run", is_flag=True, help="Alleen controleren; niets schrijven.")
+@click.option("--report", "report_path", type=click.Path(path_type=Path), help="Rapport per rij (.csv of .json).")
+def ingest(source: str, path: Path, dry_run: bool, report_path: Path | None) -> None:
+    """Importeer een bron in de graaf. Toont aantallen: created, updated, unchanged, rejected, proposals."""
+    from graph import ensure_schema
+    from ingest.hsds import import_hsds
+    from webapp.db import get_store
+
+    app = _app()
+    with app.app_context():
+        store = get_store()
+        ensure_schema(store)
+        report = import_hsds(store, path, dry_run=dry_run)
+        if not dry_run:
+            _reindex(app, store)
+    if report_path:
+        report.write(report_path)
+    counts = report.summary()
+    click.echo(" ".join(f"{k}={v}" for k, v in counts.items()) + (" (dry-run)" if dry_run else ""))
+    for issue in report.issues[:20]:
+        click.echo(f"  {issue.file}:{issue.row} {issue.record_id or '-'} {issue.outcome}: {issue.reason}", err=True)
+    if len(report.issues) > 20:
+        click.echo(f"  … en {len(report.issues) - 20} meer (gebruik --report)", err=True)
+
+
+def _reindex(app, store) -> dict[str, int]:
+    from match.derive import derive_themes
+    from match.index import rebuild_index
+    from match.nlp import Analyzer
+    from ontology import load_gazetteer, load_ontology
+
+    analyzer = Analyzer(load_ontology(), load_gazetteer())
+    derived = derive_themes(store, analyzer)
+    n = rebuild_index(store, Path(app.config["INDEX_DIR"]))
+    return {"indexed": n, "derived": len(derived)}
+
+
+@cli.command()
+def reindex() -> None:
+    """Bouw de zoekindex opnieuw op uit de graaf (in een tijdelijke map, daarna omgewisseld)."""
+    import time
+
+    from webapp.db import get_store
+
+    app = _app()
+    t0 = time.perf_counter()
+    with app.app_context():
+        counts = _reindex(app, get_store())
+    click.echo(f"indexed={counts['indexed']} derived_themes={counts['derived']} seconds={time.perf_counter() - t0:.2f}")
+
+
+@cli.command()
+def check() -> None:
+    """Controleer dat graaf en index overeenkomen en dat de ontologie klopt."""
+    from graph.repositories import ServiceRepository
+    from match.index import SearchIndex
+    from ontology import load_ontology, validate
+    from webapp.db import get_store
+
+    app = _app()
+    problems: list[str] = list(validate(load_ontology()))
+    with app.app_context():
+        graph_ids = set(ServiceRepository(get_store()).ids())
+    try:
+        index = SearchIndex(Path(app.config["INDEX_DIR"]))
+        index_ids = index.ids()
+        index.close()
+    except FileNotFoundError as exc:
+        index_ids = set()
+        problems.append(str(exc))
+    missing, extra = graph_ids - index_ids, index_ids - graph_ids
+    if missing:
+        problems.append(f"{len(missing)} diensten staan niet in de index (bv. {sorted(missing)[:3]})")
+    if extra:
+        problems.append(f"{len(extra)} diensten in de index bestaan niet meer in de graaf (bv. {sorted(extra)[:3]})")
+    click.echo(f"services_graph={len(graph_ids)} services_index={len(index_ids)} problems={len(problems)}")
+    for p in problems:
+        click.echo(f"  - {p}")
+    if problems:
+        raise SystemExit(1)
+
+
+@cli.command()
+@click.argument("text")
+@click.option("--near", default=None, help="Plaatsnaam of 'lat,lon'.")
+@click.option("--audience", type=click.Choice(["public", "professional"]), default="public", show_default=True)
+@click.option("--limit", default=10, show_default=True, type=int)
+@click.option("--json", "as_json", is_flag=True, help="Eén JSON-object (het contract uit de brief).")
+def match(text: str, near: str | None, audience: str, limit: int, as_json: bool) -> None:
+    """Wie kan hier helpen? Zoek diensten bij een hulpvraag (de tekst wordt nergens bewaard)."""
+    from match import get_matcher
+
+    app = _app()
+    with app.app_context():
+        result = get_matcher(app).match(text, near=near, audience=audience, limit=limit)
+    if as_json:
+        click.echo(json.dumps(result.as_contract(), ensure_ascii=False))
+        return
+    if result.notice:
+        click.echo(f"!! {result.notice}")
+    click.echo("Thema's: " + (", ".join(t["label"] for t in result.themes) or "geen herkend"))
+    if result.place:
+        click.echo(f"Plaats: {result.place['name']}")
+    for n, r in enumerate(result.results, 1):
+        dist = f" ({r['distance_km']} km)" if r["distance_km"] is not None else ""
+        click.echo(f"{n:2d}. {r['name']}{dist} — {r['why']}")
+
+
+@cli.command("eval")
+@click.argument("dataset", type=click.Path(exists=True, path_type=Path))
+@click.argument("questions", type=click.Path(exists=True, path_type=Path))
+@click.option("--split", type=click.Choice(["dev", "heldout", "all"]), default="all", show_default=True)
+@click.option("--json", "as_json", is_flag=True)
+@click.option("--show-failures", is_flag=True)
+def eval_command(dataset: Path, questions: Path, split: str, as_json: bool, show_failures: bool) -> None:
+    """Meet de zoekkwaliteit (hit@1, hit@5, MRR, safety@3, ontkenningsfouten) naast een BM25-basislijn."""
+    from match.evaluate import evaluate
+
+    result = evaluate(dataset, questions, split=None if split == "all" else split)
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        return
+    cols = ["hit@1", "hit@5", "MRR", "safety@3", "negation_errors", "lighter_first", "place"]
+    click.echo(f"{result['matcher']['questions']} vragen ({result['split']}); p50 {result['latency_ms']['p50']} ms, p95 {result['latency_ms']['p95']} ms")
+    click.echo(f"{'':10s}" + "".join(f"{c:>16s}" for c in cols))
+    for name in ("matcher", "bm25"):
+        row = result[name]
+        click.echo(f"{name:10s}" + "".join(f"{str(row[c]):>16s}" for c in cols))
+    if show_failures:
+        for f in result["failures"]:
+            click.echo(f"  - {f}")
+
+
 def main() -> None:  # pragma: no cover - console entry
     cli()
 

@@ -1,0 +1,157 @@
+"""The full-text index (whoosh-reloaded): derived data, rebuilt from the graph into a temp dir and swapped in.
+
+It holds service ids and the text they are found by (name, description, organisation name, theme labels and
+synonyms); everything else is read from the graph. Searches are in memory; a query is never written.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from whoosh import index as windex
+from whoosh import qparser, scoring
+from whoosh.analysis import LanguageAnalyzer
+from whoosh.fields import ID, KEYWORD, TEXT, Schema
+
+from graph.store import GraphStore
+
+CURRENT = "current"
+
+
+def _schema() -> Schema:
+    dutch = LanguageAnalyzer("nl")
+    return Schema(
+        id=ID(stored=True, unique=True),
+        name=TEXT(analyzer=dutch, field_boost=2.0),
+        description=TEXT(analyzer=dutch),
+        organisation=TEXT(analyzer=dutch),
+        themes=TEXT(analyzer=dutch),
+        theme_ids=KEYWORD(stored=False, commas=True),
+    )
+
+
+_Q_DOCS = (
+    "MATCH (o:Organisation)-[:PROVIDES]->(s:Service) "
+    "OPTIONAL MATCH (s)-[:ABOUT|SUGGESTED]->(t:Theme) "
+    "RETURN s.id AS id, s.name AS name, s.description AS description, o.name AS organisation, "
+    "collect(t.id) AS themes"
+)
+
+
+@dataclass
+class IndexStats:
+    services: int
+    seconds: float
+    path: str
+
+
+def service_documents(store: GraphStore) -> list[dict[str, Any]]:
+    return store.read(_Q_DOCS)
+
+
+def rebuild_index(store: GraphStore, index_dir: Path, ontology: Any = None) -> int:
+    """Build a fresh index from the graph next to the old one, then switch a pointer file atomically."""
+    from ontology import load_ontology
+
+    onto = ontology or load_ontology()
+    index_dir = Path(index_dir)
+    index_dir.mkdir(parents=True, exist_ok=True)
+    build = Path(tempfile.mkdtemp(prefix="build-", dir=index_dir))
+    ix = windex.create_in(str(build), _schema())
+    writer = ix.writer(limitmb=256, procs=1)
+    docs = service_documents(store)
+    for doc in docs:
+        theme_text = []
+        for tid in doc["themes"] or []:
+            t = onto.themes.get(tid)
+            if t is not None:
+                theme_text.append(t.label)
+                theme_text.extend(list(getattr(t, "synonyms", ()) or ())[:8])
+        writer.add_document(
+            id=doc["id"],
+            name=doc["name"] or "",
+            description=doc["description"] or "",
+            organisation=doc["organisation"] or "",
+            themes=" ".join(theme_text),
+            theme_ids=",".join(doc["themes"] or []),
+        )
+    writer.commit()
+    _switch(index_dir, build.name)
+    return len(docs)
+
+
+def _switch(index_dir: Path, name: str) -> None:
+    pointer = index_dir / CURRENT
+    old = _current_name(index_dir)
+    tmp = index_dir / f".{CURRENT}.{os.getpid()}"
+    tmp.write_text(json.dumps({"dir": name, "built": time.time()}))
+    os.replace(tmp, pointer)
+    if old and old != name:
+        shutil.rmtree(index_dir / old, ignore_errors=True)
+
+
+def _current_name(index_dir: Path) -> str | None:
+    try:
+        return json.loads((index_dir / CURRENT).read_text())["dir"]
+    except (FileNotFoundError, ValueError, KeyError):
+        return None
+
+
+def current_generation(index_dir: Path) -> str | None:
+    return _current_name(Path(index_dir))
+
+
+class SearchIndex:
+    """A read-only handle on the current index generation."""
+
+    def __init__(self, index_dir: Path) -> None:
+        self.index_dir = Path(index_dir)
+        name = _current_name(self.index_dir)
+        if name is None or not (self.index_dir / name).exists():
+            raise FileNotFoundError(f"geen zoekindex in {self.index_dir}; draai `kaart reindex`")
+        self.generation = name
+        self._ix = windex.open_dir(str(self.index_dir / name))
+        self._searcher = self._ix.searcher(weighting=scoring.BM25F())
+        fields = ["name", "description", "organisation", "themes"]
+        self._parser = qparser.MultifieldParser(fields, schema=self._ix.schema, group=qparser.OrGroup.factory(0.9))
+        self._parser.remove_plugin_class(qparser.WildcardPlugin)
+        self._parser.remove_plugin_class(qparser.FieldsPlugin)
+        self._plain = qparser.MultifieldParser(
+            ["name", "description", "organisation"], schema=self._ix.schema, group=qparser.OrGroup
+        )
+        self._plain.remove_plugin_class(qparser.WildcardPlugin)
+        self._plain.remove_plugin_class(qparser.FieldsPlugin)
+
+    def ids(self) -> set[str]:
+        return {f["id"] for f in self._searcher.all_stored_fields()}
+
+    def search(self, text: str, limit: int = 50, *, plain: bool = False) -> list[tuple[str, float]]:
+        """Service ids with BM25 scores for free text; query syntax characters are treated as text."""
+        cleaned = _clean(text)
+        if not cleaned:
+            return []
+        parser = self._plain if plain else self._parser
+        query = parser.parse(cleaned)
+        self._searcher = self._searcher.refresh()
+        hits = self._searcher.search(query, limit=limit)
+        return [(h["id"], float(h.score)) for h in hits]
+
+    def close(self) -> None:
+        self._searcher.close()
+        self._ix.close()
+
+
+def _clean(text: str) -> str:
+    """Drop query syntax: the text is words, never operators (no injection into the query language)."""
+    out = []
+    for ch in text[:2000]:
+        out.append(ch if ch.isalnum() or ch in " -'" else " ")
+    words = [w.strip("-'") for w in "".join(out).split()]
+    return " ".join(w for w in words if w and w.upper() not in {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"})

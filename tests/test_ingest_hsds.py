@@ -1,0 +1,116 @@
+"""HSDS import: ids preserved, idempotent, bad rows reported with row number and reason, never half-written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graph.repositories import LocationRepository, OrganisationRepository, ServiceRepository
+from ingest.hsds import import_hsds
+from ingest.ontology_loader import load_ontology_into_graph
+
+FIXTURES = Path(__file__).parent / "fixtures" / "hsds"
+HSDS_EXAMPLES = Path(__file__).resolve().parents[2] / "shared" / "hsds-3.0" / "examples"
+DEMO = Path(__file__).resolve().parents[1] / "ingest" / "demo" / "aalten"
+
+
+@pytest.fixture
+def kaart(store):
+    load_ontology_into_graph(store)
+    return store
+
+
+def _lines(report):
+    return [(i.file, i.row, i.record_id, i.outcome, i.reason) for i in report.issues]
+
+
+def test_valid_package_imports_with_ids_and_taxonomy(kaart):
+    report = import_hsds(kaart, FIXTURES / "valid")
+    assert report.summary()["rejected"] == 0
+    svc = ServiceRepository(kaart).get("svc-a")
+    assert svc.organization_id == "org-a"
+    assert svc.themes == ("schulden",)
+    assert svc.niveau == "vrij-toegankelijk"
+    assert svc.minimum_age == 18
+    assert svc.assured_date == "2026-10-01"
+    loc = LocationRepository(kaart).get("loc-a")
+    assert loc.postal_code == "7121 AB" and loc.city == "Aalten" and loc.kern == "kern-aalten"
+    meta = ServiceRepository(kaart).meta("svc-a")
+    assert meta["source"] == "hsds:valid" and meta["imported_at"]
+
+
+def test_reimport_is_idempotent(kaart):
+    first = import_hsds(kaart, FIXTURES / "valid").summary()
+    second = import_hsds(kaart, FIXTURES / "valid").summary()
+    assert first["created"] == 3 and first["updated"] == 0
+    assert second["created"] == 0 and second["updated"] == 0 and second["unchanged"] == 3
+
+
+def test_missing_name_is_rejected_with_row_number(kaart):
+    report = import_hsds(kaart, FIXTURES / "missing-name")
+    assert ("services.csv", 2, "svc-b", "rejected", "naam ontbreekt") in _lines(report)
+    assert ServiceRepository(kaart).get("svc-b") is None
+    assert ServiceRepository(kaart).get("svc-a") is not None  # the good row still lands
+
+
+def test_duplicate_ids_keep_the_first_and_report_the_second(kaart):
+    report = import_hsds(kaart, FIXTURES / "duplicate-ids")
+    assert ("services.csv", 2, "svc-a", "rejected", "dubbel id") in _lines(report)
+    assert ServiceRepository(kaart).get("svc-a").name == "Formulierenhulp"
+
+
+def test_bad_postcode_is_dropped_and_reported(kaart):
+    report = import_hsds(kaart, FIXTURES / "bad-postcode")
+    assert any(i.reason.startswith("ongeldige postcode") for i in report.issues)
+    assert LocationRepository(kaart).get("loc-a").postal_code is None
+
+
+def test_unknown_theme_is_reported_not_linked(kaart):
+    report = import_hsds(kaart, FIXTURES / "unknown-theme")
+    assert ("services.csv", 1, "svc-a", "warning", "onbekend thema 'bestaat-niet'") in _lines(report)
+    assert ServiceRepository(kaart).get("svc-a").themes == ("schulden",)
+
+
+def test_service_of_unknown_organisation_is_rejected(kaart):
+    report = import_hsds(kaart, FIXTURES / "unknown-organisation")
+    assert ("services.csv", 2, "svc-c", "rejected", "organisatie 'org-bestaat-niet' bestaat niet") in _lines(report)
+
+
+def test_semicolon_separated_cp1252_files_are_read(kaart):
+    import_hsds(kaart, FIXTURES / "semicolon-cp1252")
+    assert OrganisationRepository(kaart).get("org-a").name == "Stichting Welzijn Aaltén"
+
+
+def test_dry_run_writes_nothing(kaart):
+    report = import_hsds(kaart, FIXTURES / "valid", dry_run=True)
+    assert report.counts["services"] == 1
+    assert ServiceRepository(kaart).count() == 0
+
+
+def test_official_hsds_example_datapackage_imports(kaart):
+    if not (HSDS_EXAMPLES / "csv").exists():
+        pytest.skip("HSDS examples not found next to the project")
+    report = import_hsds(kaart, HSDS_EXAMPLES / "csv")
+    assert ServiceRepository(kaart).get("ac148810-d857-441c-9679-408f346de14b").name == "Community Counselling"
+    assert OrganisationRepository(kaart).count() >= 1
+    assert report.summary()["created"] >= 3
+
+
+def test_hsds_json_service_full_imports(kaart):
+    if not (HSDS_EXAMPLES / "service_full.json").exists():
+        pytest.skip("HSDS examples not found next to the project")
+    import_hsds(kaart, HSDS_EXAMPLES / "service_full.json")
+    svc = ServiceRepository(kaart).get("ac148810-d857-441c-9679-408f346de14b")
+    assert svc is not None and svc.organization_id
+
+
+def test_demo_dataset_imports_cleanly(kaart):
+    from ingest.demo import load_demo
+
+    counts = load_demo(kaart)
+    assert counts["rejected"] == 0
+    assert ServiceRepository(kaart).count() >= 50
+    assert counts["netwerken"]["created"] >= 4
+    again = load_demo(kaart)
+    assert again["created"] == 0 and again["updated"] == 0
