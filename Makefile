@@ -47,6 +47,7 @@ format: install-test
 ## make bench: benchmarks on both backends, printed as figures and ratios
 bench: install-test
 	$(BIN)/python bench/graph_upsert.py
+	$(BIN)/python bench/match_latency.py
 
 ## Build and smoke-test the Neo4j 5.26 test server (Maven Central, Java 17)
 neo4j-test-server: install-test

@@ -43,7 +43,9 @@ class Dialect:
     def point_index(self, label: str, prop: str) -> str:
         label, prop = ident(label), ident(prop)
         if self.name == "neo4j":
-            return f"CREATE POINT INDEX {label.lower()}_{prop}_point IF NOT EXISTS FOR (n:{label}) ON (n.{prop})"
+            return (
+                f"CREATE POINT INDEX {label.lower()}_{prop}_point IF NOT EXISTS FOR (n:{label}) ON (n.{prop})"
+            )
         return f"CREATE INDEX FOR (n:{label}) ON (n.{prop})"
 
     def q(self, query: str) -> str:

@@ -200,7 +200,9 @@ class EmbeddedServer:
             args, stdin=subprocess.DEVNULL, capture_output=True, timeout=self.startup_timeout, check=False
         )
         if done.returncode != 0:
-            raise GraphUnavailable(f"FalkorDB kon niet starten: {done.stderr.decode(errors='replace')[-500:]}")
+            raise GraphUnavailable(
+                f"FalkorDB kon niet starten: {done.stderr.decode(errors='replace')[-500:]}"
+            )
         deadline = time.monotonic() + self.startup_timeout
         while time.monotonic() < deadline:
             if self.socket_path.exists():

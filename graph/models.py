@@ -49,6 +49,7 @@ class Service:
     location_ids: tuple[str, ...] = ()
     kernen: tuple[str, ...] = ()  # kernen/gebieden it serves
     scales_up_to: tuple[str, ...] = ()  # service ids: the next, heavier step
+    opening_hours: str | None = None  # OSM `opening_hours` syntax, e.g. "Mo-Fr 09:00-17:00" or "24/7"
 
 
 @dataclass(frozen=True)

@@ -173,7 +173,7 @@ class NodeRepository(Generic[T]):
         result = UpsertResult()
         changed = []
         for row in rows:
-            old = existing.get(row["id"], None)
+            old = existing.get(row["id"])
             if row["id"] not in existing:
                 result.created += 1
                 result.ids[row["id"]] = "created"
@@ -209,6 +209,28 @@ class NodeRepository(Generic[T]):
             if pairs:
                 statements.append((make, {"pairs": pairs}))
         return statements
+
+    # -- composed writes (importers put several repositories in one unit of work) -------------------
+
+    def stored_hashes(self, ids: Sequence[str]) -> dict[str, str | None]:
+        """The stored content hash of each of these ids that exists (absent ids are left out)."""
+        return {r["id"]: r["hash"] for r in self.store.read(self._q_existing, {"ids": list(ids)})}
+
+    def upsert_statements(
+        self,
+        records: Sequence[T],
+        provenance: Provenance | None = None,
+        *,
+        hashes: dict[str, str] | None = None,
+    ) -> list[Statement]:
+        """The statements that write these records (no comparison: every record is written), for a caller
+        that runs them with others in one `GraphStore.write_all`. `hashes` overrides the stored content hash
+        per id (an importer stores the hash of what the source said, see ingest/writer.py)."""
+        rows = [
+            {"id": r.id, "hash": (hashes or {}).get(r.id) or content_hash(asdict(r)), "record": r}
+            for r in records
+        ]
+        return self._statements(rows, provenance) if rows else []
 
     def _db_props(self, props: dict[str, Any]) -> dict[str, Any]:
         """Hook for derived properties (e.g. a location's point)."""
@@ -276,9 +298,7 @@ class OrganisationRepository(NodeRepository[Organisation]):
         "WITH collect(DISTINCT l1.id) + collect(DISTINCT l2.id) AS ids "
         "UNWIND ids AS id RETURN DISTINCT id"
     )
-    _q_neighbourhood_themes = (
-        "MATCH (o:Organisation {id: $id})-[:PROVIDES]->(:Service)-[:ABOUT]->(t:Theme) RETURN DISTINCT t.id AS id"
-    )
+    _q_neighbourhood_themes = "MATCH (o:Organisation {id: $id})-[:PROVIDES]->(:Service)-[:ABOUT]->(t:Theme) RETURN DISTINCT t.id AS id"
     _q_neighbourhood_networks = (
         "MATCH (o:Organisation {id: $id})-[m:MEMBER_OF]->(n:Netwerk) "
         "RETURN n.id AS id, m.rol AS rol, m.status AS status ORDER BY n.name"
@@ -300,9 +320,10 @@ class OrganisationRepository(NodeRepository[Organisation]):
         return OrganisationNeighbourhood(
             organisation=org,
             services=tuple(services.get_many(svc_ids)),
-            locations=tuple(sorted(locations.get_many(loc_ids), key=lambda l: l.id)),
+            locations=tuple(sorted(locations.get_many(loc_ids), key=lambda loc: loc.id)),
             networks=tuple(
-                (nets[r["id"]], Member(organisation_id=id, rol=r["rol"], status=r["status"])) for r in net_rows
+                (nets[r["id"]], Member(organisation_id=id, rol=r["rol"], status=r["status"]))
+                for r in net_rows
             ),
             themes=tuple(sorted(themes.get_many(theme_ids), key=lambda t: t.id)),
         )
@@ -326,9 +347,7 @@ class ServiceRepository(NodeRepository[Service]):
         "RETURN s.id AS id, s.name AS name, s.description AS description ORDER BY id"
     )
     _q_drop_suggested = "UNWIND $ids AS id MATCH (s:Service {id: id})-[x:SUGGESTED]->(:Theme) DELETE x"
-    _q_add_suggested = (
-        "UNWIND $pairs AS p MATCH (s:Service {id: p.id}) MATCH (t:Theme {id: p.theme}) MERGE (s)-[:SUGGESTED]->(t)"
-    )
+    _q_add_suggested = "UNWIND $pairs AS p MATCH (s:Service {id: p.id}) MATCH (t:Theme {id: p.theme}) MERGE (s)-[:SUGGESTED]->(t)"
 
     def without_themes(self) -> list[dict[str, str]]:
         """Services that carry none of our themes: their themes are derived from text (suggestions)."""
@@ -401,9 +420,7 @@ class PhoneRepository(NodeRepository[Phone]):
         Rel("location_id", "HAS_PHONE", "Location", incoming=True),
     )
 
-    _q_for_services = (
-        "MATCH (s:Service)-[:HAS_PHONE]->(p:Phone) WHERE s.id IN $ids RETURN s.id AS sid, p.id AS id ORDER BY p.id"
-    )
+    _q_for_services = "MATCH (s:Service)-[:HAS_PHONE]->(p:Phone) WHERE s.id IN $ids RETURN s.id AS sid, p.id AS id ORDER BY p.id"
 
     def for_services(self, service_ids: Sequence[str]) -> dict[str, list[Phone]]:
         rows = self.store.read(self._q_for_services, {"ids": list(service_ids)})
@@ -436,7 +453,16 @@ class KernRepository(NodeRepository[Kern]):
 class NetwerkRepository(NodeRepository[Netwerk]):
     label = "Netwerk"
     model = Netwerk
-    rels = (Rel("members", "MEMBER_OF", "Organisation", incoming=True, props=("rol", "status"), key="organisation_id"),)
+    rels = (
+        Rel(
+            "members",
+            "MEMBER_OF",
+            "Organisation",
+            incoming=True,
+            props=("rol", "status"),
+            key="organisation_id",
+        ),
+    )
 
     def _rel_item(self, rel: Rel, found: dict[str, Any]) -> Member:
         props = found.get("props") or {}

@@ -26,6 +26,7 @@ LABELS = (
     "Taxonomy",
     "TaxonomyTerm",
     "Attribute",
+    "HsdsRecord",  # HSDS rows kept for export that belong to no record of the kaart (graph/hsds_store.py)
 )
 INDEXES = (
     ("Service", "status"),
@@ -33,6 +34,9 @@ INDEXES = (
     ("Organisation", "name"),
     ("Location", "postal_code"),
     ("Proposal", "status"),
+    ("Proposal", "entity_id"),
+    ("Change", "entity_id"),
+    ("TaxonomyTerm", "taxonomy_id"),
 )
 
 

@@ -9,6 +9,7 @@ Rows come back as plain dicts; nodes and relationships as their property dicts.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import logging
 import threading
 from abc import ABC, abstractmethod
@@ -186,10 +187,8 @@ class FalkorStore(GraphStore):
         if self._closed:
             return
         self._closed = True
-        try:
+        with contextlib.suppress(Exception):  # closing is best effort
             self._db.connection.close()
-        except Exception:  # noqa: BLE001 - closing is best effort
-            pass
         if self._server is not None:
             self._server.release()
 
@@ -216,7 +215,9 @@ def _falkor_error(exc: Exception) -> GraphError:
 class Neo4jStore(GraphStore):
     dialect = NEO4J
 
-    def __init__(self, uri: str, *, user: str | None = None, password: str | None = None, database: str | None = None) -> None:
+    def __init__(
+        self, uri: str, *, user: str | None = None, password: str | None = None, database: str | None = None
+    ) -> None:
         import neo4j
         from neo4j.exceptions import AuthError, ServiceUnavailable
 
@@ -330,7 +331,9 @@ def connect(uri: str, *, user: str | None = None, password: str | None = None) -
         with _lock:
             server = EmbeddedServer(Path(unquote(parsed.path))).acquire()
         try:
-            store = FalkorStore(uri, graph_name=graph_name, server=server, unix_socket_path=str(server.socket_path))
+            store = FalkorStore(
+                uri, graph_name=graph_name, server=server, unix_socket_path=str(server.socket_path)
+            )
         except GraphError:
             server.release()
             raise
@@ -340,4 +343,6 @@ def connect(uri: str, *, user: str | None = None, password: str | None = None) -
         database = query.get("database", [None])[0]
         clean = parsed._replace(query="").geturl()
         return Neo4jStore(clean, user=user, password=password, database=database)
-    raise GraphUnavailable(f"onbekend soort KAART_GRAPH_URI: {uri!r} (gebruik falkordb:///map of bolt://host:7687)")
+    raise GraphUnavailable(
+        f"onbekend soort KAART_GRAPH_URI: {uri!r} (gebruik falkordb:///map of bolt://host:7687)"
+    )

@@ -117,7 +117,11 @@ def _flatten_location(loc: dict[str, Any], data: HsdsTables, file: str, org_id: 
 def _flatten_attributes(entity: dict[str, Any], kind: str, data: HsdsTables, file: str) -> None:
     for attr in entity.get("attributes") or []:
         term = attr.get("taxonomy_term") or {}
-        row = {**attr, "link_id": attr.get("link_id") or entity["id"], "link_entity": attr.get("link_entity") or kind}
+        row = {
+            **attr,
+            "link_id": attr.get("link_id") or entity["id"],
+            "link_entity": attr.get("link_entity") or kind,
+        }
         if term:
             row["taxonomy_term_id"] = term.get("id", attr.get("taxonomy_term_id"))
             _add(data, "taxonomy_terms", term, file)
@@ -140,7 +144,12 @@ def _flatten_service(svc: dict[str, Any], data: HsdsTables, file: str) -> None:
         loc = sal.get("location")
         if isinstance(loc, dict) and loc.get("id"):
             _flatten_location(loc, data, file, svc.get("organization_id"))
-        _add(data, "service_at_location", {**sal, "service_id": svc["id"], "location_id": sal.get("location_id") or (loc or {}).get("id")}, file)
+        _add(
+            data,
+            "service_at_location",
+            {**sal, "service_id": svc["id"], "location_id": sal.get("location_id") or (loc or {}).get("id")},
+            file,
+        )
     _flatten_attributes(svc, "service", data, file)
 
 
@@ -207,9 +216,14 @@ def map_hsds(data: HsdsTables, report: Report, known_org_ids: set[str] | None = 
     for n, r in data.rows("attributes"):
         link_id, entity = _s(r.get("link_id")), (_s(r.get("link_entity")) or "service").lower()
         term = terms.get(r.get("taxonomy_term_id") or "")
-        kind, code = (term if term else (_s(r.get("link_type")) or "", _s(r.get("value")) or ""))
+        kind, code = term if term else (_s(r.get("link_type")) or "", _s(r.get("value")) or "")
         if not term and r.get("taxonomy_term_id"):
-            report.warn(data.files.get("attributes", "attributes"), n, r.get("id"), f"onbekende taxonomy_term_id {r['taxonomy_term_id']}")
+            report.warn(
+                data.files.get("attributes", "attributes"),
+                n,
+                r.get("id"),
+                f"onbekende taxonomy_term_id {r['taxonomy_term_id']}",
+            )
         if not kind:
             kind = _s(r.get("link_type")) or ""
         if kind in {"wachttijd-datum", "locatie"}:
@@ -249,9 +263,7 @@ def map_hsds(data: HsdsTables, report: Report, known_org_ids: set[str] | None = 
     # Locations and addresses
     addresses: dict[str, dict[str, Any]] = {}
     for _, r in data.rows("addresses"):
-        if r.get("location_id") and (r.get("address_type") or "physical") != "postal":
-            addresses.setdefault(r["location_id"], r)
-        elif r.get("location_id"):
+        if r.get("location_id") and (r.get("address_type") or "physical") != "postal" or r.get("location_id"):
             addresses.setdefault(r["location_id"], r)
     kernen: dict[str, Kern] = {}
     seen_loc: set[str] = set()
@@ -279,7 +291,12 @@ def map_hsds(data: HsdsTables, report: Report, known_org_ids: set[str] | None = 
         if postcode:
             postcode = postcode.upper()
             if not POSTCODE.match(postcode):
-                report.warn(data.files.get("addresses", "addresses.csv"), n, lid, f"ongeldige postcode {postcode!r}; weggelaten")
+                report.warn(
+                    data.files.get("addresses", "addresses.csv"),
+                    n,
+                    lid,
+                    f"ongeldige postcode {postcode!r}; weggelaten",
+                )
                 postcode = None
             else:
                 postcode = postcode.replace(" ", "")
@@ -290,7 +307,16 @@ def map_hsds(data: HsdsTables, report: Report, known_org_ids: set[str] | None = 
         place = places.get(city.lower()) if city else None
         if place is not None:
             kern_id = f"kern-{slug(place.name)}"
-            kernen.setdefault(kern_id, Kern(id=kern_id, name=place.name, gemeente=getattr(place, "gemeente", None), latitude=place.lat, longitude=place.lon))
+            kernen.setdefault(
+                kern_id,
+                Kern(
+                    id=kern_id,
+                    name=place.name,
+                    gemeente=getattr(place, "gemeente", None),
+                    latitude=place.lat,
+                    longitude=place.lon,
+                ),
+            )
         if (lat is None or lon is None) and place is not None:
             lat, lon, approximate = place.lat, place.lon, True
         if lat is None or lon is None:
@@ -299,7 +325,9 @@ def map_hsds(data: HsdsTables, report: Report, known_org_ids: set[str] | None = 
             Location(
                 id=lid,
                 name=_s(r.get("name")),
-                organization_id=_s(r.get("organization_id")) if _s(r.get("organization_id")) in org_ids else None,
+                organization_id=_s(r.get("organization_id"))
+                if _s(r.get("organization_id")) in org_ids
+                else None,
                 description=_s(r.get("description")),
                 latitude=lat,
                 longitude=lon,
@@ -325,7 +353,16 @@ def map_hsds(data: HsdsTables, report: Report, known_org_ids: set[str] | None = 
         place = places.get(name.lower()) if name else None
         if r.get("service_id") and place is not None:
             kern_id = f"kern-{slug(place.name)}"
-            kernen.setdefault(kern_id, Kern(id=kern_id, name=place.name, gemeente=getattr(place, "gemeente", None), latitude=place.lat, longitude=place.lon))
+            kernen.setdefault(
+                kern_id,
+                Kern(
+                    id=kern_id,
+                    name=place.name,
+                    gemeente=getattr(place, "gemeente", None),
+                    latitude=place.lat,
+                    longitude=place.lon,
+                ),
+            )
             areas[r["service_id"]].append(kern_id)
     out.kernen = list(kernen.values())
 
@@ -374,7 +411,7 @@ def map_hsds(data: HsdsTables, report: Report, known_org_ids: set[str] | None = 
         if a.get("niveau") and niveau is None:
             report.warn(file, n, sid, f"onbekend niveau {a['niveau'][0]!r}")
         locs = tuple(dict.fromkeys(sal.get(sid, [])))
-        kern_ids = tuple(sorted(set(areas.get(sid, [])) | {loc_kern[l] for l in locs if l in loc_kern}))
+        kern_ids = tuple(sorted(set(areas.get(sid, [])) | {loc_kern[x] for x in locs if x in loc_kern}))
         out.services.append(
             Service(
                 id=sid,
@@ -420,7 +457,9 @@ def map_hsds(data: HsdsTables, report: Report, known_org_ids: set[str] | None = 
                 description=_s(r.get("description")),
                 professional_only="professional" in a.get("zichtbaarheid", []),
                 service_id=_s(r.get("service_id")) if _s(r.get("service_id")) in svc_ids else None,
-                organization_id=_s(r.get("organization_id")) if _s(r.get("organization_id")) in org_ids else None,
+                organization_id=_s(r.get("organization_id"))
+                if _s(r.get("organization_id")) in org_ids
+                else None,
                 location_id=_s(r.get("location_id")) if _s(r.get("location_id")) in loc_ids else None,
             )
         )

@@ -26,7 +26,13 @@ from match.index import SearchIndex, current_generation
 from match.nlp import Analysis, Analyzer
 
 NIVEAU_RANK = {"vrij-toegankelijk": 1, "lokaal-team": 2, "maatwerk": 3, "specialistisch": 4, "crisis": 5}
-NIVEAU_SCORE = {"vrij-toegankelijk": 1.0, "lokaal-team": 0.8, "maatwerk": 0.6, "specialistisch": 0.4, "crisis": 0.3}
+NIVEAU_SCORE = {
+    "vrij-toegankelijk": 1.0,
+    "lokaal-team": 0.8,
+    "maatwerk": 0.6,
+    "specialistisch": 0.4,
+    "crisis": 0.3,
+}
 NIVEAU_LABEL = {
     "vrij-toegankelijk": "vrij toegankelijk",
     "lokaal-team": "lokaal team",
@@ -34,9 +40,9 @@ NIVEAU_LABEL = {
     "specialistisch": "specialistisch",
     "crisis": "crisisdienst",
 }
-W_THEME, W_TEXT, W_NIVEAU, W_DISTANCE, W_FRESH, W_GROUP = 0.52, 0.22, 0.12, 0.08, 0.03, 0.03
-SAFETY_THEMES = {"veiligheid"}
-CRISIS_THEMES = {"crisis"}
+W_THEME, W_NIVEAU, W_TEXT, W_DISTANCE, W_FRESH, W_GROUP = 0.55, 0.20, 0.10, 0.08, 0.04, 0.03
+ALL_CLEAR_THEMES = {"veiligheid", "psychische-crisis"}
+FIRM_DANGER = {"huiselijk-geweld", "kindermishandeling", "ouderenmishandeling", "suicidaliteit"}
 
 
 @dataclass(frozen=True)
@@ -86,7 +92,9 @@ class MatchResult:
 
 
 class Matcher:
-    def __init__(self, store: GraphStore, index_dir: Path, ontology: Any = None, places: list[Any] | None = None) -> None:
+    def __init__(
+        self, store: GraphStore, index_dir: Path, ontology: Any = None, places: list[Any] | None = None
+    ) -> None:
         from ontology import load_gazetteer, load_ontology
 
         self.store = store
@@ -126,7 +134,11 @@ class Matcher:
             cands: dict[str, Candidate] = {}
             kern_names: set[str] = set()
             for r in self.store.read(_Q_SNAPSHOT):
-                pts = tuple((float(p[0]), float(p[1])) for p in (r["pts"] or []) if p and p[0] is not None and p[1] is not None)
+                pts = tuple(
+                    (float(p[0]), float(p[1]))
+                    for p in (r["pts"] or [])
+                    if p and p[0] is not None and p[1] is not None
+                )
                 cands[r["id"]] = Candidate(
                     id=r["id"],
                     organization_id=r["org"],
@@ -166,13 +178,13 @@ class Matcher:
         t0 = time.perf_counter()
         analysis = self.analyzer.analyze(text)
         t1 = time.perf_counter()
-        hits = analysis.themes()
+        hits = self._specific(analysis.themes())
         weights: dict[str, float] = {}
         if themes_override is not None:
             weights = {t: 1.0 for t in themes_override if t in self.onto.themes}
         else:
             for tid, hit in hits.items():
-                weights[tid] = 0.6 if hit.uncertain else 1.0
+                weights[tid] = 0.6 if hit.uncertain else 0.8 if hit.historical else 1.0
         signals = self._signals(analysis, set(weights))
         place = self._place(analysis, near)
         text_hits = dict(self.index.search(text, limit=60)) if self.index else {}
@@ -191,6 +203,20 @@ class Matcher:
             timings={"nlp_ms": (t1 - t0) * 1000, "index_ms": (t2 - t1) * 1000, "rank_ms": (t3 - t2) * 1000},
             notice=_notice(signals),
         )
+
+    def _specific(self, hits: dict[str, Any]) -> dict[str, Any]:
+        """Drop a theme whose mention overlaps a mention of a narrower theme ("geen woning": dakloosheid, not
+        also huisvesting); the narrower theme already reaches services of the broader one."""
+        out = {}
+        for tid, hit in hits.items():
+            subsumed = any(
+                tid in self._ancestors.get(other, ()) and o.start < hit.end and hit.start < o.end
+                for other, o in hits.items()
+                if other != tid
+            )
+            if not subsumed:
+                out[tid] = hit
+        return out
 
     def _signal_of(self, tid: str) -> str | None:
         theme = self.onto.themes.get(tid)
@@ -214,9 +240,29 @@ class Matcher:
                     crisis = True
             if hit is None or not hit.uncertain:
                 uncertain_only = False
-        return {"veiligheid": veiligheid, "crisis": crisis, "danger": danger, "uncertain": uncertain_only and bool(danger)}
+        # An explicit all-clear ("geen acuut gevaar", "geen acute onveiligheid") outweighs vague or
+        # non-violent danger words, never an affirmed mention of geweld, mishandeling or suïcide.
+        all_clear = any(h.negated and h.theme_id in ALL_CLEAR_THEMES for h in analysis.hits)
+        if all_clear and danger:
+            firm = {
+                tid
+                for tid in danger
+                if tid in FIRM_DANGER
+                and not (analysis.themes().get(tid) and analysis.themes()[tid].uncertain)
+            }
+            if not firm:
+                veiligheid = crisis = False
+                danger = set()
+        return {
+            "veiligheid": veiligheid,
+            "crisis": crisis,
+            "danger": danger,
+            "uncertain": uncertain_only and bool(danger),
+        }
 
-    def _place(self, analysis: Analysis, near: str | tuple[float, float] | None) -> tuple[str, float, float] | None:
+    def _place(
+        self, analysis: Analysis, near: str | tuple[float, float] | None
+    ) -> tuple[str, float, float] | None:
         if isinstance(near, tuple):
             return ("locatie", float(near[0]), float(near[1]))
         if isinstance(near, str) and near.strip():
@@ -275,7 +321,9 @@ class Matcher:
                 continue
             own = cand.themes | cand.suggested
             in_text = cand.id in text_hits
-            by_theme = bool(own & related) or any(tid in self._ancestors.get(s, ()) for s in own for tid in weights)
+            by_theme = bool(own & related) or any(
+                tid in self._ancestors.get(s, ()) for s in own for tid in weights
+            )
             is_crisis = cand.niveau == "crisis"
             if not (in_text or by_theme or (safety and is_crisis)):
                 continue
@@ -290,21 +338,34 @@ class Matcher:
             dist_score = 0.5 if dist is None else 1.0 / (1.0 + dist / 8.0)
             fresh = _freshness(cand.assured_date, today)
             group_fit = 1.0 if (cand.doelgroepen & set(analysis.doelgroepen)) else 0.0
-            score = (
-                W_THEME * fit
-                + W_TEXT * text_score
-                + W_NIVEAU * niveau * (1.0 if fit > 0 or not weights else 0.5)
-                + W_DISTANCE * dist_score
-                + W_FRESH * fresh
-                + W_GROUP * group_fit
-            )
+            if weights:
+                # Needs recognised: theme fit first, then the lightest adequate help; text only breaks ties.
+                score = (
+                    W_THEME * fit
+                    + W_NIVEAU * niveau * (1.0 if fit > 0 else 0.3)
+                    + W_TEXT * text_score
+                    + W_DISTANCE * dist_score
+                    + W_FRESH * fresh
+                    + W_GROUP * group_fit
+                )
+            else:
+                # Nothing recognised: the words decide, niveau and distance still order equals.
+                score = (
+                    0.55 * text_score
+                    + 0.2 * niveau
+                    + W_DISTANCE * dist_score
+                    + W_FRESH * fresh
+                    + W_GROUP * group_fit
+                )
             why: list[str] = []
             top = 0
             if safety and is_crisis:
                 crisis_fit = self._crisis_fit(cand, signals)
                 top = 2 if crisis_fit > 0 else 1
                 score += crisis_fit
-                why.append("Veiligheid voorop" + (": 24 uur per dag bereikbaar" if cand.available_24_7 else ""))
+                why.append(
+                    "Veiligheid voorop" + (": 24 uur per dag bereikbaar" if cand.available_24_7 else "")
+                )
             if matched:
                 labels = [self.onto.themes[t].label.lower() for t in matched[:3]]
                 why.append("Past bij " + ", ".join(labels))
@@ -341,7 +402,11 @@ class Matcher:
         own = cand.themes | cand.suggested
         if own & danger:
             return 1.0
-        if any(d in self._ancestors.get(o, set()) or o in self._ancestors.get(d, set()) for o in own for d in danger):
+        if any(
+            d in self._ancestors.get(o, set()) or o in self._ancestors.get(d, set())
+            for o in own
+            for d in danger
+        ):
             return 0.6
         return 0.0
 

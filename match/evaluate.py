@@ -59,7 +59,14 @@ def load_questions(path: Path, split: str | None = None) -> list[dict[str, Any]]
     return [q for q in items if split in (None, "all") or q.get("split", "dev") == split]
 
 
-def score(metrics: Metrics, q: dict[str, Any], ranked: list[str], niveaus: dict[str, str | None], signals: dict[str, bool] | None, place: str | None) -> None:
+def score(
+    metrics: Metrics,
+    q: dict[str, Any],
+    ranked: list[str],
+    niveaus: dict[str, str | None],
+    signals: dict[str, bool] | None,
+    place: str | None,
+) -> None:
     relevant = set(q.get("relevant") or [])
     metrics.n += 1
     first = next((i for i, sid in enumerate(ranked) if sid in relevant), None)
@@ -75,7 +82,11 @@ def score(metrics: Metrics, q: dict[str, Any], ranked: list[str], niveaus: dict[
         metrics.safety_n += 1
         crisis_relevant = {sid for sid in relevant if niveaus.get(sid) == "crisis"}
         top3 = ranked[:3]
-        ok = any(sid in crisis_relevant for sid in top3) if crisis_relevant else any(niveaus.get(s) == "crisis" for s in top3)
+        ok = (
+            any(sid in crisis_relevant for sid in top3)
+            if crisis_relevant
+            else any(niveaus.get(s) == "crisis" for s in top3)
+        )
         if ok:
             metrics.safety3 += 1
         else:
@@ -100,7 +111,9 @@ def score(metrics: Metrics, q: dict[str, Any], ranked: list[str], niveaus: dict[
             metrics.place_ok += 1
 
 
-def evaluate(dataset: Path, questions_path: Path, *, split: str | None = None, limit: int = 10) -> dict[str, Any]:
+def evaluate(
+    dataset: Path, questions_path: Path, *, split: str | None = None, limit: int = 10
+) -> dict[str, Any]:
     from ingest.hsds import import_hsds
     from ingest.ontology_loader import load_ontology_into_graph
     from match.derive import derive_themes
@@ -125,9 +138,18 @@ def evaluate(dataset: Path, questions_path: Path, *, split: str | None = None, l
             latencies = []
             for q in questions:
                 t0 = time.perf_counter()
-                res = matcher.match(q["text"], near=q.get("near"), audience=q.get("audience", "public"), limit=limit)
+                res = matcher.match(
+                    q["text"], near=q.get("near"), audience=q.get("audience", "public"), limit=limit
+                )
                 latencies.append((time.perf_counter() - t0) * 1000)
-                score(ours, q, [r["service_id"] for r in res.results], niveaus, res.signals, res.place["name"] if res.place else None)
+                score(
+                    ours,
+                    q,
+                    [r["service_id"] for r in res.results],
+                    niveaus,
+                    res.signals,
+                    res.place["name"] if res.place else None,
+                )
                 plain = [sid for sid, _ in matcher.index.search(q["text"], limit=limit, plain=True)]
                 score(base, q, plain, niveaus, None, None)
             latencies.sort()

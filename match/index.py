@@ -120,7 +120,9 @@ class SearchIndex:
         self._ix = windex.open_dir(str(self.index_dir / name))
         self._searcher = self._ix.searcher(weighting=scoring.BM25F())
         fields = ["name", "description", "organisation", "themes"]
-        self._parser = qparser.MultifieldParser(fields, schema=self._ix.schema, group=qparser.OrGroup.factory(0.9))
+        self._parser = qparser.MultifieldParser(
+            fields, schema=self._ix.schema, group=qparser.OrGroup.factory(0.9)
+        )
         self._parser.remove_plugin_class(qparser.WildcardPlugin)
         self._parser.remove_plugin_class(qparser.FieldsPlugin)
         self._plain = qparser.MultifieldParser(
@@ -154,4 +156,6 @@ def _clean(text: str) -> str:
     for ch in text[:2000]:
         out.append(ch if ch.isalnum() or ch in " -'" else " ")
     words = [w.strip("-'") for w in "".join(out).split()]
-    return " ".join(w for w in words if w and w.upper() not in {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"})
+    return " ".join(
+        w for w in words if w and w.upper() not in {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
+    )

@@ -23,8 +23,29 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 MAX_PHRASE = 6
-CLAUSE_BREAKS = {".", ";", "!", "?", ":", "maar", "wel", "echter", "alleen"}
-SOFT_BREAKS = {",", "en", "of", "want", "omdat", "terwijl"}
+# Words that may stand between the words of a phrase without changing it ("ik voel me heel erg alleen").
+FILLERS = [
+    "heel",
+    "erg",
+    "zo",
+    "echt",
+    "enorm",
+    "ontzettend",
+    "vreselijk",
+    "best",
+    "super",
+    "nog",
+    "al",
+    "ook",
+    "even",
+    "helemaal",
+    "gewoon",
+    "steeds",
+    "vaak",
+    "soms",
+    "toch",
+    "wel",
+]
 
 
 def fold(text: str) -> str:
@@ -33,9 +54,24 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
+# Chat spelling people type in a hurry; mapped before lemmatising.
+COLLOQUIAL = {
+    "nie": "niet",
+    "mn": "mijn",
+    "m'n": "mijn",
+    "z'n": "zijn",
+    "zn": "zijn",
+    "k": "ik",
+    "ff": "even",
+    "nt": "niet",
+    "geen1": "geen",
+}
+
+
 @lru_cache(maxsize=50_000)
 def norm_word(word: str) -> str:
     w = fold(word)
+    w = COLLOQUIAL.get(w, w)
     if not w.isalpha():
         return w
     return fold(simplemma.lemmatize(w, lang="nl"))
@@ -50,6 +86,7 @@ class ThemeHit:
     negated: bool = False
     uncertain: bool = False
     other_person: bool = False
+    historical: bool = False
 
 
 @dataclass(frozen=True)
@@ -87,7 +124,11 @@ class Thesaurus:
         self.vocab: set[str] = set()
         seen: set[tuple[str, tuple[str, ...]]] = set()
         for theme in ontology.themes.values():
-            phrases = [theme.label, *(getattr(theme, "synonyms", ()) or ()), *(getattr(theme, "lay_phrases", ()) or ())]
+            phrases = [
+                theme.label,
+                *(getattr(theme, "synonyms", ()) or ()),
+                *(getattr(theme, "lay_phrases", ()) or ()),
+            ]
             if getattr(theme, "b1_label", None) and len(theme.b1_label.split()) <= 3:
                 phrases.append(theme.b1_label)
             for phrase in phrases:
@@ -96,7 +137,12 @@ class Thesaurus:
                     continue
                 seen.add((theme.id, norms))
                 self.vocab.update(n for n in norms if n.isalpha())
-                self.patterns.append({"label": theme.id, "pattern": [{"NORM": n} for n in norms], "id": theme.id})
+                pattern: list[dict[str, Any]] = []
+                for n, word in enumerate(norms):
+                    if n:  # "ik voel me (heel) alleen": intensifiers between the words of a phrase
+                        pattern.append({"NORM": {"IN": FILLERS}, "OP": "?"})
+                    pattern.append({"NORM": word})
+                self.patterns.append({"label": theme.id, "pattern": pattern, "id": theme.id})
         self._deletes: dict[str, set[str]] = {}
         for word in self.vocab:
             if len(word) >= 5:
@@ -142,7 +188,18 @@ AGE = re.compile(
 RELATIVE_AGE = {
     "baby": 0, "peuter": 2, "kleuter": 5, "puber": 14, "tiener": 15, "bejaard": 80, "hoogbejaard": 90,
 }  # fmt: skip
-PARENT_WORDS = {"zoon", "dochter", "kind", "kinderen", "kindje", "baby", "peuter", "kleuter", "puber", "tiener"}
+PARENT_WORDS = {
+    "zoon",
+    "dochter",
+    "kind",
+    "kinderen",
+    "kindje",
+    "baby",
+    "peuter",
+    "kleuter",
+    "puber",
+    "tiener",
+}
 CARER_WORDS = {"mantelzorger", "mantelzorg", "zorg voor mijn", "verzorg"}
 
 
@@ -163,14 +220,7 @@ class Analyzer:
         ruler = nlp.add_pipe("span_ruler", config={"spans_key": "themes", "overwrite": False})
         ruler.add_patterns(self.thesaurus.patterns)
         self.nlp = nlp
-        neg = getattr(ontology, "negation", None)
-        self.negation_cues = _cues(neg, "negation", ["geen", "niet", "nooit", "zonder", "geen sprake van", "niet aan de orde"])
-        self.post_negation = _cues(neg, "post_negation", ["uitgesloten", "niet aan de orde", "niet van toepassing", "ontkend"])
-        self.uncertainty_cues = _cues(
-            neg, "uncertainty", ["mogelijk", "vermoedelijk", "misschien", "waarschijnlijk", "lijkt", "twijfel", "vermoeden", "zorgen over", "zou", "wellicht"]
-        )
-        self.pseudo = _cues(neg, "pseudo_negation", ["niet alleen", "geen idee", "niet meer leven", "niet meer zitten", "niet rond"])
-        self.other_cues = _cues(neg, "experiencer", ["buurvrouw", "buurman", "buren", "vriendin", "vriend", "collega", "kennis"])
+        self.cues = CueSet(getattr(ontology, "negation", None), nlp.tokenizer)
         self.places: dict[tuple[str, ...], Any] = {}
         self.lower_ok: set[tuple[str, ...]] = set()
         data_places = {fold(p) for p in (data_places or set())}
@@ -179,7 +229,9 @@ class Analyzer:
             for name in names:
                 key = tuple(fold(t.text) for t in nlp.tokenizer(name))
                 prev = self.places.get(key)
-                if prev is None or (getattr(place, "population", 0) or 0) > (getattr(prev, "population", 0) or 0):
+                if prev is None or (getattr(place, "population", 0) or 0) > (
+                    getattr(prev, "population", 0) or 0
+                ):
                     self.places[key] = place
                 if fold(name) in data_places or (getattr(place, "population", 0) or 0) >= 50_000:
                     self.lower_ok.add(key)
@@ -188,47 +240,54 @@ class Analyzer:
     def analyze(self, text: str) -> Analysis:
         doc = self.nlp(text[:5000])
         result = Analysis()
-        norms = [t.norm_ for t in doc]
-        for span in sorted(doc.spans.get("themes", []), key=lambda s: (s.start, -len(s))):
-            result.hits.append(self._context(doc, norms, span))
+        spans = sorted(doc.spans.get("themes", []), key=lambda s: (s.start, -len(s)))
+        words = [fold(t.text) for t in doc]
+        cues = self.cues.scan(words, [(s.start, s.end) for s in spans])
+        for span in spans:
+            result.hits.append(self._context(words, cues, span))
         self._ages(doc, text, result)
         self._places(doc, result)
         return result
 
     # -- context ---------------------------------------------------------------------------------------
 
-    def _context(self, doc: Doc, norms: list[str], span: Span) -> ThemeHit:
-        start = span.start
-        # Window back to the start of the clause (hard breaks), at most 6 tokens.
-        lo = start
-        while lo > 0 and start - lo < 6 and norms[lo - 1] not in CLAUSE_BREAKS:
-            lo -= 1
-        before = " ".join(norms[lo:start])
-        hi = span.end
-        while hi < len(doc) and hi - span.end < 5 and norms[hi] not in CLAUSE_BREAKS and norms[hi] not in SOFT_BREAKS:
-            hi += 1
-        after = " ".join(norms[span.end : hi])
-        inside = " ".join(norms[span.start : span.end])
-        window = f" {before} "
-        negated = any(f" {c} " in window for c in self.negation_cues) and not any(
-            f" {p} " in f" {before} {inside} " for p in self.pseudo if f" {p} " in f" {before} {inside} " and not p.startswith(inside)
-        )
-        # "niet" directly inside a lay phrase ("ik kom niet rond") is part of the phrase, not a negation.
-        if negated and _only_cue_in(before, self.negation_cues) in ("niet",) and "niet" in inside.split():
-            negated = False
-        if not negated and any(f" {c} " in f" {after} " for c in self.post_negation):
-            negated = True
-        uncertain = any(f" {c} " in f" {before} " or f" {c} " in f" {after} " for c in self.uncertainty_cues)
-        ctx_lo = max(0, start - 8)
-        other = any(c in norms[ctx_lo:start] for c in self.other_cues)
+    def _context(self, words: list[str], cues: list[Cue], span: Span) -> ThemeHit:
+        """NegEx/ConText-style scope: see the rules at the top of ontology/negation.yaml."""
+        c = self.cues
+        found: set[str] = set()
+        for cue in cues:
+            if cue.kind == "pseudo":
+                continue
+            forward = (
+                cue.end <= span.start
+                and span.start - cue.end <= c.forward
+                and not c.blocked(words, cue.end, span.start)
+            )
+            back_reach = c.bi_backward if cue.direction == "bi" else c.backward
+            backward = (
+                cue.start >= span.end
+                and cue.start - span.end <= back_reach
+                and not c.blocked(words, span.end, cue.start, backward=True)
+            )
+            if (
+                cue.direction == "pre"
+                and forward
+                or cue.direction == "post"
+                and backward
+                or cue.direction == "bi"
+                and (forward or backward)
+            ):
+                found.add(cue.kind)
+        negated = "negation" in found
         return ThemeHit(
             theme_id=span.label_,
             text=span.text,
             start=span.start_char,
             end=span.end_char,
             negated=negated,
-            uncertain=uncertain and not negated,
-            other_person=other,
+            uncertain="uncertainty" in found and not negated,
+            other_person="experiencer" in found,
+            historical="historical" in found and not negated,
         )
 
     # -- ages and doelgroepen ------------------------------------------------------------------------------
@@ -278,21 +337,74 @@ class Analyzer:
             i += 1
 
 
-def _cues(neg: Any, key: str, default: list[str]) -> list[str]:
-    values = None
-    if isinstance(neg, dict):
-        values = neg.get(key)
-    elif neg is not None:
-        values = getattr(neg, key, None)
-    items = values if values else default
-    out = []
-    for item in items:
-        text = item if isinstance(item, str) else (item.get("cue") or item.get("text") or "")
-        if text:
-            out.append(" ".join(norm_word(w) for w in text.split()))
-    return sorted(set(out), key=len, reverse=True)
+@dataclass(frozen=True)
+class Cue:
+    start: int
+    end: int
+    kind: str  # negation | uncertainty | experiencer | historical | pseudo
+    direction: str  # pre | post | bi
 
 
-def _only_cue_in(before: str, cues: list[str]) -> str | None:
-    found = [c for c in cues if f" {c} " in f" {before} "]
-    return found[0] if len(found) == 1 else None
+# When one cue text is in several lists, the first kind here wins ("niet uitgesloten" is uncertainty).
+_PRIORITY = ("pseudo", "uncertainty", "negation", "historical", "experiencer")
+
+
+class CueSet:
+    """Cue words from ontology/negation.yaml as token tuples; longest match first across all lists."""
+
+    def __init__(self, neg: Any, tokenizer: Any) -> None:
+        def toks(text: str) -> tuple[str, ...]:
+            return tuple(fold(t.text) for t in tokenizer(text))
+
+        lists: list[tuple[str, str, tuple[str, ...]]] = []
+        if neg is not None:
+            lists += [
+                ("pseudo", "pre", neg.pseudo),
+                ("uncertainty", "pre", neg.uncertainty_pre),
+                ("uncertainty", "post", neg.uncertainty_post),
+                ("negation", "pre", neg.negation_pre),
+                ("negation", "post", neg.negation_post),
+                ("negation", "bi", neg.negation_bidirectional),
+                ("historical", "bi", neg.historical),
+                ("experiencer", "bi", neg.experiencer),
+            ]
+            self.forward, self.backward = neg.forward_tokens, neg.backward_tokens
+            self.bi_backward = neg.bidirectional_backward_tokens
+            self.terminators = {fold(t) for t in neg.terminators}
+            self.backward_terminators = {fold(t) for t in neg.backward_terminators}
+        else:  # pragma: no cover - the shipped ontology always has cues
+            lists += [("negation", "pre", ("geen", "geen sprake van")), ("negation", "bi", ("niet",))]
+            self.forward, self.backward, self.bi_backward = 5, 3, 2
+            self.terminators, self.backward_terminators = {".", ",", "maar", "en"}, set()
+        self.map: dict[tuple[str, ...], tuple[str, str]] = {}
+        for kind, direction, items in sorted(lists, key=lambda x: _PRIORITY.index(x[0])):
+            for item in items:
+                key = toks(item)
+                if key and key not in self.map:
+                    self.map[key] = (kind, direction)
+        self.max_len = max((len(k) for k in self.map), default=1)
+
+    def scan(self, words: list[str], spans: list[tuple[int, int]]) -> list[Cue]:
+        covered: set[int] = set()
+        for a, b in spans:
+            covered.update(range(a, b))
+        out: list[Cue] = []
+        i = 0
+        while i < len(words):
+            for size in range(min(self.max_len, len(words) - i), 0, -1):
+                hit = self.map.get(tuple(words[i : i + size]))
+                if hit is None:
+                    continue
+                kind, direction = hit
+                # A cue word inside a theme phrase belongs to the phrase ("kom niet rond", "geen geld").
+                if kind != "pseudo" and any(j in covered for j in range(i, i + size)):
+                    continue
+                out.append(Cue(i, i + size, kind, direction))
+                i += size - 1
+                break
+            i += 1
+        return out
+
+    def blocked(self, words: list[str], a: int, b: int, *, backward: bool = False) -> bool:
+        stop = self.terminators | (self.backward_terminators if backward else set())
+        return any(w in stop for w in words[a:b])

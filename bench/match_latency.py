@@ -1,0 +1,184 @@
+"""Match bench: `kaart match` internals and `POST /api/v1/match` at 10 000 services.
+
+Builds a synthetic kaart (themes from the real ontology, Dutch descriptions, locations across the Achterhoek),
+then times NLP, index and ranking separately, the whole `Matcher.match` call, and the HTTP endpoint through
+the Flask app. Runs on the embedded backend and on Neo4j in one run and prints the ratio.
+Usage: python bench/match_latency.py [--services 10000] [--skip-neo4j] [--queries 300]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+
+from graph import ensure_schema  # noqa: E402
+from graph.models import Location, Organisation, Service  # noqa: E402
+from graph.repositories import LocationRepository, OrganisationRepository, ServiceRepository  # noqa: E402
+from graph.store import connect  # noqa: E402
+
+QUERIES = [
+    "ik kom niet rond en de rekeningen stapelen zich op",
+    "moeder met schulden en vermoedelijk LVB, zorgen over de kinderen, woont in Dinxperlo",
+    "mijn man slaat me en ik durf niet naar huis",
+    "ik voel me alleen sinds mijn vrouw is overleden",
+    "zoon van 15 gaat niet meer naar school",
+    "ik zorg voor mijn moeder van 82 met dementie en ik kan het niet meer aan",
+    "geen sprake van huiselijk geweld, wel huurachterstand",
+    "we gaan scheiden en de kinderen hebben het moeilijk",
+    "hij drinkt te veel en is vaak agressief",
+    "ik spreek nog niet goed Nederlands en begrijp de brieven niet",
+]
+NIVEAUS = ["vrij-toegankelijk", "lokaal-team", "maatwerk", "specialistisch"]
+KERNEN = [
+    ("Aalten", 51.9253, 6.5806),
+    ("Dinxperlo", 51.863, 6.488),
+    ("Bredevoort", 51.9414, 6.6203),
+    ("Winterswijk", 51.9725, 6.7194),
+]
+
+
+def build(store, n: int) -> None:
+    from ingest.ontology_loader import load_ontology_into_graph
+    from ontology import load_ontology
+
+    ensure_schema(store)
+    load_ontology_into_graph(store)
+    onto = load_ontology()
+    themes = [t for t in onto.themes.values() if t.parents]
+    rng = random.Random(42)
+    n_orgs = n // 4
+    orgs = [
+        Organisation(id=f"org-{i}", name=f"Stichting {i}", description="Organisatie") for i in range(n_orgs)
+    ]
+    locs = []
+    for i in range(n_orgs):
+        name, lat, lon = KERNEN[i % len(KERNEN)]
+        locs.append(
+            Location(
+                id=f"loc-{i}",
+                organization_id=f"org-{i}",
+                latitude=lat + rng.uniform(-0.02, 0.02),
+                longitude=lon + rng.uniform(-0.02, 0.02),
+                city=name,
+            )
+        )
+    services = []
+    for i in range(n):
+        t = themes[i % len(themes)]
+        phrases = list(getattr(t, "synonyms", ()) or ())[:3]
+        services.append(
+            Service(
+                id=f"svc-{i}",
+                organization_id=f"org-{i % n_orgs}",
+                name=f"{t.label} hulp {i}",
+                description=f"Wij helpen bij {t.label.lower()}: {', '.join(phrases)}. Voor inwoners van de Achterhoek.",
+                niveau=NIVEAUS[i % 4] if not t.signal else "crisis",
+                themes=(t.id,),
+                location_ids=(f"loc-{i % n_orgs}",),
+                assured_date="2026-09-01",
+            )
+        )
+    OrganisationRepository(store).upsert(orgs)
+    LocationRepository(store).upsert(locs)
+    ServiceRepository(store).upsert(services)
+
+
+def pct(values: list[float], p: float) -> float:
+    values = sorted(values)
+    return values[max(0, int(len(values) * p) - 1)]
+
+
+def run(uri: str, n: int, queries: int) -> dict[str, float]:
+    from match.engine import Matcher
+    from match.index import rebuild_index
+    from webapp import create_app
+
+    store = connect(uri)
+    try:
+        store.clear()
+        build(store, n)
+        with tempfile.TemporaryDirectory() as tmp:
+            t0 = time.perf_counter()
+            rebuild_index(store, Path(tmp) / "index")
+            reindex_s = time.perf_counter() - t0
+            matcher = Matcher(store, Path(tmp) / "index")
+            timings: dict[str, list[float]] = {"nlp_ms": [], "index_ms": [], "rank_ms": [], "total_ms": []}
+            for i in range(queries):
+                q = QUERIES[i % len(QUERIES)]
+                t = time.perf_counter()
+                res = matcher.match(q, limit=10)
+                timings["total_ms"].append((time.perf_counter() - t) * 1000)
+                for k, v in res.timings.items():
+                    timings[k].append(v)
+            app = create_app(
+                {"DATA_DIR": tmp, "GRAPH_URI": uri, "INDEX_DIR": str(Path(tmp) / "index"), "TESTING": True}
+            )
+            app.extensions["kaart_matcher"] = matcher
+            client = app.test_client()
+            http = []
+            for i in range(queries):
+                t = time.perf_counter()
+                resp = client.post("/api/v1/match", json={"text": QUERIES[i % len(QUERIES)], "limit": 10})
+                http.append((time.perf_counter() - t) * 1000)
+                assert resp.status_code == 200
+            from webapp.db import close_store
+
+            app.extensions.pop("kaart_matcher", None)
+            close_store(app)
+        store.clear()
+        out = {f"{k}_p50": statistics.median(v) for k, v in timings.items()}
+        out.update({f"{k}_p95": pct(v, 0.95) for k, v in timings.items()})
+        out["http_p50"] = statistics.median(http)
+        out["http_p95"] = pct(http, 0.95)
+        out["reindex_s"] = reindex_s
+        return out
+    finally:
+        store.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--services", type=int, default=10_000)
+    parser.add_argument("--queries", type=int, default=300)
+    parser.add_argument("--skip-neo4j", action="store_true")
+    args = parser.parse_args()
+    results = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        results["falkordb"] = run(f"falkordb://{tmp}/graph", args.services, args.queries)
+    if not args.skip_neo4j:
+        from neo4j_server import Neo4jUnavailable, start
+
+        try:
+            server = start()
+        except Neo4jUnavailable as exc:
+            print(f"neo4j: skipped ({exc})")
+        else:
+            try:
+                results[f"neo4j {server.version}"] = run(server.uri, args.services, args.queries)
+            finally:
+                server.stop()
+    print(f"match bench: {args.services} services, {args.queries} queries")
+    for name, r in results.items():
+        print(
+            f"  {name:16s} POST /api/v1/match p50 {r['http_p50']:.1f} ms p95 {r['http_p95']:.1f} ms | match() p95 {r['total_ms_p95']:.1f} ms "
+            f"(nlp {r['nlp_ms_p95']:.1f}, index {r['index_ms_p95']:.1f}, rank {r['rank_ms_p95']:.1f}) | reindex {r['reindex_s']:.1f} s"
+        )
+    names = list(results)
+    if len(names) == 2:
+        a, b = results[names[0]], results[names[1]]
+        print(
+            f"  ratio neo4j/falkordb: http p95 {b['http_p95'] / a['http_p95']:.2f}x, reindex {b['reindex_s'] / a['reindex_s']:.2f}x"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,683 @@
+"""Read-side queries for the site and the APIs: lists with filters, detail pages, the network around an
+organisation and the HSDS API reads. All Cypher stays here; values are parameters, results are dataclasses.
+
+Two privacy rules are applied here, before anything leaves the graph layer:
+- professional-only phones are only read when the caller asks for `professional=True`;
+- confidential locations (e.g. opvang) never come out with coordinates or an address, for any audience, and
+  never take part in a distance filter (a distance would give the place away).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from graph.models import Doelgroep, Kern, Location, Netwerk, Organisation, Phone, Service, Theme
+from graph.repositories import (
+    DoelgroepRepository,
+    KernRepository,
+    LocationRepository,
+    NetwerkRepository,
+    OrganisationRepository,
+    ServiceRepository,
+)
+from graph.store import GraphStore
+
+NIVEAUS = ("vrij-toegankelijk", "lokaal-team", "maatwerk", "specialistisch", "crisis")
+NIVEAU_RANK = {n: i for i, n in enumerate(NIVEAUS)}
+PUBLIC_STATUSES = ("active", "temporarily closed")
+ALL_STATUSES = ("active", "inactive", "defunct", "temporarily closed")
+_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+
+
+@dataclass(frozen=True)
+class Place:
+    """A location as it may be shown: confidential ones carry no coordinates and no address."""
+
+    id: str
+    name: str | None
+    latitude: float | None
+    longitude: float | None
+    address_1: str | None
+    postal_code: str | None
+    city: str | None
+    approximate: bool
+    confidential: bool
+    description: str | None = None
+
+    @property
+    def on_map(self) -> bool:
+        return not self.confidential and self.latitude is not None and self.longitude is not None
+
+
+@dataclass(frozen=True)
+class ServiceSummary:
+    id: str
+    name: str
+    description: str
+    organization_id: str
+    organization_name: str
+    niveau: str | None
+    status: str
+    available_24_7: bool
+    wait_time: str | None
+    wait_time_date: str | None
+    assured_date: str | None
+    themes: tuple[str, ...]
+    doelgroepen: tuple[str, ...]
+    places: tuple[Place, ...]
+    distance_km: float | None = None
+
+
+@dataclass(frozen=True)
+class Schedule:
+    id: str
+    byday: tuple[str, ...]
+    opens_at: str | None
+    closes_at: str | None
+    description: str | None
+
+
+@dataclass(frozen=True)
+class ServiceLink:
+    service_id: str
+    service_name: str
+    organization_id: str
+    organization_name: str
+    niveau: str | None = None
+
+
+@dataclass(frozen=True)
+class ServiceDetail:
+    service: Service
+    organisation: Organisation
+    places: tuple[Place, ...]
+    phones: tuple[Phone, ...]  # professional-only phones only when asked for
+    themes: tuple[Theme, ...]
+    doelgroepen: tuple[Doelgroep, ...]
+    kernen: tuple[Kern, ...]
+    scales_up_to: tuple[ServiceLink, ...]
+    scaled_from: tuple[ServiceLink, ...]
+    networks: tuple[tuple[Netwerk, str | None], ...]
+    schedules: tuple[Schedule, ...]
+
+
+@dataclass(frozen=True)
+class OrganisationDetail:
+    organisation: Organisation
+    services: tuple[ServiceSummary, ...]
+    places: tuple[Place, ...]
+    phones: tuple[Phone, ...]
+    networks: tuple[tuple[Netwerk, str | None], ...]
+    themes: tuple[Theme, ...]
+
+
+@dataclass(frozen=True)
+class GraphNode:
+    id: str
+    label: str
+    kind: str  # organisation | netwerk | service
+
+
+@dataclass(frozen=True)
+class GraphEdge:
+    source: str
+    target: str
+    label: str | None = None
+
+
+@dataclass(frozen=True)
+class NetworkGraph:
+    centre: str
+    nodes: tuple[GraphNode, ...]
+    edges: tuple[GraphEdge, ...]
+
+
+@dataclass(frozen=True)
+class ThemeInfo:
+    id: str
+    label: str
+    b1_label: str | None
+    description: str | None
+    signal: str | None
+    parents: tuple[str, ...]
+    service_count: int = 0
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Filters of the list/map page and the HSDS API. Every field is optional."""
+
+    theme: str | None = None  # a theme id: services about it or anything narrower
+    doelgroep: str | None = None
+    kern: str | None = None
+    niveau: str | None = None
+    open_now: bool = False
+    text: str | None = None  # plain substring search (HSDS `search`)
+    organization_id: str | None = None
+    postcode: str | None = None  # PC4 prefix of a location
+    near: tuple[float, float, float] | None = None  # lat, lon, km
+    service_ids: tuple[str, ...] | None = None
+    statuses: tuple[str, ...] = PUBLIC_STATUSES
+    extra_themes: tuple[str, ...] = field(default_factory=tuple)
+
+
+def is_open(schedules: Iterable[Schedule], now: datetime) -> bool:
+    """Open at `now` by weekly HSDS schedules (byday + opens_at/closes_at, local time)."""
+    day = _DAYS[now.weekday()]
+    hhmm = now.strftime("%H:%M:%S")
+    for sch in schedules:
+        if sch.byday and day not in sch.byday:
+            continue
+        if not sch.opens_at or not sch.closes_at:
+            continue
+        if sch.opens_at <= hhmm <= sch.closes_at:
+            return True
+    return False
+
+
+def _place(props: dict[str, Any]) -> Place:
+    confidential = bool(props.get("confidential"))
+    return Place(
+        id=props["id"],
+        name=props.get("name"),
+        latitude=None if confidential else props.get("latitude"),
+        longitude=None if confidential else props.get("longitude"),
+        address_1=None if confidential else props.get("address_1"),
+        postal_code=None if confidential else props.get("postal_code"),
+        city=props.get("city"),
+        approximate=bool(props.get("approximate")),
+        confidential=confidential,
+        description=None if confidential else props.get("description"),
+    )
+
+
+def _phone(props: dict[str, Any], owner: str, kind: str) -> Phone:
+    return Phone(
+        id=props["id"],
+        number=props["number"],
+        type=props.get("type"),
+        description=props.get("description"),
+        professional_only=bool(props.get("professional_only")),
+        service_id=owner if kind == "service" else None,
+        organization_id=owner if kind == "organisation" else None,
+        location_id=owner if kind == "location" else None,
+    )
+
+
+class Views:
+    # -- constant queries ------------------------------------------------------------------------------
+    _q_themes = (
+        "MATCH (t:Theme) OPTIONAL MATCH (t)-[:BROADER]->(p:Theme) "
+        "RETURN t.id AS id, t.label AS label, t.b1_label AS b1, t.description AS description, t.signal AS signal, "
+        "collect(p.id) AS parents ORDER BY t.label"
+    )
+    _q_theme_services = (
+        "MATCH (s:Service)-[:ABOUT|SUGGESTED]->(t:Theme) WHERE s.status IN $statuses "
+        "RETURN t.id AS id, collect(DISTINCT s.id) AS services"
+    )
+    _q_kernen_used = (
+        "MATCH (k:Kern) OPTIONAL MATCH (s1:Service)-[:SERVES]->(k) OPTIONAL MATCH (s2:Service)-[:AT]->(:Location)-[:IN]->(k) "
+        "WITH k, count(s1) + count(s2) AS n WHERE n > 0 RETURN k.id AS id ORDER BY k.name"
+    )
+    _q_summaries = (
+        "MATCH (o:Organisation)-[:PROVIDES]->(s:Service) WHERE s.id IN $ids "
+        "OPTIONAL MATCH (s)-[:ABOUT]->(t:Theme) "
+        "WITH o, s, collect(DISTINCT t.id) AS themes "
+        "OPTIONAL MATCH (s)-[:FOR]->(d:Doelgroep) "
+        "WITH o, s, themes, collect(DISTINCT d.id) AS groups "
+        "OPTIONAL MATCH (s)-[:AT]->(l:Location) "
+        "RETURN properties(s) AS s, o.id AS org_id, o.name AS org_name, themes, groups, collect(l) AS locs"
+    )
+    _q_schedules = (
+        "MATCH (s:Service)-[:HAS_SCHEDULE]->(x:Schedule) WHERE s.id IN $ids "
+        "RETURN s.id AS sid, properties(x) AS x ORDER BY x.id"
+    )
+    _q_phones = {
+        "service": (
+            "MATCH (o:Service)-[:HAS_PHONE]->(p:Phone) WHERE o.id IN $ids "
+            "AND ($professional OR NOT coalesce(p.professional_only, false)) "
+            "RETURN o.id AS owner, properties(p) AS p ORDER BY p.id"
+        ),
+        "organisation": (
+            "MATCH (o:Organisation)-[:HAS_PHONE]->(p:Phone) WHERE o.id IN $ids "
+            "AND ($professional OR NOT coalesce(p.professional_only, false)) "
+            "RETURN o.id AS owner, properties(p) AS p ORDER BY p.id"
+        ),
+        "location": (
+            "MATCH (o:Location)-[:HAS_PHONE]->(p:Phone) WHERE o.id IN $ids "
+            "AND ($professional OR NOT coalesce(p.professional_only, false)) "
+            "RETURN o.id AS owner, properties(p) AS p ORDER BY p.id"
+        ),
+    }
+    _q_links_up = (
+        "MATCH (s:Service)-[:SCALES_UP_TO]->(t:Service)<-[:PROVIDES]-(o:Organisation) WHERE s.id IN $ids "
+        "RETURN s.id AS sid, t.id AS id, t.name AS name, t.niveau AS niveau, o.id AS org, o.name AS org_name "
+        "ORDER BY t.name"
+    )
+    _q_links_from = (
+        "MATCH (f:Service)-[:SCALES_UP_TO]->(s:Service) WHERE s.id IN $ids "
+        "MATCH (o:Organisation)-[:PROVIDES]->(f) "
+        "RETURN s.id AS sid, f.id AS id, f.name AS name, f.niveau AS niveau, o.id AS org, o.name AS org_name "
+        "ORDER BY f.name"
+    )
+    _q_org_networks = (
+        "MATCH (o:Organisation)-[m:MEMBER_OF]->(n:Netwerk) WHERE o.id = $id "
+        "RETURN n.id AS id, collect(m.rol) AS roles ORDER BY n.name"
+    )
+    _q_org_services = "MATCH (o:Organisation {id: $id})-[:PROVIDES]->(s:Service) RETURN s.id AS id"
+    _q_org_locations = (
+        "MATCH (o:Organisation {id: $id}) "
+        "OPTIONAL MATCH (o)-[:HAS_LOCATION]->(l1:Location) "
+        "OPTIONAL MATCH (o)-[:PROVIDES]->(:Service)-[:AT]->(l2:Location) "
+        "WITH collect(DISTINCT l1) + collect(DISTINCT l2) AS locs UNWIND locs AS l RETURN DISTINCT l"
+    )
+    _q_net_members = (
+        "MATCH (o:Organisation {id: $id})-[m:MEMBER_OF]->(n:Netwerk) "
+        "OPTIONAL MATCH (x:Organisation)-[m2:MEMBER_OF]->(n) WHERE x.id <> $id "
+        "RETURN n.id AS net, n.name AS net_name, collect(DISTINCT m.rol) AS roles, "
+        "collect(DISTINCT [x.id, x.name]) AS members ORDER BY n.name"
+    )
+    _q_net_scales = (
+        "MATCH (o:Organisation {id: $id})-[:PROVIDES]->(s:Service)-[:SCALES_UP_TO]->(t:Service)<-[:PROVIDES]-(x:Organisation) "
+        "WHERE x.id <> $id RETURN DISTINCT x.id AS id, x.name AS name, 'opschalen naar' AS label "
+        "UNION "
+        "MATCH (o:Organisation {id: $id})-[:PROVIDES]->(s:Service)<-[:SCALES_UP_TO]-(t:Service)<-[:PROVIDES]-(x:Organisation) "
+        "WHERE x.id <> $id RETURN DISTINCT x.id AS id, x.name AS name, 'schaalt op naar hier' AS label"
+    )
+    _q_org_ids = (
+        "MATCH (o:Organisation) WHERE $text IS NULL OR toLower(o.name) CONTAINS $text "
+        "OR toLower(coalesce(o.description, '')) CONTAINS $text RETURN o.id AS id ORDER BY o.name, o.id"
+    )
+    _q_pc4_centre = (
+        "MATCH (l:Location) WHERE l.postal_code STARTS WITH $pc4 AND l.latitude IS NOT NULL "
+        "AND NOT coalesce(l.confidential, false) RETURN avg(l.latitude) AS lat, avg(l.longitude) AS lon, count(l) AS n"
+    )
+    _q_service_locations = (
+        "MATCH (s:Service)-[:AT]->(l:Location) WHERE s.id IN $ids AND NOT coalesce(l.confidential, false) "
+        "RETURN s.id AS sid, l.id AS lid ORDER BY sid, lid"
+    )
+
+    def __init__(self, store: GraphStore) -> None:
+        self.store = store
+
+    # -- vocabularies --------------------------------------------------------------------------------
+
+    def themes(self, statuses: Sequence[str] = PUBLIC_STATUSES) -> dict[str, ThemeInfo]:
+        """All themes with the number of services about them or about something narrower."""
+        rows = self.store.read(self._q_themes)
+        parents = {r["id"]: tuple(p for p in r["parents"] if p) for r in rows}
+        direct = {
+            r["id"]: set(r["services"])
+            for r in self.store.read(self._q_theme_services, {"statuses": list(statuses)})
+        }
+        counts: dict[str, set[str]] = {}
+        for tid, services in direct.items():
+            for anc in {tid} | _ancestors(tid, parents):
+                counts.setdefault(anc, set()).update(services)
+        return {
+            r["id"]: ThemeInfo(
+                id=r["id"],
+                label=r["label"],
+                b1_label=r["b1"],
+                description=r["description"],
+                signal=r["signal"],
+                parents=parents[r["id"]],
+                service_count=len(counts.get(r["id"], ())),
+            )
+            for r in rows
+        }
+
+    def top_themes(self) -> list[ThemeInfo]:
+        return [t for t in self.themes().values() if not t.parents]
+
+    def doelgroepen(self) -> list[Doelgroep]:
+        return sorted(DoelgroepRepository(self.store).all(), key=lambda d: (d.min_age or 0, d.label))
+
+    def kernen(self, used_only: bool = True) -> list[Kern]:
+        if not used_only:
+            return sorted(KernRepository(self.store).all(), key=lambda k: k.name)
+        ids = [r["id"] for r in self.store.read(self._q_kernen_used)]
+        return KernRepository(self.store).get_many(ids)
+
+    def narrower(self, theme_id: str) -> set[str]:
+        """The theme and every theme below it."""
+        rows = self.store.read(self._q_themes)
+        children: dict[str, set[str]] = {}
+        for r in rows:
+            for p in r["parents"]:
+                if p:
+                    children.setdefault(p, set()).add(r["id"])
+        out, stack = {theme_id}, [theme_id]
+        while stack:
+            for c in children.get(stack.pop(), ()):
+                if c not in out:
+                    out.add(c)
+                    stack.append(c)
+        return out
+
+    # -- lists ---------------------------------------------------------------------------------------
+
+    def find_service_ids(self, f: Filters, now: datetime | None = None) -> list[tuple[str, float | None]]:
+        """Service ids that pass the filters, with the distance (km) when `near` is given.
+
+        Ordered by distance when `near` is given, else lightest niveau first, then name.
+        """
+        params: dict[str, Any] = {"statuses": list(f.statuses)}
+        where = ["s.status IN $statuses"]
+        if f.niveau:
+            where.append("s.niveau = $niveau")
+            params["niveau"] = f.niveau
+        if f.organization_id:
+            where.append("o.id = $org")
+            params["org"] = f.organization_id
+        if f.service_ids is not None:
+            where.append("s.id IN $ids")
+            params["ids"] = list(f.service_ids)
+        if f.text:
+            where.append(
+                "(toLower(s.name) CONTAINS $text OR toLower(coalesce(s.description, '')) CONTAINS $text "
+                "OR toLower(o.name) CONTAINS $text)"
+            )
+            params["text"] = f.text.strip().lower()
+        parts = [
+            "MATCH (o:Organisation)-[:PROVIDES]->(s:Service) WHERE " + " AND ".join(where),
+            "WITH DISTINCT s",
+        ]
+        theme_sets = []
+        if f.theme:
+            theme_sets.append(sorted(self.narrower(f.theme)))
+        for extra in f.extra_themes:
+            theme_sets.append(sorted(self.narrower(extra)))
+        for n, ids in enumerate(theme_sets):
+            parts.append(
+                f"MATCH (s)-[:ABOUT|SUGGESTED]->(t{n}:Theme) WHERE t{n}.id IN $themes{n} WITH DISTINCT s"
+            )
+            params[f"themes{n}"] = ids
+        if f.doelgroep:
+            parts.append("MATCH (s)-[:FOR]->(d:Doelgroep) WHERE d.id = $doelgroep WITH DISTINCT s")
+            params["doelgroep"] = f.doelgroep
+        if f.kern:
+            parts.append(
+                "OPTIONAL MATCH (s)-[:SERVES]->(k1:Kern) OPTIONAL MATCH (s)-[:AT]->(:Location)-[:IN]->(k2:Kern) "
+                "WITH s, collect(k1.id) + collect(k2.id) AS ks WHERE $kern IN ks WITH DISTINCT s"
+            )
+            params["kern"] = f.kern
+        if f.postcode:
+            parts.append(
+                "MATCH (s)-[:AT]->(pl:Location) WHERE pl.postal_code STARTS WITH $pc4 "
+                "AND NOT coalesce(pl.confidential, false) WITH DISTINCT s"
+            )
+            params["pc4"] = f.postcode.strip().upper()[:4]
+        if f.near:
+            parts.append(
+                self.store.dialect.q(
+                    "MATCH (s)-[:AT]->(l:Location) WHERE l.point IS NOT NULL AND NOT coalesce(l.confidential, false) "
+                    "WITH s, min({distance}(l.point, point({latitude: $lat, longitude: $lon}))) AS d "
+                    "WHERE d <= $metres "
+                    "RETURN s.id AS id, s.name AS name, s.niveau AS niveau, s.available_24_7 AS h24, d"
+                )
+            )
+            params.update({"lat": f.near[0], "lon": f.near[1], "metres": f.near[2] * 1000})
+        else:
+            parts.append(
+                "RETURN s.id AS id, s.name AS name, s.niveau AS niveau, s.available_24_7 AS h24, null AS d"
+            )
+        rows = self.store.read(" ".join(parts), params)
+        if f.open_now:
+            rows = self._open_rows(rows, now or datetime.now())
+        if f.near:
+            rows.sort(
+                key=lambda r: (
+                    r["d"],
+                    NIVEAU_RANK.get(r["niveau"] or "", 9),
+                    (r["name"] or "").lower(),
+                    r["id"],
+                )
+            )
+        else:
+            rows.sort(
+                key=lambda r: (NIVEAU_RANK.get(r["niveau"] or "", 9), (r["name"] or "").lower(), r["id"])
+            )
+        return [(r["id"], None if r["d"] is None else r["d"] / 1000) for r in rows]
+
+    def _open_rows(self, rows: list[dict[str, Any]], now: datetime) -> list[dict[str, Any]]:
+        schedules = self.schedules([r["id"] for r in rows if not r["h24"]])
+        return [r for r in rows if r["h24"] or is_open(schedules.get(r["id"], ()), now)]
+
+    def schedules(self, service_ids: Sequence[str]) -> dict[str, tuple[Schedule, ...]]:
+        out: dict[str, list[Schedule]] = {}
+        for r in self.store.read(self._q_schedules, {"ids": list(service_ids)}):
+            x = r["x"]
+            byday = x.get("byday") or ()
+            if isinstance(byday, str):
+                byday = tuple(d.strip().upper() for d in byday.split(",") if d.strip())
+            out.setdefault(r["sid"], []).append(
+                Schedule(
+                    id=x["id"],
+                    byday=tuple(byday),
+                    opens_at=x.get("opens_at"),
+                    closes_at=x.get("closes_at"),
+                    description=x.get("description"),
+                )
+            )
+        return {k: tuple(v) for k, v in out.items()}
+
+    def summaries(
+        self, ids: Sequence[str], distances: dict[str, float | None] | None = None
+    ) -> list[ServiceSummary]:
+        """Services for a list or a map, in the order of `ids`."""
+        if not ids:
+            return []
+        rows = self.store.read(self._q_summaries, {"ids": list(ids)})
+        by_id: dict[str, ServiceSummary] = {}
+        for r in rows:
+            s = r["s"]
+            places = tuple(sorted((_place(loc) for loc in r["locs"] if loc), key=lambda p: p.id))
+            by_id[s["id"]] = ServiceSummary(
+                id=s["id"],
+                name=s["name"],
+                description=s.get("description") or "",
+                organization_id=r["org_id"],
+                organization_name=r["org_name"],
+                niveau=s.get("niveau"),
+                status=s.get("status") or "active",
+                available_24_7=bool(s.get("available_24_7")),
+                wait_time=s.get("wait_time"),
+                wait_time_date=s.get("wait_time_date"),
+                assured_date=s.get("assured_date"),
+                themes=tuple(sorted(t for t in r["themes"] if t)),
+                doelgroepen=tuple(sorted(d for d in r["groups"] if d)),
+                places=places,
+                distance_km=(distances or {}).get(s["id"]),
+            )
+        return [by_id[i] for i in ids if i in by_id]
+
+    def service_links(self, ids: Sequence[str]) -> dict[str, tuple[ServiceLink, ...]]:
+        """Opschalen: for each service, the heavier services it scales up to."""
+        out: dict[str, list[ServiceLink]] = {}
+        for r in self.store.read(self._q_links_up, {"ids": list(ids)}):
+            out.setdefault(r["sid"], []).append(
+                ServiceLink(r["id"], r["name"], r["org"], r["org_name"], r["niveau"])
+            )
+        return {k: tuple(v) for k, v in out.items()}
+
+    def phones(self, kind: str, owner_ids: Sequence[str], *, professional: bool) -> dict[str, list[Phone]]:
+        """Phones of services, organisations or locations; professional-only ones only for professionals."""
+        out: dict[str, list[Phone]] = {}
+        rows = self.store.read(
+            self._q_phones[kind], {"ids": list(owner_ids), "professional": bool(professional)}
+        )
+        for r in rows:
+            out.setdefault(r["owner"], []).append(_phone(r["p"], r["owner"], kind))
+        return out
+
+    # -- details -------------------------------------------------------------------------------------
+
+    def service_detail(self, id: str, *, professional: bool = False) -> ServiceDetail | None:
+        service = ServiceRepository(self.store).get(id)
+        if service is None:
+            return None
+        org = OrganisationRepository(self.store).get(service.organization_id)
+        if org is None:
+            return None
+        locations = LocationRepository(self.store).get_many(list(service.location_ids))
+        places = tuple(_place(_location_props(loc)) for loc in locations)
+        phones = self._all_phones([id], [org.id], [loc.id for loc in locations], professional)
+        from graph.repositories import ThemeRepository
+
+        themes = ThemeRepository(self.store).get_many(list(service.themes) or list(service.suggested_themes))
+        groups = DoelgroepRepository(self.store).get_many(list(service.doelgroepen))
+        kern_ids = set(service.kernen) | {loc.kern for loc in locations if loc.kern}
+        kernen = sorted(KernRepository(self.store).get_many(sorted(kern_ids)), key=lambda k: k.name)
+        ups = self.service_links([id]).get(id, ())
+        froms = tuple(
+            ServiceLink(r["id"], r["name"], r["org"], r["org_name"], r["niveau"])
+            for r in self.store.read(self._q_links_from, {"ids": [id]})
+        )
+        return ServiceDetail(
+            service=service,
+            organisation=org,
+            places=places,
+            phones=tuple(phones),
+            themes=tuple(themes),
+            doelgroepen=tuple(groups),
+            kernen=tuple(kernen),
+            scales_up_to=tuple(ups),
+            scaled_from=froms,
+            networks=self._networks(org.id),
+            schedules=self.schedules([id]).get(id, ()),
+        )
+
+    def _all_phones(self, svc: list[str], org: list[str], loc: list[str], professional: bool) -> list[Phone]:
+        out: list[Phone] = []
+        for kind, ids in (("service", svc), ("organisation", org), ("location", loc)):
+            if ids:
+                for phones in self.phones(kind, ids, professional=professional).values():
+                    out.extend(phones)
+        seen: set[str] = set()
+        return [p for p in out if not (p.id in seen or seen.add(p.id))]
+
+    def _networks(self, org_id: str) -> tuple[tuple[Netwerk, str | None], ...]:
+        rows = self.store.read(self._q_org_networks, {"id": org_id})
+        nets = {n.id: n for n in NetwerkRepository(self.store).get_many([r["id"] for r in rows])}
+        out = []
+        for r in rows:
+            roles = [x for x in r["roles"] if x]
+            net = nets.get(r["id"])
+            if net is not None:
+                out.append(
+                    (
+                        Netwerk(id=net.id, name=net.name, description=net.description, source=net.source),
+                        ", ".join(roles) or None,
+                    )
+                )
+        return tuple(out)
+
+    def organisation_detail(self, id: str, *, professional: bool = False) -> OrganisationDetail | None:
+        org = OrganisationRepository(self.store).get(id)
+        if org is None:
+            return None
+        svc_ids = [r["id"] for r in self.store.read(self._q_org_services, {"id": id})]
+        summaries = sorted(
+            self.summaries(svc_ids), key=lambda s: (NIVEAU_RANK.get(s.niveau or "", 9), s.name.lower())
+        )
+        locs = [r["l"] for r in self.store.read(self._q_org_locations, {"id": id}) if r.get("l")]
+        places = tuple(sorted((_place(loc) for loc in locs), key=lambda p: p.id))
+        phones = self._all_phones([], [id], [], professional)
+        from graph.repositories import ThemeRepository
+
+        theme_ids = sorted({t for s in summaries for t in s.themes})
+        return OrganisationDetail(
+            organisation=org,
+            services=tuple(summaries),
+            places=places,
+            phones=tuple(phones),
+            networks=self._networks(id),
+            themes=tuple(ThemeRepository(self.store).get_many(theme_ids)),
+        )
+
+    def network_graph(self, org_id: str, max_members: int = 12) -> NetworkGraph | None:
+        """The organisation, its networks and their other members, and the organisations it scales up to."""
+        org = OrganisationRepository(self.store).get(org_id)
+        if org is None:
+            return None
+        nodes: dict[str, GraphNode] = {org_id: GraphNode(org_id, org.name, "organisation")}
+        edges: list[GraphEdge] = []
+        for r in self.store.read(self._q_net_members, {"id": org_id}):
+            net_key = "net:" + r["net"]
+            nodes[net_key] = GraphNode(net_key, r["net_name"], "netwerk")
+            roles = ", ".join(x for x in r["roles"] if x) or None
+            edges.append(GraphEdge(org_id, net_key, roles))
+            members = sorted((m for m in r["members"] if m and m[0]), key=lambda m: m[1] or "")
+            for mid, name in members[:max_members]:
+                nodes.setdefault(mid, GraphNode(mid, name, "organisation"))
+                edges.append(GraphEdge(mid, net_key))
+        for r in self.store.read(self._q_net_scales, {"id": org_id}):
+            nodes.setdefault(r["id"], GraphNode(r["id"], r["name"], "organisation"))
+            if r["label"] == "opschalen naar":
+                edges.append(GraphEdge(org_id, r["id"], r["label"]))
+            else:
+                edges.append(GraphEdge(r["id"], org_id, "opschalen naar"))
+        return NetworkGraph(centre=org_id, nodes=tuple(nodes.values()), edges=tuple(dict.fromkeys(edges)))
+
+    # -- HSDS API reads --------------------------------------------------------------------------------
+
+    def organisation_ids(self, text: str | None = None) -> list[str]:
+        return [
+            r["id"]
+            for r in self.store.read(self._q_org_ids, {"text": text.strip().lower() if text else None})
+        ]
+
+    def organisations(self, ids: Sequence[str]) -> list[Organisation]:
+        return OrganisationRepository(self.store).get_many(list(ids))
+
+    def services(self, ids: Sequence[str]) -> list[Service]:
+        return ServiceRepository(self.store).get_many(list(ids))
+
+    def locations(self, ids: Sequence[str]) -> dict[str, Place]:
+        return {
+            loc.id: _place(_location_props(loc)) for loc in LocationRepository(self.store).get_many(list(ids))
+        }
+
+    def postcode_centre(self, postcode: str) -> tuple[float, float] | None:
+        """The centre of the known, non-confidential locations in a PC4 area."""
+        rows = self.store.read(self._q_pc4_centre, {"pc4": postcode.strip().upper()[:4]})
+        if not rows or not rows[0]["n"]:
+            return None
+        return float(rows[0]["lat"]), float(rows[0]["lon"])
+
+    def service_location_pairs(self, service_ids: Sequence[str]) -> list[tuple[str, str]]:
+        """(service, location) pairs for the HSDS service_at_location list; confidential locations left out."""
+        return [
+            (r["sid"], r["lid"])
+            for r in self.store.read(self._q_service_locations, {"ids": list(service_ids)})
+        ]
+
+
+def _location_props(loc: Location) -> dict[str, Any]:
+    return {
+        "id": loc.id,
+        "name": loc.name,
+        "latitude": loc.latitude,
+        "longitude": loc.longitude,
+        "address_1": loc.address_1,
+        "postal_code": loc.postal_code,
+        "city": loc.city,
+        "approximate": loc.approximate,
+        "confidential": loc.confidential,
+        "description": loc.description,
+    }
+
+
+def _ancestors(tid: str, parents: dict[str, tuple[str, ...]]) -> set[str]:
+    seen: set[str] = set()
+    stack = list(parents.get(tid, ()))
+    while stack:
+        p = stack.pop()
+        if p not in seen:
+            seen.add(p)
+            stack.extend(parents.get(p, ()))
+    return seen

@@ -1,0 +1,171 @@
+"""The matcher, as a user meets it: `kaart match --json`, POST /api/v1/match, safety, negation, places, ages."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+
+EVAL = Path(__file__).parent / "eval"
+
+
+@pytest.fixture
+def kaart_app(app):
+    """The app with the evaluation data set imported and indexed."""
+    from ingest.hsds import import_hsds
+    from ingest.ontology_loader import load_ontology_into_graph
+    from match import get_matcher
+    from match.derive import derive_themes
+    from match.index import rebuild_index
+    from webapp.db import get_store
+
+    with app.app_context():
+        store = get_store()
+        from graph import ensure_schema
+
+        ensure_schema(store)
+        load_ontology_into_graph(store)
+        import_hsds(store, EVAL / "dataset")
+        matcher = get_matcher(app)
+        derive_themes(store, matcher.analyzer)
+        rebuild_index(store, Path(app.config["INDEX_DIR"]))
+        matcher.refresh(force=True)
+    return app
+
+
+def _match(app, text, **kw):
+    from match import get_matcher
+
+    with app.app_context():
+        return get_matcher(app).match(text, **kw)
+
+
+def test_cli_match_json_has_the_contract_shape(kaart_app):
+    runner = kaart_app.test_cli_runner()
+    from webapp.cli import cli
+
+    # The CLI builds its own app from the environment: point it at the same graph and index.
+    env = {
+        "KAART_GRAPH_URI": kaart_app.config["GRAPH_URI"],
+        "KAART_DATA_DIR": kaart_app.config["DATA_DIR"],
+        "KAART_INDEX_DIR": kaart_app.config["INDEX_DIR"],
+    }
+    result = runner.invoke(
+        cli, ["match", "ik kom niet rond, woon in Dinxperlo", "--limit", "5", "--json"], env=env
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert set(data) == {"themes", "signals", "place", "results"}
+    assert set(data["signals"]) == {"veiligheid", "crisis"}
+    assert data["place"]["name"] == "Dinxperlo" and set(data["place"]) == {"name", "lat", "lon"}
+    assert all(set(t) == {"id", "label", "text"} for t in data["themes"])
+    assert 0 < len(data["results"]) <= 5
+    for r in data["results"]:
+        assert set(r) == {"service_id", "organization_id", "name", "niveau", "distance_km", "score", "why"}
+        assert r["service_id"].startswith("svc-") and r["organization_id"].startswith("org-")
+
+
+def test_api_match_returns_the_contract_and_no_store(kaart_app):
+    client = kaart_app.test_client()
+    resp = client.post("/api/v1/match", json={"text": "ik voel me zo alleen", "near": "Aalten", "limit": 3})
+    assert resp.status_code == 200
+    assert resp.headers["Cache-Control"] == "no-store"
+    data = resp.json
+    assert set(data) == {"themes", "signals", "place", "results"}
+    assert len(data["results"]) == 3
+    assert "eenzaamheid" in {t["id"] for t in data["themes"]}
+
+
+def test_api_match_rejects_bad_input_and_get(kaart_app):
+    client = kaart_app.test_client()
+    assert client.post("/api/v1/match", json={}).status_code == 400
+    assert client.post("/api/v1/match", json={"text": "x", "limit": "veel"}).status_code == 400
+    assert client.get("/api/v1/match?text=schulden").status_code == 405
+
+
+def test_danger_puts_crisis_services_first_with_a_notice(kaart_app):
+    res = _match(kaart_app, "mijn man slaat me en ik ben bang")
+    assert res.signals["veiligheid"] is True
+    assert res.results[0]["niveau"] == "crisis"
+    assert "Veilig Thuis" in res.notice
+
+
+def test_suicidal_text_raises_crisis(kaart_app):
+    res = _match(kaart_app, "ik wil niet meer leven")
+    assert res.signals["crisis"] is True
+    assert any(r["niveau"] == "crisis" for r in res.results[:3])
+    assert "113" in res.notice
+
+
+def test_negated_danger_raises_no_safety_signal(kaart_app):
+    res = _match(kaart_app, "geen sprake van huiselijk geweld, wel grote schulden")
+    assert res.signals == {"veiligheid": False, "crisis": False}
+    assert "huiselijk-geweld" not in {t["id"] for t in res.themes}
+    assert "schulden" in {t["id"] for t in res.themes}
+
+
+def test_uncertain_danger_still_puts_safety_first_but_is_not_acute(kaart_app):
+    res = _match(kaart_app, "mogelijk onveilige situatie thuis, vermoedelijk huiselijk geweld")
+    assert res.signals["veiligheid"] is True and res.signals["crisis"] is False
+    assert res.notice.startswith("Twijfelt u")
+
+
+def test_place_in_text_and_near_override(kaart_app):
+    res = _match(kaart_app, "hulp bij formulieren in Dinxperlo")
+    assert res.place["name"] == "Dinxperlo"
+    near = _match(kaart_app, "hulp bij formulieren in Dinxperlo", near="51.9253,6.5806")
+    assert near.place["lat"] == pytest.approx(51.9253)
+    assert near.results[0]["distance_km"] is not None
+
+
+def test_age_cue_filters_services_outside_the_age(kaart_app):
+    res = _match(kaart_app, "mijn zoon van 15 wordt gepest op school")
+    from match import get_matcher
+
+    cands = get_matcher(kaart_app).candidates
+    for r in res.results:
+        c = cands[r["service_id"]]
+        assert c.min_age is None or c.min_age <= 15
+        assert c.max_age is None or c.max_age >= 15
+
+
+def test_hulpvraag_leaves_no_trace(kaart_app, caplog, tmp_path):
+    """A sentinel hulpvraag must not appear in logs, the graph, the index dir, the data dir or temp files."""
+    sentinel = "zxqvsentinel"
+    before = set(Path(tempfile.gettempdir()).iterdir())
+    caplog.set_level("DEBUG")
+    client = kaart_app.test_client()
+    resp = client.post("/api/v1/match", json={"text": f"ik kom niet rond {sentinel} schulden"})
+    assert resp.status_code == 200
+    assert sentinel not in caplog.text
+    from webapp.db import get_store
+
+    with kaart_app.app_context():
+        rows = get_store().read("MATCH (n) WITH n, [k IN keys(n) | toString(n[k])] AS vals RETURN vals")
+    assert not any(sentinel in v for r in rows for v in r["vals"] if v)
+    for root in (Path(kaart_app.config["DATA_DIR"]), Path(kaart_app.config["INDEX_DIR"])):
+        for path in root.rglob("*"):
+            if path.is_file():
+                assert sentinel.encode() not in path.read_bytes(), path
+    for path in set(Path(tempfile.gettempdir()).iterdir()) - before:
+        if path.is_file() and os.access(path, os.R_OK):
+            assert sentinel.encode() not in path.read_bytes(), path
+
+
+@pytest.mark.slow
+def test_eval_floors_from_the_brief():
+    """hit@5 ≥ 0.90, MRR ≥ 0.75, every safety case in the top 3, no safety flag on negated text, better than BM25."""
+    from match.evaluate import evaluate
+
+    result = evaluate(EVAL / "dataset", EVAL / "questions.yaml")
+    ours, bm25 = result["matcher"], result["bm25"]
+    assert ours["questions"] >= 60
+    assert ours["hit@5"] >= 0.90, result["failures"]
+    assert ours["MRR"] >= 0.75, result["failures"]
+    assert ours["safety@3"] == 1.0, result["failures"]
+    assert ours["negation_errors"] == 0, result["failures"]
+    assert ours["MRR"] > bm25["MRR"] + 0.1 and ours["hit@5"] > bm25["hit@5"]
+    assert ours["lighter_first"] >= 0.8, result["failures"]
