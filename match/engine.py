@@ -41,6 +41,17 @@ NIVEAU_LABEL = {
     "crisis": "crisisdienst",
 }
 W_THEME, W_NIVEAU, W_TEXT, W_DISTANCE, W_FRESH, W_GROUP = 0.55, 0.20, 0.10, 0.08, 0.04, 0.03
+_EMPTY: frozenset[str] = frozenset()
+# Words that say the lighter steps are not adequate: a professional asking for specialist treatment.
+SPECIALIST_CUES = (
+    "specialistisch",
+    "specialistische",
+    "behandeling",
+    "behandelaar",
+    "psychiater",
+    "opname",
+    "klinisch",
+)
 ALL_CLEAR_THEMES = {"veiligheid", "psychische-crisis"}
 FIRM_DANGER = {"huiselijk-geweld", "kindermishandeling", "ouderenmishandeling", "suicidaliteit"}
 
@@ -60,6 +71,8 @@ class Candidate:
     assured_date: str | None
     available_24_7: bool
     points: tuple[tuple[float, float], ...]
+    themes_up: frozenset[str] = frozenset()  # every ancestor of a confirmed theme
+    suggested_up: frozenset[str] = frozenset()
 
 
 _Q_SNAPSHOT = (
@@ -105,6 +118,9 @@ class Matcher:
         self._generation: str | None = None
         self.index: SearchIndex | None = None
         self.candidates: dict[str, Candidate] = {}
+        self._by_theme: dict[str, set[str]] = {}
+        self._by_exact: dict[str, set[str]] = {}
+        self._crisis_ids: set[str] = set()
         self.analyzer: Analyzer | None = None
         self._parents = {t.id: tuple(getattr(t, "parents", ()) or ()) for t in self.onto.themes.values()}
         self._ancestors = {tid: self._walk_up(tid) for tid in self._parents}
@@ -153,13 +169,28 @@ class Matcher:
                     assured_date=r["assured"],
                     available_24_7=bool(r["h24"]),
                     points=pts,
+                    themes_up=frozenset(a for t in (r["themes"] or ()) for a in self._ancestors.get(t, ())),
+                    suggested_up=frozenset(
+                        a for t in (r["suggested"] or ()) for a in self._ancestors.get(t, ())
+                    ),
                 )
+            by_theme: dict[str, set[str]] = {}  # theme -> services about it or something narrower
+            by_exact: dict[str, set[str]] = {}  # theme -> services about exactly it
+            crisis_ids: set[str] = set()
+            for cand in cands.values():
+                if cand.niveau == "crisis":
+                    crisis_ids.add(cand.id)
+                for tid in cand.themes | cand.suggested:
+                    by_exact.setdefault(tid, set()).add(cand.id)
+                    for key in {tid} | self._ancestors.get(tid, set()):
+                        by_theme.setdefault(key, set()).add(cand.id)
             for r in self.store.read("MATCH (k:Kern) RETURN k.name AS name"):
                 kern_names.add(r["name"])
             if self.analyzer is None or force:
                 self.analyzer = Analyzer(self.onto, self._places, data_places=kern_names)
             old = self.index
             self.index, self.candidates, self._generation = index, cands, gen
+            self._by_theme, self._by_exact, self._crisis_ids = by_theme, by_exact, crisis_ids
             if old is not None:
                 old.close()
 
@@ -278,26 +309,28 @@ class Matcher:
             return (p.name, p.lat, p.lon)
         return None
 
-    def _theme_fit(self, cand: Candidate, weights: dict[str, float]) -> tuple[float, list[str]]:
-        if not weights:
-            return 0.0, []
-        total = sum(weights.values())
+    def _theme_fit(self, cand: Candidate, weights: dict[str, float], total: float) -> tuple[float, list[str]]:
+        """Weighted coverage of the detected needs: exact 1.0, narrower 0.75, broader 0.45; derived × 0.8."""
         got = 0.0
         matched: list[str] = []
         for tid, w in weights.items():
-            best = 0.0
-            for own, factor in ((cand.themes, 1.0), (cand.suggested, 0.8)):
-                if tid in own:
-                    best = max(best, 1.0 * factor)
-                elif any(tid in self._ancestors.get(s, ()) for s in own):
-                    best = max(best, 0.75 * factor)  # the service is about something narrower
-                elif any(s in self._ancestors.get(tid, ()) for s in own):
-                    best = max(best, 0.45 * factor)  # the service covers the broader leefgebied
-            if best > 0:
-                matched.append(tid)
+            if tid in cand.themes:
+                best = 1.0
+            elif tid in cand.themes_up:
+                best = 0.75  # the service is about something narrower
+            elif tid in cand.suggested:
+                best = 0.8
+            elif tid in cand.suggested_up:
+                best = 0.6
+            elif cand.themes & self._ancestors.get(tid, _EMPTY):
+                best = 0.45  # the service covers the broader leefgebied
+            elif cand.suggested & self._ancestors.get(tid, _EMPTY):
+                best = 0.36
+            else:
+                continue
+            matched.append(tid)
             got += w * best
-        coverage = got / total
-        return coverage, matched
+        return got / total, matched
 
     def _rank(
         self,
@@ -308,36 +341,38 @@ class Matcher:
         signals: dict[str, Any],
         limit: int,
     ) -> list[dict[str, Any]]:
-        related: set[str] = set()
-        for tid in weights:
-            related.add(tid)
-            related |= self._ancestors.get(tid, set())
         max_text = max(text_hits.values(), default=0.0) or 1.0
         today = date.today()
-        scored: list[tuple[float, int, str, dict[str, Any]]] = []
+        total = sum(weights.values()) or 1.0
         safety = signals["veiligheid"] or signals["crisis"]
-        for cand in self.candidates.values():
-            if cand.status != "active":
-                continue
-            own = cand.themes | cand.suggested
-            in_text = cand.id in text_hits
-            by_theme = bool(own & related) or any(
-                tid in self._ancestors.get(s, ()) for s in own for tid in weights
-            )
-            is_crisis = cand.niveau == "crisis"
-            if not (in_text or by_theme or (safety and is_crisis)):
+        groups = set(analysis.doelgroepen)
+        niveau_pref = _niveau_preference(analysis)
+        # Only services that share a theme (or a broader/narrower one) with the need, or the words, or —
+        # when there is danger — the crisis services are scored: not the whole kaart.
+        pool: set[str] = set(text_hits)
+        for tid in weights:
+            pool |= self._by_theme.get(tid, _EMPTY)
+            for anc in self._ancestors.get(tid, _EMPTY):
+                pool |= self._by_exact.get(anc, _EMPTY)
+        if safety:
+            pool |= self._crisis_ids
+        scored: list[tuple[int, float, str, Candidate, float, list[str], float | None, bool]] = []
+        for cid in pool:
+            cand = self.candidates.get(cid)
+            if cand is None or cand.status != "active":
                 continue
             if analysis.ages and not any(_age_fits(cand, a) for a in analysis.ages):
                 continue
-            fit, matched = self._theme_fit(cand, weights)
-            text_score = text_hits.get(cand.id, 0.0) / max_text
+            is_crisis = cand.niveau == "crisis"
+            fit, matched = self._theme_fit(cand, weights, total) if weights else (0.0, [])
+            text_score = text_hits.get(cid, 0.0) / max_text
             if weights and fit == 0 and not (safety and is_crisis):
                 text_score *= 0.5  # words in common but none of the needs: keep it low
-            niveau = NIVEAU_SCORE.get(cand.niveau or "", 0.5)
+            niveau = niveau_pref.get(cand.niveau or "", 0.5)
             dist = _distance(cand, place)
             dist_score = 0.5 if dist is None else 1.0 / (1.0 + dist / 8.0)
             fresh = _freshness(cand.assured_date, today)
-            group_fit = 1.0 if (cand.doelgroepen & set(analysis.doelgroepen)) else 0.0
+            group_fit = 1.0 if (groups and cand.doelgroepen & groups) else 0.0
             if weights:
                 # Needs recognised: theme fit first, then the lightest adequate help; text only breaks ties.
                 score = (
@@ -357,44 +392,42 @@ class Matcher:
                     + W_FRESH * fresh
                     + W_GROUP * group_fit
                 )
-            why: list[str] = []
             top = 0
             if safety and is_crisis:
                 crisis_fit = self._crisis_fit(cand, signals)
                 top = 2 if crisis_fit > 0 else 1
                 score += crisis_fit
+            scored.append((top, score, cid, cand, fit, matched, dist, group_fit > 0))
+        scored.sort(key=lambda x: (-x[0], -x[1], NIVEAU_RANK.get(x[3].niveau or "", 9), x[2]))
+        out = []
+        for top, score, cid, cand, _fit, matched, dist, group_ok in scored[: max(1, min(limit, 100))]:
+            why: list[str] = []
+            if top:
                 why.append(
                     "Veiligheid voorop" + (": 24 uur per dag bereikbaar" if cand.available_24_7 else "")
                 )
             if matched:
-                labels = [self.onto.themes[t].label.lower() for t in matched[:3]]
-                why.append("Past bij " + ", ".join(labels))
-            elif in_text:
+                why.append("Past bij " + ", ".join(self.onto.themes[t].label.lower() for t in matched[:3]))
+            elif cid in text_hits:
                 why.append("Gevonden op woorden uit uw vraag")
             if cand.niveau:
                 why.append(NIVEAU_LABEL.get(cand.niveau, cand.niveau))
             if dist is not None and place is not None:
                 why.append(f"{_km(dist)} van {place[0]}")
-            if group_fit:
+            if group_ok:
                 why.append("voor deze doelgroep")
-            scored.append(
-                (
-                    top,
-                    score,
-                    cand.id,
-                    {
-                        "service_id": cand.id,
-                        "organization_id": cand.organization_id,
-                        "name": cand.name,
-                        "niveau": cand.niveau,
-                        "distance_km": None if dist is None else round(dist, 1),
-                        "score": round(score + top, 4),
-                        "why": " · ".join(why),
-                    },
-                )
+            out.append(
+                {
+                    "service_id": cid,
+                    "organization_id": cand.organization_id,
+                    "name": cand.name,
+                    "niveau": cand.niveau,
+                    "distance_km": None if dist is None else round(dist, 1),
+                    "score": round(score + top, 4),
+                    "why": " · ".join(why),
+                }
             )
-        scored.sort(key=lambda x: (-x[0], -x[1], NIVEAU_RANK.get(x[3]["niveau"] or "", 9), x[2]))
-        return [s[3] for s in scored[: max(1, min(limit, 100))]]
+        return out
 
     def _crisis_fit(self, cand: Candidate, signals: dict[str, Any]) -> float:
         """How well a crisis service fits the danger: Veilig Thuis for geweld, 113 for suïcide, …"""
@@ -409,6 +442,19 @@ class Matcher:
         ):
             return 0.6
         return 0.0
+
+
+def _niveau_preference(analysis: Analysis) -> dict[str, float]:
+    """Lighter first, unless the text asks for specialist help explicitly ("specialistische behandeling")."""
+    if analysis.words & set(SPECIALIST_CUES):
+        return {
+            "specialistisch": 1.0,
+            "maatwerk": 0.8,
+            "lokaal-team": 0.6,
+            "vrij-toegankelijk": 0.5,
+            "crisis": 0.3,
+        }
+    return NIVEAU_SCORE
 
 
 def _age_fits(cand: Candidate, age: int) -> bool:

@@ -103,6 +103,7 @@ class Analysis:
     ages: list[int] = field(default_factory=list)
     doelgroepen: list[str] = field(default_factory=list)
     places: list[PlaceHit] = field(default_factory=list)
+    words: set[str] = field(default_factory=set)  # folded surface words, for cue checks by the ranker
 
     def themes(self, *, include_negated: bool = False) -> dict[str, ThemeHit]:
         """One hit per theme: an affirmed mention wins over an uncertain one; negated ones are left out."""
@@ -242,6 +243,7 @@ class Analyzer:
         result = Analysis()
         spans = sorted(doc.spans.get("themes", []), key=lambda s: (s.start, -len(s)))
         words = [fold(t.text) for t in doc]
+        result.words = set(words)
         cues = self.cues.scan(words, [(s.start, s.end) for s in spans])
         for span in spans:
             result.hits.append(self._context(words, cues, span))
