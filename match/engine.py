@@ -40,7 +40,7 @@ NIVEAU_LABEL = {
     "specialistisch": "specialistisch",
     "crisis": "crisisdienst",
 }
-W_THEME, W_NIVEAU, W_TEXT, W_DISTANCE, W_FRESH, W_GROUP = 0.55, 0.20, 0.10, 0.08, 0.04, 0.03
+W_THEME, W_NIVEAU, W_TEXT, W_DISTANCE, W_FRESH, W_GROUP = 0.55, 0.24, 0.08, 0.07, 0.03, 0.03
 _EMPTY: frozenset[str] = frozenset()
 # Words that say the lighter steps are not adequate: a professional asking for specialist treatment.
 SPECIALIST_CUES = (

@@ -271,14 +271,10 @@ class Analyzer:
                 and cue.start - span.end <= back_reach
                 and not c.blocked(words, span.end, cue.start, backward=True)
             )
-            if (
-                cue.direction == "pre"
-                and forward
-                or cue.direction == "post"
-                and backward
-                or cue.direction == "bi"
-                and (forward or backward)
-            ):
+            # Rule 8: a backward "niet" after an ability verb states the problem ("ik snap de brieven niet").
+            bi_backward = backward and not (cue.kind == "negation" and c.ability_before(words, span.start))
+            applies = {"pre": forward, "post": backward, "bi": forward or bi_backward}[cue.direction]
+            if applies:
                 found.add(cue.kind)
         negated = "negation" in found
         return ThemeHit(
@@ -374,10 +370,12 @@ class CueSet:
             self.bi_backward = neg.bidirectional_backward_tokens
             self.terminators = {fold(t) for t in neg.terminators}
             self.backward_terminators = {fold(t) for t in neg.backward_terminators}
+            self.ability_verbs = {fold(t) for t in getattr(neg, "ability_verbs", ())}
         else:  # pragma: no cover - the shipped ontology always has cues
             lists += [("negation", "pre", ("geen", "geen sprake van")), ("negation", "bi", ("niet",))]
             self.forward, self.backward, self.bi_backward = 5, 3, 2
             self.terminators, self.backward_terminators = {".", ",", "maar", "en"}, set()
+            self.ability_verbs = set()
         self.map: dict[tuple[str, ...], tuple[str, str]] = {}
         for kind, direction, items in sorted(lists, key=lambda x: _PRIORITY.index(x[0])):
             for item in items:
@@ -406,6 +404,15 @@ class CueSet:
                 break
             i += 1
         return out
+
+    def ability_before(self, words: list[str], start: int, reach: int = 6) -> bool:
+        """An ability verb (snap, kan, durf, …) shortly before the theme, within its clause."""
+        for i in range(start - 1, max(-1, start - 1 - reach), -1):
+            if words[i] in self.terminators:
+                return False
+            if words[i] in self.ability_verbs:
+                return True
+        return False
 
     def blocked(self, words: list[str], a: int, b: int, *, backward: bool = False) -> bool:
         stop = self.terminators | (self.backward_terminators if backward else set())
