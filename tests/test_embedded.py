@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from graph import ensure_schema
-from graph.embedded import EmbeddedServer
 from graph.errors import GraphError
 from graph.repositories import OrganisationRepository
 from graph.store import connect
