@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 HOST   ?= 127.0.0.1
 PORT   ?= 5000
 
-.PHONY: run test install install-test lint format bench neo4j-test-server clean
+.PHONY: run test install install-test system-deps lint format bench neo4j-test-server clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,8 +31,12 @@ run: install
 	-@$(BIN)/python -c "import os,webbrowser; os.environ.get('DISPLAY') and webbrowser.open('http://$(HOST):$(PORT)/')" 2>/dev/null
 	$(BIN)/kaart serve --host $(HOST) --port $(PORT)
 
-## make test: lint + the whole suite, FalkorDB and Neo4j 5.26 (built from Maven Central on first use)
-test: install-test
+system-deps:
+	@bash tools/system-deps.sh
+
+## make test: lint + the whole suite, FalkorDB and Neo4j 5.26 (built from Maven Central on first use),
+## browser tests in Debian's Chromium
+test: install-test system-deps
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

@@ -222,6 +222,9 @@ class ThrottleRepository:
     )
     _q_count = "MATCH (t:LoginThrottle {id: $id}) WHERE t.window_start >= $cutoff RETURN t.count AS c"
     _q_reset = "MATCH (t:LoginThrottle {id: $id}) DELETE t"
+    _q_release = (
+        "MATCH (t:LoginThrottle {id: $id}) SET t.count = CASE WHEN t.count > 0 THEN t.count - 1 ELSE 0 END"
+    )
 
     def __init__(self, store: GraphStore) -> None:
         self.store = store
@@ -239,3 +242,7 @@ class ThrottleRepository:
 
     def reset(self, key: str) -> None:
         self.store.write(self._q_reset, {"id": key})
+
+    def release(self, key: str) -> None:
+        """Give back one attempt (a successful login from a shared address)."""
+        self.store.write(self._q_release, {"id": key})

@@ -212,7 +212,7 @@ class Views:
     _q_themes = (
         "MATCH (t:Theme) OPTIONAL MATCH (t)-[:BROADER]->(p:Theme) "
         "RETURN t.id AS id, t.label AS label, t.b1_label AS b1, t.description AS description, t.signal AS signal, "
-        "collect(p.id) AS parents ORDER BY t.label"
+        "collect(p.id) AS parents ORDER BY label, id"
     )
     _q_theme_services = (
         "MATCH (s:Service)-[:ABOUT|SUGGESTED]->(t:Theme) WHERE s.status IN $statuses "
@@ -265,7 +265,7 @@ class Views:
     )
     _q_org_networks = (
         "MATCH (o:Organisation)-[m:MEMBER_OF]->(n:Netwerk) WHERE o.id = $id "
-        "RETURN n.id AS id, collect(m.rol) AS roles ORDER BY n.name"
+        "RETURN n.id AS id, n.name AS name, collect(m.rol) AS roles ORDER BY name, id"
     )
     _q_org_services = "MATCH (o:Organisation {id: $id})-[:PROVIDES]->(s:Service) RETURN s.id AS id"
     _q_org_locations = (
@@ -278,7 +278,7 @@ class Views:
         "MATCH (o:Organisation {id: $id})-[m:MEMBER_OF]->(n:Netwerk) "
         "OPTIONAL MATCH (x:Organisation)-[m2:MEMBER_OF]->(n) WHERE x.id <> $id "
         "RETURN n.id AS net, n.name AS net_name, collect(DISTINCT m.rol) AS roles, "
-        "collect(DISTINCT [x.id, x.name]) AS members ORDER BY n.name"
+        "collect(DISTINCT [x.id, x.name]) AS members ORDER BY net_name, net"
     )
     _q_net_scales = (
         "MATCH (o:Organisation {id: $id})-[:PROVIDES]->(s:Service)-[:SCALES_UP_TO]->(t:Service)<-[:PROVIDES]-(x:Organisation) "

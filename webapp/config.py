@@ -10,7 +10,10 @@ from typing import Any
 # name -> (default, description). Defaults that depend on the data dir are filled in by `load`.
 SETTINGS: dict[str, tuple[Any, str]] = {
     "DATA_DIR": ("var", "Map voor de ingebouwde graaf, de zoekindex en de geheime sleutel."),
-    "GRAPH_URI": (None, "Graaf: `falkordb:///map` (ingebouwd, standaard `<DATA_DIR>/graph`) of `bolt://host:7687`."),
+    "GRAPH_URI": (
+        None,
+        "Graaf: `falkordb:///map` (ingebouwd, standaard `<DATA_DIR>/graph`) of `bolt://host:7687`.",
+    ),
     "NEO4J_USER": (None, "Gebruiker voor Neo4j (leeg: zonder authenticatie)."),
     "NEO4J_PASSWORD": (None, "Wachtwoord voor Neo4j."),
     "INDEX_DIR": (None, "Map van de zoekindex (afgeleide data), standaard `<DATA_DIR>/index`."),
@@ -20,6 +23,17 @@ SETTINGS: dict[str, tuple[Any, str]] = {
         "Tegels voor de kaart (PDOK BRT-Achtergrondkaart); leeg: kaart zonder tegels.",
     ),
     "LOG_LEVEL": ("INFO", "Logniveau."),
+    "SESSION_COOKIE_SECURE": (
+        "1",
+        "Sessiecookie alleen over https (`0` voor http buiten localhost; tests: uit).",
+    ),
+    "SESSION_IDLE_MINUTES": ("60", "Uitloggen na zoveel minuten zonder activiteit."),
+    "SESSION_MAX_HOURS": ("12", "Een sessie duurt hoogstens zoveel uur."),
+    "LOGIN_MAX_ATTEMPTS": (
+        "5",
+        "Mislukte inlogpogingen per e-mailadres per venster (per IP-adres: 4x zoveel).",
+    ),
+    "LOGIN_WINDOW_SECONDS": ("900", "Venster voor het tellen van mislukte inlogpogingen (seconden)."),
     "DEMO_ON_START": ("1", "`make run`: laad de demo-data als de graaf leeg is."),
 }
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, jsonify
+from flask import Blueprint, jsonify, request
 
 from graph.errors import GraphError
 from webapp.audience import audience
@@ -44,3 +44,61 @@ def match():
     resp = jsonify(result.as_contract())
     resp.headers["Cache-Control"] = "no-store"
     return resp
+
+
+@bp.get("/v1/services")
+@audience("public")
+def services():
+    """The list/map of /kaart as JSON (public fields only): the same filters, paginated."""
+    from graph.views import NIVEAUS, Filters, Views
+    from webapp.site import map_points, now_local
+
+    args = request.args
+    try:
+        page = max(1, min(int(args.get("page", 1)), 10**9))
+        per_page = max(1, min(int(args.get("per_page", 50)), 100))
+    except ValueError:
+        return jsonify({"error": "'page' en 'per_page' zijn getallen.", "status": 400}), 400
+    views = Views(get_store())
+    f = Filters(
+        theme=args.get("thema") or None,
+        doelgroep=args.get("doelgroep") or None,
+        kern=args.get("kern") or None,
+        niveau=args.get("niveau") if args.get("niveau") in NIVEAUS else None,
+        open_now=args.get("open") == "1",
+    )
+    if f.theme and f.theme not in views.themes():
+        f = Filters(service_ids=())
+    found = views.find_service_ids(f, now=now_local())
+    chunk = [i for i, _ in found[(page - 1) * per_page : page * per_page]]
+    summaries = views.summaries(chunk)
+    contents = [
+        {
+            "id": s.id,
+            "name": s.name,
+            "organization_id": s.organization_id,
+            "organization_name": s.organization_name,
+            "niveau": s.niveau,
+            "available_24_7": s.available_24_7,
+            "assured_date": s.assured_date,
+            "wait_time": s.wait_time,
+            "wait_time_date": s.wait_time_date,
+            "themes": list(s.themes),
+            "doelgroepen": list(s.doelgroepen),
+            "points": [{k: p[k] for k in ("lat", "lon", "approx")} for p in map_points([s], lambda _s: "")],
+        }
+        for s in summaries
+    ]
+    pages = max(1, -(-len(found) // per_page))
+    return jsonify(
+        {
+            "total_items": len(found),
+            "total_pages": pages,
+            "page_number": page,
+            "size": len(contents),
+            "first_page": page == 1,
+            "last_page": page >= pages,
+            "empty": not found,
+            "contents": contents,
+        }
+    )

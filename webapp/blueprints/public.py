@@ -1,22 +1,134 @@
-"""Public pages: no login, no tracking, B1 Dutch."""
+"""Public pages: no login, no tracking, B1 Dutch.
+
+The free-text hulpvraag is only ever sent by POST (`/zoeken`), processed in memory and answered with
+`Cache-Control: no-store`; it is never put in a URL, a log line or the graph. The list/map page (`/kaart`) takes
+its filters from the URL (GET), so a selection can be shared.
+"""
 
 from __future__ import annotations
 
-from flask import Blueprint, render_template
+from flask import Blueprint, abort, current_app, redirect, render_template, request, url_for
 
-from graph.repositories import OrganisationRepository, ServiceRepository
+from graph.views import NIVEAUS, Filters, Views
 from webapp.audience import audience
 from webapp.db import get_store
+from webapp.site import map_points, now_local, phones_by_service
 
 bp = Blueprint("public", __name__)
+
+MAX_TEXT = 2000
+MAX_LIST = 300
 
 
 @bp.get("/")
 @audience("public")
 def home():
-    store = get_store()
+    views = Views(get_store())
+    return render_template("public/home.html", themes=views.top_themes())
+
+
+@bp.route("/zoeken", methods=["GET", "POST"])
+@audience("public")
+def search():
+    """Results for a hulpvraag. GET only sends people back to the form: the text never travels in a URL."""
+    if request.method == "GET":
+        return redirect(url_for("public.home"))
+    text = (request.form.get("vraag") or "").strip()[:MAX_TEXT]
+    place = (request.form.get("plaats") or "").strip()[:100] or None
+    if not text:
+        views = Views(get_store())
+        return render_template("public/home.html", themes=views.top_themes(), error="leeg"), 400
+    from match import get_matcher
+
+    result = get_matcher(current_app).match(text, near=place, audience="public", limit=20)
+    ids = [r["service_id"] for r in result.results]
+    views = Views(get_store())
+    summaries = {s.id: s for s in views.summaries(ids)}
+    rows = [(r, summaries.get(r["service_id"])) for r in result.results if r["service_id"] in summaries]
     return render_template(
-        "index.html",
-        organisations=OrganisationRepository(store).count(),
-        services=ServiceRepository(store).count(),
+        "public/results.html",
+        result=result,
+        rows=rows,
+        phones=phones_by_service(views, ids, professional=False),
+        place=place,
+        share_url=url_for("public.kaart", dienst=ids) if ids else None,
     )
+
+
+def _filters_from_args(views: Views) -> tuple[Filters, dict]:
+    args = request.args
+    themes = views.themes()
+    groups = {d.id: d for d in views.doelgroepen()}
+    kernen = {k.id: k for k in views.kernen(used_only=False)}
+    chosen = {
+        "thema": args.get("thema") if args.get("thema") in themes else None,
+        "doelgroep": args.get("doelgroep") if args.get("doelgroep") in groups else None,
+        "kern": args.get("kern") if args.get("kern") in kernen else None,
+        "niveau": args.get("niveau") if args.get("niveau") in NIVEAUS else None,
+        "open": args.get("open") == "1",
+        "dienst": tuple(dict.fromkeys(i for i in args.getlist("dienst") if i))[:MAX_LIST],
+    }
+    f = Filters(
+        theme=chosen["thema"],
+        doelgroep=chosen["doelgroep"],
+        kern=chosen["kern"],
+        niveau=chosen["niveau"],
+        open_now=chosen["open"],
+        service_ids=chosen["dienst"] or None,
+    )
+    options = {
+        "themes": sorted(themes.values(), key=lambda t: (bool(t.parents), t.label.lower())),
+        "top_themes": [t for t in themes.values() if not t.parents],
+        "all_themes": themes,
+        "doelgroepen": list(groups.values()),
+        "kernen": views.kernen(),
+        "niveaus": NIVEAUS,
+    }
+    return f, {"chosen": chosen, "options": options}
+
+
+@bp.get("/kaart")
+@audience("public")
+def kaart():
+    """List and map of services, filtered by thema, doelgroep, kern, niveau and 'nu open' (all in the URL)."""
+    views = Views(get_store())
+    f, ctx = _filters_from_args(views)
+    found = views.find_service_ids(f, now=now_local())
+    summaries = views.summaries([i for i, _ in found[:MAX_LIST]])
+    return render_template(
+        "public/kaart.html",
+        services=summaries,
+        total=len(found),
+        points=map_points(summaries, lambda s: url_for("public.service", id=s.id)),
+        tile_url=current_app.config.get("TILE_URL") or "",
+        **ctx,
+    )
+
+
+@bp.get("/dienst/<id>")
+@audience("public")
+def service(id: str):
+    detail = Views(get_store()).service_detail(id, professional=False)
+    if detail is None:
+        abort(404)
+    return render_template("public/service.html", d=detail, professional=False, open_now=_open_now(detail))
+
+
+@bp.get("/organisatie/<id>")
+@audience("public")
+def organisation(id: str):
+    detail = Views(get_store()).organisation_detail(id, professional=False)
+    if detail is None:
+        abort(404)
+    return render_template("public/organisation.html", d=detail, professional=False, graph=None)
+
+
+def _open_now(detail) -> bool | None:
+    """True/False when we know the opening hours, None when we don't."""
+    from graph.views import is_open
+
+    if detail.service.available_24_7:
+        return True
+    if not detail.schedules:
+        return None
+    return is_open(detail.schedules, now_local())

@@ -1,0 +1,121 @@
+"""Sentinel test: values planted in every professional-only field (professional phones of a service, an
+organisation and a location) never appear in any public page or public API response — also not when a
+professional is logged in and opens the public pages — and do appear on the professional pages."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from site_data import (
+    PLANTED_ORG,
+    PLANTED_SERVICE,
+    PUBLIC,
+    SENTINELS,
+    add_account,
+    close_app,
+    csrf_from,
+    demo_app,
+    login,
+)
+
+from webapp.accounts import ROLE_LEVEL
+from webapp.audience import audience_of
+
+
+@pytest.fixture(scope="module")
+def site(falkor_server, tmp_path_factory):
+    app = demo_app(falkor_server, tmp_path_factory.mktemp("sentinel"))
+    yield app
+    close_app(app)
+
+
+def _public_get_urls(app) -> list[str]:
+    """Every public GET route, with our planted ids (and a few demo ids) filled in."""
+    fill = {
+        "id": [PLANTED_SERVICE, PLANTED_ORG, "svc-113-hulplijn", "org-vat-aalten", "thema-schulden", "tax-thema",
+               f"{PLANTED_SERVICE}@loc-test-kantoor"],
+    }  # fmt: skip
+    urls = []
+    for rule in app.url_map.iter_rules():
+        if rule.endpoint == "static" or "GET" not in (rule.methods or ()):
+            continue
+        if audience_of(app.view_functions[rule.endpoint]) in ROLE_LEVEL:
+            continue
+        if rule.arguments:
+            for value in fill["id"]:
+                urls.append(re.sub(r"<(?:[a-z]+:)?id>", value, rule.rule))
+        else:
+            urls.append(rule.rule)
+    extra = [
+        "/kaart?thema=schulden",
+        f"/kaart?dienst={PLANTED_SERVICE}",
+        "/api/hsds/services?search=schuldhulp",
+        "/api/hsds/services?taxonomy_term_id=thema-schulden&per_page=100",
+        "/api/hsds/service_at_locations?per_page=100",
+        "/api/hsds/service_at_locations?postcode=7121",
+        "/api/v1/services?thema=schulden",
+    ]
+    return urls + extra
+
+
+def _assert_clean(text: str, where: str) -> None:
+    for name, value in SENTINELS.items():
+        assert value not in text, f"{name} ({value}) staat in {where}"
+
+
+def _public_sweep(app, client) -> int:
+    seen = 0
+    for url in _public_get_urls(app):
+        resp = client.get(url)
+        _assert_clean(resp.get_data(as_text=True), url)
+        seen += resp.status_code == 200
+    # POST answers: the public search page and the match API
+    token = csrf_from(client.get("/").text)
+    for text in ("schulden en aanmaningen, budgetcoaching", "geldzorgen schuldhulp"):
+        resp = client.post("/zoeken", data={"vraag": text, "csrf_token": token})
+        assert resp.status_code == 200
+        _assert_clean(resp.text, "POST /zoeken")
+        api = client.post("/api/v1/match", json={"text": text})
+        _assert_clean(api.get_data(as_text=True), "POST /api/v1/match")
+    return seen
+
+
+def test_public_responses_never_carry_professional_only_values(site):
+    client = site.test_client()
+    assert _public_sweep(site, client) > 20
+    # the public values of the same records are there, so the pages did show those records
+    assert PUBLIC["service_phone"] in client.get(f"/dienst/{PLANTED_SERVICE}").text
+    assert PUBLIC["org_phone"] in client.get(f"/organisatie/{PLANTED_ORG}").text
+    assert PUBLIC["service_phone"] in client.get(f"/api/hsds/services/{PLANTED_SERVICE}").get_data(
+        as_text=True
+    )
+
+
+def test_public_pages_stay_public_for_a_logged_in_professional(site):
+    client = site.test_client()
+    login(client, add_account(site))
+    _public_sweep(site, client)
+
+
+def test_professional_pages_show_professional_only_values(site):
+    client = site.test_client()
+    login(client, add_account(site))
+    detail = client.get(f"/professional/dienst/{PLANTED_SERVICE}").text
+    for key in ("service_phone", "service_phone_desc", "org_phone", "loc_phone"):
+        assert SENTINELS[key] in detail, key
+    assert "alleen voor professionals" in detail
+    org = client.get(f"/professional/organisatie/{PLANTED_ORG}").text
+    assert SENTINELS["org_phone"] in org
+    shortlist = client.get(f"/professional/lijst?dienst={PLANTED_SERVICE}").text
+    assert SENTINELS["service_phone"] in shortlist
+    page = client.get("/professional/")
+    resp = client.post(
+        "/professional/",
+        data={
+            "situatie": "schulden en aanmaningen, zoekt budgetcoaching",
+            "csrf_token": csrf_from(page.text),
+        },
+    )
+    assert resp.status_code == 200 and resp.headers["Cache-Control"] == "no-store"
+    assert SENTINELS["service_phone"] in resp.text

@@ -1,0 +1,502 @@
+"""Accounts and access: argon2id passwords, TOTP, recovery codes, server-side sessions, throttling, CSRF.
+
+- Passwords: at least 12 and at most 128 characters (64+ accepted), a shipped list of common ones refused,
+  hashed with argon2id (argon2-cffi), rehashed on login when the parameters change.
+- Second factor: TOTP (pyotp) for every role, enrolled with a QR code drawn here as inline SVG (segno); a code
+  is accepted once (the last used time step is kept). Ten recovery codes, stored as argon2id hashes.
+- Sessions: the signed cookie holds a random id; the graph holds its SHA-256 (graph/accounts.py). Login and
+  the second factor each rotate the id; logout deletes it on the server; idle and absolute time-outs.
+- Throttling: failure counters per e-mail address and per client address live in the graph, so they hold
+  across gunicorn workers and restarts.
+- Access: a `before_request` hook reads the audience a route declares (`@audience`) and enforces it: no
+  session → login page (HTML) or 401 (API); a role that is too low → 403.
+- CSRF: a per-session token in every form (`csrf_field()` in templates), checked on every unsafe request.
+  JSON requests to /api/ are exempt: a cross-site page cannot send `application/json` without a CORS
+  preflight, which we never grant.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+import time
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from urllib.parse import urlparse
+
+import pyotp
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from flask import Flask, abort, current_app, g, jsonify, redirect, request, session, url_for
+from markupsafe import Markup, escape
+
+from graph.accounts import (
+    ROLES,
+    Account,
+    AccountRepository,
+    AuthSession,
+    SessionRepository,
+    ThrottleRepository,
+)
+from webapp.audience import audience_of
+
+ROLE_LEVEL = {"professional": 1, "coordinator": 2, "admin": 3}
+MIN_PASSWORD = 12
+MAX_PASSWORD = 128
+RECOVERY_CODES = 10
+ISSUER = "Sociale kaart"
+
+# Common passwords of 12+ characters (shorter ones are refused anyway), lower case. Sources: the public
+# top lists of leaked passwords (NCSC/HIBP/SecLists top 100 000), filtered to length >= 12, plus Dutch ones.
+COMMON_PASSWORDS = frozenset(
+    [
+        "123456789012",
+        "1234567890123",
+        "12345678901234",
+        "123456789012345",
+        "1234567890qwerty",
+        "1q2w3e4r5t6y",
+        "1q2w3e4r5t6y7u",
+        "1qaz2wsx3edc",
+        "1qaz2wsx3edc4rfv",
+        "123qweasdzxc",
+        "123456qwerty",
+        "1234qwerasdf",
+        "1234567890abc",
+        "0987654321qwerty",
+        "qwertyuiop12",
+        "qwertyuiop123",
+        "qwerty123456",
+        "qwertyuiopasdf",
+        "qwertyuiopasdfgh",
+        "qwertyuiopasdfghjkl",
+        "qwertyqwerty",
+        "asdfghjkl123",
+        "asdfghjkl1234",
+        "zxcvbnm12345",
+        "azertyuiop12",
+        "azerty123456",
+        "qazwsxedcrfv",
+        "passwordpassword",
+        "password1234",
+        "password12345",
+        "password123456",
+        "password123!",
+        "password1234!",
+        "passw0rd1234",
+        "p@ssword1234",
+        "p@ssw0rd1234",
+        "mypassword123",
+        "letmein12345",
+        "letmeinletmein",
+        "welcome12345",
+        "welcome123456",
+        "iloveyou1234",
+        "iloveyou12345",
+        "iloveyouiloveyou",
+        "trustno1trustno1",
+        "administrator",
+        "admin1234567",
+        "adminadmin123",
+        "changeme1234",
+        "changemenow!",
+        "abcdefghijkl",
+        "abcdefghijklm",
+        "abcdefg12345",
+        "abc123456789",
+        "aaaaaaaaaaaa",
+        "111111111111",
+        "000000000000",
+        "123123123123",
+        "121212121212",
+        "112233445566",
+        "147258369147",
+        "987654321000",
+        "999999999999",
+        "666666666666",
+        "monkeymonkey",
+        "football1234",
+        "baseball1234",
+        "superman1234",
+        "starwars1234",
+        "dragondragon",
+        "sunshine1234",
+        "princess1234",
+        "whatever1234",
+        "michael12345",
+        "jessica12345",
+        "charlie12345",
+        "liverpool123",
+        "chelsea12345",
+        "wachtwoord12",
+        "wachtwoord123",
+        "wachtwoord1234",
+        "wachtwoord12345",
+        "wachtwoordwachtwoord",
+        "welkom123456",
+        "welkomwelkom",
+        "welkom12345!",
+        "geheim123456",
+        "geheimgeheim",
+        "wachtwoord01",
+        "wachtwoord2024",
+        "wachtwoord2025",
+        "wachtwoord2026",
+        "voetbal12345",
+        "ajax12345678",
+        "feyenoord123",
+        "amsterdam123",
+        "rotterdam123",
+        "nederland123",
+        "zomer2024!!",
+        "winter2025!!",
+        "sociale-kaart",
+        "socialekaart",
+        "socialekaart1",
+        "socialekaart123",
+        "gemeente1234",
+        "gemeente12345",
+        "gemeenteaalten",
+        "aalten123456",
+        "welkombijdegemeente",
+        "hallo1234567",
+        "hallohallo12",
+        "qwerty12345678",
+        "iloveyou123!",
+        "1234567890-=",
+        "correcthorsebatterystaple",
+    ]
+)
+
+
+class PasswordRejected(ValueError):
+    """The password does not meet the policy; the message says why, in Dutch."""
+
+
+def check_password_policy(password: str, email: str | None = None) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise PasswordRejected(f"Kies een wachtwoord van minstens {MIN_PASSWORD} tekens.")
+    if len(password) > MAX_PASSWORD:
+        raise PasswordRejected(f"Kies een wachtwoord van hoogstens {MAX_PASSWORD} tekens.")
+    lowered = password.lower()
+    if lowered in COMMON_PASSWORDS or len(set(lowered)) <= 2:
+        raise PasswordRejected("Dit wachtwoord wordt veel gebruikt en is makkelijk te raden. Kies een ander.")
+    if email:
+        local = email.split("@", 1)[0].lower()
+        if len(local) >= 4 and local in lowered:
+            raise PasswordRejected("Gebruik uw e-mailadres niet in uw wachtwoord.")
+
+
+def _hasher() -> PasswordHasher:
+    try:
+        cheap = current_app.config.get("TESTING")
+    except RuntimeError:
+        cheap = False
+    if cheap:  # tests only: same algorithm (argon2id), smaller cost
+        return PasswordHasher(time_cost=1, memory_cost=8192, parallelism=1)
+    return PasswordHasher()  # argon2id, RFC 9106 low-memory profile
+
+
+def hash_secret(secret: str) -> str:
+    return _hasher().hash(secret)
+
+
+def verify_secret(stored: str, secret: str) -> bool:
+    try:
+        return _hasher().verify(stored, secret)
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return False
+
+
+_DUMMY_HASH: str | None = None
+
+
+def _burn_time(secret: str) -> None:
+    """Spend the time of a real verification, so an unknown e-mail address is not faster to reject."""
+    global _DUMMY_HASH
+    if _DUMMY_HASH is None:
+        _DUMMY_HASH = hash_secret(secrets.token_urlsafe(16))
+    verify_secret(_DUMMY_HASH, secret)
+
+
+def digest(value: str) -> str:
+    return hashlib.sha256(value.encode()).hexdigest()
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+# --- account operations (CLI and pages) ---------------------------------------------------------------
+
+
+def create_account(store, email: str, password: str, role: str, name: str | None = None) -> Account:
+    email = email.strip().lower()
+    if role not in ROLES:
+        raise ValueError(f"onbekende rol {role!r}; kies uit {', '.join(ROLES)}")
+    if "@" not in email or len(email) > 254:
+        raise ValueError("geef een geldig e-mailadres")
+    check_password_policy(password, email)
+    account = Account(
+        id=f"acc-{uuid.uuid4().hex}",
+        email=email,
+        name=(name or email.split("@", 1)[0]).strip(),
+        role=role,
+        password_hash=hash_secret(password),
+        created_at=now_iso(),
+    )
+    return AccountRepository(store).create(account)
+
+
+def reset_mfa(store, account: Account) -> None:
+    AccountRepository(store).update(
+        account.id, totp_secret=None, mfa_enrolled=False, recovery_codes=(), totp_last_step=None
+    )
+    SessionRepository(store).delete_for_account(account.id)
+
+
+def set_disabled(store, account: Account, disabled: bool = True) -> None:
+    AccountRepository(store).update(account.id, disabled=disabled)
+    if disabled:
+        SessionRepository(store).delete_for_account(account.id)
+
+
+def new_recovery_codes() -> list[str]:
+    alphabet = "abcdefghjkmnpqrstuvwxyz23456789"
+    return [
+        "-".join("".join(secrets.choice(alphabet) for _ in range(5)) for _ in range(2))
+        for _ in range(RECOVERY_CODES)
+    ]
+
+
+def totp_uri(account: Account, secret: str) -> str:
+    return pyotp.TOTP(secret).provisioning_uri(name=account.email, issuer_name=ISSUER)
+
+
+def qr_svg(uri: str) -> Markup:
+    """The QR code as inline SVG, made here (nothing leaves the server)."""
+    import segno
+
+    svg = segno.make(uri, error="m").svg_inline(
+        scale=4, dark="#000", light="#fff", title="QR-code voor uw app"
+    )
+    return Markup(svg)
+
+
+def verify_totp(store, account: Account, code: str, now: float | None = None) -> bool:
+    """A 6-digit code for now (±30 s); each time step is accepted once."""
+    code = "".join(ch for ch in code if ch.isdigit())
+    if len(code) != 6 or not account.totp_secret:
+        return False
+    totp = pyotp.TOTP(account.totp_secret)
+    now = now or time.time()
+    for offset in (0, -1, 1):
+        at = now + offset * totp.interval
+        if hmac.compare_digest(totp.at(at), code):
+            return AccountRepository(store).accept_totp_step(account.id, int(at // totp.interval))
+    return False
+
+
+def use_recovery_code(store, account: Account, code: str) -> bool:
+    code = code.strip().lower().replace(" ", "")
+    if len(code) != 11 or code[5] != "-":
+        return False
+    for stored in account.recovery_codes:
+        if verify_secret(stored, code):
+            return AccountRepository(store).use_recovery_code(account.id, stored)
+    return False
+
+
+# --- sessions ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Current:
+    account: Account
+    session: AuthSession
+
+    @property
+    def complete(self) -> bool:
+        """Password and second factor both passed."""
+        return self.session.mfa_passed and self.account.mfa_enrolled
+
+
+def _store():
+    from webapp.db import get_store
+
+    return get_store()
+
+
+def start_session(account: Account, *, mfa_passed: bool) -> None:
+    """Rotate: drop the old server-side session and the whole cookie session, then start a new one."""
+    end_session()
+    sid = secrets.token_urlsafe(32)
+    SessionRepository(_store()).create(digest(sid), account.id, mfa_passed=mfa_passed)
+    session["sid"] = sid
+    session["csrf"] = secrets.token_urlsafe(32)
+    g.pop("kaart_current", None)
+
+
+def end_session() -> None:
+    sid = session.get("sid")
+    if sid:
+        SessionRepository(_store()).delete(digest(sid))
+    session.clear()
+    g.pop("kaart_current", None)
+
+
+def current() -> Current | None:
+    """The logged-in account of this request (password passed; check `.complete` for the second factor)."""
+    if "kaart_current" in g:
+        return g.kaart_current
+    found: Current | None = None
+    sid = session.get("sid")
+    if isinstance(sid, str) and sid:
+        store = _store()
+        sessions = SessionRepository(store)
+        auth = sessions.get(digest(sid))
+        now = time.time()
+        cfg = current_app.config
+        if auth is not None:
+            idle = float(cfg.get("SESSION_IDLE_MINUTES", 60)) * 60
+            absolute = float(cfg.get("SESSION_MAX_HOURS", 12)) * 3600
+            if now - auth.last_seen > idle or now - auth.created_at > absolute:
+                sessions.delete(auth.id)
+                auth = None
+        if auth is not None:
+            account = AccountRepository(store).get(auth.account_id)
+            if account is not None and not account.disabled:
+                found = Current(account=account, session=auth)
+                if now - auth.last_seen > 60:
+                    sessions.touch(auth.id, now)
+    g.kaart_current = found
+    return found
+
+
+# --- throttling -------------------------------------------------------------------------------------------
+
+
+def _window() -> float:
+    return float(current_app.config.get("LOGIN_WINDOW_SECONDS", 900))
+
+
+def _limits() -> tuple[int, int]:
+    per_account = int(current_app.config.get("LOGIN_MAX_ATTEMPTS", 5))
+    return per_account, per_account * 4
+
+
+def throttle_keys(email: str) -> tuple[str, str]:
+    return "login:" + digest(email.strip().lower()), "ip:" + digest(request.remote_addr or "-")
+
+
+def take_attempt(*keys: str) -> bool:
+    """Count this attempt against every key first, then decide: atomic, so two workers cannot both slip
+    through on the last free attempt. False when any key is over its limit."""
+    repo = ThrottleRepository(_store())
+    per_account, per_ip = _limits()
+    allowed = True
+    for key in keys:
+        limit = per_ip if key.startswith("ip:") else per_account
+        if repo.hit(key, _window()) > limit:
+            allowed = False
+    return allowed
+
+
+def attempt_succeeded(account_key: str, ip_key: str) -> None:
+    repo = ThrottleRepository(_store())
+    repo.reset(account_key)
+    repo.release(ip_key)
+
+
+# --- CSRF -------------------------------------------------------------------------------------------------
+
+
+def csrf_token() -> str:
+    token = session.get("csrf")
+    if not token:
+        token = secrets.token_urlsafe(32)
+        session["csrf"] = token
+    return token
+
+
+def csrf_field() -> Markup:
+    return Markup('<input type="hidden" name="csrf_token" value="%s">') % escape(csrf_token())
+
+
+def _csrf_ok() -> bool:
+    expected = session.get("csrf")
+    given = request.form.get("csrf_token") or request.headers.get("X-CSRF-Token") or ""
+    return bool(expected) and hmac.compare_digest(str(expected), str(given))
+
+
+def safe_next(target: str | None) -> str | None:
+    """Only local paths: never redirect to another site after login."""
+    if not target:
+        return None
+    parsed = urlparse(target)
+    if (
+        parsed.scheme
+        or parsed.netloc
+        or not target.startswith("/")
+        or target.startswith("//")
+        or "\\" in target
+    ):
+        return None
+    return target
+
+
+# --- wiring -----------------------------------------------------------------------------------------------
+
+UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
+
+
+def init_accounts(app: Flask) -> None:
+    app.jinja_env.globals["csrf_field"] = csrf_field
+    app.jinja_env.globals["csrf_token"] = csrf_token
+    app.jinja_env.globals["current_account"] = current
+
+    @app.before_request
+    def enforce() -> object | None:
+        view = app.view_functions.get(request.endpoint or "")
+        if view is None:
+            return None
+        if request.method in UNSAFE:
+            is_json_api = request.path.startswith("/api/") and request.mimetype == "application/json"
+            if not is_json_api and not _csrf_ok():
+                abort(400, description="csrf")
+        needed = audience_of(view)
+        if needed not in ROLE_LEVEL:
+            return None
+        who = current()
+        if who is None or not who.complete:
+            if request.path.startswith("/api/"):
+                resp = jsonify({"error": "Inloggen vereist", "status": 401})
+                resp.status_code = 401
+                resp.headers["WWW-Authenticate"] = 'Session realm="kaart"'
+                return resp
+            nxt = request.full_path if request.method == "GET" else request.path
+            return redirect(url_for("auth.login", next=nxt.rstrip("?")))
+        if ROLE_LEVEL.get(who.account.role, 0) < ROLE_LEVEL[needed]:
+            abort(403)
+        g.kaart_professional = True
+        return None
+
+    @app.after_request
+    def private_pages(resp):
+        if g.get("kaart_professional") or request.blueprint == "auth":
+            resp.headers["Cache-Control"] = "no-store"
+        return resp
+
+
+__all__ = [
+    "COMMON_PASSWORDS",
+    "Current",
+    "PasswordRejected",
+    "check_password_policy",
+    "create_account",
+    "csrf_token",
+    "current",
+    "init_accounts",
+]

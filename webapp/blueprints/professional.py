@@ -1,0 +1,124 @@
+"""Professional pages (login + second factor): "Wie kan hier helpen", details with professional-only
+lines, the network around an organisation, and a printable/shareable list (service ids only, never the text).
+"""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, current_app, render_template, request, url_for
+
+from graph.views import NIVEAUS, Views
+from webapp.audience import audience
+from webapp.db import get_store
+from webapp.site import network_svg, phones_by_service
+
+bp = Blueprint("professional", __name__, url_prefix="/professional")
+
+MAX_TEXT = 4000
+MAX_LIST = 100
+
+
+@bp.route("/", methods=["GET", "POST"])
+@audience("professional")
+def search():
+    views = Views(get_store())
+    all_themes = views.themes()
+    if request.method == "GET":
+        return render_template(
+            "professional/search.html", result=None, text="", place="", all_themes=all_themes
+        )
+    text = (request.form.get("situatie") or "").strip()[:MAX_TEXT]
+    place = (request.form.get("plaats") or "").strip()[:100]
+    if not text:
+        return (
+            render_template(
+                "professional/search.html",
+                result=None,
+                text="",
+                place=place,
+                all_themes=all_themes,
+                error="leeg",
+            ),
+            400,
+        )
+    override = None
+    if request.form.get("herhaal"):
+        chosen = [t for t in request.form.getlist("thema") if t in all_themes]
+        extra = request.form.get("thema_extra")
+        if extra in all_themes and extra not in chosen:
+            chosen.append(extra)
+        override = chosen
+    from match import get_matcher
+
+    result = get_matcher(current_app).match(
+        text, near=place or None, audience="professional", limit=30, themes_override=override
+    )
+    ids = [r["service_id"] for r in result.results]
+    summaries = {s.id: s for s in views.summaries(ids)}
+    order = list(NIVEAUS) + [None]
+    if result.signals.get("veiligheid") or result.signals.get("crisis"):
+        order = ["crisis", *[n for n in NIVEAUS if n != "crisis"], None]
+    groups = []
+    for niveau in order:
+        rows = [
+            (r, summaries[r["service_id"]])
+            for r in result.results
+            if r["niveau"] == niveau and r["service_id"] in summaries
+        ]
+        if rows:
+            groups.append((niveau, rows))
+    return render_template(
+        "professional/search.html",
+        result=result,
+        groups=groups,
+        text=text,
+        place=place,
+        all_themes=all_themes,
+        phones=phones_by_service(views, ids, professional=True),
+        links=views.service_links(ids),
+        list_url=url_for("professional.shortlist", dienst=ids) if ids else None,
+    )
+
+
+@bp.get("/dienst/<id>")
+@audience("professional")
+def service(id: str):
+    from webapp.blueprints.public import _open_now
+
+    detail = Views(get_store()).service_detail(id, professional=True)
+    if detail is None:
+        abort(404)
+    return render_template("public/service.html", d=detail, professional=True, open_now=_open_now(detail))
+
+
+@bp.get("/organisatie/<id>")
+@audience("professional")
+def organisation(id: str):
+    views = Views(get_store())
+    detail = views.organisation_detail(id, professional=True)
+    if detail is None:
+        abort(404)
+    graph = views.network_graph(id)
+    svg = (
+        network_svg(graph, lambda oid: url_for("professional.organisation", id=oid))
+        if graph and len(graph.nodes) > 1
+        else None
+    )
+    return render_template(
+        "public/organisation.html", d=detail, professional=True, graph=graph, graph_svg=svg
+    )
+
+
+@bp.get("/lijst")
+@audience("professional")
+def shortlist():
+    """A list to print or share: only service ids in the URL, never the hulpvraag."""
+    ids = list(dict.fromkeys(i for i in request.args.getlist("dienst") if i))[:MAX_LIST]
+    views = Views(get_store())
+    services = views.summaries(ids)
+    got = [s.id for s in services]
+    return render_template(
+        "professional/list.html",
+        services=services,
+        phones=phones_by_service(views, got, professional=True),
+        links=views.service_links(got),
+    )

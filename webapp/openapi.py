@@ -1,0 +1,279 @@
+"""The OpenAPI 3.1 document of the public APIs, served at /api/openapi.json.
+
+Response schemas here are deliberately compact (the required HSDS fields and their types); the full check is
+against the official compiled HSDS 3.0 schemas in the tests (tests/test_hsds_api.py).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def _param(
+    name: str, schema: dict[str, Any], description: str, where: str = "query", required: bool = False
+) -> dict[str, Any]:
+    return {"name": name, "in": where, "required": required, "description": description, "schema": schema}
+
+
+PAGE = [
+    _param("page", {"type": "integer", "minimum": 1, "maximum": 1000000000}, "Paginanummer (vanaf 1)."),
+    _param(
+        "per_page", {"type": "integer", "minimum": 1, "maximum": 100}, "Aantal per pagina (hoogstens 100)."
+    ),
+]
+SEARCH = _param("search", {"type": "string", "maxLength": 200}, "Zoek in naam en beschrijving.")
+SERVICE_FILTERS = [
+    SEARCH,
+    _param(
+        "taxonomy_term_id",
+        {"type": "string", "maxLength": 120},
+        "Term-id, bv. `thema-schulden`, `niveau-lokaal-team`, `doelgroep-jeugd`.",
+    ),
+    _param("organization_id", {"type": "string", "maxLength": 120}, "Alleen diensten van deze organisatie."),
+    _param(
+        "postcode",
+        {"type": "string", "pattern": "^[1-9][0-9]{3} ?([A-Za-z]{2})?$"},
+        "Postcode (PC4 of PC6): locaties met die PC4.",
+    ),
+    _param(
+        "proximity",
+        {"type": "integer", "minimum": 1, "maximum": 1000000},
+        "Meters rond het midden van `postcode` (alleen samen met `postcode`).",
+    ),
+    *PAGE,
+]
+ID = _param(
+    "id",
+    {"type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[A-Za-z0-9._@-]+$"},
+    "Id.",
+    "path",
+    True,
+)
+
+
+def _page_of(item: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "type": "object",
+        "required": [
+            "total_items",
+            "total_pages",
+            "page_number",
+            "size",
+            "first_page",
+            "last_page",
+            "empty",
+            "contents",
+        ],
+        "properties": {
+            "total_items": {"type": "integer"},
+            "total_pages": {"type": "integer"},
+            "page_number": {"type": "integer"},
+            "size": {"type": "integer"},
+            "first_page": {"type": "boolean"},
+            "last_page": {"type": "boolean"},
+            "empty": {"type": "boolean"},
+            "contents": {"type": "array", "items": item},
+        },
+    }
+
+
+def _ok(schema: dict[str, Any], description: str = "OK") -> dict[str, Any]:
+    return {"description": description, "content": {"application/json": {"schema": schema}}}
+
+
+ERROR = {"$ref": "#/components/schemas/Error"}
+SERVICE = {"$ref": "#/components/schemas/Service"}
+ORG = {"$ref": "#/components/schemas/Organization"}
+TAX = {"$ref": "#/components/schemas/Taxonomy"}
+TERM = {"$ref": "#/components/schemas/TaxonomyTerm"}
+SAL = {"$ref": "#/components/schemas/ServiceAtLocation"}
+
+
+def _get(
+    summary: str, params: list[dict[str, Any]], schema: dict[str, Any], not_found: bool = False
+) -> dict[str, Any]:
+    responses: dict[str, Any] = {"200": _ok(schema), "400": _ok(ERROR, "Ongeldige parameter")}
+    if not_found:
+        responses["404"] = _ok(ERROR, "Niet gevonden")
+    return {"get": {"summary": summary, "parameters": params, "responses": responses}}
+
+
+def document() -> dict[str, Any]:
+    return {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "Sociale kaart — openbare API",
+            "version": "1.0.0",
+            "description": (
+                "Alleen-lezen Open Referral HSDS 3.0 API (openbare velden) en de zoek-API van de sociale kaart. "
+                "Een hulpvraag gaat alleen per POST en wordt niet bewaard."
+            ),
+            "license": {"name": "EUPL-1.2", "identifier": "EUPL-1.2"},
+        },
+        "servers": [{"url": "/"}],
+        "paths": {
+            "/api/hsds/": _get("Over deze HSDS API", [], {"type": "object", "required": ["version"]}),
+            "/api/hsds/services": _get("Diensten (gepagineerd)", SERVICE_FILTERS, _page_of(SERVICE)),
+            "/api/hsds/services/{id}": _get("Eén dienst, volledig", [ID], SERVICE, True),
+            "/api/hsds/organizations": _get("Organisaties (gepagineerd)", [SEARCH, *PAGE], _page_of(ORG)),
+            "/api/hsds/organizations/{id}": _get("Eén organisatie met haar diensten", [ID], ORG, True),
+            "/api/hsds/taxonomies": _get("Taxonomieën", PAGE, _page_of(TAX)),
+            "/api/hsds/taxonomies/{id}": _get("Eén taxonomie", [ID], TAX, True),
+            "/api/hsds/taxonomy_terms": _get(
+                "Taxonomietermen",
+                [
+                    _param(
+                        "taxonomy_id",
+                        {"type": "string", "maxLength": 60},
+                        "Alleen termen van deze taxonomie.",
+                    ),
+                    SEARCH,
+                    *PAGE,
+                ],
+                _page_of(TERM),
+            ),
+            "/api/hsds/taxonomy_terms/{id}": _get("Eén term", [ID], TERM, True),
+            "/api/hsds/service_at_locations": _get("Diensten per locatie", SERVICE_FILTERS, _page_of(SAL)),
+            "/api/hsds/service_at_locations/{id}": _get("Eén dienst op een locatie", [ID], SAL, True),
+            "/api/v1/health": {
+                "get": {
+                    "summary": "Gezondheid van de site en de graaf",
+                    "responses": {
+                        "200": _ok({"type": "object"}),
+                        "503": _ok({"type": "object"}, "Graaf niet bereikbaar"),
+                    },
+                }
+            },
+            "/api/v1/services": _get(
+                "Lijst voor de kaart (filters zoals op /kaart)",
+                [
+                    _param("thema", {"type": "string", "maxLength": 120}, "Thema-id."),
+                    _param("doelgroep", {"type": "string", "maxLength": 120}, "Doelgroep-id."),
+                    _param("kern", {"type": "string", "maxLength": 120}, "Kern-id."),
+                    _param(
+                        "niveau",
+                        {
+                            "type": "string",
+                            "enum": [
+                                "vrij-toegankelijk",
+                                "lokaal-team",
+                                "maatwerk",
+                                "specialistisch",
+                                "crisis",
+                            ],
+                        },
+                        "Niveau.",
+                    ),
+                    _param("open", {"type": "string", "enum": ["0", "1"]}, "1: alleen wat nu open is."),
+                    *PAGE,
+                ],
+                _page_of({"type": "object", "required": ["id", "name"]}),
+            ),
+            "/api/v1/match": {
+                "post": {
+                    "summary": "Wie kan hier helpen (de tekst wordt niet bewaard)",
+                    "requestBody": {
+                        "required": True,
+                        "content": {
+                            "application/json": {
+                                "schema": {
+                                    "type": "object",
+                                    "required": ["text"],
+                                    "properties": {
+                                        "text": {"type": "string", "minLength": 1, "maxLength": 2000},
+                                        "near": {"type": "string", "maxLength": 100},
+                                        "limit": {"type": "integer", "minimum": 1, "maximum": 50},
+                                    },
+                                }
+                            }
+                        },
+                    },
+                    "responses": {
+                        "200": _ok(
+                            {
+                                "type": "object",
+                                "required": ["themes", "signals", "place", "results"],
+                                "properties": {
+                                    "themes": {"type": "array"},
+                                    "signals": {"type": "object"},
+                                    "place": {"type": ["object", "null"]},
+                                    "results": {"type": "array"},
+                                },
+                            }
+                        ),
+                        "400": _ok(ERROR, "Ongeldige vraag"),
+                    },
+                }
+            },
+        },
+        "components": {
+            "schemas": {
+                "Error": {
+                    "type": "object",
+                    "required": ["error", "status"],
+                    "properties": {"error": {"type": "string"}, "status": {"type": "integer"}},
+                },
+                "Service": {
+                    "type": "object",
+                    "required": ["id", "name", "status"],
+                    "properties": {
+                        "id": {"type": "string"},
+                        "name": {"type": "string"},
+                        "status": {
+                            "type": "string",
+                            "enum": ["active", "inactive", "defunct", "temporarily closed"],
+                        },
+                        "organization_id": {"type": "string"},
+                        "description": {"type": "string"},
+                        "assured_date": {"type": "string"},
+                        "phones": {
+                            "type": "array",
+                            "items": {"type": "object", "required": ["id", "number"]},
+                        },
+                        "service_at_locations": {
+                            "type": "array",
+                            "items": {"type": "object", "required": ["id"]},
+                        },
+                        "attributes": {"type": "array", "items": {"type": "object", "required": ["id"]}},
+                    },
+                },
+                "Organization": {
+                    "type": "object",
+                    "required": ["id", "name", "description"],
+                    "properties": {
+                        "id": {"type": "string"},
+                        "name": {"type": "string"},
+                        "description": {"type": "string"},
+                    },
+                },
+                "Taxonomy": {
+                    "type": "object",
+                    "required": ["id", "name", "description"],
+                    "properties": {
+                        "id": {"type": "string"},
+                        "name": {"type": "string"},
+                        "description": {"type": "string"},
+                    },
+                },
+                "TaxonomyTerm": {
+                    "type": "object",
+                    "required": ["id", "name", "description"],
+                    "properties": {
+                        "id": {"type": "string"},
+                        "name": {"type": "string"},
+                        "description": {"type": "string"},
+                        "code": {"type": "string"},
+                    },
+                },
+                "ServiceAtLocation": {
+                    "type": "object",
+                    "required": ["id"],
+                    "properties": {
+                        "id": {"type": "string"},
+                        "service_id": {"type": "string"},
+                        "location_id": {"type": "string"},
+                    },
+                },
+            }
+        },
+    }

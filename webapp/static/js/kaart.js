@@ -1,0 +1,90 @@
+/* Map for /kaart: the same services as the list, in sync. Works without tiles (empty TILE_URL). */
+(function () {
+  "use strict";
+  var el = document.getElementById("kaart");
+  var data = document.getElementById("kaart-punten");
+  if (!el || !data || typeof L === "undefined") { return; }
+  var points = JSON.parse(data.textContent || "[]");
+  var map = L.map(el, { keyboard: true, scrollWheelZoom: false, zoomSnap: 0.5, maxZoom: 18, minZoom: 6 });
+  var tiles = el.getAttribute("data-tiles");
+  if (tiles) {
+    L.tileLayer(tiles, {
+      maxZoom: 19, minZoom: 6,
+      attribution: 'Kaart: <a href="https://www.pdok.nl/">PDOK</a> (Kadaster)'
+    }).addTo(map);
+  }
+  map.attributionControl.setPrefix('<a href="https://leafletjs.com/">Leaflet</a>');
+
+  function pin(approx, active) {
+    return L.divIcon({
+      className: "",
+      html: '<span class="kaart-pin' + (approx ? " kaart-pin--benaderd" : "") + (active ? " kaart-pin--actief" : "") + '"></span>',
+      iconSize: [22, 22], iconAnchor: [11, 22], popupAnchor: [0, -20]
+    });
+  }
+  var cluster = typeof L.markerClusterGroup === "function" ? L.markerClusterGroup({
+    showCoverageOnHover: false,
+    iconCreateFunction: function (c) {
+      var n = c.getChildCount();
+      return L.divIcon({ className: "", html: '<span class="kaart-cluster" aria-hidden="true">' + n + "</span>", iconSize: [40, 40] });
+    }
+  }) : L.layerGroup();
+  var byId = {};
+  var bounds = [];
+  points.forEach(function (p) {
+    var m = L.marker([p.lat, p.lon], { icon: pin(p.approx, false), keyboard: true, title: p.name, alt: p.name });
+    var box = document.createElement("div");
+    var a = document.createElement("a");
+    a.href = p.href; a.className = "utrecht-link"; a.textContent = p.name;
+    var org = document.createElement("div"); org.textContent = p.org;
+    box.appendChild(a); box.appendChild(org);
+    if (p.approx) { var s = document.createElement("div"); s.textContent = "Locatie bij benadering"; box.appendChild(s); }
+    m.bindPopup(box);
+    m.on("click", function () { highlight(p.id, false); });
+    m.on("add", function () {
+      var icon = m.getElement();
+      if (icon) { icon.setAttribute("role", "button"); icon.setAttribute("aria-label", p.name + (p.approx ? " (locatie bij benadering)" : "")); }
+    });
+    (byId[p.id] = byId[p.id] || []).push(m);
+    cluster.addLayer(m);
+    bounds.push([p.lat, p.lon]);
+  });
+  map.addLayer(cluster);
+  // Cluster icons are made by the plugin: give each one a name for screen readers.
+  var label = function (node) {
+    if (node.nodeType === 1 && node.classList.contains("leaflet-marker-icon") && !node.getAttribute("aria-label")) {
+      var n = node.textContent.trim();
+      if (n) { node.setAttribute("role", "button"); node.setAttribute("aria-label", "Groep van " + n + " plekken: inzoomen"); }
+    }
+  };
+  var pane = map.getPane("markerPane");
+  Array.prototype.forEach.call(pane.children, label);
+  if (window.MutationObserver) {
+    new MutationObserver(function (records) {
+      records.forEach(function (r) { Array.prototype.forEach.call(r.addedNodes, label); });
+    }).observe(pane, { childList: true });
+  }
+  if (bounds.length) { map.fitBounds(bounds, { padding: [30, 30], maxZoom: 14 }); }
+  else { map.setView([51.925, 6.58], 11); }
+
+  var active = null;
+  function highlight(id, scroll) {
+    if (active) { active.classList.remove("kaart-kaartje--actief"); }
+    active = document.getElementById("dienst-" + id);
+    if (active) {
+      active.classList.add("kaart-kaartje--actief");
+      if (scroll) { active.scrollIntoView({ block: "nearest" }); }
+    }
+  }
+  document.querySelectorAll(".kaart-toon").forEach(function (btn) {
+    var id = btn.getAttribute("data-id");
+    if (!byId[id]) { return; }
+    btn.hidden = false;
+    btn.addEventListener("click", function () {
+      var m = byId[id][0];
+      highlight(id, false);
+      var open = function () { m.openPopup(); el.focus({ preventScroll: false }); };
+      if (cluster.zoomToShowLayer) { cluster.zoomToShowLayer(m, open); } else { map.setView(m.getLatLng(), 14); open(); }
+    });
+  });
+})();
