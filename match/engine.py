@@ -13,6 +13,7 @@ index generation changes; the graph stays the source of truth. The hulpvraag its
 
 from __future__ import annotations
 
+import logging
 import math
 import threading
 import time
@@ -24,6 +25,8 @@ from typing import Any
 from graph.store import GraphStore
 from match.index import SearchIndex, current_generation
 from match.nlp import Analysis, Analyzer
+
+log = logging.getLogger(__name__)
 
 NIVEAU_RANK = {"vrij-toegankelijk": 1, "lokaal-team": 2, "maatwerk": 3, "specialistisch": 4, "crisis": 5}
 NIVEAU_SCORE = {
@@ -146,7 +149,13 @@ class Matcher:
         with self._lock:
             if not force and gen == self._generation and self.analyzer is not None:
                 return
-            index = SearchIndex(self.index_dir) if gen else None
+            try:
+                index = SearchIndex(self.index_dir) if gen else None
+            except (FileNotFoundError, OSError, ValueError):
+                # Derived data gone or damaged: keep answering from the graph (themes, niveau, distance)
+                # until `kaart reindex` rebuilds it; `kaart check` reports the problem.
+                log.warning("zoekindex in %s ontbreekt of is beschadigd; alleen zoeken op thema", self.index_dir)
+                index = None
             cands: dict[str, Candidate] = {}
             kern_names: set[str] = set()
             for r in self.store.read(_Q_SNAPSHOT):
@@ -218,7 +227,13 @@ class Matcher:
                 weights[tid] = 0.6 if hit.uncertain else 0.8 if hit.historical else 1.0
         signals = self._signals(analysis, set(weights))
         place = self._place(analysis, near)
-        text_hits = dict(self.index.search(text, limit=60)) if self.index else {}
+        text_hits: dict[str, float] = {}
+        if self.index is not None:
+            try:
+                text_hits = dict(self.index.search(text, limit=60))
+            except (OSError, ValueError):  # index files removed under us: graph-only answer
+                log.warning("zoekindex niet leesbaar; alleen zoeken op thema")
+                self._generation = None
         t2 = time.perf_counter()
         ranked = self._rank(weights, text_hits, analysis, place, signals, limit)
         t3 = time.perf_counter()

@@ -169,3 +169,29 @@ def test_eval_floors_from_the_brief():
     assert ours["negation_errors"] == 0, result["failures"]
     assert ours["MRR"] > bm25["MRR"] + 0.1 and ours["hit@5"] > bm25["hit@5"]
     assert ours["lighter_first"] >= 0.8, result["failures"]
+
+
+def test_deleted_index_is_detected_and_the_app_keeps_answering_from_the_graph(kaart_app):
+    """`kaart check` finds a missing index, matching still works from the graph, `kaart reindex` repairs."""
+    import shutil
+
+    from match import get_matcher
+    from webapp.cli import cli
+
+    env = {
+        "KAART_GRAPH_URI": kaart_app.config["GRAPH_URI"],
+        "KAART_DATA_DIR": kaart_app.config["DATA_DIR"],
+        "KAART_INDEX_DIR": kaart_app.config["INDEX_DIR"],
+    }
+    runner = kaart_app.test_cli_runner()
+    assert runner.invoke(cli, ["check"], env=env).exit_code == 0
+    shutil.rmtree(kaart_app.config["INDEX_DIR"])
+    checked = runner.invoke(cli, ["check"], env=env)
+    assert checked.exit_code == 1 and "index" in checked.output
+    with kaart_app.app_context():
+        matcher = get_matcher(kaart_app)
+        matcher.refresh(force=True)
+        res = matcher.match("ik kom niet rond")
+    assert res.results and "schulden" in {t["id"] for t in res.themes}
+    assert runner.invoke(cli, ["reindex"], env=env).exit_code == 0
+    assert runner.invoke(cli, ["check"], env=env).exit_code == 0
