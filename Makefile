@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 HOST   ?= 127.0.0.1
 PORT   ?= 5000
 
-.PHONY: run test install install-test system-deps lint format bench neo4j-test-server clean
+.PHONY: run test install install-test system-deps lint format bench load soak neo4j-test-server clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -52,6 +52,14 @@ format: install-test
 bench: install-test
 	$(BIN)/python bench/graph_upsert.py
 	$(BIN)/python bench/match_latency.py
+
+## make load: 50 concurrent users for 60 s against gunicorn (2 workers) on loopback; fails on any error
+load: install-test
+	$(BIN)/python bench/load.py --users 50 --seconds 60
+
+## make soak: the same for 10 minutes; fails on errors or worker memory growth > 50 MB
+soak: install-test
+	$(BIN)/python bench/load.py --users 50 --seconds 600
 
 ## Build and smoke-test the Neo4j 5.26 test server (Maven Central, Java 17)
 neo4j-test-server: install-test

@@ -1,0 +1,243 @@
+"""Load test: gunicorn (2 workers) on loopback with the Aalten demo, N concurrent users, bounded in time.
+
+Users mix the public home page, `POST /api/v1/match`, service detail pages and the filtered kaart. Prints
+throughput, latency percentiles per kind of request, the error rate and the workers' memory over time (for the
+soak: no growth). Traffic goes to 127.0.0.1 only; every loop stops by itself at the deadline.
+
+Usage: python bench/load.py [--users 50] [--seconds 30] [--workers 2] [--json]
+Exit code 1 when any request failed or memory grew more than --max-growth-mb.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import json
+import os
+import random
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+QUERIES = [
+    "ik kom niet rond en de rekeningen stapelen zich op",
+    "mijn man slaat me",
+    "ik voel me alleen sinds mijn vrouw is overleden",
+    "zoon van 15 gaat niet meer naar school",
+    "ik zorg voor mijn moeder met dementie",
+    "we gaan scheiden, hoe vertellen we het de kinderen",
+    "hulp bij formulieren in Dinxperlo",
+    "geen sprake van huiselijk geweld, wel huurachterstand",
+]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def rss_mb(pids: list[int]) -> float:
+    total = 0
+    for pid in pids:
+        try:
+            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+        except OSError:
+            pass
+    return total / 1024
+
+
+def children(pid: int) -> list[int]:
+    out = subprocess.run(
+        ["pgrep", "-P", str(pid)], capture_output=True, text=True, check=False
+    ).stdout.split()
+    return [int(p) for p in out]
+
+
+def prepare(data_dir: Path, env: dict[str, str]) -> list[str]:
+    kaart = [sys.executable, "-m", "webapp.cli"]
+    subprocess.run([*kaart, "init"], env=env, check=True, capture_output=True, cwd=ROOT)
+    subprocess.run([*kaart, "demo"], env=env, check=True, capture_output=True, cwd=ROOT)
+    sys.path.insert(0, str(ROOT))
+    from graph.repositories import ServiceRepository
+    from graph.store import connect
+
+    store = connect(env["KAART_GRAPH_URI"])
+    try:
+        return ServiceRepository(store).ids()
+    finally:
+        store.close()
+
+
+def user(
+    port: int,
+    deadline: float,
+    ids: list[str],
+    themes: list[str],
+    stats: dict,
+    lock: threading.Lock,
+    seed: int,
+) -> None:
+    rng = random.Random(seed)
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    while time.monotonic() < deadline:
+        roll = rng.random()
+        if roll < 0.4:
+            kind, method, path = "match", "POST", "/api/v1/match"
+            body = json.dumps({"text": rng.choice(QUERIES), "limit": 10})
+            headers = {"Content-Type": "application/json"}
+        elif roll < 0.6:
+            kind, method, path, body, headers = "home", "GET", "/", None, {}
+        elif roll < 0.85:
+            kind, method, path, body, headers = "detail", "GET", f"/dienst/{rng.choice(ids)}", None, {}
+        else:
+            kind, method, path, body, headers = "kaart", "GET", f"/kaart?thema={rng.choice(themes)}", None, {}
+        t0 = time.perf_counter()
+        try:
+            conn.request(method, path, body=body, headers=headers)
+            resp = conn.getresponse()
+            resp.read()
+            ok = resp.status < 400
+        except (OSError, http.client.HTTPException):
+            ok = False
+            conn.close()
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        ms = (time.perf_counter() - t0) * 1000
+        with lock:
+            stats[kind].append(ms)
+            if not ok:
+                stats["errors"].append(kind)
+    conn.close()
+
+
+def pct(values: list[float], p: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, max(0, int(round(len(values) * p)) - 1))] if values else 0.0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--users", type=int, default=50)
+    parser.add_argument("--seconds", type=float, default=30)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--max-growth-mb", type=float, default=50)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="kaart-load-") as tmp:
+        env = {
+            **os.environ,
+            "KAART_DATA_DIR": tmp,
+            "KAART_GRAPH_URI": f"falkordb://{tmp}/graph",
+            "KAART_TILE_URL": "",
+            "KAART_SESSION_COOKIE_SECURE": "0",
+            "KAART_LOG_LEVEL": "WARNING",
+            "PYTHONPATH": str(ROOT),
+        }
+        ids = prepare(Path(tmp), env)
+        port = free_port()
+        server = subprocess.Popen(
+            [sys.executable, "-m", "gunicorn", "--workers", str(args.workers), "--threads", "4",
+             "--bind", f"127.0.0.1:{port}", "--log-level", "warning", "webapp.wsgi:app"],
+            env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        )  # fmt: skip
+        try:
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline:
+                try:
+                    c = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+                    c.request("GET", "/api/v1/health")
+                    if c.getresponse().status == 200:
+                        break
+                except OSError:
+                    time.sleep(0.2)
+            else:
+                raise SystemExit("gunicorn startte niet")
+            # Warm up every worker (index, matcher) before measuring.
+            for _ in range(args.workers * 4):
+                c = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+                c.request(
+                    "POST",
+                    "/api/v1/match",
+                    body=json.dumps({"text": "schulden"}),
+                    headers={"Content-Type": "application/json"},
+                )
+                c.getresponse().read()
+            workers = children(server.pid)
+            themes = ["schulden", "eenzaamheid", "opvoeding", "mantelzorg", "huiselijk-geweld"]
+            stats: dict[str, list] = defaultdict(list)
+            lock = threading.Lock()
+            memory = [(0.0, rss_mb(workers))]
+            start = time.monotonic()
+            stop_at = start + args.seconds
+            threads = [
+                threading.Thread(target=user, args=(port, stop_at, ids, themes, stats, lock, n), daemon=True)
+                for n in range(args.users)
+            ]
+            for t in threads:
+                t.start()
+            while any(t.is_alive() for t in threads):
+                time.sleep(min(5.0, max(0.1, stop_at - time.monotonic())))
+                memory.append((time.monotonic() - start, rss_mb(workers)))
+            for t in threads:
+                t.join(60)
+            elapsed = time.monotonic() - start
+        finally:
+            server.send_signal(signal.SIGTERM)
+            try:
+                server.wait(30)
+            except subprocess.TimeoutExpired:
+                server.kill()
+    kinds = [k for k in ("home", "match", "detail", "kaart") if stats.get(k)]
+    total = sum(len(stats[k]) for k in kinds)
+    errors = len(stats.get("errors", []))
+    # Growth: compare the second half's peak with the first sample after warm-up.
+    settled = [m for t, m in memory if t >= min(10.0, args.seconds / 3)] or [memory[-1][1]]
+    growth = max(settled) - settled[0]
+    report = {
+        "users": args.users,
+        "seconds": round(elapsed, 1),
+        "requests": total,
+        "throughput_rps": round(total / elapsed, 1),
+        "error_rate": round(errors / total, 4) if total else None,
+        "errors": errors,
+        "latency_ms": {
+            k: {
+                "p50": round(statistics.median(stats[k]), 1),
+                "p95": round(pct(stats[k], 0.95), 1),
+                "n": len(stats[k]),
+            }
+            for k in kinds
+        },
+        "worker_rss_mb": {
+            "start": round(memory[0][1], 1),
+            "end": round(memory[-1][1], 1),
+            "growth_after_warmup": round(growth, 1),
+        },
+    }
+    if args.json:
+        print(json.dumps(report, indent=2))
+    else:
+        print(
+            f"load: {args.users} users, {report['seconds']} s, {total} requests, {report['throughput_rps']} req/s, errors {errors}"
+        )
+        for k, v in report["latency_ms"].items():
+            print(f"  {k:7s} p50 {v['p50']:7.1f} ms  p95 {v['p95']:7.1f} ms  n={v['n']}")
+        m = report["worker_rss_mb"]
+        print(
+            f"  worker RSS {m['start']} MB -> {m['end']} MB (growth after warm-up {m['growth_after_warmup']} MB)"
+        )
+    return 1 if errors or growth > args.max_growth_mb else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
