@@ -29,7 +29,7 @@ run: install
 	$(BIN)/kaart demo --if-empty
 	@echo "Open http://$(HOST):$(PORT)/ in uw browser (Ctrl+C stopt de site)."
 	-@$(BIN)/python -c "import os,webbrowser; os.environ.get('DISPLAY') and webbrowser.open('http://$(HOST):$(PORT)/')" 2>/dev/null
-	$(BIN)/kaart serve --host $(HOST) --port $(PORT)
+	KAART_SESSION_COOKIE_SECURE=$${KAART_SESSION_COOKIE_SECURE:-0} $(BIN)/kaart serve --host $(HOST) --port $(PORT)
 
 system-deps:
 	@bash tools/system-deps.sh
