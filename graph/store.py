@@ -34,6 +34,10 @@ class GraphStore(ABC):
     @abstractmethod
     def read(self, query: str, params: dict[str, Any] | None = None) -> list[Row]: ...
 
+    def read_all(self, statements: Sequence[Statement]) -> list[list[Row]]:
+        """Several reads in one read transaction (one round of session/transaction overhead on Neo4j)."""
+        return [self.read(q, p) for q, p in statements]
+
     @abstractmethod
     def write(self, query: str, params: dict[str, Any] | None = None) -> list[Row]: ...
 
@@ -225,7 +229,10 @@ class Neo4jStore(GraphStore):
         self.database = database
         auth = (user, password or "") if user else None
         try:
-            self._driver = neo4j.GraphDatabase.driver(uri, auth=auth, max_connection_pool_size=50)
+            # Server notifications ("label does not exist yet" on a young graph) are not errors: keep logs clean.
+            self._driver = neo4j.GraphDatabase.driver(
+                uri, auth=auth, max_connection_pool_size=50, notifications_min_severity="OFF"
+            )
             self._driver.verify_connectivity()
         except (ServiceUnavailable, AuthError, OSError, ValueError) as exc:
             raise GraphUnavailable(f"Neo4j niet bereikbaar op {uri}: {exc}") from exc
@@ -256,6 +263,12 @@ class Neo4jStore(GraphStore):
 
     def write(self, query: str, params: dict[str, Any] | None = None) -> list[Row]:
         return self._call(lambda tx: [_neo_plain(r.data()) for r in tx.run(query, params or {})], read=False)
+
+    def read_all(self, statements: Sequence[Statement]) -> list[list[Row]]:
+        def work(tx):
+            return [[_neo_plain(r.data()) for r in tx.run(q, p or {})] for q, p in statements]
+
+        return self._call(work, read=True)
 
     def write_all(self, statements: Sequence[Statement]) -> list[list[Row]]:
         def work(tx):
