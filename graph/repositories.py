@@ -79,16 +79,20 @@ class NodeRepository(Generic[T]):
             rtype, target = ident(rel.type), ident(rel.target)
             if rel.incoming:
                 drop = f"UNWIND $ids AS id MATCH (n:{label} {{id: id}})<-[x:{rtype}]-(:{target}) DELETE x"
+                # With edge properties (a member's rol) one pair of nodes may have several edges (two roles in
+                # one network): the old edges were dropped just before, so CREATE; without, MERGE.
+                verb = "CREATE" if rel.props else "MERGE"
                 make = (
                     f"UNWIND $pairs AS p MATCH (n:{label} {{id: p.id}}) MATCH (t:{target} {{id: p.to}}) "
-                    f"MERGE (n)<-[x:{rtype}]-(t) SET x += p.props"
+                    f"{verb} (n)<-[x:{rtype}]-(t) SET x += p.props"
                 )
                 read = f"MATCH (n:{label})<-[x:{rtype}]-(t:{target}) WHERE n.id IN $ids RETURN n.id AS id, t.id AS to, properties(x) AS props"
             else:
                 drop = f"UNWIND $ids AS id MATCH (n:{label} {{id: id}})-[x:{rtype}]->(:{target}) DELETE x"
+                verb = "CREATE" if rel.props else "MERGE"
                 make = (
                     f"UNWIND $pairs AS p MATCH (n:{label} {{id: p.id}}) MATCH (t:{target} {{id: p.to}}) "
-                    f"MERGE (n)-[x:{rtype}]->(t) SET x += p.props"
+                    f"{verb} (n)-[x:{rtype}]->(t) SET x += p.props"
                 )
                 read = f"MATCH (n:{label})-[x:{rtype}]->(t:{target}) WHERE n.id IN $ids RETURN n.id AS id, t.id AS to, properties(x) AS props"
             cls._q_rel[rel.field] = (drop, make, read)
@@ -222,15 +226,40 @@ class NodeRepository(Generic[T]):
         provenance: Provenance | None = None,
         *,
         hashes: dict[str, str] | None = None,
+        new_ids: set[str] | None = None,
+        extra_props: dict[str, dict[str, Any]] | None = None,
     ) -> list[Statement]:
         """The statements that write these records (no comparison: every record is written), for a caller
         that runs them with others in one `GraphStore.write_all`. `hashes` overrides the stored content hash
-        per id (an importer stores the hash of what the source said, see ingest/writer.py)."""
+        per id (an importer stores the hash of what the source said, see ingest/writer.py); `new_ids` are
+        records known not to exist yet (their old relationships need no dropping); `extra_props` are
+        bookkeeping properties per id written with the node (not part of the model)."""
         rows = [
             {"id": r.id, "hash": (hashes or {}).get(r.id) or content_hash(asdict(r)), "record": r}
             for r in records
         ]
-        return self._statements(rows, provenance) if rows else []
+        if not rows:
+            return []
+        statements = self._statements(rows, provenance)
+        for query, params in statements:
+            if query == self._q_upsert:
+                for row in params["rows"]:
+                    if extra_props:
+                        row["props"].update(extra_props.get(row["id"], {}))
+                    if new_ids and row["id"] in new_ids:  # nothing to remove on a new node: send less
+                        row["props"] = {k: v for k, v in row["props"].items() if v is not None}
+        if new_ids:
+            drops = {self._q_rel[rel.field][0] for rel in self.rels}
+            kept = []
+            for query, params in statements:
+                if query in drops:
+                    ids = [i for i in params["ids"] if i not in new_ids]
+                    if not ids:
+                        continue
+                    params = {**params, "ids": ids}
+                kept.append((query, params))
+            statements = kept
+        return statements
 
     def _db_props(self, props: dict[str, Any]) -> dict[str, Any]:
         """Hook for derived properties (e.g. a location's point)."""
@@ -247,23 +276,34 @@ class NodeRepository(Generic[T]):
         return found[0] if found else None
 
     def get_many(self, ids: Sequence[str]) -> list[T]:
-        """Records in the order of `ids`; unknown ids are left out."""
-        rows = self.store.read(self._q_get_many, {"ids": list(ids)})
+        """Records in the order of `ids`; unknown ids are left out. One read transaction."""
+        ids = list(dict.fromkeys(ids))
+        if not ids:
+            return []
+        results = self.store.read_all(self.get_many_statements(ids))
+        return self.from_results(ids, results)
+
+    def get_many_statements(self, ids: Sequence[str]) -> list[Statement]:
+        """The reads behind `get_many`, for callers that batch several repositories in one transaction."""
+        params = {"ids": list(ids)}
+        return [(self._q_get_many, params)] + [(self._q_rel[rel.field][2], params) for rel in self.rels]
+
+    def from_results(self, ids: Sequence[str], results: Sequence[list[dict[str, Any]]]) -> list[T]:
         position = {i: n for n, i in enumerate(ids)}
-        return self._hydrate(sorted((r["n"] for r in rows), key=lambda p: position[p["id"]]))
+        props_list = sorted((r["n"] for r in results[0]), key=lambda p: position[p["id"]])
+        rels: dict[str, dict[str, list[dict[str, Any]]]] = {p["id"]: {} for p in props_list}
+        for rel, rows in zip(self.rels, results[1:], strict=True):
+            for r in rows:
+                if r["id"] in rels:
+                    rels[r["id"]].setdefault(rel.field, []).append(r)
+        return [self._from_props(p, rels[p["id"]]) for p in props_list]
 
     def _hydrate(self, props_list: list[dict[str, Any]]) -> list[T]:
         if not props_list:
             return []
         ids = [p["id"] for p in props_list]
-        rels: dict[str, dict[str, list[dict[str, Any]]]] = {i: {} for i in ids}
-        for rel in self.rels:
-            _, _, read = self._q_rel[rel.field]
-            for r in self.store.read(read, {"ids": ids}):
-                rels[r["id"]].setdefault(rel.field, []).append(r)
-        order = {i: n for n, i in enumerate(ids)}
-        out = [self._from_props(p, rels[p["id"]]) for p in props_list]
-        return sorted(out, key=lambda rec: order[rec.id])
+        results = self.store.read_all([(self._q_rel[rel.field][2], {"ids": ids}) for rel in self.rels])
+        return self.from_results(ids, [[{"n": p} for p in props_list], *results])
 
     def meta(self, id: str) -> dict[str, Any] | None:
         """Bookkeeping of one record: version, hash and provenance."""
@@ -305,27 +345,50 @@ class OrganisationRepository(NodeRepository[Organisation]):
     )
 
     def neighbourhood(self, id: str) -> OrganisationNeighbourhood | None:
-        org = self.get(id)
-        if org is None:
+        """Two read transactions: the ids around the organisation, then every record at once."""
+        p = {"id": id}
+        first = self.store.read_all(
+            [
+                *self.get_many_statements([id]),
+                (self._q_neighbourhood_services, p),
+                (self._q_neighbourhood_locations, p),
+                (self._q_neighbourhood_themes, p),
+                (self._q_neighbourhood_networks, p),
+            ]
+        )
+        n_own = 1 + len(self.rels)
+        found = self.from_results([id], first[:n_own])
+        if not found:
             return None
-        services = ServiceRepository(self.store)
-        locations = LocationRepository(self.store)
-        themes = ThemeRepository(self.store)
-        networks = NetwerkRepository(self.store)
-        svc_ids = [r["id"] for r in self.store.read(self._q_neighbourhood_services, {"id": id})]
-        loc_ids = [r["id"] for r in self.store.read(self._q_neighbourhood_locations, {"id": id}) if r["id"]]
-        theme_ids = [r["id"] for r in self.store.read(self._q_neighbourhood_themes, {"id": id})]
-        net_rows = self.store.read(self._q_neighbourhood_networks, {"id": id})
-        nets = {n.id: n for n in networks.get_many([r["id"] for r in net_rows])}
+        svc_rows, loc_rows, theme_rows, net_rows = first[n_own:]
+        repos: list[tuple[NodeRepository, list[str]]] = [
+            (ServiceRepository(self.store), [r["id"] for r in svc_rows]),
+            (LocationRepository(self.store), [r["id"] for r in loc_rows if r["id"]]),
+            (ThemeRepository(self.store), [r["id"] for r in theme_rows]),
+            (NetwerkRepository(self.store), [r["id"] for r in net_rows]),
+        ]
+        statements: list[Statement] = []
+        for repo, ids in repos:
+            statements += repo.get_many_statements(ids)
+        results = self.store.read_all(statements)
+        records = []
+        at = 0
+        for repo, ids in repos:
+            size = 1 + len(repo.rels)
+            records.append(repo.from_results(ids, results[at : at + size]))
+            at += size
+        services, locations, themes, nets = records
+        by_id = {n.id: n for n in nets}
         return OrganisationNeighbourhood(
-            organisation=org,
-            services=tuple(services.get_many(svc_ids)),
-            locations=tuple(sorted(locations.get_many(loc_ids), key=lambda loc: loc.id)),
+            organisation=found[0],
+            services=tuple(services),
+            locations=tuple(sorted(locations, key=lambda loc: loc.id)),
             networks=tuple(
-                (nets[r["id"]], Member(organisation_id=id, rol=r["rol"], status=r["status"]))
+                (by_id[r["id"]], Member(organisation_id=id, rol=r["rol"], status=r["status"]))
                 for r in net_rows
+                if r["id"] in by_id
             ),
-            themes=tuple(sorted(themes.get_many(theme_ids), key=lambda t: t.id)),
+            themes=tuple(sorted(themes, key=lambda t: t.id)),
         )
 
 
