@@ -35,6 +35,11 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(api.bp)
     app.register_blueprint(hsds_api.bp)
 
+    from webapp.blueprints import beheer
+
+    app.register_blueprint(beheer.bp)
+    app.register_blueprint(beheer.partner_bp)
+
     from webapp.accounts import init_accounts
     from webapp.security import init_security
     from webapp.site import init_site

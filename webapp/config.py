@@ -35,6 +35,32 @@ SETTINGS: dict[str, tuple[Any, str]] = {
     ),
     "LOGIN_WINDOW_SECONDS": ("900", "Venster voor het tellen van mislukte inlogpogingen (seconden)."),
     "DEMO_ON_START": ("1", "`make run`: laad de demo-data als de graaf leeg is."),
+    "SMTP_HOST": (
+        None,
+        "Mailserver voor 'verzoek om controle' (leeg: geen e-mail, beheer toont mailto-links).",
+    ),
+    "SMTP_PORT": (None, "Poort van de mailserver (standaard 587, bij `ssl` 465, bij `none` 25)."),
+    "SMTP_SECURITY": ("starttls", "Beveiliging naar de mailserver: `starttls`, `ssl` of `none`."),
+    "SMTP_USER": (None, "Gebruikersnaam voor de mailserver (leeg: zonder inloggen)."),
+    "SMTP_PASSWORD": (None, "Wachtwoord voor de mailserver (komt nooit in logs)."),
+    "SMTP_FROM": (
+        None,
+        "Afzender van e-mails van de sociale kaart, bijvoorbeeld `sociale-kaart@gemeente.nl`.",
+    ),
+    "BASE_URL": (
+        None,
+        "Adres van de site voor links in e-mails, bijvoorbeeld `https://kaart.gemeente.nl` (leeg: uit het verzoek).",
+    ),
+    "STALE_AFTER_DAYS": ("183", "Een dienst die zo veel dagen niet is gecontroleerd, staat bij 'Controle'."),
+    "PARTNER_LINK_DAYS": ("30", "Zo veel dagen is een persoonlijke link voor een partner geldig."),
+    "DEMAND_STATS": (
+        "0",
+        "Tel zoekvragen per week, kern en thema (nooit tekst). Standaard uit; `1` zet het aan.",
+    ),
+    "DEMAND_STATS_RETENTION_WEEKS": (
+        "104",
+        "Tellingen van zoekvragen ouder dan zo veel weken worden verwijderd.",
+    ),
 }
 
 

@@ -1,0 +1,200 @@
+"""Analysis for the blauwdruk: coverage kern × thema × niveau (gaps in B1 Dutch, CSV, an accessible SVG
+chart), and the optional demand statistics (theme ids, kern, ISO week; off by default; never text)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import timedelta
+
+import pytest
+from site_data import add_account, login
+
+from graph import ensure_schema
+from graph.beheer import Coverage, CoverageService, DemandRepository, coverage, iso_week
+from graph.models import Kern, Organisation, Service
+from graph.repositories import KernRepository, OrganisationRepository, ServiceRepository
+from ingest.ontology_loader import load_ontology_into_graph
+from webapp.site import now_local
+
+TODAY = now_local().date()
+
+
+@pytest.fixture
+def kaart(app):
+    from webapp.db import get_store
+
+    with app.app_context():
+        store = get_store()
+        ensure_schema(store)
+        load_ontology_into_graph(store)
+        KernRepository(store).upsert(
+            [
+                Kern("kern-aalten", "Aalten", "Aalten", 51.925, 6.58),
+                Kern("kern-dinxperlo", "Dinxperlo", "Aalten", 51.864, 6.4875),
+            ]
+        )
+        OrganisationRepository(store).upsert([Organisation(id="org-w", name="Welzijn W")])
+        ServiceRepository(store).upsert(
+            [
+                Service(
+                    id="svc-mantelzorg-dx",
+                    organization_id="org-w",
+                    name="Mantelzorgcafé",
+                    niveau="vrij-toegankelijk",
+                    themes=("mantelzorg",),
+                    kernen=("kern-dinxperlo",),
+                    assured_date=TODAY.isoformat(),
+                ),
+                Service(
+                    id="svc-eenzaam-a",
+                    organization_id="org-w",
+                    name="Koffie-ochtend",
+                    niveau="vrij-toegankelijk",
+                    themes=("eenzaamheid",),
+                    kernen=("kern-aalten",),
+                    assured_date=(TODAY - timedelta(days=400)).isoformat(),
+                ),
+                Service(
+                    id="svc-team",
+                    organization_id="org-w",
+                    name="Lokaal team",
+                    niveau="lokaal-team",
+                    themes=("eenzaamheid",),
+                    kernen=("kern-dinxperlo",),
+                ),
+                Service(
+                    id="svc-gestopt",
+                    organization_id="org-w",
+                    name="Gestopt",
+                    niveau="vrij-toegankelijk",
+                    themes=("eenzaamheid",),
+                    kernen=("kern-dinxperlo",),
+                    status="defunct",
+                ),
+            ]
+        )
+    return app
+
+
+def _coordinator(app):
+    client = app.test_client()
+    login(client, add_account(app, "coordinator"))
+    return client
+
+
+def test_gap_text_in_b1(kaart):
+    client = _coordinator(kaart)
+    page = client.get("/beheer/dekking?niveau=vrij-toegankelijk").text
+    assert "Geen vrij toegankelijk aanbod voor eenzaamheid in Dinxperlo." in page
+    # Aalten has aanbod for eenzaamheid, Dinxperlo for mantelzorg (and so for sociaal netwerk)
+    assert "voor eenzaamheid in Aalten" not in page and "voor mantelzorg in Dinxperlo" not in page
+    assert "voor sociaal netwerk in Dinxperlo" not in page.lower()
+    # a broader theme without anything is named once, not with every narrower theme
+    assert (
+        "Geen vrij toegankelijk aanbod voor financiën in Dinxperlo (ook niet voor de onderwerpen daaronder)."
+        in page
+    )
+    assert "voor schulden in Dinxperlo" not in page
+    # kernen of the same gemeente from the gazetteer appear, with nothing known
+    assert "In Bredevoort is nog geen vrij toegankelijk aanbod bekend, voor geen enkel thema." in page
+    # the lokaal team niveau counts its own services; defunct services never count
+    team = client.get("/beheer/dekking?niveau=lokaal-team").text
+    assert "Geen aanbod van het lokale team voor eenzaamheid in Dinxperlo" not in team
+
+
+def test_matrix_chart_and_csv(kaart):
+    client = _coordinator(kaart)
+    page = client.get("/beheer/dekking?niveau=vrij-toegankelijk&themas=hoofd").text
+    assert (
+        '<svg class="beheer-grafiek"' in page
+        and 'role="img"' in page
+        and "<title" in page
+        and "<desc" in page
+    )
+    assert "Hoofdthema's met vrij toegankelijk aanbod per kern" in page  # the data table next to the chart
+    assert 'class="beheer-getal beheer-gat">geen<' in page
+    assert "1 (0)" in page  # Aalten: one active service about sociaal netwerk, not verified recently
+    resp = client.get("/beheer/dekking.csv")
+    assert resp.status_code == 200 and resp.mimetype == "text/csv"
+    rows = list(csv.DictReader(io.StringIO(resp.text)))
+    assert list(rows[0]) == [
+        "kern_id",
+        "kern",
+        "thema_id",
+        "thema",
+        "hoofdthema",
+        "niveau",
+        "actief",
+        "gecontroleerd",
+        "gat",
+    ]
+    cell = {(r["kern_id"], r["thema_id"], r["niveau"]): r for r in rows}
+    assert cell[("kern-dinxperlo", "eenzaamheid", "vrij-toegankelijk")]["gat"] == "ja"
+    assert cell[("kern-dinxperlo", "sociaal-netwerk", "vrij-toegankelijk")]["actief"] == "1"
+    assert cell[("kern-dinxperlo", "sociaal-netwerk", "vrij-toegankelijk")]["gecontroleerd"] == "1"
+    assert cell[("kern-aalten", "eenzaamheid", "vrij-toegankelijk")]["gecontroleerd"] == "0"
+    assert cell[("kern-dinxperlo", "eenzaamheid", "alle")]["actief"] == "1"  # the lokaal team
+    assert ("kern-bredevoort", "eenzaamheid", "alle") in cell
+
+
+def test_coverage_aggregation_rolls_up_and_counts_verified():
+    services = [
+        CoverageService("a", "vrij-toegankelijk", "2026-05-01", ("k1",), ("child",)),
+        CoverageService("b", "vrij-toegankelijk", None, ("k1", "k2"), ("top",)),
+        CoverageService("c", "maatwerk", "2026-05-01", (), ("child",)),
+    ]
+    cov: Coverage = coverage(
+        services,
+        [("k1", "K1"), ("k2", "K2"), ("", "")],
+        [("top", "Top", 0), ("child", "Child", 1)],
+        {"child": ("top",)},
+        ("vrij-toegankelijk", "maatwerk", "alle"),
+        "2026-01-01",
+    )
+    assert cov.cell("k1", "top", "vrij-toegankelijk").active == 2
+    assert cov.cell("k1", "top", "vrij-toegankelijk").verified == 1
+    assert cov.cell("k1", "child", "vrij-toegankelijk").active == 1
+    assert cov.cell("k2", "child", "vrij-toegankelijk").active == 0
+    assert cov.cell("", "top", "maatwerk").active == 1 and cov.cell("", "top", "alle").active == 1
+
+
+def test_demand_statistics_are_off_by_default(kaart):
+    from webapp.blueprints.beheer import record_demand
+
+    with kaart.test_request_context():
+        record_demand(["eenzaamheid"], "Dinxperlo")
+        from webapp.db import get_store
+
+        assert DemandRepository(get_store()).rows() == []
+    page = _coordinator(kaart).get("/beheer/vraag").text
+    assert "Deze telling staat uit" in page
+
+
+def test_demand_statistics_count_theme_kern_week_never_text(kaart):
+    from webapp.blueprints.beheer import record_demand
+    from webapp.db import get_store
+
+    kaart.config["DEMAND_STATS"] = "1"
+    with kaart.test_request_context():
+        for _ in range(6):
+            record_demand(["eenzaamheid", "mantelzorg"], "Dinxperlo")
+        record_demand(["schulden"], "Nergenshuizen")
+        record_demand(["ik heb schulden en niemand weet het"], None)  # not a theme id: ignored
+        store = get_store()
+        rows = DemandRepository(store).rows()
+        dump = str(store.read("MATCH (d:DemandStat) RETURN properties(d) AS d"))
+    assert {(r.theme, r.kern, r.count) for r in rows} == {
+        ("eenzaamheid", "kern-dinxperlo", 6),
+        ("mantelzorg", "kern-dinxperlo", 6),
+        ("schulden", "", 1),
+    }
+    assert all(r.week == iso_week() for r in rows)
+    assert "niemand" not in dump and "Nergenshuizen" not in dump
+    page = _coordinator(kaart).get("/beheer/vraag").text
+    assert "Eenzaamheid" in page and "&lt;5" in page  # small counts are not shown exactly
+    # retention: rows older than the retention period are purged
+    with kaart.test_request_context():
+        store = get_store()
+        DemandRepository(store).record(["eenzaamheid"], None, week="2001-W01")
+        assert DemandRepository(store).purge(iso_week(TODAY - timedelta(weeks=104))) == 1

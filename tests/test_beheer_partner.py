@@ -1,0 +1,218 @@
+"""Partner self-service: a coördinator makes a personal, expiring, single-organisation link (only its hash is
+stored); the partner edits without an account and the result is a Proposal; "alles klopt" sets the verified
+date; links expire and can be revoked; the token never reaches the graph's audit or a log line."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+import pytest
+from site_data import add_account, csrf_from, login
+
+from graph import ensure_schema
+from graph.beheer import PartnerLinkRepository
+from graph.models import Organisation, Phone, Service
+from graph.proposals import ChangeRepository, ProposalRepository
+from graph.repositories import OrganisationRepository, PhoneRepository, ServiceRepository
+from webapp.blueprints.beheer import RedactPartnerTokens
+
+ORG = "org-partner-test"
+
+
+@pytest.fixture
+def kaart(app):
+    from webapp.db import get_store
+
+    with app.app_context():
+        store = get_store()
+        ensure_schema(store)
+        OrganisationRepository(store).upsert(
+            [
+                Organisation(id=ORG, name="Huiskamer Dinxperlo", email="info@huiskamer.example"),
+                Organisation(id="org-ander", name="Andere organisatie"),
+            ]
+        )
+        ServiceRepository(store).upsert(
+            [
+                Service(
+                    id="svc-p1", organization_id=ORG, name="Inloop", description="Koffie en een praatje."
+                ),
+                Service(id="svc-p2", organization_id=ORG, name="Maaltijd", description="Samen eten."),
+                Service(id="svc-ander", organization_id="org-ander", name="Iets anders"),
+            ]
+        )
+        PhoneRepository(store).upsert(
+            [
+                Phone(
+                    id="ph-p1",
+                    number="0315-111111",
+                    service_id="svc-p1",
+                    professional_only=True,
+                    description="Directe lijn",
+                )
+            ]
+        )
+    return app
+
+
+def _store(app):
+    from webapp.db import get_store
+
+    return get_store(app)
+
+
+def _make_link(app) -> tuple[object, str]:
+    client = app.test_client()
+    login(client, add_account(app, "coordinator"))
+    page = client.get(f"/beheer/organisatie/{ORG}")
+    resp = client.post(
+        f"/beheer/organisatie/{ORG}/partnerlink",
+        data={"csrf_token": csrf_from(page.text), "dagen": "14", "email": "contact@huiskamer.example"},
+    )
+    assert resp.status_code == 200
+    url = re.search(r'id="partnerlink">([^<]+)<', resp.text).group(1)
+    assert "mailto:contact@huiskamer.example" in resp.text
+    return client, url.split("/partner/", 1)[1]
+
+
+def test_link_is_stored_as_a_hash_only(kaart):
+    _, token = _make_link(kaart)
+    store = _store(kaart)
+    (link,) = PartnerLinkRepository(store).for_organisation(ORG)
+    assert link.token_hash != token and len(link.token_hash) == 64
+    assert link.email == "contact@huiskamer.example" and link.usable()
+    dump = str(store.read("MATCH (n) RETURN properties(n) AS p"))
+    assert token not in dump
+
+
+def test_partner_edits_become_proposals_and_coordinator_approves(kaart):
+    coordinator, token = _make_link(kaart)
+    partner = kaart.test_client()  # no account
+    page = partner.get(f"/partner/{token}")
+    assert page.status_code == 200
+    assert "Inloop" in page.text and "Maaltijd" in page.text and "Iets anders" not in page.text
+    assert "0315-111111" in page.text  # their own professional-only line, to check it
+    data = dict(re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)">', page.text))
+    for name in re.findall(r'name="((?:org|svc|tel)-[^"]+)"', page.text):
+        data.setdefault(name, data.get(f"was-{name}", ""))
+    data["svc-svc-p1-description"] = "Koffie, thee en een praatje. Elke dinsdag."
+    data["svc-svc-p1-wait_time"] = "geen"
+    data["tel-ph-p1-number"] = "0315-222222"
+    data["nieuw-svc-p2-number"] = "0315-333333"
+    resp = partner.post(f"/partner/{token}", data=data)
+    assert resp.status_code == 200 and "Bedankt" in resp.text
+    store = _store(kaart)
+    # nothing changed in the kaart yet: proposals wait for a coördinator
+    assert ServiceRepository(store).get("svc-p1").description == "Koffie en een praatje."
+    proposals = {(p.entity_type, p.entity_id): p for p in ProposalRepository(store).list()}
+    assert set(proposals) >= {("Service", "svc-p1"), ("Phone", "ph-p1")}
+    svc_p = proposals[("Service", "svc-p1")]
+    assert svc_p.source.startswith("partner:plink-")
+    assert {d.field for d in svc_p.diffs} == {"description", "wait_time", "assured_date"}
+    new_phone = [p for p in proposals.values() if p.kind == "create"]
+    assert len(new_phone) == 1 and new_phone[0].entity_type == "Phone"
+    # the unchanged service and the organisation are confirmed directly
+    assert ServiceRepository(store).get("svc-p2").assured_date is not None
+    assert ServiceRepository(store).get("svc-p1").assured_date is None
+
+    page = coordinator.get(f"/beheer/voorstel/{svc_p.id}")
+    digest = re.search(r'name="digest" value="([^"]+)"', page.text).group(1)
+    resp = coordinator.post(
+        f"/beheer/voorstel/{svc_p.id}",
+        data={"csrf_token": csrf_from(page.text), "digest": digest, "actie": "goedkeuren"},
+    )
+    assert resp.status_code == 302
+    svc = ServiceRepository(store).get("svc-p1")
+    assert svc.description.endswith("Elke dinsdag.") and svc.wait_time == "geen" and svc.assured_date
+    for p in new_phone:
+        page = coordinator.get(f"/beheer/voorstel/{p.id}")
+        digest = re.search(r'name="digest" value="([^"]+)"', page.text).group(1)
+        resp = coordinator.post(
+            f"/beheer/voorstel/{p.id}",
+            data={"csrf_token": csrf_from(page.text), "digest": digest, "actie": "goedkeuren"},
+        )
+        assert resp.status_code == 302
+    assert [x.number for x in PhoneRepository(store).for_services(["svc-p2"])["svc-p2"]] == ["0315-333333"]
+    # the audit names the link, never the token
+    for c in ChangeRepository(store).recent(500):
+        assert token not in str(c)
+    (link,) = PartnerLinkRepository(store).for_organisation(ORG)
+    assert link.submitted_at
+
+
+def test_confirm_without_changes_sets_verified_date(kaart):
+    _, token = _make_link(kaart)
+    partner = kaart.test_client()
+    page = partner.get(f"/partner/{token}")
+    resp = partner.post(f"/partner/{token}/klopt", data={"csrf_token": csrf_from(page.text)})
+    assert resp.status_code == 200 and "kloppen" in resp.text
+    store = _store(kaart)
+    from webapp.site import now_local
+
+    today = now_local().date().isoformat()
+    assert ServiceRepository(store).get("svc-p1").assured_date == today
+    assert ServiceRepository(store).get("svc-p2").assured_date == today
+    assert ServiceRepository(store).get("svc-ander").assured_date is None
+    (change,) = [
+        c for c in ChangeRepository(store).for_entity("Service", "svc-p1") if c.field == "assured_date"
+    ]
+    assert change.who.startswith("partner:plink-") and change.new == today
+    assert ProposalRepository(store).count() == 0
+    (link,) = PartnerLinkRepository(store).for_organisation(ORG)
+    assert link.confirmed_at
+
+
+def test_expired_and_revoked_links_stop_working(kaart):
+    coordinator, token = _make_link(kaart)
+    partner = kaart.test_client()
+    assert partner.get(f"/partner/{token}").status_code == 200
+    store = _store(kaart)
+    (link,) = PartnerLinkRepository(store).for_organisation(ORG)
+    # expiry: move the link's end into the past
+    store.write(
+        "MATCH (l:PartnerLink {id: $id}) SET l.expires_at = $t",
+        {"id": link.id, "t": "2020-01-01T00:00:00+00:00"},
+    )
+    resp = partner.get(f"/partner/{token}")
+    assert resp.status_code == 410 and "verlopen" in resp.text
+    store.write(
+        "MATCH (l:PartnerLink {id: $id}) SET l.expires_at = $t",
+        {"id": link.id, "t": "2099-01-01T00:00:00+00:00"},
+    )
+    assert partner.get(f"/partner/{token}").status_code == 200
+    page = coordinator.get("/beheer/partnerlinks")
+    assert "Huiskamer Dinxperlo" in page.text and "actief" in page.text
+    resp = coordinator.post(
+        f"/beheer/partnerlink/{link.id}/intrekken", data={"csrf_token": csrf_from(page.text)}
+    )
+    assert resp.status_code == 302
+    resp = partner.get(f"/partner/{token}")
+    assert resp.status_code == 410 and "ingetrokken" in resp.text
+    assert PartnerLinkRepository(store).get(link.id).revoked_by
+
+
+def test_partner_tokens_are_redacted_from_access_logs(kaart, caplog):
+    _, token = _make_link(kaart)
+    record = logging.LogRecord(
+        "werkzeug",
+        logging.INFO,
+        __file__,
+        1,
+        '%s - - [%s] "%s" %s',
+        ("127.0.0.1", "now", f"GET /partner/{token} HTTP/1.1", "200"),
+        None,
+    )
+    RedactPartnerTokens().filter(record)
+    assert token not in record.getMessage() and "/partner/[link]" in record.getMessage()
+    gunicorn = logging.LogRecord(
+        "gunicorn.access", logging.INFO, __file__, 1, "%(r)s", ({"r": f"GET /partner/{token}/klopt"},), None
+    )
+    RedactPartnerTokens().filter(gunicorn)
+    assert token not in str(gunicorn.args)
+    assert RedactPartnerTokens() is not None and any(
+        isinstance(f, RedactPartnerTokens) for f in logging.getLogger("werkzeug").filters
+    )
+    with caplog.at_level(logging.DEBUG):
+        kaart.test_client().get(f"/partner/{token}")
+    assert token not in caplog.text
