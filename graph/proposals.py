@@ -31,6 +31,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import time
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
@@ -130,10 +131,12 @@ def new_change(
     ref: str | None = None,
     when: str | None = None,
 ) -> Change:
+    # Ids sort in time order (nanoseconds first) and `when` has microseconds: "newest first" is exact even
+    # for several changes within one second.
     return Change(
-        id="chg-" + uuid.uuid4().hex,
+        id=f"chg-{time.time_ns() // 1000:016x}{uuid.uuid4().hex[:16]}",  # 32 hex digits, like a UUID
         who=who,
-        when=when or now_iso(),
+        when=when or datetime.now(UTC).isoformat(timespec="microseconds"),
         entity=entity,
         entity_id=entity_id,
         field=field,
@@ -200,8 +203,10 @@ class ProposalRepository:
         "MATCH (p:Proposal) WHERE p.entity_type = $etype AND (p.entity_id = $id OR p.related_id = $id) "
         "RETURN properties(p) AS p ORDER BY p.created_at DESC, p.id"
     )
+    # Take the node's write lock first (a SET), then check the status: on Neo4j a plain
+    # `WHERE p.status = 'pending' SET …` lets two concurrent decisions both pass (see ADR 0020).
     _q_decide = (
-        "MATCH (p:Proposal {id: $id}) WHERE p.status = 'pending' "
+        "MATCH (p:Proposal {id: $id}) SET p.touched_at = $at WITH p WHERE p.status = 'pending' "
         "SET p.status = $status, p.decided_at = $at, p.decided_by = $who, p.note = $note RETURN p.id AS id"
     )
     _q_applied = "MATCH (p:Proposal {id: $id}) SET p.applied = true"
@@ -307,9 +312,9 @@ class ChangeRepository:
     _q_add = "UNWIND $rows AS r CREATE (c:Change) SET c = r"
     _q_for_entity = (
         "MATCH (c:Change) WHERE c.entity_id = $id AND c.entity = $entity "
-        "RETURN properties(c) AS c ORDER BY c.at DESC, c.id LIMIT $limit"
+        "RETURN properties(c) AS c ORDER BY c.at DESC, c.id DESC LIMIT $limit"
     )
-    _q_recent = "MATCH (c:Change) RETURN properties(c) AS c ORDER BY c.at DESC, c.id LIMIT $limit"
+    _q_recent = "MATCH (c:Change) RETURN properties(c) AS c ORDER BY c.at DESC, c.id DESC LIMIT $limit"
     _q_latest = (
         "MATCH (c:Change) WHERE c.entity_id IN $ids AND c.entity = $entity "
         "RETURN c.entity_id AS id, c.field AS field, c.source AS source, c.at AS at, c.id AS cid"
@@ -386,16 +391,6 @@ def from_jsonable(model: type, field: str, value: Any) -> Any:
     return value
 
 
-def _q_version(label: str) -> str:
-    return f"MATCH (n:{ident(label)} {{id: $id}}) RETURN n.version AS v"
-
-
-def _q_claim(label: str) -> str:
-    # Bumping the version in the claim makes the check-and-set atomic: a second edit that read the same
-    # version no longer matches.
-    return f"MATCH (n:{ident(label)} {{id: $id}}) WHERE n.version = $expected SET n.version = n.version + 1 RETURN n.id AS id"
-
-
 def _q_same_as(label: str) -> str:
     label = ident(label)
     return f"MATCH (a:{label} {{id: $a}}) MATCH (b:{label} {{id: $b}}) MERGE (a)-[:SAME_AS]->(b)"
@@ -420,26 +415,13 @@ def record_edit(
     *,
     note: str | None = None,
 ) -> int:
-    """A coördinator's edit of one record: written with a Change (`source="edit"`) per changed field, in one
-    unit, only if the record is still at `expected_version` (else ConflictError: no lost update). Returns the
-    new version. Fields edited this way win over later imports (ingest/writer.py)."""
-    repo = repository_for(store, entity_type)
-    before = repo.get(record.id)
-    # Claim the record at the expected version: of two concurrent edits, one claims, the other conflicts.
-    claimed = store.write(_q_claim(entity_type), {"id": record.id, "expected": expected_version})
-    if not claimed:
-        rows = store.read(_q_version(entity_type), {"id": record.id})
-        raise ConflictError(record.id, expected_version, rows[0]["v"] if rows else None)
-    diffs = _diff_fields(before, record)
-    changes = [
-        new_change(entity_type, record.id, f, o, n, who=who, source="edit", ref=note) for f, o, n in diffs
-    ]
-    statements = repo.upsert_statements([record])
-    if changes:
-        statements.append(ChangeRepository(store).add_statement(changes))
-    store.write_all(statements)
-    meta = repo.meta(record.id) or {}
-    return int(meta.get("version") or 0)
+    """A coördinator's edit of one record, with a Change (`source="edit"`) per changed field, only if the record
+    is still at `expected_version` (else ConflictError: no lost update). Returns the new version. Fields edited
+    this way win over later imports (ingest/writer.py). The claim that makes this safe on both backends lives
+    in graph/beheer.py (`save_edit`, ADR 0020); this name is kept for callers of the import side."""
+    from graph.beheer import save_edit
+
+    return save_edit(store, entity_type, record, who, expected_version, note=note)
 
 
 def apply_proposal(
@@ -484,6 +466,10 @@ def apply_proposal(
             members = list(current.members)
             for d in p.diffs:
                 m = Member(**d.new)
+                if repository_for(store, "Organisation").get(m.organisation_id) is None:
+                    raise GraphError(
+                        f"voorstel {id}: organisatie {m.organisation_id} bestaat nog niet (keur eerst dat voorstel goed)"
+                    )
                 if not any(x.organisation_id == m.organisation_id and x.rol == m.rol for x in members):
                     members.append(m)
             record = dataclasses.replace(current, members=tuple(members))

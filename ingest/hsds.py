@@ -2,11 +2,14 @@
 
 HSDS ids are preserved, so re-importing converges (unchanged records are counted, not rewritten). Our domain
 travels in HSDS as described in `docs/hsds-profile.md`: niveau, thema, doelgroep, toegang, … as `attribute`
-rows linked to taxonomy terms.
+rows linked to taxonomy terms. Everything else HSDS can carry is kept verbatim with the record it belongs to
+(or as an `HsdsRecord`), so `kaart export hsds` gives back what came in (docs/adr/0010-hsds-round-trip.md).
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 from collections import defaultdict
@@ -14,45 +17,110 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from graph.models import Kern, Location, Organisation, Phone, Provenance, Service
-from graph.repositories import (
-    KernRepository,
-    LocationRepository,
-    OrganisationRepository,
-    PhoneRepository,
-    ServiceRepository,
-)
+from graph.models import Kern, Location, Organisation, Phone, Service
+from graph.repositories import LocationRepository, OrganisationRepository, ServiceRepository
 from graph.store import GraphStore
-from ingest.base import Report, now_iso, read_csv_rows
+from ingest import hours
+from ingest.base import Report, decode, now_iso, sniff_delimiter
+from ingest.hsds_spec import singular, tables
+from ingest.writer import Mapped, SourceConfig, source_config, write_mapped
 
-TABLES = (
-    "organizations",
-    "services",
-    "locations",
-    "addresses",
-    "service_at_location",
-    "phones",
-    "attributes",
-    "taxonomies",
-    "taxonomy_terms",
-    "service_areas",
-    "schedules",
-    "contacts",
-)
+__all__ = ["HsdsTables", "Mapped", "import_hsds", "map_hsds", "read_hsds", "slug"]
+
+TABLES = tuple(tables())
 SERVICE_STATUS = {"active", "inactive", "defunct", "temporarily closed"}
 NIVEAUS = ("vrij-toegankelijk", "lokaal-team", "maatwerk", "specialistisch", "crisis")
 POSTCODE = re.compile(r"^[1-9][0-9]{3}\s?[A-Z]{2}$")
+OUR_TAXONOMIES = {
+    "niveau",
+    "thema",
+    "doelgroep",
+    "organisatiesoort",
+    "toegang",
+    "bereikbaarheid",
+    "zichtbaarheid",
+    "locatie",
+    "wachttijd-datum",
+}
+REQUIRED_COLUMNS = {
+    "organizations": ("id", "name"),
+    "services": ("id", "name"),
+    "locations": ("id",),
+    "phones": ("id", "number"),
+}
+
+# JSON nesting: parent table -> key -> (child table, how it links). "fk:<col>": the child gets <col> = parent
+# id; "up:<col>": a nested object whose id the parent holds in <col>.
+NESTED: dict[str, dict[str, tuple[str, str]]] = {
+    "organizations": {
+        "services": ("services", "fk:organization_id"),
+        "locations": ("locations", "fk:organization_id"),
+        "phones": ("phones", "fk:organization_id"),
+        "contacts": ("contacts", "fk:organization_id"),
+        "funding": ("funding", "fk:organization_id"),
+        "fundings": ("funding", "fk:organization_id"),
+        "programs": ("programs", "fk:organization_id"),
+        "organization_identifiers": ("organization_identifiers", "fk:organization_id"),
+    },
+    "services": {
+        "phones": ("phones", "fk:service_id"),
+        "schedules": ("schedules", "fk:service_id"),
+        "service_areas": ("service_areas", "fk:service_id"),
+        "service_at_locations": ("service_at_location", "fk:service_id"),
+        "languages": ("languages", "fk:service_id"),
+        "funding": ("funding", "fk:service_id"),
+        "cost_options": ("cost_options", "fk:service_id"),
+        "required_documents": ("required_documents", "fk:service_id"),
+        "contacts": ("contacts", "fk:service_id"),
+        "organization": ("organizations", "up:organization_id"),
+        "program": ("programs", "up:program_id"),
+    },
+    "service_at_location": {
+        "location": ("locations", "up:location_id"),
+        "service": ("services", "up:service_id"),
+        "contacts": ("contacts", "fk:service_at_location_id"),
+        "phones": ("phones", "fk:service_at_location_id"),
+        "schedules": ("schedules", "fk:service_at_location_id"),
+    },
+    "locations": {
+        "addresses": ("addresses", "fk:location_id"),
+        "phones": ("phones", "fk:location_id"),
+        "schedules": ("schedules", "fk:location_id"),
+        "languages": ("languages", "fk:location_id"),
+        "accessibility": ("accessibility", "fk:location_id"),
+        "contacts": ("contacts", "fk:location_id"),
+    },
+    "phones": {"languages": ("languages", "fk:phone_id")},
+    "contacts": {"phones": ("phones", "fk:contact_id")},
+    "attributes": {"taxonomy_term": ("taxonomy_terms", "up:taxonomy_term_id")},
+    "taxonomy_terms": {"taxonomy_detail": ("taxonomies", "up:taxonomy_id")},
+}
 
 
 @dataclass
 class HsdsTables:
-    """HSDS data as tables of rows (dicts of strings), whatever the input format; rows keep their number."""
+    """HSDS data as tables of rows (dicts of non-empty strings), whatever the input format; rows keep their number."""
 
-    tables: dict[str, list[tuple[int, dict[str, Any]]]] = field(default_factory=lambda: defaultdict(list))
+    tables: dict[str, list[tuple[int, dict[str, str]]]] = field(default_factory=lambda: defaultdict(list))
     files: dict[str, str] = field(default_factory=dict)
+    problems: list[tuple[str, str]] = field(default_factory=list)  # (file, reason) about whole files
+    _seen: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
 
-    def rows(self, name: str) -> list[tuple[int, dict[str, Any]]]:
+    def rows(self, name: str) -> list[tuple[int, dict[str, str]]]:
         return self.tables.get(name, [])
+
+    def file(self, name: str) -> str:
+        return self.files.get(name, f"{name}.csv")
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
 
 
 def read_hsds(path: Path) -> HsdsTables:
@@ -64,8 +132,7 @@ def read_hsds(path: Path) -> HsdsTables:
         if csvs:
             for name in TABLES:
                 if name in csvs:
-                    data.files[name] = csvs[name].name
-                    data.tables[name] = list(enumerate(read_csv_rows(csvs[name]), start=1))
+                    _read_csv(csvs[name], name, data)
             return data
         for p in sorted(path.glob("*.json")):
             if p.name != "datapackage.json":
@@ -75,82 +142,98 @@ def read_hsds(path: Path) -> HsdsTables:
     return data
 
 
+def _read_csv(path: Path, name: str, data: HsdsTables) -> None:
+    columns = tables()[name]
+    text = decode(path.read_bytes())
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text.split("\n", 1)[0]))
+    header = [h.strip() for h in next(reader, [])]
+    data.files[name] = path.name
+    missing = [c for c in REQUIRED_COLUMNS.get(name, ("id",)) if c not in header]
+    if missing:
+        data.problems.append(
+            (path.name, f"kolom {', '.join(repr(c) for c in missing)} ontbreekt; bestand overgeslagen")
+        )
+        return
+    extra = [h for h in header if h and h not in columns]
+    if extra:
+        data.problems.append((path.name, f"kolommen niet in HSDS, niet bewaard: {', '.join(extra)}"))
+    # Values verbatim (the export gives back what came in); ids and references stripped.
+    keep = [(i, c, c == "id" or c.endswith("_id")) for i, c in enumerate(header) if c in columns]
+    rows = data.tables[name]
+    for n, values in enumerate(reader, start=1):
+        size = len(values)
+        row = {}
+        for i, c, is_id in keep:
+            if i < size:
+                v = values[i]
+                if v and not v.isspace():
+                    row[c] = v.strip() if is_id else v
+        if row:
+            rows.append((n, row))
+
+
 def _read_json(path: Path, data: HsdsTables) -> None:
     doc = json.loads(path.read_text(encoding="utf-8"))
-    items = doc.get("contents", doc) if isinstance(doc, dict) and "contents" in doc else doc
-    items = items if isinstance(items, list) else [items]
-    for item in items:
-        if not isinstance(item, dict):
-            continue
-        if "organization_id" in item or "service_at_locations" in item or "status" in item:
-            _flatten_service(item, data, path.name)
-        else:
-            _flatten_organization(item, data, path.name)
+    items = doc["contents"] if isinstance(doc, dict) and isinstance(doc.get("contents"), list) else doc
+    for item in items if isinstance(items, list) else [items]:
+        if isinstance(item, dict):
+            _flatten(_json_table(item), item, data, path.name)
 
 
-def _add(data: HsdsTables, table: str, row: dict[str, Any], file: str) -> None:
-    data.files.setdefault(table, file)
-    flat = {k: v for k, v in row.items() if not isinstance(v, list | dict)}
-    data.tables[table].append((len(data.tables[table]) + 1, flat))
+def _json_table(item: dict[str, Any]) -> str:
+    if "service" in item and "location" in item:
+        return "service_at_location"
+    if "taxonomy_detail" in item or ("code" in item and "taxonomy_id" in item):
+        return "taxonomy_terms"
+    if "organization_id" in item or "service_at_locations" in item or "status" in item:
+        return "services"
+    if "location_type" in item or "addresses" in item:
+        return "locations"
+    return "organizations"
 
 
-def _flatten_organization(org: dict[str, Any], data: HsdsTables, file: str) -> None:
-    _add(data, "organizations", org, file)
-    for phone in org.get("phones") or []:
-        _add(data, "phones", {**phone, "organization_id": org["id"]}, file)
-    for loc in org.get("locations") or []:
-        _flatten_location(loc, data, file, org.get("id"))
-    for svc in org.get("services") or []:
-        _flatten_service({**svc, "organization_id": svc.get("organization_id") or org["id"]}, data, file)
-    _flatten_attributes(org, "organization", data, file)
-
-
-def _flatten_location(loc: dict[str, Any], data: HsdsTables, file: str, org_id: str | None) -> None:
-    _add(data, "locations", {**loc, "organization_id": loc.get("organization_id") or org_id}, file)
-    for addr in loc.get("addresses") or []:
-        _add(data, "addresses", {**addr, "location_id": loc["id"]}, file)
-    for phone in loc.get("phones") or []:
-        _add(data, "phones", {**phone, "location_id": loc["id"]}, file)
-    _flatten_attributes(loc, "location", data, file)
-
-
-def _flatten_attributes(entity: dict[str, Any], kind: str, data: HsdsTables, file: str) -> None:
-    for attr in entity.get("attributes") or []:
-        term = attr.get("taxonomy_term") or {}
-        row = {
-            **attr,
-            "link_id": attr.get("link_id") or entity["id"],
-            "link_entity": attr.get("link_entity") or kind,
-        }
-        if term:
-            row["taxonomy_term_id"] = term.get("id", attr.get("taxonomy_term_id"))
-            _add(data, "taxonomy_terms", term, file)
-            if isinstance(term.get("taxonomy_detail"), dict):
-                _add(data, "taxonomies", term["taxonomy_detail"], file)
-        _add(data, "attributes", row, file)
-
-
-def _flatten_service(svc: dict[str, Any], data: HsdsTables, file: str) -> None:
-    org = svc.get("organization")
-    if isinstance(org, dict) and org.get("id"):
-        _flatten_organization({k: v for k, v in org.items() if k != "services"}, data, file)
-        svc = {**svc, "organization_id": svc.get("organization_id") or org["id"]}
-    _add(data, "services", svc, file)
-    for phone in svc.get("phones") or []:
-        _add(data, "phones", {**phone, "service_id": svc["id"]}, file)
-    for area in svc.get("service_areas") or []:
-        _add(data, "service_areas", {**area, "service_id": svc["id"]}, file)
-    for sal in svc.get("service_at_locations") or []:
-        loc = sal.get("location")
-        if isinstance(loc, dict) and loc.get("id"):
-            _flatten_location(loc, data, file, svc.get("organization_id"))
-        _add(
-            data,
-            "service_at_location",
-            {**sal, "service_id": svc["id"], "location_id": sal.get("location_id") or (loc or {}).get("id")},
-            file,
-        )
-    _flatten_attributes(svc, "service", data, file)
+def _flatten(
+    table: str, obj: dict[str, Any], data: HsdsTables, file: str, fk: tuple[str, str] | None = None
+) -> str | None:
+    columns = set(tables()[table])
+    row = {k: _cell(v) for k, v in obj.items() if k in columns and not isinstance(v, list | dict)}
+    if fk and not row.get(fk[0]):
+        row[fk[0]] = fk[1]
+    nested = NESTED.get(table, {})
+    for key, value in obj.items():  # nested objects first: the parent row needs their ids
+        spec = nested.get(key)
+        if spec and spec[1].startswith("up:") and isinstance(value, dict):
+            child_id = _flatten(spec[0], value, data, file)
+            if child_id and not row.get(spec[1][3:]):
+                row[spec[1][3:]] = child_id
+    row = {k: (v.strip() if k == "id" or k.endswith("_id") else v) for k, v in row.items() if v.strip()}
+    rid = row.get("id")
+    key = (table, rid or f"#{len(data.tables[table])}")
+    if key not in data._seen:
+        data._seen[key] = row
+        data.files.setdefault(table, file)
+        data.tables[table].append((len(data.tables[table]) + 1, row))
+    else:  # the same row nested in several places (a schedule under its service and its location): one row
+        for k, v in row.items():
+            data._seen[key].setdefault(k, v)
+    if not rid:
+        return None
+    for key_, value in obj.items():
+        spec = nested.get(key_)
+        if spec and spec[1].startswith("fk:") and isinstance(value, list):
+            for child in value:
+                if isinstance(child, dict):
+                    _flatten(spec[0], child, data, file, fk=(spec[1][3:], rid))
+        elif key_ in {"attributes", "metadata"} and isinstance(value, list):
+            for child in value:
+                if not isinstance(child, dict):
+                    continue
+                if key_ == "attributes":
+                    child = {"link_id": rid, "link_entity": singular()[table], **child}
+                else:
+                    child = {"resource_id": rid, "resource_type": singular()[table], **child}
+                _flatten(key_, child, data, file)
+    return rid
 
 
 # --- mapping to records -----------------------------------------------------------------------------------
@@ -165,9 +248,7 @@ def _s(value: Any) -> str | None:
 
 def _int(value: Any) -> int | None:
     text = _s(value)
-    if text is None:
-        return None
-    return int(float(text))
+    return None if text is None else int(float(text))
 
 
 def _float(value: Any) -> float | None:
@@ -181,103 +262,155 @@ def _date(value: Any) -> str | None:
 
 
 def slug(text: str) -> str:
-    s = re.sub(r"[^a-z0-9]+", "-", text.lower().replace("ij", "ij")).strip("-")
+    s = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
     return s or "x"
 
 
-@dataclass
-class Mapped:
-    organisations: list[Organisation] = field(default_factory=list)
-    services: list[Service] = field(default_factory=list)
-    locations: list[Location] = field(default_factory=list)
-    phones: list[Phone] = field(default_factory=list)
-    kernen: list[Kern] = field(default_factory=list)
+def normal_postcode(value: str | None) -> str | None:
+    """`7121AB`/`7121 ab` -> `7121 AB`; None when empty; ValueError when not a Dutch postcode."""
+    text = _s(value)
+    if not text:
+        return None
+    text = text.upper()
+    if not POSTCODE.match(text):
+        raise ValueError(f"ongeldige postcode {text!r}")
+    text = text.replace(" ", "")
+    return f"{text[:4]} {text[4:]}"
 
 
-def map_hsds(data: HsdsTables, report: Report, known_org_ids: set[str] | None = None) -> Mapped:
-    """Validate HSDS tables and turn them into records; bad rows go to the report, not into the graph."""
-    from ontology import load_gazetteer, load_ontology
+def kern_for(place: Any) -> Kern:
+    return Kern(
+        id=f"kern-{slug(place.name)}",
+        name=place.name,
+        gemeente=getattr(place, "gemeente", None) or None,
+        latitude=float(place.lat),
+        longitude=float(place.lon),
+    )
+
+
+def map_hsds(
+    data: HsdsTables,
+    report: Report,
+    known_org_ids: set[str] | None = None,
+    *,
+    known: dict[str, set[str]] | None = None,
+    geocoder: Any = None,
+) -> Mapped:
+    """Validate HSDS tables and turn them into records; bad rows go to the report, not into the graph.
+    `known`: ids already in the kaart per label (records may refer to them)."""
+    from ingest.geocode import Gazetteer, geocoder_from_env
+    from ontology import load_ontology
 
     onto = load_ontology()
-    places = {p.name.lower(): p for p in load_gazetteer()}
-    for p in list(places.values()):
-        for alias in getattr(p, "aliases", ()) or ():
-            places.setdefault(alias.lower(), p)
+    gazetteer = Gazetteer()
+    geocoder = geocoder or geocoder_from_env(gazetteer=gazetteer)
+    known = {k: set(v) for k, v in (known or {}).items()}
+    known.setdefault("Organisation", set()).update(known_org_ids or ())
     out = Mapped()
+    for file, reason in data.problems:
+        if "ontbreekt" in reason:
+            report.reject(file, 0, None, reason)
+        else:
+            report.warn(file, 0, None, reason)
 
-    # Taxonomy terms: id -> (taxonomy name, code)
-    taxonomies = {r["id"]: (r.get("name") or "").strip() for _, r in data.rows("taxonomies") if r.get("id")}
-    terms: dict[str, tuple[str, str]] = {}
-    for _, r in data.rows("taxonomy_terms"):
-        tax = taxonomies.get(r.get("taxonomy_id") or "", "") or (r.get("taxonomy") or "")
-        terms[r.get("id", "")] = (tax, (r.get("code") or r.get("name") or "").strip())
+    owner: dict[
+        tuple[str, str], tuple[str, str] | None
+    ] = {}  # (table, hsds id) -> record key, None = rejected
+    bundles: dict[tuple[str, str], dict[str, list[dict[str, str]]]] = defaultdict(lambda: defaultdict(list))
 
+    def own(key: tuple[str, str], table: str, row: dict[str, str]) -> None:
+        bundles[key][table].append(row)
+        owner[(table, row["id"])] = key
+
+    def unique_rows(table: str) -> list[tuple[int, dict[str, str]]]:
+        seen: set[str] = set()
+        out_rows = []
+        for n, r in data.rows(table):
+            rid = r.get("id")
+            if not rid:
+                report.reject(data.file(table), n, None, "id ontbreekt")
+                continue
+            if rid in seen:
+                report.reject(data.file(table), n, rid, "dubbel id")
+                continue
+            seen.add(rid)
+            out_rows.append((n, r))
+        return out_rows
+
+    # Taxonomies and terms (all of them are kept); term id -> (taxonomy name, code)
+    taxonomy_rows = unique_rows("taxonomies")
+    term_rows = unique_rows("taxonomy_terms")
+    out.taxonomies = [r for _, r in taxonomy_rows]
+    out.terms = [r for _, r in term_rows]
+    tax_name = {r["id"]: (r.get("name") or "").strip() for r in out.taxonomies}
+    terms = {
+        r["id"]: (
+            tax_name.get(r.get("taxonomy_id") or "") or (r.get("taxonomy") or ""),
+            (r.get("code") or r.get("name") or "").strip(),
+        )
+        for r in out.terms
+    }
+
+    # Attributes of our taxonomies, by (entity, id) -> taxonomy -> codes
     attrs: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    for n, r in data.rows("attributes"):
-        link_id, entity = _s(r.get("link_id")), (_s(r.get("link_entity")) or "service").lower()
+    attribute_rows = unique_rows("attributes")
+    for n, r in attribute_rows:
+        link_id, entity = r.get("link_id"), (r.get("link_entity") or "service").lower()
         term = terms.get(r.get("taxonomy_term_id") or "")
-        kind, code = term if term else (_s(r.get("link_type")) or "", _s(r.get("value")) or "")
         if not term and r.get("taxonomy_term_id"):
             report.warn(
-                data.files.get("attributes", "attributes"),
-                n,
-                r.get("id"),
-                f"onbekende taxonomy_term_id {r['taxonomy_term_id']}",
+                data.file("attributes"), n, r.get("id"), f"onbekende taxonomy_term_id {r['taxonomy_term_id']}"
             )
-        if not kind:
-            kind = _s(r.get("link_type")) or ""
+        kind, code = term if term else (r.get("link_type") or "", r.get("value") or "")
+        if kind not in OUR_TAXONOMIES and (r.get("link_type") or "") in OUR_TAXONOMIES:
+            kind = r["link_type"]
         if kind in {"wachttijd-datum", "locatie"}:
-            code = _s(r.get("value")) or code
+            code = r.get("value") or code
         if link_id and kind and code:
             attrs[(entity, link_id)][kind].append(code)
 
     # Organisations
-    seen: set[str] = set()
-    for n, r in data.rows("organizations"):
-        oid, name = _s(r.get("id")), _s(r.get("name"))
-        file = data.files.get("organizations", "organizations.csv")
-        if not oid:
-            report.reject(file, n, None, "id ontbreekt")
-            continue
-        if oid in seen:
-            report.reject(file, n, oid, "dubbel id")
-            continue
+    org_rows = unique_rows("organizations")
+    for n, r in org_rows:
+        oid, name = r["id"], _s(r.get("name"))
         if not name:
-            report.reject(file, n, oid, "naam ontbreekt")
+            report.reject(data.file("organizations"), n, oid, "naam ontbreekt")
+            owner[("organizations", oid)] = None
             continue
-        seen.add(oid)
         a = attrs.get(("organization", oid), {})
-        out.organisations.append(
-            Organisation(
-                id=oid,
-                name=name,
-                description=_s(r.get("description")) or "",
-                alternate_name=_s(r.get("alternate_name")),
-                email=_s(r.get("email")),
-                website=_s(r.get("website")) or _s(r.get("url")),
-                kind=(a.get("organisatiesoort") or [None])[0],
-            )
+        org = Organisation(
+            id=oid,
+            name=name,
+            description=_s(r.get("description")) or "",
+            alternate_name=_s(r.get("alternate_name")),
+            email=_s(r.get("email")),
+            website=_s(r.get("website")),
+            kind=(a.get("organisatiesoort") or [None])[0],
         )
-    org_ids = seen | (known_org_ids or set())
+        out.organisations.append(org)
+        key = ("Organisation", oid)
+        out.where[key] = (data.file("organizations"), n)
+        own(key, "organizations", r)
+    org_ids = {o.id for o in out.organisations} | known["Organisation"]
 
-    # Locations and addresses
-    addresses: dict[str, dict[str, Any]] = {}
-    for _, r in data.rows("addresses"):
-        if r.get("location_id") and (r.get("address_type") or "physical") != "postal" or r.get("location_id"):
-            addresses.setdefault(r["location_id"], r)
+    # Locations and their addresses
+    addresses: dict[str, list[tuple[int, dict[str, str]]]] = defaultdict(list)
+    address_rows = unique_rows("addresses")
+    for n, r in address_rows:
+        if r.get("location_id"):
+            addresses[r["location_id"]].append((n, r))
     kernen: dict[str, Kern] = {}
-    seen_loc: set[str] = set()
-    for n, r in data.rows("locations"):
-        file = data.files.get("locations", "locations.csv")
-        lid = _s(r.get("id"))
-        if not lid:
-            report.reject(file, n, None, "id ontbreekt")
-            continue
-        if lid in seen_loc:
-            report.reject(file, n, lid, "dubbel id")
-            continue
-        seen_loc.add(lid)
-        addr = addresses.get(lid, {})
+    for n, r in unique_rows("locations"):
+        lid = r["id"]
+        file = data.file("locations")
+        addr_n, addr = next(
+            (
+                (an, ar)
+                for an, ar in addresses.get(lid, [])
+                if (ar.get("address_type") or "physical") == "physical"
+            ),
+            (addresses.get(lid) or [(0, {})])[0],
+        )
         a = attrs.get(("location", lid), {})
         try:
             lat, lon = _float(r.get("latitude")), _float(r.get("longitude"))
@@ -287,113 +420,99 @@ def map_hsds(data: HsdsTables, report: Report, known_org_ids: set[str] | None = 
         if lat is not None and lon is not None and not (-90 <= lat <= 90 and -180 <= lon <= 180):
             report.warn(file, n, lid, f"coördinaten buiten bereik ({lat}, {lon}); genegeerd")
             lat = lon = None
-        postcode = _s(addr.get("postal_code"))
-        if postcode:
-            postcode = postcode.upper()
-            if not POSTCODE.match(postcode):
-                report.warn(
-                    data.files.get("addresses", "addresses.csv"),
-                    n,
-                    lid,
-                    f"ongeldige postcode {postcode!r}; weggelaten",
-                )
-                postcode = None
-            else:
-                postcode = postcode.replace(" ", "")
-                postcode = f"{postcode[:4]} {postcode[4:]}"
+        try:
+            postcode = (
+                normal_postcode(addr.get("postal_code"))
+                if (addr.get("country") or "NL").upper() in {"NL", "NLD"}
+                else _s(addr.get("postal_code"))
+            )
+        except ValueError as exc:
+            report.warn(data.file("addresses"), addr_n, addr.get("id") or lid, f"{exc}; weggelaten")
+            postcode = None
         city = _s(addr.get("city"))
         approximate = "benaderd" in a.get("locatie", [])
+        place = gazetteer.place(city)
         kern_id = None
-        place = places.get(city.lower()) if city else None
         if place is not None:
-            kern_id = f"kern-{slug(place.name)}"
-            kernen.setdefault(
-                kern_id,
-                Kern(
-                    id=kern_id,
-                    name=place.name,
-                    gemeente=getattr(place, "gemeente", None),
-                    latitude=place.lat,
-                    longitude=place.lon,
-                ),
-            )
-        if (lat is None or lon is None) and place is not None:
-            lat, lon, approximate = place.lat, place.lon, True
+            kern = kern_for(place)
+            kern_id = kern.id
+            kernen.setdefault(kern_id, kern)
         if lat is None or lon is None:
-            report.warn(file, n, lid, "locatie zonder coördinaten")
-        out.locations.append(
-            Location(
-                id=lid,
-                name=_s(r.get("name")),
-                organization_id=_s(r.get("organization_id"))
-                if _s(r.get("organization_id")) in org_ids
-                else None,
-                description=_s(r.get("description")),
-                latitude=lat,
-                longitude=lon,
-                address_1=_s(addr.get("address_1")),
-                postal_code=postcode,
-                city=city,
-                kern=kern_id,
-                approximate=approximate,
-                confidential="vertrouwelijk" in a.get("locatie", []),
+            found = (
+                geocoder.geocode(_s(addr.get("address_1")), postcode, city) if (city or postcode) else None
             )
+            if found is not None:
+                lat, lon, approximate = found.lat, found.lon, approximate or found.approximate
+            else:
+                report.warn(file, n, lid, "locatie zonder coördinaten")
+        loc = Location(
+            id=lid,
+            name=_s(r.get("name")),
+            organization_id=r.get("organization_id") if r.get("organization_id") in org_ids else None,
+            description=_s(r.get("description")),
+            latitude=lat,
+            longitude=lon,
+            address_1=_s(addr.get("address_1")),
+            postal_code=postcode,
+            city=city,
+            kern=kern_id,
+            approximate=approximate,
+            confidential="vertrouwelijk" in a.get("locatie", []),
         )
-    out.kernen = list(kernen.values())
+        out.locations.append(loc)
+        key = ("Location", lid)
+        out.where[key] = (file, n)
+        own(key, "locations", r)
     loc_ids = {loc.id for loc in out.locations}
+    all_loc_ids = loc_ids | known.get("Location", set())
     loc_kern = {loc.id: loc.kern for loc in out.locations if loc.kern}
 
-    sal: dict[str, list[str]] = defaultdict(list)
-    for _, r in data.rows("service_at_location"):
-        if r.get("service_id") and r.get("location_id") in loc_ids:
-            sal[r["service_id"]].append(r["location_id"])
+    # Service areas and service_at_location, by service
     areas: dict[str, list[str]] = defaultdict(list)
     for _, r in data.rows("service_areas"):
-        name = _s(r.get("name"))
-        place = places.get(name.lower()) if name else None
+        place = gazetteer.place(r.get("name"))
         if r.get("service_id") and place is not None:
-            kern_id = f"kern-{slug(place.name)}"
-            kernen.setdefault(
-                kern_id,
-                Kern(
-                    id=kern_id,
-                    name=place.name,
-                    gemeente=getattr(place, "gemeente", None),
-                    latitude=place.lat,
-                    longitude=place.lon,
-                ),
-            )
-            areas[r["service_id"]].append(kern_id)
+            kern = kern_for(place)
+            kernen.setdefault(kern.id, kern)
+            areas[r["service_id"]].append(kern.id)
     out.kernen = list(kernen.values())
+    sal_rows = unique_rows("service_at_location")
+    sal: dict[str, list[str]] = defaultdict(list)
+    sal_service = {}
+    for _, r in sal_rows:
+        if r.get("service_id"):
+            sal_service[r["id"]] = r["service_id"]
+            if r.get("location_id") in all_loc_ids:
+                sal[r["service_id"]].append(r["location_id"])
+    schedules: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for _, r in data.rows("schedules"):
+        sid = r.get("service_id") or sal_service.get(r.get("service_at_location_id") or "")
+        if sid:
+            schedules[sid].append(r)
 
     # Services
-    seen_svc: set[str] = set()
-    for n, r in data.rows("services"):
-        file = data.files.get("services", "services.csv")
-        sid, name = _s(r.get("id")), _s(r.get("name"))
-        if not sid:
-            report.reject(file, n, None, "id ontbreekt")
-            continue
-        if sid in seen_svc:
-            report.reject(file, n, sid, "dubbel id")
-            continue
-        if not name:
-            report.reject(file, n, sid, "naam ontbreekt")
-            continue
-        org_id = _s(r.get("organization_id"))
-        if not org_id or org_id not in org_ids:
-            report.reject(file, n, sid, f"organisatie {org_id!r} bestaat niet")
-            continue
+    for n, r in unique_rows("services"):
+        file = data.file("services")
+        sid, name = r["id"], _s(r.get("name"))
+        reject = None
+        org_id = r.get("organization_id")
         status = (_s(r.get("status")) or "active").lower()
-        if status not in SERVICE_STATUS:
-            report.reject(file, n, sid, f"ongeldige status {status!r}")
+        min_age = max_age = None
+        if not name:
+            reject = "naam ontbreekt"
+        elif not org_id or org_id not in org_ids:
+            reject = f"organisatie {org_id!r} bestaat niet"
+        elif status not in SERVICE_STATUS:
+            reject = f"ongeldige status {status!r}"
+        else:
+            try:
+                min_age, max_age = _int(r.get("minimum_age")), _int(r.get("maximum_age"))
+            except ValueError:
+                reject = "leeftijd is geen getal"
+        if reject:
+            report.reject(file, n, sid, reject)
+            owner[("services", sid)] = None
             continue
-        try:
-            min_age, max_age = _int(r.get("minimum_age")), _int(r.get("maximum_age"))
-        except ValueError:
-            report.reject(file, n, sid, "leeftijd is geen getal")
-            continue
-        seen_svc.add(sid)
         a = attrs.get(("service", sid), {})
         themes = []
         for code in a.get("thema", []):
@@ -410,60 +529,161 @@ def map_hsds(data: HsdsTables, report: Report, known_org_ids: set[str] | None = 
         niveau = next((c for c in a.get("niveau", []) if c in NIVEAUS), None)
         if a.get("niveau") and niveau is None:
             report.warn(file, n, sid, f"onbekend niveau {a['niveau'][0]!r}")
+        opening = None
+        if schedules.get(sid):
+            try:
+                opening = hours.from_schedules(schedules[sid])
+            except hours.OpeningHoursError:
+                opening = None
         locs = tuple(dict.fromkeys(sal.get(sid, [])))
         kern_ids = tuple(sorted(set(areas.get(sid, [])) | {loc_kern[x] for x in locs if x in loc_kern}))
-        out.services.append(
-            Service(
-                id=sid,
-                organization_id=org_id,
-                name=name,
-                description=_s(r.get("description")) or "",
-                alternate_name=_s(r.get("alternate_name")),
-                url=_s(r.get("url")),
-                email=_s(r.get("email")),
-                status=status,
-                niveau=niveau,
-                toegang=(a.get("toegang") or [None])[0],
-                application_process=_s(r.get("application_process")),
-                eligibility_description=_s(r.get("eligibility_description")),
-                fees_description=_s(r.get("fees_description")),
-                wait_time=_s(r.get("wait_time")),
-                wait_time_date=(a.get("wachttijd-datum") or [None])[0],
-                minimum_age=min_age,
-                maximum_age=max_age,
-                assured_date=_date(r.get("assured_date")),
-                available_24_7="24-7" in a.get("bereikbaarheid", []),
-                themes=tuple(dict.fromkeys(themes)),
-                doelgroepen=tuple(dict.fromkeys(groups)),
-                location_ids=locs,
-                kernen=kern_ids,
-            )
+        svc = Service(
+            id=sid,
+            organization_id=org_id,
+            name=name,
+            description=_s(r.get("description")) or "",
+            alternate_name=_s(r.get("alternate_name")),
+            url=_s(r.get("url")),
+            email=_s(r.get("email")),
+            status=status,
+            niveau=niveau,
+            toegang=(a.get("toegang") or [None])[0],
+            application_process=_s(r.get("application_process")),
+            eligibility_description=_s(r.get("eligibility_description")),
+            fees_description=_s(r.get("fees_description")),
+            wait_time=_s(r.get("wait_time")),
+            wait_time_date=(a.get("wachttijd-datum") or [None])[0],
+            minimum_age=min_age,
+            maximum_age=max_age,
+            assured_date=_date(r.get("assured_date")),
+            available_24_7="24-7" in a.get("bereikbaarheid", []) or opening == "24/7",
+            themes=tuple(dict.fromkeys(themes)),
+            doelgroepen=tuple(dict.fromkeys(groups)),
+            location_ids=locs,
+            kernen=kern_ids,
+            opening_hours=opening,
         )
+        out.services.append(svc)
+        key = ("Service", sid)
+        out.where[key] = (file, n)
+        own(key, "services", r)
+    svc_ids = {s.id for s in out.services}
+    all_svc_ids = svc_ids | known.get("Service", set())
 
     # Phones
-    svc_ids = {s.id for s in out.services}
-    for n, r in data.rows("phones"):
-        pid, number = _s(r.get("id")), _s(r.get("number"))
-        file = data.files.get("phones", "phones.csv")
-        if not pid or not number:
-            report.reject(file, n, pid, "id of nummer ontbreekt")
+    for n, r in unique_rows("phones"):
+        file = data.file("phones")
+        pid, number = r["id"], _s(r.get("number"))
+        if not number:
+            report.reject(file, n, pid, "nummer ontbreekt")
+            owner[("phones", pid)] = None
             continue
         a = attrs.get(("phone", pid), {})
-        out.phones.append(
-            Phone(
-                id=pid,
-                number=number.strip('"'),
-                type=_s(r.get("type")),
-                description=_s(r.get("description")),
-                professional_only="professional" in a.get("zichtbaarheid", []),
-                service_id=_s(r.get("service_id")) if _s(r.get("service_id")) in svc_ids else None,
-                organization_id=_s(r.get("organization_id"))
-                if _s(r.get("organization_id")) in org_ids
-                else None,
-                location_id=_s(r.get("location_id")) if _s(r.get("location_id")) in loc_ids else None,
-            )
+        phone = Phone(
+            id=pid,
+            number=number.strip('"'),
+            type=_s(r.get("type")),
+            description=_s(r.get("description")),
+            professional_only="professional" in a.get("zichtbaarheid", []),
+            service_id=r.get("service_id") if r.get("service_id") in all_svc_ids else None,
+            organization_id=r.get("organization_id") if r.get("organization_id") in org_ids else None,
+            location_id=r.get("location_id") if r.get("location_id") in all_loc_ids else None,
         )
+        out.phones.append(phone)
+        key = ("Phone", pid)
+        out.where[key] = (file, n)
+        own(key, "phones", r)
+
+    _assign_children(data, report, owner, own, out, sal_rows, address_rows, attribute_rows)
+    out.hsds = {k: {t: rows for t, rows in v.items()} for k, v in bundles.items()}
     return out
+
+
+def _assign_children(data, report, owner, own, out: Mapped, sal_rows, address_rows, attribute_rows) -> None:
+    """Give every other HSDS row to the record it belongs to (kept for export), or keep it as an orphan."""
+
+    def lookup(table: str, rid: str | None) -> tuple[str, str] | None | bool:
+        """The record key owning row (table, rid); None: it belongs to a rejected record; False: unknown."""
+        if not rid:
+            return False
+        if (table, rid) in owner:
+            return owner[(table, rid)]
+        return False
+
+    def place(table: str, n: int, r: dict[str, str], candidates: list[tuple[str, str | None]]) -> None:
+        rejected = False
+        for t, rid in candidates:
+            found = lookup(t, rid)
+            if found:
+                own(found, table, r)
+                return
+            if found is None:
+                rejected = True
+        if rejected:
+            report.warn(data.file(table), n, r.get("id"), "hoort bij een afgewezen record; overgeslagen")
+            owner[(table, r["id"])] = None
+            return
+        out.orphans.append((table, r))
+        owner[(table, r["id"])] = False  # type: ignore[assignment]
+        report.warn(
+            data.file(table), n, r.get("id"), "hoort bij geen record in het pakket; bewaard voor export"
+        )
+
+    for n, r in sal_rows:
+        place("service_at_location", n, r, [("services", r.get("service_id"))])
+    for n, r in address_rows:
+        place("addresses", n, r, [("locations", r.get("location_id"))])
+    order = (
+        ("accessibility", ("location_id",)),
+        ("service_areas", ("service_id",)),
+        ("cost_options", ("service_id",)),
+        ("required_documents", ("service_id",)),
+        ("funding", ("service_id", "organization_id")),
+        ("programs", ("organization_id",)),
+        ("organization_identifiers", ("organization_id",)),
+        ("contacts", ("service_id", "service_at_location_id", "location_id", "organization_id")),
+        ("schedules", ("service_id", "service_at_location_id", "location_id")),
+        ("languages", ("service_id", "location_id", "phone_id")),
+    )
+    fk_table = {
+        "service_id": "services",
+        "location_id": "locations",
+        "organization_id": "organizations",
+        "service_at_location_id": "service_at_location",
+        "phone_id": "phones",
+    }
+    for table, fks in order:
+        rows = [(n, r) for n, r in data.rows(table)]
+        seen: set[str] = set()
+        for n, r in rows:
+            if not r.get("id"):
+                report.reject(data.file(table), n, None, "id ontbreekt")
+                continue
+            if r["id"] in seen:
+                report.reject(data.file(table), n, r["id"], "dubbel id")
+                continue
+            seen.add(r["id"])
+            place(table, n, r, [(fk_table[fk], r.get(fk)) for fk in fks])
+    plural = {v: k for k, v in singular().items()}
+    for n, r in attribute_rows:
+        entity = plural.get((r.get("link_entity") or "").lower(), "")
+        place("attributes", n, r, [(entity, r.get("link_id"))])
+    for table, link, kind in (("metadata", "resource_id", "resource_type"),):
+        seen = set()
+        for n, r in data.rows(table):
+            if not r.get("id") or r["id"] in seen:
+                report.reject(
+                    data.file(table), n, r.get("id"), "id ontbreekt" if not r.get("id") else "dubbel id"
+                )
+                continue
+            seen.add(r["id"])
+            entity = plural.get((r.get(kind) or "").lower(), "")
+            place(table, n, r, [(entity, r.get(link))])
+    for n, r in data.rows("meta_table_descriptions"):
+        if r.get("id"):
+            out.orphans.append(("meta_table_descriptions", r))
+        else:
+            report.reject(data.file("meta_table_descriptions"), n, None, "id ontbreekt")
 
 
 def import_hsds(
@@ -473,31 +693,29 @@ def import_hsds(
     dry_run: bool = False,
     source: str | None = None,
     adjust: Any = None,
+    geocoder: Any = None,
+    batch_size: int | None = None,
+    dedupe: bool = True,
 ) -> Report:
-    """Import HSDS into the graph: organisations, locations, services (with taxonomy links) and phones.
-
-    `adjust(mapped)` may amend the records before they are written (the demo loader adds opschalen links).
-    """
+    """Import HSDS into the graph: organisations, locations, services (with taxonomy links), phones, and every
+    other HSDS row kept for export. `adjust(mapped)` may amend the records before they are written (the demo
+    loader adds opschalen links)."""
     path = Path(path)
-    report = Report(source=source or f"hsds:{path.name}", dry_run=dry_run)
+    source_id = source or f"hsds:{path.name}"
+    report = Report(source=source_id, dry_run=dry_run)
     data = read_hsds(path)
-    known = set(OrganisationRepository(store).ids())
-    mapped = map_hsds(data, report, known_org_ids=known)
+    known = {
+        "Organisation": set(OrganisationRepository(store).ids()),
+        "Service": set(ServiceRepository(store).ids()),
+        "Location": set(LocationRepository(store).ids()),
+    }
+    mapped = map_hsds(data, report, known=known, geocoder=geocoder)
     if adjust is not None:
         adjust(mapped)
-    report.counts["organisations"] = len(mapped.organisations)
-    report.counts["services"] = len(mapped.services)
-    report.counts["locations"] = len(mapped.locations)
+    for k, v in mapped.counts().items():
+        report.counts[k] = v
     if dry_run:
         return report
-    write_mapped(store, mapped, Provenance(source=report.source, imported_at=now_iso()), report)
+    cfg: SourceConfig = source_config(source_id, "hsds")
+    write_mapped(store, mapped, cfg, report, now_iso(), dedupe=dedupe, batch_size=batch_size, path=str(path))
     return report
-
-
-def write_mapped(store: GraphStore, mapped: Mapped, prov: Provenance, report: Report) -> None:
-    """Upsert in dependency order: a service's organisation and locations exist before the service."""
-    report.counts["kernen"] = KernRepository(store).upsert(mapped.kernen).created
-    report.add_upsert("organisations", OrganisationRepository(store).upsert(mapped.organisations, prov))
-    report.add_upsert("locations", LocationRepository(store).upsert(mapped.locations, prov))
-    report.add_upsert("services", ServiceRepository(store).upsert(mapped.services, prov))
-    report.add_upsert("phones", PhoneRepository(store).upsert(mapped.phones, prov))

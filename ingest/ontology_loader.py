@@ -28,4 +28,9 @@ def load_ontology_into_graph(store: GraphStore) -> dict[str, int]:
     ]
     t = ThemeRepository(store).upsert(themes)
     d = DoelgroepRepository(store).upsert(groups)
-    return {"themes": len(themes), "themes_changed": t.created + t.updated, "doelgroepen": len(groups), "doelgroepen_changed": d.created + d.updated}
+    return {
+        "themes": len(themes),
+        "themes_changed": t.created + t.updated,
+        "doelgroepen": len(groups),
+        "doelgroepen_changed": d.created + d.updated,
+    }

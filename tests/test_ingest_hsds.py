@@ -74,7 +74,9 @@ def test_unknown_theme_is_reported_not_linked(kaart):
 
 def test_service_of_unknown_organisation_is_rejected(kaart):
     report = import_hsds(kaart, FIXTURES / "unknown-organisation")
-    assert ("services.csv", 2, "svc-c", "rejected", "organisatie 'org-bestaat-niet' bestaat niet") in _lines(report)
+    assert ("services.csv", 2, "svc-c", "rejected", "organisatie 'org-bestaat-niet' bestaat niet") in _lines(
+        report
+    )
 
 
 def test_semicolon_separated_cp1252_files_are_read(kaart):
@@ -92,7 +94,9 @@ def test_official_hsds_example_datapackage_imports(kaart):
     if not (HSDS_EXAMPLES / "csv").exists():
         pytest.skip("HSDS examples not found next to the project")
     report = import_hsds(kaart, HSDS_EXAMPLES / "csv")
-    assert ServiceRepository(kaart).get("ac148810-d857-441c-9679-408f346de14b").name == "Community Counselling"
+    assert (
+        ServiceRepository(kaart).get("ac148810-d857-441c-9679-408f346de14b").name == "Community Counselling"
+    )
     assert OrganisationRepository(kaart).count() >= 1
     assert report.summary()["created"] >= 3
 
@@ -114,3 +118,59 @@ def test_demo_dataset_imports_cleanly(kaart):
     assert counts["netwerken"]["created"] >= 4
     again = load_demo(kaart)
     assert again["created"] == 0 and again["updated"] == 0
+
+
+def test_missing_columns_reject_the_file_and_unknown_columns_are_reported(kaart):
+    report = import_hsds(kaart, FIXTURES / "missing-columns")
+    lines = _lines(report)
+    assert ("services.csv", 0, None, "rejected", "kolom 'name' ontbreekt; bestand overgeslagen") in lines
+    assert ("locations.csv", 0, None, "warning", "kolommen niet in HSDS, niet bewaard: kleur") in lines
+    assert ServiceRepository(kaart).count() == 0
+    assert LocationRepository(kaart).get("loc-a").name == "Buurthuis"
+    # the service's children have no service to belong to: kept for export, reported
+    assert (
+        "service_at_location.csv",
+        1,
+        "sal-a",
+        "warning",
+        "hoort bij geen record in het pakket; bewaard voor export",
+    ) in lines
+
+
+def test_bad_postcode_line_names_the_address_row(kaart):
+    report = import_hsds(kaart, FIXTURES / "bad-postcode")
+    (line,) = [x for x in _lines(report) if x[4].startswith("ongeldige postcode")]
+    assert line[:4] == ("addresses.csv", 1, "addr-a", "warning") and line[4].endswith("; weggelaten")
+
+
+def test_unchanged_records_are_not_rewritten(kaart):
+    import_hsds(kaart, FIXTURES / "valid")
+    version = ServiceRepository(kaart).meta("svc-a")["version"]
+    stamp = ServiceRepository(kaart).meta("svc-a")["imported_at"]
+    report = import_hsds(kaart, FIXTURES / "valid")
+    assert report.summary()["unchanged"] == 3
+    meta = ServiceRepository(kaart).meta("svc-a")
+    assert (meta["version"], meta["imported_at"]) == (version, stamp)
+    assert [(r.row, r.outcome) for r in report.rows if r.file == "services.csv"] == [(1, "unchanged")]
+
+
+def test_json_children_are_kept_with_their_records(kaart):
+    if not (HSDS_EXAMPLES / "service_full.json").exists():
+        pytest.skip("HSDS examples not found next to the project")
+    from graph.hsds_store import HsdsStore
+
+    import_hsds(kaart, HSDS_EXAMPLES / "service_full.json")
+    sid = "ac148810-d857-441c-9679-408f346de14b"
+    rows = HsdsStore(kaart).rows_for("Service", [sid], "schedules")[sid]
+    assert rows and rows[0]["byday"] == "TH,FR" and rows[0]["opens_at"] == "10:00:00"
+    assert HsdsStore(kaart).rows_for("Service", [sid], "cost_options")[sid][0]["amount"] == "35"
+    assert rows[0]["location_id"] and rows[0]["service_at_location_id"]  # nested twice in the JSON: one row
+    assert ServiceRepository(kaart).get(sid).opening_hours == "Th,Fr 10:00-18:00"
+
+
+def test_demo_crisis_lines_have_24_7_schedules(kaart):
+    from ingest.demo import load_demo
+
+    load_demo(kaart)
+    svc = ServiceRepository(kaart).get("svc-113-hulplijn")
+    assert svc.opening_hours == "24/7" and svc.available_24_7 and svc.niveau == "crisis"

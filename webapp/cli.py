@@ -70,32 +70,140 @@ def demo(if_empty: bool) -> None:
     click.echo(json.dumps(counts, ensure_ascii=False))
 
 
+SOURCES = ("hsds", "csv", "xlsx", "lrk", "duo", "netwerken", "document")
+
+
 @cli.command()
-@click.argument("source", type=click.Choice(["hsds"]))
+@click.argument("source", type=click.Choice(SOURCES))
 @click.argument("path", type=click.Path(exists=True, path_type=Path))
 @click.option("--dry-run", is_flag=True, help="Alleen controleren; niets schrijven.")
-@click.option("--report", "report_path", type=click.Path(path_type=Path), help="Rapport per rij (.csv of .json).")
-def ingest(source: str, path: Path, dry_run: bool, report_path: Path | None) -> None:
-    """Importeer een bron in de graaf. Toont aantallen: created, updated, unchanged, rejected, proposals."""
+@click.option(
+    "--report", "report_path", type=click.Path(path_type=Path), help="Rapport per rij (.csv of .json)."
+)
+@click.option(
+    "--gemeente",
+    default=None,
+    envvar="KAART_GEMEENTE",
+    help="lrk/duo: alleen deze gemeente (standaard KAART_GEMEENTE).",
+)
+@click.option(
+    "--soort", type=click.Choice(["po", "vo"]), default=None, help="duo: primair of voortgezet onderwijs."
+)
+@click.option(
+    "--mapping",
+    type=click.Path(exists=True, path_type=Path),
+    default=None,
+    help="csv/xlsx: kolomnamen (YAML).",
+)
+@click.option("--sheet", default=None, help="xlsx: naam van het werkblad (standaard het eerste).")
+@click.option(
+    "--name", "source_name", default=None, help="Id van de bron (standaard uit soort en bestandsnaam)."
+)
+@click.option(
+    "--no-index", is_flag=True, help="De zoekindex niet bijwerken (doe dat later met kaart reindex)."
+)
+def ingest(
+    source: str,
+    path: Path,
+    dry_run: bool,
+    report_path: Path | None,
+    gemeente: str | None,
+    soort: str | None,
+    mapping: Path | None,
+    sheet: str | None,
+    source_name: str | None,
+    no_index: bool,
+) -> None:
+    """Importeer een bron in de graaf. Toont aantallen: created, updated, unchanged, rejected, proposals.
+
+    Bronnen: hsds (HSDS 3.0 datapakket of JSON), csv/xlsx (spreadsheet), lrk (Landelijk Register
+    Kinderopvang), duo (scholen PO/VO), netwerken (YAML/CSV), document (tekst/PDF: alleen voorstellen).
+    """
     from graph import ensure_schema
-    from ingest.hsds import import_hsds
     from webapp.db import get_store
 
+    if source in {"lrk", "duo"} and not gemeente:
+        raise click.UsageError(
+            f"{source}: geef --gemeente (of zet KAART_GEMEENTE); het landelijke bestand is te groot"
+        )
     app = _app()
     with app.app_context():
         store = get_store()
         ensure_schema(store)
-        report = import_hsds(store, path, dry_run=dry_run)
-        if not dry_run:
+        report = _run_import(
+            store,
+            source,
+            path,
+            dry_run=dry_run,
+            gemeente=gemeente,
+            soort=soort,
+            mapping=mapping,
+            sheet=sheet,
+            name=source_name,
+        )
+        if not dry_run and not no_index and source != "document":
             _reindex(app, store)
     if report_path:
         report.write(report_path)
     counts = report.summary()
     click.echo(" ".join(f"{k}={v}" for k, v in counts.items()) + (" (dry-run)" if dry_run else ""))
     for issue in report.issues[:20]:
-        click.echo(f"  {issue.file}:{issue.row} {issue.record_id or '-'} {issue.outcome}: {issue.reason}", err=True)
+        click.echo(
+            f"  {issue.file}:{issue.row} {issue.record_id or '-'} {issue.outcome}: {issue.reason}", err=True
+        )
     if len(report.issues) > 20:
         click.echo(f"  … en {len(report.issues) - 20} meer (gebruik --report)", err=True)
+
+
+def _run_import(store, source: str, path: Path, *, dry_run: bool, gemeente, soort, mapping, sheet, name):
+    if source == "hsds":
+        from ingest.hsds import import_hsds
+
+        return import_hsds(store, path, dry_run=dry_run, source=name)
+    if source in {"csv", "xlsx"}:
+        from ingest.spreadsheet import import_spreadsheet
+
+        return import_spreadsheet(store, path, dry_run=dry_run, source=name, mapping=mapping, sheet=sheet)
+    if source == "lrk":
+        from ingest.registers import import_lrk
+
+        return import_lrk(store, path, gemeente=gemeente, dry_run=dry_run, source=name)
+    if source == "duo":
+        from ingest.registers import import_duo
+
+        return import_duo(store, path, gemeente=gemeente, soort=soort, dry_run=dry_run, source=name)
+    if source == "netwerken":
+        from ingest.netwerken import import_netwerken
+
+        return import_netwerken(store, path, dry_run=dry_run, source=name)
+    from ingest.document import import_document
+
+    return import_document(store, path, dry_run=dry_run, source=name)
+
+
+@cli.group()
+def export() -> None:
+    """Exporteer de kaart."""
+
+
+@export.command("hsds")
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--no-validate", is_flag=True, help="Niet controleren tegen de HSDS-schema's.")
+def export_hsds_command(directory: Path, no_validate: bool) -> None:
+    """Schrijf een HSDS 3.0 tabular datapackage (CSV + datapackage.json) naar DIRECTORY."""
+    from ingest.hsds_export import export_hsds
+    from webapp.db import get_store
+
+    app = _app()
+    with app.app_context():
+        result = export_hsds(get_store(), directory, validate=not no_validate)
+    click.echo(
+        " ".join(f"{k}={v}" for k, v in result.counts.items() if v) + f" problems={len(result.problems)}"
+    )
+    for problem in result.problems[:20]:
+        click.echo(f"  {problem}", err=True)
+    if result.problems:
+        raise SystemExit(1)
 
 
 def _reindex(app, store) -> dict[str, int]:
@@ -121,7 +229,9 @@ def reindex() -> None:
     t0 = time.perf_counter()
     with app.app_context():
         counts = _reindex(app, get_store())
-    click.echo(f"indexed={counts['indexed']} derived_themes={counts['derived']} seconds={time.perf_counter() - t0:.2f}")
+    click.echo(
+        f"indexed={counts['indexed']} derived_themes={counts['derived']} seconds={time.perf_counter() - t0:.2f}"
+    )
 
 
 @cli.command()
@@ -147,7 +257,9 @@ def check() -> None:
     if missing:
         problems.append(f"{len(missing)} diensten staan niet in de index (bv. {sorted(missing)[:3]})")
     if extra:
-        problems.append(f"{len(extra)} diensten in de index bestaan niet meer in de graaf (bv. {sorted(extra)[:3]})")
+        problems.append(
+            f"{len(extra)} diensten in de index bestaan niet meer in de graaf (bv. {sorted(extra)[:3]})"
+        )
     click.echo(f"services_graph={len(graph_ids)} services_index={len(index_ids)} problems={len(problems)}")
     for p in problems:
         click.echo(f"  - {p}")
@@ -158,7 +270,9 @@ def check() -> None:
 @cli.command()
 @click.argument("text")
 @click.option("--near", default=None, help="Plaatsnaam of 'lat,lon'.")
-@click.option("--audience", type=click.Choice(["public", "professional"]), default="public", show_default=True)
+@click.option(
+    "--audience", type=click.Choice(["public", "professional"]), default="public", show_default=True
+)
 @click.option("--limit", default=10, show_default=True, type=int)
 @click.option("--json", "as_json", is_flag=True, help="Eén JSON-object (het contract uit de brief).")
 def match(text: str, near: str | None, audience: str, limit: int, as_json: bool) -> None:
@@ -196,7 +310,9 @@ def eval_command(dataset: Path, questions: Path, split: str, as_json: bool, show
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
         return
     cols = ["hit@1", "hit@5", "MRR", "safety@3", "negation_errors", "lighter_first", "place"]
-    click.echo(f"{result['matcher']['questions']} vragen ({result['split']}); p50 {result['latency_ms']['p50']} ms, p95 {result['latency_ms']['p95']} ms")
+    click.echo(
+        f"{result['matcher']['questions']} vragen ({result['split']}); p50 {result['latency_ms']['p50']} ms, p95 {result['latency_ms']['p95']} ms"
+    )
     click.echo(f"{'':10s}" + "".join(f"{c:>16s}" for c in cols))
     for name in ("matcher", "bm25"):
         row = result[name]

@@ -10,35 +10,25 @@ from typing import Any
 import yaml
 
 from graph import ensure_schema
-from graph.models import Member, Netwerk
-from graph.repositories import NetwerkRepository, ServiceRepository
+from graph.repositories import ServiceRepository
 from graph.store import GraphStore
 from ingest.hsds import Mapped, import_hsds
+from ingest.netwerken import import_netwerken
 from ingest.ontology_loader import load_ontology_into_graph
 
 DEMO_DIR = Path(__file__).resolve().parent / "aalten"
 
 
-def load_networks(store: GraphStore, path: Path) -> dict[str, int]:
-    doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    known = set(__import__("graph.repositories", fromlist=["OrganisationRepository"]).OrganisationRepository(store).ids())
-    nets = []
-    for net in doc.get("netwerken", []):
-        members = tuple(
-            Member(organisation_id=m["organisatie"], rol=m.get("rol"), status=m.get("status"))
-            for m in net.get("leden", [])
-            if m.get("organisatie") in known
-        )
-        nets.append(
-            Netwerk(
-                id=net["id"],
-                name=net["naam"],
-                description=net.get("beschrijving"),
-                source=net.get("bron"),
-                members=members,
-            )
-        )
-    return NetwerkRepository(store).upsert(nets).as_dict()
+def load_networks(store: GraphStore, path: Path, *, source: str = "demo:aalten") -> dict[str, int]:
+    """The demo's networks (ingest/netwerken.py format); returns created/updated/unchanged/rejected."""
+    report = import_netwerken(store, path, source=source)
+    counts = report.summary()
+    return {
+        "created": counts.get("netwerken_created", 0),
+        "updated": counts.get("netwerken_updated", 0),
+        "unchanged": counts.get("netwerken_unchanged", 0),
+        "rejected": counts["rejected"],
+    }
 
 
 def _opschalen(path: Path) -> dict[str, list[str]]:
@@ -50,7 +40,9 @@ def _opschalen(path: Path) -> dict[str, list[str]]:
     return links
 
 
-def load_demo(store: GraphStore, config: Any = None, *, if_empty: bool = False, path: Path = DEMO_DIR) -> dict[str, Any]:
+def load_demo(
+    store: GraphStore, config: Any = None, *, if_empty: bool = False, path: Path = DEMO_DIR
+) -> dict[str, Any]:
     ensure_schema(store)
     if if_empty and ServiceRepository(store).count() > 0:
         return {"skipped": "de graaf bevat al diensten"}

@@ -1,0 +1,211 @@
+"""Geocoding: address / postcode / woonplaats → coordinates.
+
+- Offline (always): the shipped gazetteer (`ontology.load_gazetteer`, Dutch woonplaatsen): a location that
+  only has a woonplaats is placed at its centre and marked approximate.
+- Online (opt-in): the PDOK Locatieserver (`/search/v3_1/free`, open data of the Kadaster/BAG, no key) for
+  addresses and postcodes. Off by default: set `KAART_GEOCODER=pdok`. Tests never touch the network: they
+  pass a `fetch` that answers from recorded responses (tests/fixtures/pdok/).
+
+Settings (environment): `KAART_GEOCODER` = `gazetteer` (default, offline) | `pdok` | `off` (no geocoding);
+`KAART_GEOCODER_URL` (default the PDOK endpoint below); `KAART_GEOCODER_TIMEOUT` seconds (default 5).
+Record a response for the fixtures when online: `python -m ingest.geocode "Markt 1, 7121 CS Aalten" tests/fixtures/pdok`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+import urllib.parse
+import urllib.request
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+PDOK_URL = "https://api.pdok.nl/bzk/locatieserver/search/v3_1/free"
+_POINT = re.compile(r"POINT\(\s*([-0-9.]+)\s+([-0-9.]+)\s*\)")
+
+Fetch = Callable[[str], dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class GeoResult:
+    lat: float
+    lon: float
+    precision: str  # adres | postcode | woonplaats
+    source: str  # pdok | gazetteer
+    label: str = ""
+
+    @property
+    def approximate(self) -> bool:
+        return self.precision == "woonplaats"
+
+
+class Gazetteer:
+    """Woonplaatsen by (lower-case) name and alias."""
+
+    def __init__(self, places: list[Any] | None = None) -> None:
+        if places is None:
+            from ontology import load_gazetteer
+
+            places = load_gazetteer()
+        self.by_name: dict[str, Any] = {}
+        for p in places:
+            self.by_name.setdefault(p.name.lower(), p)
+        for p in places:
+            for alias in getattr(p, "aliases", ()) or ():
+                self.by_name.setdefault(str(alias).lower(), p)
+
+    def place(self, name: str | None) -> Any | None:
+        return self.by_name.get(name.strip().lower()) if name else None
+
+    def geocode(
+        self, address: str | None = None, postcode: str | None = None, city: str | None = None
+    ) -> GeoResult | None:
+        p = self.place(city)
+        if p is None:
+            return None
+        return GeoResult(float(p.lat), float(p.lon), "woonplaats", "gazetteer", p.name)
+
+
+def _urllib_fetch(timeout: float) -> Fetch:
+    def fetch(url: str) -> dict[str, Any]:
+        req = urllib.request.Request(url, headers={"User-Agent": "sociale-kaart/0.1 (+open source)"})
+        with urllib.request.urlopen(req, timeout=timeout) as resp:  # noqa: S310 - fixed https endpoint
+            return json.loads(resp.read().decode("utf-8"))
+
+    return fetch
+
+
+class PdokGeocoder:
+    """PDOK Locatieserver client; answers are cached per query for the run."""
+
+    def __init__(self, url: str = PDOK_URL, fetch: Fetch | None = None, timeout: float = 5.0) -> None:
+        self.url = url
+        self.fetch = fetch or _urllib_fetch(timeout)
+        self.cache: dict[str, GeoResult | None] = {}
+        self.errors: list[str] = []
+
+    def query_url(self, q: str, kind: str) -> str:
+        params = {"q": q, "fq": f"type:{kind}", "rows": "1", "fl": "id,type,weergavenaam,centroide_ll,score"}
+        return f"{self.url}?{urllib.parse.urlencode(params)}"
+
+    def _ask(self, q: str, kind: str) -> GeoResult | None:
+        url = self.query_url(q, kind)
+        if url in self.cache:
+            return self.cache[url]
+        try:
+            doc = self.fetch(url)
+        except Exception as exc:  # noqa: BLE001 - network trouble must never abort an import
+            self.errors.append(f"PDOK: {exc}")
+            return None
+        result = None
+        for item in (doc.get("response") or {}).get("docs") or []:
+            m = _POINT.search(item.get("centroide_ll") or "")
+            if m:
+                result = GeoResult(
+                    lat=float(m.group(2)),
+                    lon=float(m.group(1)),
+                    precision="adres" if kind == "adres" else "postcode",
+                    source="pdok",
+                    label=item.get("weergavenaam") or "",
+                )
+                break
+        self.cache[url] = result
+        return result
+
+    def geocode(
+        self, address: str | None = None, postcode: str | None = None, city: str | None = None
+    ) -> GeoResult | None:
+        if address and (postcode or city):
+            found = self._ask(" ".join(x for x in (address, postcode, city) if x), "adres")
+            if found:
+                return found
+        if postcode:
+            return self._ask(postcode.replace(" ", ""), "postcode")
+        return None
+
+
+class Geocoder:
+    """PDOK first (when enabled), then the gazetteer."""
+
+    def __init__(
+        self, pdok: PdokGeocoder | None = None, gazetteer: Gazetteer | None = None, enabled: bool = True
+    ) -> None:
+        self.pdok = pdok
+        self.gazetteer = gazetteer if gazetteer is not None else (Gazetteer() if enabled else None)
+        self.enabled = enabled
+
+    def geocode(
+        self, address: str | None = None, postcode: str | None = None, city: str | None = None
+    ) -> GeoResult | None:
+        if not self.enabled:
+            return None
+        if self.pdok is not None:
+            found = self.pdok.geocode(address, postcode, city)
+            if found:
+                return found
+        return self.gazetteer.geocode(address, postcode, city) if self.gazetteer else None
+
+    @property
+    def errors(self) -> list[str]:
+        return self.pdok.errors if self.pdok else []
+
+
+def geocoder_from_env(
+    env: dict[str, str] | None = None, fetch: Fetch | None = None, gazetteer: Gazetteer | None = None
+) -> Geocoder:
+    env = dict(os.environ if env is None else env)
+    mode = (env.get("KAART_GEOCODER") or "gazetteer").strip().lower()
+    if mode in {"off", "none", "0", "no"}:
+        return Geocoder(enabled=False)
+    if mode == "pdok":
+        timeout = float(env.get("KAART_GEOCODER_TIMEOUT") or 5)
+        return Geocoder(
+            PdokGeocoder(env.get("KAART_GEOCODER_URL") or PDOK_URL, fetch=fetch, timeout=timeout), gazetteer
+        )
+    if mode != "gazetteer":
+        raise ValueError(f"KAART_GEOCODER={mode!r}: kies gazetteer, pdok of off")
+    return Geocoder(None, gazetteer)
+
+
+def fixture_name(url: str) -> str:
+    """File name of a recorded response: the query and type, slugged."""
+    params = urllib.parse.parse_qs(urllib.parse.urlparse(url).query)
+    text = f"{params.get('fq', [''])[0]} {params.get('q', [''])[0]}".lower()
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") + ".json"
+
+
+def recorded_fetch(directory: Path) -> Fetch:
+    """A `fetch` answering from recorded responses; an unrecorded query answers 'nothing found'."""
+
+    def fetch(url: str) -> dict[str, Any]:
+        path = Path(directory) / fixture_name(url)
+        if not path.exists():
+            return {
+                "response": {"numFound": 0, "start": 0, "maxScore": 0.0, "numFoundExact": True, "docs": []}
+            }
+        return json.loads(path.read_text(encoding="utf-8"))
+
+    return fetch
+
+
+def main(argv: list[str]) -> int:  # pragma: no cover - needs the network
+    if len(argv) != 2:
+        print("gebruik: python -m ingest.geocode '<adres, postcode plaats>' <map>", file=sys.stderr)
+        return 2
+    query, directory = argv
+    pdok = PdokGeocoder()
+    for kind in ("adres", "postcode"):
+        url = pdok.query_url(query, kind)
+        doc = _urllib_fetch(10)(url)
+        out = Path(directory) / fixture_name(url)
+        out.write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        print(out)
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main(sys.argv[1:]))

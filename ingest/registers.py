@@ -1,0 +1,393 @@
+"""The pedagogische basis from national open-data registers, filtered by gemeente.
+
+`kaart ingest lrk <export_opendata_lrk.csv> --gemeente Aalten`
+    Landelijk Register Kinderopvang, open data (CC0): https://www.landelijkregisterkinderopvang.nl/opendata/
+    (file `export_opendata_lrk.csv`, `;`-separated, ISO-8859-1, refreshed twice a week). Read by column name:
+    lrk_id, type_oko (KDV, BSO, VGO, GOB), actuele_naam_oko, aantal_kindplaatsen, status, opvanglocatie_adres,
+    opvanglocatie_postcode, opvanglocatie_woonplaats, verantwoordelijke_gemeente, naam_houder,
+    kvk_nummer_houder, contact_telefoon, contact_emailadres, contact_website (contact fields may be wrapped
+    in apostrophes). Per location: the houder → Organisation, the location → Service + Location + Phone.
+    Gastouders (VGO) are private persons at home: left out (privacy by design). Registrations that are no
+    longer `Ingeschreven` are skipped, or set to `defunct` when the kaart has them.
+
+`kaart ingest duo <vestigingen.csv> --gemeente Aalten [--soort po|vo]`
+    DUO Open Onderwijsdata, school locations: primair onderwijs "Adressen alle vestigingen bo"
+    (https://duo.nl/open_onderwijsdata/primair-onderwijs/scholen-en-adressen/) and voortgezet onderwijs
+    "02.-alle-vestigingen-vo.csv" (https://duo.nl/open_onderwijsdata/voortgezet-onderwijs/adressen/), `;`
+    separated, Windows-1252. Read by column name: VESTIGINGSCODE (or BRIN NUMMER + VESTIGINGSNUMMER in older
+    files), VESTIGINGSNAAM, STRAATNAAM, HUISNUMMER-TOEVOEGING, POSTCODE, PLAATSNAAM, GEMEENTENAAM,
+    DENOMINATIE, TELEFOONNUMMER, INTERNETADRES, ONDERWIJSSTRUCTUUR. Each school location → Organisation +
+    Service + Location + Phone.
+
+Both are trusted sources (ingest/sources.yaml): they update what they own directly.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from graph.models import Location, Organisation, Phone, Service
+from graph.repositories import ServiceRepository
+from graph.store import GraphStore
+from ingest.base import Report, now_iso, read_table
+from ingest.hsds import kern_for, normal_postcode, slug
+from ingest.vocab import fold
+from ingest.writer import Mapped, source_config, write_mapped
+
+LRK_TYPES = {
+    "KDV": ("Kinderdagverblijf", ("kinderen-0-4",)),
+    "BSO": ("Buitenschoolse opvang", ("kinderen-4-12",)),
+    "GOB": ("Gastouderbureau", ("kinderen-0-4", "kinderen-4-12", "ouders")),
+    "VGO": ("Gastouderopvang", ("kinderen-0-4", "kinderen-4-12")),
+}
+LRK_REQUIRED = ("lrk_id", "type_oko", "actuele_naam_oko", "verantwoordelijke_gemeente")
+DUO_REQUIRED = ("VESTIGINGSNAAM", "GEMEENTENAAM")
+PO_STRUCTURES = {"BAO", "SBAO", "SO", "VSO", "SO/VSO", "BAO/SBAO"}
+
+
+def _clean(value: str | None) -> str | None:
+    text = (value or "").strip().strip("'").strip()
+    return text or None
+
+
+def _url(value: str | None) -> str | None:
+    text = _clean(value)
+    if not text:
+        return None
+    return text if "://" in text else f"https://{text}"
+
+
+class _Places:
+    def __init__(self, geocoder: Any) -> None:
+        from ingest.geocode import Gazetteer, geocoder_from_env
+
+        self.gazetteer = Gazetteer()
+        self.geocoder = geocoder or geocoder_from_env(gazetteer=self.gazetteer)
+        self.kernen: dict[str, Any] = {}
+
+    def location(
+        self,
+        lid: str,
+        name: str,
+        org_id: str,
+        address: str | None,
+        postcode: str | None,
+        city: str | None,
+        report: Report,
+        file: str,
+        n: int,
+        rid: str,
+    ) -> Location:
+        place = self.gazetteer.place(city)
+        kern_id = None
+        if place is not None:
+            kern = kern_for(place)
+            self.kernen[kern.id] = kern
+            kern_id = kern.id
+        found = self.geocoder.geocode(address, postcode, city)
+        if found is None:
+            report.warn(file, n, rid, "locatie zonder coördinaten")
+        return Location(
+            id=lid,
+            name=name,
+            organization_id=org_id,
+            latitude=found.lat if found else None,
+            longitude=found.lon if found else None,
+            address_1=address,
+            postal_code=postcode,
+            city=city,
+            kern=kern_id,
+            approximate=bool(found and found.approximate),
+        )
+
+
+def _postcode(value: str | None, report: Report, file: str, n: int, rid: str) -> str | None:
+    try:
+        return normal_postcode(value)
+    except ValueError as exc:
+        report.warn(file, n, rid, f"{exc}; weggelaten")
+        return None
+
+
+def _missing(header: list[str], required: tuple[str, ...], report: Report, file: str) -> bool:
+    missing = [c for c in required if c not in header]
+    if missing:
+        report.reject(
+            file, 0, None, f"kolom {', '.join(repr(c) for c in missing)} ontbreekt; bestand overgeslagen"
+        )
+    return bool(missing)
+
+
+# --- LRK -----------------------------------------------------------------------------------------------
+
+
+def map_lrk(
+    header: list[str],
+    rows: list[tuple[int, dict[str, str]]],
+    report: Report,
+    file: str,
+    gemeente: str | None,
+    known_services: set[str],
+    *,
+    geocoder: Any = None,
+) -> Mapped:
+    mapped = Mapped()
+    if _missing(header, LRK_REQUIRED, report, file):
+        return mapped
+    places = _Places(geocoder)
+    skipped: Counter[str] = Counter()
+    orgs: dict[str, Organisation] = {}
+    seen: dict[str, int] = {}
+    want = fold(gemeente) if gemeente else None
+    for n, r in rows:
+        lrk_id = _clean(r.get("lrk_id"))
+        if want and fold(r.get("verantwoordelijke_gemeente") or "") != want:
+            skipped["andere_gemeente"] += 1
+            continue
+        if not lrk_id:
+            report.reject(file, n, None, "lrk_id ontbreekt")
+            continue
+        if lrk_id in seen:
+            report.reject(file, n, lrk_id, f"dubbel lrk_id (zelfde als rij {seen[lrk_id]})")
+            continue
+        seen[lrk_id] = n
+        sid = f"svc-lrk-{lrk_id}"
+        kind = (r.get("type_oko") or "").strip().upper()
+        if kind not in LRK_TYPES:
+            report.reject(file, n, lrk_id, f"onbekend type_oko {kind!r}")
+            continue
+        if kind == "VGO":
+            skipped["gastouders"] += 1
+            continue
+        name = _clean(r.get("actuele_naam_oko"))
+        if not name:
+            report.reject(file, n, lrk_id, "actuele_naam_oko ontbreekt")
+            continue
+        status = (r.get("status") or "Ingeschreven").strip().lower()
+        if status != "ingeschreven" and sid not in known_services:
+            skipped["uitgeschreven"] += 1
+            continue
+        houder = _clean(r.get("naam_houder")) or name
+        kvk = _clean(r.get("kvk_nummer_houder"))
+        org_id = f"org-lrk-kvk-{kvk}" if kvk else f"org-lrk-{slug(houder)}"
+        if org_id not in orgs:
+            orgs[org_id] = Organisation(
+                id=org_id, name=houder, kind="pedagogische-basis", website=_url(r.get("contact_website"))
+            )
+            mapped.where[("Organisation", org_id)] = (file, n)
+            mapped.srid[("Organisation", org_id)] = kvk or houder
+        label, groups = LRK_TYPES[kind]
+        places_text = _clean(r.get("aantal_kindplaatsen"))
+        description = (
+            f"{label}"
+            + (f" met {places_text} kindplaatsen" if places_text else "")
+            + f". Ingeschreven in het Landelijk Register Kinderopvang (LRK-nummer {lrk_id})."
+        )
+        postcode = _postcode(r.get("opvanglocatie_postcode"), report, file, n, lrk_id)
+        city = _clean(r.get("opvanglocatie_woonplaats"))
+        city = city.title() if city and city.isupper() else city
+        lid = f"loc-lrk-{lrk_id}"
+        mapped.locations.append(
+            places.location(
+                lid,
+                name,
+                org_id,
+                _clean(r.get("opvanglocatie_adres")),
+                postcode,
+                city,
+                report,
+                file,
+                n,
+                lrk_id,
+            )
+        )
+        loc = mapped.locations[-1]
+        mapped.services.append(
+            Service(
+                id=sid,
+                organization_id=org_id,
+                name=name,
+                description=description,
+                url=_url(r.get("contact_website")),
+                email=_clean(r.get("contact_emailadres")),
+                status="active" if status == "ingeschreven" else "defunct",
+                niveau="vrij-toegankelijk",
+                toegang="vrij-toegankelijk",
+                themes=("kinderopvang",),
+                doelgroepen=groups,
+                location_ids=(lid,),
+                kernen=(loc.kern,) if loc.kern else (),
+            )
+        )
+        for label_, key in (("Service", sid), ("Location", lid)):
+            mapped.where[(label_, key)] = (file, n)
+            mapped.srid[(label_, key)] = lrk_id
+        phone = _clean(r.get("contact_telefoon"))
+        if phone:
+            pid = f"tel-lrk-{lrk_id}"
+            mapped.phones.append(Phone(id=pid, number=phone, type="voice", service_id=sid))
+            mapped.where[("Phone", pid)] = (file, n)
+            mapped.srid[("Phone", pid)] = lrk_id
+    mapped.organisations = list(orgs.values())
+    mapped.kernen = list(places.kernen.values())
+    for k, v in skipped.items():
+        report.counts[f"overgeslagen_{k}"] += v
+    return mapped
+
+
+# --- DUO -----------------------------------------------------------------------------------------------
+
+
+def _duo_code(r: dict[str, str]) -> str | None:
+    code = _clean(r.get("VESTIGINGSCODE"))
+    if code:
+        return code.upper()
+    brin, nr = _clean(r.get("BRIN NUMMER") or r.get("INSTELLINGSCODE")), _clean(r.get("VESTIGINGSNUMMER"))
+    if brin and nr:
+        return (nr if nr.upper().startswith(brin.upper()) else f"{brin}{nr.zfill(2)}").upper()
+    return None
+
+
+def map_duo(
+    header: list[str],
+    rows: list[tuple[int, dict[str, str]]],
+    report: Report,
+    file: str,
+    gemeente: str | None,
+    soort: str | None,
+    *,
+    geocoder: Any = None,
+) -> Mapped:
+    mapped = Mapped()
+    header = [h.strip().upper() for h in header]
+    rows = [(n, {k.strip().upper(): v for k, v in r.items()}) for n, r in rows]
+    if _missing(header, DUO_REQUIRED, report, file):
+        return mapped
+    if not ({"VESTIGINGSCODE"} <= set(header) or {"VESTIGINGSNUMMER"} <= set(header)):
+        report.reject(file, 0, None, "kolom 'VESTIGINGSCODE' ontbreekt; bestand overgeslagen")
+        return mapped
+    places = _Places(geocoder)
+    want = fold(gemeente) if gemeente else None
+    skipped = 0
+    seen: dict[str, int] = {}
+    for n, r in rows:
+        if want and fold(r.get("GEMEENTENAAM") or "") != want:
+            skipped += 1
+            continue
+        code = _duo_code(r)
+        name = _clean(r.get("VESTIGINGSNAAM"))
+        if not code:
+            report.reject(file, n, None, "vestigingscode ontbreekt")
+            continue
+        if code in seen:
+            report.reject(file, n, code, f"dubbele vestigingscode (zelfde als rij {seen[code]})")
+            continue
+        seen[code] = n
+        if not name:
+            report.reject(file, n, code, "vestigingsnaam ontbreekt")
+            continue
+        structure = (_clean(r.get("ONDERWIJSSTRUCTUUR")) or "").upper()
+        level = soort or ("po" if structure in PO_STRUCTURES or not structure else "vo")
+        org_id, sid, lid = f"org-duo-{code.lower()}", f"svc-duo-{code.lower()}", f"loc-duo-{code.lower()}"
+        street = (
+            " ".join(x for x in (_clean(r.get("STRAATNAAM")), _clean(r.get("HUISNUMMER-TOEVOEGING"))) if x)
+            or None
+        )
+        postcode = _postcode(r.get("POSTCODE"), report, file, n, code)
+        city = _clean(r.get("PLAATSNAAM"))
+        city = city.title() if city and city.isupper() else city
+        website = _url(r.get("INTERNETADRES"))
+        denom = _clean(r.get("DENOMINATIE"))
+        what = "Basisschool" if level == "po" else "School voor voortgezet onderwijs"
+        detail = ", ".join(x for x in (structure or None, denom) if x)
+        mapped.organisations.append(
+            Organisation(id=org_id, name=name, kind="pedagogische-basis", website=website)
+        )
+        loc = places.location(lid, name, org_id, street, postcode, city, report, file, n, code)
+        mapped.locations.append(loc)
+        mapped.services.append(
+            Service(
+                id=sid,
+                organization_id=org_id,
+                name=name,
+                description=f"{what}"
+                + (f" ({detail})" if detail else "")
+                + f". Vestiging {code} volgens DUO.",
+                url=website,
+                niveau="vrij-toegankelijk",
+                themes=("onderwijs",),
+                doelgroepen=("kinderen-4-12",) if level == "po" else ("jongeren-12-18",),
+                location_ids=(lid,),
+                kernen=(loc.kern,) if loc.kern else (),
+            )
+        )
+        for label, key in (("Organisation", org_id), ("Service", sid), ("Location", lid)):
+            mapped.where[(label, key)] = (file, n)
+            mapped.srid[(label, key)] = code
+        phone = _clean(r.get("TELEFOONNUMMER"))
+        if phone:
+            pid = f"tel-duo-{code.lower()}"
+            mapped.phones.append(Phone(id=pid, number=phone, type="voice", service_id=sid))
+            mapped.where[("Phone", pid)] = (file, n)
+    mapped.kernen = list(places.kernen.values())
+    if skipped:
+        report.counts["overgeslagen_andere_gemeente"] += skipped
+    return mapped
+
+
+# --- entry points --------------------------------------------------------------------------------------
+
+
+def _run(
+    store: GraphStore, path: Path, report: Report, mapped: Mapped, source_id: str, kind: str, dry_run: bool
+) -> Report:
+    for k, v in mapped.counts().items():
+        report.counts[k] = v
+    if not dry_run and not any(i.row == 0 and i.outcome == "rejected" for i in report.issues):
+        write_mapped(store, mapped, source_config(source_id, kind), report, now_iso(), path=str(path))
+    return report
+
+
+def import_lrk(
+    store: GraphStore,
+    path: Path,
+    *,
+    gemeente: str | None,
+    dry_run: bool = False,
+    source: str | None = None,
+    geocoder: Any = None,
+) -> Report:
+    path = Path(path)
+    source_id = source or "lrk"
+    report = Report(source=source_id, dry_run=dry_run)
+    header, rows = read_table(path)
+    known = set(ServiceRepository(store).ids())
+    mapped = map_lrk(header, rows, report, path.name, gemeente, known, geocoder=geocoder)
+    return _run(store, path, report, mapped, source_id, "lrk", dry_run)
+
+
+def import_duo(
+    store: GraphStore,
+    path: Path,
+    *,
+    gemeente: str | None,
+    soort: str | None = None,
+    dry_run: bool = False,
+    source: str | None = None,
+    geocoder: Any = None,
+) -> Report:
+    path = Path(path)
+    if soort is None:
+        name = path.name.lower()
+        soort = (
+            "vo"
+            if "-vo" in name or "_vo" in name or "vo." in name
+            else ("po" if "bo" in name or "po" in name else None)
+        )
+    source_id = source or f"duo:{soort or 'po'}"
+    report = Report(source=source_id, dry_run=dry_run)
+    header, rows = read_table(path)
+    mapped = map_duo(header, rows, report, path.name, gemeente, soort, geocoder=geocoder)
+    return _run(store, path, report, mapped, source_id, "duo", dry_run)

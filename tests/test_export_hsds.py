@@ -1,0 +1,196 @@
+"""`kaart export hsds`: HSDS 3.0 tabular datapackage, valid against the HSDS schemas, and export → import into an
+empty store → export is byte-identical (demo data, the HSDS example package, HSDS JSON, spreadsheet/LRK data,
+and after edits)."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import filecmp
+import uuid
+from pathlib import Path
+
+import pytest
+
+from graph import ensure_schema
+from graph.proposals import record_edit
+from graph.repositories import ServiceRepository
+from graph.store import connect
+from ingest.hsds import import_hsds
+from ingest.hsds_export import export_hsds
+from ingest.hsds_spec import tables
+from ingest.hsds_validate import foreign_keys, validate_package
+from ingest.ontology_loader import load_ontology_into_graph
+
+ROOT = Path(__file__).resolve().parents[1]
+FIX = Path(__file__).parent / "fixtures"
+DEMO = ROOT / "ingest" / "demo" / "aalten"
+HSDS = ROOT.parent / "shared" / "hsds-3.0"
+
+
+@pytest.fixture
+def kaart(store):
+    load_ontology_into_graph(store)
+    return store
+
+
+@pytest.fixture
+def fresh(graph_uri, backend):
+    """A second, empty store on the same backend (for the "import into an empty store" half)."""
+    stores = []
+
+    def make():
+        if backend == "falkordb":
+            uri = graph_uri.split("?")[0] + f"?graph=t_{uuid.uuid4().hex[:12]}"
+        else:
+            uri = graph_uri
+        s = connect(uri)
+        s.clear()
+        ensure_schema(s)
+        load_ontology_into_graph(s)
+        stores.append(s)
+        return s
+
+    yield make
+    for s in stores:
+        if s.dialect.name == "falkordb":
+            s.clear()
+        s.close()
+
+
+def rows(path: Path) -> set[tuple[tuple[str, str], ...]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return {tuple(sorted((k, v) for k, v in r.items() if v)) for r in csv.DictReader(fh)}
+
+
+def differing(a: Path, b: Path) -> list[str]:
+    names = sorted({p.name for p in a.iterdir()} | {p.name for p in b.iterdir()})
+    return [
+        n
+        for n in names
+        if not ((a / n).exists() and (b / n).exists() and filecmp.cmp(a / n, b / n, shallow=False))
+    ]
+
+
+def round_trip(store, make_empty, tmp_path: Path, *, neo4j_same_store: bool = False) -> Path:
+    first = tmp_path / "e1"
+    result = export_hsds(store, first)
+    assert result.problems == []
+    if store.dialect.name == "neo4j":  # one Neo4j database: empty it and import the export
+        store.clear()
+        load_ontology_into_graph(store)
+        other = store
+    else:
+        other = make_empty()
+    import_hsds(other, first)
+    second = tmp_path / "e2"
+    export_hsds(other, second)
+    assert differing(first, second) == []
+    return first
+
+
+def test_export_has_every_hsds_file_with_the_example_headers(kaart, tmp_path):
+    import_hsds(kaart, FIX / "hsds" / "valid")
+    export_hsds(kaart, tmp_path)
+    for table, columns in tables().items():
+        with (tmp_path / f"{table}.csv").open(encoding="utf-8", newline="") as fh:
+            assert tuple(next(csv.reader(fh))) == columns
+        if (HSDS / "examples" / "csv").exists():
+            example_header = (
+                (HSDS / "examples" / "csv" / f"{table}.csv").read_text(encoding="utf-8").splitlines()[0]
+            )
+            assert (tmp_path / f"{table}.csv").read_text(encoding="utf-8").splitlines()[0] == example_header
+    assert (tmp_path / "datapackage.json").exists()
+
+
+def test_demo_round_trip_is_byte_identical_valid_and_complete(kaart, fresh, tmp_path):
+    from ingest.demo import load_demo
+
+    load_demo(kaart)
+    first = round_trip(kaart, fresh, tmp_path)
+    assert validate_package(first) == [] and foreign_keys(first) == []
+    for src in DEMO.glob("*.csv"):  # nothing the demo package carried is lost
+        assert rows(first / src.name) == rows(src), src.name
+
+
+def test_hsds_example_package_round_trips(kaart, fresh, tmp_path):
+    if not (HSDS / "examples" / "csv").exists():
+        pytest.skip("HSDS examples not found next to the project")
+    import_hsds(kaart, HSDS / "examples" / "csv")
+    first = round_trip(kaart, fresh, tmp_path)
+    for src in (HSDS / "examples" / "csv").glob("*.csv"):  # every table, every field of the example
+        assert rows(first / src.name) == rows(src), src.name
+
+
+def test_hsds_json_imports_and_exports_everything(kaart, fresh, tmp_path):
+    if not (HSDS / "examples" / "service_full.json").exists():
+        pytest.skip("HSDS examples not found next to the project")
+    import_hsds(kaart, HSDS / "examples" / "service_full.json")
+    first = round_trip(kaart, fresh, tmp_path)
+    for name in (
+        "schedules",
+        "languages",
+        "contacts",
+        "cost_options",
+        "funding",
+        "programs",
+        "accessibility",
+    ):
+        assert rows(first / f"{name}.csv"), name
+
+
+def test_edits_are_exported_and_still_round_trip(kaart, fresh, tmp_path):
+    import_hsds(kaart, FIX / "hsds" / "valid")
+    repo = ServiceRepository(kaart)
+    svc = repo.get("svc-a")
+    edited = dataclasses.replace(
+        svc,
+        name="Formulierenhulp (ook digitaal)",
+        themes=("administratie", "schulden"),
+        opening_hours="Mo-Fr 09:00-12:00",
+    )
+    record_edit(kaart, "Service", edited, "coordinator@example", repo.meta("svc-a")["version"])
+    first = round_trip(kaart, fresh, tmp_path)
+    services = {dict(r)["id"]: dict(r) for r in rows(first / "services.csv")}
+    assert services["svc-a"]["name"] == "Formulierenhulp (ook digitaal)"
+    assert (
+        services["svc-a"]["description"] == "Hulp bij post en formulieren"
+    )  # untouched fields from the source
+    attrs = {
+        (dict(r)["link_type"], dict(r).get("value", ""), dict(r)["id"])
+        for r in rows(first / "attributes.csv")
+    }
+    assert ("thema", "", "attr-1") in attrs  # the imported row for schulden is kept as it was
+    assert ("thema", "administratie", "attr-svc-a-thema-administratie") in attrs  # the new theme gets a row
+    sched = [dict(r) for r in rows(first / "schedules.csv")]
+    assert [(s["byday"], s["opens_at"], s["closes_at"]) for s in sched] == [
+        ("MO,TU,WE,TH,FR", "09:00:00", "12:00:00")
+    ]
+    terms = {dict(r)["id"] for r in rows(first / "taxonomy_terms.csv")}
+    assert "thema-administratie" in terms
+
+
+def test_records_from_other_sources_export_valid_hsds(kaart, fresh, tmp_path):
+    from ingest.registers import import_lrk
+    from ingest.spreadsheet import import_spreadsheet
+
+    import_spreadsheet(kaart, FIX / "spreadsheet" / "sociale-kaart.csv")
+    import_lrk(kaart, FIX / "lrk" / "export_opendata_lrk.csv", gemeente="Aalten")
+    first = round_trip(kaart, fresh, tmp_path)
+    assert foreign_keys(first) == []
+    phones = {dict(r)["number"] for r in rows(first / "phones.csv")}
+    assert {"0543-000001", "0543-000002", "0543-000010"} <= phones
+    prof = [dict(r) for r in rows(first / "attributes.csv") if dict(r)["link_type"] == "zichtbaarheid"]
+    assert len(prof) == 1 and prof[0]["value"] == "professional"
+
+
+def test_validation_finds_schema_problems(tmp_path, kaart):
+    import_hsds(kaart, FIX / "hsds" / "valid")
+    export_hsds(kaart, tmp_path)
+    path = tmp_path / "services.csv"
+    text = path.read_text(encoding="utf-8").replace(",active,", ",sometimes,")
+    path.write_text(text, encoding="utf-8")
+    problems = [str(p) for p in validate_package(tmp_path)]
+    assert problems == [
+        "services.csv:1: status: 'sometimes' is not one of ['active', 'inactive', 'defunct', 'temporarily closed']"
+    ]

@@ -1,0 +1,85 @@
+"""The `kaart ingest <source>` and `kaart export hsds` commands: counts, --report, --dry-run, exit codes."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from webapp.cli import cli
+
+FIX = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture
+def run(app):
+    env = {
+        "KAART_GRAPH_URI": app.config["GRAPH_URI"],
+        "KAART_DATA_DIR": app.config["DATA_DIR"],
+        "KAART_INDEX_DIR": app.config["INDEX_DIR"],
+        "KAART_GEOCODER": "gazetteer",
+    }
+
+    def invoke(*args: str):
+        return CliRunner().invoke(cli, [str(a) for a in args], env=env)
+
+    return invoke
+
+
+def counts(output: str) -> dict[str, int]:
+    first = output.strip().splitlines()[0]
+    return {k: int(v) for k, v in (p.split("=") for p in first.replace(" (dry-run)", "").split())}
+
+
+def test_ingest_prints_counts_and_writes_a_row_level_report(run, tmp_path):
+    result = run("init")
+    assert result.exit_code == 0, result.output
+    result = run(
+        "ingest",
+        "csv",
+        FIX / "spreadsheet" / "unknown-theme.csv",
+        "--report",
+        tmp_path / "r.csv",
+        "--no-index",
+    )
+    assert result.exit_code == 0, result.output
+    c = counts(result.output)
+    assert c["created"] == 2 and c["rejected"] == 0 and c["warnings"] == 2 and "proposals" in c
+    with (tmp_path / "r.csv").open(encoding="utf-8") as fh:
+        lines = [(r["row"], r["outcome"], r["reason"]) for r in csv.DictReader(fh)]
+    assert ("1", "warning", "onbekend thema 'Klompendansen'") in lines
+    assert ("1", "created", "Service") in lines
+
+
+def test_every_source_has_a_command(run, tmp_path):
+    assert run("init").exit_code == 0
+    assert run("ingest", "hsds", FIX / "hsds" / "valid", "--dry-run").exit_code == 0
+    ok = [
+        run("ingest", "csv", FIX / "spreadsheet" / "sociale-kaart.csv", "--no-index"),
+        run("ingest", "lrk", FIX / "lrk" / "export_opendata_lrk.csv", "--gemeente", "Aalten", "--no-index"),
+        run("ingest", "duo", FIX / "duo" / "vestigingen-bo.csv", "--gemeente", "Aalten", "--no-index"),
+        run("ingest", "netwerken", FIX / "netwerken" / "netwerken.yaml", "--no-index"),
+        run("ingest", "document", FIX / "document" / "beleidsnotitie.txt"),
+        run("ingest", "hsds", FIX / "hsds" / "valid"),  # with the search index update
+    ]
+    for result in ok:
+        assert result.exit_code == 0, result.output
+    assert counts(ok[4].output)["proposals"] > 0
+    missing = run("ingest", "lrk", FIX / "lrk" / "export_opendata_lrk.csv")
+    assert missing.exit_code == 2 and "--gemeente" in missing.output
+    report = tmp_path / "r.json"
+    result = run(
+        "ingest", "xlsx", FIX / "spreadsheet" / "missing-columns.csv", "--report", report, "--no-index"
+    )
+    assert result.exit_code == 0 and counts(result.output)["rejected"] == 1 and report.exists()
+
+
+def test_export_hsds_command(run, tmp_path):
+    assert run("init").exit_code == 0
+    assert run("ingest", "hsds", FIX / "hsds" / "valid", "--no-index").exit_code == 0
+    result = run("export", "hsds", tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    assert "services=1" in result.output and "problems=0" in result.output
+    assert (tmp_path / "out" / "services.csv").exists() and (tmp_path / "out" / "datapackage.json").exists()

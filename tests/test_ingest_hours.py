@@ -1,0 +1,112 @@
+"""Opening hours: OSM subset and Dutch wording → canonical OSM, "nu open", HSDS schedules both ways (pure Python)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from ingest.hours import (
+    TZ,
+    OpeningHoursError,
+    from_schedules,
+    is_open_now,
+    next_change,
+    normalise,
+    to_schedules,
+)
+
+
+def at(day: int, hh: int, mm: int = 0) -> datetime:
+    """2026-11-23 is a Monday: day 0 = Monday."""
+    return datetime(2026, 11, 23 + day, hh, mm, tzinfo=TZ)
+
+
+@pytest.mark.parametrize(
+    ("text", "osm"),
+    [
+        ("Mo-Fr 09:00-17:00", "Mo-Fr 09:00-17:00"),
+        ("ma t/m vr 9.00 - 17.00 uur", "Mo-Fr 09:00-17:00"),
+        ("maandag tot en met vrijdag van 9 tot 17 uur", "Mo-Fr 09:00-17:00"),
+        ("ma t/m vr 9 uur", None),  # no closing time: reported, not guessed
+        ("ma, wo en vr 9-12", "Mo,We,Fr 09:00-12:00"),
+        ("ma-vr 9:00-12:00 en 13:00-17:00; za 10-12", "Mo-Fr 09:00-12:00,13:00-17:00; Sa 10:00-12:00"),
+        ("ma-vr 9-17, za 10-12", "Mo-Fr 09:00-17:00; Sa 10:00-12:00"),
+        (
+            "Mo-Fr 08:00-12:00,13:00-17:00; Sa 10:00-12:00; Su off",
+            "Mo-Fr 08:00-12:00,13:00-17:00; Sa 10:00-12:00",
+        ),
+        ("Mo-Su 00:00-24:00", "24/7"),
+        ("24/7", "24/7"),
+        ("dag en nacht bereikbaar", "24/7"),
+        ("24 uur per dag, 7 dagen per week", "24/7"),
+        ("dagelijks 8-20", "Mo-Su 08:00-20:00"),
+        ("PH off; Mo-Fr 09:00-17:00", "Mo-Fr 09:00-17:00"),
+        ("Mo-Fr 09:00-17:00; We off", "Mo,Tu,Th,Fr 09:00-17:00"),
+    ],
+)
+def test_normalise(text, osm):
+    if osm is None:
+        with pytest.raises(OpeningHoursError):
+            normalise(text)
+    else:
+        assert normalise(text) == osm
+        assert normalise(osm) == osm  # canonical form is a fixpoint
+
+
+@pytest.mark.parametrize("text", ["op afspraak", "Jan-Mar 09:00-17:00", "9", "Mo 25:00-26:00", "Mo 09:00-"])
+def test_unreadable_hours_are_rejected_not_guessed(text):
+    with pytest.raises(OpeningHoursError):
+        normalise(text)
+
+
+def test_nu_open():
+    hours = "Mo-Fr 09:00-12:00,13:00-17:00; Sa 10:00-12:00"
+    assert is_open_now(hours, at(0, 9, 30)) is True
+    assert is_open_now(hours, at(0, 12, 30)) is False  # lunch
+    assert is_open_now(hours, at(0, 17, 0)) is False  # closing time is exclusive
+    assert is_open_now(hours, at(5, 11, 59)) is True
+    assert is_open_now(hours, at(6, 11, 0)) is False  # Sunday
+    assert is_open_now("24/7", at(6, 3, 0)) is True
+    assert is_open_now(None) is None and is_open_now("op afspraak") is None
+
+
+def test_spans_past_midnight_belong_to_the_day_they_start():
+    assert is_open_now("Fr 22:00-02:00", at(4, 23, 0)) is True
+    assert is_open_now("Fr 22:00-02:00", at(5, 1, 30)) is True  # Saturday night
+    assert is_open_now("Fr 22:00-02:00", at(5, 2, 0)) is False
+    assert is_open_now("Su 22:00-02:00", at(0, 1, 0)) is True  # wraps into Monday
+
+
+def test_naive_and_other_timezones_are_read_as_amsterdam_time():
+    from datetime import UTC
+
+    assert is_open_now("Mo 09:00-10:00", datetime(2026, 11, 23, 9, 30)) is True
+    assert is_open_now("Mo 09:00-10:00", datetime(2026, 11, 23, 8, 30, tzinfo=UTC)) is True  # 09:30 CET
+
+
+def test_next_change():
+    assert next_change("Mo-Fr 09:00-17:00", at(0, 10, 7)) == at(0, 17, 0)
+    assert next_change("Mo-Fr 09:00-17:00", at(4, 18, 0)) == at(7, 9, 0)  # Friday evening -> Monday
+    assert next_change("24/7", at(0, 10)) is None
+
+
+def test_hsds_schedules_round_trip():
+    osm = "Mo-Fr 09:00-12:00,13:00-17:00; Sa 10:00-12:00"
+    rows = to_schedules(osm, "service_id", "svc-1")
+    assert [r["byday"] for r in rows] == ["MO,TU,WE,TH,FR", "MO,TU,WE,TH,FR", "SA"]
+    assert rows[0]["opens_at"] == "09:00:00" and rows[0]["freq"] == "WEEKLY"
+    assert from_schedules(rows) == osm
+    crisis = to_schedules("24/7", "service_id", "svc-2")
+    assert len(crisis) == 1 and crisis[0]["closes_at"] == "23:59:59"
+    assert from_schedules(crisis) == "24/7"
+
+
+def test_hsds_schedules_without_weekly_hours_give_none():
+    assert from_schedules([{"id": "s", "description": "Op afspraak"}]) is None
+    assert (
+        from_schedules(
+            [{"id": "s", "freq": "MONTHLY", "byday": "MO", "opens_at": "09:00", "closes_at": "10:00"}]
+        )
+        is None
+    )

@@ -1,0 +1,121 @@
+"""LRK (kinderopvang) and DUO (scholen PO/VO) → pedagogische basis, filtered by gemeente, from fixtures in the
+registers' real formats (`;`, Windows-1252, apostrophe-wrapped contact fields, upper-case DUO headers)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graph.repositories import LocationRepository, OrganisationRepository, PhoneRepository, ServiceRepository
+from ingest.ontology_loader import load_ontology_into_graph
+from ingest.registers import import_duo, import_lrk
+
+FIX = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture
+def kaart(store):
+    load_ontology_into_graph(store)
+    return store
+
+
+def lines(report):
+    return [(i.file, i.row, i.record_id, i.outcome, i.reason) for i in report.issues]
+
+
+def test_lrk_locations_of_the_gemeente_become_pedagogische_basis(kaart):
+    report = import_lrk(kaart, FIX / "lrk" / "export_opendata_lrk.csv", gemeente="Aalten")
+    s = report.summary()
+    assert s["services_created"] == 3  # KDV + BSO + peuteropvang; not VGO, not uitgeschreven, not Winterswijk
+    assert s["overgeslagen_andere_gemeente"] == 1 and s["overgeslagen_gastouders"] == 1
+    assert s["overgeslagen_uitgeschreven"] == 1
+    svc = ServiceRepository(kaart).get("svc-lrk-100000001")
+    assert svc.name == "Crèche De Proeftuin" and svc.themes == ("kinderopvang",)
+    assert svc.doelgroepen == ("kinderen-0-4",) and svc.niveau == "vrij-toegankelijk"
+    assert "32 kindplaatsen" in svc.description and "100000001" in svc.description
+    assert svc.url == "https://www.voorbeeldopvang.example" and svc.email == "info@voorbeeldopvang.example"
+    org = OrganisationRepository(kaart).get(svc.organization_id)
+    assert (org.id, org.name, org.kind) == (
+        "org-lrk-kvk-12345678",
+        "Stichting Voorbeeldopvang",
+        "pedagogische-basis",
+    )
+    assert ServiceRepository(kaart).get("svc-lrk-100000002").organization_id == org.id  # one houder
+    loc = LocationRepository(kaart).get("loc-lrk-100000001")
+    assert (loc.address_1, loc.postal_code, loc.city) == ("Proefstraat 3", "7121 ZZ", "Aalten")
+    assert [p.number for p in PhoneRepository(kaart).for_services([svc.id])[svc.id]] == ["0543-000010"]
+    meta = ServiceRepository(kaart).meta(svc.id)
+    assert meta["source"] == "lrk" and meta["source_record_id"] == "100000001"
+
+
+def test_lrk_failure_rows_are_reported(kaart):
+    report = import_lrk(kaart, FIX / "lrk" / "export_opendata_lrk.csv", gemeente="Aalten")
+    got = lines(report)
+    assert ("export_opendata_lrk.csv", 7, "100000001", "rejected", "dubbel lrk_id (zelfde als rij 1)") in got
+    assert ("export_opendata_lrk.csv", 8, "100000007", "rejected", "onbekend type_oko 'XYZ'") in got
+    assert (
+        "export_opendata_lrk.csv",
+        6,
+        "100000006",
+        "warning",
+        "ongeldige postcode '71Z1 ZZ'; weggelaten",
+    ) in got
+    assert ServiceRepository(kaart).get("svc-lrk-100000006").kernen == ("kern-dinxperlo",)
+
+
+def test_lrk_missing_columns_reject_the_file(kaart):
+    report = import_lrk(kaart, FIX / "lrk" / "missing-columns.csv", gemeente="Aalten")
+    assert lines(report) == [
+        (
+            "missing-columns.csv",
+            0,
+            None,
+            "rejected",
+            "kolom 'type_oko', 'verantwoordelijke_gemeente' ontbreekt; bestand overgeslagen",
+        )
+    ]
+    assert ServiceRepository(kaart).count() == 0
+
+
+def test_lrk_deregistration_marks_a_known_location_defunct(kaart, tmp_path):
+    import_lrk(kaart, FIX / "lrk" / "export_opendata_lrk.csv", gemeente="Aalten")
+    text = (FIX / "lrk" / "export_opendata_lrk.csv").read_bytes().decode("cp1252")
+    text = text.replace(
+        "100000002;BSO;BSO De Proeftuin;40;Ingeschreven", "100000002;BSO;BSO De Proeftuin;40;Uitgeschreven"
+    )
+    (tmp_path / "export_opendata_lrk.csv").write_bytes(text.encode("cp1252"))
+    report = import_lrk(kaart, tmp_path / "export_opendata_lrk.csv", gemeente="Aalten")
+    assert ServiceRepository(kaart).get("svc-lrk-100000002").status == "defunct"
+    assert report.summary()["services_updated"] == 1
+
+
+def test_duo_po_and_vo(kaart):
+    po = import_duo(kaart, FIX / "duo" / "vestigingen-bo.csv", gemeente="Aalten")
+    assert po.source == "duo:po"
+    got = lines(po)
+    assert ("vestigingen-bo.csv", 4, "99YY01", "rejected", "dubbele vestigingscode (zelfde als rij 2)") in got
+    assert ("vestigingen-bo.csv", 5, "99YY03", "rejected", "vestigingsnaam ontbreekt") in got
+    assert ("vestigingen-bo.csv", 3, "99YY02", "warning", "ongeldige postcode '712 ZW'; weggelaten") in got
+    school = ServiceRepository(kaart).get("svc-duo-99yy00")
+    assert school.name == "Basisschool De Testboom" and school.doelgroepen == ("kinderen-4-12",)
+    assert school.themes == ("onderwijs",) and school.url == "https://www.testboom.example"
+    assert "Openbaar" in school.description
+    loc = LocationRepository(kaart).get("loc-duo-99yy01")
+    assert (loc.address_1, loc.postal_code, loc.city, loc.kern) == (
+        "Veldweg 4 a",
+        "7091 ZZ",
+        "Dinxperlo",
+        "kern-dinxperlo",
+    )
+    vo = import_duo(kaart, FIX / "duo" / "02.-alle-vestigingen-vo.csv", gemeente="Aalten")
+    assert vo.source == "duo:vo" and vo.summary()["overgeslagen_andere_gemeente"] == 1
+    assert ServiceRepository(kaart).get("svc-duo-99zz00").doelgroepen == ("jongeren-12-18",)
+    assert OrganisationRepository(kaart).get("org-duo-99zz00").kind == "pedagogische-basis"
+
+
+def test_duo_missing_columns_reject_the_file(kaart):
+    report = import_duo(kaart, FIX / "duo" / "missing-columns.csv", gemeente="Aalten")
+    assert lines(report) == [
+        ("missing-columns.csv", 0, None, "rejected", "kolom 'GEMEENTENAAM' ontbreekt; bestand overgeslagen")
+    ]

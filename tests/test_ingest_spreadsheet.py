@@ -1,0 +1,165 @@
+"""Spreadsheet import (csv/xlsx): header aliases (Dutch/English), mapping file, vocabularies, bereikbaarheid,
+and failure fixtures with the exact report lines they produce."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from graph.repositories import LocationRepository, OrganisationRepository, PhoneRepository, ServiceRepository
+from ingest.ontology_loader import load_ontology_into_graph
+from ingest.spreadsheet import import_spreadsheet
+
+FIX = Path(__file__).parent / "fixtures" / "spreadsheet"
+
+
+@pytest.fixture
+def kaart(store):
+    load_ontology_into_graph(store)
+    return store
+
+
+def lines(report):
+    return [(i.file, i.row, i.record_id, i.outcome, i.reason) for i in report.issues]
+
+
+def test_coordinator_sheet_imports_services_with_bereikbaarheid(kaart):
+    report = import_spreadsheet(kaart, FIX / "sociale-kaart.csv")
+    s = report.summary()
+    assert s["rejected"] == 0 and s["services_created"] == 4 and s["organisations_created"] == 3
+    svc = ServiceRepository(kaart).get("svc-stichting-voorbeeldwelzijn-formulierenhulp")
+    assert svc.organization_id == "org-stichting-voorbeeldwelzijn"
+    assert set(svc.themes) == {"administratie", "schulden"} and svc.doelgroepen == ("volwassenen",)
+    assert svc.opening_hours == "Mo-Fr 09:00-12:00"
+    assert (svc.wait_time, svc.wait_time_date) == ("2 weken", "2026-10-01")
+    assert (svc.niveau, svc.toegang) == ("vrij-toegankelijk", "vrij-toegankelijk")
+    phones = {p.number: p.professional_only for p in PhoneRepository(kaart).for_services([svc.id])[svc.id]}
+    assert phones == {"0543-000001": False, "0543-000002": True}
+    loc = LocationRepository(kaart).get(svc.location_ids[0])
+    assert (loc.address_1, loc.postal_code, loc.city, loc.kern) == (
+        "Proefstraat 1",
+        "7121 ZZ",
+        "Aalten",
+        "kern-aalten",
+    )
+    assert loc.approximate and loc.latitude is not None  # gazetteer: kern centre, marked approximate
+    crisis = ServiceRepository(kaart).get("svc-crisislijn-voorbeeld-crisislijn")
+    assert crisis.available_24_7 and crisis.opening_hours == "24/7" and crisis.niveau == "crisis"
+    assert crisis.location_ids == ()  # no address: no invented location
+    buurt = ServiceRepository(kaart).get("svc-buurtkamer-de-proef-inloopochtend")
+    assert buurt.opening_hours == "Mo,We,Fr 09:00-12:00" and buurt.kernen == ("kern-dinxperlo",)
+    meta = ServiceRepository(kaart).meta(svc.id)
+    assert meta["source"] == "csv:sociale-kaart.csv" and meta["source_record_id"] == svc.id and meta["hash"]
+
+
+def test_second_import_is_unchanged_and_writes_nothing(kaart):
+    import_spreadsheet(kaart, FIX / "sociale-kaart.csv")
+    before = ServiceRepository(kaart).meta("svc-stichting-voorbeeldwelzijn-formulierenhulp")["version"]
+    again = import_spreadsheet(kaart, FIX / "sociale-kaart.csv").summary()
+    assert again["created"] == 0 and again["updated"] == 0 and again["unchanged"] > 0
+    assert (
+        ServiceRepository(kaart).meta("svc-stichting-voorbeeldwelzijn-formulierenhulp")["version"] == before
+    )
+
+
+def test_xlsx_reads_like_csv(kaart, tmp_path):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    with (FIX / "sociale-kaart.csv").open(encoding="utf-8") as fh:
+        for row in csv.reader(fh):
+            ws.append(row)
+    wb.save(tmp_path / "sociale-kaart.xlsx")
+    report = import_spreadsheet(kaart, tmp_path / "sociale-kaart.xlsx")
+    assert report.source == "xlsx:sociale-kaart.xlsx"
+    assert report.summary()["services_created"] == 4
+    assert ServiceRepository(kaart).get("svc-crisislijn-voorbeeld-crisislijn").available_24_7
+
+
+def test_missing_columns_reject_the_file_and_write_nothing(kaart):
+    report = import_spreadsheet(kaart, FIX / "missing-columns.csv")
+    assert lines(report) == [
+        (
+            "missing-columns.csv",
+            0,
+            None,
+            "rejected",
+            "kolom 'naam' of 'organisatie' ontbreekt; bestand overgeslagen",
+        )
+    ]
+    assert OrganisationRepository(kaart).count() == 0
+
+
+def test_bad_postcode_is_dropped_and_reported(kaart):
+    report = import_spreadsheet(kaart, FIX / "bad-postcode.csv")
+    assert (
+        "bad-postcode.csv",
+        1,
+        "svc-stichting-voorbeeldwelzijn-formulierenhulp",
+        "warning",
+        "ongeldige postcode '71211 Z'; weggelaten",
+    ) in lines(report)
+    loc = LocationRepository(kaart).all()[0]
+    assert loc.postal_code is None and loc.address_1 == "Proefstraat 1"
+
+
+def test_duplicate_rows_keep_the_first(kaart):
+    report = import_spreadsheet(kaart, FIX / "duplicate-ids.csv")
+    assert (
+        "duplicate-ids.csv",
+        2,
+        "svc-stichting-voorbeeldwelzijn-formulierenhulp",
+        "rejected",
+        "dubbel id (zelfde als rij 1)",
+    ) in lines(report)
+    assert (
+        ServiceRepository(kaart).get("svc-stichting-voorbeeldwelzijn-formulierenhulp").description
+        == "Eerste rij"
+    )
+
+
+def test_unknown_theme_and_doelgroep_are_reported_and_the_rest_kept(kaart):
+    report = import_spreadsheet(kaart, FIX / "unknown-theme.csv")
+    sid = "svc-stichting-voorbeeldwelzijn-formulierenhulp"
+    assert ("unknown-theme.csv", 1, sid, "warning", "onbekend thema 'Klompendansen'") in lines(report)
+    assert ("unknown-theme.csv", 1, sid, "warning", "onbekende doelgroep 'Marsmannetjes'") in lines(report)
+    svc = ServiceRepository(kaart).get(sid)
+    assert svc.themes == ("schulden",) and svc.doelgroepen == ("volwassenen",)
+
+
+def test_semicolon_separated_cp1252(kaart):
+    import_spreadsheet(kaart, FIX / "semicolon-cp1252.csv")
+    org = OrganisationRepository(kaart).get("org-stichting-welzijn-aalt-n")
+    assert org.name == "Stichting Welzijn Aaltén"
+    assert ServiceRepository(kaart).all()[0].description == "Hulp bij formuliëren"
+
+
+def test_english_headers(kaart):
+    report = import_spreadsheet(kaart, FIX / "english-headers.csv")
+    svc = ServiceRepository(kaart).get("svc-stichting-voorbeeldwelzijn-formulierenhulp")
+    assert svc.opening_hours == "Mo-Fr 09:00-12:00" and svc.themes == ("schulden",)
+    today_line = [i for i in report.issues if i.reason.startswith("wachttijd zonder datum")]
+    assert today_line and svc.wait_time_date  # the import date, and it says so
+
+
+def test_mapping_file_for_other_headers(kaart):
+    without = import_spreadsheet(kaart, FIX / "custom-headers.csv", dry_run=True)
+    assert without.summary()["rejected"] == 1
+    report = import_spreadsheet(
+        kaart, FIX / "custom-headers.csv", mapping=FIX / "custom-headers.mapping.yaml"
+    )
+    assert report.summary()["rejected"] == 0
+    svc = ServiceRepository(kaart).get("svc-stichting-voorbeeldwelzijn-formulierenhulp")
+    assert svc.kernen == ("kern-aalten",)
+
+
+def test_report_file_has_a_line_per_row(kaart, tmp_path):
+    report = import_spreadsheet(kaart, FIX / "unknown-theme.csv")
+    report.write(tmp_path / "r.csv")
+    with (tmp_path / "r.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    outcomes = {(r["row"], r["outcome"]) for r in rows if r["file"] == "unknown-theme.csv"}
+    assert ("1", "created") in outcomes and ("1", "warning") in outcomes
