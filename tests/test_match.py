@@ -156,13 +156,15 @@ def test_hulpvraag_leaves_no_trace(kaart_app, caplog, tmp_path):
 
 
 @pytest.mark.slow
-def test_eval_floors_from_the_brief():
-    """hit@5 ≥ 0.90, MRR ≥ 0.75, every safety case in the top 3, no safety flag on negated text, better than BM25."""
+@pytest.mark.parametrize("split", ["heldout", None])
+def test_eval_floors_from_the_brief(split):
+    """hit@5 ≥ 0.90, MRR ≥ 0.75, every safety case in the top 3, no safety flag on negated text, better than BM25
+    — on the held-out questions (not used for tuning) and on the whole set."""
     from match.evaluate import evaluate
 
-    result = evaluate(EVAL / "dataset", EVAL / "questions.yaml")
+    result = evaluate(EVAL / "dataset", EVAL / "questions.yaml", split=split)
     ours, bm25 = result["matcher"], result["bm25"]
-    assert ours["questions"] >= 60
+    assert ours["questions"] >= (30 if split == "heldout" else 60)
     assert ours["hit@5"] >= 0.90, result["failures"]
     assert ours["MRR"] >= 0.75, result["failures"]
     assert ours["safety@3"] == 1.0, result["failures"]
