@@ -154,7 +154,9 @@ class Matcher:
             except (FileNotFoundError, OSError, ValueError):
                 # Derived data gone or damaged: keep answering from the graph (themes, niveau, distance)
                 # until `kaart reindex` rebuilds it; `kaart check` reports the problem.
-                log.warning("zoekindex in %s ontbreekt of is beschadigd; alleen zoeken op thema", self.index_dir)
+                log.warning(
+                    "zoekindex in %s ontbreekt of is beschadigd; alleen zoeken op thema", self.index_dir
+                )
                 index = None
             cands: dict[str, Candidate] = {}
             kern_names: set[str] = set()

@@ -19,11 +19,17 @@ def base_themes() -> list[Theme]:
 
 
 def organisation(id: str = "org-1", name: str | None = None, **kw) -> Organisation:
-    return Organisation(id=id, name=name or f"Organisatie {id}", description=kw.pop("description", "Test"), **kw)
+    return Organisation(
+        id=id, name=name or f"Organisatie {id}", description=kw.pop("description", "Test"), **kw
+    )
 
 
-def location(id: str = "loc-1", org: str = "org-1", lat: float = 51.9253, lon: float = 6.5806, **kw) -> Location:
-    return Location(id=id, organization_id=org, latitude=lat, longitude=lon, name=kw.pop("name", f"Locatie {id}"), **kw)
+def location(
+    id: str = "loc-1", org: str = "org-1", lat: float = 51.9253, lon: float = 6.5806, **kw
+) -> Location:
+    return Location(
+        id=id, organization_id=org, latitude=lat, longitude=lon, name=kw.pop("name", f"Locatie {id}"), **kw
+    )
 
 
 def service(id: str = "svc-1", org: str = "org-1", **kw) -> Service:
@@ -41,7 +47,9 @@ def netwerk(id: str = "net-vat", members: tuple[tuple[str, str, str], ...] = ())
 def synthetic(n_services: int, n_orgs: int | None = None, n_themes: int = 20) -> dict[str, list]:
     """A synthetic kaart of `n_services` services with ~3 relationships each (bench and scale tests)."""
     n_orgs = n_orgs or max(1, n_services // 4)
-    themes = [theme("root", "Root")] + [theme(f"t{i}", f"Thema {i}", parents=("root",)) for i in range(n_themes)]
+    themes = [theme("root", "Root")] + [
+        theme(f"t{i}", f"Thema {i}", parents=("root",)) for i in range(n_themes)
+    ]
     groups = [doelgroep("volwassenen", 18, None), doelgroep("jongeren", 12, 18)]
     orgs = [organisation(f"org-{i}", f"Organisatie {i}") for i in range(n_orgs)]
     locs = [
@@ -61,4 +69,10 @@ def synthetic(n_services: int, n_orgs: int | None = None, n_themes: int = 20) ->
         )
         for i in range(n_services)
     ]
-    return {"themes": themes, "doelgroepen": groups, "organisations": orgs, "locations": locs, "services": services}
+    return {
+        "themes": themes,
+        "doelgroepen": groups,
+        "organisations": orgs,
+        "locations": locs,
+        "services": services,
+    }

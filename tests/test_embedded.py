@@ -24,15 +24,15 @@ def _uri(path: Path) -> str:
 
 
 def _alive(pid: int) -> bool:
-    return Path(f"/proc/{pid}").exists() and "redis" in Path(f"/proc/{pid}/cmdline").read_text(errors="replace")
+    return Path(f"/proc/{pid}").exists() and "redis" in Path(f"/proc/{pid}/cmdline").read_text(
+        errors="replace"
+    )
 
 
 def test_data_survives_stop_and_restart(tmp_path):
     store = connect(_uri(tmp_path))
     ensure_schema(store)
-    OrganisationRepository(store).upsert(
-        [__import__("builders").organisation("org-1", "Figulus Welzijn")]
-    )
+    OrganisationRepository(store).upsert([__import__("builders").organisation("org-1", "Figulus Welzijn")])
     pid = int((tmp_path / "falkordb.pid").read_text())
     store.close()  # last user: the server shuts down cleanly
     deadline = time.monotonic() + 10
@@ -56,7 +56,9 @@ def test_sigkill_loses_no_acknowledged_write(tmp_path):
         i = 0
         while not stop.is_set():
             try:
-                store.write("CREATE (:Organisation {id: $id, name: $name})", {"id": f"org-{i}", "name": f"n{i}"})
+                store.write(
+                    "CREATE (:Organisation {id: $id, name: $name})", {"id": f"org-{i}", "name": f"n{i}"}
+                )
             except GraphError:
                 return
             except Exception:  # noqa: BLE001 - the connection dies with the server
@@ -114,7 +116,9 @@ def test_two_processes_share_one_server_and_the_last_one_stops_it(tmp_path):
         s.close()
         """
     )
-    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True
+    )
     assert out.stdout.strip() == "1"
     # The child was not the last user: the server still runs and sees the child's write.
     assert _alive(pid)

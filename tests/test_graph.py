@@ -23,15 +23,21 @@ def _seed(store):
     ThemeRepository(store).upsert(base_themes())
     DoelgroepRepository(store).upsert([doelgroep()])
     OrganisationRepository(store).upsert([organisation("org-1"), organisation("org-2")])
-    LocationRepository(store).upsert([location("loc-1", "org-1"), location("loc-2", "org-2", lat=51.863, lon=6.488)])
+    LocationRepository(store).upsert(
+        [location("loc-1", "org-1"), location("loc-2", "org-2", lat=51.863, lon=6.488)]
+    )
     ServiceRepository(store).upsert(
         [
-            service("svc-1", "org-1", themes=("schulden",), doelgroepen=("volwassenen",), location_ids=("loc-1",)),
+            service(
+                "svc-1", "org-1", themes=("schulden",), doelgroepen=("volwassenen",), location_ids=("loc-1",)
+            ),
             service("svc-2", "org-1", themes=("eenzaamheid",), location_ids=("loc-1",)),
             service("svc-3", "org-2", themes=("schulden",), location_ids=("loc-2",), scales_up_to=("svc-1",)),
         ]
     )
-    NetwerkRepository(store).upsert([netwerk("net-vat", (("org-1", "lid", "huidig"), ("org-2", "voorzitter", "voorgesteld")))])
+    NetwerkRepository(store).upsert(
+        [netwerk("net-vat", (("org-1", "lid", "huidig"), ("org-2", "voorzitter", "voorgesteld")))]
+    )
 
 
 def _counts(store) -> dict[str, int]:
@@ -52,7 +58,9 @@ def test_upsert_is_idempotent(store):
     before = _counts(store)
     again = ServiceRepository(store).upsert(
         [
-            service("svc-1", "org-1", themes=("schulden",), doelgroepen=("volwassenen",), location_ids=("loc-1",)),
+            service(
+                "svc-1", "org-1", themes=("schulden",), doelgroepen=("volwassenen",), location_ids=("loc-1",)
+            ),
             service("svc-2", "org-1", themes=("eenzaamheid",), location_ids=("loc-1",)),
             service("svc-3", "org-2", themes=("schulden",), location_ids=("loc-2",), scales_up_to=("svc-1",)),
         ]
@@ -69,7 +77,9 @@ def test_update_replaces_fields_and_relationships(store):
     _seed(store)
     repo = ServiceRepository(store)
     old = repo.get("svc-1")
-    changed = dataclasses.replace(old, name="Schuldhulpmaatje", themes=("eenzaamheid",), doelgroepen=(), description="")
+    changed = dataclasses.replace(
+        old, name="Schuldhulpmaatje", themes=("eenzaamheid",), doelgroepen=(), description=""
+    )
     assert repo.upsert([changed]).as_dict() == {"created": 0, "updated": 1, "unchanged": 0}
     got = repo.get("svc-1")
     assert got == changed
