@@ -52,6 +52,7 @@ format: install-test
 bench: install-test
 	$(BIN)/python bench/graph_upsert.py
 	$(BIN)/python bench/match_latency.py
+	$(BIN)/python bench/ingest_hsds.py
 
 ## make load: 50 concurrent users for 60 s against gunicorn (2 workers) on loopback; fails on any error
 load: install-test

@@ -70,3 +70,31 @@ def test_backup_moves_between_backends(request, tmp_path):
         restore(target, tmp_path / "move.jsonl.gz")
         assert list(dump(target)) == list(dump(falkor))
         target.clear()
+
+
+def test_cli_backup_and_restore(app, tmp_path):
+    """`kaart backup` then `kaart restore --yes` on the app's graph brings every record back."""
+    from webapp.cli import cli
+    from webapp.db import get_store
+
+    with app.app_context():
+        store = get_store()
+        from graph import ensure_schema
+
+        ensure_schema(store)
+        _seed(store)
+        before = list(dump(store))
+    env = {
+        "KAART_GRAPH_URI": app.config["GRAPH_URI"],
+        "KAART_DATA_DIR": app.config["DATA_DIR"],
+        "KAART_INDEX_DIR": app.config["INDEX_DIR"],
+    }
+    runner = app.test_cli_runner()
+    out = runner.invoke(cli, ["backup", str(tmp_path / "b.jsonl.gz")], env=env)
+    assert out.exit_code == 0, out.output
+    with app.app_context():
+        get_store().clear()
+    out = runner.invoke(cli, ["restore", "--yes", str(tmp_path / "b.jsonl.gz")], env=env)
+    assert out.exit_code == 0, out.output
+    with app.app_context():
+        assert list(dump(get_store())) == before

@@ -322,6 +322,44 @@ def eval_command(dataset: Path, questions: Path, split: str, as_json: bool, show
             click.echo(f"  - {f}")
 
 
+@cli.command()
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+def backup(path: Path) -> None:
+    """Maak een volledige backup (kaart, accounts, audit, voorstellen) als .jsonl.gz."""
+    from graph.backup import backup as do_backup
+    from webapp.db import get_store
+
+    app = _app()
+    with app.app_context():
+        counts = do_backup(get_store(), path)
+    click.echo(f"nodes={counts.get('nodes', 0)} relationships={counts.get('relationships', 0)} file={path}")
+
+
+@cli.command()
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--yes", is_flag=True, help="Niet vragen: de huidige graaf wordt vervangen.")
+def restore(path: Path, yes: bool) -> None:
+    """Zet een backup terug: vervangt de hele graaf en bouwt de zoekindex opnieuw."""
+    from graph.backup import restore as do_restore
+    from webapp.db import get_store
+
+    if not yes:
+        click.confirm("De huidige graaf wordt vervangen. Doorgaan?", abort=True)
+    app = _app()
+    with app.app_context():
+        store = get_store()
+        counts = do_restore(store, path)
+        indexed = _reindex(app, store)
+    click.echo(
+        f"nodes={counts['nodes']} relationships={counts['relationships']} indexed={indexed['indexed']}"
+    )
+
+
+from webapp.cli_users import user  # noqa: E402 - the account commands live next to the accounts code
+
+cli.add_command(user)
+
+
 def main() -> None:  # pragma: no cover - console entry
     cli()
 

@@ -34,6 +34,14 @@ SETTINGS: dict[str, tuple[Any, str]] = {
         "Mislukte inlogpogingen per e-mailadres per venster (per IP-adres: 4x zoveel).",
     ),
     "LOGIN_WINDOW_SECONDS": ("900", "Venster voor het tellen van mislukte inlogpogingen (seconden)."),
+    "GEOCODER": (
+        "gazetteer",
+        "Geocoderen bij import: `gazetteer` (offline), `pdok` (PDOK Locatieserver) of `off`.",
+    ),
+    "GEOCODER_URL": (None, "Adres van de PDOK Locatieserver (standaard `/search/v3_1/free` van PDOK)."),
+    "GEOCODER_TIMEOUT": ("5", "Wachttijd voor de geocoder in seconden."),
+    "GEMEENTE": (None, "Standaardgemeente voor `kaart ingest lrk|duo` (filter op gemeente)."),
+    "SOURCES_FILE": (None, "Eigen `sources.yaml` met vertrouwde bronnen (standaard `ingest/sources.yaml`)."),
     "DEMO_ON_START": ("1", "`make run`: laad de demo-data als de graaf leeg is."),
     "SMTP_HOST": (
         None,
