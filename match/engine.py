@@ -451,7 +451,11 @@ class Matcher:
         danger = signals["danger"]
         own = cand.themes | cand.suggested
         if own & danger:
-            return 1.0
+            # Focus: a service whose themes all lie in the danger's leefgebied (Veilig Thuis for geweld, 113
+            # for suïcide) comes before a generalist one (112, which the notice names for direct danger).
+            domains = {a for d in danger for a in ({d} | self._ancestors.get(d, set()))}
+            focused = sum(1 for o in own if o in domains or self._ancestors.get(o, set()) & domains)
+            return 1.0 + 0.5 * focused / max(1, len(own))
         if any(
             d in self._ancestors.get(o, set()) or o in self._ancestors.get(d, set())
             for o in own

@@ -90,13 +90,15 @@ def test_danger_puts_crisis_services_first_with_a_notice(kaart_app):
     res = _match(kaart_app, "mijn man slaat me en ik ben bang")
     assert res.signals["veiligheid"] is True
     assert res.results[0]["niveau"] == "crisis"
+    # Geweld thuis: Veilig Thuis (focused on it) before the generalist 112, which the notice names for direct danger.
+    assert res.results[0]["service_id"] == "svc-veilig-thuis"
     assert "Veilig Thuis" in res.notice
 
 
 def test_suicidal_text_raises_crisis(kaart_app):
     res = _match(kaart_app, "ik wil niet meer leven")
     assert res.signals["crisis"] is True
-    assert any(r["niveau"] == "crisis" for r in res.results[:3])
+    assert res.results[0]["service_id"] in {"svc-hulplijn-113", "svc-crisisdienst-ggz"}
     assert "113" in res.notice
 
 
