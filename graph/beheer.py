@@ -25,7 +25,7 @@ from typing import Any
 
 from graph.dialect import ident
 from graph.errors import ConflictError, GraphError
-from graph.proposals import ChangeRepository, jsonable, new_change, now_iso, repository_for
+from graph.proposals import ChangeRepository, _diff_fields, jsonable, new_change, now_iso, repository_for
 from graph.store import GraphStore, Statement
 
 # Change.field for a whole record that was created or deleted (HSDS metadata: last_action_type create/delete).
@@ -99,16 +99,6 @@ def _claim(store: GraphStore, entity_type: str, id: str, expected: int) -> str:
         found = store.read(_q_version(entity_type), {"id": id})
         raise ConflictError(id, expected, found[0]["v"] if found else None)
     return token
-
-
-def _diff_fields(before: Any, after: Any) -> list[tuple[str, Any, Any]]:
-    out = []
-    for f in dataclasses.fields(after):
-        old = jsonable(getattr(before, f.name)) if before is not None else None
-        new = jsonable(getattr(after, f.name))
-        if old != new:
-            out.append((f.name, old, new))
-    return out
 
 
 def save_edit(
