@@ -64,19 +64,28 @@ def children(pid: int) -> list[int]:
     return [int(p) for p in out]
 
 
-def prepare(data_dir: Path, env: dict[str, str]) -> list[str]:
+def prepare(data_dir: Path, env: dict[str, str], services: int = 0) -> list[str]:
+    """The Aalten demo, or (services > 0) a synthetic kaart of that size from bench/match_latency.py."""
     kaart = [sys.executable, "-m", "webapp.cli"]
     subprocess.run([*kaart, "init"], env=env, check=True, capture_output=True, cwd=ROOT)
-    subprocess.run([*kaart, "demo"], env=env, check=True, capture_output=True, cwd=ROOT)
-    sys.path.insert(0, str(ROOT))
+    sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
     from graph.repositories import ServiceRepository
     from graph.store import connect
 
+    if not services:
+        subprocess.run([*kaart, "demo"], env=env, check=True, capture_output=True, cwd=ROOT)
     store = connect(env["KAART_GRAPH_URI"])
     try:
-        return ServiceRepository(store).ids()
+        if services:
+            from match_latency import build
+
+            build(store, services)
+        ids = ServiceRepository(store).ids()
     finally:
         store.close()
+    if services:
+        subprocess.run([*kaart, "reindex"], env=env, check=True, capture_output=True, cwd=ROOT)
+    return ids
 
 
 def user(
@@ -87,11 +96,12 @@ def user(
     stats: dict,
     lock: threading.Lock,
     seed: int,
+    only_match: bool = False,
 ) -> None:
     rng = random.Random(seed)
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
     while time.monotonic() < deadline:
-        roll = rng.random()
+        roll = 0.0 if only_match else rng.random()
         if roll < 0.4:
             kind, method, path = "match", "POST", "/api/v1/match"
             body = json.dumps({"text": rng.choice(QUERIES), "limit": 10})
@@ -107,16 +117,16 @@ def user(
             conn.request(method, path, body=body, headers=headers)
             resp = conn.getresponse()
             resp.read()
-            ok = resp.status < 400
-        except (OSError, http.client.HTTPException):
-            ok = False
+            ok, why = resp.status < 400, str(resp.status)
+        except (OSError, http.client.HTTPException) as exc:
+            ok, why = False, type(exc).__name__
             conn.close()
             conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
         ms = (time.perf_counter() - t0) * 1000
         with lock:
             stats[kind].append(ms)
             if not ok:
-                stats["errors"].append(kind)
+                stats["errors"].append(f"{kind}:{why}")
     conn.close()
 
 
@@ -132,6 +142,10 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--max-growth-mb", type=float, default=50)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--services", type=int, default=0, help="synthetic kaart of this size instead of the demo"
+    )
+    parser.add_argument("--only", choices=["match"], help="only POST /api/v1/match (the brief's latency bar)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="kaart-load-") as tmp:
         env = {
@@ -143,7 +157,7 @@ def main() -> int:
             "KAART_LOG_LEVEL": "WARNING",
             "PYTHONPATH": str(ROOT),
         }
-        ids = prepare(Path(tmp), env)
+        ids = prepare(Path(tmp), env, args.services)
         port = free_port()
         server = subprocess.Popen(
             [sys.executable, "-m", "gunicorn", "--workers", str(args.workers), "--threads", "4",
@@ -180,7 +194,11 @@ def main() -> int:
             start = time.monotonic()
             stop_at = start + args.seconds
             threads = [
-                threading.Thread(target=user, args=(port, stop_at, ids, themes, stats, lock, n), daemon=True)
+                threading.Thread(
+                    target=user,
+                    args=(port, stop_at, ids, themes, stats, lock, n, args.only == "match"),
+                    daemon=True,
+                )
                 for n in range(args.users)
             ]
             for t in threads:
@@ -210,6 +228,7 @@ def main() -> int:
         "throughput_rps": round(total / elapsed, 1),
         "error_rate": round(errors / total, 4) if total else None,
         "errors": errors,
+        "error_kinds": sorted(set(stats.get("errors", []))),
         "latency_ms": {
             k: {
                 "p50": round(statistics.median(stats[k]), 1),
