@@ -22,6 +22,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from graph.search import MatchData
 from graph.store import GraphStore
 from match.index import SearchIndex, current_generation
 from match.nlp import Analysis, Analyzer
@@ -76,21 +77,6 @@ class Candidate:
     points: tuple[tuple[float, float], ...]
     themes_up: frozenset[str] = frozenset()  # every ancestor of a confirmed theme
     suggested_up: frozenset[str] = frozenset()
-
-
-_Q_SNAPSHOT = (
-    "MATCH (o:Organisation)-[:PROVIDES]->(s:Service) "
-    "OPTIONAL MATCH (s)-[:AT]->(l:Location) "
-    "WITH o, s, collect([l.latitude, l.longitude]) AS pts "
-    "OPTIONAL MATCH (s)-[:ABOUT]->(t:Theme) "
-    "WITH o, s, pts, collect(t.id) AS themes "
-    "OPTIONAL MATCH (s)-[:SUGGESTED]->(u:Theme) "
-    "WITH o, s, pts, themes, collect(u.id) AS suggested "
-    "OPTIONAL MATCH (s)-[:FOR]->(d:Doelgroep) "
-    "RETURN s.id AS id, o.id AS org, s.name AS name, s.niveau AS niveau, s.status AS status, "
-    "s.minimum_age AS min_age, s.maximum_age AS max_age, s.assured_date AS assured, "
-    "s.available_24_7 AS h24, pts, themes, suggested, collect(d.id) AS groups"
-)
 
 
 @dataclass
@@ -160,7 +146,7 @@ class Matcher:
                 index = None
             cands: dict[str, Candidate] = {}
             kern_names: set[str] = set()
-            for r in self.store.read(_Q_SNAPSHOT):
+            for r in MatchData(self.store).candidates():
                 pts = tuple(
                     (float(p[0]), float(p[1]))
                     for p in (r["pts"] or [])
@@ -195,7 +181,7 @@ class Matcher:
                     by_exact.setdefault(tid, set()).add(cand.id)
                     for key in {tid} | self._ancestors.get(tid, set()):
                         by_theme.setdefault(key, set()).add(cand.id)
-            for r in self.store.read("MATCH (k:Kern) RETURN k.name AS name"):
+            for r in MatchData(self.store).kernen():
                 kern_names.add(r["name"])
             if self.analyzer is None or force:
                 self.analyzer = Analyzer(self.onto, self._places, data_places=kern_names)

@@ -20,6 +20,7 @@ from whoosh import qparser, scoring
 from whoosh.analysis import LanguageAnalyzer
 from whoosh.fields import ID, KEYWORD, TEXT, Schema
 
+from graph.search import MatchData
 from graph.store import GraphStore
 
 CURRENT = "current"
@@ -38,14 +39,6 @@ def _schema() -> Schema:
     )
 
 
-_Q_DOCS = (
-    "MATCH (o:Organisation)-[:PROVIDES]->(s:Service) "
-    "OPTIONAL MATCH (s)-[:ABOUT|SUGGESTED]->(t:Theme) "
-    "RETURN s.id AS id, s.name AS name, s.description AS description, o.name AS organisation, "
-    "collect(t.id) AS themes"
-)
-
-
 @dataclass
 class IndexStats:
     services: int
@@ -54,7 +47,7 @@ class IndexStats:
 
 
 def service_documents(store: GraphStore) -> list[dict[str, Any]]:
-    return store.read(_Q_DOCS)
+    return MatchData(store).documents()
 
 
 def rebuild_index(store: GraphStore, index_dir: Path, ontology: Any = None) -> int:
