@@ -13,6 +13,7 @@ index generation changes; the graph stays the source of truth. The hulpvraag its
 
 from __future__ import annotations
 
+import heapq
 import logging
 import math
 import threading
@@ -353,7 +354,12 @@ class Matcher:
         # Only services that share a theme (or a broader/narrower one) with the need, or the words, or —
         # when there is danger — the crisis services are scored: not the whole kaart.
         pool: set[str] = set(text_hits)
+        specific = any(self._parents.get(t) for t in weights)
         for tid in weights:
+            if specific and not self._parents.get(tid):
+                # A broad leefgebied next to specific needs: its own services, not all of the domain's.
+                pool |= self._by_exact.get(tid, _EMPTY)
+                continue
             pool |= self._by_theme.get(tid, _EMPTY)
             for anc in self._ancestors.get(tid, _EMPTY):
                 pool |= self._by_exact.get(anc, _EMPTY)
@@ -401,9 +407,13 @@ class Matcher:
                 top = 2 if crisis_fit > 0 else 1
                 score += crisis_fit
             scored.append((top, score, cid, cand, fit, matched, dist, group_fit > 0))
-        scored.sort(key=lambda x: (-x[0], -x[1], NIVEAU_RANK.get(x[3].niveau or "", 9), x[2]))
+        best = heapq.nsmallest(
+            max(1, min(limit, 100)),
+            scored,
+            key=lambda x: (-x[0], -x[1], NIVEAU_RANK.get(x[3].niveau or "", 9), x[2]),
+        )
         out = []
-        for top, score, cid, cand, _fit, matched, dist, group_ok in scored[: max(1, min(limit, 100))]:
+        for top, score, cid, cand, _fit, matched, dist, group_ok in best:
             why: list[str] = []
             if top:
                 why.append(

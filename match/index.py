@@ -112,7 +112,7 @@ class SearchIndex:
         self.generation = name
         self._ix = windex.open_dir(str(self.index_dir / name))
         self._searcher = self._ix.searcher(weighting=scoring.BM25F())
-        self._parser = _parser("content", self._ix.schema, qparser.OrGroup.factory(0.9))
+        self._parser = _parser("content", self._ix.schema, qparser.OrGroup)
         self._plain = _parser("plain", self._ix.schema, qparser.OrGroup)
 
     def ids(self) -> set[str]:
