@@ -140,6 +140,7 @@ def main() -> int:
     parser.add_argument("--users", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=30)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--threads", type=int, default=4, help="gunicorn threads per worker")
     parser.add_argument("--max-growth-mb", type=float, default=50)
     parser.add_argument("--json", action="store_true")
     parser.add_argument(
@@ -160,7 +161,7 @@ def main() -> int:
         ids = prepare(Path(tmp), env, args.services)
         port = free_port()
         server = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "--workers", str(args.workers), "--threads", "4",
+            [sys.executable, "-m", "gunicorn", "--workers", str(args.workers), "--threads", str(args.threads),
              "--bind", f"127.0.0.1:{port}", "--log-level", "warning", "webapp.wsgi:app"],
             env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
         )  # fmt: skip

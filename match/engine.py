@@ -13,6 +13,7 @@ index generation changes; the graph stays the source of truth. The hulpvraag its
 
 from __future__ import annotations
 
+import gc
 import heapq
 import logging
 import math
@@ -189,6 +190,10 @@ class Matcher:
             old = self.index
             self.index, self.candidates, self._generation = index, cands, gen
             self._by_theme, self._by_exact, self._crisis_ids = by_theme, by_exact, crisis_ids
+            # The snapshot lives until the next index generation: move it out of the cyclic GC's way, so
+            # full collections do not walk 10 000s of objects during a request (a ~20 ms tail otherwise).
+            gc.collect()
+            gc.freeze()
             if old is not None:
                 old.close()
 
