@@ -231,7 +231,14 @@ class Neo4jStore(GraphStore):
         try:
             # Server notifications ("label does not exist yet" on a young graph) are not errors: keep logs clean.
             self._driver = neo4j.GraphDatabase.driver(
-                uri, auth=auth, max_connection_pool_size=50, notifications_min_severity="OFF"
+                uri,
+                auth=auth,
+                max_connection_pool_size=50,
+                notifications_min_severity="OFF",
+                # While Neo4j restarts, fail a request within seconds (the site answers 503) instead of
+                # retrying for the driver's default 30 s; the pool reconnects by itself afterwards.
+                max_transaction_retry_time=3.0,
+                connection_timeout=5.0,
             )
             self._driver.verify_connectivity()
         except (ServiceUnavailable, AuthError, OSError, ValueError) as exc:

@@ -7,6 +7,8 @@ from urllib.parse import urlparse
 from flask import Flask, Response, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
+from graph.errors import GraphUnavailable
+
 CSP_TEMPLATE = (
     "default-src 'self'; img-src 'self' data:{tiles}; style-src 'self'; script-src 'self'; "
     "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'"
@@ -62,6 +64,22 @@ def init_security(app: Flask) -> None:
             title = "Het formulier is verlopen"
             text = "Ga terug, laad de pagina opnieuw en verstuur het formulier nog een keer."
         return render_template("error.html", code=code, title=title, text=text), code
+
+    @app.errorhandler(GraphUnavailable)
+    def graph_unavailable(exc: GraphUnavailable):
+        """The graph is down or restarting: a clear, temporary error; the app reconnects by itself."""
+        app.logger.warning("Graaf niet bereikbaar bij %s %s", request.method, request.path)
+        if request.path.startswith("/api/"):
+            resp = jsonify(
+                {"error": "De sociale kaart is even niet bereikbaar. Probeer het zo opnieuw.", "status": 503}
+            )
+            resp.status_code = 503
+        else:
+            resp = app.make_response(
+                (render_template("error.html", code=503, title="Even niet bereikbaar"), 503)
+            )
+        resp.headers["Retry-After"] = "30"
+        return resp
 
     @app.errorhandler(Exception)
     def server_error(exc: Exception):
