@@ -63,6 +63,9 @@ def demo(if_empty: bool) -> None:
     from ingest.demo import load_demo
 
     app = _app()
+    if if_empty and str(app.config.get("DEMO_ON_START", "1")).lower() in {"0", "false", "no", "off"}:
+        click.echo(json.dumps({"skipped": "KAART_DEMO_ON_START=0"}))
+        return
     with app.app_context():
         from webapp.db import get_store
 
