@@ -173,6 +173,15 @@ class EmbeddedServer:
         with contextlib.suppress(FileNotFoundError):
             self.pid_path.unlink()
 
+    def diagnose(self) -> str | None:
+        """Why the server stopped answering, from the end of its log: a full disk is the usual suspect."""
+        tail = _tail(self.data_dir / "falkordb.log", 30)
+        if "No space left on device" in tail or "AOF write error" in tail:
+            return f"de schijf van {self.data_dir} is vol; maak ruimte en start opnieuw (er gaat niets verloren dat bevestigd was)"
+        if "Permission denied" in tail:
+            return f"geen schrijfrechten in {self.data_dir}"
+        return None
+
     def kill(self) -> None:
         """SIGKILL the server, as a crash would (used by the fault tests)."""
         pid = self._read_pid()

@@ -94,13 +94,18 @@ class FalkorStore(GraphStore):
             self._db = FalkorDB(**conn)
             self._db.connection.ping()
         except (redis.ConnectionError, OSError) as exc:
-            raise GraphUnavailable(f"FalkorDB niet bereikbaar: {exc}") from exc
+            raise self._unavailable(exc) from exc
         self._graph = self._db.select_graph(graph_name)
         self._closed = False
 
     @property
     def server(self) -> Any:
         return self._server
+
+    def _unavailable(self, exc: Exception) -> GraphUnavailable:
+        """A connection error, with the embedded server's own reason when it left one (e.g. a full disk)."""
+        reason = self._server.diagnose() if self._server is not None else None
+        return GraphUnavailable(f"FalkorDB niet bereikbaar: {reason or exc}")
 
     def _run(self, query: str, params: dict[str, Any] | None, read_only: bool) -> list[Row]:
         import redis
@@ -119,7 +124,7 @@ class FalkorStore(GraphStore):
         except redis.ResponseError as exc:
             raise _falkor_error(exc) from exc
         except (redis.ConnectionError, redis.TimeoutError) as exc:
-            raise GraphUnavailable(f"FalkorDB niet bereikbaar: {exc}") from exc
+            raise self._unavailable(exc) from exc
         names = [h[1] if isinstance(h, list | tuple) else h for h in res.header]
         return [dict(zip(names, (_plain(v) for v in row), strict=True)) for row in res.result_set]
 
@@ -142,7 +147,7 @@ class FalkorStore(GraphStore):
         try:
             replies = pipe.execute(raise_on_error=False)
         except (redis.ConnectionError, redis.TimeoutError) as exc:
-            raise GraphUnavailable(f"FalkorDB niet bereikbaar: {exc}") from exc
+            raise self._unavailable(exc) from exc
         for reply in replies:
             if isinstance(reply, redis.ResponseError):
                 raise _falkor_error(reply)
