@@ -19,6 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from builders import synthetic  # noqa: E402
+from common import on_neo4j  # noqa: E402
 
 from graph import ensure_schema  # noqa: E402
 from graph.repositories import (  # noqa: E402
@@ -81,17 +82,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         results["falkordb"] = run(f"falkordb://{tmp}", args.services)
     if not args.skip_neo4j:
-        from neo4j_server import Neo4jUnavailable, start
-
-        try:
-            server = start()
-        except Neo4jUnavailable as exc:
-            print(f"neo4j: skipped ({exc})")
-        else:
-            try:
-                results[f"neo4j {server.version}"] = run(server.uri, args.services)
-            finally:
-                server.stop()
+        on_neo4j(results, lambda uri: run(uri, args.services))
     print(f"graph upsert bench: {args.services} services")
     for name, r in results.items():
         print(

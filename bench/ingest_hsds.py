@@ -19,6 +19,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
+from common import on_neo4j  # noqa: E402
+
 from graph import ensure_schema  # noqa: E402
 from graph.repositories import ServiceRepository  # noqa: E402
 from graph.store import connect  # noqa: E402
@@ -87,19 +89,7 @@ def main() -> int:
             f"falkordb://{work / 'db'}", work / "pkg", args.services, work, work / "warmup"
         )
         if not args.skip_neo4j:
-            from neo4j_server import Neo4jUnavailable, start
-
-            try:
-                server = start()
-            except Neo4jUnavailable as exc:
-                print(f"neo4j: skipped ({exc})")
-            else:
-                try:
-                    results[f"neo4j {server.version}"] = run(
-                        server.uri, work / "pkg", args.services, work, work / "warmup"
-                    )
-                finally:
-                    server.stop()
+            on_neo4j(results, lambda uri: run(uri, work / "pkg", args.services, work, work / "warmup"))
     print(f"HSDS import bench: {args.services} services, {rows} HSDS rows in {len(counts)} files")
     for name, r in results.items():
         print(

@@ -19,6 +19,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
+from common import on_neo4j  # noqa: E402
+
 from graph import ensure_schema  # noqa: E402
 from graph.models import Location, Organisation, Service  # noqa: E402
 from graph.repositories import LocationRepository, OrganisationRepository, ServiceRepository  # noqa: E402
@@ -158,17 +160,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         results["falkordb"] = run(f"falkordb://{tmp}/graph", args.services, args.queries)
     if not args.skip_neo4j:
-        from neo4j_server import Neo4jUnavailable, start
-
-        try:
-            server = start()
-        except Neo4jUnavailable as exc:
-            print(f"neo4j: skipped ({exc})")
-        else:
-            try:
-                results[f"neo4j {server.version}"] = run(server.uri, args.services, args.queries)
-            finally:
-                server.stop()
+        on_neo4j(results, lambda uri: run(uri, args.services, args.queries))
     print(f"match bench: {args.services} services, {args.queries} queries")
     for name, r in results.items():
         print(

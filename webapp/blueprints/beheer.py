@@ -445,6 +445,13 @@ def _ensure_kernen(ids: Iterable[str]) -> None:
         repo.upsert(new)
 
 
+def _form_page(title: str, spec: Any, values: dict[str, Any], errors: dict[str, str], **page: Any):
+    """The generic edit form (beheer/form.html) for any entry, 400 when the submitted values had errors."""
+    return render_template(
+        "beheer/form.html", title=title, spec=spec, values=values, errors=errors, options=_options(), **page
+    ), (400 if errors else 200)
+
+
 def _options() -> dict[str, list[tuple[str, str]]]:
     """Choices for the select fields of this request."""
     from flask import g
@@ -670,17 +677,15 @@ def organisation_new():
             gb.create_record(_store(), "Organisation", org, _who())
             flash("De organisatie is toegevoegd.", "ok")
             return redirect(url_for("beheer.organisation", id=org.id))
-    return render_template(
-        "beheer/form.html",
-        title="Nieuwe organisatie",
-        spec=ORG_FIELDS,
-        values=values,
-        errors=errors,
-        options=_options(),
+    return _form_page(
+        "Nieuwe organisatie",
+        ORG_FIELDS,
+        values,
+        errors,
         action=url_for("beheer.organisation_new"),
         version=None,
         back=url_for("beheer.organisations"),
-    ), (400 if errors else 200)
+    )
 
 
 @bp.route("/organisatie/<id>", methods=["GET", "POST"])
@@ -961,17 +966,15 @@ def location_new(org_id: str):
             gb.create_record(_store(), "Location", loc, _who())
             flash("De locatie is toegevoegd.", "ok")
             return redirect(url_for("beheer.organisation", id=org_id))
-    return render_template(
-        "beheer/form.html",
-        title=f"Nieuwe locatie van {org.name}",
-        spec=LOCATION_FIELDS,
-        values=values,
-        errors=errors,
-        options=_options(),
+    return _form_page(
+        f"Nieuwe locatie van {org.name}",
+        LOCATION_FIELDS,
+        values,
+        errors,
         action=url_for("beheer.location_new", org_id=org_id),
         version=None,
         back=url_for("beheer.organisation", id=org_id),
-    ), (400 if errors else 200)
+    )
 
 
 @bp.route("/locatie/<id>", methods=["GET", "POST"])
@@ -995,13 +998,11 @@ def location(id: str):
                 return conflict
             return redirect(here)
     store = _store()
-    return render_template(
-        "beheer/form.html",
-        title=f"Locatie: {loc.name or loc.id}",
-        spec=LOCATION_FIELDS,
-        values=values,
-        errors=errors,
-        options=_options(),
+    return _form_page(
+        f"Locatie: {loc.name or loc.id}",
+        LOCATION_FIELDS,
+        values,
+        errors,
         action=here,
         version=version,
         back=back,
@@ -1011,7 +1012,7 @@ def location(id: str):
         used_by=gb.services_at(store, id),
         phones=PhoneRepository(store).get_many(gb.phone_ids(store, "location", id)),
         phone_owner=("locatie", id),
-    ), (400 if errors else 200)
+    )
 
 
 @bp.route("/locatie/<id>/verwijderen", methods=["GET", "POST"])
@@ -1072,17 +1073,15 @@ def phone_new(soort: str, eigenaar: str):
             flash("Het telefoonnummer is toegevoegd.", "ok")
             return redirect(_owner_back(soort, eigenaar))
     name = getattr(owner, "name", None) or eigenaar
-    return render_template(
-        "beheer/form.html",
-        title=f"Nieuw telefoonnummer voor {name}",
-        spec=PHONE_FIELDS,
-        values=values,
-        errors=errors,
-        options=_options(),
+    return _form_page(
+        f"Nieuw telefoonnummer voor {name}",
+        PHONE_FIELDS,
+        values,
+        errors,
         action=url_for("beheer.phone_new", soort=soort, eigenaar=eigenaar),
         version=None,
         back=_owner_back(soort, eigenaar),
-    ), (400 if errors else 200)
+    )
 
 
 def _phone_owner(phone: Phone) -> tuple[str, str]:
@@ -1110,20 +1109,18 @@ def phone(id: str):
             if conflict is not None:
                 return conflict
             return redirect(back)
-    return render_template(
-        "beheer/form.html",
-        title=f"Telefoonnummer {ph.number}",
-        spec=PHONE_FIELDS,
-        values=values,
-        errors=errors,
-        options=_options(),
+    return _form_page(
+        f"Telefoonnummer {ph.number}",
+        PHONE_FIELDS,
+        values,
+        errors,
         action=here,
         version=version,
         back=back,
         record=ph,
         entity_slug="telefoon",
         delete_url=url_for("beheer.phone_delete", id=id),
-    ), (400 if errors else 200)
+    )
 
 
 @bp.route("/telefoon/<id>/verwijderen", methods=["GET", "POST"])
@@ -1168,17 +1165,15 @@ def network_new():
             gb.create_record(_store(), "Netwerk", net, _who())
             flash("Het netwerk is toegevoegd. Voeg nu de leden toe.", "ok")
             return redirect(url_for("beheer.network", id=net.id))
-    return render_template(
-        "beheer/form.html",
-        title="Nieuw netwerk",
-        spec=NETWERK_FIELDS,
-        values=values,
-        errors=errors,
-        options=_options(),
+    return _form_page(
+        "Nieuw netwerk",
+        NETWERK_FIELDS,
+        values,
+        errors,
         action=url_for("beheer.network_new"),
         version=None,
         back=url_for("beheer.networks"),
-    ), (400 if errors else 200)
+    )
 
 
 @bp.route("/netwerk/<id>", methods=["GET", "POST"])
