@@ -452,6 +452,20 @@ def _form_page(title: str, spec: Any, values: dict[str, Any], errors: dict[str, 
     ), (400 if errors else 200)
 
 
+def _new_record_page(spec: Any, make: Any, *, title: str, done: str, detail: str, back: str):
+    """Create an entry from the generic form: validate, write it with its audit, then show it."""
+    values: dict[str, Any] = {}
+    errors: dict[str, str] = {}
+    if request.method == "POST":
+        values, errors = parse_fields(spec, request.form)
+        if not errors:
+            record = make(values)
+            gb.create_record(_store(), type(record).__name__, record, _who())
+            flash(done, "ok")
+            return redirect(url_for(detail, id=record.id))
+    return _form_page(title, spec, values, errors, action=request.path, version=None, back=back)
+
+
 def _options() -> dict[str, list[tuple[str, str]]]:
     """Choices for the select fields of this request."""
     from flask import g
@@ -668,22 +682,12 @@ def organisations():
 @bp.route("/organisaties/nieuw", methods=["GET", "POST"])
 @audience("coordinator")
 def organisation_new():
-    values: dict[str, Any] = {}
-    errors: dict[str, str] = {}
-    if request.method == "POST":
-        values, errors = parse_fields(ORG_FIELDS, request.form)
-        if not errors:
-            org = Organisation(id=_new_id("org", values["name"]), **values)
-            gb.create_record(_store(), "Organisation", org, _who())
-            flash("De organisatie is toegevoegd.", "ok")
-            return redirect(url_for("beheer.organisation", id=org.id))
-    return _form_page(
-        "Nieuwe organisatie",
+    return _new_record_page(
         ORG_FIELDS,
-        values,
-        errors,
-        action=url_for("beheer.organisation_new"),
-        version=None,
+        lambda values: Organisation(id=_new_id("org", values["name"]), **values),
+        title="Nieuwe organisatie",
+        done="De organisatie is toegevoegd.",
+        detail="beheer.organisation",
         back=url_for("beheer.organisations"),
     )
 
@@ -1156,22 +1160,12 @@ def networks():
 @bp.route("/netwerken/nieuw", methods=["GET", "POST"])
 @audience("coordinator")
 def network_new():
-    values: dict[str, Any] = {}
-    errors: dict[str, str] = {}
-    if request.method == "POST":
-        values, errors = parse_fields(NETWERK_FIELDS, request.form)
-        if not errors:
-            net = Netwerk(id=_new_id("net", values["name"]), **values)
-            gb.create_record(_store(), "Netwerk", net, _who())
-            flash("Het netwerk is toegevoegd. Voeg nu de leden toe.", "ok")
-            return redirect(url_for("beheer.network", id=net.id))
-    return _form_page(
-        "Nieuw netwerk",
+    return _new_record_page(
         NETWERK_FIELDS,
-        values,
-        errors,
-        action=url_for("beheer.network_new"),
-        version=None,
+        lambda values: Netwerk(id=_new_id("net", values["name"]), **values),
+        title="Nieuw netwerk",
+        done="Het netwerk is toegevoegd. Voeg nu de leden toe.",
+        detail="beheer.network",
         back=url_for("beheer.networks"),
     )
 
