@@ -1,8 +1,9 @@
 """Load test: gunicorn (2 workers) on loopback with the Aalten demo, N concurrent users, bounded in time.
 
-Users mix the public home page, `POST /api/v1/match`, service detail pages and the filtered kaart. Prints
-throughput, latency percentiles per kind of request, the error rate and the workers' memory over time (for the
-soak: no growth). Traffic goes to 127.0.0.1 only; every loop stops by itself at the deadline.
+Users mix the public home page, the public search (`POST /zoeken` with its CSRF token, as a browser sends it),
+`POST /api/v1/match`, service detail pages and the filtered kaart. Prints throughput, latency percentiles per
+kind of request, the error rate and the memory of the workers and of the graph server over time (for the soak:
+no growth). Traffic goes to 127.0.0.1 only; every loop stops by itself at the deadline.
 
 Usage: python bench/load.py [--users 50] [--seconds 30] [--workers 2] [--json]
 Exit code 1 when any request failed or memory grew more than --max-growth-mb.
@@ -15,6 +16,7 @@ import http.client
 import json
 import os
 import random
+import re
 import signal
 import socket
 import statistics
@@ -25,6 +27,7 @@ import threading
 import time
 from collections import defaultdict
 from pathlib import Path
+from urllib.parse import urlencode
 
 ROOT = Path(__file__).resolve().parent.parent
 QUERIES = [
@@ -64,6 +67,14 @@ def children(pid: int) -> list[int]:
     return [int(p) for p in out]
 
 
+def graph_server_pids(data_dir: str) -> list[int]:
+    """The embedded FalkorDB server of this data dir, from its pid file."""
+    try:
+        return [int((Path(data_dir) / "graph" / "falkordb.pid").read_text().strip())]
+    except (OSError, ValueError):
+        return []
+
+
 def prepare(data_dir: Path, env: dict[str, str], services: int = 0) -> list[str]:
     """The Aalten demo, or (services > 0) a synthetic kaart of that size from bench/match_latency.py."""
     kaart = [sys.executable, "-m", "webapp.cli"]
@@ -100,14 +111,19 @@ def user(
 ) -> None:
     rng = random.Random(seed)
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    cookie, token = "", ""
     while time.monotonic() < deadline:
         roll = 0.0 if only_match else rng.random()
-        if roll < 0.4:
+        if roll < 0.35:
             kind, method, path = "match", "POST", "/api/v1/match"
             body = json.dumps({"text": rng.choice(QUERIES), "limit": 10})
             headers = {"Content-Type": "application/json"}
-        elif roll < 0.6:
-            kind, method, path, body, headers = "home", "GET", "/", None, {}
+        elif roll < 0.5 and token:
+            kind, method, path = "zoeken", "POST", "/zoeken"
+            body = urlencode({"csrf_token": token, "vraag": rng.choice(QUERIES), "plaats": ""})
+            headers = {"Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie}
+        elif roll < 0.65:
+            kind, method, path, body, headers = "home", "GET", "/", None, {"Cookie": cookie} if cookie else {}
         elif roll < 0.85:
             kind, method, path, body, headers = "detail", "GET", f"/dienst/{rng.choice(ids)}", None, {}
         else:
@@ -116,8 +132,13 @@ def user(
         try:
             conn.request(method, path, body=body, headers=headers)
             resp = conn.getresponse()
-            resp.read()
+            page = resp.read()
             ok, why = resp.status < 400, str(resp.status)
+            if kind == "home" and ok and not token:
+                # Like a browser: keep the session cookie and the form's CSRF token for the search.
+                cookie = (resp.getheader("Set-Cookie") or "").split(";", 1)[0]
+                found = re.search(rb'name="csrf_token" value="([^"]+)"', page)
+                token = found.group(1).decode() if found else ""
         except (OSError, http.client.HTTPException) as exc:
             ok, why = False, type(exc).__name__
             conn.close()
@@ -188,10 +209,11 @@ def main() -> int:
                 )
                 c.getresponse().read()
             workers = children(server.pid)
+            graph_server = graph_server_pids(tmp)
             themes = ["schulden", "eenzaamheid", "opvoeding", "mantelzorg", "huiselijk-geweld"]
             stats: dict[str, list] = defaultdict(list)
             lock = threading.Lock()
-            memory = [(0.0, rss_mb(workers))]
+            memory = [(0.0, rss_mb(workers), rss_mb(graph_server))]
             start = time.monotonic()
             stop_at = start + args.seconds
             threads = [
@@ -206,7 +228,7 @@ def main() -> int:
                 t.start()
             while any(t.is_alive() for t in threads):
                 time.sleep(min(5.0, max(0.1, stop_at - time.monotonic())))
-                memory.append((time.monotonic() - start, rss_mb(workers)))
+                memory.append((time.monotonic() - start, rss_mb(workers), rss_mb(graph_server)))
             for t in threads:
                 t.join(60)
             elapsed = time.monotonic() - start
@@ -216,12 +238,13 @@ def main() -> int:
                 server.wait(30)
             except subprocess.TimeoutExpired:
                 server.kill()
-    kinds = [k for k in ("home", "match", "detail", "kaart") if stats.get(k)]
+    kinds = [k for k in ("home", "zoeken", "match", "detail", "kaart") if stats.get(k)]
     total = sum(len(stats[k]) for k in kinds)
     errors = len(stats.get("errors", []))
     # Growth: compare the second half's peak with the first sample after warm-up.
-    settled = [m for t, m in memory if t >= min(10.0, args.seconds / 3)] or [memory[-1][1]]
-    growth = max(settled) - settled[0]
+    settled = [m for m in memory if m[0] >= min(10.0, args.seconds / 3)] or [memory[-1]]
+    growth = max(m[1] for m in settled) - settled[0][1]
+    graph_growth = max(m[2] for m in settled) - settled[0][2]
     report = {
         "users": args.users,
         "seconds": round(elapsed, 1),
@@ -243,6 +266,11 @@ def main() -> int:
             "end": round(memory[-1][1], 1),
             "growth_after_warmup": round(growth, 1),
         },
+        "graph_server_rss_mb": {
+            "start": round(memory[0][2], 1),
+            "end": round(memory[-1][2], 1),
+            "growth_after_warmup": round(graph_growth, 1),
+        },
     }
     if args.json:
         print(json.dumps(report, indent=2))
@@ -252,11 +280,12 @@ def main() -> int:
         )
         for k, v in report["latency_ms"].items():
             print(f"  {k:7s} p50 {v['p50']:7.1f} ms  p95 {v['p95']:7.1f} ms  n={v['n']}")
-        m = report["worker_rss_mb"]
-        print(
-            f"  worker RSS {m['start']} MB -> {m['end']} MB (growth after warm-up {m['growth_after_warmup']} MB)"
-        )
-    return 1 if errors or growth > args.max_growth_mb else 0
+        for label, key in (("worker RSS", "worker_rss_mb"), ("graph server RSS", "graph_server_rss_mb")):
+            m = report[key]
+            print(
+                f"  {label} {m['start']} MB -> {m['end']} MB (growth after warm-up {m['growth_after_warmup']} MB)"
+            )
+    return 1 if errors or growth > args.max_growth_mb or graph_growth > args.max_growth_mb else 0
 
 
 if __name__ == "__main__":

@@ -25,6 +25,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.config["SESSION_COOKIE_HTTPONLY"] = True
     app.config["SESSION_COOKIE_SAMESITE"] = "Lax"
     app.config["SESSION_COOKIE_NAME"] = "kaart_sessie"
+    app.config["MAX_CONTENT_LENGTH"] = int(settings["MAX_REQUEST_KB"]) * 1024
     logging.basicConfig(level=getattr(logging, str(app.config["LOG_LEVEL"]).upper(), logging.INFO))
 
     from webapp.blueprints import api, auth, hsds_api, professional, public

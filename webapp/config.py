@@ -23,6 +23,7 @@ SETTINGS: dict[str, tuple[Any, str]] = {
         "Tegels voor de kaart (PDOK BRT-Achtergrondkaart); leeg: kaart zonder tegels.",
     ),
     "LOG_LEVEL": ("INFO", "Logniveau."),
+    "MAX_REQUEST_KB": ("256", "Grootste verzoek in kB; een groter verzoek krijgt 413 (tegen overbelasting)."),
     "SESSION_COOKIE_SECURE": (
         "1",
         "Sessiecookie alleen over https (`0` voor http buiten localhost; tests: uit).",

@@ -180,7 +180,7 @@ def document() -> dict[str, Any]:
                                     "type": "object",
                                     "required": ["text"],
                                     "properties": {
-                                        "text": {"type": "string", "minLength": 1, "maxLength": 2000},
+                                        "text": {"type": "string", "minLength": 1, "maxLength": 4000},
                                         "near": {"type": "string", "maxLength": 100},
                                         "limit": {"type": "integer", "minimum": 1, "maximum": 50},
                                     },

@@ -10,6 +10,8 @@ from webapp.db import get_store
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
+MAX_TEXT = 4000  # the professional form's limit; longer is not a hulpvraag and only costs CPU
+
 
 @bp.get("/v1/health")
 @audience("public")
@@ -33,8 +35,10 @@ def match():
     body = request.get_json(silent=True)
     if not isinstance(body, dict) or not isinstance(body.get("text"), str) or not body["text"].strip():
         return jsonify({"error": "Geef een hulpvraag in het veld 'text'.", "status": 400}), 400
+    if len(body["text"]) > MAX_TEXT:
+        return jsonify({"error": f"Een hulpvraag is hooguit {MAX_TEXT} tekens.", "status": 400}), 400
     near = body.get("near")
-    if near is not None and not isinstance(near, str):
+    if near is not None and (not isinstance(near, str) or len(near) > 100):
         return jsonify({"error": "'near' is een plaatsnaam of 'lat,lon'.", "status": 400}), 400
     try:
         limit = int(body.get("limit", 10))
