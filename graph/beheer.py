@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import time
 import uuid
 import weakref
 from collections.abc import Iterable, Sequence
@@ -65,10 +66,17 @@ def _q_version(label: str) -> str:
 # FalkorDB runs queries one at a time), then checks the version the form was made from and that no other edit
 # holds the record, and marks it as being edited. Only then are the record and its Changes written, in one unit,
 # which also lifts the mark. Of two concurrent edits from the same version one claims, the other conflicts;
-# a form opened while an edit is in flight conflicts too. A crash between claim and write leaves a mark that
-# expires after CLAIM_SECONDS. (Checking `n.version` before any SET, as a plain `MATCH … WHERE n.version = $v
-# SET …` does, lets two Neo4j transactions both pass the check: reads take no lock.)
-CLAIM_SECONDS = 30
+# a form opened while an edit is in flight conflicts too. An edit that finds the right version but a mark waits
+# for it (an edit in flight takes milliseconds) and then claims or conflicts; a mark left by a crash between
+# claim and write (SIGKILL, graph restart: tests/test_kill_edits.py) expires after CLAIM_SECONDS, so the next
+# edit of that record waits at most that long instead of showing a false conflict. (Checking `n.version`
+# before any SET, as a plain `MATCH … WHERE n.version = $v SET …` does, lets two Neo4j transactions both pass
+# the check: reads take no lock.)
+CLAIM_SECONDS = 10
+
+
+def _q_lock_state(label: str) -> str:
+    return f"MATCH (n:{ident(label)} {{id: $id}}) RETURN n.version AS v, n.edit_lock IS NOT NULL AS locked"
 
 
 def _q_claim_edit(label: str) -> str:
@@ -89,16 +97,21 @@ def _q_release(label: str) -> str:
 
 def _claim(store: GraphStore, entity_type: str, id: str, expected: int) -> str:
     token = uuid.uuid4().hex
-    now = datetime.now(UTC).replace(microsecond=0)
-    stale = (now - timedelta(seconds=CLAIM_SECONDS)).isoformat()
-    rows = store.write(
-        _q_claim_edit(entity_type),
-        {"id": id, "expected": expected, "token": token, "now": now.isoformat(), "stale": stale},
-    )
-    if not rows:
-        found = store.read(_q_version(entity_type), {"id": id})
-        raise ConflictError(id, expected, found[0]["v"] if found else None)
-    return token
+    give_up = time.monotonic() + CLAIM_SECONDS + 2
+    while True:
+        now = datetime.now(UTC).replace(microsecond=0)
+        stale = (now - timedelta(seconds=CLAIM_SECONDS)).isoformat()
+        rows = store.write(
+            _q_claim_edit(entity_type),
+            {"id": id, "expected": expected, "token": token, "now": now.isoformat(), "stale": stale},
+        )
+        if rows:
+            return token
+        found = store.read(_q_lock_state(entity_type), {"id": id})
+        version = found[0]["v"] if found else None
+        if not (found and (version or 0) == expected and found[0]["locked"]) or time.monotonic() > give_up:
+            raise ConflictError(id, expected, version)
+        time.sleep(0.05)  # the right version, but marked: an edit in flight, or one that crashed
 
 
 def save_edit(

@@ -136,6 +136,22 @@ class EmbeddedServer:
         self._wait_ready()
         return self
 
+    def revive(self) -> bool:
+        """Start the server again after it crashed (SIGKILL, OOM killer) under processes that still use it.
+
+        Returns True when this call started it. Several workers may call this at once: the start lock lets one
+        start it and the others find it running. Not after a full disk (see `diagnose`): that needs room first.
+        """
+        if self.diagnose() is not None:
+            return False
+        with self._lock(self.data_dir / "server.lock"):
+            if self.is_running():
+                return False
+            log.warning("FalkorDB was gestopt (crash); opnieuw gestart vanuit %s", self.data_dir)
+            self._start()
+        self._wait_ready()
+        return True
+
     def release(self, *, stop_if_last: bool = True) -> bool:
         """Unregister; stop the server if no other process uses it. Returns True when it was stopped."""
         if self._users_fd is None:

@@ -107,7 +107,18 @@ class FalkorStore(GraphStore):
         reason = self._server.diagnose() if self._server is not None else None
         return GraphUnavailable(f"FalkorDB niet bereikbaar: {reason or exc}")
 
-    def _run(self, query: str, params: dict[str, Any] | None, read_only: bool) -> list[Row]:
+    def _revive(self) -> bool:
+        """After a lost connection: restart a crashed embedded server (never a remote one)."""
+        if self._server is None:
+            return False
+        try:
+            return self._server.revive()
+        except GraphUnavailable:
+            return False
+
+    def _run(
+        self, query: str, params: dict[str, Any] | None, read_only: bool, retried: bool = False
+    ) -> list[Row]:
         import redis
 
         try:
@@ -124,6 +135,10 @@ class FalkorStore(GraphStore):
         except redis.ResponseError as exc:
             raise _falkor_error(exc) from exc
         except (redis.ConnectionError, redis.TimeoutError) as exc:
+            # A crashed server is started again. A read is repeated once; a write is not (it may have been
+            # applied before the crash), the caller gets GraphUnavailable and the user tries again.
+            if self._revive() and read_only and not retried:
+                return self._run(query, params, read_only, retried=True)
             raise self._unavailable(exc) from exc
         names = [h[1] if isinstance(h, list | tuple) else h for h in res.header]
         return [dict(zip(names, (_plain(v) for v in row), strict=True)) for row in res.result_set]
@@ -147,6 +162,7 @@ class FalkorStore(GraphStore):
         try:
             replies = pipe.execute(raise_on_error=False)
         except (redis.ConnectionError, redis.TimeoutError) as exc:
+            self._revive()
             raise self._unavailable(exc) from exc
         for reply in replies:
             if isinstance(reply, redis.ResponseError):

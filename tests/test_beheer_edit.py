@@ -7,9 +7,9 @@ from __future__ import annotations
 import dataclasses
 import re
 import threading
-from html.parser import HTMLParser
 
 import pytest
+from live import form_fields
 from site_data import add_account, csrf_from, login
 
 from graph import ensure_schema
@@ -87,53 +87,8 @@ def _coordinator(app):
     return client, account
 
 
-class _FormParser(HTMLParser):
-    """The fields of the first POST form on a page whose action is `action`, as a browser would send them."""
-
-    def __init__(self, action: str) -> None:
-        super().__init__()
-        self.action, self.inside, self.done = action, False, False
-        self.data: dict[str, list[str]] = {}
-        self._textarea: str | None = None
-        self._select: str | None = None
-
-    def handle_starttag(self, tag, attrs):
-        a = dict(attrs)
-        if tag == "form" and not self.done and a.get("action") == self.action and a.get("method") == "post":
-            self.inside = True
-        if not self.inside or "name" not in a and tag != "option":
-            return
-        if tag == "input":
-            if a.get("type") in ("checkbox", "radio") and "checked" not in a:
-                return
-            self.data.setdefault(a["name"], []).append(
-                a.get("value") or ("1" if a.get("type") == "checkbox" else "")
-            )
-        elif tag == "textarea":
-            self._textarea = a["name"]
-            self.data.setdefault(a["name"], []).append("")
-        elif tag == "select":
-            self._select = a["name"]
-        elif tag == "option" and self._select and "selected" in a:
-            self.data.setdefault(self._select, []).append(a.get("value") or "")
-
-    def handle_data(self, data):
-        if self._textarea:
-            self.data[self._textarea][-1] += data
-
-    def handle_endtag(self, tag):
-        if tag == "textarea":
-            self._textarea = None
-        elif tag == "select":
-            self._select = None
-        elif tag == "form" and self.inside:
-            self.inside, self.done = False, True
-
-
 def _form(client, url: str) -> dict:
-    parser = _FormParser(url)
-    parser.feed(client.get(url).text)
-    return {k: (v[0] if len(v) == 1 else v) for k, v in parser.data.items()}
+    return form_fields(client.get(url).text, url)
 
 
 def _store(app):

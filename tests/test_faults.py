@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from site_data import add_account, login
 
 from graph import ensure_schema
 
@@ -29,6 +30,9 @@ def test_app_answers_503_while_neo4j_restarts_and_reconnects_after(tmp_path):
             ensure_schema(get_store())
         assert client.get("/api/v1/health").status_code == 200
         assert client.get("/").status_code == 200
+        professional = app.test_client()  # logged in: its pages ask the graph who it is
+        login(professional, add_account(app, "professional"))
+        assert professional.get("/professional/").status_code == 200
 
         first.stop()
         started = time.monotonic()
@@ -41,6 +45,8 @@ def test_app_answers_503_while_neo4j_restarts_and_reconnects_after(tmp_path):
             page.status_code == 503 and "Traceback" not in page.text and "Even niet bereikbaar" in page.text
         )
         assert api.status_code == 503 and api.json["status"] == 503
+        own = professional.get("/professional/")
+        assert own.status_code == 503 and "Even niet bereikbaar" in own.text
 
         second = start(port=port)
         deadline = time.monotonic() + 60

@@ -10,102 +10,12 @@ searched for it.
 
 from __future__ import annotations
 
-import http.cookiejar
 import json
-import os
-import re
-import signal
-import socket
-import subprocess
-import sys
-import time
-import urllib.error
 import urllib.parse
-import urllib.request
 import uuid
-from pathlib import Path
 
 import pytest
-from site_data import PASSWORD, fresh_code
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-class Browser:
-    """Cookies and CSRF tokens like a browser, over real HTTP."""
-
-    def __init__(self, base: str) -> None:
-        self.base = base
-        self.opener = urllib.request.build_opener(
-            urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()),
-            _NoRedirect(),
-        )
-
-    def request(self, method: str, path: str, data: dict | bytes | None = None, headers: dict | None = None):
-        body = urllib.parse.urlencode(data, doseq=True).encode() if isinstance(data, dict) else data
-        req = urllib.request.Request(self.base + path, data=body, method=method, headers=headers or {})
-        if isinstance(data, dict):
-            req.add_header("Content-Type", "application/x-www-form-urlencoded")
-        try:
-            with self.opener.open(req, timeout=60) as resp:
-                return resp.status, dict(resp.headers), resp.read().decode()
-        except urllib.error.HTTPError as err:
-            return err.code, dict(err.headers), err.read().decode()
-
-    def csrf(self, path: str) -> str:
-        status, _, html = self.request("GET", path)
-        assert status == 200, (path, status)
-        found = re.search(r'name="csrf_token" value="([^"]+)"', html)
-        assert found, path
-        return found.group(1)
-
-
-class _NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args, **kwargs):  # noqa: ANN002, ANN003 - keep 302s visible to the test
-        return None
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _prepare(data_dir: Path, uri: str) -> tuple[dict, dict]:
-    """The Aalten demo with its index, a professional and a coordinator with a second factor."""
-    from site_data import add_account
-
-    from graph import ensure_schema
-    from ingest.demo import load_demo
-    from match.index import rebuild_index
-    from webapp import create_app
-    from webapp.db import close_store, get_store
-
-    app = create_app({"TESTING": True, "DATA_DIR": str(data_dir), "GRAPH_URI": uri, "TILE_URL": ""})
-    try:
-        with app.app_context():
-            store = get_store()
-            ensure_schema(store)
-            load_demo(store, None)
-            rebuild_index(store, Path(app.config["INDEX_DIR"]))
-        professional = add_account(app, "professional")
-        coordinator = add_account(app, "coordinator")
-    finally:
-        close_store(app)
-    return professional, coordinator
-
-
-def _login(browser: Browser, account: dict) -> None:
-    token = browser.csrf("/inloggen")
-    status, headers, _ = browser.request(
-        "POST", "/inloggen", {"email": account["email"], "password": PASSWORD, "csrf_token": token}
-    )
-    assert status == 302 and headers["Location"].endswith("/inloggen/code"), status
-    token = browser.csrf("/inloggen/code")
-    status, _, _ = browser.request(
-        "POST", "/inloggen/code", {"code": fresh_code(account["secret"]), "csrf_token": token}
-    )
-    assert status == 302
+from live import Browser, LiveSite, prepare_site
 
 
 def _graph_strings(uri: str) -> list[str]:
@@ -129,40 +39,13 @@ def test_a_hulpvraag_leaves_no_trace_anywhere(tmp_path):
     data_dir, temp_dir = tmp_path / "data", tmp_path / "tmp"
     temp_dir.mkdir()
     uri = f"falkordb://{data_dir}/graph"
-    professional, coordinator = _prepare(data_dir, uri)
-
-    port = _free_port()
-    env = {
-        **os.environ,
-        "KAART_DATA_DIR": str(data_dir),
-        "KAART_GRAPH_URI": uri,
-        "KAART_LOG_LEVEL": "DEBUG",
-        "KAART_DEMAND_STATS": "1",
-        "KAART_SESSION_COOKIE_SECURE": "0",
-        "KAART_TILE_URL": "",
-        "TMPDIR": str(temp_dir),
-        "PYTHONPATH": str(ROOT),
-    }
+    professional, coordinator = prepare_site(data_dir, uri, ("professional", "coordinator"))
     log_path = tmp_path / "server.log"
-    with log_path.open("wb") as log_file:
-        server = subprocess.Popen(
-            [sys.executable, "-m", "webapp.cli", "serve", "--workers", "2", "--port", str(port)],
-            env=env, cwd=ROOT, stdout=log_file, stderr=subprocess.STDOUT, start_new_session=True,
-        )  # fmt: skip
+    site = LiveSite(
+        data_dir, uri, log_path, KAART_LOG_LEVEL="DEBUG", KAART_DEMAND_STATS="1", TMPDIR=str(temp_dir)
+    ).start()
     try:
-        base = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 90
-        while True:
-            try:
-                with urllib.request.urlopen(base + "/api/v1/health", timeout=5) as resp:
-                    if resp.status == 200:
-                        break
-            except OSError:
-                pass
-            assert server.poll() is None, log_path.read_text()
-            assert time.monotonic() < deadline, "de site startte niet"
-            time.sleep(0.3)
-
+        base = site.base
         public = Browser(base)
         # Public search, with a place, and the error paths: no CSRF token, GET with the text in the URL.
         token = public.csrf("/")
@@ -204,7 +87,7 @@ def test_a_hulpvraag_leaves_no_trace_anywhere(tmp_path):
 
         # Professional search: first try, then "opnieuw zoeken" with chosen themes.
         pro = Browser(base)
-        _login(pro, professional)
+        pro.login(professional)
         token = pro.csrf("/professional/")
         form = {"situatie": hulpvraag, "plaats": "Aalten", "csrf_token": token}
         status, headers, html = pro.request("POST", "/professional/", form)
@@ -216,12 +99,11 @@ def test_a_hulpvraag_leaves_no_trace_anywhere(tmp_path):
 
         # The coordinator's demand statistics count themes, never text.
         coord = Browser(base)
-        _login(coord, coordinator)
+        coord.login(coordinator)
         status, _, html = coord.request("GET", "/beheer/vraag")
         assert status == 200 and sentinel not in html
     finally:
-        os.killpg(server.pid, signal.SIGTERM)  # gunicorn stops its workers; the last one stops the graph
-        server.wait(60)
+        site.stop()  # gunicorn stops its workers; the last one stops the graph server
 
     log = log_path.read_text(errors="replace")
     assert "POST /api/v1/match" in log and "POST /zoeken" in log, "the access log was not written"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urlparse
 
-from flask import Flask, Response, jsonify, render_template, request
+from flask import Flask, Response, g, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
 from graph.errors import GraphUnavailable
@@ -69,6 +69,7 @@ def init_security(app: Flask) -> None:
     def graph_unavailable(exc: GraphUnavailable):
         """The graph is down or restarting: a clear, temporary error; the app reconnects by itself."""
         app.logger.warning("Graaf niet bereikbaar bij %s %s", request.method, request.path)
+        g.kaart_current = None  # the page header must not ask the graph who is logged in
         if request.path.startswith("/api/"):
             resp = jsonify(
                 {"error": "De sociale kaart is even niet bereikbaar. Probeer het zo opnieuw.", "status": 503}
@@ -84,6 +85,7 @@ def init_security(app: Flask) -> None:
     @app.errorhandler(Exception)
     def server_error(exc: Exception):
         app.logger.error("Onverwachte fout bij %s %s: %s", request.method, request.path, type(exc).__name__)
+        g.setdefault("kaart_current", None)
         if request.path.startswith("/api/"):
             return jsonify({"error": "Er ging iets mis", "status": 500}), 500
         text = "Er ging bij ons iets mis. Probeer het later opnieuw."
