@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 HOST   ?= 127.0.0.1
 PORT   ?= 5000
 
-.PHONY: run test install install-test system-deps lint format bench load soak neo4j-test-server clean
+.PHONY: run test audit install install-test system-deps lint format bench load soak neo4j-test-server clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,12 @@ test: install-test system-deps
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## make audit: known vulnerabilities in the installed packages (pip-audit; tools/audit-ignore.txt lists
+## accepted ones with a reason). Says loudly when the vulnerability service is unreachable; fails on that
+## only with KAART_AUDIT_REQUIRED=1.
+audit: install-test
+	$(BIN)/python tools/audit.py
 
 lint: install-test
 	$(BIN)/ruff check .

@@ -86,6 +86,7 @@ class Browser:
         self.opener = urllib.request.build_opener(
             urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()), _NoRedirect()
         )
+        self.seen: list[tuple[str, str, int, dict]] = []  # (method, path, status, headers) of every answer
 
     def request(self, method: str, path: str, data: dict | bytes | None = None, headers: dict | None = None):
         """(status, headers, text); connection errors are raised as OSError."""
@@ -95,9 +96,11 @@ class Browser:
             req.add_header("Content-Type", "application/x-www-form-urlencoded")
         try:
             with self.opener.open(req, timeout=60) as resp:
-                return resp.status, dict(resp.headers), resp.read().decode()
+                status, headers, text = resp.status, dict(resp.headers), resp.read().decode()
         except urllib.error.HTTPError as err:
-            return err.code, dict(err.headers), err.read().decode()
+            status, headers, text = err.code, dict(err.headers), err.read().decode()
+        self.seen.append((method, path.split("?")[0], status, headers))
+        return status, headers, text
 
     def csrf(self, path: str) -> str:
         status, _, html = self.request("GET", path)

@@ -105,6 +105,15 @@ def test_a_hulpvraag_leaves_no_trace_anywhere(tmp_path):
     finally:
         site.stop()  # gunicorn stops its workers; the last one stops the graph server
 
+    # Every answer, also the errors (400, 413) and redirects, carries the security headers and no stack trace.
+    answers = [a for b in (public, api, pro, coord) for a in b.seen]
+    assert {status for _, _, status, _ in answers} >= {200, 302, 400, 413}
+    for method, path, status, headers in answers:
+        assert "default-src 'self'" in headers.get("Content-Security-Policy", ""), (method, path, status)
+        assert headers.get("X-Content-Type-Options") == "nosniff", (method, path, status)
+        assert headers.get("X-Frame-Options") == "DENY", (method, path, status)
+        assert headers.get("Referrer-Policy") == "same-origin", (method, path, status)
+
     log = log_path.read_text(errors="replace")
     assert "POST /api/v1/match" in log and "POST /zoeken" in log, "the access log was not written"
     leaks = [

@@ -15,7 +15,24 @@ def _app():
     return create_app()
 
 
-@click.group()
+class _Commands(click.Group):
+    """Every command: an unreachable graph is a clear message and exit code 3, not a traceback."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        from graph.errors import GraphUnavailable
+
+        try:
+            return super().invoke(ctx)
+        except GraphUnavailable as exc:
+            click.echo(
+                f"fout: {exc}\nWat al was opgeslagen, blijft heel bewaard. Draai het commando opnieuw zodra de"
+                " graaf weer bereikbaar is (een import gaat dan verder waar hij was).",
+                err=True,
+            )
+            ctx.exit(3)
+
+
+@click.group(cls=_Commands)
 def cli() -> None:
     """Sociale kaart: graaf, import, export, zoeken en de website."""
 
