@@ -139,16 +139,17 @@ class EmbeddedServer:
     def revive(self) -> bool:
         """Start the server again after it crashed (SIGKILL, OOM killer) under processes that still use it.
 
-        Returns True when this call started it. Several workers may call this at once: the start lock lets one
-        start it and the others find it running. Not after a full disk (see `diagnose`): that needs room first.
+        Returns True once the server answers again. Several workers may call this at once: the start lock lets
+        one start it, the others find it running and, like the starter, wait until it has read its append-only
+        file (a command during that replay can crash redis, see `_probe`). Not after a full disk (see
+        `diagnose`): that needs room first, not a restart.
         """
         if self.diagnose() is not None:
             return False
         with self._lock(self.data_dir / "server.lock"):
-            if self.is_running():
-                return False
-            log.warning("FalkorDB was gestopt (crash); opnieuw gestart vanuit %s", self.data_dir)
-            self._start()
+            if not self.is_running():
+                log.warning("FalkorDB was gestopt (crash); opnieuw gestart vanuit %s", self.data_dir)
+                self._start()
         self._wait_ready()
         return True
 

@@ -134,11 +134,13 @@ class FalkorStore(GraphStore):
                 res = self._graph.query(query, params or {})
         except redis.ResponseError as exc:
             raise _falkor_error(exc) from exc
-        except (redis.ConnectionError, redis.TimeoutError) as exc:
+        except redis.ConnectionError as exc:
             # A crashed server is started again. A read is repeated once; a write is not (it may have been
             # applied before the crash), the caller gets GraphUnavailable and the user tries again.
             if self._revive() and read_only and not retried:
                 return self._run(query, params, read_only, retried=True)
+            raise self._unavailable(exc) from exc
+        except redis.TimeoutError as exc:  # alive but slow: never restart a server that may be writing
             raise self._unavailable(exc) from exc
         names = [h[1] if isinstance(h, list | tuple) else h for h in res.header]
         return [dict(zip(names, (_plain(v) for v in row), strict=True)) for row in res.result_set]
@@ -161,8 +163,10 @@ class FalkorStore(GraphStore):
             pipe.execute_command("GRAPH.QUERY", self.graph_name, _with_params(query, params), "--compact")
         try:
             replies = pipe.execute(raise_on_error=False)
-        except (redis.ConnectionError, redis.TimeoutError) as exc:
+        except redis.ConnectionError as exc:
             self._revive()
+            raise self._unavailable(exc) from exc
+        except redis.TimeoutError as exc:
             raise self._unavailable(exc) from exc
         for reply in replies:
             if isinstance(reply, redis.ResponseError):
@@ -229,6 +233,8 @@ def _with_params(query: str, params: dict[str, Any] | None) -> str:
 
 def _falkor_error(exc: Exception) -> GraphError:
     msg = str(exc)
+    if msg.startswith("LOADING"):  # the server is reading its append-only file after a (re)start
+        return GraphUnavailable(f"FalkorDB start nog op: {msg}")
     if "unique constraint violation" in msg or "constraint violation" in msg:
         return ConstraintViolation(msg)
     return GraphError(msg)
@@ -322,10 +328,16 @@ class Neo4jStore(GraphStore):
         self._ddl(self.dialect.point_index(label, prop) if point else self.dialect.index(label, prop))
 
     def clear(self) -> None:
-        while True:
-            rows = self.write("MATCH (n) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS c")
-            if not rows or rows[0]["c"] == 0:
-                break
+        # Relationships first, then nodes, in bounded batches: a DETACH DELETE of a theme with 20 000 services
+        # needs all of them in one transaction and overruns the transaction memory (bench at 100 000 services).
+        for stmt in (
+            "MATCH ()-[r]->() WITH r LIMIT 5000 DELETE r RETURN count(*) AS c",
+            "MATCH (n) WITH n LIMIT 5000 DELETE n RETURN count(*) AS c",
+        ):
+            while True:
+                rows = self.write(stmt)
+                if not rows or rows[0]["c"] == 0:
+                    break
 
     def close(self) -> None:
         self._driver.close()

@@ -6,6 +6,7 @@ synonyms); everything else is read from the graph. Searches are in memory; a que
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -31,8 +32,11 @@ def _schema() -> Schema:
     # One field per query kind keeps a search to one posting-list lookup per word (whoosh is pure Python):
     # `content` (name twice, organisation, description, theme words) for the matcher, `plain` (no theme
     # words) for the BM25 baseline of `kaart eval`.
+    # `fingerprint`: a hash of exactly what was indexed for the service, so `kaart check` can tell a stale index
+    # (a name, description, organisation or theme changed since the build) from a current one.
     return Schema(
         id=ID(stored=True, unique=True),
+        fingerprint=ID(stored=True),
         content=TEXT(analyzer=dutch),
         plain=TEXT(analyzer=dutch),
         theme_ids=KEYWORD(stored=False, commas=True),
@@ -62,22 +66,65 @@ def rebuild_index(store: GraphStore, index_dir: Path, ontology: Any = None) -> i
     writer = ix.writer(limitmb=256, procs=1)
     docs = service_documents(store)
     for doc in docs:
-        theme_text = []
-        for tid in doc["themes"] or []:
-            t = onto.themes.get(tid)
-            if t is not None:
-                theme_text.append(t.label)
-                theme_text.extend(list(getattr(t, "synonyms", ()) or ())[:8])
-        name, org, description = doc["name"] or "", doc["organisation"] or "", doc["description"] or ""
-        writer.add_document(
-            id=doc["id"],
-            content=f"{name} {name} {org} {description} {' '.join(theme_text)}",
-            plain=f"{name} {org} {description}",
-            theme_ids=",".join(doc["themes"] or []),
-        )
+        writer.add_document(**index_fields(doc, onto))
     writer.commit()
     _switch(index_dir, build.name)
     return len(docs)
+
+
+def index_fields(doc: dict[str, Any], onto: Any) -> dict[str, str]:
+    """The indexed fields of one service document from the graph, with their fingerprint."""
+    theme_text = []
+    for tid in doc["themes"] or []:
+        t = onto.themes.get(tid)
+        if t is not None:
+            theme_text.append(t.label)
+            theme_text.extend(list(getattr(t, "synonyms", ()) or ())[:8])
+    name, org, description = doc["name"] or "", doc["organisation"] or "", doc["description"] or ""
+    fields = {
+        "id": doc["id"],
+        "content": f"{name} {name} {org} {description} {' '.join(theme_text)}",
+        "plain": f"{name} {org} {description}",
+        "theme_ids": ",".join(doc["themes"] or []),
+    }
+    raw = "\x1f".join((fields["content"], fields["plain"], fields["theme_ids"]))
+    fields["fingerprint"] = hashlib.sha256(raw.encode()).hexdigest()[:24]
+    return fields
+
+
+@dataclass
+class IndexCheck:
+    """How the index compares with the graph: services missing from it, gone from the graph, or changed."""
+
+    graph: int
+    indexed: int
+    missing: list[str]
+    extra: list[str]
+    changed: list[str]
+
+    @property
+    def current(self) -> bool:
+        return not (self.missing or self.extra or self.changed)
+
+
+def compare_with_graph(store: GraphStore, index_dir: Path, ontology: Any = None) -> IndexCheck:
+    """Raises FileNotFoundError when there is no index at all."""
+    from ontology import load_ontology
+
+    onto = ontology or load_ontology()
+    want = {d["id"]: index_fields(d, onto)["fingerprint"] for d in service_documents(store)}
+    index = SearchIndex(index_dir)
+    try:
+        have = index.fingerprints()
+    finally:
+        index.close()
+    return IndexCheck(
+        graph=len(want),
+        indexed=len(have),
+        missing=sorted(want.keys() - have.keys()),
+        extra=sorted(have.keys() - want.keys()),
+        changed=sorted(i for i in want.keys() & have.keys() if want[i] != have[i]),
+    )
 
 
 def _switch(index_dir: Path, name: str) -> None:
@@ -117,6 +164,10 @@ class SearchIndex:
 
     def ids(self) -> set[str]:
         return {f["id"] for f in self._searcher.all_stored_fields()}
+
+    def fingerprints(self) -> dict[str, str | None]:
+        """Id → fingerprint of what was indexed (None in an index built before fingerprints existed)."""
+        return {f["id"]: f.get("fingerprint") for f in self._searcher.all_stored_fields()}
 
     def search(self, text: str, limit: int = 50, *, plain: bool = False) -> list[tuple[str, float]]:
         """Service ids with BM25 scores for free text; query syntax characters are treated as text."""

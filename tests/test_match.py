@@ -199,3 +199,39 @@ def test_deleted_index_is_detected_and_the_app_keeps_answering_from_the_graph(ka
     assert res.results and "schulden" in {t["id"] for t in res.themes}
     assert runner.invoke(cli, ["reindex"], env=env).exit_code == 0
     assert runner.invoke(cli, ["check"], env=env).exit_code == 0
+
+
+def test_stale_index_is_detected_and_reindex_if_stale_repairs_it(kaart_app):
+    """An edit after the build (here: a new description) makes `kaart check` fail with "veranderd";
+    `kaart reindex --if-stale` rebuilds then, and does nothing while the index is current."""
+    import dataclasses
+
+    from graph.repositories import ServiceRepository
+    from match import get_matcher
+    from webapp.cli import cli
+    from webapp.db import get_store
+
+    env = {
+        "KAART_GRAPH_URI": kaart_app.config["GRAPH_URI"],
+        "KAART_DATA_DIR": kaart_app.config["DATA_DIR"],
+        "KAART_INDEX_DIR": kaart_app.config["INDEX_DIR"],
+    }
+    runner = kaart_app.test_cli_runner()
+    assert runner.invoke(cli, ["check"], env=env).exit_code == 0
+    skipped = runner.invoke(cli, ["reindex", "--if-stale"], env=env)
+    assert skipped.exit_code == 0 and "actueel" in skipped.output
+
+    with kaart_app.app_context():
+        repo = ServiceRepository(get_store())
+        svc = repo.get(sorted(repo.ids())[0])
+        repo.upsert(
+            [dataclasses.replace(svc, description=f"{svc.description or ''} Ook voor klussen in de tuin.")]
+        )
+    checked = runner.invoke(cli, ["check"], env=env)
+    assert checked.exit_code == 1 and "1 diensten zijn veranderd" in checked.output, checked.output
+    with kaart_app.app_context():  # meanwhile the matcher still answers
+        assert get_matcher(kaart_app).match("ik kom niet rond").results
+
+    rebuilt = runner.invoke(cli, ["reindex", "--if-stale"], env=env)
+    assert rebuilt.exit_code == 0 and "indexed=" in rebuilt.output
+    assert runner.invoke(cli, ["check"], env=env).exit_code == 0

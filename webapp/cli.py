@@ -239,15 +239,29 @@ def _reindex(app, store) -> dict[str, int]:
 
 
 @cli.command()
-def reindex() -> None:
+@click.option(
+    "--if-stale",
+    is_flag=True,
+    help="Alleen als de index niet meer klopt met de graaf (voor cron, bv. elke 5 minuten na bewerkingen).",
+)
+def reindex(if_stale: bool) -> None:
     """Bouw de zoekindex opnieuw op uit de graaf (in een tijdelijke map, daarna omgewisseld)."""
     import time
 
+    from match.index import compare_with_graph
     from webapp.db import get_store
 
     app = _app()
     t0 = time.perf_counter()
     with app.app_context():
+        if if_stale:
+            try:
+                current = compare_with_graph(get_store(), Path(app.config["INDEX_DIR"])).current
+            except FileNotFoundError:
+                current = False
+            if current:
+                click.echo(f"index is actueel; niets gedaan seconds={time.perf_counter() - t0:.2f}")
+                return
         counts = _reindex(app, get_store())
     click.echo(
         f"indexed={counts['indexed']} derived_themes={counts['derived']} seconds={time.perf_counter() - t0:.2f}"
@@ -257,30 +271,29 @@ def reindex() -> None:
 @cli.command()
 def check() -> None:
     """Controleer dat graaf en index overeenkomen en dat de ontologie klopt."""
-    from graph.repositories import ServiceRepository
-    from match.index import SearchIndex
+    from match.index import compare_with_graph
     from ontology import load_ontology, validate
     from webapp.db import get_store
 
     app = _app()
-    problems: list[str] = list(validate(load_ontology()))
+    onto = load_ontology()
+    problems: list[str] = list(validate(onto))
+    graph_count = indexed = 0
     with app.app_context():
-        graph_ids = set(ServiceRepository(get_store()).ids())
-    try:
-        index = SearchIndex(Path(app.config["INDEX_DIR"]))
-        index_ids = index.ids()
-        index.close()
-    except FileNotFoundError as exc:
-        index_ids = set()
-        problems.append(str(exc))
-    missing, extra = graph_ids - index_ids, index_ids - graph_ids
-    if missing:
-        problems.append(f"{len(missing)} diensten staan niet in de index (bv. {sorted(missing)[:3]})")
-    if extra:
-        problems.append(
-            f"{len(extra)} diensten in de index bestaan niet meer in de graaf (bv. {sorted(extra)[:3]})"
-        )
-    click.echo(f"services_graph={len(graph_ids)} services_index={len(index_ids)} problems={len(problems)}")
+        try:
+            result = compare_with_graph(get_store(), Path(app.config["INDEX_DIR"]), onto)
+        except FileNotFoundError as exc:
+            problems.append(str(exc))
+        else:
+            graph_count, indexed = result.graph, result.indexed
+            for ids, what in (
+                (result.missing, "staan niet in de index"),
+                (result.extra, "in de index bestaan niet meer in de graaf"),
+                (result.changed, "zijn veranderd sinds de index is gebouwd"),
+            ):
+                if ids:
+                    problems.append(f"{len(ids)} diensten {what} (bv. {ids[:3]}); draai `kaart reindex`")
+    click.echo(f"services_graph={graph_count} services_index={indexed} problems={len(problems)}")
     for p in problems:
         click.echo(f"  - {p}")
     if problems:
