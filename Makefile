@@ -54,11 +54,12 @@ format: install-test
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-## make bench: benchmarks on both backends, printed as figures and ratios
+## make bench: benchmarks on both backends, printed as figures and ratios (SERVICES=100000 for the large run)
+SERVICES ?= 10000
 bench: install-test
-	$(BIN)/python bench/graph_upsert.py
-	$(BIN)/python bench/match_latency.py
-	$(BIN)/python bench/ingest_hsds.py
+	$(BIN)/python bench/graph_upsert.py --services $(SERVICES)
+	$(BIN)/python bench/match_latency.py --services $(SERVICES)
+	$(BIN)/python bench/ingest_hsds.py --services $(SERVICES)
 
 ## make load: 50 concurrent users for 60 s against gunicorn (2 workers) on loopback; fails on any error
 load: install-test
