@@ -150,9 +150,10 @@ def prepare_site(data_dir: Path, uri: str, roles: tuple[str, ...] = ()) -> list[
 
 
 class LiveSite:
-    """`kaart serve --workers 2` in its own process group, logging to `log_path`."""
+    """`kaart serve --workers N` in its own process group, logging to `log_path`."""
 
-    def __init__(self, data_dir: Path, uri: str, log_path: Path, **env: str) -> None:
+    def __init__(self, data_dir: Path, uri: str, log_path: Path, workers: int = 2, **env: str) -> None:
+        self.workers = workers  # 0: the built-in server of `make run`
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.log_path = log_path
@@ -170,7 +171,7 @@ class LiveSite:
     def start(self, timeout: float = 90) -> LiveSite:
         with self.log_path.open("ab") as log_file:
             self.process = subprocess.Popen(
-                [sys.executable, "-m", "webapp.cli", "serve", "--workers", "2", "--port", str(self.port)],
+                [sys.executable, "-m", "webapp.cli", "serve", "--workers", str(self.workers), "--port", str(self.port)],
                 env=self.env, cwd=ROOT, stdout=log_file, stderr=subprocess.STDOUT, start_new_session=True,
             )  # fmt: skip
         deadline = time.monotonic() + timeout

@@ -1,7 +1,7 @@
 """Privacy across the whole app: a sentinel hulpvraag leaves no trace on disk, in logs or in the graph.
 
-The app runs as in production (`kaart serve --workers 2`: gunicorn, its access log, the app log at DEBUG) on
-its own data dir and temp dir, with the demand statistics switched on (the riskiest setting). The sentinel goes
+The app runs as in production (`kaart serve --workers 2`: gunicorn, its access log, the app log at DEBUG) and
+as `make run` starts it (the built-in server and its request log), each on its own data dir and temp dir, with the demand statistics switched on (the riskiest setting). The sentinel goes
 through every place a person can type a hulpvraag — the public search, the professional search (first try and
 "opnieuw zoeken"), the match API, the HSDS search parameters — also through the error paths (missing CSRF
 token, bad JSON, too long). Afterwards every file under the run's directory and every property in the graph is
@@ -33,7 +33,8 @@ def _graph_strings(uri: str) -> list[str]:
 
 
 @pytest.mark.slow
-def test_a_hulpvraag_leaves_no_trace_anywhere(tmp_path):
+@pytest.mark.parametrize("workers", [2, 0], ids=["gunicorn", "make-run"])
+def test_a_hulpvraag_leaves_no_trace_anywhere(tmp_path, workers):
     sentinel = f"zxqv{uuid.uuid4().hex[:10]}"
     hulpvraag = f"Mijn buurvrouw {sentinel} komt niet rond en durft de post niet meer open te maken"
     data_dir, temp_dir = tmp_path / "data", tmp_path / "tmp"
@@ -42,7 +43,13 @@ def test_a_hulpvraag_leaves_no_trace_anywhere(tmp_path):
     professional, coordinator = prepare_site(data_dir, uri, ("professional", "coordinator"))
     log_path = tmp_path / "server.log"
     site = LiveSite(
-        data_dir, uri, log_path, KAART_LOG_LEVEL="DEBUG", KAART_DEMAND_STATS="1", TMPDIR=str(temp_dir)
+        data_dir,
+        uri,
+        log_path,
+        workers,
+        KAART_LOG_LEVEL="DEBUG",
+        KAART_DEMAND_STATS="1",
+        TMPDIR=str(temp_dir),
     ).start()
     try:
         base = site.base

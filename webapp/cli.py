@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import click
+from werkzeug.serving import WSGIRequestHandler
 
 from webapp import create_app
 
@@ -70,7 +71,23 @@ def serve(host: str, port: int, workers: int) -> None:
         ]  # fmt: skip
         raise SystemExit(subprocess.call(cmd))
     click.echo(f"Sociale kaart op http://{host}:{port}/")
-    app.run(host=host, port=port, debug=False, threaded=True, use_reloader=False)
+    app.run(
+        host=host,
+        port=port,
+        debug=False,
+        threaded=True,
+        use_reloader=False,
+        request_handler=_RequestLogWithoutQuery,
+    )
+
+
+class _RequestLogWithoutQuery(WSGIRequestHandler):
+    """The built-in server's request log without the query string (like the gunicorn format of `serve
+    --workers`): a search text in a URL must never reach a log."""
+
+    def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
+        path = self.path.split("?", 1)[0]
+        self.log("info", '"%s %s" %s %s', self.command, path, getattr(code, "value", code), size)
 
 
 @cli.command()
