@@ -7,7 +7,6 @@ Usage: python bench/graph_upsert.py [--services 10000] [--skip-neo4j]
 
 from __future__ import annotations
 
-import argparse
 import random
 import statistics
 import sys
@@ -19,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from builders import synthetic  # noqa: E402
-from common import on_neo4j  # noqa: E402
+from common import on_neo4j, percentile, size_arguments  # noqa: E402
 
 from graph import ensure_schema  # noqa: E402
 from graph.repositories import (  # noqa: E402
@@ -67,17 +66,14 @@ def run(uri: str, n: int, queries: int = 300) -> dict[str, float]:
             "relationships": rels,
             "unchanged_per_s": n / unchanged_s,
             "neighbourhood_p50_ms": statistics.median(lat),
-            "neighbourhood_p95_ms": lat[int(len(lat) * 0.95) - 1],
+            "neighbourhood_p95_ms": percentile(lat, 0.95),
         }
     finally:
         store.close()
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--services", type=int, default=10_000)
-    parser.add_argument("--skip-neo4j", action="store_true")
-    args = parser.parse_args()
+    args = size_arguments().parse_args()
     results: dict[str, dict[str, float]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         results["falkordb"] = run(f"falkordb://{tmp}", args.services)

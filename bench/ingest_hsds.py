@@ -10,7 +10,6 @@ Usage: python bench/ingest_hsds.py [--services 10000] [--skip-neo4j]
 
 from __future__ import annotations
 
-import argparse
 import sys
 import tempfile
 import time
@@ -19,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from common import on_neo4j  # noqa: E402
+from common import on_neo4j, size_arguments  # noqa: E402
 
 from graph import ensure_schema  # noqa: E402
 from graph.repositories import ServiceRepository  # noqa: E402
@@ -75,10 +74,7 @@ def run(uri: str, package: Path, n: int, work: Path, warmup: Path) -> dict[str, 
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--services", type=int, default=10_000)
-    parser.add_argument("--skip-neo4j", action="store_true")
-    args = parser.parse_args()
+    args = size_arguments().parse_args()
     results: dict[str, dict[str, float]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)

@@ -29,6 +29,8 @@ from collections import defaultdict
 from pathlib import Path
 from urllib.parse import urlencode
 
+from common import percentile
+
 ROOT = Path(__file__).resolve().parent.parent
 QUERIES = [
     "ik kom niet rond en de rekeningen stapelen zich op",
@@ -151,11 +153,6 @@ def user(
     conn.close()
 
 
-def pct(values: list[float], p: float) -> float:
-    values = sorted(values)
-    return values[min(len(values) - 1, max(0, int(round(len(values) * p)) - 1))] if values else 0.0
-
-
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--users", type=int, default=50)
@@ -256,7 +253,7 @@ def main() -> int:
         "latency_ms": {
             k: {
                 "p50": round(statistics.median(stats[k]), 1),
-                "p95": round(pct(stats[k], 0.95), 1),
+                "p95": round(percentile(stats[k], 0.95), 1),
                 "n": len(stats[k]),
             }
             for k in kinds

@@ -8,7 +8,6 @@ Usage: python bench/match_latency.py [--services 10000] [--skip-neo4j] [--querie
 
 from __future__ import annotations
 
-import argparse
 import random
 import statistics
 import sys
@@ -19,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from common import on_neo4j  # noqa: E402
+from common import on_neo4j, percentile, size_arguments  # noqa: E402
 
 from graph import ensure_schema  # noqa: E402
 from graph.models import Location, Organisation, Service  # noqa: E402
@@ -93,11 +92,6 @@ def build(store, n: int) -> None:
     ServiceRepository(store).upsert(services)
 
 
-def pct(values: list[float], p: float) -> float:
-    values = sorted(values)
-    return values[max(0, int(len(values) * p) - 1)]
-
-
 def run(uri: str, n: int, queries: int) -> dict[str, float]:
     from match.engine import Matcher
     from match.index import compare_with_graph, rebuild_index
@@ -145,9 +139,9 @@ def run(uri: str, n: int, queries: int) -> dict[str, float]:
             close_store(app)
         store.clear()
         out = {f"{k}_p50": statistics.median(v) for k, v in timings.items()}
-        out.update({f"{k}_p95": pct(v, 0.95) for k, v in timings.items()})
+        out.update({f"{k}_p95": percentile(v, 0.95) for k, v in timings.items()})
         out["http_p50"] = statistics.median(http)
-        out["http_p95"] = pct(http, 0.95)
+        out["http_p95"] = percentile(http, 0.95)
         out["reindex_s"] = reindex_s
         out["check_s"] = check_s
         out["snapshot_s"] = snapshot_s
@@ -157,10 +151,8 @@ def run(uri: str, n: int, queries: int) -> dict[str, float]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--services", type=int, default=10_000)
+    parser = size_arguments()
     parser.add_argument("--queries", type=int, default=300)
-    parser.add_argument("--skip-neo4j", action="store_true")
     args = parser.parse_args()
     results = {}
     with tempfile.TemporaryDirectory() as tmp:

@@ -1,7 +1,7 @@
 """Beheer: what the coördinatoren's pages need from the graph beyond graph/proposals.py.
 
-- Creating and deleting records with their audit `Change`s in one unit (edits of existing records go through
-  `graph.proposals.record_edit`, which checks the version inside the write query).
+- Editing (`save_edit`: claimed at the form's version, then the record and its audit `Change`s in one unit),
+  creating and deleting records with their audit `Change`s in one unit.
 - Partner links: a personal, expiring, single-organisation link. The graph keeps only the SHA-256 of the
   token (the web layer makes and hashes it), so a copy of the graph gives no usable link.
 - Read models for the verification dashboard (stale entries, entries without contact or bereikbaarheid),

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# The niveau ladder (matched care), lightest first: the codes of the HSDS `niveau` taxonomy (BRIEF, HSDS).
+NIVEAUS = ("vrij-toegankelijk", "lokaal-team", "maatwerk", "specialistisch", "crisis")
+
 
 @dataclass(frozen=True)
 class Organisation:

@@ -20,7 +20,7 @@ API for beheer (all values plain JSON: str, int, float, bool, None, lists, dicts
     changes = ChangeRepository(store)
     changes.for_entity(type, id, limit=100) -> list[Change]   # newest first
     changes.recent(limit=100);  changes.curated_fields(type, ids) -> {id: {field, …}}
-    record_edit(store, entity_type, record, who, expected_version) -> int   # a coördinator's edit
+    (a coördinator's edit of a record: graph.beheer.save_edit, ADR 0020)
 
 Ids are deterministic where that makes re-runs converge (`proposal_id`): the same import of the same data
 files the same proposal once, and a rejected proposal is not filed again for the same values.
@@ -404,24 +404,6 @@ def _diff_fields(before: Any, after: Any) -> list[tuple[str, Any, Any]]:
         if old != new:
             out.append((f.name, old, new))
     return out
-
-
-def record_edit(
-    store: GraphStore,
-    entity_type: str,
-    record: Any,
-    who: str,
-    expected_version: int,
-    *,
-    note: str | None = None,
-) -> int:
-    """A coördinator's edit of one record, with a Change (`source="edit"`) per changed field, only if the record
-    is still at `expected_version` (else ConflictError: no lost update). Returns the new version. Fields edited
-    this way win over later imports (ingest/writer.py). The claim that makes this safe on both backends lives
-    in graph/beheer.py (`save_edit`, ADR 0020); this name is kept for callers of the import side."""
-    from graph.beheer import save_edit
-
-    return save_edit(store, entity_type, record, who, expected_version, note=note)
 
 
 def apply_proposal(

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from graph.models import Doelgroep, Kern, Location, Netwerk, Organisation, Phone, Service, Theme
+from graph.models import NIVEAUS, Doelgroep, Kern, Location, Netwerk, Organisation, Phone, Service, Theme
 from graph.repositories import (
     DoelgroepRepository,
     KernRepository,
@@ -25,7 +25,6 @@ from graph.repositories import (
 )
 from graph.store import GraphStore
 
-NIVEAUS = ("vrij-toegankelijk", "lokaal-team", "maatwerk", "specialistisch", "crisis")
 NIVEAU_RANK = {n: i for i, n in enumerate(NIVEAUS)}
 PUBLIC_STATUSES = ("active", "temporarily closed")
 ALL_STATUSES = ("active", "inactive", "defunct", "temporarily closed")

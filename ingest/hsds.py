@@ -13,11 +13,12 @@ import io
 import json
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from graph.models import Kern, Location, Organisation, Phone, Service
+from graph.models import NIVEAUS, Kern, Location, Organisation, Phone, Service
 from graph.repositories import LocationRepository, OrganisationRepository, ServiceRepository
 from graph.store import GraphStore
 from ingest import hours
@@ -29,9 +30,9 @@ __all__ = ["HsdsTables", "Mapped", "import_hsds", "map_hsds", "read_hsds", "slug
 
 TABLES = tuple(tables())
 SERVICE_STATUS = {"active", "inactive", "defunct", "temporarily closed"}
-NIVEAUS = ("vrij-toegankelijk", "lokaal-team", "maatwerk", "specialistisch", "crisis")
 POSTCODE = re.compile(r"^[1-9][0-9]{3}\s?[A-Z]{2}$")
-OUR_TAXONOMIES = {
+# Our own taxonomies (docs/hsds-profile.md), in the order the export writes them.
+OUR_TAXONOMIES = (
     "niveau",
     "thema",
     "doelgroep",
@@ -41,7 +42,21 @@ OUR_TAXONOMIES = {
     "zichtbaarheid",
     "locatie",
     "wachttijd-datum",
-}
+)
+VALUE_KINDS = ("wachttijd-datum", "locatie")  # the code travels in the attribute's `value`
+
+
+def attribute_kind(term: tuple[str, str] | None, row: dict[str, str]) -> tuple[str, str]:
+    """(taxonomy name, code) of an attribute row: from its taxonomy term, else from `link_type` and `value`.
+    Our own kinds are also recognised by `link_type`; for VALUE_KINDS the code is the row's `value`."""
+    kind, code = term if term else (row.get("link_type") or "", row.get("value") or "")
+    if kind not in OUR_TAXONOMIES and (row.get("link_type") or "") in OUR_TAXONOMIES:
+        kind = row["link_type"]
+    if kind in VALUE_KINDS:
+        code = row.get("value") or code
+    return kind, code
+
+
 REQUIRED_COLUMNS = {
     "organizations": ("id", "name"),
     "services": ("id", "name"),
@@ -288,6 +303,44 @@ def kern_for(place: Any) -> Kern:
     )
 
 
+def geocoded_location(
+    id: str,
+    name: str,
+    org_id: str,
+    address: str | None,
+    postcode: str | None,
+    city: str | None,
+    *,
+    gazetteer: Any,
+    geocoder: Any,
+    kernen: dict[str, Kern],
+    warn: Callable[[str], None],
+) -> Location:
+    """A location from a register or spreadsheet row: its kern from the gazetteer (added to `kernen`) and its
+    coordinates from the geocoder, with a warning when there are none."""
+    place = gazetteer.place(city)
+    kern_id = None
+    if place is not None:
+        kern = kern_for(place)
+        kernen[kern.id] = kern
+        kern_id = kern.id
+    found = geocoder.geocode(address, postcode, city)
+    if found is None:
+        warn("locatie zonder coördinaten")
+    return Location(
+        id=id,
+        name=name,
+        organization_id=org_id,
+        latitude=found.lat if found else None,
+        longitude=found.lon if found else None,
+        address_1=address,
+        postal_code=postcode,
+        city=city,
+        kern=kern_id,
+        approximate=bool(found and found.approximate),
+    )
+
+
 def map_hsds(
     data: HsdsTables,
     report: Report,
@@ -361,11 +414,7 @@ def map_hsds(
             report.warn(
                 data.file("attributes"), n, r.get("id"), f"onbekende taxonomy_term_id {r['taxonomy_term_id']}"
             )
-        kind, code = term if term else (r.get("link_type") or "", r.get("value") or "")
-        if kind not in OUR_TAXONOMIES and (r.get("link_type") or "") in OUR_TAXONOMIES:
-            kind = r["link_type"]
-        if kind in {"wachttijd-datum", "locatie"}:
-            code = r.get("value") or code
+        kind, code = attribute_kind(term, r)
         if link_id and kind and code:
             attrs[(entity, link_id)][kind].append(code)
 

@@ -30,21 +30,10 @@ from graph.repositories import (
 )
 from graph.store import GraphStore
 from ingest import hours
+from ingest.hsds import attribute_kind
 from ingest.hsds_spec import datapackage, tables
 from ingest.writer import SET_FIELDS
 
-OUR = (
-    "niveau",
-    "thema",
-    "doelgroep",
-    "organisatiesoort",
-    "toegang",
-    "bereikbaarheid",
-    "zichtbaarheid",
-    "locatie",
-    "wachttijd-datum",
-)
-VALUE_KINDS = ("wachttijd-datum", "locatie")  # the code travels in `value`
 TAXONOMY_TEXT = {
     "niveau": "Niveau op de hulpladder (matched care): van vrij toegankelijk tot crisis.",
     "thema": "Thema's (leefgebieden en onderwerpen) uit de ontologie van de sociale kaart.",
@@ -126,12 +115,7 @@ class _Context:
     def attribute_kind(self, row: dict[str, str]) -> tuple[str, str]:
         """(taxonomy name, code) of an attribute row, as the importer reads it."""
         term = self.terms.get(row.get("taxonomy_term_id") or "")
-        kind, code = self.kind_code(term) if term else (row.get("link_type") or "", row.get("value") or "")
-        if kind not in OUR and (row.get("link_type") or "") in OUR:
-            kind = row["link_type"]
-        if kind in VALUE_KINDS:
-            code = row.get("value") or code
-        return kind, code
+        return attribute_kind(self.kind_code(term) if term else None, row)
 
     def term_id(self, kind: str, code: str) -> str:
         key = (kind, "peildatum" if kind == "wachttijd-datum" else code)

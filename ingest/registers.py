@@ -32,7 +32,7 @@ from graph.models import Location, Organisation, Phone, Service
 from graph.repositories import ServiceRepository
 from graph.store import GraphStore
 from ingest.base import Report, now_iso, read_table
-from ingest.hsds import kern_for, normal_postcode, slug
+from ingest.hsds import geocoded_location, normal_postcode, slug
 from ingest.vocab import fold
 from ingest.writer import Mapped, source_config, write_mapped
 
@@ -80,26 +80,17 @@ class _Places:
         n: int,
         rid: str,
     ) -> Location:
-        place = self.gazetteer.place(city)
-        kern_id = None
-        if place is not None:
-            kern = kern_for(place)
-            self.kernen[kern.id] = kern
-            kern_id = kern.id
-        found = self.geocoder.geocode(address, postcode, city)
-        if found is None:
-            report.warn(file, n, rid, "locatie zonder coördinaten")
-        return Location(
-            id=lid,
-            name=name,
-            organization_id=org_id,
-            latitude=found.lat if found else None,
-            longitude=found.lon if found else None,
-            address_1=address,
-            postal_code=postcode,
-            city=city,
-            kern=kern_id,
-            approximate=bool(found and found.approximate),
+        return geocoded_location(
+            lid,
+            name,
+            org_id,
+            address,
+            postcode,
+            city,
+            gazetteer=self.gazetteer,
+            geocoder=self.geocoder,
+            kernen=self.kernen,
+            warn=lambda why: report.warn(file, n, rid, why),
         )
 
 

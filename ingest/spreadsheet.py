@@ -25,7 +25,7 @@ from graph.models import Location, Organisation, Phone, Service
 from graph.store import GraphStore
 from ingest import hours, vocab
 from ingest.base import Report, now_iso, read_table
-from ingest.hsds import kern_for, normal_postcode, slug
+from ingest.hsds import geocoded_location, normal_postcode, slug
 from ingest.writer import Mapped, source_config, write_mapped
 
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -171,26 +171,17 @@ def map_sheet(
         if address or postcode or city:
             loc_id = f"loc-{slug(org_name)}-{slug(' '.join(x for x in (address, postcode or city) if x))}"
             if loc_id not in locs:
-                place = gazetteer.place(city)
-                kern_id = None
-                if place is not None:
-                    kern = kern_for(place)
-                    kernen[kern.id] = kern
-                    kern_id = kern.id
-                found = geocoder.geocode(address, postcode, city)
-                if found is None:
-                    warn("locatie zonder coördinaten")
-                locs[loc_id] = Location(
-                    id=loc_id,
-                    name=org_name,
-                    organization_id=org_id,
-                    latitude=found.lat if found else None,
-                    longitude=found.lon if found else None,
-                    address_1=address,
-                    postal_code=postcode,
-                    city=city,
-                    kern=kern_id,
-                    approximate=bool(found and found.approximate),
+                locs[loc_id] = geocoded_location(
+                    loc_id,
+                    org_name,
+                    org_id,
+                    address,
+                    postcode,
+                    city,
+                    gazetteer=gazetteer,
+                    geocoder=geocoder,
+                    kernen=kernen,
+                    warn=warn,
                 )
                 mapped.where[("Location", loc_id)] = (file, n)
 

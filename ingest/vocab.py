@@ -12,16 +12,11 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-NIVEAUS = ("vrij-toegankelijk", "lokaal-team", "maatwerk", "specialistisch", "crisis")
+from graph.models import NIVEAUS
+from ontology.model import REQUIRED_ORGANISATIESOORT_IDS
+
 TOEGANG = ("vrij-toegankelijk", "verwijzing", "beschikking")
-ORG_KINDS = (
-    "sociale-basis",
-    "pedagogische-basis",
-    "lokaal-team",
-    "specialistische-aanbieder",
-    "crisisdienst",
-    "gemeente",
-)
+ORG_KINDS = REQUIRED_ORGANISATIESOORT_IDS  # the organisatiesoorten of the ontology
 
 _SPLIT = re.compile(r"\s*[,;|/\n]\s*")
 _TOEGANG_WORDS = {

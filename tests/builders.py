@@ -76,3 +76,8 @@ def synthetic(n_services: int, n_orgs: int | None = None, n_themes: int = 20) ->
         "locations": locs,
         "services": services,
     }
+
+
+def report_lines(report) -> list[tuple]:
+    """An import report as (file, row, record id, outcome, reason) lines, to compare with what a fixture shows."""
+    return [(i.file, i.row, i.record_id, i.outcome, i.reason) for i in report.issues]

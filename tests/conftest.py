@@ -100,6 +100,15 @@ def store(graph_uri):
 
 
 @pytest.fixture
+def kaart(store):
+    """The store under test with the ontology loaded: where every import starts (a test file may narrow it)."""
+    from ingest.ontology_loader import load_ontology_into_graph
+
+    load_ontology_into_graph(store)
+    return store
+
+
+@pytest.fixture
 def falkor_store(request):
     """FalkorDB only: for tests of the embedded server itself."""
     server = request.getfixturevalue("falkor_server")

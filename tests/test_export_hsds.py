@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from graph import ensure_schema
-from graph.proposals import record_edit
+from graph.beheer import save_edit
 from graph.repositories import ServiceRepository
 from graph.store import connect
 from ingest.hsds import import_hsds
@@ -26,12 +26,6 @@ ROOT = Path(__file__).resolve().parents[1]
 FIX = Path(__file__).parent / "fixtures"
 DEMO = ROOT / "ingest" / "demo" / "aalten"
 HSDS = ROOT.parent / "shared" / "hsds-3.0"
-
-
-@pytest.fixture
-def kaart(store):
-    load_ontology_into_graph(store)
-    return store
 
 
 @pytest.fixture
@@ -149,7 +143,7 @@ def test_edits_are_exported_and_still_round_trip(kaart, fresh, tmp_path):
         themes=("administratie", "schulden"),
         opening_hours="Mo-Fr 09:00-12:00",
     )
-    record_edit(kaart, "Service", edited, "coordinator@example", repo.meta("svc-a")["version"])
+    save_edit(kaart, "Service", edited, "coordinator@example", repo.meta("svc-a")["version"])
     first = round_trip(kaart, fresh, tmp_path)
     services = {dict(r)["id"]: dict(r) for r in rows(first / "services.csv")}
     assert services["svc-a"]["name"] == "Formulierenhulp (ook digitaal)"

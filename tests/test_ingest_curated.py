@@ -9,23 +9,17 @@ from pathlib import Path
 
 import pytest
 
+from graph.beheer import save_edit
 from graph.errors import ConflictError
 from graph.hsds_store import HsdsStore
-from graph.proposals import ChangeRepository, ProposalRepository, apply_proposal, record_edit
+from graph.proposals import ChangeRepository, ProposalRepository, apply_proposal
 from graph.repositories import OrganisationRepository, ServiceRepository
 from graph.sources import SourceRepository
 from ingest.hsds import import_hsds
-from ingest.ontology_loader import load_ontology_into_graph
 from ingest.registers import import_lrk
 from ingest.spreadsheet import import_spreadsheet
 
 FIX = Path(__file__).parent / "fixtures"
-
-
-@pytest.fixture
-def kaart(store):
-    load_ontology_into_graph(store)
-    return store
 
 
 def package(tmp_path: Path, **services_row: str) -> Path:
@@ -46,7 +40,7 @@ def package(tmp_path: Path, **services_row: str) -> Path:
 def edit(store, **fields):
     svc = ServiceRepository(store).get("svc-a")
     version = ServiceRepository(store).meta("svc-a")["version"]
-    return record_edit(store, "Service", dataclasses.replace(svc, **fields), "coordinator@example", version)
+    return save_edit(store, "Service", dataclasses.replace(svc, **fields), "coordinator@example", version)
 
 
 def test_every_record_has_provenance_and_a_source_node(kaart, tmp_path):
@@ -136,7 +130,7 @@ def test_a_trusted_source_overwrites_edits(kaart, tmp_path):
     import_lrk(kaart, FIX / "lrk" / "export_opendata_lrk.csv", gemeente="Aalten")
     svc = ServiceRepository(kaart).get("svc-lrk-100000001")
     version = ServiceRepository(kaart).meta(svc.id)["version"]
-    record_edit(kaart, "Service", dataclasses.replace(svc, name="Eigen naam"), "coordinator@example", version)
+    save_edit(kaart, "Service", dataclasses.replace(svc, name="Eigen naam"), "coordinator@example", version)
     text = (
         (FIX / "lrk" / "export_opendata_lrk.csv")
         .read_bytes()
@@ -153,9 +147,9 @@ def test_concurrent_edits_one_wins_one_conflicts(kaart, tmp_path):
     import_hsds(kaart, package(tmp_path))
     svc = ServiceRepository(kaart).get("svc-a")
     version = ServiceRepository(kaart).meta("svc-a")["version"]
-    record_edit(kaart, "Service", dataclasses.replace(svc, name="Eerste"), "a@example", version)
+    save_edit(kaart, "Service", dataclasses.replace(svc, name="Eerste"), "a@example", version)
     with pytest.raises(ConflictError):
-        record_edit(kaart, "Service", dataclasses.replace(svc, name="Tweede"), "b@example", version)
+        save_edit(kaart, "Service", dataclasses.replace(svc, name="Tweede"), "b@example", version)
     assert ServiceRepository(kaart).get("svc-a").name == "Eerste"
 
 

@@ -8,17 +8,10 @@ import pytest
 
 from graph.repositories import LocationRepository, OrganisationRepository, ServiceRepository
 from ingest.hsds import import_hsds
-from ingest.ontology_loader import load_ontology_into_graph
 
 FIXTURES = Path(__file__).parent / "fixtures" / "hsds"
 HSDS_EXAMPLES = Path(__file__).resolve().parents[2] / "shared" / "hsds-3.0" / "examples"
 DEMO = Path(__file__).resolve().parents[1] / "ingest" / "demo" / "aalten"
-
-
-@pytest.fixture
-def kaart(store):
-    load_ontology_into_graph(store)
-    return store
 
 
 def _lines(report):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from builders import report_lines
 
 from graph.hsds_store import HsdsStore
 from graph.repositories import NetwerkRepository
@@ -22,10 +23,6 @@ def kaart(store):
     return store
 
 
-def lines(report):
-    return [(i.file, i.row, i.record_id, i.outcome, i.reason) for i in report.issues]
-
-
 def test_yaml_networks_with_roles_by_id_and_by_name(kaart):
     report = import_netwerken(kaart, FIX / "netwerken" / "netwerken.yaml")
     assert (
@@ -34,7 +31,7 @@ def test_yaml_networks_with_roles_by_id_and_by_name(kaart):
         "net-vat-voorbeeld",
         "rejected",
         "organisatie 'Stichting Bestaat Niet' staat niet in de kaart",
-    ) in lines(report)
+    ) in report_lines(report)
     vat = NetwerkRepository(kaart).get("net-vat-voorbeeld")
     assert {(m.organisation_id, m.rol, m.status) for m in vat.members} == {
         ("org-stichting-voorbeeldwelzijn", "Welzijnscoach", "huidig"),
@@ -58,7 +55,7 @@ def test_csv_networks_replace_the_membership(kaart):
         "net-vraag-en-advies-team-vat-voorbeeld",
         "rejected",
         "organisatie 'Stichting Bestaat Niet' staat niet in de kaart",
-    ) in lines(report)
+    ) in report_lines(report)
     net = NetwerkRepository(kaart).get("net-vraag-en-advies-team-vat-voorbeeld")
     assert len(net.members) == 2
 

@@ -5,23 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
+from builders import report_lines
 
 from graph.repositories import LocationRepository, OrganisationRepository, PhoneRepository, ServiceRepository
-from ingest.ontology_loader import load_ontology_into_graph
 from ingest.registers import import_duo, import_lrk
 
 FIX = Path(__file__).parent / "fixtures"
-
-
-@pytest.fixture
-def kaart(store):
-    load_ontology_into_graph(store)
-    return store
-
-
-def lines(report):
-    return [(i.file, i.row, i.record_id, i.outcome, i.reason) for i in report.issues]
 
 
 def test_lrk_locations_of_the_gemeente_become_pedagogische_basis(kaart):
@@ -51,7 +40,7 @@ def test_lrk_locations_of_the_gemeente_become_pedagogische_basis(kaart):
 
 def test_lrk_failure_rows_are_reported(kaart):
     report = import_lrk(kaart, FIX / "lrk" / "export_opendata_lrk.csv", gemeente="Aalten")
-    got = lines(report)
+    got = report_lines(report)
     assert ("export_opendata_lrk.csv", 7, "100000001", "rejected", "dubbel lrk_id (zelfde als rij 1)") in got
     assert ("export_opendata_lrk.csv", 8, "100000007", "rejected", "onbekend type_oko 'XYZ'") in got
     assert (
@@ -66,7 +55,7 @@ def test_lrk_failure_rows_are_reported(kaart):
 
 def test_lrk_missing_columns_reject_the_file(kaart):
     report = import_lrk(kaart, FIX / "lrk" / "missing-columns.csv", gemeente="Aalten")
-    assert lines(report) == [
+    assert report_lines(report) == [
         (
             "missing-columns.csv",
             0,
@@ -93,7 +82,7 @@ def test_lrk_deregistration_marks_a_known_location_defunct(kaart, tmp_path):
 def test_duo_po_and_vo(kaart):
     po = import_duo(kaart, FIX / "duo" / "vestigingen-bo.csv", gemeente="Aalten")
     assert po.source == "duo:po"
-    got = lines(po)
+    got = report_lines(po)
     assert ("vestigingen-bo.csv", 4, "99YY01", "rejected", "dubbele vestigingscode (zelfde als rij 2)") in got
     assert ("vestigingen-bo.csv", 5, "99YY03", "rejected", "vestigingsnaam ontbreekt") in got
     assert ("vestigingen-bo.csv", 3, "99YY02", "warning", "ongeldige postcode '712 ZW'; weggelaten") in got
@@ -116,6 +105,6 @@ def test_duo_po_and_vo(kaart):
 
 def test_duo_missing_columns_reject_the_file(kaart):
     report = import_duo(kaart, FIX / "duo" / "missing-columns.csv", gemeente="Aalten")
-    assert lines(report) == [
+    assert report_lines(report) == [
         ("missing-columns.csv", 0, None, "rejected", "kolom 'GEMEENTENAAM' ontbreekt; bestand overgeslagen")
     ]

@@ -6,23 +6,12 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-import pytest
+from builders import report_lines
 
 from graph.repositories import LocationRepository, OrganisationRepository, PhoneRepository, ServiceRepository
-from ingest.ontology_loader import load_ontology_into_graph
 from ingest.spreadsheet import import_spreadsheet
 
 FIX = Path(__file__).parent / "fixtures" / "spreadsheet"
-
-
-@pytest.fixture
-def kaart(store):
-    load_ontology_into_graph(store)
-    return store
-
-
-def lines(report):
-    return [(i.file, i.row, i.record_id, i.outcome, i.reason) for i in report.issues]
 
 
 def test_coordinator_sheet_imports_services_with_bereikbaarheid(kaart):
@@ -81,7 +70,7 @@ def test_xlsx_reads_like_csv(kaart, tmp_path):
 
 def test_missing_columns_reject_the_file_and_write_nothing(kaart):
     report = import_spreadsheet(kaart, FIX / "missing-columns.csv")
-    assert lines(report) == [
+    assert report_lines(report) == [
         (
             "missing-columns.csv",
             0,
@@ -101,7 +90,7 @@ def test_bad_postcode_is_dropped_and_reported(kaart):
         "svc-stichting-voorbeeldwelzijn-formulierenhulp",
         "warning",
         "ongeldige postcode '71211 Z'; weggelaten",
-    ) in lines(report)
+    ) in report_lines(report)
     loc = LocationRepository(kaart).all()[0]
     assert loc.postal_code is None and loc.address_1 == "Proefstraat 1"
 
@@ -114,7 +103,7 @@ def test_duplicate_rows_keep_the_first(kaart):
         "svc-stichting-voorbeeldwelzijn-formulierenhulp",
         "rejected",
         "dubbel id (zelfde als rij 1)",
-    ) in lines(report)
+    ) in report_lines(report)
     assert (
         ServiceRepository(kaart).get("svc-stichting-voorbeeldwelzijn-formulierenhulp").description
         == "Eerste rij"
@@ -124,8 +113,10 @@ def test_duplicate_rows_keep_the_first(kaart):
 def test_unknown_theme_and_doelgroep_are_reported_and_the_rest_kept(kaart):
     report = import_spreadsheet(kaart, FIX / "unknown-theme.csv")
     sid = "svc-stichting-voorbeeldwelzijn-formulierenhulp"
-    assert ("unknown-theme.csv", 1, sid, "warning", "onbekend thema 'Klompendansen'") in lines(report)
-    assert ("unknown-theme.csv", 1, sid, "warning", "onbekende doelgroep 'Marsmannetjes'") in lines(report)
+    assert ("unknown-theme.csv", 1, sid, "warning", "onbekend thema 'Klompendansen'") in report_lines(report)
+    assert ("unknown-theme.csv", 1, sid, "warning", "onbekende doelgroep 'Marsmannetjes'") in report_lines(
+        report
+    )
     svc = ServiceRepository(kaart).get(sid)
     assert svc.themes == ("schulden",) and svc.doelgroepen == ("volwassenen",)
 

@@ -175,6 +175,16 @@ def test_eval_floors_from_the_brief(split):
     assert ours["lighter_first"] >= 0.8, result["failures"]
 
 
+def _kaart_cli(app):
+    """A CLI runner and the environment that points `kaart` at this app's graph, data and index."""
+    env = {
+        "KAART_GRAPH_URI": app.config["GRAPH_URI"],
+        "KAART_DATA_DIR": app.config["DATA_DIR"],
+        "KAART_INDEX_DIR": app.config["INDEX_DIR"],
+    }
+    return app.test_cli_runner(), env
+
+
 def test_deleted_index_is_detected_and_the_app_keeps_answering_from_the_graph(kaart_app):
     """`kaart check` finds a missing index, matching still works from the graph, `kaart reindex` repairs."""
     import shutil
@@ -182,12 +192,7 @@ def test_deleted_index_is_detected_and_the_app_keeps_answering_from_the_graph(ka
     from match import get_matcher
     from webapp.cli import cli
 
-    env = {
-        "KAART_GRAPH_URI": kaart_app.config["GRAPH_URI"],
-        "KAART_DATA_DIR": kaart_app.config["DATA_DIR"],
-        "KAART_INDEX_DIR": kaart_app.config["INDEX_DIR"],
-    }
-    runner = kaart_app.test_cli_runner()
+    runner, env = _kaart_cli(kaart_app)
     assert runner.invoke(cli, ["check"], env=env).exit_code == 0
     shutil.rmtree(kaart_app.config["INDEX_DIR"])
     checked = runner.invoke(cli, ["check"], env=env)
@@ -211,12 +216,7 @@ def test_stale_index_is_detected_and_reindex_if_stale_repairs_it(kaart_app):
     from webapp.cli import cli
     from webapp.db import get_store
 
-    env = {
-        "KAART_GRAPH_URI": kaart_app.config["GRAPH_URI"],
-        "KAART_DATA_DIR": kaart_app.config["DATA_DIR"],
-        "KAART_INDEX_DIR": kaart_app.config["INDEX_DIR"],
-    }
-    runner = kaart_app.test_cli_runner()
+    runner, env = _kaart_cli(kaart_app)
     assert runner.invoke(cli, ["check"], env=env).exit_code == 0
     skipped = runner.invoke(cli, ["reindex", "--if-stale"], env=env)
     assert skipped.exit_code == 0 and "actueel" in skipped.output

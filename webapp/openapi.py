@@ -98,6 +98,12 @@ def _get(
     return {"get": {"summary": summary, "parameters": params, "responses": responses}}
 
 
+def _named(**extra: Any) -> dict[str, Any]:
+    """An HSDS object with id, name and description (the minimum the compiled schemas require)."""
+    props = {"id": {"type": "string"}, "name": {"type": "string"}, "description": {"type": "string"}}
+    return {"type": "object", "required": ["id", "name", "description"], "properties": {**props, **extra}}
+
+
 def document() -> dict[str, Any]:
     return {
         "openapi": "3.1.0",
@@ -237,34 +243,9 @@ def document() -> dict[str, Any]:
                         "attributes": {"type": "array", "items": {"type": "object", "required": ["id"]}},
                     },
                 },
-                "Organization": {
-                    "type": "object",
-                    "required": ["id", "name", "description"],
-                    "properties": {
-                        "id": {"type": "string"},
-                        "name": {"type": "string"},
-                        "description": {"type": "string"},
-                    },
-                },
-                "Taxonomy": {
-                    "type": "object",
-                    "required": ["id", "name", "description"],
-                    "properties": {
-                        "id": {"type": "string"},
-                        "name": {"type": "string"},
-                        "description": {"type": "string"},
-                    },
-                },
-                "TaxonomyTerm": {
-                    "type": "object",
-                    "required": ["id", "name", "description"],
-                    "properties": {
-                        "id": {"type": "string"},
-                        "name": {"type": "string"},
-                        "description": {"type": "string"},
-                        "code": {"type": "string"},
-                    },
-                },
+                "Organization": _named(),
+                "Taxonomy": _named(),
+                "TaxonomyTerm": _named(code={"type": "string"}),
                 "ServiceAtLocation": {
                     "type": "object",
                     "required": ["id"],

@@ -5,6 +5,7 @@ Never `playwright install`: it downloads browsers. Install Debian's chromium (`a
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import threading
@@ -82,6 +83,22 @@ def axe_page(browser, live_site):
     pg.base = live_site[1]
     yield pg
     context.close()
+
+
+def login(pg, app, role: str, start: str, landing: str) -> None:
+    """A new account of `role` logs in through the real pages (password, then TOTP code) from `start`, and
+    lands on a page whose URL matches `landing`."""
+    from site_data import add_account, fresh_code
+
+    account = add_account(app, role)
+    pg.goto(pg.base + start)
+    pg.get_by_label("E-mailadres").fill(account["email"])
+    pg.get_by_label("Wachtwoord").fill(account["password"])
+    pg.get_by_role("button", name="Inloggen").click()
+    pg.wait_for_url(re.compile(r"/inloggen/code"))
+    pg.get_by_label(re.compile("Code van 6 cijfers")).fill(fresh_code(account["secret"]))
+    pg.get_by_role("button", name="Verder").click()
+    pg.wait_for_url(re.compile(landing))
 
 
 def run_axe(pg) -> list[dict]:

@@ -9,22 +9,14 @@ import re
 import secrets
 
 import pytest
-from browser.conftest import run_axe
-from site_data import PLANTED_ORG, PLANTED_SERVICE, add_account, fresh_code
+from browser.conftest import login, run_axe
+from site_data import PLANTED_ORG, PLANTED_SERVICE
 
 pytestmark = pytest.mark.slow
 
 
 def _login_coordinator(pg, app) -> None:
-    account = add_account(app, "coordinator")
-    pg.goto(pg.base + "/inloggen?next=/beheer/")
-    pg.get_by_label("E-mailadres").fill(account["email"])
-    pg.get_by_label("Wachtwoord").fill(account["password"])
-    pg.get_by_role("button", name="Inloggen").click()
-    pg.wait_for_url(re.compile(r"/inloggen/code"))
-    pg.get_by_label(re.compile("Code van 6 cijfers")).fill(fresh_code(account["secret"]))
-    pg.get_by_role("button", name="Verder").click()
-    pg.wait_for_url(re.compile(r"/beheer/$"))
+    login(pg, app, "coordinator", "/inloggen?next=/beheer/", r"/beheer/$")
 
 
 def _no_errors(page) -> None:

@@ -7,8 +7,8 @@ import json
 import re
 
 import pytest
-from browser.conftest import run_axe
-from site_data import PLANTED_SERVICE, add_account, fresh_code
+from browser.conftest import login, run_axe
+from site_data import PLANTED_SERVICE
 
 pytestmark = pytest.mark.slow
 
@@ -109,15 +109,7 @@ def test_keyboard_only(page):
 
 
 def _login(pg, app) -> None:
-    account = add_account(app)
-    pg.goto(pg.base + "/inloggen")
-    pg.get_by_label("E-mailadres").fill(account["email"])
-    pg.get_by_label("Wachtwoord").fill(account["password"])
-    pg.get_by_role("button", name="Inloggen").click()
-    pg.wait_for_url(re.compile(r"/inloggen/code"))
-    pg.get_by_label(re.compile("Code van 6 cijfers")).fill(fresh_code(account["secret"]))
-    pg.get_by_role("button", name="Verder").click()
-    pg.wait_for_url(re.compile(r"/professional/"))
+    login(pg, app, "professional", "/inloggen", r"/professional/")
 
 
 def test_axe_finds_no_wcag_violations(axe_page, live_site):

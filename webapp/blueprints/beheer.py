@@ -60,6 +60,7 @@ from graph.proposals import (
     apply_proposal,
     jsonable,
     proposal_id,
+    repository_for,
 )
 from graph.repositories import (
     KernRepository,
@@ -552,7 +553,7 @@ def _save(entity_type: str, before: Any, after: Any, version: int, back: str, re
     try:
         gb.save_edit(_store(), entity_type, after, _who(), version)
     except ConflictError:
-        current = MODELS_REPO(entity_type).get(after.id)
+        current = repository_for(_store(), entity_type).get(after.id)
         if current is None:
             abort(404)
         return _conflict(entity_type, after, current, version, back, resubmit)
@@ -560,18 +561,8 @@ def _save(entity_type: str, before: Any, after: Any, version: int, back: str, re
     return None
 
 
-def MODELS_REPO(entity_type: str):  # noqa: N802 - reads as a lookup
-    return {
-        "Organisation": OrganisationRepository,
-        "Service": ServiceRepository,
-        "Location": LocationRepository,
-        "Phone": PhoneRepository,
-        "Netwerk": NetwerkRepository,
-    }[entity_type](_store())
-
-
 def _get_or_404(entity_type: str, id: str) -> tuple[Any, int]:
-    repo = MODELS_REPO(entity_type)
+    repo = repository_for(_store(), entity_type)
     record = repo.get(id)
     if record is None:
         abort(404)
@@ -585,7 +576,7 @@ def _form_values(record: Any, spec: Sequence[F]) -> dict[str, Any]:
 
 def _retry_edit(entity_type: str, id: str, change, note: str | None = None, attempts: int = 3) -> bool:
     """An edit that is not based on a form (archive cascade, merge): re-read and retry on a conflict."""
-    repo = MODELS_REPO(entity_type)
+    repo = repository_for(_store(), entity_type)
     for _ in range(attempts):
         record = repo.get(id)
         if record is None:
@@ -661,7 +652,7 @@ def _names(by_type: Mapping[str, Iterable[str]]) -> dict[tuple[str, str], str]:
     for etype, ids in by_type.items():
         if etype not in FIELDS:
             continue
-        for r in MODELS_REPO(etype).get_many(sorted(set(ids))):
+        for r in repository_for(_store(), etype).get_many(sorted(set(ids))):
             out[(etype, r.id)] = getattr(r, "name", None) or getattr(r, "number", None) or r.id
     return out
 
@@ -1355,9 +1346,9 @@ def proposal(id: str):
     current = None
     related = None
     if p.entity_type in FIELDS:
-        current = MODELS_REPO(p.entity_type).get(p.entity_id)
+        current = repository_for(_store(), p.entity_type).get(p.entity_id)
         if p.related_id:
-            related = MODELS_REPO(p.entity_type).get(p.related_id)
+            related = repository_for(_store(), p.entity_type).get(p.related_id)
     rows = []
     for i, d in enumerate(p.diffs):
         now = jsonable(getattr(current, d.field, None)) if current is not None else None
@@ -1601,7 +1592,7 @@ def history(soort: str, id: str):
         abort(404)
     store = _store()
     changes = ChangeRepository(store).for_entity(etype, id, limit=1000)
-    record = MODELS_REPO(etype).get(id)
+    record = repository_for(_store(), etype).get(id)
     if record is None and not changes:
         abort(404)
     name = (getattr(record, "name", None) or getattr(record, "number", None) or id) if record else id
@@ -1944,11 +1935,16 @@ def _partner_no_store(resp: Response) -> Response:
     return resp
 
 
-def _partner_entry(link: gb.PartnerLink):
+def _partner_entry(token: str):
+    """(link, (organisation, its services, their phones, its phones), None) for a working link, else
+    (None, None, the page that says it does not work)."""
+    link, gone = _partner_link(token)
+    if gone is not None:
+        return None, None, gone
     store = _store()
     org = OrganisationRepository(store).get(link.organisation_id)
     if org is None:
-        return None
+        return None, None, Response(render_template("partner/gone.html", state="onbekend"), 404)
     services = [
         s
         for s in ServiceRepository(store).get_many(gb.organisation_service_ids(store, org.id))
@@ -1956,7 +1952,7 @@ def _partner_entry(link: gb.PartnerLink):
     ]
     phones = {s.id: PhoneRepository(store).get_many(gb.phone_ids(store, "service", s.id)) for s in services}
     org_phones = PhoneRepository(store).get_many(gb.phone_ids(store, "organisation", org.id))
-    return org, services, phones, org_phones
+    return link, (org, services, phones, org_phones), None
 
 
 def _partner_spec(names: Sequence[str], spec: Sequence[F]) -> list[F]:
@@ -1973,12 +1969,9 @@ PARTNER_PHONE = (
 @partner_bp.route("/<token>", methods=["GET", "POST"])
 @audience("partner")
 def entry(token: str):
-    link, gone = _partner_link(token)
+    link, found, gone = _partner_entry(token)
     if gone is not None:
         return gone
-    found = _partner_entry(link)
-    if found is None:
-        return Response(render_template("partner/gone.html", state="onbekend"), 404)
     org, services, phones, org_phones = found
     gb.PartnerLinkRepository(_store()).touch(link.id)
     errors: dict[str, str] = {}
@@ -2021,12 +2014,9 @@ def service_of_partner(token: str, service_id: str):
 @partner_bp.post("/<token>/klopt")
 @audience("partner")
 def confirm(token: str):
-    link, gone = _partner_link(token)
+    link, found, gone = _partner_entry(token)
     if gone is not None:
         return gone
-    found = _partner_entry(link)
-    if found is None:
-        return Response(render_template("partner/gone.html", state="onbekend"), 404)
     org, services, _, _ = found
     active = [s.id for s in services if s.status in ("active", "temporarily closed")]
     gb.confirm_services(_store(), active, f"partner:{link.id}", _today(), ref="bevestigd door partner")

@@ -86,12 +86,9 @@ def search():
 @bp.get("/dienst/<id>")
 @audience("professional")
 def service(id: str):
-    from webapp.blueprints.public import _open_now
+    from webapp.blueprints.public import service_page
 
-    detail = Views(get_store()).service_detail(id, professional=True)
-    if detail is None:
-        abort(404)
-    return render_template("public/service.html", d=detail, professional=True, open_now=_open_now(detail))
+    return service_page(id, professional=True)
 
 
 @bp.get("/organisatie/<id>")

@@ -112,10 +112,17 @@ def kaart():
 @bp.get("/dienst/<id>")
 @audience("public")
 def service(id: str):
-    detail = Views(get_store()).service_detail(id, professional=False)
+    return service_page(id, professional=False)
+
+
+def service_page(id: str, *, professional: bool):
+    """A service's page; the professional one adds professional-only bereikbaarheid and links."""
+    detail = Views(get_store()).service_detail(id, professional=professional)
     if detail is None:
         abort(404)
-    return render_template("public/service.html", d=detail, professional=False, open_now=_open_now(detail))
+    return render_template(
+        "public/service.html", d=detail, professional=professional, open_now=_open_now(detail)
+    )
 
 
 @bp.get("/organisatie/<id>")
