@@ -4,13 +4,13 @@
 from __future__ import annotations
 
 import re
-import socket
 import uuid
 from datetime import timedelta
 from email import message_from_bytes
 from email.policy import default as default_policy
 
 import pytest
+from live import free_port
 from site_data import add_account, csrf_from, login
 
 from graph import ensure_schema
@@ -87,9 +87,7 @@ def smtp_server():
             )
             return "250 OK"
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     handler = Keep()
     controller = Controller(handler, hostname="127.0.0.1", port=port)
     controller.start()
@@ -181,9 +179,7 @@ def test_without_smtp_the_requests_are_mailto_links(falkor_server, tmp_path):
 
 
 def test_smtp_down_is_reported_not_raised(falkor_server, tmp_path):
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]  # nothing listens here
+    port = free_port()  # nothing listens here
     app = _app(
         falkor_server,
         tmp_path,

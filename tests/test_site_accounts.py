@@ -18,6 +18,7 @@ import pyotp
 import pytest
 from click.testing import CliRunner
 from flask import Flask
+from live import free_port
 from site_data import PASSWORD, add_account, csrf_from, fresh_code, login
 
 from graph.accounts import AccountRepository, SessionRepository
@@ -392,12 +393,6 @@ def test_login_is_throttled_per_account(app):
     )
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.mark.slow
 def test_throttle_holds_across_two_gunicorn_workers(falkor_server, tmp_path):
     """Two worker processes share the counters (they live in the graph, not in process memory)."""
@@ -405,7 +400,7 @@ def test_throttle_holds_across_two_gunicorn_workers(falkor_server, tmp_path):
     import urllib.parse
 
     uri = f"falkordb://{falkor_server.data_dir}?graph=t_{uuid.uuid4().hex[:12]}"
-    port = _free_port()
+    port = free_port()
     log = tmp_path / "access.log"
     env = {
         **os.environ,

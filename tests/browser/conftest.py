@@ -7,11 +7,11 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import socket
 import threading
 from pathlib import Path
 
 import pytest
+from live import free_port
 
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 CHROMIUM = os.environ.get("KAART_CHROMIUM", "/usr/bin/chromium")
@@ -50,9 +50,7 @@ def live_site(falkor_server, tmp_path_factory):
     from werkzeug.serving import make_server
 
     app = demo_app(falkor_server, tmp_path_factory.mktemp("browser"))
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     server = make_server("127.0.0.1", port, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
