@@ -412,6 +412,10 @@ class ServiceRepository(NodeRepository[Service]):
     _q_drop_suggested = "UNWIND $ids AS id MATCH (s:Service {id: id})-[x:SUGGESTED]->(:Theme) DELETE x"
     _q_add_suggested = "UNWIND $pairs AS p MATCH (s:Service {id: p.id}) MATCH (t:Theme {id: p.theme}) MERGE (s)-[:SUGGESTED]->(t)"
 
+    def delete_all(self) -> None:
+        """Every service and its relationships (the import benchmark's baseline starts from none)."""
+        self.store.write("MATCH (s:Service) DETACH DELETE s")
+
     def without_themes(self) -> list[dict[str, str]]:
         """Services that carry none of our themes: their themes are derived from text (suggestions)."""
         return self.store.read(self._q_without_themes)

@@ -50,6 +50,10 @@ class GraphStore(ABC):
     @abstractmethod
     def ensure_index(self, label: str, prop: str, *, point: bool = False) -> None: ...
 
+    def ping(self) -> None:
+        """A round trip to the server (health check); raises GraphError when it cannot be reached."""
+        self.read("RETURN 1 AS ok")
+
     @abstractmethod
     def clear(self) -> None:
         """Delete everything (tests, `kaart restore`)."""

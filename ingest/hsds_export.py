@@ -31,7 +31,8 @@ from graph.repositories import (
 from graph.store import GraphStore
 from ingest import hours
 from ingest.hsds import attribute_kind
-from ingest.hsds_spec import datapackage, tables
+from ingest.hsds_spec import RELAXED_REQUIRED, datapackage, tables
+from ingest.hsds_validate import validate_package
 from ingest.writer import SET_FIELDS
 
 TAXONOMY_TEXT = {
@@ -44,15 +45,6 @@ TAXONOMY_TEXT = {
     "zichtbaarheid": "Zichtbaarheid van een telefoonnummer of contact: alleen voor professionals.",
     "locatie": "Kenmerken van een locatie: benaderd (midden van de kern) of vertrouwelijk (nooit op de kaart).",
     "wachttijd-datum": "Peildatum van de wachttijd van een dienst (in `value`, JJJJ-MM-DD).",
-}
-# Documented deviations from the HSDS schemas (docs/hsds-profile.md): readable ids instead of UUIDs; fields
-# that stay empty when unknown (principle "honest data") instead of being required.
-RELAXED_REQUIRED = {
-    "organization": {"description"},
-    "address": {"address_1", "postal_code", "state_province"},
-    "metadata": {"previous_value"},
-    "taxonomy_term": {"description"},
-    "taxonomy": {"description"},
 }
 
 
@@ -436,8 +428,6 @@ def export_hsds(store: GraphStore, directory: Path, *, validate: bool = True) ->
     data = export_tables(store)
     result = ExportResult(Path(directory), counts=write_package(data, Path(directory)))
     if validate:
-        from ingest.hsds_validate import validate_package
-
         result.problems = [str(p) for p in validate_package(Path(directory))]
     return result
 

@@ -95,6 +95,7 @@ class _RequestLogWithoutQuery(WSGIRequestHandler):
 def demo(if_empty: bool) -> None:
     """Laad de Aalten-demodata (afgeleid van openbare documenten)."""
     from ingest.demo import load_demo
+    from match.index import rebuild_index
 
     app = _app()
     if if_empty and str(app.config.get("DEMO_ON_START", "1")).lower() in {"0", "false", "no", "off"}:
@@ -103,7 +104,8 @@ def demo(if_empty: bool) -> None:
     with app.app_context():
         from webapp.db import get_store
 
-        counts = load_demo(get_store(), app.config, if_empty=if_empty)
+        index_dir = Path(app.config["INDEX_DIR"])
+        counts = load_demo(get_store(), lambda store: rebuild_index(store, index_dir), if_empty=if_empty)
     click.echo(json.dumps(counts, ensure_ascii=False))
 
 
@@ -353,9 +355,10 @@ def match(text: str, near: str | None, audience: str, limit: int, as_json: bool)
 @click.option("--show-failures", is_flag=True)
 def eval_command(dataset: Path, questions: Path, split: str, as_json: bool, show_failures: bool) -> None:
     """Meet de zoekkwaliteit (hit@1, hit@5, MRR, safety@3, ontkenningsfouten) naast een BM25-basislijn."""
+    from ingest.demo import load_hsds_kaart
     from match.evaluate import evaluate
 
-    result = evaluate(dataset, questions, split=None if split == "all" else split)
+    result = evaluate(dataset, questions, load=load_hsds_kaart, split=None if split == "all" else split)
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
         return

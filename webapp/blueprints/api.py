@@ -18,7 +18,7 @@ MAX_TEXT = 4000  # the professional form's limit; longer is not a hulpvraag and 
 def health():
     """Liveness and graph reachability, for docker-compose and monitoring."""
     try:
-        get_store().read("RETURN 1 AS ok")
+        get_store().ping()
     except GraphError:
         return jsonify({"status": "degraded", "graph": False}), 503
     return jsonify({"status": "ok", "graph": True})
