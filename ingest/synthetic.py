@@ -11,6 +11,7 @@ import csv
 from pathlib import Path
 
 from ingest.hsds_spec import tables
+from ontology import load_niveaus
 
 THEMES = (
     "schulden",
@@ -23,7 +24,7 @@ THEMES = (
     "armoede",
 )
 GROUPS = ("volwassenen", "ouderen", "ouders", "jongeren-12-18")
-NIVEAUS = ("vrij-toegankelijk", "lokaal-team", "maatwerk", "specialistisch")
+NIVEAUS = tuple(n.id for n in load_niveaus() if n.rank > 0)  # the ladder, without crisis
 KERNEN = (("Aalten", 51.9250, 6.5806), ("Dinxperlo", 51.8642, 6.4875), ("Bredevoort", 51.9417, 6.6208))
 
 

@@ -23,6 +23,7 @@ import dataclasses
 import fnmatch
 import hashlib
 import json
+import logging
 import os
 from collections import defaultdict
 from collections.abc import Sequence
@@ -56,7 +57,9 @@ from graph.repositories import (
 from graph.sources import Source, SourceRepository
 from graph.store import GraphStore, Statement
 from ingest.base import Report
+from ingest.dedupe import propose_merges
 
+log = logging.getLogger(__name__)
 SOURCES_FILE = Path(__file__).resolve().parent / "sources.yaml"
 KIND_OF_LABEL = {
     "Organisation": "organisations",
@@ -496,8 +499,6 @@ def write_mapped(
     writer = Writer(store, source, report, imported_at, batch_size=batch_size)
     writer.write(mapped)
     if dedupe and writer.touched.get("Organisation"):
-        from ingest.dedupe import propose_merges
-
         propose_merges(
             store,
             writer.touched["Organisation"],
@@ -506,5 +507,8 @@ def write_mapped(
             created_at=imported_at,
             where=mapped.where,
         )
-    SourceRepository(store).record_run(source.node(), path=path, at=imported_at, counts=report.summary())
+    counts = report.summary()
+    SourceRepository(store).record_run(source.node(), path=path, at=imported_at, counts=counts)
+    # A key=value event (webapp.logs): source id and counts, nothing from the rows themselves.
+    log.info("import", extra={"fields": {"source": source.id, **counts}})
     return writer

@@ -3,27 +3,42 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
 import sys
+import time
 from pathlib import Path
 
 import click
 from werkzeug.serving import WSGIRequestHandler
 
-from webapp import create_app
+from graph import ensure_schema
+from graph.backup import backup as do_backup
+from graph.backup import restore as do_restore
+from graph.errors import GraphUnavailable
+from ingest.demo import load_demo, load_hsds_kaart
+from ingest.hsds_export import export_hsds
+from ingest.ontology_loader import load_ontology_into_graph
+from match.derive import derive_themes
+from match.evaluate import evaluate
+from ontology import load_gazetteer, load_ontology, validate
+from webapp.cli_users import command_app, user
+from webapp.config import ConfigError, parse
+from webapp.db import get_store
+from webapp.logs import configure_logging
 
-
-def _app():
-    return create_app()
+_app = command_app
 
 
 class _Commands(click.Group):
     """Every command: an unreachable graph is a clear message and exit code 3, not a traceback."""
 
     def invoke(self, ctx: click.Context) -> object:
-        from graph.errors import GraphUnavailable
-
         try:
             return super().invoke(ctx)
+        except ConfigError as exc:
+            click.echo(f"fout in de instellingen: {exc}\nZie README.md, Configuration.", err=True)
+            ctx.exit(2)
         except GraphUnavailable as exc:
             click.echo(
                 f"fout: {exc}\nWat al was opgeslagen, blijft heel bewaard. Draai het commando opnieuw zodra de"
@@ -34,16 +49,19 @@ class _Commands(click.Group):
 
 
 @click.group(cls=_Commands)
-def cli() -> None:
+@click.pass_context
+def cli(ctx: click.Context) -> None:
     """Sociale kaart: graaf, import, export, zoeken en de website."""
+    settings, _ = parse()
+    # A command prints its own counts; its log shows warnings unless KAART_LOG_LEVEL asks for more.
+    # `kaart serve` logs at the configured level (INFO by default), like gunicorn via webapp.wsgi.
+    configure_logging(settings.log_level if "KAART_LOG_LEVEL" in os.environ else "WARNING")
+    ctx.obj = settings
 
 
 @cli.command()
 def init() -> None:
     """Maak schema, constraints en indexen; laad de ontologie. Kan vaker draaien."""
-    from graph import ensure_schema
-    from ingest.ontology_loader import load_ontology_into_graph
-    from webapp.db import get_store
 
     app = _app()
     with app.app_context():
@@ -61,9 +79,8 @@ def init() -> None:
 def serve(host: str, port: int, workers: int) -> None:
     """Start de website."""
     app = _app()
+    configure_logging(app.config["LOG_LEVEL"])
     if workers > 0:
-        import subprocess
-
         cmd = [
             sys.executable, "-m", "gunicorn", "--workers", str(workers), "--bind", f"{host}:{port}",
             "--access-logfile", "-", "--access-logformat", '%(h)s "%(m)s %(U)s" %(s)s %(b)s %(L)s',
@@ -94,7 +111,6 @@ class _RequestLogWithoutQuery(WSGIRequestHandler):
 @click.option("--if-empty", is_flag=True, help="Alleen laden als de graaf nog leeg is (make run).")
 def demo(if_empty: bool) -> None:
     """Laad de Aalten-demodata (afgeleid van openbare documenten)."""
-    from ingest.demo import load_demo
     from match.index import rebuild_index
 
     app = _app()
@@ -102,8 +118,6 @@ def demo(if_empty: bool) -> None:
         click.echo(json.dumps({"skipped": "KAART_DEMO_ON_START=0"}))
         return
     with app.app_context():
-        from webapp.db import get_store
-
         index_dir = Path(app.config["INDEX_DIR"])
         counts = load_demo(get_store(), lambda store: rebuild_index(store, index_dir), if_empty=if_empty)
     click.echo(json.dumps(counts, ensure_ascii=False))
@@ -158,8 +172,6 @@ def ingest(
     Bronnen: hsds (HSDS 3.0 datapakket of JSON), csv/xlsx (spreadsheet), lrk (Landelijk Register
     Kinderopvang), duo (scholen PO/VO), netwerken (YAML/CSV), document (tekst/PDF: alleen voorstellen).
     """
-    from graph import ensure_schema
-    from webapp.db import get_store
 
     if source in {"lrk", "duo"} and not gemeente:
         raise click.UsageError(
@@ -230,8 +242,6 @@ def export() -> None:
 @click.option("--no-validate", is_flag=True, help="Niet controleren tegen de HSDS-schema's.")
 def export_hsds_command(directory: Path, no_validate: bool) -> None:
     """Schrijf een HSDS 3.0 tabular datapackage (CSV + datapackage.json) naar DIRECTORY."""
-    from ingest.hsds_export import export_hsds
-    from webapp.db import get_store
 
     app = _app()
     with app.app_context():
@@ -246,10 +256,8 @@ def export_hsds_command(directory: Path, no_validate: bool) -> None:
 
 
 def _reindex(app, store) -> dict[str, int]:
-    from match.derive import derive_themes
     from match.index import rebuild_index
     from match.nlp import Analyzer
-    from ontology import load_gazetteer, load_ontology
 
     analyzer = Analyzer(load_ontology(), load_gazetteer())
     derived = derive_themes(store, analyzer)
@@ -265,10 +273,7 @@ def _reindex(app, store) -> dict[str, int]:
 )
 def reindex(if_stale: bool) -> None:
     """Bouw de zoekindex opnieuw op uit de graaf (in een tijdelijke map, daarna omgewisseld)."""
-    import time
-
     from match.index import compare_with_graph
-    from webapp.db import get_store
 
     app = _app()
     t0 = time.perf_counter()
@@ -291,8 +296,6 @@ def reindex(if_stale: bool) -> None:
 def check() -> None:
     """Controleer dat graaf en index overeenkomen en dat de ontologie klopt."""
     from match.index import compare_with_graph
-    from ontology import load_ontology, validate
-    from webapp.db import get_store
 
     app = _app()
     onto = load_ontology()
@@ -355,8 +358,6 @@ def match(text: str, near: str | None, audience: str, limit: int, as_json: bool)
 @click.option("--show-failures", is_flag=True)
 def eval_command(dataset: Path, questions: Path, split: str, as_json: bool, show_failures: bool) -> None:
     """Meet de zoekkwaliteit (hit@1, hit@5, MRR, safety@3, ontkenningsfouten) naast een BM25-basislijn."""
-    from ingest.demo import load_hsds_kaart
-    from match.evaluate import evaluate
 
     result = evaluate(dataset, questions, load=load_hsds_kaart, split=None if split == "all" else split)
     if as_json:
@@ -379,8 +380,6 @@ def eval_command(dataset: Path, questions: Path, split: str, as_json: bool, show
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
 def backup(path: Path) -> None:
     """Maak een volledige backup (kaart, accounts, audit, voorstellen) als .jsonl.gz."""
-    from graph.backup import backup as do_backup
-    from webapp.db import get_store
 
     app = _app()
     with app.app_context():
@@ -393,8 +392,6 @@ def backup(path: Path) -> None:
 @click.option("--yes", is_flag=True, help="Niet vragen: de huidige graaf wordt vervangen.")
 def restore(path: Path, yes: bool) -> None:
     """Zet een backup terug: vervangt de hele graaf en bouwt de zoekindex opnieuw."""
-    from graph.backup import restore as do_restore
-    from webapp.db import get_store
 
     if not yes:
         click.confirm("De huidige graaf wordt vervangen. Doorgaan?", abort=True)
@@ -407,8 +404,6 @@ def restore(path: Path, yes: bool) -> None:
         f"nodes={counts['nodes']} relationships={counts['relationships']} indexed={indexed['indexed']}"
     )
 
-
-from webapp.cli_users import user  # noqa: E402 - the account commands live next to the accounts code
 
 cli.add_command(user)
 

@@ -13,17 +13,10 @@ from markupsafe import Markup, escape
 
 from graph.models import Phone
 from graph.views import NetworkGraph, ServiceSummary, Views
+from ontology import load_niveaus
 
-NIVEAU_B1 = {
-    "vrij-toegankelijk": ("Vrij toegankelijk", "U kunt zelf contact opnemen. U heeft geen verwijzing nodig."),
-    "lokaal-team": ("Lokaal team", "Het team van de gemeente kijkt met u wat nodig is."),
-    "maatwerk": ("Maatwerk", "Hulp die bij u past, meestal na een gesprek of een besluit van de gemeente."),
-    "specialistisch": (
-        "Specialistische hulp",
-        "Hulp van specialisten, meestal via het lokale team of de huisarts.",
-    ),
-    "crisis": ("Crisishulp", "Hulp bij gevaar of een crisis, vaak dag en nacht bereikbaar."),
-}
+# Niveau code -> (label, B1 explanation), from ontology/niveaus.yaml (`label`, `b1_label`): the one source.
+NIVEAU_B1: dict[str, tuple[str, str]] = {n.id: (n.label, n.b1_label) for n in load_niveaus()}
 TOEGANG_B1 = {
     "vrij-toegankelijk": "U kunt zelf contact opnemen.",
     "verwijzing": "U heeft een verwijzing nodig, bijvoorbeeld van de huisarts.",
