@@ -11,6 +11,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from shared_data import need_shared
 from site_data import add_account, csrf_from, login
 
 from graph import ensure_schema
@@ -127,7 +128,7 @@ def test_import_proposal_approve_audit_export(kaart, tmp_path):
     resp = client.get("/beheer/historie.csv?soort=dienst&id=svc-a")
     assert resp.status_code == 200 and resp.mimetype == "text/csv"
     rows = list(csv.DictReader(io.StringIO(resp.text)))
-    with open("/work/shared/hsds-3.0/examples/csv/metadata.csv", encoding="utf-8") as fh:
+    with need_shared("hsds-3.0", "examples", "csv", "metadata.csv").open(encoding="utf-8") as fh:
         expected_header = next(csv.reader(fh))
     assert list(rows[0]) == expected_header
     names = [r for r in rows if r["field_name"] == "name"]
@@ -157,7 +158,7 @@ def test_metadata_export_validates_against_hsds_schema(kaart, tmp_path):
     _edit_name(client, "Nieuwe naam")
     rows = list(csv.DictReader(io.StringIO(client.get("/beheer/historie.csv").text)))
     assert rows
-    schema = json.loads(Path("/work/shared/hsds-3.0/schema/metadata.json").read_text())
+    schema = json.loads(need_shared("hsds-3.0", "schema", "metadata.json").read_text())
     props = schema["properties"]
     for row in rows:
         assert set(row) <= set(props)
