@@ -153,6 +153,46 @@ def runner(app):
     return app.test_cli_runner()
 
 
+def _uses_neo4j(item: pytest.Item) -> bool:
+    callspec = getattr(item, "callspec", None)
+    if callspec is not None and callspec.params.get("backend") == "neo4j":
+        return True
+    return "neo4j_server" in getattr(item, "fixturenames", ())
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups (--dist loadgroup)
+def pytest_collection_modifyitems(config, items):
+    """Markers from what a test needs, so `-m "not neo4j and not browser and not slow"` (make test-fast) works
+    without every test remembering to say it; and groups for pytest-xdist (`make test`, `--dist loadgroup`):
+    every Neo4j test on one worker (Community has one database: two workers would clear each other's data,
+    and one JVM is enough), the browser tests together (one Chromium, one live site), and the rest by file
+    (module fixtures such as the demo app are built once)."""
+    for item in items:
+        path = Path(str(item.fspath))
+        if _uses_neo4j(item):
+            item.add_marker(pytest.mark.neo4j)
+            item.add_marker(pytest.mark.xdist_group("neo4j"))
+        elif "browser" in path.relative_to(ROOT / "tests").parts[:-1]:
+            item.add_marker(pytest.mark.browser)
+            item.add_marker(pytest.mark.xdist_group("browser"))
+        else:
+            item.add_marker(pytest.mark.xdist_group(path.relative_to(ROOT).as_posix()))
+
+
+def pytest_sessionfinish(session):
+    """On an xdist worker: hand the backend counts to the controller for the summary."""
+    workeroutput = getattr(session.config, "workeroutput", None)
+    if workeroutput is not None:
+        workeroutput["kaart_ran"] = dict(_ran)
+        workeroutput["kaart_versions"] = dict(_versions)
+
+
+def pytest_testnodedown(node, error):
+    output = getattr(node, "workeroutput", {}) or {}
+    _ran.update(output.get("kaart_ran", {}))
+    _versions.update(output.get("kaart_versions", {}))
+
+
 def pytest_terminal_summary(terminalreporter):
     if not _ran:
         return

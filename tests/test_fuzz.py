@@ -38,6 +38,8 @@ META = st.sampled_from(
     ]
 )
 TEXT = st.lists(st.one_of(st.text(max_size=30), META), min_size=1, max_size=10).map(" ".join)
+# Slow (about 20 s): out of `make test-fast`, always in `make test`.
+pytestmark = pytest.mark.slow
 FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
