@@ -38,6 +38,7 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from graph import repositories
 from graph.dialect import ident
 from graph.errors import ConflictError, GraphError
 from graph.models import Location, Member, Netwerk, Organisation, Phone, Service
@@ -368,14 +369,12 @@ MODELS: dict[str, type] = {
 
 
 def repository_for(store: GraphStore, entity_type: str):
-    from graph import repositories as r
-
     repos = {
-        "Organisation": r.OrganisationRepository,
-        "Service": r.ServiceRepository,
-        "Location": r.LocationRepository,
-        "Phone": r.PhoneRepository,
-        "Netwerk": r.NetwerkRepository,
+        "Organisation": repositories.OrganisationRepository,
+        "Service": repositories.ServiceRepository,
+        "Location": repositories.LocationRepository,
+        "Phone": repositories.PhoneRepository,
+        "Netwerk": repositories.NetwerkRepository,
     }
     if entity_type not in repos:
         raise ValueError(f"onbekend soort record: {entity_type!r}")

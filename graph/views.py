@@ -22,6 +22,7 @@ from graph.repositories import (
     NetwerkRepository,
     OrganisationRepository,
     ServiceRepository,
+    ThemeRepository,
 )
 from graph.store import GraphStore
 
@@ -525,7 +526,6 @@ class Views:
         locations = LocationRepository(self.store).get_many(list(service.location_ids))
         places = tuple(_place(_location_props(loc)) for loc in locations)
         phones = self._all_phones([id], [org.id], [loc.id for loc in locations], professional)
-        from graph.repositories import ThemeRepository
 
         themes = ThemeRepository(self.store).get_many(list(service.themes) or list(service.suggested_themes))
         groups = DoelgroepRepository(self.store).get_many(list(service.doelgroepen))
@@ -586,7 +586,6 @@ class Views:
         locs = [r["l"] for r in self.store.read(self._q_org_locations, {"id": id}) if r.get("l")]
         places = tuple(sorted((_place(loc) for loc in locs), key=lambda p: p.id))
         phones = self._all_phones([], [id], [], professional)
-        from graph.repositories import ThemeRepository
 
         theme_ids = sorted({t for s in summaries for t in s.themes})
         return OrganisationDetail(

@@ -30,10 +30,11 @@ from graph.repositories import (
 )
 from graph.store import GraphStore
 from ingest import hours
-from ingest.hsds import attribute_kind
+from ingest.hsds import attribute_kind, slug
 from ingest.hsds_spec import RELAXED_REQUIRED, datapackage, tables
 from ingest.hsds_validate import validate_package
 from ingest.writer import SET_FIELDS
+from ontology import load_ontology
 
 TAXONOMY_TEXT = {
     "niveau": "Niveau op de hulpladder (matched care): van vrij toegankelijk tot crisis.",
@@ -57,8 +58,6 @@ def fmt(value: Any) -> str:
 
 
 def _slug(text: str) -> str:
-    from ingest.hsds import slug
-
     return slug(text)
 
 
@@ -89,8 +88,6 @@ class _Context:
         self.generated_terms: dict[str, dict[str, str]] = {}
         self._labels: dict[tuple[str, str], str] = {}
         try:
-            from ontology import load_ontology
-
             onto = load_ontology()
             for t in onto.themes.values():
                 self._labels[("thema", t.id)] = t.label

@@ -33,6 +33,7 @@ from graph.models import Location, Organisation, Phone, Service
 from graph.repositories import ServiceRepository
 from graph.store import GraphStore
 from ingest.base import Report, now_iso, read_table
+from ingest.geocode import Gazetteer, geocoder_from_env
 from ingest.hsds import geocoded_location, normal_postcode, slug
 from ingest.vocab import fold
 from ingest.writer import Mapped, source_config, write_mapped
@@ -62,8 +63,6 @@ def _url(value: str | None) -> str | None:
 
 class _Places:
     def __init__(self, geocoder: Any) -> None:
-        from ingest.geocode import Gazetteer, geocoder_from_env
-
         self.gazetteer = Gazetteer()
         self.geocoder = geocoder or geocoder_from_env(gazetteer=self.gazetteer)
         self.kernen: dict[str, Any] = {}

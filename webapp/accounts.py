@@ -41,6 +41,7 @@ from graph.accounts import (
     ThrottleRepository,
 )
 from webapp.audience import audience_of
+from webapp.db import get_store
 from webapp.errors import api_error
 
 ROLE_LEVEL = {"professional": 1, "coordinator": 2, "admin": 3}
@@ -325,8 +326,6 @@ class Current:
 
 
 def _store():
-    from webapp.db import get_store
-
     return get_store()
 
 

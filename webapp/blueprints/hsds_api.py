@@ -20,6 +20,7 @@ from graph.views import ALL_STATUSES, NIVEAUS, Filters, Place, Views
 from webapp.audience import audience
 from webapp.db import get_store
 from webapp.errors import api_error
+from webapp.openapi import document
 from webapp.site import NIVEAU_B1
 
 bp = Blueprint("hsds_api", __name__, url_prefix="/api")
@@ -470,6 +471,4 @@ def service_at_location(id: str):
 @bp.get("/openapi.json")
 @audience("public")
 def openapi():
-    from webapp.openapi import document
-
     return jsonify(document())
