@@ -1,4 +1,4 @@
-"""The import contract (docs/adr/0030-enforced-layers.md): webapp → match → graph, ingest → graph, ontology at the bottom,
+"""The import contract (docs/adr/0060-enforced-layers.md): webapp → match → graph, ingest → graph, ontology at the bottom,
 no cycles, and all Cypher in `graph/`.
 
 Imports are read with `ast` from every line of every module, including imports inside function bodies, so a
@@ -100,7 +100,7 @@ def _breaks_layers(edge: Edge) -> bool:
 def test_imports_only_run_down_the_layers():
     broken = [e for e in _edges() if _breaks_layers(e)]
     unexpected = [str(e) for e in broken if (e.source, e.target) not in KNOWN_EXCEPTIONS]
-    assert unexpected == [], "imports against the layers (docs/adr/0030-enforced-layers.md):\n" + "\n".join(
+    assert unexpected == [], "imports against the layers (docs/adr/0060-enforced-layers.md):\n" + "\n".join(
         unexpected
     )
 

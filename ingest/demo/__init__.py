@@ -57,7 +57,7 @@ def load_demo(
 ) -> dict[str, Any]:
     """The demo kaart; `reindex` (given by the web layer, which knows the index) rebuilds the search index.
 
-    Injected rather than imported: ingest sits below the matcher (docs/adr/0030-enforced-layers.md).
+    Injected rather than imported: ingest sits below the matcher (docs/adr/0060-enforced-layers.md).
     """
     ensure_schema(store)
     if if_empty and ServiceRepository(store).count() > 0:
