@@ -61,8 +61,6 @@ def test_no_copy_of_the_ladder_in_code_outside_the_ontology():
     found = []
     for top in ("webapp", "graph", "ingest"):
         for path in sorted((ROOT / top).rglob("*.py")):
-            if path.name == "beheer.py" and path.parent.name == "blueprints":
-                continue  # issue 11: being split into webapp/beheer/; its copy goes with the split
             if pattern.search(path.read_text(encoding="utf-8")):
                 found.append(str(path.relative_to(ROOT)))
     assert found == []

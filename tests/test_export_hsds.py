@@ -14,7 +14,7 @@ import pytest
 from shared_data import need_shared
 
 from graph import ensure_schema
-from graph.beheer import save_edit
+from graph.editing import save_edit
 from graph.repositories import ServiceRepository
 from graph.store import connect
 from ingest.hsds import import_hsds

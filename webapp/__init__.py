@@ -11,9 +11,10 @@ from typing import Any
 
 from flask import Flask
 
+from webapp import beheer
 from webapp import config as config_module
 from webapp.accounts import init_accounts
-from webapp.blueprints import api, auth, beheer, hsds_api, professional, public
+from webapp.blueprints import api, auth, hsds_api, professional, public
 from webapp.security import init_security
 from webapp.site import init_site
 

@@ -49,7 +49,7 @@ def match():
         return api_error(400, "'limit' is een getal.", code="invalid_limit")
     result = get_matcher(current_app).match(body["text"], near=near, limit=max(1, min(limit, 50)))
     # Aggregates only (theme ids, kern, week) and only when enabled: never the text.
-    from webapp.blueprints.beheer import record_demand
+    from webapp.beheer.analysis import record_demand
 
     record_demand([t["id"] for t in result.themes], (result.place or {}).get("name"))
     resp = jsonify(result.as_contract())
