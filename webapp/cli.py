@@ -23,7 +23,7 @@ from match.derive import derive_themes
 from match.evaluate import evaluate
 from ontology import load_gazetteer, load_ontology, validate
 from webapp.cli_users import command_app, user
-from webapp.config import ConfigError, parse
+from webapp.config import ConfigError, parse, settings
 from webapp.db import get_store
 from webapp.logs import configure_logging
 
@@ -114,7 +114,7 @@ def demo(if_empty: bool) -> None:
     from match.index import rebuild_index
 
     app = _app()
-    if if_empty and str(app.config.get("DEMO_ON_START", "1")).lower() in {"0", "false", "no", "off"}:
+    if if_empty and not settings(app).demo_on_start:
         click.echo(json.dumps({"skipped": "KAART_DEMO_ON_START=0"}))
         return
     with app.app_context():
