@@ -157,7 +157,8 @@ def _uses_neo4j(item: pytest.Item) -> bool:
     callspec = getattr(item, "callspec", None)
     if callspec is not None and callspec.params.get("backend") == "neo4j":
         return True
-    return "neo4j_server" in getattr(item, "fixturenames", ())
+    # A test that starts Neo4j itself, or asks for the server by name at run time, says so with the marker.
+    return "neo4j_server" in getattr(item, "fixturenames", ()) or item.get_closest_marker("neo4j") is not None
 
 
 @pytest.hookimpl(tryfirst=True)  # before xdist reads the groups (--dist loadgroup)

@@ -8,6 +8,7 @@ lazy import cannot hide an arrow that runs back up.
 from __future__ import annotations
 
 import ast
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,6 +45,7 @@ class Edge:
         return f"{self.where}: {self.source} imports {self.target}"
 
 
+@functools.cache
 def _modules() -> dict[str, Path]:
     mods: dict[str, Path] = {}
     for pkg in sorted(PACKAGES):
@@ -70,7 +72,8 @@ def _targets(module: str, path: Path, node: ast.Import | ast.ImportFrom, mods: d
     return subs if len(subs) == len(node.names) else [target, *subs]
 
 
-def _edges() -> list[Edge]:
+@functools.cache
+def _edges() -> tuple[Edge, ...]:
     mods = _modules()
     edges = []
     for module, path in mods.items():
@@ -83,7 +86,7 @@ def _edges() -> list[Edge]:
                     target = target.rpartition(".")[0]
                 if target and target != module:
                     edges.append(Edge(module, target, f"{path.relative_to(ROOT)}:{node.lineno}"))
-    return edges
+    return tuple(edges)
 
 
 def _layer(package: str) -> int:
