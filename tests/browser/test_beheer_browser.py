@@ -166,3 +166,75 @@ def test_axe_finds_no_wcag_violations_on_beheer_pages(axe_page, browser, live_si
 
     bad = {k: v for k, v in checked.items() if v}
     assert not bad, json.dumps(bad, indent=1, ensure_ascii=False)
+
+
+def _file_partner_proposals(app) -> tuple[str, str]:
+    """An update (with a confirmation date) and a new phone number, as a partner's link files them."""
+    from graph.proposals import FieldDiff, Proposal, ProposalRepository, proposal_id
+    from webapp.db import get_store
+
+    source = "partner:plink-schermafdruk"
+    update = (FieldDiff("wait_time", None, "4 weken"), FieldDiff("assured_date", None, "2026-01-05"))
+    create = (
+        FieldDiff("id", None, "phone-partner-schermafdruk"),
+        FieldDiff("number", None, "0543-123456"),
+        FieldDiff("service_id", None, PLANTED_SERVICE),
+    )
+    ids = (
+        proposal_id("update", "Service", PLANTED_SERVICE, source, update),
+        proposal_id("create", "Phone", "phone-partner-schermafdruk", source, create),
+    )
+    with app.app_context():
+        ProposalRepository(get_store()).add(
+            [
+                Proposal(
+                    ids[0], "update", "Service", PLANTED_SERVICE, update, source, "2026-01-05T09:00:00+00:00"
+                ),
+                Proposal(
+                    ids[1],
+                    "create",
+                    "Phone",
+                    "phone-partner-schermafdruk",
+                    create,
+                    source,
+                    "2026-01-05T09:00:00+00:00",
+                ),
+            ]
+        )
+    return ids
+
+
+SCREENSHOT_PAGES = [
+    ("voorstellen", "/beheer/voorstellen"),
+    ("dienst", f"/beheer/dienst/{PLANTED_SERVICE}"),
+    ("dekking", "/beheer/dekking"),
+    ("netwerken", "/beheer/netwerken"),
+]
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_beheer_pages_fit_desktop_and_mobile(browser, live_site, width, tmp_path):
+    """The changed beheer pages at desktop and phone width: nothing wider than the screen, and a screenshot
+    of each (in KAART_SCREENSHOTS when set) to look at."""
+    import os
+    from pathlib import Path
+
+    app, base = live_site
+    out = Path(os.environ.get("KAART_SCREENSHOTS") or tmp_path)
+    out.mkdir(parents=True, exist_ok=True)
+    context = browser.new_context(locale="nl-NL", viewport={"width": width, "height": 900})
+    pg = context.new_page()
+    pg.base = base
+    _login_coordinator(pg, app)
+    update_id, create_id = _file_partner_proposals(app)
+    pages = [*SCREENSHOT_PAGES, ("voorstel-wijziging", f"/beheer/voorstel/{update_id}")]
+    pages.append(("voorstel-nieuw", f"/beheer/voorstel/{create_id}"))
+    too_wide = {}
+    for name, path in pages:
+        pg.goto(base + path)
+        pg.screenshot(path=str(out / f"{name}-{width}.png"), full_page=True)
+        overflow = pg.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        if overflow > 0:
+            too_wide[name] = overflow
+    context.close()
+    assert too_wide == {}
