@@ -598,7 +598,7 @@ class Views:
             themes=tuple(ThemeRepository(self.store).get_many(theme_ids)),
         )
 
-    def network_graph(self, org_id: str, max_members: int = 12) -> NetworkGraph | None:
+    def network_graph(self, org_id: str, max_members: int = 60) -> NetworkGraph | None:
         """The organisation, its networks and their other members, and the organisations it scales up to."""
         org = OrganisationRepository(self.store).get(org_id)
         if org is None:
