@@ -167,3 +167,44 @@ def test_demo_crisis_lines_have_24_7_schedules(kaart):
     load_demo(kaart)
     svc = ServiceRepository(kaart).get("svc-113-hulplijn")
     assert svc.opening_hours == "24/7" and svc.available_24_7 and svc.niveau == "crisis"
+
+
+SCHEDULES = FIXTURES / "schedules-office-phone-inloop-exceptions"
+
+
+def test_hsds_schedules_become_records_of_each_kind_with_exceptions(kaart):
+    report = import_hsds(kaart, SCHEDULES)
+    svc = ServiceRepository(kaart).get("svc-a")  # read back from the graph
+    kinds = {s.id: (s.kind, s.byday, s.opens_at, s.closes_at) for s in svc.schedules}
+    assert kinds == {
+        "sch-bezoek": ("openingstijden", "MO,TU,WE,TH,FR", "09:00", "17:00"),
+        "sch-bel": ("telefonisch", "MO,TU,WE,TH,FR", "09:00", "12:00"),
+        "sch-inloop": ("inloop", "TU,TH", "10:00", "12:00"),  # via its service_at_location row
+        "sch-afspraak": ("afspraak", None, None, None),
+        "sch-feestdagen": ("gesloten-feestdagen", None, None, None),
+        "sch-kerst": ("gesloten", None, None, None),
+        "sch-maand": ("inloop", "1WE", "19:00", "21:00"),
+    }
+    kerst = next(s for s in svc.schedules if s.id == "sch-kerst")
+    assert (kerst.valid_from, kerst.valid_to) == ("2026-12-24", "2027-01-01")
+    assert kerst.description.startswith("Gesloten in de kerstvakantie")
+    # a bad value is reported with its row and reason, and not guessed
+    assert ("schedules.csv", 8, "sch-fout", "warning") in [line[:4] for line in _lines(report)]
+    assert any("ongeldige opens_at '9am'" in i.reason for i in report.issues)
+    assert svc.opening_hours == "Mo-Fr 09:00-17:00"  # the summary: regular visiting hours
+
+
+def test_hsds_schedules_round_trip_through_export(kaart, tmp_path):
+    from graph.schema import ensure_schema
+    from ingest.hsds_export import export_hsds
+    from ingest.ontology_loader import load_ontology_into_graph
+
+    import_hsds(kaart, SCHEDULES)
+    before = ServiceRepository(kaart).get("svc-a")
+    result = export_hsds(kaart, tmp_path / "e1")
+    assert result.problems == []
+    kaart.clear()
+    ensure_schema(kaart)
+    load_ontology_into_graph(kaart)
+    import_hsds(kaart, tmp_path / "e1")
+    assert ServiceRepository(kaart).get("svc-a").schedules == before.schedules  # import(export(x)) == x
