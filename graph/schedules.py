@@ -199,13 +199,13 @@ def timed(schedules: Iterable[Schedule], kinds: Sequence[str]) -> bool:
     return any(s.kind in kinds and minutes(s.opens_at) is not None for s in schedules)
 
 
-def _local(when: datetime) -> datetime:
+def local(when: datetime) -> datetime:
     return when.astimezone(TZ) if when.tzinfo else when.replace(tzinfo=TZ)
 
 
 def open_until(schedules: Sequence[Schedule], when: datetime, kinds: Sequence[str]) -> datetime | None:
     """When open at `when`: the end of the (merged) open span; None when closed."""
-    now = _local(when)
+    now = local(when)
     candidates = [sp for d in (-1, 0) for sp in spans(schedules, now.date() + timedelta(days=d), kinds)]
     end = None
     for a, b in sorted(candidates):
@@ -235,7 +235,7 @@ def next_open(
     schedules: Sequence[Schedule], when: datetime, kinds: Sequence[str], days: int = 14
 ) -> datetime | None:
     """The start of the next open span after `when` (within `days`), None when there is none."""
-    now = _local(when)
+    now = local(when)
     for d in range(0, days + 1):
         for a, _ in spans(schedules, now.date() + timedelta(days=d), kinds):
             if a > now:
