@@ -25,7 +25,7 @@ class Organisation:
     status: str = "active"  # active | archived
 
 
-# Kinds of schedule (ADR 0022): visiting hours, phone hours, walk-in, by appointment, and two exceptions.
+# Kinds of schedule (ADR 0035): visiting hours, phone hours, walk-in, by appointment, and two exceptions.
 SCHEDULE_KINDS = ("openingstijden", "telefonisch", "inloop", "afspraak", "gesloten", "gesloten-feestdagen")
 
 
@@ -80,7 +80,7 @@ class Service:
     kernen: tuple[str, ...] = ()  # kernen/gebieden it serves
     scales_up_to: tuple[str, ...] = ()  # service ids: the next, heavier step
     opening_hours: str | None = None  # OSM `opening_hours` syntax, e.g. "Mo-Fr 09:00-17:00" or "24/7"
-    # When and how a resident can reach it (HSDS schedules, sorted by id); ADR 0022.
+    # When and how a resident can reach it (HSDS schedules, sorted by id); ADR 0035.
     schedules: tuple[Schedule, ...] = ()
 
 

@@ -1,5 +1,5 @@
 """Schedules of a service: their storage (all Cypher for `Schedule` nodes) and the one question the site asks
-of them, in Europe/Amsterdam time: open now, until when, and when next (docs/adr/0022-schedules.md).
+of them, in Europe/Amsterdam time: open now, until when, and when next (docs/adr/0035-schedules-and-wachttijd.md).
 
 Storage: `(:Service)-[:HAS_SCHEDULE]->(:Schedule)`, owned by the service. They are written with the service in
 one unit of work (ServiceRepository calls `write_statements`): the old ones are removed and the new ones

@@ -333,7 +333,7 @@ def to_schedules(value: str, owner_field: str, owner_id: str) -> list[dict[str, 
     return rows
 
 
-# --- Schedules: Dutch wording and HSDS rows → `graph.models.Schedule` records (ADR 0022) ------------------
+# --- Schedules: Dutch wording and HSDS rows → `graph.models.Schedule` records (ADR 0035) ------------------
 #
 # One parser for every source (spreadsheets, beheer and partner forms): `parse_schedules` reads what
 # coördinatoren write ("ma t/m vr 9.00-17.00", "di en do 10-12 inloop", "op afspraak", "telefonisch
@@ -359,6 +359,8 @@ _PHRASES = (  # (pattern, replacement token) applied before tokenising, longest 
     (r"(?:op )?werkdagen|doordeweeks", " Mo-Fr "),
     (r"(?:in het )?weekend", " Sa-Su "),
     (r"tot en met", " - "),
+    (r"\b(?:elke|iedere|op)\s+(?=(?:ma|di|wo|do|vr|za|zo)[a-z]*\b)", " "),  # "elke dinsdag", "op maandag"
+    (r"[·•]", " "),
 )  # fmt: skip
 _PHRASE_RE = [(re.compile(p, re.IGNORECASE), r) for p, r in _PHRASES]
 _MARK = re.compile(r"«(\w+(?:-\w+)?)»")

@@ -333,7 +333,7 @@ def _render_schedules(
     svc: Any, base: dict[str, Any] | None, rows: list[dict[str, str]]
 ) -> list[dict[str, str]]:
     """The service's schedules rows: as imported while its schedules are unchanged, else from the records
-    (ADR 0022). A kaart imported before schedules were records has no base for them: its rows are kept. A
+    (ADR 0035). A kaart imported before schedules were records has no base for them: its rows are kept. A
     location's own schedules are written with the location (they win on the same id)."""
     if base is not None and "schedules" not in base and not svc.schedules:
         changed = False

@@ -154,3 +154,37 @@ def test_report_file_has_a_line_per_row(kaart, tmp_path):
         rows = list(csv.DictReader(fh))
     outcomes = {(r["row"], r["outcome"]) for r in rows if r["file"] == "unknown-theme.csv"}
     assert ("1", "created") in outcomes and ("1", "warning") in outcomes
+
+
+def test_hours_columns_become_schedules_of_each_kind(kaart):
+    """Notations as coördinatoren write them: one sheet, every kind, a bad one reported and not guessed."""
+    report = import_spreadsheet(kaart, FIX / "openingstijden-soorten.csv")
+    repo = ServiceRepository(kaart)
+
+    def kinds(name: str) -> list[tuple]:
+        return [(s.kind, s.byday, s.opens_at, s.closes_at) for s in repo.get(name).schedules]
+
+    assert kinds("svc-testorganisatie-welzijn-formulierenhulp") == [
+        ("openingstijden", "MO,TU,WE,TH,FR", "09:00", "17:00"),
+        ("telefonisch", "MO,TU,WE,TH,FR", "09:00", "12:00"),
+    ]
+    assert kinds("svc-testorganisatie-welzijn-buurthuis-inloop") == [("inloop", "TU,TH", "10:00", "12:00")]
+    assert kinds("svc-testorganisatie-welzijn-maatschappelijk-werk") == [("afspraak", None, None, None)]
+    assert kinds("svc-testorganisatie-welzijn-thuisadministratie") == [
+        ("openingstijden", "MO", "09:00", "12:30"),
+        ("openingstijden", "MO", "13:00", "17:00"),
+    ]
+    assert kinds("svc-testorganisatie-zorg-dagbesteding")[-1] == ("gesloten-feestdagen", None, None, None)
+    assert repo.get("svc-testorganisatie-zorg-crisisdienst").available_24_7
+    assert kinds("svc-testorganisatie-werk-buurtkamer") == [
+        ("inloop", "TU", "14:00", "16:00"),
+        ("afspraak", None, None, None),
+    ]
+    assert kinds("svc-testorganisatie-werk-vakbondsspreekuur") == []  # fortnightly: not guessed
+    bad = [line for line in report_lines(report) if line[2] == "svc-testorganisatie-werk-vakbondsspreekuur"]
+    assert bad and bad[0][1] == 7 and "openingstijden niet herkend" in bad[0][4]
+    fresh = repo.get("svc-testorganisatie-welzijn-formulierenhulp")
+    assert (fresh.wait_time, fresh.wait_time_date) == ("6 weken", "2026-11-03")
+    # re-import converges: same ids, nothing rewritten
+    again = import_spreadsheet(kaart, FIX / "openingstijden-soorten.csv").summary()
+    assert again["created"] == 0 and again["updated"] == 0

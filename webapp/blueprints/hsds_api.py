@@ -214,7 +214,7 @@ def _service_list_item(s: Service) -> dict[str, Any]:
 
 def _schedule(x: Schedule, service_id: str) -> dict[str, Any]:
     """An HSDS schedule object (the same fields `kaart export hsds` writes to schedules.csv). Times are local
-    Europe/Amsterdam `HH:MM`; the kind is in `attending_type` or, for exceptions, in the shape (ADR 0022)."""
+    Europe/Amsterdam `HH:MM`; the kind is in `attending_type` or, for exceptions, in the shape (ADR 0035)."""
     return _drop_none(
         {
             "id": x.id,
