@@ -158,7 +158,11 @@ def test_json_children_are_kept_with_their_records(kaart):
     assert rows and rows[0]["byday"] == "TH,FR" and rows[0]["opens_at"] == "10:00:00"
     assert HsdsStore(kaart).rows_for("Service", [sid], "cost_options")[sid][0]["amount"] == "35"
     assert rows[0]["location_id"] and rows[0]["service_at_location_id"]  # nested twice in the JSON: one row
-    assert ServiceRepository(kaart).get(sid).opening_hours == "Th,Fr 10:00-18:00"
+    svc = ServiceRepository(kaart).get(sid)
+    assert [(x.byday, x.opens_at, x.closes_at, x.valid_to) for x in svc.schedules] == [
+        ("TH,FR", "10:00", "18:00", "2005-01-01")
+    ]
+    assert svc.opening_hours is None  # valid only on 2005-01-01: not the regular weekly hours of today
 
 
 def test_demo_crisis_lines_have_24_7_schedules(kaart):
