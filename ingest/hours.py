@@ -450,7 +450,14 @@ def parse_schedules(text: str, kind: str = "openingstijden") -> tuple[Schedule, 
             if days:
                 raise OpeningHoursError("dagen zonder tijden")
             if this_kind == "afspraak":
-                extra.append(Schedule(id="", kind="afspraak", description=APPOINTMENT_TEXT))
+                extra.append(
+                    Schedule(
+                        id="",
+                        kind="afspraak",
+                        description=APPOINTMENT_TEXT,
+                        attending_type=ATTENDING["afspraak"],
+                    )
+                )
             elif (
                 rule_kind is None
                 and peek() in {"semi", "comma", None}
@@ -523,7 +530,11 @@ def schedules_from_texts(owner_id: str, texts: dict[str, str | None]) -> tuple[S
             except OpeningHoursError as exc:
                 raise OpeningHoursError(f"{kind}: {exc}") from exc
     if (texts.get("afspraak") or "").strip() and not any(s.kind == "afspraak" for s in found):
-        found.append(Schedule(id="", kind="afspraak", description=APPOINTMENT_TEXT))
+        found.append(
+            Schedule(
+                id="", kind="afspraak", description=APPOINTMENT_TEXT, attending_type=ATTENDING["afspraak"]
+            )
+        )
     return number(owner_id, dict.fromkeys(found))
 
 
@@ -590,6 +601,8 @@ def schedule_kind(row: dict[str, str]) -> str:
             return "gesloten-feestdagen"
         if (row.get("valid_from") or row.get("valid_to")) and not attending:
             return "gesloten"
+        if not attending and ("afspraak" in text or "appointment" in text):
+            return "afspraak"
     if "telefo" in attending or "phone" in attending or "bel" in attending.split():
         return "telefonisch"
     if "inloop" in attending or "drop" in attending or "walk" in attending or "zonder afspraak" in attending:
@@ -666,6 +679,14 @@ def schedule_from_hsds(row: dict[str, str]) -> Schedule:
     )
 
 
+def hsds_time(value: str | None) -> str | None:
+    """A record's `HH:MM` as HSDS writes it (`HH:MM:SS`, as the HSDS examples and the datapackage `time`
+    type); the end of the day `24:00` as `23:59:59`."""
+    if not value:
+        return None
+    return "23:59:59" if value == "24:00" else f"{value[:5]}:00"
+
+
 def schedule_to_hsds(s: Schedule, service_id: str | None) -> dict[str, str]:
     """An HSDS `schedules` row for a record (only non-empty values); the inverse of `schedule_from_hsds`."""
     row = {
@@ -682,8 +703,8 @@ def schedule_to_hsds(s: Schedule, service_id: str | None) -> dict[str, str]:
         "interval": None if s.interval is None else str(s.interval),
         "byday": s.byday,
         "description": s.description,
-        "opens_at": s.opens_at,
-        "closes_at": s.closes_at,
+        "opens_at": hsds_time(s.opens_at),
+        "closes_at": hsds_time(s.closes_at),
         "attending_type": s.attending_type,
         "notes": s.notes,
     }

@@ -188,3 +188,24 @@ def test_hours_columns_become_schedules_of_each_kind(kaart):
     # re-import converges: same ids, nothing rewritten
     again = import_spreadsheet(kaart, FIX / "openingstijden-soorten.csv").summary()
     assert again["created"] == 0 and again["updated"] == 0
+
+
+def test_sheet_schedules_export_as_valid_hsds_and_import_back_the_same(kaart, tmp_path):
+    from graph.schema import ensure_schema
+    from ingest.hsds import import_hsds
+    from ingest.hsds_export import export_hsds
+    from ingest.ontology_loader import load_ontology_into_graph
+
+    import_spreadsheet(kaart, FIX / "openingstijden-soorten.csv")
+    before = {s.id: s.schedules for s in ServiceRepository(kaart).all()}
+    result = export_hsds(kaart, tmp_path / "hsds")
+    assert result.problems == []
+    with (tmp_path / "hsds" / "schedules.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert {r["attending_type"] for r in rows} >= {"telefonisch", "inloop", "op afspraak"}
+    assert any(r["closes_at"] == "23:59:59" for r in rows)  # 24/7: the end of the day as HSDS writes it
+    kaart.clear()
+    ensure_schema(kaart)
+    load_ontology_into_graph(kaart)
+    import_hsds(kaart, tmp_path / "hsds")
+    assert {s.id: s.schedules for s in ServiceRepository(kaart).all()} == before  # import(export(x)) == x

@@ -212,9 +212,16 @@ def _service_list_item(s: Service) -> dict[str, Any]:
     )
 
 
+def _hsds_time(value: str | None) -> str | None:
+    """`HH:MM` → `HH:MM:SS` as in the HSDS examples; the end of the day `24:00` → `23:59:59`."""
+    if not value:
+        return None
+    return "23:59:59" if value == "24:00" else f"{value[:5]}:00"
+
+
 def _schedule(x: Schedule, service_id: str) -> dict[str, Any]:
     """An HSDS schedule object (the same fields `kaart export hsds` writes to schedules.csv). Times are local
-    Europe/Amsterdam `HH:MM`; the kind is in `attending_type` or, for exceptions, in the shape (ADR 0035)."""
+    Europe/Amsterdam; the kind is in `attending_type` or, for exceptions, in the shape (ADR 0035)."""
     return _drop_none(
         {
             "id": x.id,
@@ -228,8 +235,8 @@ def _schedule(x: Schedule, service_id: str) -> dict[str, Any]:
             "interval": x.interval,
             "byday": x.byday,
             "description": x.description,
-            "opens_at": x.opens_at,
-            "closes_at": x.closes_at,
+            "opens_at": _hsds_time(x.opens_at),
+            "closes_at": _hsds_time(x.closes_at),
             "attending_type": x.attending_type,
             "notes": x.notes,
         }
