@@ -27,6 +27,11 @@ def test_open_now_until_and_closed_until_tomorrow():
     assert hours_status(OFFICE, at(2026, 11, 27, 17, 30)) == "gesloten · maandag vanaf 9.00"  # Friday evening
 
 
+def test_open_until_midnight_says_24_00_today():
+    late = parse_schedules("vr 20.00-24.00")
+    assert hours_status(late, at(2026, 11, 27, 21)) == "nu open · vandaag tot 24.00"
+
+
 def test_kinds_give_their_own_texts():
     assert hours_status(parse_schedules("op afspraak")) == "op afspraak"
     assert hours_lines(parse_schedules("di en do 10-12 inloop")) == ["inloop di en do 10.00–12.00"]

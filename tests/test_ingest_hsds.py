@@ -212,3 +212,38 @@ def test_hsds_schedules_round_trip_through_export(kaart, tmp_path):
     load_ontology_into_graph(kaart)
     import_hsds(kaart, tmp_path / "e1")
     assert ServiceRepository(kaart).get("svc-a").schedules == before.schedules  # import(export(x)) == x
+
+
+def test_edited_schedules_are_exported_from_the_kaart_and_a_reimport_does_not_undo_them(kaart, tmp_path):
+    """A coördinator replaces the hours (the beheer form uses the same parser): the export writes the new ones;
+    re-importing the unchanged source does not overwrite the edit (curated data wins)."""
+    import csv
+    import dataclasses
+
+    from graph.editing import save_edit
+    from ingest.hours import closure, schedules_from_texts
+    from ingest.hsds_export import export_hsds
+
+    import_hsds(kaart, SCHEDULES)
+    repo = ServiceRepository(kaart)
+    svc = repo.get("svc-a")
+    new = schedules_from_texts("svc-a", {"openingstijden": "ma t/m do 9-16", "afspraak": "ja"}) + (
+        closure("sched-svc-a-99", "2027-07-19", "2027-08-06", "Zomersluiting"),
+    )
+    save_edit(
+        kaart,
+        "Service",
+        dataclasses.replace(svc, schedules=new),
+        "coordinator@example",
+        repo.meta("svc-a")["version"],
+    )
+    assert export_hsds(kaart, tmp_path / "e").problems == []
+    with (tmp_path / "e" / "schedules.csv").open(encoding="utf-8") as fh:
+        rows = {r["id"]: r for r in csv.DictReader(fh)}
+    assert set(rows) == {s.id for s in new}
+    assert (
+        rows["sched-svc-a-99"]["description"] == "Zomersluiting"
+        and rows["sched-svc-a-99"]["valid_to"] == "2027-08-06"
+    )
+    import_hsds(kaart, SCHEDULES)
+    assert repo.get("svc-a").schedules == new

@@ -151,6 +151,11 @@ def _status(schedules: Sequence[Schedule], when: datetime, kinds: Sequence[str],
     today = sched.local(when).date()
     until = sched.open_until(schedules, when, kinds)
     if until is not None:
+        if (until.hour, until.minute) == (
+            0,
+            0,
+        ):  # open until midnight: "vandaag tot 24.00", not "morgen tot 0.00"
+            return f"{open_word} · {day_word(until - timedelta(minutes=1), today)} tot 24.00"
         return f"{open_word} · {day_word(until, today)} tot {clock(until)}"
     closed = "gesloten" if open_word == "nu open" else "nu niet bereikbaar"
     nxt = sched.next_open(schedules, when, kinds)
