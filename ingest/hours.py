@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from graph.models import Schedule
@@ -519,9 +520,15 @@ def number(owner_id: str, schedules: Iterable[Schedule]) -> tuple[Schedule, ...]
     return tuple(sorted(out, key=lambda s: s.id))
 
 
-def schedules_from_texts(owner_id: str, texts: dict[str, str | None]) -> tuple[Schedule, ...]:
+def schedules_from_texts(
+    owner_id: str,
+    texts: dict[str, str | None],
+    closures: Iterable[tuple[str, str | None, str]] = (),
+) -> tuple[Schedule, ...]:
     """The beheer and partner forms: one text per kind (`openingstijden`, `telefonisch`, `inloop`; a text in
-    `afspraak` such as "ja" or "op afspraak" adds "op afspraak"). Raises OpeningHoursError naming the field."""
+    `afspraak` such as "ja" or "op afspraak" adds "op afspraak"; "gesloten op feestdagen" may be written in any
+    of them) and temporary closures as (valid_from, valid_to or None, message). Stable ids
+    `sched-<owner>-NN`. Raises OpeningHoursError naming the field. `form_texts` gives the texts back."""
     found: list[Schedule] = []
     for kind in ("openingstijden", "telefonisch", "inloop"):
         if (texts.get(kind) or "").strip():
@@ -535,7 +542,29 @@ def schedules_from_texts(owner_id: str, texts: dict[str, str | None]) -> tuple[S
                 id="", kind="afspraak", description=APPOINTMENT_TEXT, attending_type=ATTENDING["afspraak"]
             )
         )
+    for valid_from, valid_to, message in closures:
+        try:
+            found.append(closure("", valid_from, valid_to, message))
+        except OpeningHoursError as exc:
+            raise OpeningHoursError(f"gesloten: {exc}") from exc
     return number(owner_id, dict.fromkeys(found))
+
+
+def form_texts(schedules: Iterable[Schedule]) -> dict[str, Any]:
+    """What the forms show for a service's schedules: the texts per kind (read back by
+    `schedules_from_texts`), "ja" in `afspraak` when it is by appointment, and the closures as
+    (valid_from, valid_to, message). A holiday closure is added to the openingstijden text."""
+    schedules = tuple(schedules)
+    out: dict[str, Any] = {
+        kind: schedules_text(schedules, kind) for kind in ("openingstijden", "telefonisch", "inloop")
+    }
+    if any(s.kind == "gesloten-feestdagen" for s in schedules):
+        out["openingstijden"] = ", ".join(x for x in (out["openingstijden"], "gesloten op feestdagen") if x)
+    out["afspraak"] = "ja" if any(s.kind == "afspraak" for s in schedules) else ""
+    out["gesloten"] = [
+        (s.valid_from, s.valid_to, s.description or "") for s in schedules if s.kind == "gesloten"
+    ]
+    return out
 
 
 def closure(id: str, valid_from: str, valid_to: str | None, message: str) -> Schedule:

@@ -182,6 +182,27 @@ def test_unreadable_schedules_raise_with_a_reason(text):
     assert str(info.value)  # the reason goes into the report
 
 
+def test_form_texts_give_back_what_the_form_saved():
+    from ingest.hours import form_texts
+
+    saved = schedules_from_texts(
+        "svc-x",
+        {
+            "openingstijden": "ma-vr 9-17, gesloten op feestdagen",
+            "telefonisch": "ma t/m vr 9-12",
+            "afspraak": "ja",
+        },
+        [("2026-12-21", "2027-01-03", "Kerstsluiting")],
+    )
+    texts = form_texts(saved)
+    assert texts["openingstijden"] == "ma t/m vr 9.00-17.00, gesloten op feestdagen"
+    assert texts["gesloten"] == [("2026-12-21", "2027-01-03", "Kerstsluiting")]
+    again = schedules_from_texts(
+        "svc-x", {k: v for k, v in texts.items() if k != "gesloten"}, texts["gesloten"]
+    )
+    assert again == saved
+
+
 def test_form_texts_round_trip_and_ids_are_stable():
     texts = {
         "openingstijden": "ma t/m vr 9.00-17.00; za 10.00-12.00",

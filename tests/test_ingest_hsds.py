@@ -247,3 +247,16 @@ def test_edited_schedules_are_exported_from_the_kaart_and_a_reimport_does_not_un
     )
     import_hsds(kaart, SCHEDULES)
     assert repo.get("svc-a").schedules == new
+
+
+def test_a_deleted_service_can_come_back_with_its_schedules(kaart):
+    """delete_record removes the service node only; importing it again must not trip over its old schedules."""
+    from graph.editing import delete_record
+
+    import_hsds(kaart, SCHEDULES)
+    repo = ServiceRepository(kaart)
+    before = repo.get("svc-a").schedules
+    delete_record(kaart, "Service", "svc-a", "coordinator@example", repo.meta("svc-a")["version"])
+    assert repo.get("svc-a") is None
+    import_hsds(kaart, SCHEDULES)
+    assert repo.get("svc-a").schedules == before
