@@ -219,6 +219,20 @@ def wachttijd_text(
     return f"{said} (doorgegeven op {long_date(given, today)})"
 
 
+def schedules_of(s: Any) -> tuple[Schedule, ...]:
+    """The schedules of a service (or summary); a service with only the older OSM `opening_hours` (an edit
+    made before the forms wrote schedules) gets them read from that text, unreadable text gives none."""
+    found = tuple(getattr(s, "schedules", ()) or ())
+    if found or not getattr(s, "opening_hours", None):
+        return found
+    from ingest.hours import OpeningHoursError, parse_schedules
+
+    try:
+        return parse_schedules(s.opening_hours)
+    except OpeningHoursError:
+        return ()
+
+
 def init_hours_text(app: Any) -> None:
     """Jinja globals `bereikbaarheid(s)`, `tijden(s)` and `wachttijd(s)` (see the module docstring)."""
     try:
@@ -227,12 +241,10 @@ def init_hours_text(app: Any) -> None:
         weeks = DEFAULT_STALE_WEEKS
 
     def bereikbaarheid(s: Any) -> str:
-        return hours_status(
-            getattr(s, "schedules", ()) or (), available_24_7=bool(getattr(s, "available_24_7", False))
-        )
+        return hours_status(schedules_of(s), available_24_7=bool(getattr(s, "available_24_7", False)))
 
     def tijden(s: Any) -> list[str]:
-        return hours_lines(getattr(s, "schedules", ()) or ())
+        return hours_lines(schedules_of(s))
 
     def wachttijd(s: Any) -> str:
         return wachttijd_text(
