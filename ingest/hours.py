@@ -447,6 +447,8 @@ def parse_schedules(text: str, kind: str = "openingstijden") -> tuple[Schedule, 
             extra.append(Schedule(id="", kind="gesloten-feestdagen", description=HOLIDAY_TEXT))
             i += 1
         this_kind = rule_kind or clause_kind
+        if spans and not days:  # "9-17": every day (OSM) or working days (most sheets)? Not guessed.
+            raise OpeningHoursError("tijden zonder dagen (welke dagen?)")
         if not spans and not off:
             if days:
                 raise OpeningHoursError("dagen zonder tijden")

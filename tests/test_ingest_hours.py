@@ -173,6 +173,7 @@ def test_dutch_notations_parse_to_schedules(text, shape):
         "ma 9",
         "Even weken op maandag van 14:00 tot 16:00 uur",
         "ma t/m vr 9-17 (niet in de vakanties)",
+        "9.00-17.00",  # every day or working days? not guessed
         "",
     ],
 )
