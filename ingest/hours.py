@@ -552,6 +552,46 @@ def schedules_from_texts(
     return number(owner_id, dict.fromkeys(found))
 
 
+_MONTHS = {m: i for i, m in enumerate(
+    ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+     "november", "december"), start=1)}  # fmt: skip
+_DATE = r"(\d{4}-\d{2}-\d{2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2} [a-z]+ \d{4})"
+_CLOSURE = re.compile(
+    rf"^\s*(?:(?:tijdelijk )?gesloten )?(?:van(?:af)? )?{_DATE}(?:\s*(?:t/m|tot en met|-|–|tot)\s*{_DATE})?"
+    r"\s*(?:[:–—-]\s*|\s+(?=wegens|vanwege|door|i\.v\.m\.))?(?P<message>.*)$",
+    re.IGNORECASE,
+)
+
+
+def _closure_date(text: str) -> str:
+    parts = re.split(r"[-/. ]", text.strip().lower())
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()):
+        return datetime.strptime(text.strip(), "%Y-%m-%d").date().isoformat()
+    day, month, year = parts[0], parts[1], parts[2]
+    month_n = int(month) if month.isdigit() else _MONTHS.get(month)
+    if month_n is None:
+        raise OpeningHoursError(f"onbekende maand {month!r}")
+    try:
+        return datetime(int(year), month_n, int(day)).date().isoformat()
+    except ValueError as exc:
+        raise OpeningHoursError(f"ongeldige datum {text!r}") from exc
+
+
+def parse_closure(text: str) -> Schedule:
+    """A temporary closure as sheets write it: "21-12-2026 t/m 3-1-2027: Kerstsluiting", "gesloten van 1 juli
+    2027 tot en met 31 juli 2027 wegens verbouwing", "vanaf 2026-12-01: tijdelijk gesloten". Dates need a
+    year; the message is required (what residents read). Raises OpeningHoursError with the reason."""
+    m = _CLOSURE.match(text or "")
+    if not m:
+        raise OpeningHoursError("verwacht 'datum t/m datum: bericht'")
+    start = _closure_date(m.group(1))
+    end = _closure_date(m.group(2)) if m.group(2) else None
+    message = (m.group("message") or "").strip()
+    if re.match(r"(wegens|vanwege|door|i\.v\.m\.)\b", message, re.IGNORECASE):
+        message = f"Gesloten {message}"
+    return closure("", start, end, message[:1].upper() + message[1:])
+
+
 def form_texts(schedules: Iterable[Schedule]) -> dict[str, Any]:
     """What the forms show for a service's schedules: the texts per kind (read back by
     `schedules_from_texts`), "ja" in `afspraak` when it is by appointment, and the closures as

@@ -282,3 +282,28 @@ def test_hsds_schedule_rows_round_trip_through_records():
         ).closes_at
         == "24:00"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("21-12-2026 t/m 3-1-2027: Kerstsluiting", ("2026-12-21", "2027-01-03", "Kerstsluiting")),
+        (
+            "gesloten van 1 juli 2027 tot en met 31 juli 2027 wegens verbouwing",
+            ("2027-07-01", "2027-07-31", "Gesloten wegens verbouwing"),
+        ),
+        ("vanaf 2026-12-01: tijdelijk gesloten", ("2026-12-01", None, "Tijdelijk gesloten")),
+        ("21-12 t/m 3-1: kerst", None),  # no year: not guessed
+        ("1 juli 2027 - 31 juli 2027", None),  # no message for residents
+        ("31-02-2027 t/m 1-3-2027: x", None),
+    ],
+)
+def test_closures_as_sheets_write_them(text, expected):
+    from ingest.hours import parse_closure
+
+    if expected is None:
+        with pytest.raises(OpeningHoursError):
+            parse_closure(text)
+    else:
+        c = parse_closure(text)
+        assert (c.kind, c.valid_from, c.valid_to, c.description) == ("gesloten", *expected)
