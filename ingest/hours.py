@@ -10,6 +10,15 @@ silently misread. Times are local time in Europe/Amsterdam.
     normalise("ma t/m vr 9.00 - 17.00 uur")  -> "Mo-Fr 09:00-17:00"
     is_open_now("Mo-Fr 09:00-17:00", when)    -> True / False, or None when unknown
     from_schedules(hsds_rows) -> "Mo-Fr 09:00-17:00";  to_schedules("24/7", "service_id", "svc-1") -> rows
+
+Schedules of every kind (ADR 0035), the one parser for sheets, forms and HSDS rows:
+
+    parse_schedules("di en do 10-12 inloop")            -> (Schedule(kind="inloop", byday="TU,TH", …),)
+    schedules_from_texts("svc-1", {"openingstijden": "ma t/m vr 9-17", "telefonisch": "ma-vr 9-12",
+                         "afspraak": "ja"}, closures=[("2026-12-21", "2027-01-03", "Kerstsluiting")])
+    form_texts(service.schedules)                        -> the same texts back, for the form
+    parse_closure("21-12-2026 t/m 3-1-2027: Kerstsluiting"), closure(id, from, to, message)
+    schedule_from_hsds(row) / schedule_to_hsds(schedule, service_id); opening_hours_of(schedules) -> OSM
 """
 
 from __future__ import annotations
