@@ -17,7 +17,7 @@ from typing import Any
 
 from graph.dialect import ident
 from graph.errors import ConflictError, GraphError
-from graph.proposals import ChangeRepository, _diff_fields, jsonable, new_change, now_iso, repository_for
+from graph.proposals import ChangeRepository, diff_fields, jsonable, new_change, now_iso, repository_for
 from graph.store import GraphStore
 
 # Change.field for a whole record that was created or deleted (HSDS metadata: last_action_type create/delete).
@@ -110,7 +110,7 @@ def save_edit(
         before = repo.get(record.id)
         changes = [
             new_change(entity_type, record.id, f, o, n, who=who, source="edit", ref=note)
-            for f, o, n in _diff_fields(before, record)
+            for f, o, n in diff_fields(before, record)
         ]
         statements = repo.upsert_statements([record])
         if changes:

@@ -52,6 +52,9 @@ def create_app(
     app.register_blueprint(beheer.partner_bp)
 
     init_site(app)
+    from webapp.hours_text import init_hours_text
+
+    init_hours_text(app)
     init_accounts(app)
     init_security(app)
     return app

@@ -332,11 +332,14 @@ def check() -> None:
 @click.option("--json", "as_json", is_flag=True, help="Eén JSON-object (het contract uit de brief).")
 def match(text: str, near: str | None, audience: str, limit: int, as_json: bool) -> None:
     """Wie kan hier helpen? Zoek diensten bij een hulpvraag (de tekst wordt nergens bewaard)."""
-    from match import get_matcher
+    from webapp.answer import HulpvraagTooLong, answer_hulpvraag
 
     app = _app()
     with app.app_context():
-        result = get_matcher(app).match(text, near=near, audience=audience, limit=limit)
+        try:
+            result = answer_hulpvraag(text, near=near, audience=audience, limit=limit)
+        except HulpvraagTooLong as exc:
+            raise click.UsageError(str(exc)) from None
     if as_json:
         click.echo(json.dumps(result.as_contract(), ensure_ascii=False))
         return
