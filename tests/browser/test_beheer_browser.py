@@ -248,6 +248,14 @@ def test_beheer_pages_fit_desktop_and_mobile(browser, live_site, width, tmp_path
         pg.screenshot(path=str(out / f"{name}-{width}-boven.png"))
         if name == "dekking":
             pg.locator("figure.beheer-kaartje-vak").screenshot(path=str(out / f"dekking-kaart-{width}.png"))
+        if name == "voorstellen":  # a drop-down shows its arrow
+            arrows = pg.eval_on_selector_all(
+                "select", "els => els.map(e => getComputedStyle(e).backgroundImage)"
+            )
+            assert arrows and all("svg" in a for a in arrows), arrows
+        if name == "voorstel-wijziging":  # the empty reject box looks like any other box until it is sent
+            look = "e => [getComputedStyle(e).backgroundColor, getComputedStyle(e).borderTopColor]"
+            assert pg.eval_on_selector("#reden", look) == pg.eval_on_selector("#toelichting-ok", look)
         overflow = pg.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         if overflow > 0:
             too_wide[name] = overflow
