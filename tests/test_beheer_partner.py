@@ -76,6 +76,16 @@ def _make_link(app) -> tuple[object, str]:
     return client, url.split("/partner/", 1)[1]
 
 
+def _approve(client, proposal_id: str) -> None:
+    page = client.get(f"/beheer/voorstel/{proposal_id}")
+    digest = re.search(r'name="digest" value="([^"]+)"', page.text).group(1)
+    resp = client.post(
+        f"/beheer/voorstel/{proposal_id}",
+        data={"csrf_token": csrf_from(page.text), "digest": digest, "actie": "goedkeuren"},
+    )
+    assert resp.status_code == 302
+
+
 def test_link_is_stored_as_a_hash_only(kaart):
     _, token = _make_link(kaart)
     store = _store(kaart)
@@ -118,39 +128,17 @@ def test_partner_edits_become_proposals_and_coordinator_approves(kaart):
     assert ServiceRepository(store).get("svc-p1").assured_date is None
     assert [d.field for d in proposals[("Service", "svc-p2")].diffs] == ["assured_date"]
 
-    page = coordinator.get(f"/beheer/voorstel/{svc_p.id}")
-    digest = re.search(r'name="digest" value="([^"]+)"', page.text).group(1)
-    resp = coordinator.post(
-        f"/beheer/voorstel/{svc_p.id}",
-        data={"csrf_token": csrf_from(page.text), "digest": digest, "actie": "goedkeuren"},
-    )
-    assert resp.status_code == 302
+    _approve(coordinator, svc_p.id)
     svc = ServiceRepository(store).get("svc-p1")
     assert svc.description.endswith("Elke dinsdag.") and svc.wait_time == "geen" and svc.assured_date
     for p in new_phone:
-        page = coordinator.get(f"/beheer/voorstel/{p.id}")
-        digest = re.search(r'name="digest" value="([^"]+)"', page.text).group(1)
-        resp = coordinator.post(
-            f"/beheer/voorstel/{p.id}",
-            data={"csrf_token": csrf_from(page.text), "digest": digest, "actie": "goedkeuren"},
-        )
-        assert resp.status_code == 302
+        _approve(coordinator, p.id)
     assert [x.number for x in PhoneRepository(store).for_services(["svc-p2"])["svc-p2"]] == ["0315-333333"]
     # the audit names the link, never the token
     for c in ChangeRepository(store).recent(500):
         assert token not in str(c)
     (link,) = PartnerLinkRepository(store).for_organisation(ORG)
     assert link.submitted_at
-
-
-def _approve(client, proposal_id: str) -> None:
-    page = client.get(f"/beheer/voorstel/{proposal_id}")
-    digest = re.search(r'name="digest" value="([^"]+)"', page.text).group(1)
-    resp = client.post(
-        f"/beheer/voorstel/{proposal_id}",
-        data={"csrf_token": csrf_from(page.text), "digest": digest, "actie": "goedkeuren"},
-    )
-    assert resp.status_code == 302
 
 
 def test_alles_klopt_marks_nothing_verified_until_a_coordinator_approves(kaart):

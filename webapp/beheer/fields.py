@@ -82,7 +82,7 @@ MAX_FIELD = 4000
 class F:
     name: str
     label: str
-    kind: str = "text"  # text textarea email url int float date bool select postcode hours
+    kind: str = "text"  # text textarea email url int float date bool select postcode schedule
     required: bool = False
     help: str | None = None
     options: str | None = None  # key in the options mapping for a select
@@ -290,15 +290,6 @@ def _parse_value(f: F, raw: str) -> Any:
         if not m:
             raise ValueError(f"{f.label}: vul een postcode in zoals 7121 AB.")
         return f"{m.group(1)} {m.group(2).upper()}"
-    if f.kind == "hours":
-        from ingest.hours import normalise
-
-        try:
-            return normalise(raw)
-        except Exception:  # noqa: BLE001 - any parse problem is a user error here
-            raise ValueError(
-                f"{f.label}: dit kunnen we niet lezen. Schrijf bijvoorbeeld: ma t/m vr 9.00 - 17.00 uur."
-            ) from None
     if f.kind == "select":
         allowed = {v for v, _ in select_options().get(f.options or "", ())}
         if raw not in allowed:
