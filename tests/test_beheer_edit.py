@@ -230,6 +230,9 @@ def test_edit_writes_a_change_per_field(kaart_app):
     } == {"edit"}
     history = client.get(f"/beheer/historie/dienst/{SVC}")
     assert history.status_code == 200 and "1 week" in history.text and account["email"] in history.text
+    # the history names themes and kernen; it never shows their ids
+    assert "Dinxperlo" in history.text and "kern-dinxperlo" not in history.text
+    assert "Eenzaamheid" in history.text and "sociaal-netwerk," not in history.text
 
 
 def test_validation_errors_are_shown_and_nothing_is_written(kaart_app):

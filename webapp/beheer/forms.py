@@ -16,11 +16,12 @@ from flask import Blueprint, abort, current_app, flash, redirect, render_templat
 
 from graph.editing import create_record, current_version, delete_record, save_edit
 from graph.errors import ConflictError
-from graph.proposals import ChangeRepository, diff_fields, jsonable, repository_for
+from graph.proposals import ChangeRepository, diff_fields, jsonable, repository_for, same_value
 from ingest.hsds import slug
 from webapp import accounts as acc
 from webapp.audience import audience
-from webapp.beheer.fields import FIELDS, SLUG_OF, F, FormErrors, label_of, parse_fields, select_options, show
+from webapp.beheer.fields import FIELDS, SLUG_OF, F, FormErrors, label_of, parse_fields, select_options
+from webapp.beheer.readable import HIDDEN_FIELDS, Readable
 from webapp.db import get_store
 from webapp.site import now_local
 
@@ -96,12 +97,19 @@ def new_record_page(
 
 def conflict_page(entity_type: str, mine: Any, current: Any, version: int | None, back: str, resubmit: str):
     """The conflict page: the user's version and the version in the kaart now, side by side."""
-    rows = []
-    for f in dataclasses.fields(current):
-        if f.name == "id":
-            continue
-        a, b = jsonable(getattr(mine, f.name)), jsonable(getattr(current, f.name))
-        rows.append((label_of(entity_type, f.name), show(a), show(b), a != b))
+    pairs = [
+        (f.name, jsonable(getattr(mine, f.name)), jsonable(getattr(current, f.name)))
+        for f in dataclasses.fields(current)
+        if f.name not in HIDDEN_FIELDS
+    ]
+    readable = Readable()
+    for name, a, b in pairs:
+        readable.want(name, a, b)
+    readable.resolve()
+    rows = [
+        (label_of(entity_type, name), readable.value(name, a), readable.value(name, b), not same_value(a, b))
+        for name, a, b in pairs
+    ]
     meta = current_version(get_store(), entity_type, current.id)
     recent = [c for c in ChangeRepository(get_store()).for_entity(entity_type, current.id, limit=20)]
     hidden = [
