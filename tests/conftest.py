@@ -180,8 +180,9 @@ def pytest_collection_modifyitems(config, items):
 
 
 _NEO4J_PARAM = re.compile(r"\[(?:[^\]]*-)?neo4j(?:-[^\]]*)?\]$")
-# Files that ask for the session's Neo4j server by name at run time (not visible in the node id).
-_NEO4J_FILES = {"tests/test_backup.py"}
+# Files whose Neo4j use is not visible in the node id: test_backup asks for the session's server by name at run
+# time; test_faults starts (and restarts) servers of its own, which should not start beside another JVM.
+_NEO4J_FILES = {"tests/test_backup.py", "tests/test_faults.py"}
 
 
 @pytest.hookimpl(optionalhook=True)  # pytest-xdist: `make test` runs `-n auto --dist loadfile`
