@@ -41,6 +41,11 @@ SETTINGS: dict[str, tuple[Any, str]] = {
     ),
     "GEOCODER_URL": (None, "Adres van de PDOK Locatieserver (standaard `/search/v3_1/free` van PDOK)."),
     "GEOCODER_TIMEOUT": ("5", "Wachttijd voor de geocoder in seconden."),
+    "GEMEENTE_PROFILE": (
+        None,
+        "Gemeenteprofiel (YAML): naam, logo, kleuren en voordeur van de site; standaard de demo "
+        "`ontology/gemeenten/aalten.yaml`.",
+    ),
     "GEMEENTE": (None, "Standaardgemeente voor `kaart ingest lrk|duo` (filter op gemeente)."),
     "SOURCES_FILE": (None, "Eigen `sources.yaml` met vertrouwde bronnen (standaard `ingest/sources.yaml`)."),
     "DEMO_ON_START": ("1", "`make run`: laad de demo-data als de graaf leeg is."),
