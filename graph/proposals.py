@@ -20,7 +20,7 @@ API for beheer (all values plain JSON: str, int, float, bool, None, lists, dicts
     changes = ChangeRepository(store)
     changes.for_entity(type, id, limit=100) -> list[Change]   # newest first
     changes.recent(limit=100);  changes.curated_fields(type, ids) -> {id: {field, …}}
-    (a coördinator's edit of a record: graph.beheer.save_edit, ADR 0020)
+    (a coördinator's edit of a record: graph.editing.save_edit, ADR 0020)
 
 Ids are deterministic where that makes re-runs converge (`proposal_id`): the same import of the same data
 files the same proposal once, and a rejected proposal is not filed again for the same values.
@@ -40,7 +40,7 @@ from typing import Any
 
 from graph.dialect import ident
 from graph.errors import ConflictError, GraphError
-from graph.models import Location, Member, Netwerk, Organisation, Phone, Service
+from graph.models import Location, Member, Netwerk, Organisation, Phone, Schedule, Service
 from graph.store import GraphStore, Statement
 
 PENDING, APPROVED, REJECTED = "pending", "approved", "rejected"
@@ -386,6 +386,8 @@ def from_jsonable(model: type, field: str, value: Any) -> Any:
     """A JSON field value back into the dataclass field's type (lists → tuples, member dicts → Member)."""
     if field == "members" and isinstance(value, list):
         return tuple(Member(**m) if isinstance(m, dict) else m for m in value)
+    if field == "schedules" and isinstance(value, list):
+        return tuple(Schedule(**m) if isinstance(m, dict) else m for m in value)
     if isinstance(value, list):
         return tuple(value)
     return value

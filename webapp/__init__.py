@@ -36,7 +36,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(api.bp)
     app.register_blueprint(hsds_api.bp)
 
-    from webapp.blueprints import beheer
+    from webapp import beheer
 
     app.register_blueprint(beheer.bp)
     app.register_blueprint(beheer.partner_bp)
@@ -46,6 +46,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     from webapp.site import init_site
 
     init_site(app)
+    from webapp.hours_text import init_hours_text
+
+    init_hours_text(app)
     init_accounts(app)
     init_security(app)
     return app

@@ -66,6 +66,10 @@ SETTINGS: dict[str, tuple[Any, str]] = {
         "Adres van de site voor links in e-mails, bijvoorbeeld `https://kaart.gemeente.nl` (leeg: uit het verzoek).",
     ),
     "STALE_AFTER_DAYS": ("183", "Een dienst die zo veel dagen niet is gecontroleerd, staat bij 'Controle'."),
+    "WACHTTIJD_STALE_WEEKS": (
+        "8",
+        "Een wachttijd ouder dan zo veel weken heet 'wachttijd onbekend; laatst doorgegeven op …'.",
+    ),
     "PARTNER_LINK_DAYS": ("30", "Zo veel dagen is een persoonlijke link voor een partner geldig."),
     "DEMAND_STATS": (
         "0",
