@@ -429,3 +429,37 @@ def test_controls_that_need_javascript_start_hidden(web):
     assert re.search(r'<ul class="kaart-legenda"[^>]*\shidden', html)
     css = (ROOT / "webapp" / "static" / "css" / "site.css").read_text()
     assert "[hidden] { display: none !important; }" in css  # component CSS must not unhide them
+
+
+def test_result_cards_show_the_short_hours_status_and_dated_wachttijd(site, web):
+    """Hours and wachttijd on the card come from h-sched's texts (webapp/hours_text.py)."""
+    import dataclasses
+
+    from graph.repositories import ServiceRepository
+    from ingest.hours import schedules_from_texts
+    from webapp.db import get_store
+
+    with site.app_context():
+        repo = ServiceRepository(get_store())
+        before = repo.get(PLANTED_SERVICE)
+        repo.upsert(
+            [
+                dataclasses.replace(
+                    before,
+                    schedules=schedules_from_texts(
+                        PLANTED_SERVICE, {"openingstijden": "ma t/m zo 9.00-17.00"}
+                    ),
+                )
+            ]
+        )
+    try:
+        card = _cards(web.get("/kaart?thema=financien").text)[PLANTED_SERVICE]
+    finally:
+        with site.app_context():
+            ServiceRepository(get_store()).upsert([before])
+    assert re.search(
+        r"kaart-kaartje__tijd\">(Nu open · vandaag tot 17\.00|Gesloten · (vandaag|morgen) vanaf 9\.00)", card
+    )
+    assert re.search(r"kaart-kaartje__wachttijd\">Wachttijd .*doorgegeven op 1 oktober", card)
+    other = _cards(web.get("/kaart?thema=financien").text)["svc-aalten-schuldhulpverlening"]
+    assert "kaart-kaartje__tijd" not in other  # hours unknown: nothing, not "nog niet geverifieerd" per card
