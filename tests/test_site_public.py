@@ -463,3 +463,12 @@ def test_result_cards_show_the_short_hours_status_and_dated_wachttijd(site, web)
     assert re.search(r"kaart-kaartje__wachttijd\">Wachttijd .*doorgegeven op 1 oktober", card)
     other = _cards(web.get("/kaart?thema=financien").text)["svc-aalten-schuldhulpverlening"]
     assert "kaart-kaartje__tijd" not in other  # hours unknown: nothing, not "nog niet geverifieerd" per card
+
+
+def test_theme_filter_offers_no_theme_without_services(web):
+    kaart = web.get("/kaart").text
+    select = kaart[kaart.index('id="f-thema"') :]
+    select = select[: select.index("</select>")]
+    for theme in re.findall(r'<option value="([^"]+)"', select):
+        count = int(re.search(r"(\d+) vorm", web.get(f"/kaart?thema={theme}").text).group(1))
+        assert count > 0, theme

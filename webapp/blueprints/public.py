@@ -80,9 +80,21 @@ def search():
         text=text,
         place=place,
         # The share link names the services found, never the question.
-        share_url=url_for("public.kaart", dienst=ids, _external=True) if ids else None,
+        share_url=_share_url(ids),
         quick_exit=bool(signals.get("veiligheid") or signals.get("crisis")),
         today=now_local().date(),
+    )
+
+
+def _share_url(ids: list[str]) -> str | None:
+    """A full link to the services found (never the question), on KAART_BASE_URL when set (behind a proxy)."""
+    if not ids:
+        return None
+    base = (current_app.config.get("BASE_URL") or "").rstrip("/")
+    return (
+        base + url_for("public.kaart", dienst=ids)
+        if base
+        else url_for("public.kaart", dienst=ids, _external=True)
     )
 
 
