@@ -363,6 +363,14 @@ def test_print_view_names_the_kaart_and_the_share_link(web):
     line = re.search(r'<p class="utrecht-paragraph kaart-alleen-printen">(.*?)</p>', html, re.S).group(1)
     assert "Sociale kaart Aalten" in line and "/kaart?dienst=" in line and "schulden" not in line
     assert 'class="kaart-vraag-terug kaart-niet-printen"' in html
+    # a QR code of exactly the share link, to scan from paper or a screen
+    from webapp.site import qr_svg
+
+    share = html_unescape(re.search(r'id="deellink" type="text" readonly value="([^"]+)"', html).group(1))
+    assert (
+        str(qr_svg(share)) in html
+        and 'role="img" aria-label="QR-code: scan hem om deze hulp te openen"' in html
+    )
 
 
 def test_kaart_list_is_paged_and_the_map_keeps_everything(web):

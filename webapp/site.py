@@ -250,6 +250,18 @@ def ways_in(views: Views, summaries: Sequence[ServiceSummary], *, professional: 
     return out
 
 
+def qr_svg(text: str) -> Markup:
+    """A QR code of a share link as inline SVG, made on the server (nothing is sent elsewhere)."""
+    import segno
+
+    svg = segno.make(text, error="l").svg_inline(
+        scale=2, dark="#000", light="#fff", title="QR-code met de link"
+    )
+    return Markup(
+        svg.replace("<svg ", '<svg role="img" aria-label="QR-code: scan hem om deze hulp te openen" ', 1)
+    )
+
+
 def is_about_violence(themes: Iterable[Any]) -> bool:
     """Pages about (domestic) violence get the quick exit: a theme with the `veiligheid` signal in the ontology."""
     return any(getattr(t, "signal", None) == "veiligheid" for t in themes)
@@ -275,6 +287,7 @@ def init_site(app: Flask) -> None:
     app.jinja_env.globals["site_name"] = f"Sociale kaart {profile.short_name}"
     app.jinja_env.globals["QUICK_EXIT_URL"] = QUICK_EXIT_URL
     app.jinja_env.filters["kort_adres"] = short_url
+    app.jinja_env.filters["qr"] = qr_svg
     app.jinja_env.filters["datum"] = datum
     app.jinja_env.filters["km"] = km
     app.jinja_env.filters["tel"] = tel_href

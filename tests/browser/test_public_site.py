@@ -199,6 +199,8 @@ def test_share_link_copies_and_the_print_view_is_clean(browser, live_site, width
         assert not page.locator(".kaart-header").is_visible()
         printed = page.locator(".kaart-alleen-printen")
         assert printed.is_visible() and link in printed.inner_text()
+        assert page.locator(".kaart-qr-deel svg").is_visible()
+        assert not page.get_by_label("Link naar deze hulp").is_visible()
         page.emulate_media(media="screen")
         page.goto(link)
         assert page.get_by_role("heading", level=1).inner_text() == "Hulp die met u is gedeeld"
