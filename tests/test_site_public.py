@@ -480,3 +480,21 @@ def test_theme_filter_offers_no_theme_without_services(web):
     for theme in re.findall(r'<option value="([^"]+)"', select):
         count = int(re.search(r"(\d+) vorm", web.get(f"/kaart?thema={theme}").text).group(1))
         assert count > 0, theme
+
+
+def test_organisation_page_says_not_verified_once(web):
+    html = web.get("/organisatie/org-figulus-welzijn").text
+    assert html.count("nog niet geverifieerd") == 1 and "laatst gecontroleerd:" not in html.lower()
+
+
+def test_doelgroep_labels_are_deduplicated():
+    from types import SimpleNamespace as D
+
+    from webapp.site import unique_doelgroep_labels
+
+    groups = [
+        D(label="Iedereen", b1_label="Voor iedereen"),
+        D(label="Iedereen", b1_label=None),
+        D(label="Ouders", b1_label="Ouders"),
+    ]
+    assert unique_doelgroep_labels(groups) == ["Voor iedereen", "Ouders"]
