@@ -77,6 +77,7 @@ def test_quick_exit_leaves_and_the_page_is_not_in_the_history(pg):
     pg.go_back()
     pg.wait_for_load_state()
     assert pg.url == pg.base + "/"  # "back" skips the results: they were replaced in the history
+    assert pg.get_by_label("Uw vraag").input_value() == ""  # and the question is not filled in again
 
 
 def test_escape_leaves_a_page_about_violence(pg):
