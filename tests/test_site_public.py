@@ -92,6 +92,7 @@ def test_share_link_holds_service_ids_only(web):
     assert "Hulp die met u is gedeeld" in shared.text
     for i in query["dienst"]:
         assert f'id="dienst-{i}"' in shared.text
+    assert list(_cards(shared.text)) == query["dienst"]  # in the order they were found: best first
 
 
 def test_safety_notice_on_top_for_danger(web):

@@ -138,6 +138,9 @@ def kaart():
     f, ctx = _filters_from_args(views)
     found = views.find_service_ids(f, now=now_local())
     summaries = views.summaries([i for i, _ in found[:MAX_LIST]])
+    if ctx["chosen"]["dienst"]:  # a shared list keeps the order it was found in (best match first)
+        order = {sid: n for n, sid in enumerate(ctx["chosen"]["dienst"])}
+        summaries = sorted(summaries, key=lambda s: order.get(s.id, len(order)))
     # The map shows everything found; the list is paged so the page stays short.
     pages = max(1, math.ceil(len(summaries) / PER_PAGE))
     try:
