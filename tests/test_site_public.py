@@ -412,7 +412,12 @@ def test_doelgroep_iedereen_appears_once(web):
 
 @pytest.mark.parametrize(
     "path",
-    ["/dienst/svc-veilig-thuis-advies-melden", "/kaart?thema=huiselijk-geweld", f"/dienst/{SHELTER_SERVICE}"],
+    [
+        "/dienst/svc-veilig-thuis-advies-melden",
+        "/kaart?thema=huiselijk-geweld",
+        f"/dienst/{SHELTER_SERVICE}",
+        "/kaart?dienst=svc-aalten-schuldhulpverlening&dienst=svc-veilig-thuis-advies-melden",  # a shared list
+    ],
 )
 def test_pages_about_violence_have_a_quick_exit(web, path):
     html = web.get(path).text
@@ -426,7 +431,13 @@ def test_safety_results_have_a_quick_exit_and_ordinary_ones_do_not(web):
     assert "data-snelweg" in _search(web, "mijn man slaat me en ik ben bang").text
     assert "data-snelweg" in _search(web, "ik wil niet meer leven").text  # crisis signal
     assert "data-snelweg" not in _search(web, "ik heb schulden").text
-    for path in ("/", "/kaart", f"/dienst/{PLANTED_SERVICE}", "/kaart?thema=financien"):
+    for path in (
+        "/",
+        "/kaart",
+        f"/dienst/{PLANTED_SERVICE}",
+        "/kaart?thema=financien",
+        "/kaart?dienst=svc-aalten-schuldhulpverlening",
+    ):
         assert "data-snelweg" not in web.get(path).text, path
 
 

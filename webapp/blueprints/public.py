@@ -148,7 +148,10 @@ def kaart():
     except ValueError:
         page = 1
     listed = summaries[(page - 1) * PER_PAGE : page * PER_PAGE]
-    theme = ctx["options"]["all_themes"].get(ctx["chosen"]["thema"] or "")
+    themes = ctx["options"]["all_themes"]
+    about = [themes.get(ctx["chosen"]["thema"] or "")]
+    if ctx["chosen"]["dienst"]:  # a list handed to someone: a quick exit when any of it is about violence
+        about += [themes.get(t) for s in summaries for t in s.themes]
     return render_template(
         "public/kaart.html",
         services=listed,
@@ -160,7 +163,7 @@ def kaart():
         ways=ways_in(views, listed, professional=False),
         points=map_points(summaries, lambda s: url_for("public.service", id=s.id)),
         tile_url=current_app.config.get("TILE_URL") or "",
-        quick_exit=bool(theme and is_about_violence([theme])),
+        quick_exit=is_about_violence(t for t in about if t),
         page_url=page_url,
         **ctx,
     )
