@@ -32,7 +32,12 @@ CLOSED_KINDS = ("gesloten", "gesloten-feestdagen")
 # --- storage -------------------------------------------------------------------------------------------
 
 _Q_DROP = "UNWIND $ids AS id MATCH (:Service {id: id})-[:HAS_SCHEDULE]->(x:Schedule) DETACH DELETE x"
-_Q_MAKE = "UNWIND $rows AS r MATCH (s:Service {id: r.sid}) CREATE (s)-[:HAS_SCHEDULE]->(x:Schedule) SET x += r.props"
+# MERGE, not CREATE: a schedule left behind by a service deleted with a plain DETACH DELETE (same node id)
+# is taken over; every field is sent (null removes it), so nothing of the old node survives.
+_Q_MAKE = (
+    "UNWIND $rows AS r MATCH (s:Service {id: r.sid}) MERGE (x:Schedule {id: r.id}) SET x += r.props "
+    "MERGE (s)-[:HAS_SCHEDULE]->(x)"
+)
 _Q_READ = (
     "MATCH (s:Service)-[:HAS_SCHEDULE]->(x:Schedule) WHERE s.id IN $ids "
     "RETURN s.id AS id, properties(x) AS x ORDER BY id, x.schedule_id"
@@ -47,9 +52,9 @@ def write_statements(by_service: dict[str, Sequence[Schedule]]) -> list[Statemen
     rows = []
     for sid, schedules in by_service.items():
         for s in schedules:
-            props = {k: v for k, v in asdict(s).items() if v is not None and k != "id"}
-            props.update(id=f"{sid}/{s.id}", schedule_id=s.id)
-            rows.append({"sid": sid, "props": props})
+            props = {k: v for k, v in asdict(s).items() if k != "id"}
+            props["schedule_id"] = s.id
+            rows.append({"sid": sid, "id": f"{sid}/{s.id}", "props": props})
     statements: list[Statement] = [(_Q_DROP, {"ids": list(by_service)})]
     if rows:
         statements.append((_Q_MAKE, {"rows": rows}))

@@ -649,6 +649,13 @@ def _map_services(m: _Mapping) -> None:
                 file, n, sid, f"ongeldige wachttijd-datum {wait_date!r} (verwacht JJJJ-MM-DD); weggelaten"
             )
             wait_date = None
+        if _s(r.get("wait_time")) and not a.get("wachttijd-datum"):
+            report.warn(
+                file,
+                n,
+                sid,
+                "wachttijd zonder datum (attribuut wachttijd-datum); getoond als 'datum onbekend'",
+            )
         locs = tuple(dict.fromkeys(m.sal.get(sid, [])))
         kern_ids = tuple(sorted(set(m.areas.get(sid, [])) | {m.loc_kern[x] for x in locs if x in m.loc_kern}))
         svc = Service(

@@ -2,13 +2,16 @@
 
 Columns are found by their header, Dutch or English, in any order and case (see `COLUMNS`): naam,
 organisatie, omschrijving, telefoon, telefoon professionals, e-mail, website, adres, postcode, plaats,
-doelgroep, thema's, openingstijden, wachttijd, wachttijd datum, niveau, toegang, soort organisatie, 24/7,
+doelgroep, thema's, openingstijden, telefonisch bereikbaar, inloop, op afspraak, tijdelijk gesloten, wachttijd,
+wachttijd datum, niveau, toegang, soort organisatie, 24/7,
 minimumleeftijd, maximumleeftijd, laatst gecontroleerd, id. Other headers: a mapping file (`--mapping`,
 YAML `kolommen: {"Naam aanbieder": organisatie, "Tel. nr": telefoon}`). A row needs a naam or an organisatie.
 
 Themes and doelgroepen may be ids, labels or synonyms from the ontology, separated by `,` `;` `|` `/`;
-unknown ones are reported per row. Opening hours in OSM syntax or Dutch ("ma t/m vr 9.00-17.00"); a
-wachttijd without a date gets the import date (reported). Ids are made from the names (stable across
+unknown ones are reported per row. Hours in Dutch or OSM syntax ("ma t/m vr 9.00-17.00", "di en do 10-12
+inloop", "op afspraak", "gesloten op feestdagen") become schedules of their kind (ADR 0035); a closure as
+"21-12-2026 t/m 3-1-2027: Kerstsluiting"; unreadable hours are reported, never guessed. A wachttijd without a
+date gets the import date (reported). Ids are made from the names (stable across
 imports) unless the sheet has an `id` column.
 """
 
@@ -47,6 +50,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "telefonisch": ("telefonisch bereikbaar", "telefonische bereikbaarheid", "bereikbaarheid telefoon", "telefonisch spreekuur", "phone hours"),
     "inloop": ("inloop", "inloopspreekuur", "inlooptijden", "vrije inloop", "walk in"),
     "afspraak": ("op afspraak", "afspraak", "alleen op afspraak", "by appointment"),
+    "gesloten": ("tijdelijk gesloten", "gesloten", "sluiting", "vakantiesluiting", "gesloten periode", "closed"),
     "wachttijd": ("wachttijd", "waiting time", "wait time", "wachttijden"),
     "wachttijd_datum": ("wachttijd datum", "peildatum wachttijd", "peildatum", "wachttijd per", "datum wachttijd"),
     "niveau": ("niveau", "level", "hulpniveau"),
@@ -273,7 +277,15 @@ def _row_schedules(row: dict[str, str], sid: str, warn: Any) -> tuple[Schedule, 
             texts[kind] = text
         except hours.OpeningHoursError as exc:
             warn(f"{COLUMNS[column][0]} niet herkend ({str(exc).split(': ', 1)[-1]}): {row[column]!r}")
-    return hours.schedules_from_texts(sid, texts)
+    closures = []
+    for text in re.split(r"\s*[;\n]\s*", row.get("gesloten") or ""):
+        if text:
+            try:
+                c = hours.parse_closure(text)
+                closures.append((c.valid_from, c.valid_to, c.description or ""))
+            except hours.OpeningHoursError as exc:
+                warn(f"tijdelijk gesloten niet herkend ({exc}): {text!r}")
+    return hours.schedules_from_texts(sid, texts, closures)
 
 
 def _row_service(

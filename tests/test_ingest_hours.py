@@ -159,6 +159,10 @@ def _shape(schedules):
             ],
         ),
         ("werkdagen 8.30-16.30", [("openingstijden", "MO,TU,WE,TH,FR", "08:30", "16:30")]),
+        # as Dutch sites publish them (found with the search tool)
+        ("Bellen · ma t/m vr 9.00 tot 17.00 uur", [("telefonisch", "MO,TU,WE,TH,FR", "09:00", "17:00")]),
+        ("Ma t/m vr 9.00 – 17.30 uur", [("openingstijden", "MO,TU,WE,TH,FR", "09:00", "17:30")]),
+        ("inloopspreekuur elke dinsdag 14:00-16:00", [("inloop", "TU", "14:00", "16:00")]),
     ],
 )
 def test_dutch_notations_parse_to_schedules(text, shape):
@@ -173,6 +177,7 @@ def test_dutch_notations_parse_to_schedules(text, shape):
         "ma 9",
         "Even weken op maandag van 14:00 tot 16:00 uur",
         "ma t/m vr 9-17 (niet in de vakanties)",
+        "9.00-17.00",  # every day or working days? not guessed
         "",
     ],
 )
@@ -180,6 +185,27 @@ def test_unreadable_schedules_raise_with_a_reason(text):
     with pytest.raises(OpeningHoursError) as info:
         parse_schedules(text)
     assert str(info.value)  # the reason goes into the report
+
+
+def test_form_texts_give_back_what_the_form_saved():
+    from ingest.hours import form_texts
+
+    saved = schedules_from_texts(
+        "svc-x",
+        {
+            "openingstijden": "ma-vr 9-17, gesloten op feestdagen",
+            "telefonisch": "ma t/m vr 9-12",
+            "afspraak": "ja",
+        },
+        [("2026-12-21", "2027-01-03", "Kerstsluiting")],
+    )
+    texts = form_texts(saved)
+    assert texts["openingstijden"] == "ma t/m vr 9.00-17.00, gesloten op feestdagen"
+    assert texts["gesloten"] == [("2026-12-21", "2027-01-03", "Kerstsluiting")]
+    again = schedules_from_texts(
+        "svc-x", {k: v for k, v in texts.items() if k != "gesloten"}, texts["gesloten"]
+    )
+    assert again == saved
 
 
 def test_form_texts_round_trip_and_ids_are_stable():
@@ -260,3 +286,28 @@ def test_hsds_schedule_rows_round_trip_through_records():
         ).closes_at
         == "24:00"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("21-12-2026 t/m 3-1-2027: Kerstsluiting", ("2026-12-21", "2027-01-03", "Kerstsluiting")),
+        (
+            "gesloten van 1 juli 2027 tot en met 31 juli 2027 wegens verbouwing",
+            ("2027-07-01", "2027-07-31", "Gesloten wegens verbouwing"),
+        ),
+        ("vanaf 2026-12-01: tijdelijk gesloten", ("2026-12-01", None, "Tijdelijk gesloten")),
+        ("21-12 t/m 3-1: kerst", None),  # no year: not guessed
+        ("1 juli 2027 - 31 juli 2027", None),  # no message for residents
+        ("31-02-2027 t/m 1-3-2027: x", None),
+    ],
+)
+def test_closures_as_sheets_write_them(text, expected):
+    from ingest.hours import parse_closure
+
+    if expected is None:
+        with pytest.raises(OpeningHoursError):
+            parse_closure(text)
+    else:
+        c = parse_closure(text)
+        assert (c.kind, c.valid_from, c.valid_to, c.description) == ("gesloten", *expected)

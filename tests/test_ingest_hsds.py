@@ -247,3 +247,28 @@ def test_edited_schedules_are_exported_from_the_kaart_and_a_reimport_does_not_un
     )
     import_hsds(kaart, SCHEDULES)
     assert repo.get("svc-a").schedules == new
+
+
+def test_a_deleted_service_can_come_back_with_its_schedules(kaart):
+    """delete_record removes the service node only; importing it again must not trip over its old schedules."""
+    from graph.editing import delete_record
+
+    import_hsds(kaart, SCHEDULES)
+    repo = ServiceRepository(kaart)
+    before = repo.get("svc-a").schedules
+    delete_record(kaart, "Service", "svc-a", "coordinator@example", repo.meta("svc-a")["version"])
+    assert repo.get("svc-a") is None
+    import_hsds(kaart, SCHEDULES)
+    assert repo.get("svc-a").schedules == before
+
+
+def test_wachttijd_keeps_its_date_and_a_bad_or_missing_date_is_reported(kaart):
+    report = import_hsds(kaart, FIXTURES / "wachttijd-datum-goed-fout-ontbreekt")
+    repo = ServiceRepository(kaart)
+    assert (repo.get("svc-a").wait_time, repo.get("svc-a").wait_time_date) == ("6 weken", "2026-11-03")
+    assert repo.get("svc-b").wait_time_date is None  # "3-11-2026" is not read as a date
+    assert repo.get("svc-c").wait_time_date is None
+    reasons = {(line[2], line[4].split(" (")[0]) for line in _lines(report)}
+    assert ("svc-b", "ongeldige wachttijd-datum '3-11-2026'") in reasons
+    assert ("svc-c", "wachttijd zonder datum") in reasons
+    assert ("svc-b", "wachttijd zonder datum") not in reasons  # one reason per problem

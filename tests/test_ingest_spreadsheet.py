@@ -167,7 +167,19 @@ def test_hours_columns_become_schedules_of_each_kind(kaart):
     assert kinds("svc-testorganisatie-welzijn-formulierenhulp") == [
         ("openingstijden", "MO,TU,WE,TH,FR", "09:00", "17:00"),
         ("telefonisch", "MO,TU,WE,TH,FR", "09:00", "12:00"),
+        ("gesloten", None, None, None),
     ]
+    kerst = repo.get("svc-testorganisatie-welzijn-formulierenhulp").schedules[-1]
+    assert (kerst.valid_from, kerst.valid_to, kerst.description) == (
+        "2026-12-21",
+        "2027-01-03",
+        "Kerstsluiting",
+    )
+    assert any(
+        line[2] == "svc-testorganisatie-welzijn-thuisadministratie"
+        and "tijdelijk gesloten niet herkend" in line[4]
+        for line in report_lines(report)
+    )
     assert kinds("svc-testorganisatie-welzijn-buurthuis-inloop") == [("inloop", "TU,TH", "10:00", "12:00")]
     assert kinds("svc-testorganisatie-welzijn-maatschappelijk-werk") == [("afspraak", None, None, None)]
     assert kinds("svc-testorganisatie-welzijn-thuisadministratie") == [

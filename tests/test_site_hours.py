@@ -51,7 +51,7 @@ def test_service_page_shows_hours_of_each_kind_and_a_closure(site):
     ):
         assert text in html, text
     assert "Openingstijden: nog niet geverifieerd" not in html
-    assert "Gesloten · " in html  # closed today by the closure, whatever the hour
+    assert "Tijdelijk gesloten · " in html  # closed today by the closure, whatever the hour
 
 
 def test_stale_wachttijd_is_not_shown_as_current(site):
@@ -66,3 +66,9 @@ def test_national_helpline_says_it_is_reachable_day_and_night(site):
     html = site.test_client().get("/dienst/svc-113-hulplijn").text
     assert "24 uur per dag bereikbaar" in html
     assert "Telefonisch 24 uur per dag bereikbaar" in html
+
+
+def test_hours_edited_in_the_older_osm_field_still_show(site):
+    _save(site, schedules=(), opening_hours="Mo-Fr 09:00-12:00")
+    html = site.test_client().get(f"/dienst/{PLANTED_SERVICE}").text
+    assert "Open ma t/m vr 9.00–12.00" in html

@@ -151,14 +151,19 @@ def _status(schedules: Sequence[Schedule], when: datetime, kinds: Sequence[str],
     today = sched.local(when).date()
     until = sched.open_until(schedules, when, kinds)
     if until is not None:
-        if (until.hour, until.minute) == (
-            0,
-            0,
-        ):  # open until midnight: "vandaag tot 24.00", not "morgen tot 0.00"
+        if (until.hour, until.minute) == (0, 0):  # until midnight: "vandaag tot 24.00", not "morgen tot 0.00"
             return f"{open_word} · {day_word(until - timedelta(minutes=1), today)} tot 24.00"
         return f"{open_word} · {day_word(until, today)} tot {clock(until)}"
     closed = "gesloten" if open_word == "nu open" else "nu niet bereikbaar"
-    nxt = sched.next_open(schedules, when, kinds)
+    exception = sched.closed_on(schedules, today)
+    days = 14
+    if exception is not None and exception.kind == "gesloten":
+        closed = "tijdelijk gesloten"
+        if exception.valid_to:  # look past the end of the closure for the next opening
+            days = max(days, (date.fromisoformat(exception.valid_to[:10]) - today).days + 8)
+    elif exception is not None:
+        closed = f"gesloten ({sched.holidays(today.year)[today]})"
+    nxt = sched.next_open(schedules, when, kinds, days=days)
     if nxt is None:
         return closed
     return f"{closed} · {day_word(nxt, today)} vanaf {clock(nxt)}"
@@ -219,6 +224,20 @@ def wachttijd_text(
     return f"{said} (doorgegeven op {long_date(given, today)})"
 
 
+def schedules_of(s: Any) -> tuple[Schedule, ...]:
+    """The schedules of a service (or summary); a service with only the older OSM `opening_hours` (an edit
+    made before the forms wrote schedules) gets them read from that text, unreadable text gives none."""
+    found = tuple(getattr(s, "schedules", ()) or ())
+    if found or not getattr(s, "opening_hours", None):
+        return found
+    from ingest.hours import OpeningHoursError, parse_schedules
+
+    try:
+        return parse_schedules(s.opening_hours)
+    except OpeningHoursError:
+        return ()
+
+
 def init_hours_text(app: Any) -> None:
     """Jinja globals `bereikbaarheid(s)`, `tijden(s)` and `wachttijd(s)` (see the module docstring)."""
     try:
@@ -227,12 +246,10 @@ def init_hours_text(app: Any) -> None:
         weeks = DEFAULT_STALE_WEEKS
 
     def bereikbaarheid(s: Any) -> str:
-        return hours_status(
-            getattr(s, "schedules", ()) or (), available_24_7=bool(getattr(s, "available_24_7", False))
-        )
+        return hours_status(schedules_of(s), available_24_7=bool(getattr(s, "available_24_7", False)))
 
     def tijden(s: Any) -> list[str]:
-        return hours_lines(getattr(s, "schedules", ()) or ())
+        return hours_lines(schedules_of(s))
 
     def wachttijd(s: Any) -> str:
         return wachttijd_text(
