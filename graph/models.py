@@ -9,8 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-# The niveau ladder (matched care), lightest first: the codes of the HSDS `niveau` taxonomy (BRIEF, HSDS).
-NIVEAUS = ("vrij-toegankelijk", "lokaal-team", "maatwerk", "specialistisch", "crisis")
+from ontology import load_niveaus
+
+# The niveau ladder (matched care), lightest first, then crisis: the codes of the HSDS `niveau` taxonomy,
+# read from ontology/niveaus.yaml (the data is the single source; ontology.validate checks the contract codes).
+NIVEAUS: tuple[str, ...] = tuple(n.id for n in load_niveaus())
+# A service whose `assured_date` is older than this many days counts as stale ("te controleren"). The default
+# of the setting KAART_STALE_AFTER_DAYS (webapp.config.Settings.stale_after_days), which callers should read.
+STALE_AFTER_DAYS = 183
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,7 @@ from graph.repositories import (
     NetwerkRepository,
     OrganisationRepository,
     ServiceRepository,
+    ThemeRepository,
 )
 from graph.store import GraphStore
 
@@ -508,7 +509,6 @@ class Views:
         locations = LocationRepository(self.store).get_many(list(service.location_ids))
         places = tuple(_place(_location_props(loc)) for loc in locations)
         phones = self._all_phones([id], [org.id], [loc.id for loc in locations], professional)
-        from graph.repositories import ThemeRepository
 
         themes = ThemeRepository(self.store).get_many(list(service.themes) or list(service.suggested_themes))
         groups = DoelgroepRepository(self.store).get_many(list(service.doelgroepen))
@@ -569,7 +569,6 @@ class Views:
         locs = [r["l"] for r in self.store.read(self._q_org_locations, {"id": id}) if r.get("l")]
         places = tuple(sorted((_place(loc) for loc in locs), key=lambda p: p.id))
         phones = self._all_phones([], [id], [], professional)
-        from graph.repositories import ThemeRepository
 
         theme_ids = sorted({t for s in summaries for t in s.themes})
         return OrganisationDetail(
@@ -581,7 +580,7 @@ class Views:
             themes=tuple(ThemeRepository(self.store).get_many(theme_ids)),
         )
 
-    def network_graph(self, org_id: str, max_members: int = 12) -> NetworkGraph | None:
+    def network_graph(self, org_id: str, max_members: int = 60) -> NetworkGraph | None:
         """The organisation, its networks and their other members, and the organisations it scales up to."""
         org = OrganisationRepository(self.store).get(org_id)
         if org is None:

@@ -5,20 +5,16 @@ from __future__ import annotations
 
 import functools
 import json
-from pathlib import Path
 
 import jsonschema
 import pytest
+from shared_data import need_shared
 from site_data import CONFIDENTIAL_ADDRESS, PLANTED_SERVICE, SHELTER_SERVICE, close_app, demo_app
-
-SCHEMA_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "hsds-3.0" / "schema"
-if not SCHEMA_DIR.exists():  # the work tree may sit elsewhere: fall back to the usual place
-    SCHEMA_DIR = Path("/work/shared/hsds-3.0/schema")
 
 
 @functools.cache
 def _validator(name: str) -> jsonschema.Draft202012Validator:
-    schema = json.loads((SCHEMA_DIR / name).read_text(encoding="utf-8"))
+    schema = json.loads(need_shared("hsds-3.0", "schema", name).read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
     return jsonschema.Draft202012Validator(schema)
 

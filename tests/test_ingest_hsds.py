@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
+from shared_data import need_shared, shared
 
 from graph.repositories import LocationRepository, OrganisationRepository, ServiceRepository
 from ingest.hsds import import_hsds
 
 FIXTURES = Path(__file__).parent / "fixtures" / "hsds"
-HSDS_EXAMPLES = Path(__file__).resolve().parents[2] / "shared" / "hsds-3.0" / "examples"
 DEMO = Path(__file__).resolve().parents[1] / "ingest" / "demo" / "aalten"
 
 
@@ -84,9 +83,8 @@ def test_dry_run_writes_nothing(kaart):
 
 
 def test_official_hsds_example_datapackage_imports(kaart):
-    if not (HSDS_EXAMPLES / "csv").exists():
-        pytest.skip("HSDS examples not found next to the project")
-    report = import_hsds(kaart, HSDS_EXAMPLES / "csv")
+    need_shared("hsds-3.0", "examples", "csv")
+    report = import_hsds(kaart, shared("hsds-3.0", "examples") / "csv")
     assert (
         ServiceRepository(kaart).get("ac148810-d857-441c-9679-408f346de14b").name == "Community Counselling"
     )
@@ -95,9 +93,8 @@ def test_official_hsds_example_datapackage_imports(kaart):
 
 
 def test_hsds_json_service_full_imports(kaart):
-    if not (HSDS_EXAMPLES / "service_full.json").exists():
-        pytest.skip("HSDS examples not found next to the project")
-    import_hsds(kaart, HSDS_EXAMPLES / "service_full.json")
+    need_shared("hsds-3.0", "examples", "service_full.json")
+    import_hsds(kaart, shared("hsds-3.0", "examples") / "service_full.json")
     svc = ServiceRepository(kaart).get("ac148810-d857-441c-9679-408f346de14b")
     assert svc is not None and svc.organization_id
 
@@ -148,11 +145,10 @@ def test_unchanged_records_are_not_rewritten(kaart):
 
 
 def test_json_children_are_kept_with_their_records(kaart):
-    if not (HSDS_EXAMPLES / "service_full.json").exists():
-        pytest.skip("HSDS examples not found next to the project")
+    need_shared("hsds-3.0", "examples", "service_full.json")
     from graph.hsds_store import HsdsStore
 
-    import_hsds(kaart, HSDS_EXAMPLES / "service_full.json")
+    import_hsds(kaart, shared("hsds-3.0", "examples") / "service_full.json")
     sid = "ac148810-d857-441c-9679-408f346de14b"
     rows = HsdsStore(kaart).rows_for("Service", [sid], "schedules")[sid]
     assert rows and rows[0]["byday"] == "TH,FR" and rows[0]["opens_at"] == "10:00:00"

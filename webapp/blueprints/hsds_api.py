@@ -19,6 +19,8 @@ from graph.models import Organisation, Phone, Schedule, Service
 from graph.views import ALL_STATUSES, NIVEAUS, Filters, Place, Views
 from webapp.audience import audience
 from webapp.db import get_store
+from webapp.errors import api_error
+from webapp.openapi import document
 from webapp.site import NIVEAU_B1
 
 bp = Blueprint("hsds_api", __name__, url_prefix="/api")
@@ -42,14 +44,8 @@ def cors(resp):
     return resp
 
 
-def _bad(message: str):
-    resp = jsonify({"error": message, "status": 400})
-    resp.status_code = 400
-    return resp
-
-
 class BadRequest(Exception):
-    pass
+    """A query parameter we cannot use: 400 with code `invalid_parameter` and the Dutch reason."""
 
 
 def _clean(text: str | None, limit: int = 200) -> str | None:
@@ -349,7 +345,7 @@ def _service_filters(views: Views) -> Filters:
 
 @bp.errorhandler(BadRequest)
 def bad_request(exc: BadRequest):
-    return _bad(str(exc))
+    return api_error(400, str(exc), code="invalid_parameter")
 
 
 @bp.get("/hsds/")
@@ -492,6 +488,4 @@ def service_at_location(id: str):
 @bp.get("/openapi.json")
 @audience("public")
 def openapi():
-    from webapp.openapi import document
-
     return jsonify(document())

@@ -12,6 +12,7 @@ import math
 from flask import Blueprint, Response, abort, current_app, redirect, render_template, request, url_for
 
 from graph.views import NIVEAUS, Filters, Views
+from webapp.answer import answer_hulpvraag
 from webapp.audience import audience
 from webapp.db import get_store
 from webapp.site import (
@@ -60,13 +61,7 @@ def search():
     place = (request.form.get("plaats") or "").strip()[:100] or None
     if not text:
         return render_template("public/home.html", themes=_tiles(Views(get_store())), error="leeg"), 400
-    from match import get_matcher
-
-    result = get_matcher(current_app).match(text, near=place, audience="public", limit=20)
-    # Aggregates only (theme ids, kern, week) and only when enabled: never the text.
-    from webapp.beheer.analysis import record_demand
-
-    record_demand([t["id"] for t in result.themes], (result.place or {}).get("name"))
+    result = answer_hulpvraag(text, near=place, audience="public", limit=20)
     ids = [r["service_id"] for r in result.results]
     views = Views(get_store())
     summaries = {s.id: s for s in views.summaries(ids)}
