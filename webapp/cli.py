@@ -54,6 +54,63 @@ class _Commands(click.Group):
                 err=True,
             )
             ctx.exit(3)
+        except Exception:
+            # In a new or empty data dir a command may fail deep down (e.g. no search index yet): say what to
+            # do instead of showing a traceback. Any other error is a real bug and keeps its traceback.
+            hint = _hint_if_not_ready()
+            if hint is None:
+                raise
+            click.echo(hint, err=True)
+            ctx.exit(1)
+
+
+# --- a new or empty data dir: say what to do (kaart init, kaart demo) ----------------------------------------
+
+
+def _kaart_state(store) -> str:
+    """`ok` (there are services), `empty` (initialised, no services yet) or `new` (no ontology loaded)."""
+    from graph.repositories import ServiceRepository, ThemeRepository
+
+    if ServiceRepository(store).count() > 0:
+        return "ok"
+    return "empty" if ThemeRepository(store).count() > 0 else "new"
+
+
+def _what_to_do(app, state: str) -> str:
+    where = str(app.config.get("GRAPH_URI") or "").split("?")[0]
+    if state == "new":
+        return (
+            f"De kaart is nog niet ingericht ({where}).\n"
+            "Begin zo:\n"
+            "  kaart init    maakt het schema en laadt de ontologie\n"
+            "  kaart demo    laadt de voorbeelddata van Aalten (of importeer: kaart ingest <bron> <pad>)"
+        )
+    return (
+        f"De kaart is nog leeg: er staan nog geen diensten in ({where}).\n"
+        "Laad de voorbeelddata met `kaart demo`, of importeer met `kaart ingest <bron> <pad>`."
+    )
+
+
+def _hint_if_not_ready() -> str | None:
+    try:
+        app = _app()
+        with app.app_context():
+            state = _kaart_state(get_store())
+    except Exception:  # noqa: BLE001 - diagnosing must never hide the original error
+        return None
+    return None if state == "ok" else _what_to_do(app, state)
+
+
+def _require(app, store, *, services: bool, initialised: bool = True) -> None:
+    """Stop with what to do when the kaart is not initialised (or, with `services`, has no services yet);
+    otherwise an empty kaart is only mentioned (on stderr, so output stays machine-readable)."""
+    state = _kaart_state(store)
+    if state == "ok":
+        return
+    if (state == "new" and initialised) or services:
+        click.echo(_what_to_do(app, state), err=True)
+        raise SystemExit(1)
+    click.echo(_what_to_do(app, state), err=True)
 
 
 @click.group(cls=_Commands)
@@ -95,6 +152,9 @@ def serve(host: str, port: int, workers: int) -> None:
         ]  # fmt: skip
         raise SystemExit(subprocess.call(cmd))
     click.echo(f"Sociale kaart op http://{host}:{port}/")
+    with app.app_context():
+        if _kaart_state(get_store()) != "ok":  # the site runs, but say how to fill it
+            click.echo(_what_to_do(app, _kaart_state(get_store())), err=True)
     app.run(
         host=host,
         port=port,
@@ -237,6 +297,7 @@ def export_hsds_command(directory: Path, no_validate: bool) -> None:
     """Schrijf een HSDS 3.0 tabular datapackage (CSV + datapackage.json) naar DIRECTORY."""
     app = _app()
     with app.app_context():
+        _require(app, get_store(), services=False)
         result = export_hsds(get_store(), directory, validate=not no_validate)
     click.echo(
         " ".join(f"{k}={v}" for k, v in result.counts.items() if v) + f" problems={len(result.problems)}"
@@ -265,6 +326,7 @@ def reindex(if_stale: bool) -> None:
     app = _app()
     t0 = time.perf_counter()
     with app.app_context():
+        _require(app, get_store(), services=False)
         if if_stale:
             try:
                 current = compare_with_graph(get_store(), Path(app.config["INDEX_DIR"])).current
@@ -287,6 +349,7 @@ def check() -> None:
     problems: list[str] = list(validate(onto))
     graph_count = indexed = 0
     with app.app_context():
+        _require(app, get_store(), services=False)
         try:
             result = compare_with_graph(get_store(), Path(app.config["INDEX_DIR"]), onto)
         except FileNotFoundError as exc:
@@ -319,6 +382,7 @@ def match(text: str, near: str | None, audience: str, limit: int, as_json: bool)
     """Wie kan hier helpen? Zoek diensten bij een hulpvraag (de tekst wordt nergens bewaard)."""
     app = _app()
     with app.app_context():
+        _require(app, get_store(), services=True)
         try:
             result = answer_hulpvraag(text, near=near, audience=audience, limit=limit)
         except HulpvraagTooLong as exc:
@@ -367,6 +431,7 @@ def backup(path: Path) -> None:
     """Maak een volledige backup (kaart, accounts, audit, voorstellen) als .jsonl.gz."""
     app = _app()
     with app.app_context():
+        _require(app, get_store(), services=False, initialised=False)  # accounts are worth a backup too
         counts = do_backup(get_store(), path)
     click.echo(f"nodes={counts.get('nodes', 0)} relationships={counts.get('relationships', 0)} file={path}")
 

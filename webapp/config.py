@@ -54,6 +54,11 @@ SETTINGS: dict[str, tuple[Any, str]] = {
     ),
     "GEOCODER_URL": (None, "Adres van de PDOK Locatieserver (standaard `/search/v3_1/free` van PDOK)."),
     "GEOCODER_TIMEOUT": ("5", "Wachttijd voor de geocoder in seconden."),
+    "GEMEENTE_PROFILE": (
+        None,
+        "Gemeenteprofiel (YAML): naam, logo, kleuren en voordeur van de site; standaard de demo "
+        "`ontology/gemeenten/aalten.yaml`.",
+    ),
     "GEMEENTE": (None, "Standaardgemeente voor `kaart ingest lrk|duo` (filter op gemeente)."),
     "SOURCES_FILE": (None, "Eigen `sources.yaml` met vertrouwde bronnen (standaard `ingest/sources.yaml`)."),
     "DEMO_ON_START": ("1", "`make run`: laad de demo-data als de graaf leeg is."),
@@ -189,6 +194,7 @@ class Settings:
     geocoder: str
     geocoder_url: str | None
     geocoder_timeout: float
+    gemeente_profile: str | None
     gemeente: str | None
     sources_file: str | None
     demo_on_start: bool
@@ -232,6 +238,7 @@ PARSERS: dict[str, Callable[[Any], Any]] = {
     "GEOCODER": _choice("gazetteer", "pdok", "off"),
     "GEOCODER_URL": _url,
     "GEOCODER_TIMEOUT": _seconds,
+    "GEMEENTE_PROFILE": _text,
     "GEMEENTE": _text,
     "SOURCES_FILE": _text,
     "DEMO_ON_START": _flag,
