@@ -284,7 +284,7 @@ def test_service_page_without_contact_details_names_the_front_door(web):
     contact = html[html.index('id="contact"') :]
     assert FRONT_DOOR in contact[:1500] and "www.aalten.nl" in contact[:1500]
     assert 'href="/dienst/svc-aalten-brede-intake"' in contact[:2000]  # what the front door is
-    assert 'href="#contact">Zo neemt u contact op' in html  # "zelf contact opnemen" always says how
+    assert 'href="#contact">Zo neemt u contact op</a>' in html  # "zelf contact opnemen" always says how
     own = web.get(f"/dienst/{PLANTED_SERVICE}").text
     assert FRONT_DOOR not in own and PUBLIC["service_phone"] in own
     org = web.get("/organisatie/org-figulus-welzijn").text
