@@ -29,6 +29,25 @@ def get_matcher(app: Any):
             index_dir = Path(app.config["INDEX_DIR"])
             if current_generation(index_dir) is None:
                 rebuild_index(store, index_dir)
-            matcher = Matcher(store, index_dir)
+            matcher = Matcher(store, index_dir, postcode_lookup=postcode_lookup_from_env())
             app.extensions["kaart_matcher"] = matcher
     return matcher
+
+
+def postcode_lookup_from_env() -> Any:
+    """Postcodes in the place field through PDOK when `KAART_GEOCODER=pdok`, else None (the matcher then says
+    in Dutch that it could not look the postcode up). Only the postcode is sent, never the hulpvraag."""
+    from ingest.geocode import geocoder_from_env
+
+    try:
+        pdok = geocoder_from_env().pdok
+    except ValueError:
+        return None
+    if pdok is None:
+        return None
+
+    def lookup(postcode: str) -> tuple[str, float, float] | None:
+        found = pdok.geocode(postcode=postcode)
+        return (found.label or postcode, found.lat, found.lon) if found else None
+
+    return lookup

@@ -1,11 +1,14 @@
 """Wie kan hier helpen: from a hulpvraag to ranked services, the answer of `kaart match` and /api/v1/match.
 
-Ranking, in order of weight (see docs/adr/0003-ranking.md):
-1. Veiligheid voorop: a safety signal puts the matching crisis services on top, always.
-2. Theme fit: services about the detected themes (exact > narrower > broader; confirmed > derived).
-3. Text relevance: BM25 over name, description, organisation and theme words (whoosh).
+Ranking, in order of weight (see docs/adr/0003-ranking.md and 0024-proportionate-safety-and-fit.md):
+0. Doelgroep: a service whose ages exclude the asker's is no fit (professionals see it apart, labelled).
+1. Veiligheid voorop, proportionate: the safety level of the danger (ontology/safety.yaml) puts the help for
+   that danger on top: 112 only for acute danger, 113 only for suicidal thoughts, Veilig Thuis for geweld thuis.
+2. Theme fit: services about the detected themes (exact > narrower > broader; central > derived > incidental).
+3. Text relevance: BM25 over name, description, organisation and theme words (whoosh), negated needs left out.
 4. Niveau: for the same need the lightest adequate help first (vrij-toegankelijk → … → specialistisch).
-5. Distance to the place in the text (or --near), and how recently the entry was verified.
+5. Distance to the place in the field or the text, and how recently the entry was verified.
+Never a dead end: when nothing fits, the front door of the gemeente (ontology/gemeenten/*.yaml) comes first.
 
 The candidate data (themes, niveau, ages, coordinates) is a per-process snapshot of the graph, reloaded when the
 index generation changes; the graph stays the source of truth. The hulpvraag itself is never logged or stored.
@@ -17,8 +20,10 @@ import gc
 import heapq
 import logging
 import math
+import re
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -27,39 +32,18 @@ from typing import Any
 from graph.search import MatchData
 from graph.store import GraphStore
 from match.index import SearchIndex, current_generation
-from match.nlp import Analysis, Analyzer
+from match.nlp import Analysis, Analyzer, ThemeHit, fold
 
 log = logging.getLogger(__name__)
 
-NIVEAU_RANK = {"vrij-toegankelijk": 1, "lokaal-team": 2, "maatwerk": 3, "specialistisch": 4, "crisis": 5}
-NIVEAU_SCORE = {
-    "vrij-toegankelijk": 1.0,
-    "lokaal-team": 0.8,
-    "maatwerk": 0.6,
-    "specialistisch": 0.4,
-    "crisis": 0.3,
-}
-NIVEAU_LABEL = {
-    "vrij-toegankelijk": "vrij toegankelijk",
-    "lokaal-team": "lokaal team",
-    "maatwerk": "maatwerk",
-    "specialistisch": "specialistisch",
-    "crisis": "crisisdienst",
-}
 W_THEME, W_NIVEAU, W_TEXT, W_DISTANCE, W_FRESH, W_GROUP = 0.55, 0.24, 0.08, 0.07, 0.03, 0.03
 _EMPTY: frozenset[str] = frozenset()
-# Words that say the lighter steps are not adequate: a professional asking for specialist treatment.
-SPECIALIST_CUES = (
-    "specialistisch",
-    "specialistische",
-    "behandeling",
-    "behandelaar",
-    "psychiater",
-    "opname",
-    "klinisch",
-)
-ALL_CLEAR_THEMES = {"veiligheid", "psychische-crisis"}
-FIRM_DANGER = {"huiselijk-geweld", "kindermishandeling", "ouderenmishandeling", "suicidaliteit"}
+POSTCODE = re.compile(r"^\s*([1-9][0-9]{3})\s?([a-zA-Z]{2})?\s*$")
+ADULT_AGE = 18  # a band starting at this age or later is for adults: a parent asking about a child fits it
+MAX_EXCLUDED = 10
+
+# A postcode lookup: postcode -> (label, lat, lon), or None when it cannot be found (or no lookup is possible).
+PostcodeLookup = Callable[[str], "tuple[str, float, float] | None"]
 
 
 @dataclass(frozen=True)
@@ -69,7 +53,7 @@ class Candidate:
     name: str
     niveau: str | None
     status: str
-    themes: frozenset[str]
+    themes: frozenset[str]  # confirmed: central and incidental
     suggested: frozenset[str]
     doelgroepen: frozenset[str]
     min_age: int | None
@@ -77,8 +61,46 @@ class Candidate:
     assured_date: str | None
     available_24_7: bool
     points: tuple[tuple[float, float], ...]
-    themes_up: frozenset[str] = frozenset()  # every ancestor of a confirmed theme
+    themes_up: frozenset[str] = frozenset()  # every ancestor of a central theme
     suggested_up: frozenset[str] = frozenset()
+    incidental: frozenset[str] = frozenset()  # of `themes`, the ones the service merely touches
+    incidental_up: frozenset[str] = frozenset()
+    ages: tuple[tuple[int, int | None], ...] | None = None  # inclusive age ranges; None: unknown
+    age_source: str = ""  # data | doelgroep | soort
+    kernen: tuple[str, ...] = ()
+    routes: frozenset[str] = frozenset()  # safety levels this service is the help for
+
+    @property
+    def central(self) -> frozenset[str]:
+        return self.themes - self.incidental
+
+
+@dataclass
+class Safety:
+    """The safety levels a hulpvraag raises (ontology/safety.yaml) and the JSON signals that follow."""
+
+    levels: list[Any] = field(default_factory=list)  # ontology SafetyLevel, most urgent first
+    veiligheid: bool = False
+    crisis: bool = False
+    uncertain: bool = False
+    danger: set[str] = field(default_factory=set)
+
+    @property
+    def raised(self) -> bool:
+        return bool(self.levels)
+
+    def rank_of(self, cand: Candidate) -> int | None:
+        """The rank of the most urgent raised level this service is the help for."""
+        ranks = [lv.rank for lv in self.levels if lv.id in cand.routes]
+        return min(ranks) if ranks else None
+
+
+@dataclass
+class Place:
+    name: str
+    lat: float
+    lon: float
+    source: str  # veld | tekst
 
 
 @dataclass
@@ -89,21 +111,77 @@ class MatchResult:
     results: list[dict[str, Any]]
     timings: dict[str, float] = field(default_factory=dict)
     notice: str | None = None
+    place_source: str | None = None  # "veld" (the place field), "tekst" (named in the question) or None
+    messages: list[str] = field(
+        default_factory=list
+    )  # Dutch, for the asker (unknown place, which place used)
+    front_door: bool = False  # nothing fitted: the first result is the gemeente's front door
+    excluded: list[dict[str, Any]] = field(default_factory=list)  # professional: not for this age
+    safety_levels: list[str] = field(default_factory=list)
 
     def as_contract(self) -> dict[str, Any]:
-        """Exactly the shape of the contract in BRIEF.md."""
-        return {"themes": self.themes, "signals": self.signals, "place": self.place, "results": self.results}
+        """The shape of the contract in BRIEF.md, plus `place_source` and `messages` (added fields)."""
+        return {
+            "themes": self.themes,
+            "signals": self.signals,
+            "place": self.place,
+            "results": self.results,
+            "place_source": self.place_source,
+            "messages": self.messages,
+        }
+
+
+@dataclass
+class _Context:
+    """What the scoring of one request needs, computed once."""
+
+    weights: dict[str, float]
+    total: float
+    text_hits: dict[str, float]
+    max_text: float
+    place: Place | None
+    safety: Safety
+    groups: set[str]
+    ages: list[int]
+    parent: bool
+    niveau_pref: dict[str, float]
+    today: date
+    audience: str
+
+
+@dataclass
+class _Scored:
+    top: int
+    score: float
+    cand: Candidate
+    fit: float
+    matched: list[str]
+    dist: float | None
+    age_fit: bool | None
+    group_fit: bool
+
+    def key(self) -> tuple[Any, ...]:
+        return (-self.top, -self.score, self.cand.id)
 
 
 class Matcher:
     def __init__(
-        self, store: GraphStore, index_dir: Path, ontology: Any = None, places: list[Any] | None = None
+        self,
+        store: GraphStore,
+        index_dir: Path,
+        ontology: Any = None,
+        places: list[Any] | None = None,
+        postcode_lookup: PostcodeLookup | None = None,
+        profile: Any = None,
     ) -> None:
         from ontology import load_gazetteer, load_ontology
+        from ontology.gemeente import load_profile
 
         self.store = store
         self.index_dir = Path(index_dir)
         self.onto = ontology or load_ontology()
+        self.profile = profile or load_profile()
+        self.postcode_lookup = postcode_lookup
         self._places = places if places is not None else load_gazetteer()
         self._lock = threading.Lock()
         self._generation: str | None = None
@@ -111,10 +189,17 @@ class Matcher:
         self.candidates: dict[str, Candidate] = {}
         self._by_theme: dict[str, set[str]] = {}
         self._by_exact: dict[str, set[str]] = {}
-        self._crisis_ids: set[str] = set()
+        self._by_route: dict[str, set[str]] = {}
+        self._kern_names: set[str] = set()
         self.analyzer: Analyzer | None = None
         self._parents = {t.id: tuple(getattr(t, "parents", ()) or ()) for t in self.onto.themes.values()}
         self._ancestors = {tid: self._walk_up(tid) for tid in self._parents}
+        cfg = self.onto.matching
+        self._incidental_weight = cfg.incidental_weight
+        self._stale_days = cfg.stale_after_days
+        self._specialist_cues = set(cfg.specialist_cues)
+        self._kinds = [(k, [tuple(w.split()) for w in k.words]) for k in cfg.service_kinds]
+        self._levels = self.onto.safety.levels
         self.refresh()
 
     # -- data --------------------------------------------------------------------------------------------
@@ -146,56 +231,108 @@ class Matcher:
                     "zoekindex in %s ontbreekt of is beschadigd; alleen zoeken op thema", self.index_dir
                 )
                 index = None
-            cands: dict[str, Candidate] = {}
-            kern_names: set[str] = set()
-            for r in MatchData(self.store).candidates():
-                pts = tuple(
-                    (float(p[0]), float(p[1]))
-                    for p in (r["pts"] or [])
-                    if p and p[0] is not None and p[1] is not None
-                )
-                cands[r["id"]] = Candidate(
-                    id=r["id"],
-                    organization_id=r["org"],
-                    name=r["name"],
-                    niveau=r["niveau"],
-                    status=r["status"] or "active",
-                    themes=frozenset(r["themes"] or ()),
-                    suggested=frozenset(r["suggested"] or ()),
-                    doelgroepen=frozenset(r["groups"] or ()),
-                    min_age=r["min_age"],
-                    max_age=r["max_age"],
-                    assured_date=r["assured"],
-                    available_24_7=bool(r["h24"]),
-                    points=pts,
-                    themes_up=frozenset(a for t in (r["themes"] or ()) for a in self._ancestors.get(t, ())),
-                    suggested_up=frozenset(
-                        a for t in (r["suggested"] or ()) for a in self._ancestors.get(t, ())
-                    ),
-                )
-            by_theme: dict[str, set[str]] = {}  # theme -> services about it or something narrower
-            by_exact: dict[str, set[str]] = {}  # theme -> services about exactly it
-            crisis_ids: set[str] = set()
-            for cand in cands.values():
-                if cand.niveau == "crisis":
-                    crisis_ids.add(cand.id)
-                for tid in cand.themes | cand.suggested:
-                    by_exact.setdefault(tid, set()).add(cand.id)
-                    for key in {tid} | self._ancestors.get(tid, set()):
-                        by_theme.setdefault(key, set()).add(cand.id)
-            for r in MatchData(self.store).kernen():
-                kern_names.add(r["name"])
+            data = MatchData(self.store)
+            kern_names = {r["name"] for r in data.kernen()}
             if self.analyzer is None or force:
                 self.analyzer = Analyzer(self.onto, self._places, data_places=kern_names)
+            cands = {r["id"]: self._candidate(r) for r in data.candidates()}
             old = self.index
             self.index, self.candidates, self._generation = index, cands, gen
-            self._by_theme, self._by_exact, self._crisis_ids = by_theme, by_exact, crisis_ids
+            self._kern_names = kern_names
+            self._build_lookups(cands)
             # The snapshot lives until the next index generation: move it out of the cyclic GC's way, so
             # full collections do not walk 10 000s of objects during a request (a ~20 ms tail otherwise).
             gc.collect()
             gc.freeze()
             if old is not None:
                 old.close()
+
+    def _candidate(self, r: dict[str, Any]) -> Candidate:
+        pts = tuple(
+            (float(p[0]), float(p[1]))
+            for p in (r["pts"] or [])
+            if p and p[0] is not None and p[1] is not None
+        )
+        themes = frozenset(r["themes"] or ())
+        incidental = frozenset(r.get("incidental") or ()) & themes
+        central = themes - incidental
+        ages, source = self._age_ranges(r)
+        cand = Candidate(
+            id=r["id"],
+            organization_id=r["org"],
+            name=r["name"],
+            niveau=r["niveau"],
+            status=r["status"] or "active",
+            themes=themes,
+            suggested=frozenset(r["suggested"] or ()),
+            doelgroepen=frozenset(r["groups"] or ()),
+            min_age=r["min_age"],
+            max_age=r["max_age"],
+            assured_date=r["assured"],
+            available_24_7=bool(r["h24"]),
+            points=pts,
+            themes_up=frozenset(a for t in central for a in self._ancestors.get(t, ())),
+            suggested_up=frozenset(a for t in (r["suggested"] or ()) for a in self._ancestors.get(t, ())),
+            incidental=incidental,
+            incidental_up=frozenset(a for t in incidental for a in self._ancestors.get(t, ())),
+            ages=ages,
+            age_source=source,
+            kernen=tuple(dict.fromkeys(c for c in (r.get("cities") or ()) if c)),
+        )
+        routes = self._routes(cand)
+        return cand if not routes else _replace(cand, routes=routes)
+
+    def _age_ranges(self, r: dict[str, Any]) -> tuple[tuple[tuple[int, int | None], ...] | None, str]:
+        """Ages a service is for: its own min/max, else its doelgroepen with an age band, else its kind."""
+        if r["min_age"] is not None or r["max_age"] is not None:
+            return ((int(r["min_age"] or 0), None if r["max_age"] is None else int(r["max_age"])),), "data"
+        groups = [self.onto.doelgroepen.get(g) for g in (r["groups"] or ())]
+        bands = [g for g in groups if g is not None and g.is_age_band]
+        if bands and not any(g is not None and g.id == "iedereen" for g in groups):
+            return (
+                tuple((b.min_age or 0, None if b.max_age is None else b.max_age - 1) for b in bands),
+                "doelgroep",
+            )
+        if any(g is not None and g.id == "iedereen" for g in groups):
+            return ((0, None),), "doelgroep"
+        words = tuple(
+            fold(w) for w in f"{r['name'] or ''} {r.get('organisation') or ''}".replace("-", " ").split()
+        )
+        words = tuple(w.strip(".,:;()") for w in words)
+        for kind, phrases in self._kinds:
+            for phrase in phrases:
+                n = len(phrase)
+                if any(words[i : i + n] == phrase for i in range(len(words) - n + 1)):
+                    return ((kind.min_age or 0, kind.max_age),), "soort"
+        return None, ""
+
+    def _routes(self, cand: Candidate) -> frozenset[str]:
+        """The safety levels this service is the help for: by its central themes, or — for a crisis service whose
+        name names an urgent level ("Alarmnummer 112", "113 Zelfmoordpreventie") — that level only."""
+        by_theme = {
+            lv.id
+            for lv in self._levels
+            if cand.central & set(lv.route) and (not lv.route_niveaus or cand.niveau in lv.route_niveaus)
+        }
+        if cand.niveau == "crisis" and self.analyzer is not None:
+            named = set(self.analyzer.analyze(cand.name).themes())
+            urgent = {lv.id for lv in self._levels if lv.signal == "crisis" and named & set(lv.route)}
+            if urgent:
+                return frozenset(urgent)
+        return frozenset(by_theme)
+
+    def _build_lookups(self, cands: dict[str, Candidate]) -> None:
+        by_theme: dict[str, set[str]] = {}  # theme -> services about it or something narrower
+        by_exact: dict[str, set[str]] = {}  # theme -> services about exactly it
+        by_route: dict[str, set[str]] = {}  # safety level -> the services that are the help for it
+        for cand in cands.values():
+            for level in cand.routes:
+                by_route.setdefault(level, set()).add(cand.id)
+            for tid in cand.themes | cand.suggested:
+                by_exact.setdefault(tid, set()).add(cand.id)
+                for key in {tid} | self._ancestors.get(tid, set()):
+                    by_theme.setdefault(key, set()).add(cand.id)
+        self._by_theme, self._by_exact, self._by_route = by_theme, by_exact, by_route
 
     # -- matching ------------------------------------------------------------------------------------------
 
@@ -213,23 +350,18 @@ class Matcher:
         analysis = self.analyzer.analyze(text)
         t1 = time.perf_counter()
         hits = self._specific(analysis.themes())
-        weights: dict[str, float] = {}
-        if themes_override is not None:
-            weights = {t: 1.0 for t in themes_override if t in self.onto.themes}
-        else:
-            for tid, hit in hits.items():
-                weights[tid] = 0.6 if hit.uncertain else 0.8 if hit.historical else 1.0
-        signals = self._signals(analysis, set(weights))
-        place = self._place(analysis, near)
-        text_hits: dict[str, float] = {}
-        if self.index is not None:
-            try:
-                text_hits = dict(self.index.search(text, limit=60))
-            except (OSError, ValueError):  # index files removed under us: graph-only answer
-                log.warning("zoekindex niet leesbaar; alleen zoeken op thema")
-                self._generation = None
+        weights = self._weights(hits, themes_override)
+        safety = self._safety(analysis, weights)
+        place, messages = self._place(analysis, near)
+        text_hits = self._text_hits(analysis.query_text(text))
         t2 = time.perf_counter()
-        ranked = self._rank(weights, text_hits, analysis, place, signals, limit)
+        ctx = self._context(analysis, weights, text_hits, place, safety, audience)
+        scored, excluded = self._score_pool(ctx)
+        best = heapq.nsmallest(max(1, min(limit, 100)), scored, key=_Scored.key)
+        results = [self._result(s, ctx) for s in best]
+        front_door = self._needs_front_door(best, ctx)
+        if front_door:
+            results = self._with_front_door(results, ctx, limit)
         t3 = time.perf_counter()
         themes_out = [
             {"id": tid, "label": self.onto.themes[tid].label, "text": hits[tid].text if tid in hits else ""}
@@ -237,12 +369,35 @@ class Matcher:
         ]
         return MatchResult(
             themes=themes_out,
-            signals={"veiligheid": signals["veiligheid"], "crisis": signals["crisis"]},
-            place={"name": place[0], "lat": round(place[1], 5), "lon": round(place[2], 5)} if place else None,
-            results=ranked,
+            signals={"veiligheid": safety.veiligheid, "crisis": safety.crisis},
+            place={"name": place.name, "lat": round(place.lat, 5), "lon": round(place.lon, 5)}
+            if place
+            else None,
+            results=results,
             timings={"nlp_ms": (t1 - t0) * 1000, "index_ms": (t2 - t1) * 1000, "rank_ms": (t3 - t2) * 1000},
-            notice=_notice(signals),
+            notice=self._notice(safety),
+            place_source=place.source if place else None,
+            messages=messages,
+            front_door=front_door,
+            excluded=[self._result(s, ctx) for s in excluded] if audience == "professional" else [],
+            safety_levels=[lv.id for lv in safety.levels],
         )
+
+    def _weights(self, hits: dict[str, ThemeHit], themes_override: list[str] | None) -> dict[str, float]:
+        """Detected needs and how sure we are of each (uncertain 0.6, past 0.8); negated ones are not here."""
+        if themes_override is not None:
+            return {t: 1.0 for t in themes_override if t in self.onto.themes}
+        return {tid: 0.6 if hit.uncertain else 0.8 if hit.historical else 1.0 for tid, hit in hits.items()}
+
+    def _text_hits(self, query: str) -> dict[str, float]:
+        if self.index is None:
+            return {}
+        try:
+            return dict(self.index.search(query, limit=60))
+        except (OSError, ValueError):  # index files removed under us: graph-only answer
+            log.warning("zoekindex niet leesbaar; alleen zoeken op thema")
+            self._generation = None
+            return {}
 
     def _specific(self, hits: dict[str, Any]) -> dict[str, Any]:
         """Drop a theme whose mention overlaps a mention of a narrower theme ("geen woning": dakloosheid, not
@@ -258,109 +413,145 @@ class Matcher:
                 out[tid] = hit
         return out
 
-    def _signal_of(self, tid: str) -> str | None:
-        theme = self.onto.themes.get(tid)
-        return getattr(theme, "signal", None) if theme else None
+    # -- safety ------------------------------------------------------------------------------------------
 
-    def _signals(self, analysis: Analysis, theme_ids: set[str]) -> dict[str, Any]:
-        veiligheid = crisis = False
-        uncertain_only = True
-        danger: set[str] = set()
-        for tid in theme_ids:
-            sig = self._signal_of(tid)
-            if sig is None:
-                continue
-            hit = analysis.themes().get(tid)
-            danger.add(tid)
-            if sig == "veiligheid":
-                veiligheid = True
-            if sig == "crisis":
-                veiligheid = True
-                if hit is None or not hit.uncertain:
-                    crisis = True
-            if hit is None or not hit.uncertain:
-                uncertain_only = False
-        # An explicit all-clear ("geen acuut gevaar", "geen acute onveiligheid") outweighs vague or
-        # non-violent danger words, never an affirmed mention of geweld, mishandeling or suïcide.
-        all_clear = any(h.negated and h.theme_id in ALL_CLEAR_THEMES for h in analysis.hits)
-        if all_clear and danger:
-            firm = {
-                tid
-                for tid in danger
-                if tid in FIRM_DANGER
-                and not (analysis.themes().get(tid) and analysis.themes()[tid].uncertain)
+    def _safety(self, analysis: Analysis, weights: dict[str, float]) -> Safety:
+        """Which safety levels the text raises (ontology/safety.yaml); negated danger raises nothing."""
+        hits = analysis.themes()
+        themes = set(weights)
+        danger = {t for t in themes if getattr(self.onto.themes.get(t), "signal", None)}
+        level_of_theme = {t for lv in self._levels for t in lv.raised_by}
+        raised: dict[str, set[str]] = {}
+        for lv in self._levels:
+            trigger = {
+                t
+                for t in danger
+                if t in lv.raised_by
+                or (t not in level_of_theme and self._ancestors.get(t, set()) & set(lv.raised_by))
             }
-            if not firm:
-                veiligheid = crisis = False
-                danger = set()
-        return {
-            "veiligheid": veiligheid,
-            "crisis": crisis,
-            "danger": danger,
-            "uncertain": uncertain_only and bool(danger),
-        }
+            if trigger and not (themes & set(lv.suppressed_by)):
+                raised[lv.id] = trigger
+        acute = self.onto.safety.level("acuut-gevaar")
+        if (
+            acute is not None
+            and raised
+            and acute.id not in raised
+            and _has_phrase(analysis, self.onto.safety.acute_cues)
+        ):
+            raised[acute.id] = set().union(*raised.values())
+        for lv in self._levels:
+            if lv.id in raised:
+                for other in lv.supersedes:
+                    raised.pop(other, None)
+        # An explicit all-clear ("geen acuut gevaar") outweighs vague danger words, never an affirmed mention of
+        # geweld, mishandeling or suïcide (the levels marked firm).
+        all_clear = any(h.negated and h.theme_id in self.onto.safety.all_clear_themes for h in analysis.hits)
+        if all_clear:
+            for lv in self._levels:
+                trigger = raised.get(lv.id)
+                if trigger and not (lv.firm and any(not _uncertain(hits, t) for t in trigger)):
+                    raised.pop(lv.id)
+        levels = [lv for lv in self._levels if lv.id in raised]
+        triggers = set().union(*raised.values()) if raised else set()
+        return Safety(
+            levels=levels,
+            veiligheid=bool(levels),
+            crisis=any(
+                lv.signal == "crisis" and any(not _uncertain(hits, t) for t in raised[lv.id]) for lv in levels
+            ),
+            uncertain=bool(triggers) and all(_uncertain(hits, t) for t in triggers),
+            danger=triggers,
+        )
+
+    def _notice(self, safety: Safety) -> str | None:
+        if not safety.levels:
+            return None
+        text = " ".join(dict.fromkeys(lv.notice for lv in safety.levels))
+        prefix = self.onto.safety.uncertain_prefix
+        if safety.uncertain and prefix and not text.startswith(prefix):
+            text = f"{prefix} {text}"
+        return text
+
+    # -- place ---------------------------------------------------------------------------------------------
 
     def _place(
         self, analysis: Analysis, near: str | tuple[float, float] | None
-    ) -> tuple[str, float, float] | None:
+    ) -> tuple[Place | None, list[str]]:
+        """The place distances are measured from: the place field when it is understood, else the place named
+        in the text. Never silently: a message says which one was used, or why the field was not understood."""
+        in_text = analysis.places[-1] if analysis.places else None
+        text_place = Place(in_text.name, in_text.lat, in_text.lon, "tekst") if in_text else None
         if isinstance(near, tuple):
-            return ("locatie", float(near[0]), float(near[1]))
-        if isinstance(near, str) and near.strip():
-            parsed = parse_latlon(near)
-            if parsed:
-                return ("locatie", parsed[0], parsed[1])
-            found = self.analyzer.analyze(near.strip().title()).places if self.analyzer else []
+            return Place("locatie", float(near[0]), float(near[1]), "veld"), []
+        if not (isinstance(near, str) and near.strip()):
+            return text_place, []
+        field_place, problem = self._field_place(near.strip())
+        messages = [problem] if problem else []
+        if field_place is None:
+            if text_place is not None:
+                messages.append(f"De afstand is gemeten vanaf {text_place.name}, de plaats in uw vraag.")
+            return text_place, messages
+        if text_place is not None and fold(text_place.name) != fold(field_place.name):
+            messages.append(
+                f"U noemt {text_place.name} in uw vraag; de afstand is gemeten vanaf {field_place.name} "
+                "uit het veld Plaats."
+            )
+        return field_place, messages
+
+    def _field_place(self, near: str) -> tuple[Place | None, str | None]:
+        parsed = parse_latlon(near)
+        if parsed:
+            return Place("locatie", parsed[0], parsed[1], "veld"), None
+        m = POSTCODE.match(near)
+        if m:
+            postcode = (m.group(1) + (m.group(2) or "")).upper()
+            found = self.postcode_lookup(postcode) if self.postcode_lookup else None
             if found:
-                return (found[0].name, found[0].lat, found[0].lon)
-            return None
-        if analysis.places:
-            p = analysis.places[-1]
-            return (p.name, p.lat, p.lon)
-        return None
+                return Place(found[0] or postcode, found[1], found[2], "veld"), None
+            return None, (
+                f"De postcode {near} konden we niet opzoeken (de landelijke adresservice PDOK is niet "
+                "bereikbaar of niet ingesteld). Vul een plaatsnaam in, zoals Aalten of Dinxperlo."
+            )
+        hit = self.analyzer.resolve_place(near) if self.analyzer else None
+        if hit is not None:
+            return Place(hit.name, hit.lat, hit.lon, "veld"), None
+        return None, (
+            f"De plaats '{near}' kennen we niet. Kijk of de naam goed is geschreven, of vul een postcode in."
+        )
 
-    def _theme_fit(self, cand: Candidate, weights: dict[str, float], total: float) -> tuple[float, list[str]]:
-        """Weighted coverage of the detected needs: exact 1.0, narrower 0.75, broader 0.45; derived × 0.8."""
-        got = 0.0
-        matched: list[str] = []
-        for tid, w in weights.items():
-            if tid in cand.themes:
-                best = 1.0
-            elif tid in cand.themes_up:
-                best = 0.75  # the service is about something narrower
-            elif tid in cand.suggested:
-                best = 0.8
-            elif tid in cand.suggested_up:
-                best = 0.6
-            elif cand.themes & self._ancestors.get(tid, _EMPTY):
-                best = 0.45  # the service covers the broader leefgebied
-            elif cand.suggested & self._ancestors.get(tid, _EMPTY):
-                best = 0.36
-            else:
-                continue
-            matched.append(tid)
-            got += w * best
-        return got / total, matched
+    # -- ranking -------------------------------------------------------------------------------------------
 
-    def _rank(
+    def _context(
         self,
+        analysis: Analysis,
         weights: dict[str, float],
         text_hits: dict[str, float],
-        analysis: Analysis,
-        place: tuple[str, float, float] | None,
-        signals: dict[str, Any],
-        limit: int,
-    ) -> list[dict[str, Any]]:
-        max_text = max(text_hits.values(), default=0.0) or 1.0
-        today = date.today()
-        total = sum(weights.values()) or 1.0
-        safety = signals["veiligheid"] or signals["crisis"]
+        place: Place | None,
+        safety: Safety,
+        audience: str,
+    ) -> _Context:
         groups = set(analysis.doelgroepen)
-        niveau_pref = _niveau_preference(analysis)
-        # Only services that share a theme (or a broader/narrower one) with the need, or the words, or —
-        # when there is danger — the crisis services are scored: not the whole kaart.
-        pool: set[str] = set(text_hits)
-        specific = any(self._parents.get(t) for t in weights)
-        for tid in weights:
+        return _Context(
+            weights=weights,
+            total=sum(weights.values()) or 1.0,
+            text_hits=text_hits,
+            max_text=max(text_hits.values(), default=0.0) or 1.0,
+            place=place,
+            safety=safety,
+            groups=groups,
+            ages=list(analysis.ages),
+            parent="ouders" in groups,
+            niveau_pref=self._niveau_preference(analysis),
+            today=date.today(),
+            audience=audience,
+        )
+
+    def _pool(self, ctx: _Context) -> set[str]:
+        """Only services that share a theme (or a broader/narrower one) with the need, or the words, or that are
+        the help for a raised safety level are scored: not the whole kaart."""
+        pool: set[str] = set(ctx.text_hits)
+        specific = any(self._parents.get(t) for t in ctx.weights)
+        for tid in ctx.weights:
             if specific and not self._parents.get(tid):
                 # A broad leefgebied next to specific needs: its own services, not all of the domain's.
                 pool |= self._by_exact.get(tid, _EMPTY)
@@ -368,127 +559,266 @@ class Matcher:
             pool |= self._by_theme.get(tid, _EMPTY)
             for anc in self._ancestors.get(tid, _EMPTY):
                 pool |= self._by_exact.get(anc, _EMPTY)
-        if safety:
-            pool |= self._crisis_ids
-        scored: list[tuple[int, float, str, Candidate, float, list[str], float | None, bool]] = []
-        for cid in pool:
+        for lv in ctx.safety.levels:
+            pool |= self._by_route.get(lv.id, _EMPTY)
+        return pool
+
+    def _score_pool(self, ctx: _Context) -> tuple[list[_Scored], list[_Scored]]:
+        """Scores for the pool; services that do not fit the asker's age come back apart (best first)."""
+        scored: list[_Scored] = []
+        excluded: list[_Scored] = []
+        for cid in self._pool(ctx):
             cand = self.candidates.get(cid)
             if cand is None or cand.status != "active":
                 continue
-            if analysis.ages and not any(_age_fits(cand, a) for a in analysis.ages):
-                continue
-            is_crisis = cand.niveau == "crisis"
-            fit, matched = self._theme_fit(cand, weights, total) if weights else (0.0, [])
-            text_score = text_hits.get(cid, 0.0) / max_text
-            if weights and fit == 0 and not (safety and is_crisis):
-                text_score *= 0.5  # words in common but none of the needs: keep it low
-            niveau = niveau_pref.get(cand.niveau or "", 0.5)
-            dist = _distance(cand, place)
-            dist_score = 0.5 if dist is None else 1.0 / (1.0 + dist / 8.0)
-            fresh = _freshness(cand.assured_date, today)
-            group_fit = 1.0 if (groups and cand.doelgroepen & groups) else 0.0
-            if weights:
-                # Needs recognised: theme fit first, then the lightest adequate help; text only breaks ties.
-                score = (
-                    W_THEME * fit
-                    + W_NIVEAU * niveau * (1.0 if fit > 0 else 0.3)
-                    + W_TEXT * text_score
-                    + W_DISTANCE * dist_score
-                    + W_FRESH * fresh
-                    + W_GROUP * group_fit
-                )
-            else:
-                # Nothing recognised: the words decide, niveau and distance still order equals.
-                score = (
-                    0.55 * text_score
-                    + 0.2 * niveau
-                    + W_DISTANCE * dist_score
-                    + W_FRESH * fresh
-                    + W_GROUP * group_fit
-                )
-            top = 0
-            if safety and is_crisis:
-                crisis_fit = self._crisis_fit(cand, signals)
-                top = 2 if crisis_fit > 0 else 1
-                score += crisis_fit
-            scored.append((top, score, cid, cand, fit, matched, dist, group_fit > 0))
-        best = heapq.nsmallest(
-            max(1, min(limit, 100)),
-            scored,
-            key=lambda x: (-x[0], -x[1], NIVEAU_RANK.get(x[3].niveau or "", 9), x[2]),
-        )
-        out = []
-        for top, score, cid, cand, _fit, matched, dist, group_ok in best:
-            why: list[str] = []
-            if top:
-                why.append(
-                    "Veiligheid voorop" + (": 24 uur per dag bereikbaar" if cand.available_24_7 else "")
-                )
-            if matched:
-                why.append("Past bij " + ", ".join(self.onto.themes[t].label.lower() for t in matched[:3]))
-            elif cid in text_hits:
-                why.append("Gevonden op woorden uit uw vraag")
-            if cand.niveau:
-                why.append(NIVEAU_LABEL.get(cand.niveau, cand.niveau))
-            if dist is not None and place is not None:
-                why.append(f"{_km(dist)} van {place[0]}")
-            if group_ok:
-                why.append("voor deze doelgroep")
-            out.append(
-                {
-                    "service_id": cid,
-                    "organization_id": cand.organization_id,
-                    "name": cand.name,
-                    "niveau": cand.niveau,
-                    "distance_km": None if dist is None else round(dist, 1),
-                    "score": round(score + top, 4),
-                    "why": " · ".join(why),
-                }
+            if cand.niveau == "crisis" and cand.routes and ctx.safety.rank_of(cand) is None:
+                continue  # 112, 113, Veilig Thuis only for their own danger: no escalation without it
+            entry = self._score(cand, ctx)
+            (excluded if entry.age_fit is False else scored).append(entry)
+        return scored, heapq.nsmallest(MAX_EXCLUDED, excluded, key=_Scored.key)
+
+    def _score(self, cand: Candidate, ctx: _Context) -> _Scored:
+        fit, matched = self._theme_fit(cand, ctx.weights, ctx.total) if ctx.weights else (0.0, [])
+        text_score = ctx.text_hits.get(cand.id, 0.0) / ctx.max_text
+        rank = ctx.safety.rank_of(cand)
+        if ctx.weights and fit == 0 and rank is None:
+            text_score *= 0.5  # words in common but none of the needs: keep it low
+        niveau = ctx.niveau_pref.get(cand.niveau or "", 0.5)
+        dist = _distance(cand, ctx.place)
+        dist_score = 0.5 if dist is None else 1.0 / (1.0 + dist / 8.0)
+        fresh = _freshness(cand.assured_date, ctx.today, self._stale_days)
+        age_fit = _age_fit(cand, ctx.ages, ctx.parent)
+        group_fit = bool(ctx.groups & cand.doelgroepen) or (age_fit is True and cand.age_source != "soort")
+        group_score = 1.0 if group_fit else 0.0
+        if ctx.weights:
+            # Needs recognised: theme fit first, then the lightest adequate help; text breaks ties.
+            score = (
+                W_THEME * fit
+                + W_NIVEAU * niveau * (1.0 if fit > 0 else 0.3)
+                + W_TEXT * text_score
+                + W_DISTANCE * dist_score
+                + W_FRESH * fresh
+                + W_GROUP * group_score
             )
-        return out
+        else:
+            # Nothing recognised: the words decide, niveau and distance still order equals.
+            score = (
+                0.55 * text_score
+                + 0.2 * niveau
+                + W_DISTANCE * dist_score
+                + W_FRESH * fresh
+                + W_GROUP * group_score
+            )
+        top = 0
+        if rank is not None:
+            top = 1 + len(self._levels) - rank  # the help for the most urgent danger first
+        return _Scored(top, score, cand, fit, matched, dist, age_fit, group_fit)
 
-    def _crisis_fit(self, cand: Candidate, signals: dict[str, Any]) -> float:
-        """How well a crisis service fits the danger: Veilig Thuis for geweld, 113 for suïcide, …"""
-        danger = signals["danger"]
-        own = cand.themes | cand.suggested
-        if own & danger:
-            # Focus: a service whose themes all lie in the danger's leefgebied (Veilig Thuis for geweld, 113
-            # for suïcide) comes before a generalist one (112, which the notice names for direct danger).
-            domains = {a for d in danger for a in ({d} | self._ancestors.get(d, set()))}
-            focused = sum(1 for o in own if o in domains or self._ancestors.get(o, set()) & domains)
-            return 1.0 + 0.5 * focused / max(1, len(own))
-        if any(
-            d in self._ancestors.get(o, set()) or o in self._ancestors.get(d, set())
-            for o in own
-            for d in danger
-        ):
-            return 0.6
-        return 0.0
+    def _theme_fit(self, cand: Candidate, weights: dict[str, float], total: float) -> tuple[float, list[str]]:
+        """Weighted coverage of the detected needs: exact 1.0, narrower 0.75, broader 0.45; derived × 0.8;
+        a theme the service merely touches × incidental_weight (matching.yaml)."""
+        got = 0.0
+        matched: list[str] = []
+        inc = self._incidental_weight
+        central = cand.central
+        for tid, w in weights.items():
+            anc = self._ancestors.get(tid, _EMPTY)
+            if tid in central:
+                best = 1.0
+            elif tid in cand.suggested:
+                best = 0.8
+            elif tid in cand.themes_up:
+                best = 0.75  # the service is about something narrower
+            elif tid in cand.suggested_up:
+                best = 0.6
+            elif central & anc:
+                best = 0.45  # the service covers the broader leefgebied
+            elif tid in cand.incidental:
+                best = inc
+            elif cand.suggested & anc:
+                best = 0.36
+            elif tid in cand.incidental_up:
+                best = 0.75 * inc
+            elif cand.incidental & anc:
+                best = 0.45 * inc
+            else:
+                continue
+            matched.append(tid)
+            got += w * best
+        return got / total, matched
 
-
-def _niveau_preference(analysis: Analysis) -> dict[str, float]:
-    """Lighter first, unless the text asks for specialist help explicitly ("specialistische behandeling")."""
-    if analysis.words & set(SPECIALIST_CUES):
+    def _niveau_preference(self, analysis: Analysis) -> dict[str, float]:
+        """Lighter first, unless the text asks for specialist help explicitly ("specialistische behandeling")."""
+        specialist = bool(analysis.words & self._specialist_cues)
         return {
-            "specialistisch": 1.0,
-            "maatwerk": 0.8,
-            "lokaal-team": 0.6,
-            "vrij-toegankelijk": 0.5,
-            "crisis": 0.3,
+            code: (n.specialist_preference if specialist else n.preference)
+            for code, n in self.onto.niveaus.items()
         }
-    return NIVEAU_SCORE
+
+    # -- answer --------------------------------------------------------------------------------------------
+
+    def _result(self, s: _Scored, ctx: _Context) -> dict[str, Any]:
+        cand = s.cand
+        why = self._why_professional(s, ctx) if ctx.audience == "professional" else self._why_public(s, ctx)
+        return {
+            "service_id": cand.id,
+            "organization_id": cand.organization_id,
+            "name": cand.name,
+            "niveau": cand.niveau,
+            "distance_km": None if s.dist is None else round(s.dist, 1),
+            "score": round(s.score + s.top, 4),
+            "why": " · ".join(why),
+        }
+
+    def _why_professional(self, s: _Scored, ctx: _Context) -> list[str]:
+        """Ladder terms are fine for professionals; the doelgroep is only claimed where the fit is known."""
+        cand, why = s.cand, []
+        if s.top:
+            why.append("Veiligheid voorop" + (": 24 uur per dag bereikbaar" if cand.available_24_7 else ""))
+        if s.matched:
+            why.append("Past bij " + ", ".join(self.onto.themes[t].label.lower() for t in s.matched[:3]))
+        elif cand.id in ctx.text_hits:
+            why.append("Gevonden op woorden uit uw vraag")
+        if s.age_fit is False:
+            why.append("niet voor deze leeftijd")
+        niveau = self.onto.niveaus.get(cand.niveau or "")
+        if niveau is not None:
+            why.append(niveau.short_label)
+        if s.dist is not None and ctx.place is not None:
+            why.append(f"{_km(s.dist)} van {ctx.place.name}")
+        if s.group_fit:
+            why.append("voor deze doelgroep")
+        return why
+
+    def _why_public(self, s: _Scored, ctx: _Context) -> list[str]:
+        """B1 for inwoners: "Helpt bij eenzaamheid · Voor ouderen in Aalten · u kunt zelf contact opnemen"."""
+        cand, why = s.cand, []
+        if s.top:
+            why.append("Veiligheid gaat voor" + (": dag en nacht bereikbaar" if cand.available_24_7 else ""))
+        if s.matched:
+            why.append("Helpt bij " + ", ".join(self.onto.themes[t].label.lower() for t in s.matched[:2]))
+        elif cand.id in ctx.text_hits:
+            why.append("Gevonden met woorden uit uw vraag")
+        who = self._who(s, ctx)
+        where = f"in {cand.kernen[0]}" if cand.kernen else ""
+        if who:
+            why.append(f"Voor {who}" + (f" {where}" if where else ""))
+        elif where:
+            why.append(where[0].upper() + where[1:])
+        if s.dist is not None and ctx.place is not None:
+            why.append(f"{_km(s.dist)} van {ctx.place.name}")
+        niveau = self.onto.niveaus.get(cand.niveau or "")
+        if niveau is not None and niveau.b1_why:
+            why.append(niveau.b1_why)
+        return why
+
+    def _who(self, s: _Scored, ctx: _Context) -> str:
+        """The doelgroep in B1 words, only when it is known to fit the asker."""
+        if not s.group_fit:
+            return ""
+        shared = [g for g in ctx.groups if g in s.cand.doelgroepen]
+        if not shared and s.age_fit:
+            shared = [
+                g.id
+                for g in self.onto.doelgroepen.values()
+                if g.id in s.cand.doelgroepen and g.is_age_band and any(g.covers_age(a) for a in ctx.ages)
+            ]
+        group = self.onto.doelgroepen.get(shared[0]) if shared else None
+        if group is None:
+            return ""
+        label = group.b1_label or group.label
+        return label[0].lower() + label[1:]
+
+    # -- never a dead end ----------------------------------------------------------------------------------
+
+    def _needs_front_door(self, best: list[_Scored], ctx: _Context) -> bool:
+        """Nothing fits: no result about a recognised need and no safety help (words alone are no fit)."""
+        if ctx.safety.raised:
+            return False
+        return not any(s.fit > 0 for s in best)
+
+    def _front_door_ids(self, ctx: _Context) -> list[str]:
+        kern = ctx.place.name if ctx.place is not None else None
+        ids = [i for i in self.profile.front_door.services_for(kern) if i in self.candidates]
+        ids = [i for i in ids if self.candidates[i].status == "active"]
+        if ids:
+            return ids
+        # No profile for this kaart (or its ids are not in the data): the broadest lokaal-team service.
+        broad = [
+            (
+                len(
+                    {
+                        lg
+                        for t in c.central
+                        for lg in (self._ancestors.get(t, set()) | {t})
+                        if not self._parents.get(lg)
+                    }
+                ),
+                c.id,
+            )
+            for c in self.candidates.values()
+            if c.niveau == "lokaal-team" and c.status == "active"
+        ]
+        broad.sort(key=lambda x: (-x[0], x[1]))
+        return [broad[0][1]] if broad else []
+
+    def _with_front_door(
+        self, results: list[dict[str, Any]], ctx: _Context, limit: int
+    ) -> list[dict[str, Any]]:
+        cfg = self.onto.matching
+        why = cfg.front_door_why_professional if ctx.audience == "professional" else cfg.front_door_why
+        door = []
+        for sid in self._front_door_ids(ctx):
+            cand = self.candidates[sid]
+            dist = _distance(cand, ctx.place)
+            entry = _Scored(0, 0.0, cand, 0.0, [], dist, None, False)
+            row = self._result(entry, ctx)
+            row["why"] = " · ".join(
+                [why, *([f"{_km(dist)} van {ctx.place.name}"] if dist is not None and ctx.place else [])]
+            )
+            row["score"] = round(max([r["score"] for r in results], default=0.0) + 0.001, 4)
+            door.append(row)
+        ids = {r["service_id"] for r in door}
+        return (door + [r for r in results if r["service_id"] not in ids])[: max(1, limit)]
 
 
-def _age_fits(cand: Candidate, age: int) -> bool:
-    if cand.min_age is not None and age < cand.min_age:
-        return False
-    return not (cand.max_age is not None and age > cand.max_age)
+def _replace(cand: Candidate, **changes: Any) -> Candidate:
+    import dataclasses
+
+    return dataclasses.replace(cand, **changes)
 
 
-def _distance(cand: Candidate, place: tuple[str, float, float] | None) -> float | None:
+def _uncertain(hits: dict[str, ThemeHit], tid: str) -> bool:
+    hit = hits.get(tid)
+    return bool(hit is not None and hit.uncertain)
+
+
+def _has_phrase(analysis: Analysis, phrases: tuple[str, ...]) -> bool:
+    words = analysis.tokens
+    for phrase in phrases:
+        parts = tuple(phrase.split())
+        n = len(parts)
+        if any(tuple(words[i : i + n]) == parts for i in range(len(words) - n + 1)):
+            return True
+    return False
+
+
+def _age_fit(cand: Candidate, ages: list[int], parent: bool) -> bool | None:
+    """True: an age in the text is one the service is for; False: it excludes every one; None: unknown.
+    A parent asking about a child (ouders) fits an adults' service: the asker is the adult."""
+    if not ages or cand.ages is None:
+        return None
+    if any(lo <= a and (hi is None or a <= hi) for a in ages for lo, hi in cand.ages):
+        return True
+    if parent and all(lo >= ADULT_AGE for lo, _ in cand.ages):
+        return None
+    return False
+
+
+def _distance(cand: Candidate, place: Place | None) -> float | None:
     if place is None or not cand.points:
         return None
-    return min(haversine_km(place[1], place[2], lat, lon) for lat, lon in cand.points)
+    return min(haversine_km(place.lat, place.lon, lat, lon) for lat, lon in cand.points)
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -499,7 +829,7 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * r * math.asin(math.sqrt(a))
 
 
-def _freshness(assured: str | None, today: date) -> float:
+def _freshness(assured: str | None, today: date, stale_after_days: int = 183) -> float:
     if not assured:
         return 0.0
     try:
@@ -507,7 +837,7 @@ def _freshness(assured: str | None, today: date) -> float:
     except ValueError:
         return 0.0
     days = (today - d).days
-    return 1.0 if days <= 183 else 0.5 if days <= 366 else 0.0
+    return 1.0 if days <= stale_after_days else 0.5 if days <= 2 * stale_after_days else 0.0
 
 
 def _km(d: float) -> str:
@@ -524,19 +854,4 @@ def parse_latlon(text: str) -> tuple[float, float] | None:
         return None
     if -90 <= lat <= 90 and -180 <= lon <= 180:
         return lat, lon
-    return None
-
-
-def _notice(signals: dict[str, Any]) -> str | None:
-    if signals["crisis"]:
-        return (
-            "Is er direct gevaar? Bel 112. Denkt u aan zelfdoding? Bel 113 of 0800-0113 (gratis, dag en nacht). "
-            "Bij geweld thuis: Veilig Thuis 0800-2000 (gratis, dag en nacht)."
-        )
-    if signals["veiligheid"]:
-        prefix = "Twijfelt u over de veiligheid?" if signals.get("uncertain") else "Veiligheid gaat voor."
-        return (
-            f"{prefix} Bel Veilig Thuis voor advies of een melding: 0800-2000 (gratis, dag en nacht). "
-            "Bij direct gevaar: bel 112."
-        )
     return None
