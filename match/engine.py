@@ -32,7 +32,7 @@ from typing import Any
 from graph.search import MatchData
 from graph.store import GraphStore
 from match.index import SearchIndex, current_generation
-from match.nlp import Analysis, Analyzer, ThemeHit, fold
+from match.nlp import CHILD_WORDS, Analysis, Analyzer, ThemeHit, fold
 
 log = logging.getLogger(__name__)
 
@@ -540,7 +540,8 @@ class Matcher:
             safety=safety,
             groups=groups,
             ages=list(analysis.ages),
-            parent="ouders" in groups,
+            # Someone asking about a child (a parent, a professional) is an adult: adults' services fit them.
+            parent="ouders" in groups or bool(analysis.words & CHILD_WORDS),
             niveau_pref=self._niveau_preference(analysis),
             today=date.today(),
             audience=audience,

@@ -240,6 +240,24 @@ PARENT_WORDS = {
 CARER_WORDS = {"mantelzorger", "mantelzorg", "zorg voor mijn", "verzorg"}
 
 
+# Words that make "2 jaar" a duration, not an age: "al 2 jaar thuis", "sinds 3 jaar", "5 jaar geleden".
+DURATION_BEFORE = {
+    "al", "sinds", "ruim", "bijna", "nu", "over", "na", "binnen", "voor", "afgelopen", "laatste", "pas",
+    "ongeveer", "zo'n", "zon", "dan", "meer", "minder", "jaren", "zeker", "toch",
+}  # fmt: skip
+DURATION_AFTER = {"geleden", "lang", "later", "eerder", "terug", "getrouwd", "samen", "werkloos", "ziek", "thuis"}
+CHILD_WORDS = PARENT_WORDS | {"zoontje", "dochtertje", "kids", "jongen", "meisje"}
+
+
+def is_duration(text: str, m: re.Match[str]) -> bool:
+    """A number of years that is a duration ("al 2 jaar thuis", "3 jaar geleden"), not someone's age."""
+    if m.group(1):  # "van 15", "is 15", "ben 78": an age
+        return False
+    before = fold(text[: m.start()]).split()[-1:]
+    after = fold(text[m.end() :]).split()[:1]
+    return bool(set(before) & DURATION_BEFORE or set(after) & DURATION_AFTER)
+
+
 class Analyzer:
     """Builds the spaCy pipeline once per process; `analyze(text)` is pure and keeps nothing."""
 
@@ -340,7 +358,7 @@ class Analyzer:
     def _ages(self, doc: Doc, text: str, result: Analysis) -> None:
         for m in AGE.finditer(text):
             value = int(m.group(1) or m.group(2))
-            if 0 <= value <= 110:
+            if 0 <= value <= 110 and not is_duration(text, m):
                 result.ages.append(value)
         lowered = {t.norm_ for t in doc}
         for word, age in RELATIVE_AGE.items():
