@@ -2,7 +2,7 @@
 
 Dutch writes compounds as one word, so a hulpvraag with "mantelzorgstress" shares no word with the thesaurus
 entry "mantelzorg". A word the thesaurus does not know is split in two when both parts are common Dutch words
-(Zipf >= 3 in the wordfreq word list, `ontology/woorden-nl.tsv.gz`, ADR 0024) and at least one part is a
+(Zipf >= 3 in the wordfreq word list, `ontology/woorden-nl.tsv.gz`, ADR 0030) and at least one part is a
 thesaurus word; a linking "s" or "e(n)" after the first part is allowed ("veiligheidsplan"). The split is a
 spaCy retokenisation before the normaliser, so the theme patterns see "mantelzorg" + "stress".
 """

@@ -1,6 +1,6 @@
 """Wie kan hier helpen: from a hulpvraag to ranked services, the answer of `kaart match` and /api/v1/match.
 
-Ranking, in order of weight (see docs/adr/0003-ranking.md and 0024-proportionate-safety-and-fit.md):
+Ranking, in order of weight (see docs/adr/0003-ranking.md and 0031-proportionate-safety-and-fit.md):
 0. Doelgroep: a service whose ages exclude the asker's is no fit (professionals see it apart, labelled).
 1. Veiligheid voorop, proportionate: the safety level of the danger (ontology/safety.yaml) puts the help for
    that danger on top: 112 only for acute danger, 113 only for suicidal thoughts, Veilig Thuis for geweld thuis.
@@ -830,7 +830,7 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * r * math.asin(math.sqrt(a))
 
 
-def _freshness(assured: str | None, today: date, stale_after_days: int = 183) -> float:
+def _freshness(assured: str | None, today: date, stale_after_days: int) -> float:
     if not assured:
         return 0.0
     try:

@@ -245,7 +245,18 @@ DURATION_BEFORE = {
     "al", "sinds", "ruim", "bijna", "nu", "over", "na", "binnen", "voor", "afgelopen", "laatste", "pas",
     "ongeveer", "zo'n", "zon", "dan", "meer", "minder", "jaren", "zeker", "toch",
 }  # fmt: skip
-DURATION_AFTER = {"geleden", "lang", "later", "eerder", "terug", "getrouwd", "samen", "werkloos", "ziek", "thuis"}
+DURATION_AFTER = {
+    "geleden",
+    "lang",
+    "later",
+    "eerder",
+    "terug",
+    "getrouwd",
+    "samen",
+    "werkloos",
+    "ziek",
+    "thuis",
+}
 CHILD_WORDS = PARENT_WORDS | {"zoontje", "dochtertje", "kids", "jongen", "meisje"}
 
 
@@ -401,7 +412,7 @@ class Analyzer:
 
 
 def install_decompounder(nlp: Language, thesaurus: Thesaurus, places: list[Any]) -> None:
-    """Split compounds into thesaurus words before normalising (match/compounds.py, ADR 0024); place names
+    """Split compounds into thesaurus words before normalising (match/compounds.py, ADR 0030); place names
     ("Bredevoort", "Dinxperlo") are never split."""
     from match.compounds import Decompounder, install
 

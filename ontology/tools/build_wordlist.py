@@ -1,4 +1,4 @@
-"""Build ontology/woorden-nl.tsv.gz: Dutch words with their Zipf frequency, for splitting compounds (ADR 0024).
+"""Build ontology/woorden-nl.tsv.gz: Dutch words with their Zipf frequency, for splitting compounds (ADR 0030).
 
 Source: the Dutch word frequencies of `wordfreq` 3.1 (PyPI; code Apache-2.0, data CC BY-SA 4.0 — see
 ontology/ATTRIBUTION.md). Either install it (`pip install wordfreq`) or pass the `large_nl.msgpack.gz` data file
