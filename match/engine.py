@@ -351,11 +351,13 @@ class Matcher:
         t1 = time.perf_counter()
         hits = self._specific(analysis.themes())
         weights = self._weights(hits, themes_override)
+        extra_groups = self._combinations(hits, weights) if themes_override is None else set()
         safety = self._safety(analysis, weights)
         place, messages = self._place(analysis, near)
         text_hits = self._text_hits(analysis.query_text(text))
         t2 = time.perf_counter()
         ctx = self._context(analysis, weights, text_hits, place, safety, audience)
+        ctx.groups |= extra_groups
         scored, excluded = self._score_pool(ctx)
         best = heapq.nsmallest(max(1, min(limit, 100)), scored, key=_Scored.key)
         results = [self._result(s, ctx) for s in best]
@@ -388,6 +390,31 @@ class Matcher:
         if themes_override is not None:
             return {t: 1.0 for t in themes_override if t in self.onto.themes}
         return {tid: 0.6 if hit.uncertain else 0.8 if hit.historical else 1.0 for tid, hit in hits.items()}
+
+    def _under(self, tid: str, roots: set[str]) -> bool:
+        return tid in roots or bool(self._ancestors.get(tid, set()) & roots)
+
+    def _combinations(self, hits: dict[str, ThemeHit], weights: dict[str, float]) -> set[str]:
+        """Needs that show only together (matching.yaml `combinations`): caregiver overload told as "mijn moeder
+        heeft dementie en ik ben op". Changes `weights` in place; returns doelgroepen it implies."""
+        groups: set[str] = set()
+        for combo in self.onto.matching.combinations:
+            own = {t for t, h in hits.items() if not h.other_person and t in combo.self_themes}
+            roots = set(combo.other_themes)
+            others = {
+                t for t, h in hits.items() if t not in own and t != combo.adds and self._under(t, roots)
+            }
+            close = {t for t in others if hits[t].other_person}
+            if not own or not (close or combo.adds in weights) or combo.adds not in self.onto.themes:
+                continue
+            weights[combo.adds] = max(weights.get(combo.adds, 0.0), 1.0)
+            for t in own & set(combo.demote):
+                weights[t] *= combo.demote_weight
+            for t in others:
+                weights[t] *= combo.other_weight
+            if combo.doelgroep:
+                groups.add(combo.doelgroep)
+        return groups
 
     def _text_hits(self, query: str) -> dict[str, float]:
         if self.index is None:

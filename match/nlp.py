@@ -287,6 +287,7 @@ class Analyzer:
         nlp.add_pipe("kaart_normalizer")
         ruler = nlp.add_pipe("span_ruler", config={"spans_key": "themes", "overwrite": False})
         ruler.add_patterns(self.thesaurus.patterns)
+        add_doelgroep_ruler(nlp, ontology)
         self.nlp = nlp
         self.cues = CueSet(getattr(ontology, "negation", None), nlp.tokenizer)
         self.places: dict[tuple[str, ...], Any] = {}
@@ -316,6 +317,7 @@ class Analyzer:
         for span in spans:
             result.hits.append(self._context(words, cues, span))
         self._ages(doc, text, result)
+        doelgroep_mentions(doc, result, self.ontology)
         self._places(doc, result)
         return result
 
@@ -409,6 +411,44 @@ class Analyzer:
                     i += size - 1
                     break
             i += 1
+
+
+def add_doelgroep_ruler(nlp: Language, ontology: Any) -> None:
+    """Doelgroep words and phrases ("mijn oma", "onze puber", "mantelzorger") as spans `doelgroepen`."""
+    patterns = []
+    for group in ontology.doelgroepen.values():
+        if group.id == "iedereen":
+            continue
+        for phrase in (*group.synonyms, *group.lay_phrases):
+            if any(c.isdigit() for c in phrase):
+                continue  # numbers are ages: the AGE pattern reads them
+            # Surface words, not lemmas: "oude" is not "ouder", "kinderen" is not "kindje".
+            words = [t.text.lower() for t in nlp.tokenizer(phrase) if not t.is_punct]
+            if words:
+                patterns.append({"label": group.id, "pattern": [{"LOWER": w} for w in words]})
+    ruler = nlp.add_pipe(
+        "span_ruler", name="doelgroep_ruler", config={"spans_key": "doelgroepen", "overwrite": False}
+    )
+    ruler.add_patterns(patterns)
+
+
+def doelgroep_mentions(doc: Doc, result: Analysis, ontology: Any) -> None:
+    """Groups named in the text; without a number in the text, their typical age (doelgroepen.yaml) stands in
+    ("mijn oma" is about someone of about 75, so a youth service is no fit). Someone who mentions a child is
+    not taken for an elderly person: then only the children's groups give an age."""
+    found = list(dict.fromkeys(span.label_ for span in doc.spans.get("doelgroepen", [])))
+    if not found:
+        return
+    result.doelgroepen = list(dict.fromkeys([*result.doelgroepen, *found]))
+    if result.ages:
+        return
+    child = bool(result.words & CHILD_WORDS)
+    for gid in found:
+        group = ontology.doelgroepen.get(gid)
+        age = getattr(group, "typical_age", None)
+        if age is None or (child and (group.min_age or 0) >= 18):
+            continue
+        result.ages.append(age)
 
 
 def install_decompounder(nlp: Language, thesaurus: Thesaurus, places: list[Any]) -> None:

@@ -151,6 +151,7 @@ class Doelgroep:
     description: str
     synonyms: tuple[str, ...]
     lay_phrases: tuple[str, ...]
+    typical_age: int | None = None  # assumed when a hulpvraag names the group without an age
 
     @property
     def is_age_band(self) -> bool:
@@ -221,6 +222,20 @@ class ServiceKind:
 
 
 @dataclass(frozen=True)
+class Combination:
+    """A need that shows only in combination (caregiver overload: own exhaustion + someone else's illness)."""
+
+    id: str
+    self_themes: tuple[str, ...]
+    other_themes: tuple[str, ...]
+    adds: str
+    doelgroep: str | None = None
+    demote: tuple[str, ...] = ()
+    demote_weight: float = 1.0
+    other_weight: float = 1.0
+
+
+@dataclass(frozen=True)
 class MatchingConfig:
     """Matcher settings that are domain facts (matching.yaml)."""
 
@@ -230,6 +245,7 @@ class MatchingConfig:
     front_door_why: str = ""
     front_door_why_professional: str = ""
     service_kinds: tuple[ServiceKind, ...] = ()
+    combinations: tuple[Combination, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -480,6 +496,7 @@ def _doelgroep(raw: dict[str, Any]) -> Doelgroep:
         description=str(raw.get("description") or ""),
         synonyms=_strs(raw.get("synonyms")),
         lay_phrases=_strs(raw.get("lay_phrases")),
+        typical_age=_opt_int(raw.get("typical_age")),
     )
 
 
@@ -549,6 +566,20 @@ def _matching(raw: Any, problems: list[str]) -> MatchingConfig:
         )
 
     kinds = _index(raw.get("service_kinds") or [], "matching.service_kinds", kind, problems)
+
+    def combination(r: dict[str, Any]) -> Combination:
+        return Combination(
+            id=str(r["id"]),
+            self_themes=_strs(r.get("self")),
+            other_themes=_strs(r.get("other")),
+            adds=str(r["adds"]),
+            doelgroep=None if r.get("doelgroep") is None else str(r["doelgroep"]),
+            demote=_strs(r.get("demote")),
+            demote_weight=float(r.get("demote_weight", 1.0)),
+            other_weight=float(r.get("other_weight", 1.0)),
+        )
+
+    combos = _index(raw.get("combinations") or [], "matching.combinations", combination, problems)
     return MatchingConfig(
         stale_after_days=int(raw.get("stale_after_days", 183)),
         specialist_cues=tuple(normalize_phrase(c) for c in _strs(raw.get("specialist_cues"))),
@@ -556,6 +587,7 @@ def _matching(raw: Any, problems: list[str]) -> MatchingConfig:
         front_door_why=str(raw.get("front_door_why") or ""),
         front_door_why_professional=str(raw.get("front_door_why_professional") or ""),
         service_kinds=tuple(kinds.values()),
+        combinations=tuple(combos.values()),
     )
 
 
@@ -782,6 +814,12 @@ def validate(ontology: Ontology) -> list[str]:
             problems.append(f"organisatiesoort {soort.id!r}: unknown default_niveau {soort.default_niveau!r}")
 
     problems += _safety_problems(ontology)
+    for combo in ontology.matching.combinations:
+        for tid in (*combo.self_themes, *combo.other_themes, *combo.demote, combo.adds):
+            if tid not in themes:
+                problems.append(f"matching combination {combo.id!r}: unknown theme {tid!r}")
+        if combo.doelgroep and combo.doelgroep not in ontology.doelgroepen:
+            problems.append(f"matching combination {combo.id!r}: unknown doelgroep {combo.doelgroep!r}")
     for idiom in ontology.idioms:
         for tid in idiom.themes:
             if tid not in themes:
