@@ -349,7 +349,7 @@ class Matcher:
         t0 = time.perf_counter()
         analysis = self.analyzer.analyze(text)
         t1 = time.perf_counter()
-        hits = self._specific(analysis.themes())
+        hits = self._negation_wins(analysis, self._specific(analysis.themes()))
         weights = self._weights(hits, themes_override)
         extra_groups = self._combinations(hits, weights) if themes_override is None else set()
         safety = self._safety(analysis, weights)
@@ -384,6 +384,25 @@ class Matcher:
             excluded=[self._result(s, ctx) for s in excluded] if audience == "professional" else [],
             safety_levels=[lv.id for lv in safety.levels],
         )
+
+    def _negation_wins(self, analysis: Analysis, hits: dict[str, ThemeHit]) -> dict[str, ThemeHit]:
+        """A need the asker rules out ("geen schulden, maar ik kom niet rond") is not brought back by a phrase
+        that also means something else: drop it when all its affirmed mentions are shared with another theme."""
+        negated = {h.theme_id for h in analysis.hits if h.negated}
+        if not negated:
+            return hits
+        spans: dict[tuple[int, int], set[str]] = {}
+        for h in analysis.hits:
+            if not h.negated:
+                spans.setdefault((h.start, h.end), set()).add(h.theme_id)
+        out = {}
+        for tid, hit in hits.items():
+            if tid in negated:
+                own = [k for k, ids in spans.items() if tid in ids]
+                if own and all(len(spans[k]) > 1 for k in own):
+                    continue
+            out[tid] = hit
+        return out
 
     def _weights(self, hits: dict[str, ThemeHit], themes_override: list[str] | None) -> dict[str, float]:
         """Detected needs and how sure we are of each (uncertain 0.6, past 0.8); negated ones are not here."""
@@ -746,11 +765,13 @@ class Matcher:
             return ""
         shared = [g for g in ctx.groups if g in s.cand.doelgroepen]
         if not shared and s.age_fit:
-            shared = [
-                g.id
+            bands = [
+                g
                 for g in self.onto.doelgroepen.values()
                 if g.id in s.cand.doelgroepen and g.is_age_band and any(g.covers_age(a) for a in ctx.ages)
             ]
+            # The most specific band: "ouderen" rather than "volwassenen" for someone of 84.
+            shared = [g.id for g in sorted(bands, key=lambda g: -(g.min_age or 0))]
         group = self.onto.doelgroepen.get(shared[0]) if shared else None
         if group is None:
             return ""
@@ -795,6 +816,8 @@ class Matcher:
     ) -> list[dict[str, Any]]:
         cfg = self.onto.matching
         why = cfg.front_door_why_professional if ctx.audience == "professional" else cfg.front_door_why
+        if ctx.weights and ctx.audience != "professional" and cfg.front_door_why_no_service:
+            why = cfg.front_door_why_no_service  # we did understand the question: say so
         door = []
         for sid in self._front_door_ids(ctx):
             cand = self.candidates[sid]

@@ -244,6 +244,7 @@ class MatchingConfig:
     incidental_weight: float = 0.45
     front_door_why: str = ""
     front_door_why_professional: str = ""
+    front_door_why_no_service: str = ""
     service_kinds: tuple[ServiceKind, ...] = ()
     combinations: tuple[Combination, ...] = ()
 
@@ -586,6 +587,7 @@ def _matching(raw: Any, problems: list[str]) -> MatchingConfig:
         incidental_weight=float(raw.get("incidental_weight", 0.45)),
         front_door_why=str(raw.get("front_door_why") or ""),
         front_door_why_professional=str(raw.get("front_door_why_professional") or ""),
+        front_door_why_no_service=str(raw.get("front_door_why_no_service") or ""),
         service_kinds=tuple(kinds.values()),
         combinations=tuple(combos.values()),
     )

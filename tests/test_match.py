@@ -283,6 +283,38 @@ def test_lay_dutch_is_understood(demo, text, theme):
     assert res.results and not res.front_door
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn moeder heeft dementie en ik red het niet meer, ik ben op",
+        "mijn vader is ernstig ziek en ik doe alles voor hem, ik loop op mijn tandvlees",
+        "ik zorg al jaren voor mijn man met parkinson en ik kan het niet meer",
+    ],
+)
+def test_caregiver_overload_in_everyday_words_finds_caregiver_support(demo, text):
+    res = demo.match(text)
+    assert "mantelzorg" in {t["id"] for t in res.themes}
+    assert {"svc-figulus-mantelzorgondersteuning", "svc-academie-vrijwilligers-mantelzorgers"} & set(
+        _top(res)
+    )
+
+
+def test_a_group_named_without_an_age_keeps_other_ages_out(demo):
+    res = demo.match("mijn oude buurman dwaalt 's nachts rond", limit=10)
+    assert "svc-ggd-nog-jgz" not in {r["service_id"] for r in res.results}  # youth health care
+    assert res.results[0]["service_id"] in {"svc-casemanager-dementie", "svc-huisartsen-poh"}
+
+
+def test_a_ruled_out_need_is_not_brought_back_by_a_shared_phrase(demo):
+    res = demo.match("ik heb geen schulden maar ik kom niet rond")
+    assert {t["id"] for t in res.themes} == {"armoede"}
+
+
+def test_a_recognised_need_without_a_service_says_so_at_the_front_door(demo):
+    res = demo.match("ik drink te veel en wil stoppen")
+    assert res.front_door and "nog geen passende hulp op de kaart" in res.results[0]["why"]
+
+
 def test_coercive_control_and_threats_by_an_ex_go_to_veilig_thuis_not_112(demo):
     for text in (
         "mijn vriend controleert mijn telefoon en mijn geld en ik mag niemand zien",
