@@ -69,6 +69,7 @@ class Candidate:
     age_source: str = ""  # data | doelgroep | soort
     kernen: tuple[str, ...] = ()
     routes: frozenset[str] = frozenset()  # safety levels this service is the help for
+    incidental_derived: bool = False  # `incidental` guessed from the name (imports), not curated
 
     @property
     def central(self) -> frozenset[str]:
@@ -196,6 +197,7 @@ class Matcher:
         self._ancestors = {tid: self._walk_up(tid) for tid in self._parents}
         cfg = self.onto.matching
         self._incidental_weight = cfg.incidental_weight
+        self._derived_incidental_weight = cfg.derived_incidental_weight
         self._stale_days = cfg.stale_after_days
         self._specialist_cues = set(cfg.specialist_cues)
         self._kinds = [(k, [tuple(w.split()) for w in k.words]) for k in cfg.service_kinds]
@@ -235,7 +237,10 @@ class Matcher:
             kern_names = {r["name"] for r in data.kernen()}
             if self.analyzer is None or force:
                 self.analyzer = Analyzer(self.onto, self._places, data_places=kern_names)
-            cands = {r["id"]: self._candidate(r) for r in data.candidates()}
+            rows = data.candidates()
+            if not any(r.get("incidental") for r in rows):
+                self._derive_incidental(rows)
+            cands = {r["id"]: self._candidate(r) for r in rows}
             old = self.index
             self.index, self.candidates, self._generation = index, cands, gen
             self._kern_names = kern_names
@@ -274,6 +279,7 @@ class Matcher:
             themes_up=frozenset(a for t in central for a in self._ancestors.get(t, ())),
             suggested_up=frozenset(a for t in (r["suggested"] or ()) for a in self._ancestors.get(t, ())),
             incidental=incidental,
+            incidental_derived=bool(r.get("incidental_derived")),
             incidental_up=frozenset(a for t in incidental for a in self._ancestors.get(t, ())),
             ages=ages,
             age_source=source,
@@ -281,6 +287,40 @@ class Matcher:
         )
         routes = self._routes(cand)
         return cand if not routes else _replace(cand, routes=routes)
+
+    def _derive_incidental(self, rows: list[dict[str, Any]]) -> None:
+        """Imported data without `thema-bijzaak`: a service whose name names some of its themes exists for those
+        (and the themes above and below them); its other themes it merely touches. Words only, no NLP: cheap
+        enough for every refresh. Curated data (any TOUCHES in the graph) is never second-guessed."""
+        words = self._name_words()
+        for r in rows:
+            themes = set(r["themes"] or ())
+            if len(themes) < 2:
+                continue
+            named = {
+                words[w] for w in (fold(x).strip(".,:;()") for x in (r["name"] or "").split()) if w in words
+            }
+            named = {t for t in named if t in self._parents}
+            if not named:
+                continue
+            related = set(named)
+            for t in named:
+                related |= self._ancestors.get(t, set())
+            central = {t for t in themes if t in related or self._ancestors.get(t, set()) & named}
+            if central and themes - central:
+                r["incidental"] = sorted(themes - central)
+                r["incidental_derived"] = True
+
+    def _name_words(self) -> dict[str, str]:
+        """Single words of theme labels and synonyms (folded) -> theme id, for deriving central themes."""
+        if not hasattr(self, "_words_cache"):
+            out: dict[str, str] = {}
+            for theme in self.onto.themes.values():
+                for term in (theme.label, *theme.synonyms):
+                    if " " not in term.strip():
+                        out.setdefault(fold(term.strip()), theme.id)
+            self._words_cache = out
+        return self._words_cache
 
     def _age_ranges(self, r: dict[str, Any]) -> tuple[tuple[tuple[int, int | None], ...] | None, str]:
         """Ages a service is for: its own min/max, else its doelgroepen with an age band, else its kind."""
@@ -666,29 +706,23 @@ class Matcher:
         a theme the service merely touches × incidental_weight (matching.yaml)."""
         got = 0.0
         matched: list[str] = []
-        inc = self._incidental_weight
+        # A guess from the name counts less than a curated `thema-bijzaak`.
+        inc = self._derived_incidental_weight if cand.incidental_derived else self._incidental_weight
         central = cand.central
         for tid, w in weights.items():
             anc = self._ancestors.get(tid, _EMPTY)
-            if tid in central:
-                best = 1.0
-            elif tid in cand.suggested:
-                best = 0.8
-            elif tid in cand.themes_up:
-                best = 0.75  # the service is about something narrower
-            elif tid in cand.suggested_up:
-                best = 0.6
-            elif central & anc:
-                best = 0.45  # the service covers the broader leefgebied
-            elif tid in cand.incidental:
-                best = inc
-            elif cand.suggested & anc:
-                best = 0.36
-            elif tid in cand.incidental_up:
-                best = 0.75 * inc
-            elif cand.incidental & anc:
-                best = 0.45 * inc
-            else:
+            best = max(
+                1.0 if tid in central else 0.0,
+                0.8 if tid in cand.suggested else 0.0,
+                0.75 if tid in cand.themes_up else 0.0,  # the service is about something narrower
+                0.6 if tid in cand.suggested_up else 0.0,
+                0.45 if central & anc else 0.0,  # the service covers the broader leefgebied
+                inc if tid in cand.incidental else 0.0,
+                0.36 if cand.suggested & anc else 0.0,
+                0.75 * inc if tid in cand.incidental_up else 0.0,
+                0.45 * inc if cand.incidental & anc else 0.0,
+            )
+            if best == 0.0:
                 continue
             matched.append(tid)
             got += w * best

@@ -242,6 +242,7 @@ class MatchingConfig:
     stale_after_days: int = 183
     specialist_cues: tuple[str, ...] = ()
     incidental_weight: float = 0.45
+    derived_incidental_weight: float = 0.8
     front_door_why: str = ""
     front_door_why_professional: str = ""
     front_door_why_no_service: str = ""
@@ -585,6 +586,7 @@ def _matching(raw: Any, problems: list[str]) -> MatchingConfig:
         stale_after_days=int(raw.get("stale_after_days", 183)),
         specialist_cues=tuple(normalize_phrase(c) for c in _strs(raw.get("specialist_cues"))),
         incidental_weight=float(raw.get("incidental_weight", 0.45)),
+        derived_incidental_weight=float(raw.get("derived_incidental_weight", 0.8)),
         front_door_why=str(raw.get("front_door_why") or ""),
         front_door_why_professional=str(raw.get("front_door_why_professional") or ""),
         front_door_why_no_service=str(raw.get("front_door_why_no_service") or ""),
