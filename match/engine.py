@@ -10,6 +10,8 @@ Ranking, in order of weight (see docs/adr/0003-ranking.md and 0031-proportionate
 5. Distance to the place in the field or the text, and how recently the entry was verified.
 Never a dead end: when nothing fits, the front door of the gemeente (ontology/gemeenten/*.yaml) comes first.
 
+Modules: match.candidates (the snapshot of each service: ages, central themes, safety routes), match.safety
+(safety levels), match.places (the place field and the text), match.nlp and match.compounds (Dutch analysis).
 The candidate data (themes, niveau, ages, coordinates) is a per-process snapshot of the graph, reloaded when the
 index generation changes; the graph stays the source of truth. The hulpvraag itself is never logged or stored.
 """
@@ -19,8 +21,6 @@ from __future__ import annotations
 import gc
 import heapq
 import logging
-import math
-import re
 import threading
 import time
 from collections.abc import Callable
@@ -31,77 +31,20 @@ from typing import Any
 
 from graph.search import MatchData
 from graph.store import GraphStore
+from match.candidates import Candidate, CandidateBuilder, age_fit, distance, freshness
 from match.index import SearchIndex, current_generation
-from match.nlp import CHILD_WORDS, Analysis, Analyzer, ThemeHit, fold
+from match.nlp import CHILD_WORDS, Analysis, Analyzer, ThemeHit
+from match.places import Place, resolve_place
+from match.safety import Safety, SafetyAssessor
 
 log = logging.getLogger(__name__)
 
 W_THEME, W_NIVEAU, W_TEXT, W_DISTANCE, W_FRESH, W_GROUP = 0.55, 0.24, 0.08, 0.07, 0.03, 0.03
 _EMPTY: frozenset[str] = frozenset()
-POSTCODE = re.compile(r"^\s*([1-9][0-9]{3})\s?([a-zA-Z]{2})?\s*$")
-ADULT_AGE = 18  # a band starting at this age or later is for adults: a parent asking about a child fits it
 MAX_EXCLUDED = 10
 
 # A postcode lookup: postcode -> (label, lat, lon), or None when it cannot be found (or no lookup is possible).
 PostcodeLookup = Callable[[str], "tuple[str, float, float] | None"]
-
-
-@dataclass(frozen=True)
-class Candidate:
-    id: str
-    organization_id: str
-    name: str
-    niveau: str | None
-    status: str
-    themes: frozenset[str]  # confirmed: central and incidental
-    suggested: frozenset[str]
-    doelgroepen: frozenset[str]
-    min_age: int | None
-    max_age: int | None
-    assured_date: str | None
-    available_24_7: bool
-    points: tuple[tuple[float, float], ...]
-    themes_up: frozenset[str] = frozenset()  # every ancestor of a central theme
-    suggested_up: frozenset[str] = frozenset()
-    incidental: frozenset[str] = frozenset()  # of `themes`, the ones the service merely touches
-    incidental_up: frozenset[str] = frozenset()
-    ages: tuple[tuple[int, int | None], ...] | None = None  # inclusive age ranges; None: unknown
-    age_source: str = ""  # data | doelgroep | soort
-    kernen: tuple[str, ...] = ()
-    routes: frozenset[str] = frozenset()  # safety levels this service is the help for
-    incidental_derived: bool = False  # `incidental` guessed from the name (imports), not curated
-
-    @property
-    def central(self) -> frozenset[str]:
-        return self.themes - self.incidental
-
-
-@dataclass
-class Safety:
-    """The safety levels a hulpvraag raises (ontology/safety.yaml) and the JSON signals that follow."""
-
-    levels: list[Any] = field(default_factory=list)  # ontology SafetyLevel, most urgent first
-    veiligheid: bool = False
-    crisis: bool = False
-    uncertain: bool = False
-    danger: set[str] = field(default_factory=set)
-
-    @property
-    def raised(self) -> bool:
-        return bool(self.levels)
-
-    def rank_of(self, cand: Candidate) -> int | None:
-        """The rank of the most urgent raised level this service is the help for."""
-        ranks = [lv.rank for lv in self.levels if lv.id in cand.routes]
-        return min(ranks) if ranks else None
-
-
-@dataclass
-class Place:
-    name: str
-    lat: float
-    lon: float
-    source: str  # veld | tekst
 
 
 @dataclass
@@ -200,8 +143,9 @@ class Matcher:
         self._derived_incidental_weight = cfg.derived_incidental_weight
         self._stale_days = cfg.stale_after_days
         self._specialist_cues = set(cfg.specialist_cues)
-        self._kinds = [(k, [tuple(w.split()) for w in k.words]) for k in cfg.service_kinds]
         self._levels = self.onto.safety.levels
+        self.safety = SafetyAssessor(self.onto, self._ancestors)
+        self.builder = CandidateBuilder(self.onto, self._parents, self._ancestors, self.safety)
         self.refresh()
 
     # -- data --------------------------------------------------------------------------------------------
@@ -237,10 +181,11 @@ class Matcher:
             kern_names = {r["name"] for r in data.kernen()}
             if self.analyzer is None or force:
                 self.analyzer = Analyzer(self.onto, self._places, data_places=kern_names)
+                self.builder.analyzer = self.analyzer
             rows = data.candidates()
             if not any(r.get("incidental") for r in rows):
-                self._derive_incidental(rows)
-            cands = {r["id"]: self._candidate(r) for r in rows}
+                self.builder.derive_incidental(rows)
+            cands = {r["id"]: self.builder.candidate(r) for r in rows}
             old = self.index
             self.index, self.candidates, self._generation = index, cands, gen
             self._kern_names = kern_names
@@ -251,115 +196,6 @@ class Matcher:
             gc.freeze()
             if old is not None:
                 old.close()
-
-    def _candidate(self, r: dict[str, Any]) -> Candidate:
-        pts = tuple(
-            (float(p[0]), float(p[1]))
-            for p in (r["pts"] or [])
-            if p and p[0] is not None and p[1] is not None
-        )
-        themes = frozenset(r["themes"] or ())
-        incidental = frozenset(r.get("incidental") or ()) & themes
-        central = themes - incidental
-        ages, source = self._age_ranges(r)
-        cand = Candidate(
-            id=r["id"],
-            organization_id=r["org"],
-            name=r["name"],
-            niveau=r["niveau"],
-            status=r["status"] or "active",
-            themes=themes,
-            suggested=frozenset(r["suggested"] or ()),
-            doelgroepen=frozenset(r["groups"] or ()),
-            min_age=r["min_age"],
-            max_age=r["max_age"],
-            assured_date=r["assured"],
-            available_24_7=bool(r["h24"]),
-            points=pts,
-            themes_up=frozenset(a for t in central for a in self._ancestors.get(t, ())),
-            suggested_up=frozenset(a for t in (r["suggested"] or ()) for a in self._ancestors.get(t, ())),
-            incidental=incidental,
-            incidental_derived=bool(r.get("incidental_derived")),
-            incidental_up=frozenset(a for t in incidental for a in self._ancestors.get(t, ())),
-            ages=ages,
-            age_source=source,
-            kernen=tuple(dict.fromkeys(c for c in (r.get("cities") or ()) if c)),
-        )
-        routes = self._routes(cand)
-        return cand if not routes else _replace(cand, routes=routes)
-
-    def _derive_incidental(self, rows: list[dict[str, Any]]) -> None:
-        """Imported data without `thema-bijzaak`: a service whose name names some of its themes exists for those
-        (and the themes above and below them); its other themes it merely touches. Words only, no NLP: cheap
-        enough for every refresh. Curated data (any TOUCHES in the graph) is never second-guessed."""
-        words = self._name_words()
-        for r in rows:
-            themes = set(r["themes"] or ())
-            if len(themes) < 2:
-                continue
-            named = {
-                words[w] for w in (fold(x).strip(".,:;()") for x in (r["name"] or "").split()) if w in words
-            }
-            named = {t for t in named if t in self._parents}
-            if not named:
-                continue
-            related = set(named)
-            for t in named:
-                related |= self._ancestors.get(t, set())
-            central = {t for t in themes if t in related or self._ancestors.get(t, set()) & named}
-            if central and themes - central:
-                r["incidental"] = sorted(themes - central)
-                r["incidental_derived"] = True
-
-    def _name_words(self) -> dict[str, str]:
-        """Single words of theme labels and synonyms (folded) -> theme id, for deriving central themes."""
-        if not hasattr(self, "_words_cache"):
-            out: dict[str, str] = {}
-            for theme in self.onto.themes.values():
-                for term in (theme.label, *theme.synonyms):
-                    if " " not in term.strip():
-                        out.setdefault(fold(term.strip()), theme.id)
-            self._words_cache = out
-        return self._words_cache
-
-    def _age_ranges(self, r: dict[str, Any]) -> tuple[tuple[tuple[int, int | None], ...] | None, str]:
-        """Ages a service is for: its own min/max, else its doelgroepen with an age band, else its kind."""
-        if r["min_age"] is not None or r["max_age"] is not None:
-            return ((int(r["min_age"] or 0), None if r["max_age"] is None else int(r["max_age"])),), "data"
-        groups = [self.onto.doelgroepen.get(g) for g in (r["groups"] or ())]
-        bands = [g for g in groups if g is not None and g.is_age_band]
-        if bands and not any(g is not None and g.id == "iedereen" for g in groups):
-            return (
-                tuple((b.min_age or 0, None if b.max_age is None else b.max_age - 1) for b in bands),
-                "doelgroep",
-            )
-        if any(g is not None and g.id == "iedereen" for g in groups):
-            return ((0, None),), "doelgroep"
-        words = tuple(
-            fold(w) for w in f"{r['name'] or ''} {r.get('organisation') or ''}".replace("-", " ").split()
-        )
-        words = tuple(w.strip(".,:;()") for w in words)
-        for kind, phrases in self._kinds:
-            for phrase in phrases:
-                n = len(phrase)
-                if any(words[i : i + n] == phrase for i in range(len(words) - n + 1)):
-                    return ((kind.min_age or 0, kind.max_age),), "soort"
-        return None, ""
-
-    def _routes(self, cand: Candidate) -> frozenset[str]:
-        """The safety levels this service is the help for: by its central themes, or — for a crisis service whose
-        name names an urgent level ("Alarmnummer 112", "113 Zelfmoordpreventie") — that level only."""
-        by_theme = {
-            lv.id
-            for lv in self._levels
-            if cand.central & set(lv.route) and (not lv.route_niveaus or cand.niveau in lv.route_niveaus)
-        }
-        if cand.niveau == "crisis" and self.analyzer is not None:
-            named = set(self.analyzer.analyze(cand.name).themes())
-            urgent = {lv.id for lv in self._levels if lv.signal == "crisis" and named & set(lv.route)}
-            if urgent:
-                return frozenset(urgent)
-        return frozenset(by_theme)
 
     def _build_lookups(self, cands: dict[str, Candidate]) -> None:
         by_theme: dict[str, set[str]] = {}  # theme -> services about it or something narrower
@@ -392,8 +228,8 @@ class Matcher:
         hits = self._negation_wins(analysis, self._specific(analysis.themes()))
         weights = self._weights(hits, themes_override)
         extra_groups = self._combinations(hits, weights) if themes_override is None else set()
-        safety = self._safety(analysis, weights)
-        place, messages = self._place(analysis, near)
+        safety = self.safety.assess(analysis, weights)
+        place, messages = resolve_place(analysis, near, self.analyzer, self.postcode_lookup)
         text_hits = self._text_hits(analysis.query_text(text))
         t2 = time.perf_counter()
         ctx = self._context(analysis, weights, text_hits, place, safety, audience)
@@ -417,7 +253,7 @@ class Matcher:
             else None,
             results=results,
             timings={"nlp_ms": (t1 - t0) * 1000, "index_ms": (t2 - t1) * 1000, "rank_ms": (t3 - t2) * 1000},
-            notice=self._notice(safety),
+            notice=self.safety.notice(safety),
             place_source=place.source if place else None,
             messages=messages,
             front_door=front_door,
@@ -501,109 +337,7 @@ class Matcher:
 
     # -- safety ------------------------------------------------------------------------------------------
 
-    def _safety(self, analysis: Analysis, weights: dict[str, float]) -> Safety:
-        """Which safety levels the text raises (ontology/safety.yaml); negated danger raises nothing."""
-        hits = analysis.themes()
-        themes = set(weights)
-        danger = {t for t in themes if getattr(self.onto.themes.get(t), "signal", None)}
-        level_of_theme = {t for lv in self._levels for t in lv.raised_by}
-        raised: dict[str, set[str]] = {}
-        for lv in self._levels:
-            trigger = {
-                t
-                for t in danger
-                if t in lv.raised_by
-                or (t not in level_of_theme and self._ancestors.get(t, set()) & set(lv.raised_by))
-            }
-            if trigger and not (themes & set(lv.suppressed_by)):
-                raised[lv.id] = trigger
-        acute = self.onto.safety.level("acuut-gevaar")
-        if (
-            acute is not None
-            and raised
-            and acute.id not in raised
-            and _has_phrase(analysis, self.onto.safety.acute_cues)
-        ):
-            raised[acute.id] = set().union(*raised.values())
-        for lv in self._levels:
-            if lv.id in raised:
-                for other in lv.supersedes:
-                    raised.pop(other, None)
-        # An explicit all-clear ("geen acuut gevaar") outweighs vague danger words, never an affirmed mention of
-        # geweld, mishandeling or suïcide (the levels marked firm).
-        all_clear = any(h.negated and h.theme_id in self.onto.safety.all_clear_themes for h in analysis.hits)
-        if all_clear:
-            for lv in self._levels:
-                trigger = raised.get(lv.id)
-                if trigger and not (lv.firm and any(not _uncertain(hits, t) for t in trigger)):
-                    raised.pop(lv.id)
-        levels = [lv for lv in self._levels if lv.id in raised]
-        triggers = set().union(*raised.values()) if raised else set()
-        return Safety(
-            levels=levels,
-            veiligheid=bool(levels),
-            crisis=any(
-                lv.signal == "crisis" and any(not _uncertain(hits, t) for t in raised[lv.id]) for lv in levels
-            ),
-            uncertain=bool(triggers) and all(_uncertain(hits, t) for t in triggers),
-            danger=triggers,
-        )
-
-    def _notice(self, safety: Safety) -> str | None:
-        if not safety.levels:
-            return None
-        text = " ".join(dict.fromkeys(lv.notice for lv in safety.levels))
-        prefix = self.onto.safety.uncertain_prefix
-        if safety.uncertain and prefix and not text.startswith(prefix):
-            text = f"{prefix} {text}"
-        return text
-
     # -- place ---------------------------------------------------------------------------------------------
-
-    def _place(
-        self, analysis: Analysis, near: str | tuple[float, float] | None
-    ) -> tuple[Place | None, list[str]]:
-        """The place distances are measured from: the place field when it is understood, else the place named
-        in the text. Never silently: a message says which one was used, or why the field was not understood."""
-        in_text = analysis.places[-1] if analysis.places else None
-        text_place = Place(in_text.name, in_text.lat, in_text.lon, "tekst") if in_text else None
-        if isinstance(near, tuple):
-            return Place("locatie", float(near[0]), float(near[1]), "veld"), []
-        if not (isinstance(near, str) and near.strip()):
-            return text_place, []
-        field_place, problem = self._field_place(near.strip())
-        messages = [problem] if problem else []
-        if field_place is None:
-            if text_place is not None:
-                messages.append(f"De afstand is gemeten vanaf {text_place.name}, de plaats in uw vraag.")
-            return text_place, messages
-        if text_place is not None and fold(text_place.name) != fold(field_place.name):
-            messages.append(
-                f"U noemt {text_place.name} in uw vraag; de afstand is gemeten vanaf {field_place.name} "
-                "uit het veld Plaats."
-            )
-        return field_place, messages
-
-    def _field_place(self, near: str) -> tuple[Place | None, str | None]:
-        parsed = parse_latlon(near)
-        if parsed:
-            return Place("locatie", parsed[0], parsed[1], "veld"), None
-        m = POSTCODE.match(near)
-        if m:
-            postcode = (m.group(1) + (m.group(2) or "")).upper()
-            found = self.postcode_lookup(postcode) if self.postcode_lookup else None
-            if found:
-                return Place(found[0] or postcode, found[1], found[2], "veld"), None
-            return None, (
-                f"De postcode {near} konden we niet opzoeken (de landelijke adresservice PDOK is niet "
-                "bereikbaar of niet ingesteld). Vul een plaatsnaam in, zoals Aalten of Dinxperlo."
-            )
-        hit = self.analyzer.resolve_place(near) if self.analyzer else None
-        if hit is not None:
-            return Place(hit.name, hit.lat, hit.lon, "veld"), None
-        return None, (
-            f"De plaats '{near}' kennen we niet. Kijk of de naam goed is geschreven, of vul een postcode in."
-        )
 
     # -- ranking -------------------------------------------------------------------------------------------
 
@@ -671,11 +405,11 @@ class Matcher:
         if ctx.weights and fit == 0 and rank is None:
             text_score *= 0.5  # words in common but none of the needs: keep it low
         niveau = ctx.niveau_pref.get(cand.niveau or "", 0.5)
-        dist = _distance(cand, ctx.place)
+        dist = distance(cand, ctx.place)
         dist_score = 0.5 if dist is None else 1.0 / (1.0 + dist / 8.0)
-        fresh = _freshness(cand.assured_date, ctx.today, self._stale_days)
-        age_fit = _age_fit(cand, ctx.ages, ctx.parent)
-        group_fit = bool(ctx.groups & cand.doelgroepen) or (age_fit is True and cand.age_source != "soort")
+        fresh = freshness(cand.assured_date, ctx.today, self._stale_days)
+        fits_age = age_fit(cand, ctx.ages, ctx.parent)
+        group_fit = bool(ctx.groups & cand.doelgroepen) or (fits_age is True and cand.age_source != "soort")
         group_score = 1.0 if group_fit else 0.0
         if ctx.weights:
             # Needs recognised: theme fit first, then the lightest adequate help; text breaks ties.
@@ -699,7 +433,7 @@ class Matcher:
         top = 0
         if rank is not None:
             top = 1 + len(self._levels) - rank  # the help for the most urgent danger first
-        return _Scored(top, score, cand, fit, matched, dist, age_fit, group_fit)
+        return _Scored(top, score, cand, fit, matched, dist, fits_age, group_fit)
 
     def _theme_fit(self, cand: Candidate, weights: dict[str, float], total: float) -> tuple[float, list[str]]:
         """Weighted coverage of the detected needs: exact 1.0, narrower 0.75, broader 0.45; derived × 0.8;
@@ -855,7 +589,7 @@ class Matcher:
         door = []
         for sid in self._front_door_ids(ctx):
             cand = self.candidates[sid]
-            dist = _distance(cand, ctx.place)
+            dist = distance(cand, ctx.place)
             entry = _Scored(0, 0.0, cand, 0.0, [], dist, None, False)
             row = self._result(entry, ctx)
             row["why"] = " · ".join(
@@ -867,76 +601,5 @@ class Matcher:
         return (door + [r for r in results if r["service_id"] not in ids])[: max(1, limit)]
 
 
-def _replace(cand: Candidate, **changes: Any) -> Candidate:
-    import dataclasses
-
-    return dataclasses.replace(cand, **changes)
-
-
-def _uncertain(hits: dict[str, ThemeHit], tid: str) -> bool:
-    hit = hits.get(tid)
-    return bool(hit is not None and hit.uncertain)
-
-
-def _has_phrase(analysis: Analysis, phrases: tuple[str, ...]) -> bool:
-    words = analysis.tokens
-    for phrase in phrases:
-        parts = tuple(phrase.split())
-        n = len(parts)
-        if any(tuple(words[i : i + n]) == parts for i in range(len(words) - n + 1)):
-            return True
-    return False
-
-
-def _age_fit(cand: Candidate, ages: list[int], parent: bool) -> bool | None:
-    """True: an age in the text is one the service is for; False: it excludes every one; None: unknown.
-    A parent asking about a child (ouders) fits an adults' service: the asker is the adult."""
-    if not ages or cand.ages is None:
-        return None
-    if any(lo <= a and (hi is None or a <= hi) for a in ages for lo, hi in cand.ages):
-        return True
-    if parent and all(lo >= ADULT_AGE for lo, _ in cand.ages):
-        return None
-    return False
-
-
-def _distance(cand: Candidate, place: Place | None) -> float | None:
-    if place is None or not cand.points:
-        return None
-    return min(haversine_km(place.lat, place.lon, lat, lon) for lat, lon in cand.points)
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    r = 6371.0088
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * r * math.asin(math.sqrt(a))
-
-
-def _freshness(assured: str | None, today: date, stale_after_days: int) -> float:
-    if not assured:
-        return 0.0
-    try:
-        d = date.fromisoformat(assured[:10])
-    except ValueError:
-        return 0.0
-    days = (today - d).days
-    return 1.0 if days <= stale_after_days else 0.5 if days <= 2 * stale_after_days else 0.0
-
-
 def _km(d: float) -> str:
     return f"{d:.1f} km".replace(".", ",")
-
-
-def parse_latlon(text: str) -> tuple[float, float] | None:
-    parts = text.replace(";", ",").split(",")
-    if len(parts) != 2:
-        return None
-    try:
-        lat, lon = float(parts[0]), float(parts[1])
-    except ValueError:
-        return None
-    if -90 <= lat <= 90 and -180 <= lon <= 180:
-        return lat, lon
-    return None
