@@ -531,16 +531,18 @@ class Matcher:
         """The doelgroep in B1 words, only when it is known to fit the asker."""
         if not s.group_fit:
             return ""
-        shared = [g for g in ctx.groups if g in s.cand.doelgroepen]
+        groups = self.onto.doelgroepen
+        shared = [groups[g] for g in ctx.groups if g in s.cand.doelgroepen and g in groups]
         if not shared and s.age_fit:
-            bands = [
+            shared = [
                 g
-                for g in self.onto.doelgroepen.values()
+                for g in groups.values()
                 if g.id in s.cand.doelgroepen and g.is_age_band and any(g.covers_age(a) for a in ctx.ages)
             ]
-            # The most specific band: "ouderen" rather than "volwassenen" for someone of 84.
-            shared = [g.id for g in sorted(bands, key=lambda g: -(g.min_age or 0))]
-        group = self.onto.doelgroepen.get(shared[0]) if shared else None
+        # The most specific: a group that is no age band (mantelzorgers), else the narrowest band ("ouderen"
+        # rather than "volwassenen" for someone of 84).
+        shared.sort(key=lambda g: (g.is_age_band, -(g.min_age or 0), g.id))
+        group = shared[0] if shared else None
         if group is None:
             return ""
         label = group.b1_label or group.label
