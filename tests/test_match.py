@@ -522,3 +522,34 @@ def test_stale_index_is_detected_and_reindex_if_stale_repairs_it(kaart_app):
     rebuilt = runner.invoke(cli, ["reindex", "--if-stale"], env=env)
     assert rebuilt.exit_code == 0 and "indexed=" in rebuilt.output
     assert runner.invoke(cli, ["check"], env=env).exit_code == 0
+
+
+def test_incidental_themes_travel_in_hsds_and_an_edit_is_exported(falkor_server, tmp_path):
+    """The demo's `thema-bijzaak` rows are read (TOUCHES) and written back; marking a theme incidental in the
+    graph (as beheer will) turns its exported row into `thema-bijzaak`."""
+    import csv
+    import dataclasses
+
+    from graph.editing import save_edit
+    from graph.repositories import ServiceRepository
+    from ingest.demo import load_demo
+    from ingest.hsds_export import export_hsds
+
+    store = connect(f"falkordb://{falkor_server.data_dir}?graph=t_{uuid.uuid4().hex[:12]}")
+    try:
+        load_demo(store)
+        repo = ServiceRepository(store)
+        welcome = repo.get("svc-de-woonplaats-welkomstgesprek")
+        assert welcome.incidental_themes == ("sociaal-netwerk",) and "sociaal-netwerk" in welcome.themes
+        svc = repo.get("svc-figulus-welzijnscoach")
+        edited = dataclasses.replace(svc, incidental_themes=("maatschappelijke-participatie",))
+        save_edit(store, "Service", edited, "coordinator@example", repo.meta(svc.id)["version"])
+        export_hsds(store, tmp_path / "out")
+        with (tmp_path / "out" / "attributes.csv").open(encoding="utf-8") as fh:
+            rows = {(r["link_id"], r["value"]): r["link_type"] for r in csv.DictReader(fh)}
+        assert rows[("svc-de-woonplaats-welkomstgesprek", "sociaal-netwerk")] == "thema-bijzaak"
+        assert rows[("svc-figulus-welzijnscoach", "maatschappelijke-participatie")] == "thema-bijzaak"
+        assert rows[("svc-figulus-welzijnscoach", "sociaal-netwerk")] == "thema"
+    finally:
+        store.clear()
+        store.close()
