@@ -228,7 +228,7 @@ class Matcher:
         hits = self._negation_wins(analysis, self._specific(analysis.themes()))
         weights = self._weights(hits, themes_override)
         extra_groups = self._combinations(hits, weights) if themes_override is None else set()
-        safety = self.safety.assess(analysis, weights)
+        safety = self.safety.assess(analysis, weights, audience, served=set(self._by_route))
         place, messages = resolve_place(analysis, near, self.analyzer, self.postcode_lookup)
         text_hits = self._text_hits(analysis.query_text(text))
         t2 = time.perf_counter()

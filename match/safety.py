@@ -53,8 +53,16 @@ class SafetyAssessor:
             if central & set(lv.route) and (not lv.route_niveaus or niveau in lv.route_niveaus)
         )
 
-    def assess(self, analysis: Analysis, weights: dict[str, float]) -> Safety:
-        """Which safety levels the text raises (ontology/safety.yaml); negated danger raises nothing."""
+    def assess(
+        self,
+        analysis: Analysis,
+        weights: dict[str, float],
+        audience: str = "public",
+        served: set[str] | None = None,
+    ) -> Safety:
+        """Which safety levels the text raises (ontology/safety.yaml); negated danger raises nothing.
+        `served`: the levels some service on this kaart is the help for; a level supersedes another only when
+        it is served (a kaart without a consultation service keeps Veilig Thuis on top)."""
         hits = analysis.themes()
         themes = set(weights)
         danger = {t for t in themes if getattr(self.onto.themes.get(t), "signal", None)}
@@ -77,8 +85,15 @@ class SafetyAssessor:
             and _has_phrase(analysis, self.onto.safety.acute_cues)
         ):
             raised[acute.id] = set().union(*raised.values())
+        if audience == "professional" and raised:
+            # A professional's vermoeden is a consultation question: advice before anything else.
+            triggers = set().union(*raised.values())
+            if all(_uncertain(hits, t) for t in triggers):
+                for lv in self.levels:
+                    if lv.professional_vermoeden:
+                        raised.setdefault(lv.id, set()).update(triggers)
         for lv in self.levels:
-            if lv.id in raised:
+            if lv.id in raised and (served is None or lv.id in served):
                 for other in lv.supersedes:
                     raised.pop(other, None)
         # An explicit all-clear ("geen acuut gevaar") outweighs vague danger words, never an affirmed mention of

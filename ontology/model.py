@@ -196,6 +196,7 @@ class SafetyLevel:
     firm: bool = False
     suppressed_by: tuple[str, ...] = ()
     supersedes: tuple[str, ...] = ()
+    professional_vermoeden: bool = False  # also raised by a professional's vermoeden of danger
 
 
 @dataclass(frozen=True)
@@ -541,6 +542,7 @@ def _safety(raw: Any, problems: list[str]) -> Safety:
             firm=bool(r.get("firm", False)),
             suppressed_by=_strs(r.get("suppressed_by")),
             supersedes=_strs(r.get("supersedes")),
+            professional_vermoeden=bool(r.get("professional_vermoeden", False)),
         )
 
     levels = _index(raw.get("levels") or [], "safety", level, problems)

@@ -361,6 +361,15 @@ def test_a_professionals_consultation_question_is_advice_not_an_emergency(demo):
     assert "svc-112-alarmnummer" not in _top(res, 10)
 
 
+def test_a_professionals_vermoeden_is_a_consultation_first(demo):
+    text = "vermoedelijk wordt het kind thuis geslagen, wat nu"
+    pro = demo.match(text, audience="professional")
+    assert pro.safety_levels == ["consultatie"] and pro.signals["crisis"] is False
+    assert pro.results[0]["service_id"] == "svc-aalten-aandachtsfunctionaris-hg-km"
+    public = demo.match(text)  # a resident with the same worry: Veilig Thuis, day and night
+    assert public.results[0]["service_id"] == "svc-veilig-thuis-advies-melden"
+
+
 def test_negated_danger_and_all_clear_raise_nothing(demo):
     for text in (
         "geen acuut gevaar, wel schulden",
