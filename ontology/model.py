@@ -845,6 +845,8 @@ def validate(ontology: Ontology) -> list[str]:
 
 def _safety_problems(ontology: Ontology) -> list[str]:
     problems: list[str] = []
+    if not ontology.safety.levels:
+        problems.append("safety: no safety levels (safety.yaml missing?): danger would raise no signal")
     ids = {lv.id for lv in ontology.safety.levels}
     for lv in ontology.safety.levels:
         where = f"safety level {lv.id!r}"
