@@ -14,7 +14,9 @@ from typing import Any
 from match.nlp import fold
 from match.places import Place
 
-ADULT_AGE = 18  # a band starting at this age or later is for adults: a parent asking about a child fits it
+# Someone asking about their child is an adult of about these ages: a service whose ages overlap them fits the
+# parent (schuldhulp for the mother of a 7-year-old), one for 65+ or for young people does not.
+PARENT_AGES = (30, 60)
 
 
 @dataclass(frozen=True)
@@ -176,7 +178,7 @@ def age_fit(cand: Candidate, ages: list[int], parent: bool) -> bool | None:
         return None
     if any(lo <= a and (hi is None or a <= hi) for a in ages for lo, hi in cand.ages):
         return True
-    if parent and all(lo >= ADULT_AGE for lo, _ in cand.ages):
+    if parent and any(lo <= PARENT_AGES[1] and (hi is None or hi >= PARENT_AGES[0]) for lo, hi in cand.ages):
         return None
     return False
 

@@ -260,6 +260,12 @@ DURATION_AFTER = {
 CHILD_WORDS = PARENT_WORDS | {"zoontje", "dochtertje", "kids", "jongen", "meisje"}
 
 
+def in_months(text: str, m: re.Match[str]) -> bool:
+    """ "een baby van 4 maanden": weeks or months, so under a year old."""
+    after = fold(text[m.end() :]).split()[:1]
+    return bool(after) and after[0] in {"maanden", "maand", "weken", "week", "dagen"}
+
+
 def is_duration(text: str, m: re.Match[str]) -> bool:
     """A number of years that is a duration ("al 2 jaar thuis", "3 jaar geleden"), not someone's age."""
     if m.group(1):  # "van 15", "is 15", "ben 78": an age
@@ -372,7 +378,7 @@ class Analyzer:
         for m in AGE.finditer(text):
             value = int(m.group(1) or m.group(2))
             if 0 <= value <= 110 and not is_duration(text, m):
-                result.ages.append(value)
+                result.ages.append(0 if in_months(text, m) else value)
         lowered = {t.norm_ for t in doc}
         for word, age in RELATIVE_AGE.items():
             if word in lowered:

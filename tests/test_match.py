@@ -211,6 +211,16 @@ def test_age_cue_filters_services_outside_the_age(eval_matcher):
         assert c.max_age is None or c.max_age >= 15
 
 
+def test_a_parent_fits_adults_services_but_not_services_for_the_elderly(eval_matcher):
+    res = eval_matcher.match("mijn zoon van 20 zit de hele dag thuis en doet niks", limit=10)
+    for r in res.results:
+        cand = eval_matcher.candidates[r["service_id"]]
+        assert cand.ages is None or any(lo <= 60 for lo, _ in cand.ages), r  # no 65+ service
+    baby = eval_matcher.match("onze baby van 4 maanden slaapt slecht", limit=10)
+    assert 0 in [a for a in eval_matcher.analyzer.analyze("onze baby van 4 maanden slaapt slecht").ages]
+    assert baby.results
+
+
 # -- the Aalten demo kaart (issue 12) ---------------------------------------------------------------------
 
 
