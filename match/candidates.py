@@ -60,8 +60,12 @@ class CandidateBuilder:
         self.parents = parents
         self.ancestors = ancestors
         self.safety = safety
-        self.analyzer: Any = None  # set by the matcher once built: names of crisis services are read
         self.kinds = [(k, [tuple(w.split()) for w in k.words]) for k in onto.matching.service_kinds]
+        # first word -> (phrase, rank of its kind): one dictionary lookup per word of a name
+        self.kind_index: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        for rank, (_, phrases) in enumerate(self.kinds):
+            for phrase in phrases:
+                self.kind_index.setdefault(phrase[0], []).append((phrase, rank))
         self._words_cache: dict[str, str] | None = None
 
     def candidate(self, r: dict[str, Any]) -> Candidate:
@@ -152,18 +156,22 @@ class CandidateBuilder:
             fold(w) for w in f"{r['name'] or ''} {r.get('organisation') or ''}".replace("-", " ").split()
         )
         words = tuple(w.strip(".,:;()") for w in words)
-        for kind, phrases in self.kinds:
-            for phrase in phrases:
-                n = len(phrase)
-                if any(words[i : i + n] == phrase for i in range(len(words) - n + 1)):
-                    return ((kind.min_age or 0, kind.max_age),), "soort"
-        return None, ""
+        best: int | None = None  # the first kind in matching.yaml that the name names
+        for i, word in enumerate(words):
+            for phrase, rank in self.kind_index.get(word, ()):
+                if (best is None or rank < best) and words[i : i + len(phrase)] == phrase:
+                    best = rank
+        if best is None:
+            return None, ""
+        kind = self.kinds[best][0]
+        return ((kind.min_age or 0, kind.max_age),), "soort"
 
     def routes(self, cand: Candidate) -> frozenset[str]:
         """The safety levels this service is the help for (match/safety.py)."""
         named: set[str] = set()
-        if cand.niveau == "crisis" and self.analyzer is not None:
-            named = set(self.analyzer.analyze(cand.name).themes())
+        if cand.niveau == "crisis":  # "Alarmnummer 112", "113 Zelfmoordpreventie": words only, no NLP (fast)
+            words = self.name_words()
+            named = {words[w] for w in (fold(x).strip(".,:;()") for x in cand.name.split()) if w in words}
         return self.safety.routes(cand.central, cand.niveau, named)
 
 

@@ -181,7 +181,6 @@ class Matcher:
             kern_names = {r["name"] for r in data.kernen()}
             if self.analyzer is None or force:
                 self.analyzer = Analyzer(self.onto, self._places, data_places=kern_names)
-                self.builder.analyzer = self.analyzer
             rows = data.candidates()
             if not any(r.get("incidental") for r in rows):
                 self.builder.derive_incidental(rows)

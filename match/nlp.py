@@ -420,7 +420,9 @@ class Analyzer:
 
 
 def add_doelgroep_ruler(nlp: Language, ontology: Any) -> None:
-    """Doelgroep words and phrases ("mijn oma", "onze puber", "mantelzorger") as spans `doelgroepen`."""
+    """Doelgroep words and phrases ("mijn oma", "onze puber", "mantelzorger") as spans `doelgroepen`; phrase
+    patterns on the lower-case words (a PhraseMatcher: cheap) and not on lemmas: "oude" is not "ouder",
+    "kinderen" is not "kindje"."""
     patterns = []
     for group in ontology.doelgroepen.values():
         if group.id == "iedereen":
@@ -428,12 +430,11 @@ def add_doelgroep_ruler(nlp: Language, ontology: Any) -> None:
         for phrase in (*group.synonyms, *group.lay_phrases):
             if any(c.isdigit() for c in phrase):
                 continue  # numbers are ages: the AGE pattern reads them
-            # Surface words, not lemmas: "oude" is not "ouder", "kinderen" is not "kindje".
-            words = [t.text.lower() for t in nlp.tokenizer(phrase) if not t.is_punct]
-            if words:
-                patterns.append({"label": group.id, "pattern": [{"LOWER": w} for w in words]})
+            patterns.append({"label": group.id, "pattern": phrase.lower()})
     ruler = nlp.add_pipe(
-        "span_ruler", name="doelgroep_ruler", config={"spans_key": "doelgroepen", "overwrite": False}
+        "span_ruler",
+        name="doelgroep_ruler",
+        config={"spans_key": "doelgroepen", "overwrite": False, "phrase_matcher_attr": "LOWER"},
     )
     ruler.add_patterns(patterns)
 
