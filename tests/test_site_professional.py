@@ -60,6 +60,7 @@ def test_safety_puts_crisis_group_first(pro):
     assert "kaart-veiligheid" in html
     first_group = re.search(r'id="groep-1">([^<]+)<', html).group(1)
     assert first_group == "Veiligheid voorop"
+    assert "<strong>Veiligheidsniveau:</strong> Onveilig thuis" in html
 
 
 def test_results_are_ordered_by_fit_not_by_niveau(pro):

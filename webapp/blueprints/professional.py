@@ -9,6 +9,7 @@ from typing import Any
 from flask import Blueprint, abort, current_app, render_template, request, url_for
 
 from graph.views import Views
+from ontology import load_ontology
 from webapp.audience import audience
 from webapp.db import get_store
 from webapp.site import network_svg, phones_by_service
@@ -62,11 +63,14 @@ def search():
     excluded_ids = [r["service_id"] for r in result.excluded]
     summaries = {s.id: s for s in views.summaries(ids + excluded_ids)}
     groups = fit_groups(result, summaries)
+    levels = {lv.id: lv for lv in load_ontology().safety.levels}
+    safety_labels = [levels[i].label for i in result.safety_levels if i in levels]
     ids += [i for i in excluded_ids if i in summaries]
     return render_template(
         "professional/search.html",
         result=result,
         groups=groups,
+        safety_labels=safety_labels,
         text=text,
         place=place,
         all_themes=all_themes,
