@@ -522,8 +522,8 @@ class Matcher:
         if s.dist is not None and ctx.place is not None:
             why.append(f"{_km(s.dist)} van {ctx.place.name}")
         niveau = self.onto.niveaus.get(cand.niveau or "")
-        if niveau is not None and niveau.b1_why:
-            why.append(niveau.b1_why)
+        if niveau is not None and niveau.b1_why and not (s.top and cand.available_24_7):
+            why.append(niveau.b1_why)  # (not twice "dag en nacht" for a crisis line on top)
         return why
 
     def _who(self, s: _Scored, ctx: _Context) -> str:
