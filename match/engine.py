@@ -29,6 +29,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from graph.models import STALE_AFTER_DAYS
 from graph.search import MatchData
 from graph.store import GraphStore
 from match.candidates import Candidate, CandidateBuilder, age_fit, distance, freshness
@@ -117,6 +118,7 @@ class Matcher:
         places: list[Any] | None = None,
         postcode_lookup: PostcodeLookup | None = None,
         profile: Any = None,
+        stale_after_days: int = STALE_AFTER_DAYS,
     ) -> None:
         from ontology import load_gazetteer, load_ontology
         from ontology.gemeente import load_profile
@@ -141,7 +143,7 @@ class Matcher:
         cfg = self.onto.matching
         self._incidental_weight = cfg.incidental_weight
         self._derived_incidental_weight = cfg.derived_incidental_weight
-        self._stale_days = cfg.stale_after_days
+        self._stale_days = stale_after_days  # the setting KAART_STALE_AFTER_DAYS, passed by the web layer
         self._specialist_cues = set(cfg.specialist_cues)
         self._levels = self.onto.safety.levels
         self.safety = SafetyAssessor(self.onto, self._ancestors)
@@ -505,7 +507,7 @@ class Matcher:
         return why
 
     def _why_public(self, s: _Scored, ctx: _Context) -> list[str]:
-        """B1 for inwoners: "Helpt bij eenzaamheid · Voor ouderen in Aalten · u kunt zelf contact opnemen"."""
+        """B1 for inwoners: "Helpt bij eenzaamheid · Voor ouderen in Aalten · u kunt er zelf terecht, zonder verwijzing"."""
         cand, why = s.cand, []
         if s.top:
             why.append("Veiligheid gaat voor" + (": dag en nacht bereikbaar" if cand.available_24_7 else ""))

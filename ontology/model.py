@@ -8,6 +8,7 @@ all see the same validated structure, and so nobody mutates shared state by acci
 from __future__ import annotations
 
 import csv
+import re
 from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -94,6 +95,8 @@ REQUIRED_DOELGROEP_IDS: tuple[str, ...] = (
     "nieuwkomers",
     "iedereen",
 )
+# The codes niveaus.yaml must carry, in ladder order (a contract: HSDS taxonomy `niveau`, BRIEF). `validate`
+# checks the data against it; code reads the ladder and its labels from the data (`load_niveaus`).
 NIVEAU_LADDER: tuple[str, ...] = ("vrij-toegankelijk", "lokaal-team", "maatwerk", "specialistisch")
 REQUIRED_ORGANISATIESOORT_IDS: tuple[str, ...] = (
     "sociale-basis",
@@ -175,7 +178,7 @@ class Niveau:
     b1_label: str
     description: str
     short_label: str = ""  # the ladder term in a professional's why-line
-    b1_why: str = ""  # the same for inwoners, B1 ("u kunt zelf contact opnemen")
+    b1_why: str = ""  # the same for inwoners, B1 ("u kunt er zelf terecht, zonder verwijzing")
     preference: float = 0.5  # normaliseren: the matcher's preference for this step, lighter first
     specialist_preference: float = 0.5  # the same when the text asks for specialist help
 
@@ -240,7 +243,6 @@ class Combination:
 class MatchingConfig:
     """Matcher settings that are domain facts (matching.yaml)."""
 
-    stale_after_days: int = 183
     specialist_cues: tuple[str, ...] = ()
     incidental_weight: float = 0.45
     derived_incidental_weight: float = 0.8
@@ -585,7 +587,6 @@ def _matching(raw: Any, problems: list[str]) -> MatchingConfig:
 
     combos = _index(raw.get("combinations") or [], "matching.combinations", combination, problems)
     return MatchingConfig(
-        stale_after_days=int(raw.get("stale_after_days", 183)),
         specialist_cues=tuple(normalize_phrase(c) for c in _strs(raw.get("specialist_cues"))),
         incidental_weight=float(raw.get("incidental_weight", 0.45)),
         derived_incidental_weight=float(raw.get("derived_incidental_weight", 0.8)),
@@ -694,6 +695,29 @@ def _load(directory: Path) -> Ontology:
         idioms=tuple(idioms.values()),
         spelling=spelling,
     )
+
+
+@lru_cache(maxsize=4)
+def _load_niveaus(path: Path) -> tuple[Niveau, ...]:
+    niveaus = [_niveau(raw) for raw in _read_yaml(path) or [] if isinstance(raw, dict) and raw.get("id")]
+    return tuple(sorted(niveaus, key=lambda n: (n.rank == 0, n.rank)))
+
+
+def load_niveaus(path: Path | None = None) -> tuple[Niveau, ...]:
+    """The niveaus of niveaus.yaml: the ladder lightest first, then crisis (rank 0, not on the ladder).
+
+    Cheap (one small file, cached) so that `graph.models.NIVEAUS` and the site can read the ladder and its
+    labels (`label` for professionals, `b1_label` for inwoners) from the data at import time."""
+    return _load_niveaus(Path(path).resolve() if path is not None else DATA_DIR / "niveaus.yaml")
+
+
+def kern_id(name: str) -> str:
+    """The id of the kern (village or town) called `name`: `kern-` + a lower-case ASCII slug.
+
+    The one rule for kern ids: importers, beheer forms and the gazetteer all produce the same id for the
+    same place (`Dinxperlo` -> `kern-dinxperlo`, `'s-Heerenberg` -> `kern-s-heerenberg`)."""
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    return f"kern-{slug or 'x'}"
 
 
 def load_ontology(path: Path | None = None) -> Ontology:

@@ -67,10 +67,10 @@ def kaart_app(falkor_server, tmp_path_factory):
     """An app (CLI, API) with the evaluation data set imported and indexed."""
     from ingest.hsds import import_hsds
     from ingest.ontology_loader import load_ontology_into_graph
-    from match import get_matcher
     from match.derive import derive_themes
     from match.index import rebuild_index
     from webapp import create_app
+    from webapp.answer import get_matcher
     from webapp.db import close_store, get_store
 
     data_dir = tmp_path_factory.mktemp("match-app")
@@ -432,7 +432,7 @@ def test_postcode_through_the_geocoder(demo):
 def test_why_lines_for_residents_are_plain_dutch(demo):
     public = demo.match("ik ben 78 en voel me alleen")
     first = public.results[0]["why"]
-    assert "Voor ouderen in Aalten" in first and "u kunt zelf contact opnemen" in first
+    assert "Voor ouderen in Aalten" in first and "u kunt er zelf terecht, zonder verwijzing" in first
     assert not any(
         term in r["why"] for r in public.results for term in ("vrij toegankelijk", "lokaal team", "maatwerk")
     )
@@ -468,9 +468,10 @@ def test_hulpvraag_leaves_no_trace(kaart_app, caplog, tmp_path):
 def test_eval_floors_from_the_brief(split):
     """hit@5 ≥ 0.90, MRR ≥ 0.75, every safety case in the top 3, no safety flag on negated text, better than BM25
     — on the held-out questions (not used for tuning) and on the whole set."""
+    from ingest.demo import load_hsds_kaart
     from match.evaluate import evaluate
 
-    result = evaluate(EVAL / "dataset", EVAL / "questions.yaml", split=split)
+    result = evaluate(EVAL / "dataset", EVAL / "questions.yaml", load=load_hsds_kaart, split=split)
     ours, bm25 = result["matcher"], result["bm25"]
     assert ours["questions"] >= (30 if split == "heldout" else 60)
     assert ours["hit@5"] >= 0.90, result["failures"]
@@ -499,7 +500,7 @@ def test_deleted_index_is_detected_and_the_app_keeps_answering_from_the_graph(ka
     """`kaart check` finds a missing index, matching still works from the graph, `kaart reindex` repairs."""
     import shutil
 
-    from match import get_matcher
+    from webapp.answer import get_matcher
     from webapp.cli import cli
 
     runner, env = _kaart_cli(kaart_app)
@@ -522,7 +523,7 @@ def test_stale_index_is_detected_and_reindex_if_stale_repairs_it(kaart_app):
     import dataclasses
 
     from graph.repositories import ServiceRepository
-    from match import get_matcher
+    from webapp.answer import get_matcher
     from webapp.cli import cli
     from webapp.db import get_store
 

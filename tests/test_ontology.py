@@ -605,7 +605,6 @@ def test_niveaus_carry_the_labels_the_matcher_shows(onto):
 
 
 def test_matching_settings_and_service_kinds(onto):
-    assert onto.matching.stale_after_days == 183
     kinds = {k.id: k for k in onto.matching.service_kinds}
     assert (kinds["primair-onderwijs"].min_age, kinds["primair-onderwijs"].max_age) == (4, 13)
     assert kinds["voortgezet-onderwijs"].min_age == 12 and kinds["ouderen"].max_age is None

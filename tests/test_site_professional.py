@@ -1,4 +1,4 @@
-"""Professional pages: wie kan hier helpen with theme chips (themes_override), results grouped by niveau,
+"""Professional pages: wie kan hier helpen with theme chips (themes_override), results grouped by fit,
 opschalen links, the network view and the shareable list without the hulpvraag."""
 
 from __future__ import annotations

@@ -6,17 +6,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, abort, current_app, render_template, request, url_for
+from flask import Blueprint, abort, render_template, request, url_for
 
 from graph.views import Views
 from ontology import load_ontology
+from webapp.answer import MAX_TEXT, answer_hulpvraag
 from webapp.audience import audience
 from webapp.db import get_store
 from webapp.site import network_svg, phones_by_service
 
 bp = Blueprint("professional", __name__, url_prefix="/professional")
 
-MAX_TEXT = 4000
 MAX_LIST = 100
 
 
@@ -50,15 +50,9 @@ def search():
         if extra in all_themes and extra not in chosen:
             chosen.append(extra)
         override = chosen
-    from match import get_matcher
-
-    result = get_matcher(current_app).match(
+    result = answer_hulpvraag(
         text, near=place or None, audience="professional", limit=30, themes_override=override
     )
-    # Aggregates only (theme ids, kern, week) and only when enabled: never the text.
-    from webapp.beheer.analysis import record_demand
-
-    record_demand([t["id"] for t in result.themes], (result.place or {}).get("name"))
     ids = [r["service_id"] for r in result.results]
     excluded_ids = [r["service_id"] for r in result.excluded]
     summaries = {s.id: s for s in views.summaries(ids + excluded_ids)}
