@@ -18,6 +18,7 @@ from graph.models import STALE_AFTER_DAYS
 from ingest.geocode import geocoder_from_env
 from match.engine import Matcher, MatchResult
 from match.index import current_generation, rebuild_index
+from ontology.gemeente import load_profile
 from webapp.beheer.analysis import record_demand
 from webapp.db import get_store
 
@@ -50,6 +51,7 @@ def get_matcher(app: Flask | None = None) -> Matcher:
                 store,
                 index_dir,
                 postcode_lookup=postcode_lookup_from_env(),
+                profile=load_profile(app.config.get("GEMEENTE_PROFILE") or None),  # the front door
                 stale_after_days=int(app.config.get("STALE_AFTER_DAYS") or STALE_AFTER_DAYS),
             )
             app.extensions["kaart_matcher"] = matcher
