@@ -289,6 +289,12 @@ def _render_service(ctx: _Context, svc: Any, state: dict[str, Any] | None) -> di
     ):
         if _changed("Service", svc, base, fname):
             attrs = _sync_attributes(ctx, attrs, "service", svc.id, kind, codes)
+    if _changed("Service", svc, base, "incidental_themes") or _changed("Service", svc, base, "themes"):
+        incidental = set(getattr(svc, "incidental_themes", ()) or ())
+        for row in attrs:  # a theme it merely touches: link_type thema-bijzaak (docs/hsds-profile.md)
+            k, code = ctx.attribute_kind(row)
+            if k == "thema" and row.get("link_id") == svc.id:
+                row["link_type"] = "thema-bijzaak" if code in incidental else "thema"
     bundle["attributes"] = attrs
     if _changed("Service", svc, base, "location_ids"):
         sal = [r for r in bundle.get("service_at_location", []) if r.get("location_id") in svc.location_ids]

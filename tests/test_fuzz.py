@@ -86,7 +86,7 @@ def test_match_api_survives_hostile_input(demo_app, text, near, limit):
     resp = client.post("/api/v1/match", json={"text": text, "near": near, "limit": limit})
     assert resp.status_code in (200, 400)
     if resp.status_code == 200:
-        assert set(resp.json) == {"themes", "signals", "place", "results"}
+        assert {"themes", "signals", "place", "results"} <= set(resp.json)
 
 
 @FUZZ

@@ -395,6 +395,8 @@ def match(text: str, near: str | None, audience: str, limit: int, as_json: bool)
     click.echo("Thema's: " + (", ".join(t["label"] for t in result.themes) or "geen herkend"))
     if result.place:
         click.echo(f"Plaats: {result.place['name']}")
+    for message in result.messages:
+        click.echo(f"Let op: {message}")
     for n, r in enumerate(result.results, 1):
         dist = f" ({r['distance_km']} km)" if r["distance_km"] is not None else ""
         click.echo(f"{n:2d}. {r['name']}{dist} — {r['why']}")
