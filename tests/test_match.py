@@ -163,8 +163,9 @@ def test_eval_floors_from_the_brief(split):
     """hit@5 ≥ 0.90, MRR ≥ 0.75, every safety case in the top 3, no safety flag on negated text, better than BM25
     — on the held-out questions (not used for tuning) and on the whole set."""
     from match.evaluate import evaluate
+    from webapp.cli import load_kaart_for_eval
 
-    result = evaluate(EVAL / "dataset", EVAL / "questions.yaml", split=split)
+    result = evaluate(EVAL / "dataset", EVAL / "questions.yaml", loader=load_kaart_for_eval, split=split)
     ours, bm25 = result["matcher"], result["bm25"]
     assert ours["questions"] >= (30 if split == "heldout" else 60)
     assert ours["hit@5"] >= 0.90, result["failures"]
