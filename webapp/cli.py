@@ -405,6 +405,10 @@ def _print_eval(result: dict, show_failures: bool) -> None:
             if show_failures:
                 for f in per["failures"]:
                     click.echo(f"    - {f}")
+                if per.get("hidden_failures"):
+                    click.echo(
+                        f"    ({per['hidden_failures']} fouten in {split}: niet getoond, deze vragen zijn niet om op te tunen)"
+                    )
     click.echo(
         "\nnuttig@3: een dienst met oordeel 1 of 2 in de top 3. fout@3: vragen met een fout beoordeelde dienst"
         " (verkeerde leeftijd of behoefte) in de top 3. veilig@3: de hulp voor dat gevaar in de top 3."

@@ -1,0 +1,205 @@
+"""The graded hulpvragen (tests/eval/hulpvragen.yaml) and the bars of issue 12 on their held-out split.
+
+The data tests guard what the matcher is measured on: every id exists in its kaart, the splits are disjoint and
+stratified, every category and danger kind is covered, age judgments agree with the kaart's own age limits.
+The last test runs the matcher on the held-out questions and asserts the issue's bars. Held-out questions are
+never used for tuning; when this test fails, read the aggregate numbers, not the individual held-out questions.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import pytest
+import yaml
+
+from match.evaluate import SAFETY_KINDS, evaluate_questions, load_question_file
+
+EVAL = Path(__file__).resolve().parent
+ROOT = EVAL.parents[1]
+HULPVRAGEN = EVAL / "hulpvragen.yaml"
+KERNEN = {"Aalten", "Dinxperlo", "Bredevoort", "IJzerlo", "De Heurne", "Barlo", "Lintelo"}
+CATEGORIES = {
+    "schulden-geld",
+    "werk-meedoen",
+    "wonen-huishouden",
+    "mantelzorg",
+    "eenzaamheid-netwerk",
+    "opvoeden-jong",
+    "jeugd-school",
+    "psychisch",
+    "ouderen-dementie",
+    "gezondheid-beperking",
+    "taal-nieuwkomers",
+    "veilig-acuut",
+    "veilig-thuis",
+    "veilig-suicide",
+    "veilig-psychiatrisch",
+    "veilig-consultatie",
+    "over-escalatie",
+    "ontkenning",
+    "plaats",
+    "niets-past",
+    "leeftijd",
+}
+# The ages a question's `age` stands for, to check judgments against the kaart's own minimum/maximum ages.
+AGE_GROUPS = {"toddler": (0, 3), "child": (4, 11), "teen": (12, 17), "adult": (18, 64), "elderly": (65, 120)}
+NEGATION_CUE = re.compile(r"\b(geen|niet|nooit|uitgesloten)\b", re.IGNORECASE)
+
+
+def _raw() -> dict:
+    return yaml.safe_load(HULPVRAGEN.read_text(encoding="utf-8"))
+
+
+def _services(path: Path) -> dict[str, dict[str, str]]:
+    with (path / "services.csv").open(encoding="utf-8") as fh:
+        return {row["id"]: row for row in csv.DictReader(fh)}
+
+
+@pytest.fixture(scope="module")
+def loaded():
+    kaarten, questions = load_question_file(HULPVRAGEN)
+    services = {name: _services(k.path) for name, k in kaarten.items()}
+    return kaarten, questions, services
+
+
+def test_at_least_250_graded_hulpvragen_on_two_kaarten(loaded):
+    kaarten, questions, _ = loaded
+    assert len(questions) >= 250
+    per_kaart = Counter(q.kaart for q in questions)
+    assert set(per_kaart) == {"aalten-demo", "synthetisch"}
+    assert min(per_kaart.values()) >= 100, per_kaart
+    assert kaarten["aalten-demo"].path == (ROOT / "ingest" / "demo" / "aalten").resolve()
+    assert kaarten["synthetisch"].path == (ROOT / "tests" / "eval" / "dataset").resolve()
+
+
+def test_every_judged_id_exists_in_its_kaart(loaded):
+    kaarten, questions, services = loaded
+    errors = []
+    for name, k in kaarten.items():
+        for sid in [*k.front_door, k.alarm, k.suicide_line, *(s for r in k.routes.values() for s in r)]:
+            if sid not in services[name]:
+                errors.append(f"kaart {name}: {sid} bestaat niet")
+        assert set(k.routes) == set(SAFETY_KINDS), name
+    for q in questions:
+        ids = [*q.grades, *q.wrong, *(q.lighter_first or ())]
+        errors += [f"{q.id}: {sid} niet in {q.kaart}" for sid in ids if sid not in services[q.kaart]]
+    assert not errors, "\n".join(errors)
+
+
+def test_ids_unique_splits_disjoint_and_held_out_about_40_percent(loaded):
+    _, questions, _ = loaded
+    ids = [q.id for q in questions]
+    assert len(ids) == len(set(ids))
+    assert {q.split for q in questions} == {"dev", "heldout"}
+    dev = {q.text.lower() for q in questions if q.split == "dev"}
+    held = {q.text.lower() for q in questions if q.split == "heldout"}
+    assert not dev & held, "dezelfde vraag in dev en heldout"
+    older = yaml.safe_load((EVAL / "questions.yaml").read_text(encoding="utf-8"))
+    assert not held & {q["text"].lower() for q in older}, "een heldout-vraag staat ook in de dev-set"
+    for kaart in ("aalten-demo", "synthetisch"):
+        mine = [q for q in questions if q.kaart == kaart]
+        share = sum(q.split == "heldout" for q in mine) / len(mine)
+        assert 0.33 <= share <= 0.45, (kaart, share)
+
+
+def test_every_category_is_covered_in_both_splits_on_both_kaarten(loaded):
+    _, questions, _ = loaded
+    seen = defaultdict(set)
+    for q in questions:
+        seen[(q.kaart, q.category)].add(q.split)
+    for kaart in ("aalten-demo", "synthetisch"):
+        for category in CATEGORIES:
+            assert seen[(kaart, category)] == {"dev", "heldout"}, (kaart, category, seen[(kaart, category)])
+
+
+def test_every_danger_kind_and_over_escalation_check_is_held_out(loaded):
+    _, questions, _ = loaded
+    for kaart in ("aalten-demo", "synthetisch"):
+        held = [q for q in questions if q.kaart == kaart and q.split == "heldout"]
+        assert {q.safety for q in held if q.safety} == set(SAFETY_KINDS), kaart
+        # ordinary worries where 112/113 must stay out of the top 3
+        assert sum(1 for q in held if q.category == "over-escalatie") >= 2
+        assert any(q.negated for q in held) and any(q.front_door for q in held)
+
+
+def test_age_groups_have_wrong_age_judgments_and_places_cover_every_kern(loaded):
+    _, questions, _ = loaded
+    wrong_age = {q.age for q in questions if "leeftijd" in q.wrong.values()}
+    assert set(AGE_GROUPS) <= wrong_age, set(AGE_GROUPS) - wrong_age
+    places = {q.expect_place for q in questions if q.expect_place}
+    assert places >= KERNEN, KERNEN - places
+    demo_places = {q.expect_place for q in questions if q.expect_place and q.kaart == "aalten-demo"}
+    assert demo_places == KERNEN
+
+
+def test_judgments_agree_with_the_kaarts_own_age_limits(loaded):
+    """A service graded useful must not exclude the asker's age in the kaart's own data."""
+    _, questions, services = loaded
+    errors = []
+    for q in questions:
+        if q.age not in AGE_GROUPS:
+            continue
+        lo, hi = AGE_GROUPS[q.age]
+        for sid, grade in q.grades.items():
+            row = services[q.kaart][sid]
+            smin = int(row["minimum_age"]) if row.get("minimum_age") else 0
+            smax = int(row["maximum_age"]) if row.get("maximum_age") else 200
+            if grade >= 1 and (smax < lo or smin > hi):
+                errors.append(f"{q.id}: {sid} ({smin}-{smax}) past niet bij {q.age}")
+    assert not errors, "\n".join(errors)
+
+
+def test_judgments_are_consistent(loaded):
+    _, questions, _ = loaded
+    errors = []
+    for q in questions:
+        if set(q.grades) & set(q.wrong):
+            errors.append(f"{q.id}: zowel beoordeeld als fout: {set(q.grades) & set(q.wrong)}")
+        if not any(g >= 1 for g in q.grades.values()):
+            errors.append(f"{q.id}: geen enkele nuttige dienst")
+        useful_forbidden = {s for s in q.forbidden if q.grades.get(s, 0) >= 1}
+        if useful_forbidden:
+            errors.append(f"{q.id}: {useful_forbidden} is nuttig én overescalatie")
+        if q.negated and not NEGATION_CUE.search(q.text):
+            errors.append(f"{q.id}: ontkend zonder ontkenningswoord")
+        if q.lighter_first and not all(q.grades.get(s, 0) >= 1 for s in q.lighter_first):
+            errors.append(f"{q.id}: lighter_first zonder oordeel")
+        if q.safety == "consultatie" and q.audience != "professional":
+            errors.append(f"{q.id}: consultatievraag is van een professional")
+    assert not errors, "\n".join(errors)
+
+
+def test_sources_are_named(loaded):
+    raw = _raw()["questions"]
+    assert {q["source"] for q in raw} <= {"forum", "zrm", "meldcode", "seed002", "prof", "issue"}
+    assert Counter(q["source"] for q in raw)["forum"] >= 100
+
+
+@pytest.mark.slow
+def test_matcher_meets_the_bars_of_issue_12_on_the_held_out_split():
+    """Held-out, per kaart: wrong-in-top-3 = 0, safety@3 = 100 %, over-escalation = 0, empty = 0,
+    useful@3 >= 0.90, and better than plain BM25 on useful@3 and MRR."""
+    from webapp.cli import load_kaart_for_eval
+
+    kaarten, questions = load_question_file(HULPVRAGEN)
+    result = evaluate_questions(kaarten, questions, load_kaart_for_eval, split="heldout")
+    assert {k["kaart"] for k in result["kaarten"]} == {"aalten-demo", "synthetisch"}
+    report = [
+        f"{k['kaart']}: matcher {k['all']['matcher']} | bm25 {k['all']['bm25']}" for k in result["kaarten"]
+    ]
+    # Only the numbers: the held-out questions that fail are deliberately not named (they are not for tuning).
+    assert all(k["all"]["failures"] == [] for k in result["kaarten"])
+    assert all(
+        k["all"]["matcher"]["wrong_in_top3"] == 0
+        and k["all"]["matcher"]["safety@3"] == 1.0
+        and k["all"]["matcher"]["over_escalation"] == 0
+        and k["all"]["matcher"]["empty"] == 0
+        and k["all"]["matcher"]["useful@3"] >= 0.90
+        and k["all"]["matcher"]["useful@3"] > k["all"]["bm25"]["useful@3"]
+        and k["all"]["matcher"]["MRR"] > k["all"]["bm25"]["MRR"]
+        for k in result["kaarten"]
+    ), "\n".join(report)
