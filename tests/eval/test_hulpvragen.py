@@ -9,6 +9,7 @@ never used for tuning; when this test fails, read the aggregate numbers, not the
 from __future__ import annotations
 
 import csv
+import json
 import re
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -203,3 +204,38 @@ def test_matcher_meets_the_bars_of_issue_12_on_the_held_out_split():
         and k["all"]["matcher"]["MRR"] > k["all"]["bm25"]["MRR"]
         for k in result["kaarten"]
     ), "\n".join(report)
+
+
+@pytest.mark.slow
+def test_kaart_eval_prints_matcher_and_bm25_per_kaart_and_split_and_json_for_machines():
+    """`kaart eval --kaart aalten-demo --split heldout`: both rows side by side; `--json` carries every metric of
+    issue 12 for matcher and BM25, and names no held-out question."""
+    from click.testing import CliRunner
+
+    from webapp.cli import cli
+
+    runner = CliRunner()
+    as_json = runner.invoke(cli, ["eval", "--kaart", "aalten-demo", "--split", "heldout", "--json"])
+    assert as_json.exit_code == 0, as_json.output
+    data = json.loads(as_json.output)
+    [kaart] = data["kaarten"]
+    assert kaart["kaart"] == "aalten-demo" and list(kaart["splits"]) == ["heldout"]
+    held = kaart["splits"]["heldout"]
+    for side in ("matcher", "bm25"):
+        assert held[side]["questions"] == 54
+        for key in (
+            "useful@3",
+            "wrong_in_top3",
+            "safety@3",
+            "over_escalation",
+            "empty",
+            "MRR",
+            "lighter_first",
+        ):
+            assert key in held[side], (side, key)
+    assert held["failures"] == [] and kaart["all"]["failures"] == []
+
+    text = runner.invoke(cli, ["eval", "--kaart", "aalten-demo", "--split", "heldout", "--show-failures"])
+    assert text.exit_code == 0, text.output
+    assert "heldout matcher (54)" in text.output and "heldout bm25 (54)" in text.output
+    assert "a0" not in text.output and "a1" not in text.output  # no held-out question ids
