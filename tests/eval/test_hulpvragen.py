@@ -154,6 +154,74 @@ def test_judgments_agree_with_the_kaarts_own_age_limits(loaded):
     assert not errors, "\n".join(errors)
 
 
+DOELGROEP_AGES = {
+    "kinderen-0-4": (0, 4),
+    "kinderen-4-12": (4, 12),
+    "jongeren-12-18": (12, 18),
+    "jongvolwassenen-16-27": (16, 27),
+    "volwassenen": (18, 120),
+    "ouderen": (65, 120),
+    "iedereen": (0, 120),
+}
+NIVEAU_ORDER = ["vrij-toegankelijk", "lokaal-team", "maatwerk", "specialistisch", "crisis"]
+AGE_IN_TEXT = re.compile(r"\b(?:van|ben|is|wordt)\s+(\d{1,3})(?:\s+en\s+(\d{1,3}))?\b")
+
+
+def _attributes(path: Path) -> dict[str, dict[str, list[str]]]:
+    out: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    with (path / "attributes.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            out[row["link_id"]][row["link_type"]].append(row["value"])
+    return out
+
+
+def _served_ages(row: dict[str, str], attrs: dict[str, list[str]]) -> tuple[int, int]:
+    """The ages a service serves: its own minimum/maximum age, else the union of its age-bearing doelgroepen."""
+    if row.get("minimum_age") or row.get("maximum_age"):
+        return int(row["minimum_age"] or 0), int(row["maximum_age"] or 120)
+    ranges = [DOELGROEP_AGES[d] for d in attrs.get("doelgroep", []) if d in DOELGROEP_AGES]
+    if not ranges:
+        return 0, 120
+    return min(r[0] for r in ranges), max(r[1] for r in ranges)
+
+
+def test_wrong_age_judgments_follow_the_kaarts_own_data(loaded):
+    """`wrong: leeftijd` only where the kaart itself excludes that age (minimum/maximum age or doelgroepen), and
+    the age in the text (`van 15`, `ik ben 80`), else the age group, is what counts."""
+    kaarten, questions, services = loaded
+    attributes = {name: _attributes(k.path) for name, k in kaarten.items()}
+    errors = []
+    for q in questions:
+        found = AGE_IN_TEXT.search(q.text)
+        if found:
+            ages = [int(a) for a in found.groups() if a]
+            lo, hi = min(ages), max(ages)
+        elif q.age in AGE_GROUPS:
+            lo, hi = AGE_GROUPS[q.age]
+        else:
+            lo = hi = None
+        for sid, reason in q.wrong.items():
+            if reason != "leeftijd":
+                continue
+            if lo is None:
+                errors.append(f"{q.id}: verkeerde leeftijd zonder leeftijd in de vraag")
+                continue
+            smin, smax = _served_ages(services[q.kaart][sid], attributes[q.kaart][sid])
+            if not (smax < lo or smin > hi):
+                errors.append(f"{q.id}: {sid} ({smin}-{smax}) sluit {lo}-{hi} niet uit")
+    assert not errors, "\n".join(errors)
+
+
+def test_lighter_first_pairs_go_up_the_niveau_ladder(loaded):
+    kaarten, questions, _ = loaded
+    attributes = {name: _attributes(k.path) for name, k in kaarten.items()}
+    pairs = [q for q in questions if q.lighter_first]
+    assert {q.kaart for q in pairs} == {"aalten-demo", "synthetisch"}
+    for q in pairs:
+        light, heavy = (attributes[q.kaart][s]["niveau"][0] for s in q.lighter_first)
+        assert NIVEAU_ORDER.index(light) < NIVEAU_ORDER.index(heavy), (q.id, light, heavy)
+
+
 def test_judgments_are_consistent(loaded):
     _, questions, _ = loaded
     errors = []
