@@ -18,11 +18,13 @@ too: `relevant` becomes grade 2.
 from __future__ import annotations
 
 import math
+import os
 import re
 import tempfile
 import time
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -39,6 +41,7 @@ Loader = Callable[[GraphStore, Path], Any]
 # Danger kinds (issue 12, deliverable 5). The services that answer each kind are named per kaart in the question
 # file (`routes`); these are the kinds a question's `safety` may take.
 SAFETY_KINDS = ("acuut", "veilig-thuis", "suicide", "psychiatrisch", "consultatie")
+ENV_PROFILE = "KAART_GEMEENTE_PROFILE"
 SPLITS = ("dev", "heldout")
 HIDDEN = "heldout"  # per-question failures of this split are never reported (it is not for tuning)
 
@@ -72,15 +75,20 @@ class Kaart:
     routes: dict[str, tuple[str, ...]] = field(default_factory=dict)
     alarm: str | None = None  # 112
     suicide_line: str | None = None  # 113
+    gemeente_profile: Path | None = None  # its front door; selected while this kaart is evaluated
 
 
 def _norm_kaart(raw: dict[str, Any], name: str, base: Path) -> Kaart:
     path = Path(raw["path"])
     if not path.is_absolute():
         path = (base / path).resolve()
+    profile = Path(raw["gemeente_profile"]) if raw.get("gemeente_profile") else None
+    if profile is not None and not profile.is_absolute():
+        profile = (base / profile).resolve()
     return Kaart(
         name=name,
         path=path,
+        gemeente_profile=profile,
         front_door=tuple(raw.get("front_door") or ()),
         routes={k: tuple(v) for k, v in (raw.get("routes") or {}).items()},
         alarm=raw.get("alarm"),
@@ -356,13 +364,30 @@ def _latency(values: list[float]) -> dict[str, float | None]:
     }
 
 
+@contextmanager
+def _gemeente_profile(path: Path | None) -> Iterator[None]:
+    """Select the kaart's gemeente profile (front door) the documented way, KAART_GEMEENTE_PROFILE, and restore."""
+    if path is None:
+        yield
+        return
+    before = os.environ.get(ENV_PROFILE)
+    os.environ[ENV_PROFILE] = str(path)
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop(ENV_PROFILE, None)
+        else:
+            os.environ[ENV_PROFILE] = before
+
+
 def run_kaart(kaart: Kaart, questions: list[Question], loader: Loader, *, limit: int = 10) -> dict[str, Any]:
     """Load one kaart into a temporary graph, answer its questions with the matcher and with BM25, per split."""
     from match.derive import derive_themes
     from match.engine import Matcher
     from match.index import rebuild_index
 
-    with tempfile.TemporaryDirectory(prefix="kaart-eval-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="kaart-eval-") as tmp, _gemeente_profile(kaart.gemeente_profile):
         store = connect(f"falkordb://{tmp}/graph")
         try:
             ensure_schema(store)

@@ -91,6 +91,18 @@ def test_every_judged_id_exists_in_its_kaart(loaded):
     assert not errors, "\n".join(errors)
 
 
+def test_front_door_judged_is_the_front_door_of_the_kaarts_gemeente_profile(loaded):
+    from ontology.gemeente import load_profile
+
+    kaarten, _, services = loaded
+    for name, k in kaarten.items():
+        assert k.gemeente_profile is not None and k.gemeente_profile.exists(), name
+        door = load_profile(k.gemeente_profile).front_door
+        profile_ids = {sid for ids in door.service_ids.values() for sid in ids}
+        assert profile_ids == set(k.front_door), name
+        assert profile_ids <= set(services[name]), name
+
+
 def test_ids_unique_splits_disjoint_and_held_out_about_40_percent(loaded):
     _, questions, _ = loaded
     ids = [q.id for q in questions]
