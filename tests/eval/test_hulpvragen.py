@@ -119,6 +119,26 @@ def test_ids_unique_splits_disjoint_and_held_out_about_40_percent(loaded):
         assert 0.33 <= share <= 0.45, (kaart, share)
 
 
+def test_no_held_out_question_is_a_near_copy_of_a_dev_question(loaded):
+    """Tuning on a dev question must not quietly tune a held-out one: word overlap (Jaccard) stays at most 0.5."""
+    _, questions, _ = loaded
+
+    def words(text: str) -> set[str]:
+        return set(re.findall(r"\w+", text.lower()))
+
+    older = yaml.safe_load((EVAL / "questions.yaml").read_text(encoding="utf-8"))
+    dev = [(q.id, words(q.text)) for q in questions if q.split == "dev"] + [
+        (q["id"], words(q["text"])) for q in older
+    ]
+    close = []
+    for q in questions:
+        if q.split != "heldout":
+            continue
+        mine = words(q.text)
+        close += [f"{q.id}~{did}" for did, other in dev if len(mine & other) / len(mine | other) > 0.5]
+    assert not close, close
+
+
 def test_every_category_is_covered_in_both_splits_on_both_kaarten(loaded):
     _, questions, _ = loaded
     seen = defaultdict(set)
