@@ -3,7 +3,7 @@
 Why this shape:
 - Each kaart is loaded into a fresh, temporary embedded graph, so evaluating never touches the real kaart. The
   loading itself (HSDS import, the demo's networks) belongs to `ingest`, which `match` may not import: the caller
-  passes a `loader(store, path)` that fills an empty store (webapp/cli.py and the tests do).
+  passes a `load(store, path)` that fills an empty store (webapp/cli.py and the tests do).
 - Judgments are graded (2 = clearly the right help, 1 = useful) and name *wrong* services (wrong age, wrong need),
   so the set can show a matcher that finds something useful but also puts a wrong-age service in the top 3.
 - Safety is judged by danger kind: the route for that danger must be in the top 3, and the lines for *other*
@@ -36,7 +36,7 @@ from graph import ensure_schema
 from graph.repositories import ServiceRepository
 from graph.store import GraphStore, connect
 
-Loader = Callable[[GraphStore, Path], Any]
+Load = Callable[[GraphStore, Path], Any]
 
 # Danger kinds (issue 12, deliverable 5). The services that answer each kind are named per kaart in the question
 # file (`routes`); these are the kinds a question's `safety` may take.
@@ -381,7 +381,7 @@ def _gemeente_profile(path: Path | None) -> Iterator[None]:
             os.environ[ENV_PROFILE] = before
 
 
-def run_kaart(kaart: Kaart, questions: list[Question], loader: Loader, *, limit: int = 10) -> dict[str, Any]:
+def run_kaart(kaart: Kaart, questions: list[Question], load: Load, *, limit: int = 10) -> dict[str, Any]:
     """Load one kaart into a temporary graph, answer its questions with the matcher and with BM25, per split."""
     from match.derive import derive_themes
     from match.engine import Matcher
@@ -391,7 +391,7 @@ def run_kaart(kaart: Kaart, questions: list[Question], loader: Loader, *, limit:
         store = connect(f"falkordb://{tmp}/graph")
         try:
             ensure_schema(store)
-            loaded = loader(store, kaart.path)
+            loaded = load(store, kaart.path)
             index_dir = Path(tmp) / "index"
             rebuild_index(store, index_dir)
             matcher = Matcher(store, index_dir)
@@ -451,7 +451,7 @@ def run_kaart(kaart: Kaart, questions: list[Question], loader: Loader, *, limit:
 def evaluate_questions(
     kaarten: dict[str, Kaart],
     questions: list[Question],
-    loader: Loader,
+    load: Load,
     *,
     split: str | None = None,
     only_kaart: str | None = None,
@@ -465,7 +465,7 @@ def evaluate_questions(
             continue
         qs = [q for q in chosen if q.kaart == name]
         if qs:
-            results.append(run_kaart(kaart, qs, loader, limit=limit))
+            results.append(run_kaart(kaart, qs, load, limit=limit))
     return {"split": split or "all", "kaarten": results}
 
 
@@ -473,7 +473,7 @@ def evaluate(
     dataset: Path,
     questions_path: Path,
     *,
-    loader: Loader,
+    load: Load,
     split: str | None = None,
     limit: int = 10,
 ) -> dict[str, Any]:
@@ -487,7 +487,9 @@ def evaluate(
     else:
         kaarten = {legacy.name: legacy}
         questions = [q for q in questions if q.kaart == legacy.name]
-    result = evaluate_questions(kaarten, questions, loader, split=split, limit=limit)
+    result = evaluate_questions(kaarten, questions, load, split=split, limit=limit)
     if result["kaarten"]:  # one kaart: its totals at the top, as the single-kaart form always returned them
         result.update(result["kaarten"][0]["all"])
+        result["latency_ms"] = result["kaarten"][0]["latency_ms"]
+        result["imported"] = result["kaarten"][0]["loaded"]
     return result

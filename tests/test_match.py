@@ -165,7 +165,7 @@ def test_eval_floors_from_the_brief(split):
     from match.evaluate import evaluate
     from webapp.cli import load_kaart_for_eval
 
-    result = evaluate(EVAL / "dataset", EVAL / "questions.yaml", loader=load_kaart_for_eval, split=split)
+    result = evaluate(EVAL / "dataset", EVAL / "questions.yaml", load=load_kaart_for_eval, split=split)
     ours, bm25 = result["matcher"], result["bm25"]
     assert ours["questions"] >= (30 if split == "heldout" else 60)
     assert ours["hit@5"] >= 0.90, result["failures"]

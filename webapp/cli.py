@@ -444,7 +444,7 @@ def eval_command(
     if dataset is None:
         result = run_default_eval(chosen, kaart_name)
     else:
-        result = evaluate(dataset, questions, loader=load_kaart_for_eval, split=chosen)
+        result = evaluate(dataset, questions, load=load_kaart_for_eval, split=chosen)
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
         return
