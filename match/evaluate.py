@@ -43,7 +43,16 @@ Load = Callable[[GraphStore, Path], Any]
 SAFETY_KINDS = ("acuut", "veilig-thuis", "suicide", "psychiatrisch", "consultatie")
 ENV_PROFILE = "KAART_GEMEENTE_PROFILE"
 SPLITS = ("dev", "heldout")
-HIDDEN = "heldout"  # per-question failures of this split are never reported (it is not for tuning)
+HIDDEN = "heldout"
+CATEGORY_KEYS = (
+    "questions",
+    "useful@3",
+    "wrong_in_top3",
+    "safety@3",
+    "over_escalation",
+    "empty",
+    "MRR",
+)  # per-question failures of this split are never reported (it is not for tuning)
 
 
 @dataclass
@@ -406,6 +415,7 @@ def run_kaart(kaart: Kaart, questions: list[Question], load: Load, *, limit: int
                     q.safety_route = frozenset(s for s in q.grades if s in crisis) or crisis
             splits: dict[str, dict[str, Metrics]] = {}
             overall = {"matcher": Metrics(), "bm25": Metrics()}
+            by_category: dict[str, Metrics] = {}  # matcher only, dev only: where to look when tuning
             latencies: list[float] = []
             for q in questions:
                 per = splits.setdefault(q.split, {"matcher": Metrics(), "bm25": Metrics()})
@@ -418,6 +428,14 @@ def run_kaart(kaart: Kaart, questions: list[Question], load: Load, *, limit: int
                 for metrics in (per, overall):
                     score(metrics["matcher"], q, ranked, signals=res.signals, place=place)
                     score(metrics["bm25"], q, plain, with_signals=False)
+                if q.split != HIDDEN and q.category:
+                    score(
+                        by_category.setdefault(q.category, Metrics()),
+                        q,
+                        ranked,
+                        signals=res.signals,
+                        place=place,
+                    )
         finally:
             store.close()
     out: dict[str, Any] = {
@@ -445,6 +463,10 @@ def run_kaart(kaart: Kaart, questions: list[Question], load: Load, *, limit: int
             "failures": [] if split == HIDDEN else failures,
             "hidden_failures": len(failures) if split == HIDDEN else 0,
         }
+    out["dev_categories"] = {  # per category, matcher only, never for the held-out split
+        cat: {k: v for k, v in m.as_dict().items() if k in CATEGORY_KEYS}
+        for cat, m in sorted(by_category.items())
+    }
     return out
 
 

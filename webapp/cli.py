@@ -409,6 +409,13 @@ def _print_eval(result: dict, show_failures: bool) -> None:
                     click.echo(
                         f"    ({per['hidden_failures']} fouten in {split}: niet getoond, deze vragen zijn niet om op te tunen)"
                     )
+        if show_failures and k.get("dev_categories"):
+            click.echo("  per categorie (dev, matcher): nuttig@3 / fout@3 / overesc / leeg")
+            for cat, row in k["dev_categories"].items():
+                click.echo(
+                    f"    {cat:24s} {row['questions']:4d}  {row['useful@3']}  {row['wrong_in_top3']}"
+                    f"  {row['over_escalation']}  {row['empty']}"
+                )
     click.echo(
         "\nnuttig@3: een dienst met oordeel 1 of 2 in de top 3. fout@3: vragen met een fout beoordeelde dienst"
         " (verkeerde leeftijd of behoefte) in de top 3. veilig@3: de hulp voor dat gevaar in de top 3."
