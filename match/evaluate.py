@@ -105,7 +105,7 @@ def _norm_kaart(raw: dict[str, Any], name: str, base: Path) -> Kaart:
     )
 
 
-def _forbidden(kaart: Kaart, safety: str | None, extra: Iterable[str]) -> frozenset[str]:
+def forbidden_lines(kaart: Kaart, safety: str | None, extra: Iterable[str]) -> frozenset[str]:
     """112 is for acute danger only; 113 for suicidal thoughts (or acute danger). Anything else is escalation."""
     out = set(extra)
     if kaart.alarm and safety != "acuut":
@@ -164,7 +164,7 @@ def load_question_file(
                 front_door=bool(raw.get("front_door")),
                 expect_place=raw.get("expect_place"),
                 lighter_first=tuple(pair) if pair else None,
-                forbidden=_forbidden(kaart, safety, raw.get("not_top3") or ()),
+                forbidden=forbidden_lines(kaart, safety, raw.get("not_top3") or ()),
                 safety_route=route,
             )
         )
