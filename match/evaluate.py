@@ -43,16 +43,9 @@ Load = Callable[[GraphStore, Path], Any]
 SAFETY_KINDS = ("acuut", "veilig-thuis", "suicide", "psychiatrisch", "consultatie")
 ENV_PROFILE = "KAART_GEMEENTE_PROFILE"
 SPLITS = ("dev", "heldout")
-HIDDEN = "heldout"
-CATEGORY_KEYS = (
-    "questions",
-    "useful@3",
-    "wrong_in_top3",
-    "safety@3",
-    "over_escalation",
-    "empty",
-    "MRR",
-)  # per-question failures of this split are never reported (it is not for tuning)
+HIDDEN = "heldout"  # per-question failures of this split are never reported: it is not for tuning
+# per category, dev only: where to look when tuning
+CATEGORY_KEYS = ("questions", "useful@3", "wrong_in_top3", "safety@3", "over_escalation", "empty", "MRR")
 
 
 @dataclass
