@@ -255,7 +255,7 @@ def test_lighter_first_pairs_go_up_the_niveau_ladder(loaded):
 
 
 def test_judgments_are_consistent(loaded):
-    _, questions, _ = loaded
+    kaarten, questions, _ = loaded
     errors = []
     for q in questions:
         if set(q.grades) & set(q.wrong):
@@ -271,6 +271,8 @@ def test_judgments_are_consistent(loaded):
             errors.append(f"{q.id}: lighter_first zonder oordeel")
         if q.safety == "consultatie" and q.audience != "professional":
             errors.append(f"{q.id}: consultatievraag is van een professional")
+        if q.safety == "psychiatrisch" and not set(kaarten[q.kaart].routes["veilig-thuis"]) <= set(q.wrong):
+            errors.append(f"{q.id}: Veilig Thuis hoort fout te zijn bij een psychiatrische crisis")
     assert not errors, "\n".join(errors)
 
 
