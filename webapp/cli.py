@@ -3,27 +3,50 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
 import sys
+import time
 from pathlib import Path
 
 import click
 from werkzeug.serving import WSGIRequestHandler
 
-from webapp import create_app
+from graph import ensure_schema
+from graph.backup import backup as do_backup
+from graph.backup import restore as do_restore
+from graph.errors import GraphUnavailable
+from ingest.demo import DEMO_DIR, load_demo, load_hsds_kaart
+from ingest.document import import_document
+from ingest.hsds import import_hsds
+from ingest.hsds_export import export_hsds
+from ingest.netwerken import import_netwerken
+from ingest.ontology_loader import load_ontology_into_graph
+from ingest.registers import import_duo, import_lrk
+from ingest.spreadsheet import import_spreadsheet
+from match.derive import derive_themes
+from match.evaluate import evaluate, evaluate_questions, load_question_file
+from match.index import compare_with_graph, rebuild_index
+from match.nlp import Analyzer
+from ontology import load_gazetteer, load_ontology, validate
+from webapp.answer import HulpvraagTooLong, answer_hulpvraag
+from webapp.cli_users import command_app, user
+from webapp.config import ConfigError, parse, settings
+from webapp.db import get_store
+from webapp.logs import configure_logging
 
-
-def _app():
-    return create_app()
+_app = command_app
 
 
 class _Commands(click.Group):
     """Every command: an unreachable graph is a clear message and exit code 3, not a traceback."""
 
     def invoke(self, ctx: click.Context) -> object:
-        from graph.errors import GraphUnavailable
-
         try:
             return super().invoke(ctx)
+        except ConfigError as exc:
+            click.echo(f"fout in de instellingen: {exc}\nZie README.md, Configuration.", err=True)
+            ctx.exit(2)
         except GraphUnavailable as exc:
             click.echo(
                 f"fout: {exc}\nWat al was opgeslagen, blijft heel bewaard. Draai het commando opnieuw zodra de"
@@ -31,20 +54,79 @@ class _Commands(click.Group):
                 err=True,
             )
             ctx.exit(3)
+        except Exception:
+            # In a new or empty data dir a command may fail deep down (e.g. no search index yet): say what to
+            # do instead of showing a traceback. Any other error is a real bug and keeps its traceback.
+            hint = _hint_if_not_ready()
+            if hint is None:
+                raise
+            click.echo(hint, err=True)
+            ctx.exit(1)
+
+
+# --- a new or empty data dir: say what to do (kaart init, kaart demo) ----------------------------------------
+
+
+def _kaart_state(store) -> str:
+    """`ok` (there are services), `empty` (initialised, no services yet) or `new` (no ontology loaded)."""
+    from graph.repositories import ServiceRepository, ThemeRepository
+
+    if ServiceRepository(store).count() > 0:
+        return "ok"
+    return "empty" if ThemeRepository(store).count() > 0 else "new"
+
+
+def _what_to_do(app, state: str) -> str:
+    where = str(app.config.get("GRAPH_URI") or "").split("?")[0]
+    if state == "new":
+        return (
+            f"De kaart is nog niet ingericht ({where}).\n"
+            "Begin zo:\n"
+            "  kaart init    maakt het schema en laadt de ontologie\n"
+            "  kaart demo    laadt de voorbeelddata van Aalten (of importeer: kaart ingest <bron> <pad>)"
+        )
+    return (
+        f"De kaart is nog leeg: er staan nog geen diensten in ({where}).\n"
+        "Laad de voorbeelddata met `kaart demo`, of importeer met `kaart ingest <bron> <pad>`."
+    )
+
+
+def _hint_if_not_ready() -> str | None:
+    try:
+        app = _app()
+        with app.app_context():
+            state = _kaart_state(get_store())
+    except Exception:  # noqa: BLE001 - diagnosing must never hide the original error
+        return None
+    return None if state == "ok" else _what_to_do(app, state)
+
+
+def _require(app, store, *, services: bool, initialised: bool = True) -> None:
+    """Stop with what to do when the kaart is not initialised (or, with `services`, has no services yet);
+    otherwise an empty kaart is only mentioned (on stderr, so output stays machine-readable)."""
+    state = _kaart_state(store)
+    if state == "ok":
+        return
+    if (state == "new" and initialised) or services:
+        click.echo(_what_to_do(app, state), err=True)
+        raise SystemExit(1)
+    click.echo(_what_to_do(app, state), err=True)
 
 
 @click.group(cls=_Commands)
-def cli() -> None:
+@click.pass_context
+def cli(ctx: click.Context) -> None:
     """Sociale kaart: graaf, import, export, zoeken en de website."""
+    settings, _ = parse()
+    # A command prints its own counts; its log shows warnings unless KAART_LOG_LEVEL asks for more.
+    # `kaart serve` logs at the configured level (INFO by default), like gunicorn via webapp.wsgi.
+    configure_logging(settings.log_level if "KAART_LOG_LEVEL" in os.environ else "WARNING")
+    ctx.obj = settings
 
 
 @cli.command()
 def init() -> None:
     """Maak schema, constraints en indexen; laad de ontologie. Kan vaker draaien."""
-    from graph import ensure_schema
-    from ingest.ontology_loader import load_ontology_into_graph
-    from webapp.db import get_store
-
     app = _app()
     with app.app_context():
         store = get_store()
@@ -61,9 +143,8 @@ def init() -> None:
 def serve(host: str, port: int, workers: int) -> None:
     """Start de website."""
     app = _app()
+    configure_logging(app.config["LOG_LEVEL"])
     if workers > 0:
-        import subprocess
-
         cmd = [
             sys.executable, "-m", "gunicorn", "--workers", str(workers), "--bind", f"{host}:{port}",
             "--access-logfile", "-", "--access-logformat", '%(h)s "%(m)s %(U)s" %(s)s %(b)s %(L)s',
@@ -71,6 +152,9 @@ def serve(host: str, port: int, workers: int) -> None:
         ]  # fmt: skip
         raise SystemExit(subprocess.call(cmd))
     click.echo(f"Sociale kaart op http://{host}:{port}/")
+    with app.app_context():
+        if _kaart_state(get_store()) != "ok":  # the site runs, but say how to fill it
+            click.echo(_what_to_do(app, _kaart_state(get_store())), err=True)
     app.run(
         host=host,
         port=port,
@@ -94,16 +178,13 @@ class _RequestLogWithoutQuery(WSGIRequestHandler):
 @click.option("--if-empty", is_flag=True, help="Alleen laden als de graaf nog leeg is (make run).")
 def demo(if_empty: bool) -> None:
     """Laad de Aalten-demodata (afgeleid van openbare documenten)."""
-    from ingest.demo import load_demo
-
     app = _app()
-    if if_empty and str(app.config.get("DEMO_ON_START", "1")).lower() in {"0", "false", "no", "off"}:
+    if if_empty and not settings(app).demo_on_start:
         click.echo(json.dumps({"skipped": "KAART_DEMO_ON_START=0"}))
         return
     with app.app_context():
-        from webapp.db import get_store
-
-        counts = load_demo(get_store(), app.config, if_empty=if_empty)
+        index_dir = Path(app.config["INDEX_DIR"])
+        counts = load_demo(get_store(), lambda store: rebuild_index(store, index_dir), if_empty=if_empty)
     click.echo(json.dumps(counts, ensure_ascii=False))
 
 
@@ -156,8 +237,6 @@ def ingest(
     Bronnen: hsds (HSDS 3.0 datapakket of JSON), csv/xlsx (spreadsheet), lrk (Landelijk Register
     Kinderopvang), duo (scholen PO/VO), netwerken (YAML/CSV), document (tekst/PDF: alleen voorstellen).
     """
-    from graph import ensure_schema
-    from webapp.db import get_store
 
     if source in {"lrk", "duo"} and not gemeente:
         raise click.UsageError(
@@ -194,27 +273,15 @@ def ingest(
 
 def _run_import(store, source: str, path: Path, *, dry_run: bool, gemeente, soort, mapping, sheet, name):
     if source == "hsds":
-        from ingest.hsds import import_hsds
-
         return import_hsds(store, path, dry_run=dry_run, source=name)
     if source in {"csv", "xlsx"}:
-        from ingest.spreadsheet import import_spreadsheet
-
         return import_spreadsheet(store, path, dry_run=dry_run, source=name, mapping=mapping, sheet=sheet)
     if source == "lrk":
-        from ingest.registers import import_lrk
-
         return import_lrk(store, path, gemeente=gemeente, dry_run=dry_run, source=name)
     if source == "duo":
-        from ingest.registers import import_duo
-
         return import_duo(store, path, gemeente=gemeente, soort=soort, dry_run=dry_run, source=name)
     if source == "netwerken":
-        from ingest.netwerken import import_netwerken
-
         return import_netwerken(store, path, dry_run=dry_run, source=name)
-    from ingest.document import import_document
-
     return import_document(store, path, dry_run=dry_run, source=name)
 
 
@@ -228,11 +295,9 @@ def export() -> None:
 @click.option("--no-validate", is_flag=True, help="Niet controleren tegen de HSDS-schema's.")
 def export_hsds_command(directory: Path, no_validate: bool) -> None:
     """Schrijf een HSDS 3.0 tabular datapackage (CSV + datapackage.json) naar DIRECTORY."""
-    from ingest.hsds_export import export_hsds
-    from webapp.db import get_store
-
     app = _app()
     with app.app_context():
+        _require(app, get_store(), services=False)
         result = export_hsds(get_store(), directory, validate=not no_validate)
     click.echo(
         " ".join(f"{k}={v}" for k, v in result.counts.items() if v) + f" problems={len(result.problems)}"
@@ -244,11 +309,6 @@ def export_hsds_command(directory: Path, no_validate: bool) -> None:
 
 
 def _reindex(app, store) -> dict[str, int]:
-    from match.derive import derive_themes
-    from match.index import rebuild_index
-    from match.nlp import Analyzer
-    from ontology import load_gazetteer, load_ontology
-
     analyzer = Analyzer(load_ontology(), load_gazetteer())
     derived = derive_themes(store, analyzer)
     n = rebuild_index(store, Path(app.config["INDEX_DIR"]))
@@ -263,14 +323,10 @@ def _reindex(app, store) -> dict[str, int]:
 )
 def reindex(if_stale: bool) -> None:
     """Bouw de zoekindex opnieuw op uit de graaf (in een tijdelijke map, daarna omgewisseld)."""
-    import time
-
-    from match.index import compare_with_graph
-    from webapp.db import get_store
-
     app = _app()
     t0 = time.perf_counter()
     with app.app_context():
+        _require(app, get_store(), services=False)
         if if_stale:
             try:
                 current = compare_with_graph(get_store(), Path(app.config["INDEX_DIR"])).current
@@ -288,15 +344,12 @@ def reindex(if_stale: bool) -> None:
 @cli.command()
 def check() -> None:
     """Controleer dat graaf en index overeenkomen en dat de ontologie klopt."""
-    from match.index import compare_with_graph
-    from ontology import load_ontology, validate
-    from webapp.db import get_store
-
     app = _app()
     onto = load_ontology()
     problems: list[str] = list(validate(onto))
     graph_count = indexed = 0
     with app.app_context():
+        _require(app, get_store(), services=False)
         try:
             result = compare_with_graph(get_store(), Path(app.config["INDEX_DIR"]), onto)
         except FileNotFoundError as exc:
@@ -327,11 +380,13 @@ def check() -> None:
 @click.option("--json", "as_json", is_flag=True, help="Eén JSON-object (het contract uit de brief).")
 def match(text: str, near: str | None, audience: str, limit: int, as_json: bool) -> None:
     """Wie kan hier helpen? Zoek diensten bij een hulpvraag (de tekst wordt nergens bewaard)."""
-    from match import get_matcher
-
     app = _app()
     with app.app_context():
-        result = get_matcher(app).match(text, near=near, audience=audience, limit=limit)
+        _require(app, get_store(), services=True)
+        try:
+            result = answer_hulpvraag(text, near=near, audience=audience, limit=limit)
+        except HulpvraagTooLong as exc:
+            raise click.UsageError(str(exc)) from None
     if as_json:
         click.echo(json.dumps(result.as_contract(), ensure_ascii=False))
         return
@@ -365,20 +420,13 @@ def load_kaart_for_eval(store, path: Path) -> dict:
 
     Lives here (not in match/) because loading is ingest's work and match may not import ingest.
     """
-    from ingest.demo import DEMO_DIR, load_demo
-    from ingest.hsds import import_hsds
-    from ingest.ontology_loader import load_ontology_into_graph
-
     if Path(path).resolve() == DEMO_DIR.resolve():
-        return load_demo(store, None, path=DEMO_DIR)
-    load_ontology_into_graph(store)
-    return import_hsds(store, Path(path)).summary()
+        return load_demo(store, path=DEMO_DIR)
+    return load_hsds_kaart(store, Path(path))
 
 
 def run_default_eval(split: str | None = None, kaart: str | None = None) -> dict:
     """The standard suite: the graded hulpvragen on both kaarten, plus the first 101 questions as dev set."""
-    from match.evaluate import evaluate_questions, load_question_file
-
     kaarten, questions = load_question_file(EVAL_DIR / "hulpvragen.yaml")
     synthetic = kaarten.get("synthetisch")
     if synthetic is not None and (EVAL_DIR / "questions.yaml").exists():
@@ -443,8 +491,6 @@ def eval_command(
     Zonder argumenten: de beoordeelde hulpvragen (tests/eval/hulpvragen.yaml) op de demokaart Aalten en de
     synthetische regio. Met DATASET en QUESTIONS: één dataset en één vragenbestand.
     """
-    from match.evaluate import evaluate
-
     if (dataset is None) != (questions is None):
         raise click.UsageError("geef DATASET en QUESTIONS allebei, of geen van beide")
     chosen = None if split == "all" else split
@@ -462,11 +508,9 @@ def eval_command(
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
 def backup(path: Path) -> None:
     """Maak een volledige backup (kaart, accounts, audit, voorstellen) als .jsonl.gz."""
-    from graph.backup import backup as do_backup
-    from webapp.db import get_store
-
     app = _app()
     with app.app_context():
+        _require(app, get_store(), services=False, initialised=False)  # accounts are worth a backup too
         counts = do_backup(get_store(), path)
     click.echo(f"nodes={counts.get('nodes', 0)} relationships={counts.get('relationships', 0)} file={path}")
 
@@ -476,9 +520,6 @@ def backup(path: Path) -> None:
 @click.option("--yes", is_flag=True, help="Niet vragen: de huidige graaf wordt vervangen.")
 def restore(path: Path, yes: bool) -> None:
     """Zet een backup terug: vervangt de hele graaf en bouwt de zoekindex opnieuw."""
-    from graph.backup import restore as do_restore
-    from webapp.db import get_store
-
     if not yes:
         click.confirm("De huidige graaf wordt vervangen. Doorgaan?", abort=True)
     app = _app()
@@ -490,8 +531,6 @@ def restore(path: Path, yes: bool) -> None:
         f"nodes={counts['nodes']} relationships={counts['relationships']} indexed={indexed['indexed']}"
     )
 
-
-from webapp.cli_users import user  # noqa: E402 - the account commands live next to the accounts code
 
 cli.add_command(user)
 

@@ -3,8 +3,9 @@ network view as server-rendered SVG."""
 
 from __future__ import annotations
 
-import math
+import re
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -13,17 +14,11 @@ from markupsafe import Markup, escape
 
 from graph.models import Phone
 from graph.views import NetworkGraph, ServiceSummary, Views
+from ontology import load_niveaus
+from ontology.gemeente import GemeenteProfile, load_profile
 
-NIVEAU_B1 = {
-    "vrij-toegankelijk": ("Vrij toegankelijk", "U kunt zelf contact opnemen. U heeft geen verwijzing nodig."),
-    "lokaal-team": ("Lokaal team", "Het team van de gemeente kijkt met u wat nodig is."),
-    "maatwerk": ("Maatwerk", "Hulp die bij u past, meestal na een gesprek of een besluit van de gemeente."),
-    "specialistisch": (
-        "Specialistische hulp",
-        "Hulp van specialisten, meestal via het lokale team of de huisarts.",
-    ),
-    "crisis": ("Crisishulp", "Hulp bij gevaar of een crisis, vaak dag en nacht bereikbaar."),
-}
+# Niveau code -> (label, B1 explanation), from ontology/niveaus.yaml (`label`, `b1_label`): the one source.
+NIVEAU_B1: dict[str, tuple[str, str]] = {n.id: (n.label, n.b1_label) for n in load_niveaus()}
 TOEGANG_B1 = {
     "vrij-toegankelijk": "U kunt zelf contact opnemen.",
     "verwijzing": "U heeft een verwijzing nodig, bijvoorbeeld van de huisarts.",
@@ -115,53 +110,217 @@ def map_points(
 
 
 def network_svg(
-    graph: NetworkGraph, href: Callable[[str], str | None], width: int = 720, height: int = 520
+    graph: NetworkGraph, href: Callable[[str], str | None], width: int = 0, height: int = 0
 ) -> Markup:
-    """A small radial drawing: the organisation in the middle, its networks around it, their members outside."""
-    cx, cy = width / 2, height / 2
-    nets = [n for n in graph.nodes if n.kind == "netwerk"]
-    others = [n for n in graph.nodes if n.kind == "organisation" and n.id != graph.centre]
-    pos: dict[str, tuple[float, float]] = {graph.centre: (cx, cy)}
-    for i, n in enumerate(nets):
-        a = 2 * math.pi * i / max(1, len(nets)) - math.pi / 2
-        pos[n.id] = (cx + 130 * math.cos(a), cy + 110 * math.sin(a))
-    for i, n in enumerate(others):
-        a = 2 * math.pi * i / max(1, len(others)) - math.pi / 2 + (math.pi / max(1, len(others)))
-        pos[n.id] = (cx + 300 * math.cos(a), cy + 225 * math.sin(a))
-    centre = next(n for n in graph.nodes if n.id == graph.centre)
-    out = [
-        f'<svg class="kaart-netwerk" viewBox="0 0 {width} {height}" role="group" aria-labelledby="netwerk-titel" '
-        'xmlns="http://www.w3.org/2000/svg">',
-        f'<title id="netwerk-titel">Netwerk rond {escape(centre.label)}</title>',
-    ]
-    for e in graph.edges:
-        if e.source not in pos or e.target not in pos:
-            continue
-        (x1, y1), (x2, y2) = pos[e.source], pos[e.target]
-        cls = "kaart-netwerk__lijn" + (" kaart-netwerk__lijn--op" if e.label == "opschalen naar" else "")
-        out.append(f'<line class="{cls}" x1="{x1:.0f}" y1="{y1:.0f}" x2="{x2:.0f}" y2="{y2:.0f}"/>')
-    for n in graph.nodes:
-        if n.id not in pos:
-            continue
-        x, y = pos[n.id]
-        label = n.label if len(n.label) <= 34 else n.label[:32] + "…"
-        kind = "centrum" if n.id == graph.centre else n.kind
-        shape = (
-            f'<rect class="kaart-netwerk__knoop kaart-netwerk__knoop--{kind}" x="{x - 8:.0f}" y="{y - 8:.0f}" width="16" height="16"/>'
-            if n.kind == "netwerk"
-            else f'<circle class="kaart-netwerk__knoop kaart-netwerk__knoop--{kind}" cx="{x:.0f}" cy="{y:.0f}" r="9"/>'
+    """The organisation, its networks and their members, and whom it scales up to, drawn as a tree: one row per
+    node (long names wrap onto a second line), so labels never overlap however many members a network has
+    (tested with 30), and the drawing is as wide as its longest line, so nothing is clipped and it stays
+    legible on a phone. (`width`/`height` are computed; the parameters are kept for callers.)"""
+    rows = _network_rows(graph)
+    line_h, gap, indent, char_w = 16, 10, 24, 7.2
+    names = {n.id: n.label for n in graph.nodes}
+    prefixes = {"opschalen naar": "opschalen naar: ", "opschalen van": "schaalt op naar deze organisatie: "}
+    lines = [_wrap(prefixes.get(edge or "", "") + names[nid]) for nid, _, edge in rows]
+    width = int(
+        max(
+            16 + d * indent + 14 + max(map(len, ls)) * char_w
+            for (_, d, _), ls in zip(rows, lines, strict=True)
         )
-        text = f'<text class="kaart-netwerk__tekst" x="{x:.0f}" y="{y + 24:.0f}" text-anchor="middle">{escape(label)}</text>'
-        link = href(n.id) if n.kind == "organisation" and n.id != graph.centre else None
-        if link:
-            out.append(f'<a href="{escape(link)}">{shape}{text}</a>')
-        else:
-            out.append(shape + text)
+    )
+    tops, y = [], 8
+    for ls in lines:
+        tops.append(y)
+        y += len(ls) * line_h + gap
+    height = y
+    kinds = {n.id: n.kind for n in graph.nodes}
+    out = [
+        f'<svg class="kaart-netwerk" width="{width + 16}" height="{height}" viewBox="0 0 {width + 16} {height}" '
+        'role="group" aria-labelledby="netwerk-titel" xmlns="http://www.w3.org/2000/svg">',
+        f'<title id="netwerk-titel">Netwerk rond {escape(names[graph.centre])}</title>',
+    ]
+    parent_at: dict[int, tuple[float, float]] = {}
+    for (nid, depth, edge), ls, top in zip(rows, lines, tops, strict=True):
+        x, y = 16 + depth * indent, top + line_h / 2 + 2
+        parent_at[depth] = (x, y)
+        if depth:
+            px, py = parent_at[depth - 1]
+            cls = "kaart-netwerk__lijn" + (" kaart-netwerk__lijn--op" if edge else "")
+            out.append(f'<path class="{cls}" d="M{px:.0f} {py + 8:.0f} V{y:.0f} H{x - 9:.0f}" fill="none"/>')
+        kind = "centrum" if nid == graph.centre else kinds[nid]
+        shape = (
+            f'<rect class="kaart-netwerk__knoop kaart-netwerk__knoop--{kind}" x="{x - 7:.0f}" y="{y - 7:.0f}" width="14" height="14"/>'
+            if kinds[nid] == "netwerk"
+            else f'<circle class="kaart-netwerk__knoop kaart-netwerk__knoop--{kind}" cx="{x:.0f}" cy="{y:.0f}" r="7"/>'
+        )
+        spans = "".join(
+            f'<tspan x="{x + 14:.0f}" dy="{0 if k == 0 else line_h}">{escape(s)}</tspan>'
+            for k, s in enumerate(ls)
+        )
+        text = f'<text class="kaart-netwerk__tekst" x="{x + 14:.0f}" y="{y + 5:.0f}">{spans}</text>'
+        link = href(nid) if kinds[nid] == "organisation" and nid != graph.centre else None
+        out.append(f'<a href="{escape(link)}">{shape}{text}</a>' if link else shape + text)
     out.append("</svg>")
     return Markup("".join(out))
 
 
+# --- the gemeente's site: identity, a way in for every result, quick exit ------------------------------------
+
+QUICK_EXIT_URL = "https://www.google.nl/"  # neutral: what someone nearby may see after "Snel weg"
+_COLOUR = re.compile(r"^(#[0-9a-fA-F]{3,8}|(rgb|hsl)a?\([0-9 .,%/]+\)|[a-z]{3,20})$")
+# Profile colour name -> the NL Design System tokens (CSS custom properties) it sets.
+COLOUR_TOKENS = {
+    "primary": (
+        "--basis-color-accent-1-color-default",
+        "--basis-color-accent-1-border-default",
+        "--basis-color-action-1-inverse-bg-default",
+        "--basis-color-action-1-inverse-bg-hover",
+        "--basis-color-action-1-inverse-bg-active",
+        "--basis-color-action-1-color-default",
+        "--basis-color-action-1-border-default",
+        "--kaart-accent",
+    ),
+    "primary-contrast": (
+        "--basis-color-action-1-inverse-color-default",
+        "--basis-color-action-1-inverse-color-hover",
+        "--basis-color-action-1-inverse-color-active",
+        "--kaart-accent-contrast",
+    ),
+    "primary-hover": ("--basis-color-action-1-inverse-bg-hover", "--basis-color-action-1-color-hover"),
+    "subtle": ("--kaart-zacht",),
+}
+
+
+def theme_css(profile: GemeenteProfile) -> str:
+    """The gemeente's colours as design-token overrides; values that are not plain colours are left out
+    (a profile is configuration, not a way to inject CSS)."""
+    decls: dict[str, str] = {}
+    for name, value in profile.colours.items():
+        value = value.strip()
+        if not _COLOUR.match(value):
+            continue
+        tokens = COLOUR_TOKENS.get(name)
+        if tokens is None and re.fullmatch(r"(basis|utrecht|kaart)-[a-z0-9-]+", name):
+            tokens = (f"--{name}",)
+        for token in tokens or ():
+            decls[token] = value
+    body = "".join(f"  {k}: {v};\n" for k, v in decls.items())
+    return f"/* Kleuren van {profile.name} (gemeenteprofiel {profile.id}) */\n.voorbeeld-theme.kaart-gemeente {{\n{body}}}\n"
+
+
+def short_url(url: str | None) -> str:
+    """`https://www.aalten.nl/` → `www.aalten.nl`: how people read a web address aloud."""
+    if not url:
+        return ""
+    return re.sub(r"^https?://", "", url).rstrip("/")
+
+
+@dataclass(frozen=True)
+class WayIn:
+    """How a resident reaches a service: its own contact details, or none (then the front door is shown)."""
+
+    phones: tuple[Phone, ...] = ()
+    email: str | None = None
+    website: str | None = None
+
+    @property
+    def known(self) -> bool:
+        return bool(self.phones or self.email or self.website)
+
+
+def ways_in(views: Views, summaries: Sequence[ServiceSummary], *, professional: bool) -> dict[str, WayIn]:
+    """Own contact details per service: the service's, else its organisation's (public ones unless professional).
+    Read in three batched queries, whatever the number of cards."""
+    if not summaries:
+        return {}
+    ids = [s.id for s in summaries]
+    org_ids = sorted({s.organization_id for s in summaries})
+    services = {s.id: s for s in views.services(ids)}
+    orgs = {o.id: o for o in views.organisations(org_ids)}
+    svc_phones = views.phones("service", ids, professional=professional)
+    org_phones = views.phones("organisation", org_ids, professional=professional)
+    out: dict[str, WayIn] = {}
+    for s in summaries:
+        svc, org = services.get(s.id), orgs.get(s.organization_id)
+        out[s.id] = WayIn(
+            phones=tuple(svc_phones.get(s.id) or org_phones.get(s.organization_id) or ()),
+            email=(svc and svc.email) or (org and org.email) or None,
+            website=(svc and svc.url) or (org and org.website) or None,
+        )
+    return out
+
+
+def qr_svg(text: str) -> Markup:
+    """A QR code of a share link as inline SVG, made on the server (nothing is sent elsewhere)."""
+    import segno
+
+    svg = segno.make(text, error="l").svg_inline(
+        scale=2, dark="#000", light="#fff", title="QR-code met de link"
+    )
+    return Markup(
+        svg.replace("<svg ", '<svg role="img" aria-label="QR-code: scan hem om deze hulp te openen" ', 1)
+    )
+
+
+def is_about_violence(themes: Iterable[Any]) -> bool:
+    """Pages about (domestic) violence get the quick exit: a theme with the `veiligheid` signal in the ontology."""
+    return any(getattr(t, "signal", None) == "veiligheid" for t in themes)
+
+
+def unique_doelgroep_labels(groups: Iterable[Any]) -> list[str]:
+    """B1 labels of the doelgroepen, each label once ("Iedereen"/"Voor iedereen" are the same thing)."""
+    seen: set[str] = set()
+    out = []
+    for g in groups:
+        label = g.b1_label or g.label
+        key = re.sub(r"^voor\s+", "", label.strip().casefold())
+        if key not in seen:
+            seen.add(key)
+            out.append(label)
+    return out
+
+
+def _wrap(text: str, width: int = 36, most: int = 3) -> list[str]:
+    """A label in lines of at most `width` characters, broken between words; at most `most` lines."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word if len(word) <= width else word[: width - 1] + "…")
+    if len(lines) > most:
+        lines = lines[:most]
+        lines[-1] = lines[-1][: width - 1].rstrip() + "…"
+    return lines or [""]
+
+
+def _network_rows(graph: NetworkGraph) -> list[tuple[str, int, str | None]]:
+    """(node id, depth, edge label) in drawing order: the organisation, each network with its other members
+    below it, then the organisations it scales up to, then those that scale up to it."""
+    names = {n.id: n.label.lower() for n in graph.nodes}
+    nets = sorted((n.id for n in graph.nodes if n.kind == "netwerk"), key=lambda i: names[i])
+    rows: list[tuple[str, int, str | None]] = [(graph.centre, 0, None)]
+    for net in nets:
+        rows.append((net, 1, None))
+        members = {e.source for e in graph.edges if e.target == net and e.source != graph.centre}
+        rows += [(m, 2, None) for m in sorted(members, key=lambda i: names.get(i, i))]
+    for label, ends in (("opschalen naar", 1), ("opschalen van", 0)):
+        found = {
+            e.target if ends else e.source
+            for e in graph.edges
+            if e.label == "opschalen naar" and (e.source if ends else e.target) == graph.centre
+        }
+        rows += [(s, 1, label) for s in sorted(found, key=lambda i: names.get(i, i))]
+    return rows
+
+
 def init_site(app: Flask) -> None:
+    profile = load_profile(app.config.get("GEMEENTE_PROFILE") or None)
+    app.extensions["kaart_gemeente"] = profile
+    app.jinja_env.globals["gemeente"] = profile
+    app.jinja_env.globals["site_name"] = f"Sociale kaart {profile.short_name}"
+    app.jinja_env.globals["QUICK_EXIT_URL"] = QUICK_EXIT_URL
+    app.jinja_env.filters["kort_adres"] = short_url
+    app.jinja_env.filters["qr"] = qr_svg
     app.jinja_env.filters["datum"] = datum
     app.jinja_env.filters["km"] = km
     app.jinja_env.filters["tel"] = tel_href
