@@ -9,6 +9,7 @@ from flask import Flask, Response, g, render_template, request
 from werkzeug.exceptions import HTTPException
 
 from graph.errors import GraphUnavailable
+from webapp.boundary import init_boundary
 from webapp.errors import api_error
 from webapp.logs import event
 
@@ -42,6 +43,7 @@ def csp_for(tile_url: str | None) -> str:
 
 
 def init_security(app: Flask) -> None:
+    init_boundary(app)
     policy = csp_for(app.config.get("TILE_URL"))
 
     @app.after_request
