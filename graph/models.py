@@ -31,6 +31,33 @@ class Organisation:
     status: str = "active"  # active | archived
 
 
+# Kinds of schedule (ADR 0035): visiting hours, phone hours, walk-in, by appointment, and two exceptions.
+SCHEDULE_KINDS = ("openingstijden", "telefonisch", "inloop", "afspraak", "gesloten", "gesloten-feestdagen")
+
+
+@dataclass(frozen=True)
+class Schedule:
+    """One HSDS `schedules` row of a service, with its kind. Times are local (Europe/Amsterdam) `HH:MM`;
+    `byday` is iCal (`MO,TU`). An exception has no times: `gesloten` between valid_from and valid_to (its
+    description is the message), `gesloten-feestdagen` on Dutch public holidays. `afspraak` may have no times."""
+
+    id: str
+    kind: str = "openingstijden"
+    freq: str | None = None  # WEEKLY | MONTHLY
+    byday: str | None = None
+    opens_at: str | None = None
+    closes_at: str | None = None
+    valid_from: str | None = None
+    valid_to: str | None = None
+    wkst: str | None = None
+    interval: int | None = None
+    description: str | None = None
+    notes: str | None = None
+    attending_type: str | None = None
+    location_id: str | None = None
+    service_at_location_id: str | None = None
+
+
 @dataclass(frozen=True)
 class Service:
     id: str
@@ -59,6 +86,8 @@ class Service:
     kernen: tuple[str, ...] = ()  # kernen/gebieden it serves
     scales_up_to: tuple[str, ...] = ()  # service ids: the next, heavier step
     opening_hours: str | None = None  # OSM `opening_hours` syntax, e.g. "Mo-Fr 09:00-17:00" or "24/7"
+    # When and how a resident can reach it (HSDS schedules, sorted by id); ADR 0035.
+    schedules: tuple[Schedule, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -314,10 +314,25 @@ def _render_service(ctx: _Context, svc: Any, state: dict[str, Any] | None) -> di
                     {"id": f"area-{svc.id}-{kid}", "service_id": svc.id, "name": ctx.kernen[kid].name}
                 )
         bundle["service_areas"] = areas
-    if _changed("Service", svc, base, "opening_hours"):
-        rows = hours.to_schedules(svc.opening_hours, "service_id", svc.id) if svc.opening_hours else []
-        bundle["schedules"] = rows
+    bundle["schedules"] = _render_schedules(svc, base, bundle.get("schedules", []))
     return bundle
+
+
+def _render_schedules(
+    svc: Any, base: dict[str, Any] | None, rows: list[dict[str, str]]
+) -> list[dict[str, str]]:
+    """The service's schedules rows: as imported while its schedules are unchanged, else from the records
+    (ADR 0035). A kaart imported before schedules were records has no base for them: its rows are kept. A
+    location's own schedules are written with the location (they win on the same id)."""
+    if base is not None and "schedules" not in base and not svc.schedules:
+        changed = False
+    else:
+        changed = _changed("Service", svc, base, "schedules")
+    if changed:
+        return [hours.schedule_to_hsds(x, svc.id) for x in svc.schedules]
+    if _changed("Service", svc, base, "opening_hours") and not svc.schedules:  # an edit of the OSM field
+        return hours.to_schedules(svc.opening_hours, "service_id", svc.id) if svc.opening_hours else []
+    return rows
 
 
 def _render_phone(ctx: _Context, phone: Any, state: dict[str, Any] | None) -> dict[str, list[dict[str, str]]]:

@@ -157,7 +157,8 @@ def _uses_neo4j(item: pytest.Item) -> bool:
     callspec = getattr(item, "callspec", None)
     if callspec is not None and callspec.params.get("backend") == "neo4j":
         return True
-    return "neo4j_server" in getattr(item, "fixturenames", ())
+    # A test that starts Neo4j itself, or asks for the server by name at run time, says so with the marker.
+    return "neo4j_server" in getattr(item, "fixturenames", ()) or item.get_closest_marker("neo4j") is not None
 
 
 @pytest.hookimpl(tryfirst=True)  # before xdist reads the groups (--dist loadgroup)
@@ -169,6 +170,10 @@ def pytest_collection_modifyitems(config, items):
     (module fixtures such as the demo app are built once)."""
     for item in items:
         path = Path(str(item.fspath))
+        if item.get_closest_marker("xdist_group") is not None:  # the test chose its group itself
+            if _uses_neo4j(item):
+                item.add_marker(pytest.mark.neo4j)
+            continue
         if _uses_neo4j(item):
             item.add_marker(pytest.mark.neo4j)
             item.add_marker(pytest.mark.xdist_group("neo4j"))

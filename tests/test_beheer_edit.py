@@ -356,3 +356,18 @@ def test_create_record_refuses_an_existing_id(store):
     _seed(store)
     with pytest.raises(Exception, match="bestaat al"):
         create_record(store, "Organisation", Organisation(id=ORG, name="Dubbel"), "x@example.org")
+
+
+def test_saving_an_unchanged_form_writes_no_history(kaart_app):
+    """An import may leave empty text as "" where the form sends nothing: saving without a change must not
+    write "(leeg) → (leeg)" into the history."""
+    store = _store(kaart_app)
+    org = OrganisationRepository(store).get(ORG)
+    OrganisationRepository(store).upsert([dataclasses.replace(org, alternate_name="", email="", website="")])
+    client, _ = _coordinator(kaart_app)
+    url = f"/beheer/organisatie/{ORG}"
+    resp = client.post(url, data=_form(client, url), follow_redirects=True)
+    assert resp.status_code == 200 and "Er was niets veranderd." in resp.text
+    assert ChangeRepository(store).for_entity("Organisation", ORG) == []
+    history = client.get(f"/beheer/historie/organisatie/{ORG}").text
+    assert "(leeg) → (leeg)" not in history and "(leeg) &rarr; (leeg)" not in history

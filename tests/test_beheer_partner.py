@@ -1,6 +1,6 @@
 """Partner self-service: a coördinator makes a personal, expiring, single-organisation link (only its hash is
-stored); the partner edits without an account and the result is a Proposal; "alles klopt" sets the verified
-date; links expire and can be revoked; the token never reaches the graph's audit or a log line."""
+stored); the partner edits without an account and the result is a Proposal; "alles klopt" proposes the
+verified date, which only a coördinator's approval sets; links expire and can be revoked; the token never reaches the graph's audit or a log line."""
 
 from __future__ import annotations
 
@@ -112,9 +112,10 @@ def test_partner_edits_become_proposals_and_coordinator_approves(kaart):
     assert {d.field for d in svc_p.diffs} == {"description", "wait_time", "assured_date"}
     new_phone = [p for p in proposals.values() if p.kind == "create"]
     assert len(new_phone) == 1 and new_phone[0].entity_type == "Phone"
-    # the unchanged service and the organisation are confirmed directly
-    assert ServiceRepository(store).get("svc-p2").assured_date is not None
+    # a partner's submission marks nothing as verified: the unchanged service gets a proposal to confirm it
+    assert ServiceRepository(store).get("svc-p2").assured_date is None
     assert ServiceRepository(store).get("svc-p1").assured_date is None
+    assert [d.field for d in proposals[("Service", "svc-p2")].diffs] == ["assured_date"]
 
     page = coordinator.get(f"/beheer/voorstel/{svc_p.id}")
     digest = re.search(r'name="digest" value="([^"]+)"', page.text).group(1)
@@ -141,26 +142,42 @@ def test_partner_edits_become_proposals_and_coordinator_approves(kaart):
     assert link.submitted_at
 
 
-def test_confirm_without_changes_sets_verified_date(kaart):
-    _, token = _make_link(kaart)
+def _approve(client, proposal_id: str) -> None:
+    page = client.get(f"/beheer/voorstel/{proposal_id}")
+    digest = re.search(r'name="digest" value="([^"]+)"', page.text).group(1)
+    resp = client.post(
+        f"/beheer/voorstel/{proposal_id}",
+        data={"csrf_token": csrf_from(page.text), "digest": digest, "actie": "goedkeuren"},
+    )
+    assert resp.status_code == 302
+
+
+def test_alles_klopt_marks_nothing_verified_until_a_coordinator_approves(kaart):
+    coordinator, token = _make_link(kaart)
     partner = kaart.test_client()
     page = partner.get(f"/partner/{token}")
     resp = partner.post(f"/partner/{token}/klopt", data={"csrf_token": csrf_from(page.text)})
-    assert resp.status_code == 200 and "kloppen" in resp.text
+    assert resp.status_code == 200 and "kloppen" in resp.text and "coördinator" in resp.text
     store = _store(kaart)
     from webapp.site import now_local
 
     today = now_local().date().isoformat()
+    for sid in ("svc-p1", "svc-p2", "svc-ander"):
+        assert ServiceRepository(store).get(sid).assured_date is None
+    assert not [c for c in ChangeRepository(store).recent(100) if c.field == "assured_date"]
+    proposals = {p.entity_id: p for p in ProposalRepository(store).list()}
+    assert set(proposals) == {"svc-p1", "svc-p2"}
+    assert all([(d.field, d.new) for d in p.diffs] == [("assured_date", today)] for p in proposals.values())
+    (link,) = PartnerLinkRepository(store).for_organisation(ORG)
+    assert link.confirmed_at
+
+    _approve(coordinator, proposals["svc-p1"].id)
     assert ServiceRepository(store).get("svc-p1").assured_date == today
-    assert ServiceRepository(store).get("svc-p2").assured_date == today
-    assert ServiceRepository(store).get("svc-ander").assured_date is None
+    assert ServiceRepository(store).get("svc-p2").assured_date is None
     (change,) = [
         c for c in ChangeRepository(store).for_entity("Service", "svc-p1") if c.field == "assured_date"
     ]
-    assert change.who.startswith("partner:plink-") and change.new == today
-    assert ProposalRepository(store).count() == 0
-    (link,) = PartnerLinkRepository(store).for_organisation(ORG)
-    assert link.confirmed_at
+    assert change.new == today and not change.who.startswith("partner:")
 
 
 def test_expired_and_revoked_links_stop_working(kaart):

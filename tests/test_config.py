@@ -172,3 +172,23 @@ def test_openapi_lists_the_error_codes(client):
     description = client.get("/api/openapi.json").json["info"]["description"]
     for code in ("not_found", "invalid_parameter", "missing_text", "unavailable"):
         assert f"`{code}`" in description
+
+
+def test_an_edit_logs_an_event_without_who_or_what(falkor_store, caplog):
+    import dataclasses
+
+    from graph.editing import create_record, save_edit
+    from graph.models import Organisation
+    from graph.repositories import OrganisationRepository
+
+    caplog.set_level(logging.INFO, logger="graph.editing")
+    org = Organisation(id="org-log", name="Stichting Voorbeeld")
+    version = create_record(falkor_store, "Organisation", org, "coordinator@example.org")
+    changed = dataclasses.replace(org, name="Stichting Geheim-Nieuw", description="Ander verhaal")
+    new_version = save_edit(falkor_store, "Organisation", changed, "coordinator@example.org", version)
+    assert OrganisationRepository(falkor_store).get("org-log").name == "Stichting Geheim-Nieuw"
+    edits = [r for r in caplog.records if r.getMessage() == "edit"]
+    assert edits and edits[-1].fields == {
+        "entity": "Organisation", "id": "org-log", "version": new_version, "changed": 2
+    }  # fmt: skip
+    assert "coordinator@example.org" not in caplog.text and "Geheim-Nieuw" not in caplog.text

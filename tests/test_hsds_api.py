@@ -183,3 +183,20 @@ def test_schemathesis_finds_no_server_errors(site):
             )
     assert ran > 100
     assert failures == []
+
+
+def test_service_nests_its_schedules_as_hsds(api):
+    full = api.get("/api/hsds/services/svc-113-hulplijn").json
+    _validate(full, "compiled/service.json")
+    assert full["schedules"] == [
+        {
+            "id": "sched-113-hulplijn",
+            "service_id": "svc-113-hulplijn",
+            "freq": "WEEKLY",
+            "byday": "MO,TU,WE,TH,FR,SA,SU",
+            "opens_at": "00:00:00",
+            "closes_at": "23:59:59",
+            "attending_type": "Telefonisch",
+            "description": "24 uur per dag, 7 dagen per week (24/7).",
+        }
+    ]

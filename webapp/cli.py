@@ -17,11 +17,19 @@ from graph.backup import backup as do_backup
 from graph.backup import restore as do_restore
 from graph.errors import GraphUnavailable
 from ingest.demo import load_demo, load_hsds_kaart
+from ingest.document import import_document
+from ingest.hsds import import_hsds
 from ingest.hsds_export import export_hsds
+from ingest.netwerken import import_netwerken
 from ingest.ontology_loader import load_ontology_into_graph
+from ingest.registers import import_duo, import_lrk
+from ingest.spreadsheet import import_spreadsheet
 from match.derive import derive_themes
 from match.evaluate import evaluate
+from match.index import compare_with_graph, rebuild_index
+from match.nlp import Analyzer
 from ontology import load_gazetteer, load_ontology, validate
+from webapp.answer import HulpvraagTooLong, answer_hulpvraag
 from webapp.cli_users import command_app, user
 from webapp.config import ConfigError, parse, settings
 from webapp.db import get_store
@@ -62,7 +70,6 @@ def cli(ctx: click.Context) -> None:
 @cli.command()
 def init() -> None:
     """Maak schema, constraints en indexen; laad de ontologie. Kan vaker draaien."""
-
     app = _app()
     with app.app_context():
         store = get_store()
@@ -111,8 +118,6 @@ class _RequestLogWithoutQuery(WSGIRequestHandler):
 @click.option("--if-empty", is_flag=True, help="Alleen laden als de graaf nog leeg is (make run).")
 def demo(if_empty: bool) -> None:
     """Laad de Aalten-demodata (afgeleid van openbare documenten)."""
-    from match.index import rebuild_index
-
     app = _app()
     if if_empty and not settings(app).demo_on_start:
         click.echo(json.dumps({"skipped": "KAART_DEMO_ON_START=0"}))
@@ -208,27 +213,15 @@ def ingest(
 
 def _run_import(store, source: str, path: Path, *, dry_run: bool, gemeente, soort, mapping, sheet, name):
     if source == "hsds":
-        from ingest.hsds import import_hsds
-
         return import_hsds(store, path, dry_run=dry_run, source=name)
     if source in {"csv", "xlsx"}:
-        from ingest.spreadsheet import import_spreadsheet
-
         return import_spreadsheet(store, path, dry_run=dry_run, source=name, mapping=mapping, sheet=sheet)
     if source == "lrk":
-        from ingest.registers import import_lrk
-
         return import_lrk(store, path, gemeente=gemeente, dry_run=dry_run, source=name)
     if source == "duo":
-        from ingest.registers import import_duo
-
         return import_duo(store, path, gemeente=gemeente, soort=soort, dry_run=dry_run, source=name)
     if source == "netwerken":
-        from ingest.netwerken import import_netwerken
-
         return import_netwerken(store, path, dry_run=dry_run, source=name)
-    from ingest.document import import_document
-
     return import_document(store, path, dry_run=dry_run, source=name)
 
 
@@ -242,7 +235,6 @@ def export() -> None:
 @click.option("--no-validate", is_flag=True, help="Niet controleren tegen de HSDS-schema's.")
 def export_hsds_command(directory: Path, no_validate: bool) -> None:
     """Schrijf een HSDS 3.0 tabular datapackage (CSV + datapackage.json) naar DIRECTORY."""
-
     app = _app()
     with app.app_context():
         result = export_hsds(get_store(), directory, validate=not no_validate)
@@ -256,9 +248,6 @@ def export_hsds_command(directory: Path, no_validate: bool) -> None:
 
 
 def _reindex(app, store) -> dict[str, int]:
-    from match.index import rebuild_index
-    from match.nlp import Analyzer
-
     analyzer = Analyzer(load_ontology(), load_gazetteer())
     derived = derive_themes(store, analyzer)
     n = rebuild_index(store, Path(app.config["INDEX_DIR"]))
@@ -273,8 +262,6 @@ def _reindex(app, store) -> dict[str, int]:
 )
 def reindex(if_stale: bool) -> None:
     """Bouw de zoekindex opnieuw op uit de graaf (in een tijdelijke map, daarna omgewisseld)."""
-    from match.index import compare_with_graph
-
     app = _app()
     t0 = time.perf_counter()
     with app.app_context():
@@ -295,8 +282,6 @@ def reindex(if_stale: bool) -> None:
 @cli.command()
 def check() -> None:
     """Controleer dat graaf en index overeenkomen en dat de ontologie klopt."""
-    from match.index import compare_with_graph
-
     app = _app()
     onto = load_ontology()
     problems: list[str] = list(validate(onto))
@@ -332,11 +317,12 @@ def check() -> None:
 @click.option("--json", "as_json", is_flag=True, help="Eén JSON-object (het contract uit de brief).")
 def match(text: str, near: str | None, audience: str, limit: int, as_json: bool) -> None:
     """Wie kan hier helpen? Zoek diensten bij een hulpvraag (de tekst wordt nergens bewaard)."""
-    from match import get_matcher
-
     app = _app()
     with app.app_context():
-        result = get_matcher(app).match(text, near=near, audience=audience, limit=limit)
+        try:
+            result = answer_hulpvraag(text, near=near, audience=audience, limit=limit)
+        except HulpvraagTooLong as exc:
+            raise click.UsageError(str(exc)) from None
     if as_json:
         click.echo(json.dumps(result.as_contract(), ensure_ascii=False))
         return
@@ -358,7 +344,6 @@ def match(text: str, near: str | None, audience: str, limit: int, as_json: bool)
 @click.option("--show-failures", is_flag=True)
 def eval_command(dataset: Path, questions: Path, split: str, as_json: bool, show_failures: bool) -> None:
     """Meet de zoekkwaliteit (hit@1, hit@5, MRR, safety@3, ontkenningsfouten) naast een BM25-basislijn."""
-
     result = evaluate(dataset, questions, load=load_hsds_kaart, split=None if split == "all" else split)
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
@@ -380,7 +365,6 @@ def eval_command(dataset: Path, questions: Path, split: str, as_json: bool, show
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
 def backup(path: Path) -> None:
     """Maak een volledige backup (kaart, accounts, audit, voorstellen) als .jsonl.gz."""
-
     app = _app()
     with app.app_context():
         counts = do_backup(get_store(), path)
@@ -392,7 +376,6 @@ def backup(path: Path) -> None:
 @click.option("--yes", is_flag=True, help="Niet vragen: de huidige graaf wordt vervangen.")
 def restore(path: Path, yes: bool) -> None:
     """Zet een backup terug: vervangt de hele graaf en bouwt de zoekindex opnieuw."""
-
     if not yes:
         click.confirm("De huidige graaf wordt vervangen. Doorgaan?", abort=True)
     app = _app()

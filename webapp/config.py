@@ -91,6 +91,10 @@ SETTINGS: dict[str, tuple[Any, str]] = {
         str(STALE_AFTER_DAYS),
         "Een dienst die zo veel dagen niet is gecontroleerd, staat bij 'Controle'.",
     ),
+    "WACHTTIJD_STALE_WEEKS": (
+        "8",
+        "Een wachttijd ouder dan zo veel weken heet 'wachttijd onbekend; laatst doorgegeven op …'.",
+    ),
     "PARTNER_LINK_DAYS": ("30", "Zo veel dagen is een persoonlijke link voor een partner geldig."),
     "DEMAND_STATS": (
         "0",
@@ -246,6 +250,7 @@ class Settings:
     smtp_from: str | None
     base_url: str | None
     stale_after_days: int
+    wachttijd_stale_weeks: int
     partner_link_days: int
     demand_stats: bool
     demand_stats_retention_weeks: int
@@ -291,6 +296,7 @@ PARSERS: dict[str, Callable[[Any], Any]] = {
     "SMTP_FROM": _text,
     "BASE_URL": _url,
     "STALE_AFTER_DAYS": _whole(1),
+    "WACHTTIJD_STALE_WEEKS": _whole(1),
     "PARTNER_LINK_DAYS": _whole(1),
     "DEMAND_STATS": _flag,
     "DEMAND_STATS_RETENTION_WEEKS": _whole(1),

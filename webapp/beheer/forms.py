@@ -16,7 +16,7 @@ from flask import Blueprint, abort, current_app, flash, redirect, render_templat
 
 from graph.editing import create_record, current_version, delete_record, save_edit
 from graph.errors import ConflictError
-from graph.proposals import ChangeRepository, jsonable, repository_for
+from graph.proposals import ChangeRepository, diff_fields, jsonable, repository_for
 from ingest.hsds import slug
 from webapp import accounts as acc
 from webapp.audience import audience
@@ -122,7 +122,7 @@ def conflict_page(entity_type: str, mine: Any, current: Any, version: int | None
 
 def save(entity_type: str, before: Any, after: Any, version: int, back: str, resubmit: str):
     """Write an edit of an existing record; None on success, else the conflict page response."""
-    if after == before:
+    if not diff_fields(before, after):
         flash("Er was niets veranderd.", "info")
         return None
     try:

@@ -21,7 +21,7 @@ from graph.partner_links import PartnerLink, PartnerLinkRepository
 from graph.proposals import FieldDiff, Proposal, ProposalRepository, jsonable, proposal_id
 from graph.records import organisation_options, organisation_service_ids, phone_ids
 from graph.repositories import OrganisationRepository, PhoneRepository, ServiceRepository
-from graph.verification import ServiceCheck, confirm_services, service_checks
+from graph.verification import ServiceCheck, service_checks
 from webapp import accounts as acc
 from webapp import mail
 from webapp.audience import audience
@@ -43,6 +43,8 @@ from webapp.db import get_store
 from webapp.site import datum
 
 log = logging.getLogger(__name__)
+CHANGED_BY_PARTNER = "Aangepast door de organisatie zelf, via een persoonlijke link"
+CONFIRMED_BY_PARTNER = "De organisatie meldt via een persoonlijke link: alles klopt"
 TOKEN_PATTERN = re.compile(r"(/partner/)[A-Za-z0-9_-]{16,}")
 
 # --- partner links (coördinator side) ---------------------------------------------------------------------
@@ -297,14 +299,18 @@ def service_of_partner(token: str, service_id: str):
 @partner_bp.post("/<token>/klopt")
 @audience("partner")
 def confirm(token: str):
+    """ "Alles klopt": a proposal per active service to set its last-verified date; only a coördinator's
+    approval changes "laatst gecontroleerd"."""
     link, found, gone = _partner_entry(token)
     if gone is not None:
         return gone
     org, services, _, _ = found
-    active = [s.id for s in services if s.status in ("active", "temporarily closed")]
-    confirm_services(get_store(), active, f"partner:{link.id}", today_iso(), ref="bevestigd door partner")
+    sub = _Submission(link, request.form)
+    for s in services:
+        sub.confirm(s)
+    ProposalRepository(get_store()).add(sub.filed)
     PartnerLinkRepository(get_store()).mark(link.id, confirmed=True)
-    return render_template("partner/thanks.html", org=org, confirmed=len(active), proposals=0, token=token)
+    return render_template("partner/thanks.html", org=org, confirmed=len(sub.filed), proposals=0, token=token)
 
 
 class _Submission:
@@ -318,7 +324,7 @@ class _Submission:
         self.today = today_iso()
         self.filed: list[Proposal] = []
         self.errors: dict[str, str] = {}
-        self.unchanged_services: list[str] = []
+        self.confirmations = 0  # of the proposals filed, those that only confirm a service
 
     def diffs_for(self, record: Any, spec: Sequence[F], prefix: str) -> list[FieldDiff]:
         """Fields the partner touched (sent value differs from the value the page showed, `was-…`) whose
@@ -345,9 +351,15 @@ class _Submission:
                 out.append(FieldDiff(f.name, current, new))
         return out
 
-    def file(self, kind: str, entity_type: str, entity_id: str, diffs: Sequence[FieldDiff]) -> None:
+    def file(
+        self,
+        kind: str,
+        entity_type: str,
+        entity_id: str,
+        diffs: Sequence[FieldDiff],
+        reason: str = CHANGED_BY_PARTNER,
+    ) -> None:
         diffs = tuple(diffs)
-        reason = "Aangepast door de organisatie zelf, via een persoonlijke link"
         self.filed.append(
             Proposal(
                 id=proposal_id(kind, entity_type, entity_id, self.source, diffs),
@@ -381,6 +393,14 @@ class _Submission:
             new.append(FieldDiff("description", None, desc))
         self.file("create", "Phone", pid, new)
 
+    def confirm(self, s: Service) -> None:
+        """The partner says this service is right as it is: a proposal to set its last-verified date to today,
+        for a coördinator to approve (a partner's word alone does not make an entry "gecontroleerd")."""
+        if s.status in ("active", "temporarily closed") and s.assured_date != self.today:
+            diffs = (FieldDiff("assured_date", s.assured_date, self.today),)
+            self.file("update", "Service", s.id, diffs, reason=CONFIRMED_BY_PARTNER)
+            self.confirmations += 1
+
     def service(self, s: Service, phones: Sequence[Phone]) -> None:
         prefix = f"svc-{s.id}-"
         if self.form.get(f"was-{prefix}name") is None:
@@ -390,15 +410,15 @@ class _Submission:
             d.append(FieldDiff("assured_date", s.assured_date, self.today))
             self.file("update", "Service", s.id, d)
         else:
-            self.unchanged_services.append(s.id)
+            self.confirm(s)
         for ph in phones:
             self.phone(ph)
         self.new_phone(s.id)
 
 
 def _partner_submit(link, org, services, phones, org_phones, form) -> Any:
-    """File one Proposal per record the partner changed; services that did not change are confirmed
-    (verified date today). Returns the thanks page, or the errors per field."""
+    """File one Proposal per record the partner changed, and for each service that did not change a
+    proposal to set its verified date (approved by a coördinator, like every change). Returns the thanks page, or the errors per field."""
     sub = _Submission(link, form)
     d = sub.diffs_for(org, _partner_spec(PARTNER_ORG_FIELDS, ORG_FIELDS), "org-")
     if d:
@@ -411,16 +431,11 @@ def _partner_submit(link, org, services, phones, org_phones, form) -> Any:
         return sub.errors
     store = get_store()
     ProposalRepository(store).add(sub.filed)
-    confirmed = [
-        i
-        for i in sub.unchanged_services
-        if any(s.id == i and s.status in ("active", "temporarily closed") for s in services)
-    ]
-    confirm_services(store, confirmed, sub.source, sub.today, ref="bevestigd door partner")
-    PartnerLinkRepository(store).mark(link.id, submitted=bool(sub.filed), confirmed=not sub.filed)
-    log.info("Partnerlink %s: %d voorstellen, %d diensten bevestigd", link.id, len(sub.filed), len(confirmed))
+    changes = len(sub.filed) - sub.confirmations
+    PartnerLinkRepository(store).mark(link.id, submitted=bool(changes), confirmed=not changes)
+    log.info("Partnerlink %s: %d voorstellen, %d bevestigingen", link.id, changes, sub.confirmations)
     return render_template(
-        "partner/thanks.html", org=org, confirmed=len(confirmed), proposals=len(sub.filed), token=None
+        "partner/thanks.html", org=org, confirmed=sub.confirmations, proposals=changes, token=None
     )
 
 

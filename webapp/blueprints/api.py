@@ -6,14 +6,13 @@ from flask import Blueprint, jsonify, request
 
 from graph.errors import GraphError
 from graph.views import NIVEAUS, Filters, Views
+from webapp.answer import MAX_TEXT, answer_hulpvraag
 from webapp.audience import audience
 from webapp.db import get_store
 from webapp.errors import api_error
 from webapp.site import map_points, now_local
 
 bp = Blueprint("api", __name__, url_prefix="/api")
-
-MAX_TEXT = 4000  # the professional form's limit; longer is not a hulpvraag and only costs CPU
 
 
 @bp.get("/v1/health")
@@ -31,10 +30,6 @@ def health():
 @audience("public")
 def match():
     """Wie kan hier helpen. POST only; the text is processed in memory and never logged or stored."""
-    from flask import current_app, request
-
-    from match import get_matcher
-
     body = request.get_json(silent=True)
     if not isinstance(body, dict) or not isinstance(body.get("text"), str) or not body["text"].strip():
         return api_error(400, "Geef een hulpvraag in het veld 'text'.", code="missing_text")
@@ -47,11 +42,7 @@ def match():
         limit = int(body.get("limit", 10))
     except (TypeError, ValueError):
         return api_error(400, "'limit' is een getal.", code="invalid_limit")
-    result = get_matcher(current_app).match(body["text"], near=near, limit=max(1, min(limit, 50)))
-    # Aggregates only (theme ids, kern, week) and only when enabled: never the text.
-    from webapp.beheer.analysis import record_demand
-
-    record_demand([t["id"] for t in result.themes], (result.place or {}).get("name"))
+    result = answer_hulpvraag(body["text"], near=near, limit=max(1, min(limit, 50)))
     resp = jsonify(result.as_contract())
     resp.headers["Cache-Control"] = "no-store"
     return resp
