@@ -30,6 +30,7 @@ from urllib.parse import urlparse
 import pyotp
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from flask import Flask, abort, current_app, g, redirect, request, session, url_for
 from itsdangerous import BadData, URLSafeTimedSerializer
 from markupsafe import Markup, escape
@@ -292,12 +293,81 @@ def qr_svg(uri: str) -> Markup:
     return Markup(svg)
 
 
+# --- secrets at rest --------------------------------------------------------------------------------------
+#
+# TOTP secrets are stored encrypted (Fernet: AES-128-CBC + HMAC-SHA256, from `cryptography`) with the keys of
+# KAART_SECRET_ENCRYPTION_KEY (newest first; default: made once in <DATA_DIR>/secret_encryption_key). A graph
+# backup alone does not give away anyone's second factor. Rotation: put a new key in front, keep the old ones
+# behind it until `kaart maintenance --reencrypt` has run (docs/security.md). Secrets stored in the clear
+# before this existed are encrypted at the next login or by `kaart maintenance --reencrypt`.
+
+SEALED = "fernet:"
+
+
+class SecretUnreadable(RuntimeError):
+    """A sealed secret that none of the configured keys opens (a key was removed too early)."""
+
+
+def _fernet(config=None) -> MultiFernet:
+    keys = (config or current_app.config).get("SECRET_ENCRYPTION_KEY") or ()
+    if isinstance(keys, str):
+        keys = tuple(k.strip() for k in keys.split(",") if k.strip())
+    if not keys:
+        raise SecretUnreadable("geen KAART_SECRET_ENCRYPTION_KEY")
+    return MultiFernet([Fernet(k) for k in keys])
+
+
+def seal_secret(secret: str, config=None) -> str:
+    """The secret encrypted with the newest key, for storing."""
+    return SEALED + _fernet(config).encrypt(secret.encode()).decode()
+
+
+def open_secret(stored: str | None, config=None) -> str | None:
+    """The secret from what is stored (sealed, or still in the clear from before encryption)."""
+    if not stored:
+        return None
+    if not stored.startswith(SEALED):
+        return stored
+    try:
+        return _fernet(config).decrypt(stored[len(SEALED) :].encode()).decode()
+    except InvalidToken:
+        raise SecretUnreadable("TOTP-geheim niet te openen met de ingestelde sleutels") from None
+
+
+def needs_reseal(stored: str | None, config=None) -> bool:
+    """True for a secret in the clear or sealed with an older key."""
+    if not stored:
+        return False
+    if not stored.startswith(SEALED):
+        return True
+    keys = (config or current_app.config).get("SECRET_ENCRYPTION_KEY") or ()
+    try:
+        Fernet(keys[0]).decrypt(stored[len(SEALED) :].encode())
+    except (InvalidToken, IndexError):
+        return True
+    return False
+
+
+def reseal_totp(store, account: Account, config=None) -> bool:
+    """Encrypt a clear secret, or re-encrypt one under an old key with the newest; True when it changed."""
+    if not needs_reseal(account.totp_secret, config):
+        return False
+    secret = open_secret(account.totp_secret, config)
+    AccountRepository(store).update(account.id, totp_secret=seal_secret(secret, config))
+    return True
+
+
+def totp_secret(account: Account) -> str | None:
+    return open_secret(account.totp_secret)
+
+
 def verify_totp(store, account: Account, code: str, now: float | None = None) -> bool:
     """A 6-digit code for now (±30 s); each time step is accepted once."""
     code = "".join(ch for ch in code if ch.isdigit())
-    if len(code) != 6 or not account.totp_secret:
+    secret = totp_secret(account)
+    if len(code) != 6 or not secret:
         return False
-    totp = pyotp.TOTP(account.totp_secret)
+    totp = pyotp.TOTP(secret)
     now = now or time.time()
     for offset in (0, -1, 1):
         at = now + offset * totp.interval
@@ -506,6 +576,38 @@ def device_key(account: Account | None) -> str | None:
 def remember_device(account: Account) -> None:
     """After a complete login: this browser gets its own login counter for this account (set on the response)."""
     g.kaart_remember_device = _device_serializer().dumps({"a": account.id, "n": secrets.token_urlsafe(16)})
+
+
+# --- housekeeping -----------------------------------------------------------------------------------------
+
+HOUSEKEEPING_EVERY = 600.0  # seconds between purges inside one process
+_last_housekeeping = 0.0
+
+
+def purge_expired(store, config=None) -> dict[str, int]:
+    """Delete sessions past their idle or absolute time-out and login counters nobody touched for a window.
+    `kaart maintenance` runs it on a schedule; the app runs it at most every 10 minutes on a login."""
+    cfg = config or current_app.config
+    window = float(cfg.get("LOGIN_WINDOW_SECONDS", 900))
+    sessions = SessionRepository(store).purge(
+        idle_seconds=float(cfg.get("SESSION_IDLE_MINUTES", 60)) * 60,
+        absolute_seconds=float(cfg.get("SESSION_MAX_HOURS", 12)) * 3600,
+    )
+    # a counter is kept at least as long as its longest wait, so a purge never shortens a wait
+    keep = max(window, float(cfg.get("LOGIN_MAX_DELAY_SECONDS", 300)))
+    throttles = ThrottleRepository(store).purge(keep)
+    return {"sessions": sessions, "throttles": throttles}
+
+
+def housekeeping(store) -> None:
+    """`purge_expired` when this process has not done it for HOUSEKEEPING_EVERY seconds."""
+    global _last_housekeeping
+    now = time.monotonic()
+    if now - _last_housekeeping < HOUSEKEEPING_EVERY:
+        return
+    _last_housekeeping = now
+    counts = purge_expired(store)
+    event(log, "housekeeping", **counts)
 
 
 # --- CSRF -------------------------------------------------------------------------------------------------

@@ -30,6 +30,7 @@ from match.index import compare_with_graph, rebuild_index
 from match.nlp import Analyzer
 from ontology import load_gazetteer, load_ontology, validate
 from webapp.answer import HulpvraagTooLong, answer_hulpvraag
+from webapp.cli_maintenance import maintenance
 from webapp.cli_users import command_app, user
 from webapp.config import ConfigError, parse, settings
 from webapp.db import get_store
@@ -389,6 +390,7 @@ def restore(path: Path, yes: bool) -> None:
 
 
 cli.add_command(user)
+cli.add_command(maintenance)
 
 
 def main() -> None:  # pragma: no cover - console entry

@@ -74,6 +74,8 @@ def login():
     if acc._hasher().check_needs_rehash(account.password_hash):
         changes["password_hash"] = acc.hash_secret(password)
     AccountRepository(store).update(account.id, **changes)
+    acc.reseal_totp(store, account)  # a secret from before encryption, or under an old key
+    acc.housekeeping(store)
     nxt = session.get("next")
     acc.start_session(account, mfa_passed=False)
     event(log, "login", step="password", account=account.id, role=account.role)
@@ -131,7 +133,7 @@ def enrol():
     repo = AccountRepository(store)
     account = who.account
     if not account.totp_secret:
-        repo.update(account.id, totp_secret=pyotp.random_base32())
+        repo.update(account.id, totp_secret=acc.seal_secret(pyotp.random_base32()))
         account = repo.get(account.id)
     error = None
     if request.method == "POST":
@@ -163,8 +165,8 @@ def _too_many(template: str, attempt: acc.Attempt, **context):
 
 
 def _enrol_context(account) -> dict:
-    uri = acc.totp_uri(account, account.totp_secret)
-    secret = account.totp_secret
+    secret = acc.totp_secret(account)
+    uri = acc.totp_uri(account, secret)
     return {"qr": acc.qr_svg(uri), "secret_groups": [secret[i : i + 4] for i in range(0, len(secret), 4)]}
 
 
