@@ -111,7 +111,8 @@ class _RequestLogWithoutQuery(WSGIRequestHandler):
     --workers`): a search text in a URL must never reach a log."""
 
     def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
-        path = self.path.split("?", 1)[0]
+        # no path when the request line could not be parsed (then the server answers 400 without one)
+        path = (getattr(self, "path", None) or "-").split("?", 1)[0]
         self.log("info", '"%s %s" %s %s', self.command, path, getattr(code, "value", code), size)
 
 
