@@ -110,3 +110,29 @@ def test_unsafe_email_addresses_are_refused(email):
 
 def test_ordinary_email_passes():
     assert check_email(" Info@Yunio.NL ") == "Info@yunio.nl"
+
+
+def test_beheer_form_refuses_a_line_break_in_a_name_and_unsafe_addresses(app):
+    """The forms use the same boundary as the importers: `Yunio\\nBcc: …`, `javascript:` and `?cc=` refused."""
+    from site_data import add_account, login
+    from test_beheer_edit import ORG, _form, _seed
+
+    from graph.repositories import OrganisationRepository
+    from webapp.db import get_store
+
+    with app.app_context():
+        _seed(get_store())
+    client = app.test_client()
+    login(client, add_account(app, "coordinator"))
+    url = f"/beheer/organisatie/{ORG}"
+    for field, value in (
+        ("name", "Yunio\nBcc: buit@evil.example"),
+        ("website", "javascript:alert(1)"),
+        ("email", "x@y.example?cc=buit@evil.example"),
+    ):
+        data = {**_form(client, url), field: value}
+        resp = client.post(url, data=data)
+        assert resp.status_code in (400, 422, 200), resp.status_code
+        with app.app_context():
+            org = OrganisationRepository(get_store()).get(ORG)
+        assert (org.name, org.website, org.email) == ("Buurtwerk Test", None, None), (field, org)
