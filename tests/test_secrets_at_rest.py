@@ -141,3 +141,17 @@ def test_code_page_still_accepts_codes_for_encrypted_secrets(app):
         "/inloggen/code", data={"code": fresh_code(account["secret"]), "csrf_token": csrf_from(page.text)}
     )
     assert resp.status_code == 302
+
+
+def test_end_sessions_logs_everybody_out(cli_env):
+    from graph.store import connect
+
+    store = connect(cli_env["KAART_GRAPH_URI"])
+    SessionRepository(store).create("een", "acc-1")
+    SessionRepository(store).create("twee", "acc-2")
+    result = _cli(cli_env, "--end-sessions")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["ended"] == 2
+    assert SessionRepository(store).get("een") is None and SessionRepository(store).get("twee") is None
+    store.clear()
+    store.close()

@@ -3,7 +3,8 @@
 - expired sessions (idle or absolute time-out passed) and stale login counters are deleted;
 - `--reencrypt`: every TOTP secret still in the clear, or sealed with an older key, is encrypted with the
   newest key of KAART_SECRET_ENCRYPTION_KEY (run it after putting a new key in front; then drop the old one);
-- `--new-key`: print a fresh key for KAART_SECRET_ENCRYPTION_KEY and do nothing else.
+- `--new-key`: print a fresh key for KAART_SECRET_ENCRYPTION_KEY and do nothing else;
+- `--end-sessions`: log everybody out (every session ends; one account: `kaart user disable`).
 
 Prints counts only (no e-mail addresses, no secrets).
 """
@@ -14,7 +15,7 @@ import json
 
 import click
 
-from graph.accounts import AccountRepository
+from graph.accounts import AccountRepository, SessionRepository
 from webapp.accounts import SecretUnreadable, purge_expired, reseal_totp
 from webapp.cli_users import command_app
 from webapp.db import get_store
@@ -25,7 +26,8 @@ from webapp.db import get_store
     "--reencrypt", is_flag=True, help="TOTP-geheimen (opnieuw) versleutelen met de nieuwste sleutel."
 )
 @click.option("--new-key", is_flag=True, help="Toon een nieuwe sleutel voor KAART_SECRET_ENCRYPTION_KEY.")
-def maintenance(reencrypt: bool, new_key: bool) -> None:
+@click.option("--end-sessions", is_flag=True, help="Beëindig alle sessies: iedereen moet opnieuw inloggen.")
+def maintenance(reencrypt: bool, new_key: bool, end_sessions: bool) -> None:
     """Onderhoud: verlopen sessies en inlogtellers opruimen; geheimen opnieuw versleutelen."""
     if new_key:
         from cryptography.fernet import Fernet
@@ -36,6 +38,8 @@ def maintenance(reencrypt: bool, new_key: bool) -> None:
     with app.app_context():
         store = get_store()
         counts = purge_expired(store, app.config)
+        if end_sessions:
+            counts["ended"] = SessionRepository(store).purge(idle_seconds=-1, absolute_seconds=-1)
         if reencrypt:
             counts["reencrypted"] = counts["unreadable"] = 0
             for account in AccountRepository(store).all():
