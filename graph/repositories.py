@@ -414,8 +414,10 @@ class ServiceRepository(NodeRepository[Service]):
     _q_add_suggested = "UNWIND $pairs AS p MATCH (s:Service {id: p.id}) MATCH (t:Theme {id: p.theme}) MERGE (s)-[:SUGGESTED]->(t)"
 
     def delete_all(self) -> None:
-        """Every service and its relationships (the import benchmark's baseline starts from none)."""
-        self.store.write("MATCH (s:Service) DETACH DELETE s")
+        """Every service with its relationships and its own schedules, in one unit (the import benchmark's
+        baseline starts from none)."""
+        ids = [r["id"] for r in self.store.read("MATCH (s:Service) RETURN s.id AS id")]
+        self.store.write_all([schedules.drop_statement(ids), ("MATCH (s:Service) DETACH DELETE s", {})])
 
     # Schedules are owned child nodes, not relationships to shared nodes: graph/schedules.py holds their
     # Cypher; they are written and read with the service in the same unit of work / read transaction.

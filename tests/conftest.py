@@ -161,27 +161,21 @@ def _uses_neo4j(item: pytest.Item) -> bool:
     return "neo4j_server" in getattr(item, "fixturenames", ()) or item.get_closest_marker("neo4j") is not None
 
 
-@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups (--dist loadgroup)
+@pytest.hookimpl(tryfirst=True)  # before `-m` deselects
 def pytest_collection_modifyitems(config, items):
-    """Markers from what a test needs, so `-m "not neo4j and not browser and not slow"` (make test-fast) works
-    without every test remembering to say it; and groups for pytest-xdist (`make test`, `--dist loadgroup`):
-    every Neo4j test on one worker (Community has one database: two workers would clear each other's data,
-    and one JVM is enough), the browser tests together (one Chromium, one live site), and the rest by file
-    (module fixtures such as the demo app are built once)."""
+    """Markers from what a test uses, so `-m "not neo4j and not browser and not slow"` (make test-fast) works
+    without every test remembering to say it.
+
+    `make test` runs pytest-xdist with `--dist loadfile`: a file's tests stay on one worker, so module fixtures
+    (the demo app of the fuzz and HSDS API tests) are built once, and each worker that gets Neo4j tests starts
+    its own Neo4j server (Community has one database; separate servers never clear each other's data).
+    (`--dist loadgroup` would be finer, but its groups do not take effect with pytest 9.2: xdist 3.8 renames
+    `item._nodeid`, which pytest no longer reads.)"""
     for item in items:
-        path = Path(str(item.fspath))
-        if item.get_closest_marker("xdist_group") is not None:  # the test chose its group itself
-            if _uses_neo4j(item):
-                item.add_marker(pytest.mark.neo4j)
-            continue
         if _uses_neo4j(item):
             item.add_marker(pytest.mark.neo4j)
-            item.add_marker(pytest.mark.xdist_group("neo4j"))
-        elif "browser" in path.relative_to(ROOT / "tests").parts[:-1]:
+        elif "browser" in Path(str(item.fspath)).relative_to(ROOT / "tests").parts[:-1]:
             item.add_marker(pytest.mark.browser)
-            item.add_marker(pytest.mark.xdist_group("browser"))
-        else:
-            item.add_marker(pytest.mark.xdist_group(path.relative_to(ROOT).as_posix()))
 
 
 def pytest_sessionfinish(session):

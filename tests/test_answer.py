@@ -68,7 +68,7 @@ def test_kaart_match_refuses_an_over_long_text_like_the_api(site):
     assert result.exit_code == 2, result.output
     assert "hooguit 4000 tekens" in result.output and "Traceback" not in result.output
     resp = site.test_client().post("/api/v1/match", json={"text": long_text})
-    assert resp.status_code == 400 and "hooguit 4000 tekens" in resp.get_json()["error"]
+    assert resp.status_code == 400 and "hooguit 4000 tekens" in resp.get_json()["error"]["message"]
     assert _count(site) == before  # refused before matching: nothing counted
 
 

@@ -49,6 +49,7 @@ def test_beheer_main_flows(page, browser, live_site):
     # a stale form gets the conflict page, with both versions
     page.evaluate("document.querySelector('input[name=versie]').value = '0'")
     page.get_by_label("Wachttijd", exact=True).fill("3 weken")
+    page.get_by_label("Wachttijd doorgegeven op").fill("2026-11-03")
     page.get_by_role("button", name="Opslaan").first.click()
     page.wait_for_selector("text=Iemand anders was u voor")
     assert page.locator(".beheer-verschil").count() >= 1
@@ -63,7 +64,8 @@ def test_beheer_main_flows(page, browser, live_site):
     partner = context.new_page()
     partner.goto(page.base + "/partner/" + url.split("/partner/", 1)[1])
     assert "Buurthuis De Brug" in partner.get_by_role("heading", level=1).inner_text()
-    partner.get_by_label("Wachttijd").fill("1 week")
+    partner.get_by_label("Wachttijd", exact=True).fill("1 week")
+    partner.get_by_label("Wachttijd doorgegeven op").fill("2026-11-03")
     partner.get_by_role("button", name="Wijzigingen versturen").click()
     partner.wait_for_selector("text=Bedankt!")
     # the coördinator approves it from the review queue
@@ -229,6 +231,16 @@ def test_beheer_pages_fit_desktop_and_mobile(browser, live_site, width, tmp_path
     update_id, create_id = _file_partner_proposals(app)
     pages = [*SCREENSHOT_PAGES, ("voorstel-wijziging", f"/beheer/voorstel/{update_id}")]
     pages.append(("voorstel-nieuw", f"/beheer/voorstel/{create_id}"))
+    from graph.partner_links import PartnerLinkRepository
+    from webapp.accounts import digest
+    from webapp.db import get_store
+
+    token = secrets.token_urlsafe(32)
+    with app.app_context():
+        PartnerLinkRepository(get_store()).create(
+            PLANTED_ORG, digest(token), "schermafdruk", "2099-01-01T00:00:00+00:00"
+        )
+    pages.append(("partner", f"/partner/{token}"))
     too_wide = {}
     for name, path in pages:
         pg.goto(base + path)
@@ -236,6 +248,14 @@ def test_beheer_pages_fit_desktop_and_mobile(browser, live_site, width, tmp_path
         pg.screenshot(path=str(out / f"{name}-{width}-boven.png"))
         if name == "dekking":
             pg.locator("figure.beheer-kaartje-vak").screenshot(path=str(out / f"dekking-kaart-{width}.png"))
+        if name == "voorstellen":  # a drop-down shows its arrow
+            arrows = pg.eval_on_selector_all(
+                "select", "els => els.map(e => getComputedStyle(e).backgroundImage)"
+            )
+            assert arrows and all("svg" in a for a in arrows), arrows
+        if name == "voorstel-wijziging":  # the empty reject box looks like any other box until it is sent
+            look = "e => [getComputedStyle(e).backgroundColor, getComputedStyle(e).borderTopColor]"
+            assert pg.eval_on_selector("#reden", look) == pg.eval_on_selector("#toelichting-ok", look)
         overflow = pg.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         if overflow > 0:
             too_wide[name] = overflow

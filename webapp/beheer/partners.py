@@ -33,12 +33,14 @@ from webapp.beheer.fields import (
     PARTNER_SERVICE_FIELDS,
     SERVICE_FIELDS,
     F,
+    FormErrors,
     clean_text,
     parse_fields,
     select_options,
     show_raw,
 )
 from webapp.beheer.forms import actor, get_or_404, stale_cutoff, today_iso
+from webapp.beheer.schedules import SCHEDULE_NAMES, WAIT_DATE_NEEDED, schedule_changes, schedule_texts
 from webapp.db import get_store
 from webapp.site import datum
 
@@ -245,6 +247,12 @@ def _partner_spec(names: Sequence[str], spec: Sequence[F]) -> list[F]:
     return [dataclasses.replace(by[n], required=by[n].required) for n in names]
 
 
+def _partner_values(s: Service) -> dict[str, Any]:
+    """What the partner page shows of a service: its fields, and its hours as texts."""
+    plain = {n: getattr(s, n) for n in PARTNER_SERVICE_FIELDS if n not in SCHEDULE_NAMES}
+    return plain | schedule_texts(s)
+
+
 PARTNER_PHONE = (
     F("number", "Telefoonnummer", required=True, maxlen=40),
     F("description", "Toelichting"),
@@ -276,6 +284,7 @@ def entry(token: str):
         org_phones=org_phones,
         org_spec=_partner_spec(PARTNER_ORG_FIELDS, ORG_FIELDS),
         svc_spec=_partner_spec(PARTNER_SERVICE_FIELDS, SERVICE_FIELDS),
+        svc_values={s.id: _partner_values(s) for s in services},
         phone_spec=PARTNER_PHONE,
         options=select_options(),
         errors=errors,
@@ -326,22 +335,26 @@ class _Submission:
         self.errors: dict[str, str] = {}
         self.confirmations = 0  # of the proposals filed, those that only confirm a service
 
-    def diffs_for(self, record: Any, spec: Sequence[F], prefix: str) -> list[FieldDiff]:
-        """Fields the partner touched (sent value differs from the value the page showed, `was-…`) whose
-        value differs from the kaart now. The old value in the diff is the kaart's, so approving checks it."""
+    def touched(self, f: F, prefix: str, current: Any) -> bool:
+        """Did the partner change this field: is the value sent not the one the page showed (`was-…`)?"""
         form = self.form
-        values, errs = parse_fields(spec, form, prefix)
+        if f.kind != "bool" and form.get(prefix + f.name) is None:
+            return False  # not on the page that was sent
+        sent = clean_text(form.get(prefix + f.name), f.maxlen)
+        was = form.get(f"was-{prefix}{f.name}")
+        was = clean_text(was if was is not None else show_raw(current), f.maxlen)
+        if f.kind == "bool":
+            sent, was = str(form.get(prefix + f.name) in ("1", "on")), str(was in ("1", "True"))
+        return sent != was
+
+    def diffs_for(self, record: Any, spec: Sequence[F], prefix: str) -> list[FieldDiff]:
+        """Fields the partner touched whose value differs from the kaart now. The old value in the diff is the
+        kaart's, so approving checks it."""
+        values, errs = parse_fields(spec, self.form, prefix)
         out = []
         for f in spec:
             current = jsonable(getattr(record, f.name))
-            if f.kind != "bool" and form.get(prefix + f.name) is None:
-                continue  # not on the page that was sent
-            sent = clean_text(form.get(prefix + f.name), f.maxlen)
-            was = form.get(f"was-{prefix}{f.name}")
-            was = clean_text(was if was is not None else show_raw(current), f.maxlen)
-            if f.kind == "bool":
-                sent, was = str(form.get(prefix + f.name) in ("1", "on")), str(was in ("1", "True"))
-            if sent == was:
+            if not self.touched(f, prefix, current):
                 continue
             if f.name in errs:
                 self.errors[prefix + f.name] = errs[f.name]
@@ -350,6 +363,21 @@ class _Submission:
             if new != current:
                 out.append(FieldDiff(f.name, current, new))
         return out
+
+    def hours(self, s: Service, spec: Sequence[F], prefix: str) -> list[FieldDiff]:
+        """The hours texts the partner changed, read by the hours parser into the service's schedules (and
+        the derived summary): one diff each for `schedules` and `opening_hours`."""
+        shown = schedule_texts(s)
+        if not any(self.touched(f, prefix, show_raw(shown[f.name])) for f in spec):
+            return []
+        values, _ = parse_fields(spec, self.form, prefix)
+        try:
+            changes = schedule_changes(s, s.id, values)
+        except FormErrors as exc:
+            self.errors |= {prefix + k: v for k, v in exc.errors.items()}
+            return []
+        old = {k: jsonable(getattr(s, k)) for k in changes}
+        return [FieldDiff(k, old[k], jsonable(v)) for k, v in changes.items() if jsonable(v) != old[k]]
 
     def file(
         self,
@@ -405,7 +433,12 @@ class _Submission:
         prefix = f"svc-{s.id}-"
         if self.form.get(f"was-{prefix}name") is None:
             return  # not on the page they sent (e.g. added after the page was opened)
-        d = self.diffs_for(s, _partner_spec(PARTNER_SERVICE_FIELDS, SERVICE_FIELDS), prefix)
+        spec = _partner_spec(PARTNER_SERVICE_FIELDS, SERVICE_FIELDS)
+        d = self.diffs_for(s, [f for f in spec if f.name not in SCHEDULE_NAMES], prefix)
+        d += self.hours(s, [f for f in spec if f.name in SCHEDULE_NAMES], prefix)
+        changed = {x.field: x.new for x in d}
+        if changed.get("wait_time") and not changed.get("wait_time_date"):
+            self.errors[prefix + "wait_time_date"] = WAIT_DATE_NEEDED
         if d:
             d.append(FieldDiff("assured_date", s.assured_date, self.today))
             self.file("update", "Service", s.id, d)

@@ -11,6 +11,7 @@ from graph.proposals import FieldDiff, Proposal, repository_for
 from graph.repositories import DoelgroepRepository, KernRepository, ThemeRepository
 from graph.sources import SourceRepository
 from webapp.beheer.fields import FIELDS, MEMBER_STATUS, select_options, show
+from webapp.beheer.schedules import hours_summary
 from webapp.db import get_store
 
 # Fields whose values are ids of other records: (record type or vocabulary) per field.
@@ -95,6 +96,8 @@ class Readable:
         if kind is not None:
             ids = value if isinstance(value, list | tuple) else [value]
             return show([self.name(kind, i, "(niet meer in de kaart)") for i in ids if i])
+        if field == "schedules":
+            return hours_summary(value)
         if field == "members":
             return show([self.member(m) for m in ([value] if isinstance(value, Mapping) else value or ())])
         if isinstance(value, str) and value in self.labels.get(field, {}):

@@ -34,6 +34,7 @@ from webapp.beheer.readable import HIDDEN_FIELDS, REFERENCES, Readable, shown_di
 from webapp.db import get_store
 
 log = logging.getLogger(__name__)
+NOT_EDITABLE = ("schedules", "opening_hours")  # hours are edited as texts on the service page, not here
 MERGE_FIELDS = ("alternate_name", "description", "kind", "email", "website", "status")
 
 
@@ -179,7 +180,7 @@ def _diff_rows(p: Proposal, current: Any, readable: Readable) -> list[dict[str, 
                 "raw_new": d.new,
                 "changed_since": current is not None and p.kind == "update" and now != d.old,
                 "type": _field_type(p.entity_type, d.field),
-                "editable": d.field not in REFERENCES
+                "editable": d.field not in (*REFERENCES, *NOT_EDITABLE)
                 and not (d.field == "members" and isinstance(d.new, list)),
                 "choices": _choices(p.entity_type, d.field),
             }
