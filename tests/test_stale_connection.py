@@ -1,9 +1,9 @@
 """A write on a pooled connection that went stale because another worker restarted the embedded graph server
 (issue 15.9, last part): the write never left this process, so it must go through, not answer 503.
 
-Guards, not reproductions: in one process redis-py's pool already notices a dead socket when it hands out a
-connection (`can_read()` on checkout) and reconnects, so both tests pass without a change. The multi-process
-503 of the issue was not reproduced here (see the h-sec report)."""
+The first two are guards (redis-py's pool notices a dead socket on checkout and reconnects once the other worker
+restarted the server). The last two reproduce the 503: the server is gone or not yet back when the stale
+connection reconnects, so the write fails to *connect* — it never left — and used to be given up on."""
 
 from __future__ import annotations
 
@@ -42,3 +42,32 @@ def test_unit_of_work_after_another_worker_restarted_the_server(tmp_path):
     finally:
         a.close()
         b.close()
+
+
+def test_write_that_never_reached_a_crashed_server_goes_through_after_the_restart(tmp_path):
+    """The server crashed; the next write finds no server to connect to (it never left this process). The
+    store starts the server again (or waits for the worker that does) and sends the write once: no 503."""
+    a = connect(_uri(tmp_path))
+    try:
+        a.write("CREATE (:Organisation {id: 'org-1'})")
+        a.server.kill()
+        a.write("CREATE (:Organisation {id: 'org-2'})")
+        rows = a.read("MATCH (o:Organisation) RETURN o.id AS id ORDER BY id")
+        assert [r["id"] for r in rows] == ["org-1", "org-2"]
+    finally:
+        a.close()
+
+
+def test_unit_of_work_that_never_reached_a_crashed_server_goes_through_once(tmp_path):
+    a = connect(_uri(tmp_path))
+    try:
+        a.write("CREATE (:Organisation {id: 'org-1'})")
+        a.server.kill()
+        a.write_all([("CREATE (:Organisation {id: 'org-2'})", {}), ("CREATE (:Service {id: 'svc-2'})", {})])
+        assert [r["id"] for r in a.read("MATCH (o:Organisation) RETURN o.id AS id ORDER BY id")] == [
+            "org-1",
+            "org-2",
+        ]
+        assert a.read("MATCH (s:Service) RETURN count(s) AS c")[0]["c"] == 1
+    finally:
+        a.close()
