@@ -186,6 +186,7 @@ def pytest_sessionfinish(session):
         workeroutput["kaart_versions"] = dict(_versions)
 
 
+@pytest.hookimpl(optionalhook=True)  # an xdist hook: without xdist it is simply never called
 def pytest_testnodedown(node, error):
     output = getattr(node, "workeroutput", {}) or {}
     _ran.update(output.get("kaart_ran", {}))

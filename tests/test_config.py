@@ -192,3 +192,18 @@ def test_an_edit_logs_an_event_without_who_or_what(falkor_store, caplog):
         "entity": "Organisation", "id": "org-log", "version": new_version, "changed": 2
     }  # fmt: skip
     assert "coordinator@example.org" not in caplog.text and "Geheim-Nieuw" not in caplog.text
+
+
+def test_the_log_handler_follows_the_current_stderr(capsys):
+    """`kaart` under a test runner: stderr is swapped per command; the handler must not keep a closed one."""
+    root = logging.getLogger()
+    saved = (list(root.handlers), root.level)
+    try:
+        configure_logging("INFO")
+        logging.getLogger("ingest.writer").info(
+            "import", extra={"fields": {"source": "hsds:x", "created": 1}}
+        )
+        assert "event=import source=hsds:x created=1" in capsys.readouterr().err
+    finally:
+        root.handlers[:] = saved[0]
+        root.setLevel(saved[1])

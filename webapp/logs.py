@@ -76,6 +76,21 @@ def filter_server_logs() -> None:
             logger.addFilter(RequestLineFilter())
 
 
+class _StderrHandler(logging.StreamHandler):
+    """Writes to whatever `sys.stderr` is at the time of the record (a test runner may swap and close it)."""
+
+    def __init__(self) -> None:
+        super().__init__(sys.stderr)
+
+    @property  # type: ignore[override]
+    def stream(self):
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value) -> None:
+        pass
+
+
 def configure_logging(level: str = "INFO") -> None:
     """One handler on the root logger, to stderr (where gunicorn and systemd collect it); the servers' own
     loggers filtered (`RequestLineFilter`)."""
@@ -84,7 +99,7 @@ def configure_logging(level: str = "INFO") -> None:
     for handler in list(root.handlers):
         if getattr(handler, "kaart", False):
             root.removeHandler(handler)
-    handler = logging.StreamHandler(sys.stderr)
+    handler = _StderrHandler()
     handler.kaart = True  # type: ignore[attr-defined]
     handler.setFormatter(KeyValueFormatter(FORMAT, datefmt="%Y-%m-%dT%H:%M:%S"))
     root.addHandler(handler)
