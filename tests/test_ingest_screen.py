@@ -64,3 +64,16 @@ def test_kaart_ingest_csv_reports_the_javascript_row(tmp_path, falkor_server):
     assert result.exit_code in (0, 1), result.output
     text = report.read_text(encoding="utf-8")
     assert "sheet.csv,2," in text and "website is geen webadres" in text, text
+
+
+def test_dry_run_reports_the_same_rejections_and_counts(kaart, tmp_path):
+    path = _sheet(
+        tmp_path,
+        [
+            "Goed Werk,Hulp,Hulp bij post.,info@goedwerk.example,https://goedwerk.example,Administratie",
+            "Kwaad Werk,Link,Klik hier.,info@kwaad.example,javascript:alert(1),Administratie",
+        ],
+    )
+    report = import_spreadsheet(kaart, path, dry_run=True)
+    assert {i.row for i in report.lines() if i.outcome == "rejected"} == {2}  # its organisation and service
+    assert report.counts["organisations"] == 1 and report.counts["services"] == 1
