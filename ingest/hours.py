@@ -388,6 +388,97 @@ def _schedule_tokens(text: str) -> list[tuple[str, object]]:
     return out
 
 
+class _Cursor:
+    """Tokens of one text and the position of the parser in them."""
+
+    def __init__(self, tokens: list[tuple[str, object]]) -> None:
+        self.tokens, self.i = tokens, 0
+
+    def peek(self, k: int = 0) -> str | None:
+        return self.tokens[self.i + k][0] if self.i + k < len(self.tokens) else None
+
+    def value(self, k: int = 0) -> int:
+        return int(self.tokens[self.i + k][1])  # type: ignore[arg-type]
+
+    def take(self, n: int = 1) -> None:
+        self.i += n
+
+    def kinds(self) -> str | None:
+        """Consume kind words ("inloop", "op afspraak", …); the last one, None when there were none."""
+        found = None
+        while self.peek() == "kind":
+            found = str(self.tokens[self.i][1])
+            self.i += 1
+        return found
+
+
+def _days(cur: _Cursor) -> list[int]:
+    """Days such as "ma", "ma-vr", "ma t/m vr", "ma, wo en vr" (0 = Monday)."""
+    days: list[int] = []
+    while cur.peek() == "day":
+        first = cur.value()
+        cur.take()
+        if cur.peek() == "dash" and cur.peek(1) == "day":
+            last = cur.value(1)
+            cur.take(2)
+            days.extend(range(first, last + 1) if last >= first else [*range(first, 7), *range(0, last + 1)])
+        else:
+            days.append(first)
+        if cur.peek() == "comma" and cur.peek(1) == "day":
+            cur.take()
+    return days
+
+
+def _spans(cur: _Cursor) -> list[tuple[int, int]]:
+    """Time spans such as "9.00-12.30 en 13.00-17.00" in minutes; an end before the start runs past midnight."""
+    spans: list[tuple[int, int]] = []
+    while cur.peek() == "time":
+        start = cur.value()
+        if cur.peek(1) != "dash" or cur.peek(2) != "time":
+            raise OpeningHoursError("tijd zonder eindtijd")
+        end = cur.value(2)
+        cur.take(3)
+        spans.append((start, end + DAY_MINUTES if end <= start else end))
+        if cur.peek() == "comma" and cur.peek(1) == "time":
+            cur.take()
+    return spans
+
+
+def _holiday() -> Schedule:
+    return Schedule(id="", kind="gesloten-feestdagen", description=HOLIDAY_TEXT)
+
+
+def _appointment() -> Schedule:
+    return Schedule(
+        id="", kind="afspraak", description=APPOINTMENT_TEXT, attending_type=ATTENDING["afspraak"]
+    )
+
+
+def _apply_rule(
+    weeks: dict[str, list[tuple[tuple[int, int], ...] | None]],
+    extra: list[Schedule],
+    kind: str,
+    days: list[int],
+    spans: list[tuple[int, int]],
+    off: bool,
+    heading: bool,
+) -> None:
+    """One rule into the week of its kind (a later rule replaces an earlier one for its days)."""
+    if spans and not days:  # "9-17": every day (OSM) or working days (most sheets)? Not guessed.
+        raise OpeningHoursError("tijden zonder dagen (welke dagen?)")
+    if not spans and not off:
+        if days:
+            raise OpeningHoursError("dagen zonder tijden")
+        if kind == "afspraak":
+            extra.append(_appointment())
+        elif not heading:  # a heading such as "telefonisch bereikbaar:" before its rules is fine
+            raise OpeningHoursError("geen dagen en tijden gevonden")
+        return
+    week = weeks.setdefault(kind, [None] * 7)
+    for d in days or range(7):
+        week[d] = () if off else tuple(sorted(spans))
+
+
 def parse_schedules(text: str, kind: str = "openingstijden") -> tuple[Schedule, ...]:
     """Schedules (without ids: see `number`) for one text. `kind` is what the column or form field is about
     (openingstijden, telefonisch, inloop); words in the text ("inloop", "op afspraak", "telefonisch") change
@@ -395,102 +486,42 @@ def parse_schedules(text: str, kind: str = "openingstijden") -> tuple[Schedule, 
     rule replaces an earlier one for its days and kind (as in OSM); `gesloten`/`off` closes those days."""
     if text is None or not str(text).strip():
         raise OpeningHoursError("leeg")
-    tokens = _schedule_tokens(str(text).strip().rstrip("."))
+    cur = _Cursor(_schedule_tokens(str(text).strip().rstrip(".")))
     weeks: dict[str, list[tuple[tuple[int, int], ...] | None]] = {}
     extra: list[Schedule] = []
-    i, clause_kind = 0, kind
-
-    def peek(k: int = 0) -> str | None:
-        return tokens[i + k][0] if i + k < len(tokens) else None
-
-    while i < len(tokens):
-        rule_kind = None
-        while peek() == "kind":  # leading: for this rule and the ones after it
-            clause_kind = str(tokens[i][1])
-            i += 1
-        if peek() == "hol":
-            extra.append(Schedule(id="", kind="gesloten-feestdagen", description=HOLIDAY_TEXT))
-            i += 1
-            if peek() in {"semi", "comma"}:
-                i += 1
+    clause_kind = kind
+    while cur.peek() is not None:
+        leading = cur.kinds()  # for this rule and the ones after it
+        clause_kind = leading or clause_kind
+        if cur.peek() == "hol":
+            extra.append(_holiday())
+            cur.take(2 if cur.peek(1) in {"semi", "comma"} else 1)
             continue
-        days: list[int] = []
-        always_rule = False
-        if peek() == "always":
-            always_rule, days = True, list(range(7))
-            i += 1
-        while peek() == "day":
-            first = int(tokens[i][1])  # type: ignore[arg-type]
-            i += 1
-            if peek() == "dash" and peek(1) == "day":
-                last = int(tokens[i + 1][1])  # type: ignore[arg-type]
-                i += 2
-                days.extend(
-                    range(first, last + 1) if last >= first else [*range(first, 7), *range(0, last + 1)]
-                )
-            else:
-                days.append(first)
-            if peek() == "comma" and peek(1) == "day":
-                i += 1
-        spans: list[tuple[int, int]] = []
+        always = cur.peek() == "always"
         off = False
-        if always_rule:
-            spans = [(0, DAY_MINUTES)]
-        elif peek() == "off":
-            off = True
-            i += 1
+        if always:
+            cur.take()
+            days, spans = list(range(7)), [(0, DAY_MINUTES)]
         else:
-            while peek() == "time":
-                start = int(tokens[i][1])  # type: ignore[arg-type]
-                if peek(1) != "dash" or peek(2) != "time":
-                    raise OpeningHoursError("tijd zonder eindtijd")
-                end = int(tokens[i + 2][1])  # type: ignore[arg-type]
-                i += 3
-                spans.append((start, end + DAY_MINUTES if end <= start else end))
-                if peek() == "comma" and peek(1) == "time":
-                    i += 1
-        while peek() == "kind":  # trailing: for this rule only
-            rule_kind = str(tokens[i][1])
-            i += 1
-        if peek() == "hol":
-            extra.append(Schedule(id="", kind="gesloten-feestdagen", description=HOLIDAY_TEXT))
-            i += 1
-        this_kind = rule_kind or clause_kind
-        if spans and not days:  # "9-17": every day (OSM) or working days (most sheets)? Not guessed.
-            raise OpeningHoursError("tijden zonder dagen (welke dagen?)")
-        if not spans and not off:
-            if days:
-                raise OpeningHoursError("dagen zonder tijden")
-            if this_kind == "afspraak":
-                extra.append(
-                    Schedule(
-                        id="",
-                        kind="afspraak",
-                        description=APPOINTMENT_TEXT,
-                        attending_type=ATTENDING["afspraak"],
-                    )
-                )
-            elif (
-                rule_kind is None
-                and peek() in {"semi", "comma", None}
-                and i > 0
-                and tokens[i - 1][0] == "kind"
-            ):
-                pass  # a heading such as "telefonisch bereikbaar:" before its rules
-            else:
-                raise OpeningHoursError("geen dagen en tijden gevonden")
-        else:
-            week = weeks.setdefault(this_kind, [None] * 7)
-            for d in days or range(7):
-                week[d] = () if off else tuple(sorted(spans))
-        if peek() in {"semi", "comma"}:
-            if peek() == "semi":
+            days = _days(cur)
+            off = cur.peek() == "off"
+            if off:
+                cur.take()
+            spans = [] if off else _spans(cur)
+        trailing = cur.kinds()  # for this rule only
+        if cur.peek() == "hol":
+            extra.append(_holiday())
+            cur.take()
+        heading = leading is not None and trailing is None and not (days or spans or off)
+        _apply_rule(weeks, extra, trailing or clause_kind, days, spans, off, heading)
+        if cur.peek() in {"semi", "comma"}:
+            if cur.peek() == "semi":
                 clause_kind = kind
-            i += 1
-        elif peek() is not None:
+            cur.take()
+        elif cur.peek() is not None:
             raise OpeningHoursError("onverwachte tekst na een regel")
     out = [*_week_schedules(weeks)]
-    if any(s.kind == "afspraak" and not s.opens_at for s in extra) and any(s.kind == "afspraak" for s in out):
+    if any(s.kind == "afspraak" for s in out):  # "ma-vr 9-17 op afspraak" says it all
         extra = [s for s in extra if not (s.kind == "afspraak" and not s.opens_at)]
     out += list(dict.fromkeys(extra))
     if not out:
@@ -548,11 +579,7 @@ def schedules_from_texts(
             except OpeningHoursError as exc:
                 raise OpeningHoursError(f"{kind}: {exc}") from exc
     if (texts.get("afspraak") or "").strip() and not any(s.kind == "afspraak" for s in found):
-        found.append(
-            Schedule(
-                id="", kind="afspraak", description=APPOINTMENT_TEXT, attending_type=ATTENDING["afspraak"]
-            )
-        )
+        found.append(_appointment())
     for valid_from, valid_to, message in closures:
         try:
             found.append(closure("", valid_from, valid_to, message))

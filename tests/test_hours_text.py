@@ -71,14 +71,16 @@ def test_dst_uses_wall_clock_time_not_a_fixed_offset():
 
 def test_temporary_closure_with_message_and_public_holidays():
     closed = (*OFFICE, closure("sched-x-99", "2026-12-21", "2027-01-03", "Gesloten in de kerstvakantie."))
-    assert hours_status(closed, at(2026, 12, 22, 10)) == "gesloten · 4 januari vanaf 9.00"
+    assert hours_status(closed, at(2026, 12, 22, 10)) == "tijdelijk gesloten · 4 januari vanaf 9.00"
     assert "gesloten van 21 december tot en met 3 januari 2027: Gesloten in de kerstvakantie." in hours_lines(
         closed, at(2026, 12, 1, 10)
     )
     assert hours_lines(closed, at(2027, 1, 10, 10)) == ["open ma t/m vr 9.00–17.00"]  # over: not shown
     holidays = parse_schedules("ma t/m vr 9-17, gesloten op feestdagen")
-    assert hours_status(holidays, at(2026, 4, 6, 10)) == "gesloten · morgen vanaf 9.00"  # Tweede Paasdag
-    assert hours_status(holidays, at(2026, 4, 27, 10)) == "gesloten · morgen vanaf 9.00"  # Koningsdag
+    assert hours_status(holidays, at(2026, 4, 6, 10)) == "gesloten (Tweede Paasdag) · morgen vanaf 9.00"
+    assert hours_status(holidays, at(2026, 4, 27, 10)) == "gesloten (Koningsdag) · morgen vanaf 9.00"
+    long = (*OFFICE, closure("c", "2027-06-01", "2027-07-31", "Verbouwing"))
+    assert hours_status(long, at(2027, 6, 2, 10)) == "tijdelijk gesloten · 2 augustus vanaf 9.00"  # 2 months
     assert hours_status(holidays, at(2026, 4, 28, 10)) == "nu open · vandaag tot 17.00"
     assert sched.easter(2027) == date(2027, 3, 28) and date(2027, 5, 6) in sched.holidays(2027)  # Hemelvaart
 

@@ -159,6 +159,10 @@ def _shape(schedules):
             ],
         ),
         ("werkdagen 8.30-16.30", [("openingstijden", "MO,TU,WE,TH,FR", "08:30", "16:30")]),
+        # as Dutch sites publish them (found with the search tool)
+        ("Bellen · ma t/m vr 9.00 tot 17.00 uur", [("telefonisch", "MO,TU,WE,TH,FR", "09:00", "17:00")]),
+        ("Ma t/m vr 9.00 – 17.30 uur", [("openingstijden", "MO,TU,WE,TH,FR", "09:00", "17:30")]),
+        ("inloopspreekuur elke dinsdag 14:00-16:00", [("inloop", "TU", "14:00", "16:00")]),
     ],
 )
 def test_dutch_notations_parse_to_schedules(text, shape):

@@ -51,7 +51,7 @@ def test_service_page_shows_hours_of_each_kind_and_a_closure(site):
     ):
         assert text in html, text
     assert "Openingstijden: nog niet geverifieerd" not in html
-    assert "Gesloten · " in html  # closed today by the closure, whatever the hour
+    assert "Tijdelijk gesloten · " in html  # closed today by the closure, whatever the hour
 
 
 def test_stale_wachttijd_is_not_shown_as_current(site):

@@ -151,14 +151,19 @@ def _status(schedules: Sequence[Schedule], when: datetime, kinds: Sequence[str],
     today = sched.local(when).date()
     until = sched.open_until(schedules, when, kinds)
     if until is not None:
-        if (until.hour, until.minute) == (
-            0,
-            0,
-        ):  # open until midnight: "vandaag tot 24.00", not "morgen tot 0.00"
+        if (until.hour, until.minute) == (0, 0):  # until midnight: "vandaag tot 24.00", not "morgen tot 0.00"
             return f"{open_word} · {day_word(until - timedelta(minutes=1), today)} tot 24.00"
         return f"{open_word} · {day_word(until, today)} tot {clock(until)}"
     closed = "gesloten" if open_word == "nu open" else "nu niet bereikbaar"
-    nxt = sched.next_open(schedules, when, kinds)
+    exception = sched.closed_on(schedules, today)
+    days = 14
+    if exception is not None and exception.kind == "gesloten":
+        closed = "tijdelijk gesloten"
+        if exception.valid_to:  # look past the end of the closure for the next opening
+            days = max(days, (date.fromisoformat(exception.valid_to[:10]) - today).days + 8)
+    elif exception is not None:
+        closed = f"gesloten ({sched.holidays(today.year)[today]})"
+    nxt = sched.next_open(schedules, when, kinds, days=days)
     if nxt is None:
         return closed
     return f"{closed} · {day_word(nxt, today)} vanaf {clock(nxt)}"

@@ -211,6 +211,8 @@ SCREENSHOT_PAGES = [
     ("dienst", f"/beheer/dienst/{PLANTED_SERVICE}"),
     ("dekking", "/beheer/dekking"),
     ("netwerken", "/beheer/netwerken"),
+    ("organisatie", f"/beheer/organisatie/{PLANTED_ORG}"),
+    ("historie", f"/beheer/historie/dienst/{PLANTED_SERVICE}"),
 ]
 
 
