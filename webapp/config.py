@@ -336,7 +336,9 @@ def parse(
     values["graph_uri"] = values["graph_uri"] or "falkordb://" + str(data_dir / "graph")
     values["index_dir"] = Path(values["index_dir"]).resolve() if values["index_dir"] else data_dir / "index"
     values["secret_key"] = values["secret_key"] or _secret_key(data_dir)
-    values["secret_encryption_key"] = values["secret_encryption_key"] or (_encryption_key(data_dir),)
+    values["secret_encryption_key"] = values["secret_encryption_key"] or (
+        _encryption_key(data_dir, values["secret_key"]),
+    )
     return Settings(**values), extra
 
 
@@ -352,23 +354,29 @@ def settings(app: Flask | None = None) -> Settings:
     return app.extensions["kaart_settings"]
 
 
-def _encryption_key(data_dir: Path) -> str:
-    """A per-installation Fernet key for secrets at rest (TOTP), made once and kept private in the data dir."""
+def _encryption_key(data_dir: Path, secret_key: str) -> str:
+    """A per-installation Fernet key for secrets at rest (TOTP), made once and kept private in the data dir.
+    Where the data dir cannot be written, a key derived from the secret key (stable when that one is set)."""
     import base64
+    import hashlib
 
-    data_dir.mkdir(parents=True, exist_ok=True)
-    path = data_dir / "secret_encryption_key"
     try:
-        return path.read_text().strip()
-    except FileNotFoundError:
-        key = base64.urlsafe_b64encode(secrets.token_bytes(32)).decode()
+        data_dir.mkdir(parents=True, exist_ok=True)
+        path = data_dir / "secret_encryption_key"
         try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        except FileExistsError:  # another worker made it a moment ago
             return path.read_text().strip()
-        with os.fdopen(fd, "w") as fh:
-            fh.write(key)
-        return key
+        except FileNotFoundError:
+            key = base64.urlsafe_b64encode(secrets.token_bytes(32)).decode()
+            try:
+                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            except FileExistsError:  # another worker made it a moment ago
+                return path.read_text().strip()
+            with os.fdopen(fd, "w") as fh:
+                fh.write(key)
+            return key
+    except OSError:  # pragma: no cover - read-only data dir
+        digest = hashlib.sha256(b"kaart-secret-encryption-key\0" + secret_key.encode()).digest()
+        return base64.urlsafe_b64encode(digest).decode()
 
 
 def _secret_key(data_dir: Path) -> str:
