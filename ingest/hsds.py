@@ -24,6 +24,7 @@ from graph.store import GraphStore
 from ingest import hours
 from ingest.base import Report, decode, now_iso, sniff_delimiter
 from ingest.hsds_spec import singular, tables
+from ingest.screen import screen
 from ingest.writer import Mapped, SourceConfig, source_config, write_mapped
 
 __all__ = ["HsdsTables", "Mapped", "import_hsds", "map_hsds", "read_hsds", "slug"]
@@ -836,6 +837,7 @@ def import_hsds(
     mapped = map_hsds(data, report, known=known, geocoder=geocoder)
     if adjust is not None:
         adjust(mapped)
+    screen(mapped, report)  # the input boundary, also for --dry-run (write_mapped runs it too)
     for k, v in mapped.counts().items():
         report.counts[k] = v
     if dry_run:

@@ -11,7 +11,6 @@ generated, stable ids. Output is sorted by id per file, so export → import →
 from __future__ import annotations
 
 import copy
-import csv
 import json
 from collections import defaultdict
 from collections.abc import Iterator
@@ -19,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from graph import csv_export
 from graph.hsds_store import HsdsStore
 from graph.proposals import jsonable
 from graph.repositories import (
@@ -431,7 +431,8 @@ def write_package(data: dict[str, dict[str, dict[str, str]]], directory: Path) -
     for table, columns in tables().items():
         rows = data.get(table, {})
         with (directory / f"{table}.csv").open("w", encoding="utf-8", newline="") as fh:
-            w = csv.writer(fh)  # QUOTE_MINIMAL, CRLF: as the HSDS examples
+            # QUOTE_MINIMAL, CRLF: as the HSDS examples. Data for programs, exact values (graph/csv_export.py)
+            w = csv_export.writer(fh, formulas=False)
             w.writerow(columns)
             for rid in sorted(rows):
                 w.writerow([rows[rid].get(c, "") for c in columns])

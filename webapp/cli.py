@@ -30,6 +30,7 @@ from match.index import compare_with_graph, rebuild_index
 from match.nlp import Analyzer
 from ontology import load_gazetteer, load_ontology, validate
 from webapp.answer import HulpvraagTooLong, answer_hulpvraag
+from webapp.cli_maintenance import maintenance
 from webapp.cli_users import command_app, user
 from webapp.config import ConfigError, parse, settings
 from webapp.db import get_store
@@ -170,7 +171,8 @@ class _RequestLogWithoutQuery(WSGIRequestHandler):
     --workers`): a search text in a URL must never reach a log."""
 
     def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
-        path = self.path.split("?", 1)[0]
+        # no path when the request line could not be parsed (then the server answers 400 without one)
+        path = (getattr(self, "path", None) or "-").split("?", 1)[0]
         self.log("info", '"%s %s" %s %s', self.command, path, getattr(code, "value", code), size)
 
 
@@ -535,6 +537,7 @@ def restore(path: Path, yes: bool) -> None:
 
 
 cli.add_command(user)
+cli.add_command(maintenance)
 
 
 def main() -> None:  # pragma: no cover - console entry
