@@ -602,6 +602,15 @@ def _map_schedules(m: _Mapping) -> None:
         except hours.OpeningHoursError as exc:
             m.report.warn(file, n, r["id"], f"{exc}; schema niet gebruikt")
             continue
+        zone = (r.get("timezone") or "").strip()
+        if zone and not re.fullmatch(r"[+-]?\d+(?:\.\d+)?", zone):
+            m.report.warn(
+                file,
+                n,
+                r["id"],
+                f"timezone {zone!r} is geen UTC-offset (HSDS: een getal); tijden gelezen als Nederlandse tijd, "
+                "timezone niet overgenomen",
+            )
         for s in services:
             m.schedules[s].append(schedule)
             m.schedule_rows[s].append(r)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -327,16 +328,20 @@ def _render_service(ctx: _Context, svc: Any, state: dict[str, Any] | None) -> di
 def _render_schedules(
     svc: Any, base: dict[str, Any] | None, rows: list[dict[str, str]]
 ) -> list[dict[str, str]]:
-    """The service's schedules rows: as imported while its schedules are unchanged, else from the records
-    (ADR 0035). A kaart imported before schedules were records has no base for them: its rows are kept. A
-    location's own schedules are written with the location (they win on the same id)."""
-    if base is not None and "schedules" not in base and not svc.schedules:
+    """The service's schedules rows: from its records (ADR 0035), so the export holds what the kaart holds
+    and agrees with the HSDS API. Without records: the OSM field when that was edited, else the kept rows
+    (a kaart imported before schedules were records), which `_valid_schedules` checks. A location's own
+    schedules are written with the location (they win on the same id)."""
+    if svc.schedules:  # what the kaart holds, never a source row it rejected (or wrote differently)
+        source = {r.get("id"): r for r in rows}
+        return [_with_unmodelled(hours.schedule_to_hsds(x, svc.id), source.get(x.id)) for x in svc.schedules]
+    if base is not None and "schedules" not in base:
         changed = False
     else:
         changed = _changed("Service", svc, base, "schedules")
-    if changed:
-        return [hours.schedule_to_hsds(x, svc.id) for x in svc.schedules]
-    if _changed("Service", svc, base, "opening_hours") and not svc.schedules:  # an edit of the OSM field
+    if changed:  # its schedules were removed in the kaart
+        return []
+    if _changed("Service", svc, base, "opening_hours"):  # an edit of the OSM field
         return hours.to_schedules(svc.opening_hours, "service_id", svc.id) if svc.opening_hours else []
     return rows
 
@@ -398,11 +403,45 @@ def export_tables(store: GraphStore) -> dict[str, dict[str, dict[str, str]]]:
             if label == "Location":
                 ctx.loc_kern[record.id] = record.kern
             add(render(ctx, record, state))
+    out["schedules"] = _valid_schedules(out.get("schedules", {}))
     for tid, row in {**ctx.taxonomies, **ctx.generated_tax}.items():
         out["taxonomies"].setdefault(tid, row)
     for tid, row in {**ctx.terms, **ctx.generated_terms}.items():
         out["taxonomy_terms"].setdefault(tid, row)
     return out
+
+
+def _valid_schedules(rows: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+    """Schedule rows kept from a source (a location's own rows, a kaart imported before schedules were
+    records) as the kaart reads them: a row the import rejects is left out, the others are written in HSDS
+    form (`freq` upper case, times `HH:MM:SS`, no textual `timezone`), so the export validates and agrees
+    with the HSDS API."""
+    out = {}
+    for rid, row in rows.items():
+        try:
+            record = hours.schedule_from_hsds(row)
+        except hours.OpeningHoursError:
+            continue
+        written = _with_unmodelled(hours.schedule_to_hsds(record, row.get("service_id")), row)
+        out[rid] = {k: v for k, v in written.items() if v != ""}
+    return out
+
+
+# HSDS schedule columns a `Schedule` record does not model: carried from the source row of an accepted
+# schedule (so the HSDS example round-trips), `timezone` only as HSDS has it (a UTC offset number).
+UNMODELLED_SCHEDULE_COLUMNS = (
+    "dtstart", "timezone", "until", "count", "byweekno", "bymonthday", "byyearday", "schedule_link",
+)  # fmt: skip
+
+
+def _with_unmodelled(row: dict[str, str], source: dict[str, str] | None) -> dict[str, str]:
+    for column in UNMODELLED_SCHEDULE_COLUMNS:
+        value = ((source or {}).get(column) or "").strip()
+        if column == "timezone" and not re.fullmatch(r"[+-]?\d+(?:\.\d+)?", value):
+            continue  # "Europe/Amsterdam": not an HSDS number; the times are Amsterdam wall clock
+        if value:
+            row[column] = value
+    return row
 
 
 def export_datapackage() -> dict[str, Any]:

@@ -268,3 +268,35 @@ def test_wachttijd_keeps_its_date_and_a_bad_or_missing_date_is_reported(kaart):
     assert ("svc-b", "ongeldige wachttijd-datum '3-11-2026'") in reasons
     assert ("svc-c", "wachttijd zonder datum") in reasons
     assert ("svc-b", "wachttijd zonder datum") not in reasons  # one reason per problem
+
+
+PUBLISHER = FIXTURES / "schedules-lowercase-freq-textual-timezone-bad-row-per-day-rows"
+
+
+def test_export_after_importing_lowercase_freq_and_textual_timezone_is_valid_and_leaves_out_rejected_row(
+    kaart, tmp_path
+):
+    """Publishers write `freq=weekly` and `timezone=Europe/Amsterdam`; the export must still validate, write
+    only what the kaart holds (not the row the import rejected) and agree with the HSDS API."""
+    import csv
+
+    from ingest.hsds_export import export_hsds
+    from webapp.blueprints.hsds_api import _schedule
+
+    report = import_hsds(kaart, PUBLISHER)
+    lines = _lines(report)
+    assert ("schedules.csv", 2, "sch-vroeg", "warning") in [line[:4] for line in lines]
+    assert any(
+        r == "sch-inloop" and "timezone 'Europe/Amsterdam'" in reason and "Nederlandse tijd" in reason
+        for _, _, r, _, reason in lines
+    )
+    result = export_hsds(kaart, tmp_path / "e")
+    assert result.problems == []
+    with (tmp_path / "e" / "schedules.csv").open(encoding="utf-8") as fh:
+        rows = {r["id"]: {k: v for k, v in r.items() if v} for r in csv.DictReader(fh)}
+    assert "sch-vroeg" not in rows
+    assert rows["sch-inloop"]["freq"] == "WEEKLY" and "timezone" not in rows["sch-inloop"]
+    svc = ServiceRepository(kaart).get("svc-inloop")
+    api = {x.id: {k: str(v) for k, v in _schedule(x, svc.id).items()} for x in svc.schedules}
+    assert api == {sid: row for sid, row in rows.items() if sid in api}
+    assert set(api) == {"sch-inloop"}
