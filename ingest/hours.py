@@ -354,6 +354,9 @@ def to_schedules(value: str, owner_field: str, owner_id: str) -> list[dict[str, 
 KINDS = ("openingstijden", "telefonisch", "inloop", "afspraak", "gesloten", "gesloten-feestdagen")
 ATTENDING = {"telefonisch": "telefonisch", "inloop": "inloop", "afspraak": "op afspraak"}  # export
 HOLIDAY_TEXT = "Gesloten op feestdagen"
+# `notes` of a schedule that keeps hours the parser could not read, as the source wrote them (in `description`,
+# without a rule): the site shows them as the source's words, the forms give them back to be corrected.
+SOURCE_TEXT_NOTE = "Tekst uit de bron, niet als tijden gelezen"
 APPOINTMENT_TEXT = "Op afspraak"
 _PHRASES = (  # (pattern, replacement token) applied before tokenising, longest first
     (r"(?:gesloten|dicht) op (?:(?:officiële|officiele|algemeen erkende|nationale) )?feestdagen"
@@ -628,6 +631,18 @@ def parse_closure(text: str) -> Schedule:
     return closure("", start, end, message[:1].upper() + message[1:])
 
 
+def source_text(id: str, kind: str, text: str) -> Schedule:
+    """Hours the parser could not read ("elke eerste dinsdag van de maand 19.30-21.30"), kept as the source
+    wrote them: a schedule of `kind` without a rule, marked with SOURCE_TEXT_NOTE (never guessed, never lost)."""
+    return Schedule(
+        id=id,
+        kind=kind,
+        description=" ".join(text.split()),
+        notes=SOURCE_TEXT_NOTE,
+        attending_type=ATTENDING.get(kind),
+    )
+
+
 def form_texts(schedules: Iterable[Schedule]) -> dict[str, Any]:
     """What the forms show for a service's schedules: the texts per kind (read back by
     `schedules_from_texts`), "ja" in `afspraak` when it is by appointment, and the closures as
@@ -636,6 +651,9 @@ def form_texts(schedules: Iterable[Schedule]) -> dict[str, Any]:
     out: dict[str, Any] = {
         kind: schedules_text(schedules, kind) for kind in ("openingstijden", "telefonisch", "inloop")
     }
+    for s in schedules:  # unread source text: back in its field, to be corrected there
+        if s.notes == SOURCE_TEXT_NOTE and s.kind in out and not out[s.kind] and s.description:
+            out[s.kind] = s.description
     if any(s.kind == "gesloten-feestdagen" for s in schedules):
         out["openingstijden"] = ", ".join(x for x in (out["openingstijden"], "gesloten op feestdagen") if x)
     out["afspraak"] = "ja" if any(s.kind == "afspraak" for s in schedules) else ""
@@ -710,7 +728,7 @@ def schedule_kind(row: dict[str, str]) -> str:
             return "gesloten"
         if not attending and ("afspraak" in text or "appointment" in text):
             return "afspraak"
-    if "telefo" in attending or "phone" in attending or "bel" in attending.split():
+    if "telefo" in attending or "phone" in attending or re.search(r"\bbel(len|spreekuur)?\b", attending):
         return "telefonisch"
     if "inloop" in attending or "drop" in attending or "walk" in attending or "zonder afspraak" in attending:
         return "inloop"

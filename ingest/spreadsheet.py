@@ -265,8 +265,9 @@ def _row_location(
 
 def _row_schedules(row: dict[str, str], sid: str, warn: Any) -> tuple[Schedule, ...]:
     """Schedules from the hours columns (openingstijden, telefonisch bereikbaar, inloop, op afspraak); a text
-    the parser cannot read is reported with its reason and left out, never guessed."""
-    texts = {}
+    the parser cannot read is reported with its reason and kept as the source's words (`hours.source_text`),
+    never guessed."""
+    texts, unread = {}, []
     for column, kind in SCHEDULE_COLUMNS.items():
         text = row.get(column) or ""
         if kind == "afspraak":
@@ -277,7 +278,11 @@ def _row_schedules(row: dict[str, str], sid: str, warn: Any) -> tuple[Schedule, 
             hours.schedules_from_texts(sid, {kind: text})
             texts[kind] = text
         except hours.OpeningHoursError as exc:
-            warn(f"{COLUMNS[column][0]} niet herkend ({str(exc).split(': ', 1)[-1]}): {row[column]!r}")
+            warn(
+                f"{COLUMNS[column][0]} niet herkend ({str(exc).split(': ', 1)[-1]}): {row[column]!r}; "
+                "getoond zoals geschreven"
+            )
+            unread.append(hours.source_text("", kind, text))
     closures = []
     for text in re.split(r"\s*[;\n]\s*", row.get("gesloten") or ""):
         if text:
@@ -286,7 +291,8 @@ def _row_schedules(row: dict[str, str], sid: str, warn: Any) -> tuple[Schedule, 
                 closures.append((c.valid_from, c.valid_to, c.description or ""))
             except hours.OpeningHoursError as exc:
                 warn(f"tijdelijk gesloten niet herkend ({exc}): {text!r}")
-    return hours.schedules_from_texts(sid, texts, closures)
+    found = hours.schedules_from_texts(sid, texts, closures)
+    return hours.number(sid, (*found, *unread)) if unread else found
 
 
 def _row_service(
@@ -377,6 +383,9 @@ def import_spreadsheet(
         report.reject(str(mapping), 0, None, f"mapping: {exc}")
         return report
     header, rows = read_table(path, sheet)
+    rows = [
+        (n + 1, r) for n, r in rows
+    ]  # the row a coördinator sees in Excel/LibreOffice: the header is row 1
     mapped = map_sheet(header, rows, report, path.name, mapping=cols, geocoder=geocoder)
     screen(mapped, report)  # the input boundary, also for --dry-run (write_mapped runs it too)
     for k, v in mapped.counts().items():

@@ -311,3 +311,19 @@ def test_closures_as_sheets_write_them(text, expected):
     else:
         c = parse_closure(text)
         assert (c.kind, c.valid_from, c.valid_to, c.description) == ("gesloten", *expected)
+
+
+def test_dutch_attending_type_texts_give_the_kind():
+    from ingest.hours import schedule_kind
+
+    timed = {"byday": "TU", "opens_at": "10:00", "closes_at": "12:00"}
+    for text, kind in (
+        ("Inloop zonder afspraak", "inloop"),
+        ("Spreekuur zonder afspraak", "inloop"),
+        ("Vrije inloop", "inloop"),
+        ("Alleen op afspraak", "afspraak"),
+        ("Telefonisch spreekuur", "telefonisch"),
+        ("Bellen", "telefonisch"),
+        ("Belspreekuur", "telefonisch"),
+    ):
+        assert schedule_kind({**timed, "attending_type": text}) == kind, text

@@ -10,6 +10,7 @@ from builders import report_lines
 
 from graph.repositories import LocationRepository, OrganisationRepository, PhoneRepository, ServiceRepository
 from ingest.spreadsheet import import_spreadsheet
+from webapp.hours_text import hours_lines
 
 FIX = Path(__file__).parent / "fixtures" / "spreadsheet"
 
@@ -86,7 +87,7 @@ def test_bad_postcode_is_dropped_and_reported(kaart):
     report = import_spreadsheet(kaart, FIX / "bad-postcode.csv")
     assert (
         "bad-postcode.csv",
-        1,
+        2,  # the row in Excel/LibreOffice: the header is row 1
         "svc-stichting-voorbeeldwelzijn-formulierenhulp",
         "warning",
         "ongeldige postcode '71211 Z'; weggelaten",
@@ -99,10 +100,10 @@ def test_duplicate_rows_keep_the_first(kaart):
     report = import_spreadsheet(kaart, FIX / "duplicate-ids.csv")
     assert (
         "duplicate-ids.csv",
-        2,
+        3,
         "svc-stichting-voorbeeldwelzijn-formulierenhulp",
         "rejected",
-        "dubbel id (zelfde als rij 1)",
+        "dubbel id (zelfde als rij 2)",
     ) in report_lines(report)
     assert (
         ServiceRepository(kaart).get("svc-stichting-voorbeeldwelzijn-formulierenhulp").description
@@ -113,8 +114,8 @@ def test_duplicate_rows_keep_the_first(kaart):
 def test_unknown_theme_and_doelgroep_are_reported_and_the_rest_kept(kaart):
     report = import_spreadsheet(kaart, FIX / "unknown-theme.csv")
     sid = "svc-stichting-voorbeeldwelzijn-formulierenhulp"
-    assert ("unknown-theme.csv", 1, sid, "warning", "onbekend thema 'Klompendansen'") in report_lines(report)
-    assert ("unknown-theme.csv", 1, sid, "warning", "onbekende doelgroep 'Marsmannetjes'") in report_lines(
+    assert ("unknown-theme.csv", 2, sid, "warning", "onbekend thema 'Klompendansen'") in report_lines(report)
+    assert ("unknown-theme.csv", 2, sid, "warning", "onbekende doelgroep 'Marsmannetjes'") in report_lines(
         report
     )
     svc = ServiceRepository(kaart).get(sid)
@@ -153,7 +154,7 @@ def test_report_file_has_a_line_per_row(kaart, tmp_path):
     with (tmp_path / "r.csv").open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     outcomes = {(r["row"], r["outcome"]) for r in rows if r["file"] == "unknown-theme.csv"}
-    assert ("1", "created") in outcomes and ("1", "warning") in outcomes
+    assert ("2", "created") in outcomes and ("2", "warning") in outcomes
 
 
 def test_hours_columns_become_schedules_of_each_kind(kaart):
@@ -192,9 +193,16 @@ def test_hours_columns_become_schedules_of_each_kind(kaart):
         ("inloop", "TU", "14:00", "16:00"),
         ("afspraak", None, None, None),
     ]
-    assert kinds("svc-testorganisatie-werk-vakbondsspreekuur") == []  # fortnightly: not guessed
+    # fortnightly: not guessed, but kept as the sheet wrote it and shown as the source's words
+    fortnightly = repo.get("svc-testorganisatie-werk-vakbondsspreekuur").schedules
+    assert [(s.kind, s.opens_at, s.description) for s in fortnightly] == [
+        ("openingstijden", None, "Even weken op maandag van 14:00 tot 16:00 uur")
+    ]
+    assert hours_lines(fortnightly) == [
+        "openingstijden volgens de bron: “Even weken op maandag van 14:00 tot 16:00 uur”"
+    ]
     bad = [line for line in report_lines(report) if line[2] == "svc-testorganisatie-werk-vakbondsspreekuur"]
-    assert bad and bad[0][1] == 7 and "openingstijden niet herkend" in bad[0][4]
+    assert bad and bad[0][1] == 8 and "openingstijden niet herkend" in bad[0][4]  # row 8 in Excel
     fresh = repo.get("svc-testorganisatie-welzijn-formulierenhulp")
     assert (fresh.wait_time, fresh.wait_time_date) == ("6 weken", "2026-11-03")
     # re-import converges: same ids, nothing rewritten
@@ -221,3 +229,18 @@ def test_sheet_schedules_export_as_valid_hsds_and_import_back_the_same(kaart, tm
     load_ontology_into_graph(kaart)
     import_hsds(kaart, tmp_path / "hsds")
     assert {s.id: s.schedules for s in ServiceRepository(kaart).all()} == before  # import(export(x)) == x
+
+
+def test_row_numbers_are_the_rows_a_coordinator_sees_in_excel(kaart, tmp_path):
+    """The third data row is row 4 in Excel/LibreOffice (the header is row 1), in .csv and .xlsx alike."""
+    from openpyxl import Workbook
+
+    src = FIX / "onbekend-thema-in-excel-rij-4.csv"
+    wb = Workbook()
+    with src.open(encoding="utf-8") as fh:
+        for row in csv.reader(fh, delimiter=";"):
+            wb.active.append(row)
+    wb.save(tmp_path / "onbekend-thema-in-excel-rij-4.xlsx")
+    for path in (src, tmp_path / "onbekend-thema-in-excel-rij-4.xlsx"):
+        lines = [line for line in report_lines(import_spreadsheet(kaart, path)) if line[3] == "warning"]
+        assert [(line[1], line[4]) for line in lines] == [(4, "onbekend thema 'Klompendansen'")], path.name

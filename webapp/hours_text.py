@@ -15,12 +15,14 @@ Europe/Amsterdam time), plus the Jinja names every template may use (`init_hours
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from graph import schedules as sched
 from graph.models import Schedule
+from ingest.hours import SOURCE_TEXT_NOTE
 
 MONTHS = (
     "januari", "februari", "maart", "april", "mei", "juni",
@@ -30,6 +32,11 @@ WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"
 SHORT_DAYS = ("ma", "di", "wo", "do", "vr", "za", "zo")
 ORDINALS = {1: "eerste", 2: "tweede", 3: "derde", 4: "vierde", 5: "vijfde", -1: "laatste"}
 DEFAULT_STALE_WEEKS = 8
+SOURCE_LABEL = {
+    "openingstijden": "openingstijden",
+    "inloop": "inloop",
+    "telefonisch": "telefonisch bereikbaar",
+}
 
 
 def now() -> datetime:
@@ -94,14 +101,44 @@ def days_text(byday: str | None) -> str:
 
 
 def _rules(schedules: Sequence[Schedule], kind: str) -> str:
-    """ "ma t/m vr 9.00–12.00 en 13.00–17.00, za 10.00–12.00" for the timed schedules of one kind."""
-    by_days: dict[str, list[str]] = {}
-    for s in schedules:
-        if s.kind == kind and s.opens_at and s.byday and not s.valid_to:
-            by_days.setdefault(days_text(s.byday), []).append(
-                f"{_span_time(s.opens_at)}–{_span_time(s.closes_at)}"
-            )
-    return ", ".join(f"{days} {' en '.join(times)}" for days, times in by_days.items())
+    """ "ma t/m vr 9.00–12.00 en 13.00–17.00, za 10.00–12.00" for the timed schedules of one kind. Days with
+    the same hours are one rule, however the source wrote them (HSDS publishers often write a row per day)."""
+    per_day: dict[str, list[str]] = {}
+    monthly: dict[str, list[str]] = {}
+    timed = [s for s in schedules if s.kind == kind and s.opens_at and s.byday and not s.valid_to]
+    for s in sorted(timed, key=lambda s: sched.minutes(s.opens_at) or 0):
+        span = f"{_span_time(s.opens_at)}–{_span_time(s.closes_at)}"
+        for code in (c.strip().upper() for c in (s.byday or "").split(",") if c.strip()):
+            target = per_day if code in sched.DAYS else monthly
+            if span not in target.setdefault(code, []):
+                target[code].append(span)
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for code in sched.DAYS:
+        if code in per_day:
+            groups.setdefault(tuple(per_day[code]), []).append(code)
+    rules = [(days_text(",".join(days)), spans) for spans, days in groups.items()]
+    by_text: dict[str, list[str]] = {}
+    for code, spans in monthly.items():
+        by_text.setdefault(days_text(code), []).extend(spans)
+    rules += [(days, tuple(spans)) for days, spans in by_text.items()]
+    return ", ".join(f"{days} {' en '.join(spans)}" for days, spans in rules)
+
+
+def _own_words(s: Schedule) -> str:
+    """The description of a schedule when it says more than its days and times (publishers write "Inloop in
+    het Dorpshuis", "Alleen op afspraak. Bel of mail voor een afspraak."); "" when it only restates them."""
+    text = (s.description or "").strip()
+    if not text or text.lower().rstrip(".") in {"op afspraak", "gesloten op feestdagen"}:
+        return ""
+    if not s.opens_at:  # a row without a rule: its text is all there is
+        return text
+    from ingest.hours import OpeningHoursError, parse_schedules
+
+    try:
+        parse_schedules(re.sub(r"\([^)]*\)", " ", text))
+    except OpeningHoursError:
+        return text
+    return ""  # hours in words, already shown as a rule
 
 
 def _closure(s: Schedule, today: date) -> str:
@@ -124,26 +161,30 @@ def hours_lines(schedules: Sequence[Schedule], when: datetime | None = None) -> 
         ("telefonisch", "telefonisch bereikbaar"),
         ("afspraak", "op afspraak"),
     ):
+        own = [s for s in schedules if s.kind == kind and s.notes != SOURCE_TEXT_NOTE]
+        words = list(dict.fromkeys(w for w in map(_own_words, own) if w))
         if sched.always(schedules, (kind,)):
             out.append(
                 "24 uur per dag bereikbaar"
                 if kind != "telefonisch"
                 else "telefonisch 24 uur per dag bereikbaar"
             )
+            out += words
             continue
         rules = _rules(schedules, kind)
         if rules:
             out.append(f"{label} {rules}")
-        elif kind == "afspraak" and any(s.kind == "afspraak" for s in schedules):
+        elif kind == "afspraak" and own and not words:
             out.append("op afspraak")
+        out += [w for w in words if w not in out]
     for s in schedules:
         if s.kind == "gesloten-feestdagen":
             out.append("gesloten op feestdagen")
         elif s.kind == "gesloten" and (not s.valid_to or s.valid_to[:10] >= today.isoformat()):
             out.append(_closure(s, today))
-    for s in schedules:  # text-only rows (e.g. "wisselende tijden, zie de website")
-        if s.kind not in sched.CLOSED_KINDS and not s.opens_at and s.kind != "afspraak" and s.description:
-            out.append(s.description)
+    for s in schedules:  # hours the import could not read: the source's own words, marked as such
+        if s.notes == SOURCE_TEXT_NOTE and s.description and not s.opens_at:
+            out.append(f"{SOURCE_LABEL.get(s.kind, 'tijden')} volgens de bron: “{s.description}”")
     return out
 
 
