@@ -27,7 +27,7 @@ from ingest.hsds_spec import singular, tables
 from ingest.screen import screen
 from ingest.writer import Mapped, SourceConfig, source_config, write_mapped
 
-__all__ = ["HsdsTables", "Mapped", "import_hsds", "map_hsds", "read_hsds", "slug"]
+__all__ = ["HsdsTables", "Mapped", "NotHsds", "import_hsds", "map_hsds", "read_hsds", "slug"]
 
 TABLES = tuple(tables())
 SERVICE_STATUS = {"active", "inactive", "defunct", "temporarily closed"}
@@ -141,21 +141,42 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+class NotHsds(ValueError):
+    """The path is not HSDS at all (a spreadsheet passed as hsds, an empty folder, broken JSON): the whole
+    input is refused with a reason in Dutch, and nothing is written."""
+
+
 def read_hsds(path: Path) -> HsdsTables:
-    """Read a datapackage directory (CSV), a directory of HSDS JSON files, or one JSON file."""
+    """Read a datapackage directory (CSV), a directory of HSDS JSON files, or one JSON file; raises NotHsds
+    when the path holds no HSDS files or a JSON file cannot be read."""
     path = Path(path)
     data = HsdsTables()
     if path.is_dir():
         csvs = {p.stem: p for p in path.glob("*.csv")}
-        if csvs:
+        if set(csvs) & set(TABLES):
             for name in TABLES:
                 if name in csvs:
                     _read_csv(csvs[name], name, data)
             return data
-        for p in sorted(path.glob("*.json")):
-            if p.name != "datapackage.json":
-                _read_json(p, data)
+        jsons = [p for p in sorted(path.glob("*.json")) if p.name != "datapackage.json"]
+        if not jsons:
+            raise NotHsds(
+                "geen HSDS-bestanden gevonden (verwacht CSV-bestanden als services.csv en organizations.csv, "
+                "of HSDS JSON-bestanden)"
+            )
+        for p in jsons:
+            _read_json(p, data)
         return data
+    if path.suffix.lower() != ".json":
+        hint = (
+            " Een spreadsheet importeert u met `kaart ingest csv` of `kaart ingest xlsx`."
+            if (path.suffix.lower() in {".csv", ".xlsx", ".xlsm", ".tsv", ".txt"})
+            else ""
+        )
+        raise NotHsds(
+            "geen HSDS: geef een map met een HSDS-datapakket (services.csv, organizations.csv, …) of een "
+            f"HSDS JSON-bestand.{hint}"
+        )
     _read_json(path, data)
     return data
 
@@ -191,7 +212,11 @@ def _read_csv(path: Path, name: str, data: HsdsTables) -> None:
 
 
 def _read_json(path: Path, data: HsdsTables) -> None:
-    doc = json.loads(path.read_text(encoding="utf-8"))
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        where = f" (regel {exc.lineno})" if isinstance(exc, json.JSONDecodeError) else ""
+        raise NotHsds(f"{path.name} is geen leesbare JSON{where}") from exc
     items = doc["contents"] if isinstance(doc, dict) and isinstance(doc.get("contents"), list) else doc
     for item in items if isinstance(items, list) else [items]:
         if isinstance(item, dict):

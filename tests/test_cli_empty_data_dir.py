@@ -65,3 +65,16 @@ def test_match_without_a_search_index_builds_it(new_data_dir):
     result = new_data_dir("match", "ik heb schulden", "--json")
     assert result.exit_code == 0 and "Traceback" not in result.output, result.output
     assert '"results"' in result.output
+
+
+def test_backup_of_a_missing_or_empty_data_dir_is_refused(new_data_dir, tmp_path):
+    _says_what_to_do(new_data_dir("backup", tmp_path / "b.jsonl.gz"), "kaart init", "kaart demo")
+    assert not (tmp_path / "b.jsonl.gz").exists()
+    assert new_data_dir("init").exit_code == 0
+    _says_what_to_do(new_data_dir("backup", tmp_path / "b.jsonl.gz"), "kaart demo")
+    assert not (tmp_path / "b.jsonl.gz").exists()
+
+
+def test_user_list_without_accounts_says_so(new_data_dir):
+    result = new_data_dir("user", "list")
+    assert result.exit_code == 0 and "Nog geen accounts." in result.output, result.output

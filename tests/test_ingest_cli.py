@@ -49,8 +49,8 @@ def test_ingest_prints_counts_and_writes_a_row_level_report(run, tmp_path):
     assert c["created"] == 2 and c["rejected"] == 0 and c["warnings"] == 2 and "proposals" in c
     with (tmp_path / "r.csv").open(encoding="utf-8") as fh:
         lines = [(r["row"], r["outcome"], r["reason"]) for r in csv.DictReader(fh)]
-    assert ("1", "warning", "onbekend thema 'Klompendansen'") in lines
-    assert ("1", "created", "Service") in lines
+    assert ("2", "warning", "onbekend thema 'Klompendansen'") in lines  # the row in Excel (header = row 1)
+    assert ("2", "created", "Service") in lines
 
 
 def test_every_source_has_a_command(run, tmp_path):
@@ -83,3 +83,23 @@ def test_export_hsds_command(run, tmp_path):
     assert result.exit_code == 0, result.output
     assert "services=1" in result.output and "problems=0" in result.output
     assert (tmp_path / "out" / "services.csv").exists() and (tmp_path / "out" / "datapackage.json").exists()
+
+
+def test_a_spreadsheet_passed_as_hsds_is_refused_in_dutch_and_nothing_is_written(run, tmp_path):
+    assert run("init").exit_code == 0
+    result = run("ingest", "hsds", FIX / "spreadsheet" / "sociale-kaart.csv")
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output and "JSONDecodeError" not in result.output
+    assert "geen HSDS" in result.output and "kaart ingest csv" in result.output
+    assert "Niets geïmporteerd" in result.output
+    broken = tmp_path / "kapot.json"
+    broken.write_text('{"id": "svc-1", "name": ', encoding="utf-8")
+    result = run("ingest", "hsds", broken)
+    assert result.exit_code == 2 and "kapot.json is geen leesbare JSON" in result.output, result.output
+    empty = tmp_path / "leeg"
+    empty.mkdir()
+    result = run("ingest", "hsds", empty)
+    assert result.exit_code == 2 and "geen HSDS-bestanden gevonden" in result.output, result.output
+    assert run("export", "hsds", tmp_path / "uit").exit_code in (0, 1)
+    with (tmp_path / "uit" / "services.csv").open(encoding="utf-8") as fh:
+        assert len(list(csv.DictReader(fh))) == 0  # nothing was written

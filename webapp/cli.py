@@ -13,12 +13,13 @@ import click
 from werkzeug.serving import WSGIRequestHandler
 
 from graph import ensure_schema
+from graph.accounts import AccountRepository
 from graph.backup import backup as do_backup
 from graph.backup import restore as do_restore
 from graph.errors import GraphUnavailable
 from ingest.demo import DEMO_DIR, load_demo, load_hsds_kaart
 from ingest.document import import_document
-from ingest.hsds import import_hsds
+from ingest.hsds import NotHsds, import_hsds
 from ingest.hsds_export import export_hsds
 from ingest.netwerken import import_netwerken
 from ingest.ontology_loader import load_ontology_into_graph
@@ -248,17 +249,21 @@ def ingest(
     with app.app_context():
         store = get_store()
         ensure_schema(store)
-        report = _run_import(
-            store,
-            source,
-            path,
-            dry_run=dry_run,
-            gemeente=gemeente,
-            soort=soort,
-            mapping=mapping,
-            sheet=sheet,
-            name=source_name,
-        )
+        try:
+            report = _run_import(
+                store,
+                source,
+                path,
+                dry_run=dry_run,
+                gemeente=gemeente,
+                soort=soort,
+                mapping=mapping,
+                sheet=sheet,
+                name=source_name,
+            )
+        except NotHsds as exc:  # the whole input refused: say why, in Dutch, and write nothing
+            click.echo(f"{path}: {exc}\nNiets geïmporteerd.", err=True)
+            raise SystemExit(2) from None
         if not dry_run and not no_index and source != "document":
             _reindex(app, store)
     if report_path:
@@ -514,8 +519,13 @@ def backup(path: Path) -> None:
     """Maak een volledige backup (kaart, accounts, audit, voorstellen) als .jsonl.gz."""
     app = _app()
     with app.app_context():
-        _require(app, get_store(), services=False, initialised=False)  # accounts are worth a backup too
-        counts = do_backup(get_store(), path)
+        store = get_store()
+        state = _kaart_state(store)
+        if state != "ok" and not AccountRepository(store).all():  # nothing anyone would miss: no backup
+            click.echo(_what_to_do(app, state) + "\nGeen backup gemaakt: er staat nog niets in.", err=True)
+            raise SystemExit(1)
+        _require(app, store, services=False, initialised=False)  # accounts are worth a backup too
+        counts = do_backup(store, path)
     click.echo(f"nodes={counts.get('nodes', 0)} relationships={counts.get('relationships', 0)} file={path}")
 
 

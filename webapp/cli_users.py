@@ -106,6 +106,9 @@ def list_command() -> None:
     app = _app()
     with app.app_context():
         accounts = AccountRepository(get_store()).all()
+    if not accounts:
+        click.echo("Nog geen accounts. Maak de eerste beheerder met: kaart user add <e-mail> --role admin")
+        return
     for a in accounts:
         state = (
             "geblokkeerd" if a.disabled else ("actief" if a.mfa_enrolled else "tweestaps nog niet ingesteld")
