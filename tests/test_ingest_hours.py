@@ -327,3 +327,11 @@ def test_dutch_attending_type_texts_give_the_kind():
         ("Belspreekuur", "telefonisch"),
     ):
         assert schedule_kind({**timed, "attending_type": text}) == kind, text
+
+
+def test_unread_source_hours_go_back_to_their_form_field_to_be_corrected():
+    from ingest.hours import SOURCE_TEXT_NOTE, form_texts, source_text
+
+    kept = source_text("sched-svc-1-01", "inloop", "elke eerste dinsdag van de maand 19.30-21.30")
+    assert kept.notes == SOURCE_TEXT_NOTE and kept.opens_at is None and kept.attending_type == "inloop"
+    assert form_texts([kept])["inloop"] == "elke eerste dinsdag van de maand 19.30-21.30"
