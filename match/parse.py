@@ -1,0 +1,351 @@
+"""What a trained Dutch pipeline adds to the matcher: its lemmas and its dependency parse.
+
+Which pipeline runs (`load_pipeline`): `nl_core_news_sm` when installed (`python -m spacy download
+nl_core_news_sm`), else the small UD pipeline shipped in match/models/nl_kaart_ud_sm (built by `make nlp-model`
+from the UD Dutch treebanks, CC BY-SA 4.0, see match/models/ATTRIBUTION.md), else a blank Dutch pipeline.
+`KAART_NLP_MODEL` chooses explicitly: a package name or a folder, or `blank`.
+
+With a parser the matcher uses three things from here; without one, none of it runs and the cue-window rules of
+match/nlp.py decide alone:
+
+- `model_lemma`: the pipeline's lemma for a word whose simplemma lemma is not a thesaurus word but whose model
+  lemma is (purely additive: a phrase that matched before still matches).
+- `NegationScope`: the scope of "niet", "nooit", "geen" by the parse instead of a token window. "Geen" negates
+  its noun and what hangs on it ("geen sprake van huiselijk geweld", "van huiselijk geweld is geen sprake");
+  "niet"/"nooit" negate their head and its dependents, but not a separate clause below it (a `ccomp`, `advcl`,
+  relative clause or conjunct: "ik durf niet te zeggen dat hij slaat"). As in rule 8 of ontology/negation.yaml,
+  "niet" on an ability verb or modal states the problem ("ik kan de huur niet betalen").
+- `victim`: who is in danger, from the object (or passive subject) of the danger word: "hij slaat mij" → adult,
+  "hij slaat de kinderen" / "mijn broertje van 7 is geslagen" → child. A child victim adds the
+  kindermishandeling theme to a geweld mention (Veilig Thuis, child-safety services) and the doelgroep of the age.
+
+Privacy: everything works on the Doc in memory; nothing is logged or stored.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+SHIPPED = Path(__file__).resolve().parent / "models" / "nl_kaart_ud_sm"
+BLANK = "blank nl + simplemma"
+
+# -- which pipeline ----------------------------------------------------------------------------------------
+
+
+def pipeline_choice() -> str:
+    """The pipeline `load_pipeline` will use, without loading it (for `kaart check`)."""
+    wanted = os.environ.get("KAART_NLP_MODEL", "").strip()
+    if wanted:
+        if wanted.lower() == "blank":
+            return BLANK
+        return wanted
+    if spacy.util.is_package("nl_core_news_sm"):
+        return "nl_core_news_sm"
+    if (SHIPPED / "meta.json").is_file():
+        return str(SHIPPED)
+    return BLANK
+
+
+def pipeline_summary() -> str:
+    """One line for `kaart check`: which pipeline the matcher will run, and whether it parses."""
+    choice = pipeline_choice()
+    if choice == BLANK:
+        return f"{BLANK} (geen parser: ontkenning via signaalwoorden)"
+    path = Path(choice)
+    meta_file = path / "meta.json" if path.is_dir() else None
+    if meta_file is None or not meta_file.is_file():
+        return (
+            f"{choice} (geïnstalleerd pakket)"
+            if spacy.util.is_package(choice)
+            else f"{choice} (niet gevonden)"
+        )
+    meta = json.loads(meta_file.read_text(encoding="utf-8"))
+    where = "meegeleverd" if path.resolve() == SHIPPED else str(path)
+    return f"{meta.get('lang', 'nl')}_{meta.get('name', path.name)} {meta.get('version', '')} ({where}; {meta.get('license', '')})"
+
+
+def load_pipeline() -> tuple[Language, str]:
+    """Load the chosen pipeline without NER; fall back to blank Dutch when it cannot be loaded."""
+    choice = pipeline_choice()
+    if choice != BLANK:
+        try:
+            nlp = spacy.load(choice, exclude=["ner", "senter"])
+            if "trainable_lemmatizer" in nlp.pipe_names and "tagger" in nlp.pipe_names:
+                nlp.disable_pipe(
+                    "tagger"
+                )  # fine-grained Alpino tags: nothing here reads them (~1/4 of the time)
+            return nlp, describe(nlp, choice)
+        except (OSError, ValueError, ImportError):
+            pass
+    return spacy.blank("nl"), BLANK
+
+
+def describe(nlp: Language, choice: str) -> str:
+    meta = nlp.meta or {}
+    name = f"{meta.get('lang', 'nl')}_{meta.get('name', Path(choice).name)}"
+    return f"{name} {meta.get('version', '')}".strip() + f" ({', '.join(nlp.pipe_names)})"
+
+
+def has_parse(nlp: Language) -> bool:
+    return "parser" in nlp.pipe_names
+
+
+# -- lemmas --------------------------------------------------------------------------------------------------
+
+
+def model_lemma(token: Token, norm: str, vocab: set[str], fold: Any) -> str:
+    """The model's lemma when it is a thesaurus word and the simplemma one is not; else `norm` unchanged."""
+    if norm in vocab or not token.lemma_:
+        return norm
+    lemma = fold(token.lemma_)
+    return lemma if lemma in vocab else norm
+
+
+# -- negation scope ------------------------------------------------------------------------------------------
+
+NEGATORS = {"niet", "nooit", "geen", "niets", "niks"}
+# Dependents that start a clause of their own: a negation above them does not reach into them.
+CLAUSE_DEPS = {
+    "ccomp",
+    "advcl",
+    "acl",
+    "acl:relcl",
+    "conj",
+    "parataxis",
+    "csubj",
+    "list",
+    "discourse",
+    "vocative",
+}
+# Nouns that only frame what "geen" negates: "geen sprake van X", "geen last van X", "geen zorgen over X".
+FRAME_NOUNS = {
+    "sprake", "last", "aanwijzing", "aanwijzingen", "signaal", "signalen", "teken", "tekenen", "vermoeden",
+    "zorg", "zorgen", "probleem", "problemen", "moeite", "behoefte", "hulp", "reden", "angst", "ervaring",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ParsedNegation:
+    """One negation cue as the parse sees it: the tokens it governs (doc indices)."""
+
+    cue: int
+    scope: frozenset[int]
+    states_problem: bool  # "niet" on an ability verb or modal: "ik kan de huur niet betalen"
+
+
+def _subtree(token: Token, skip_clauses: bool) -> set[int]:
+    out = {token.i}
+    for child in token.children:
+        if skip_clauses and child.dep_ in CLAUSE_DEPS and not _or_conjunct(child):
+            continue
+        out |= {t.i for t in child.subtree}
+    return out
+
+
+def _or_conjunct(token: Token) -> bool:
+    """ "geen schulden of verslaving": a conjunct joined by "of"/"noch" shares the negation; one joined by "en"
+    does not (rule 7 of ontology/negation.yaml: "geen schulden en hij slaat me" keeps the danger)."""
+    return token.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in {"of", "noch"} for c in token.children)
+
+
+def negation_scope(doc: Doc, cue_index: int, ability_verbs: set[str], fold: Any) -> ParsedNegation | None:
+    """The parse scope of the negator in a cue, or None when the cue has no negator the parse can place."""
+    tok = doc[cue_index]
+    word = fold(tok.text)
+    if word not in NEGATORS:
+        return None
+    head = tok.head
+    if head.i == tok.i:  # a lone "niet"/"geen" as the root: nothing to scope over
+        return ParsedNegation(tok.i, frozenset(), False)
+    if word == "geen" or tok.dep_ == "det":
+        scope = _subtree(head, skip_clauses=True)
+        if fold(head.lemma_ or head.text) in FRAME_NOUNS or fold(head.text) in FRAME_NOUNS:
+            # "van huiselijk geweld is geen sprake": the van-phrase may hang on the verb, not on "sprake".
+            verb = head.head
+            for sib in verb.children:
+                if (
+                    sib.i != head.i
+                    and sib.dep_ in {"obl", "nmod", "obj"}
+                    and any(c.dep_ == "case" for c in sib.children)
+                ):
+                    scope |= {t.i for t in sib.subtree}
+        scope.discard(tok.i)
+        return ParsedNegation(tok.i, frozenset(scope), False)
+    scope = _subtree(head, skip_clauses=True)
+    scope.discard(tok.i)
+    verbs = [head, *(c for c in head.children if c.dep_ in {"aux", "aux:pass", "cop"})]
+    if head.dep_ == "xcomp":
+        verbs.append(head.head)
+    states_problem = any(fold(v.text) in ability_verbs or fold(v.lemma_) in ability_verbs for v in verbs)
+    return ParsedNegation(tok.i, frozenset(scope), states_problem)
+
+
+def negates(neg: ParsedNegation, span: Span, blocked: Callable[[int, int, bool], bool]) -> bool:
+    """Does this negation scope over the theme mention? Judged on the mention's content words. The cue rules'
+    terminators still bound it (`blocked(a, b, backward)`: "maar", ",", "die", … between cue and mention), and a
+    negator right before the mention ("geen acuut gevaar", "niet eenzaam") negates it whatever the parse says:
+    a small parser misreads such short lower-case phrases more often than the cue rule does. Rule 8 (ability
+    verb + "niet" after the mention states the problem) applies looking backward only, as in the cue rules."""
+    if span.start <= neg.cue < span.end:
+        return False
+    if (neg.cue < span.start and blocked(neg.cue + 1, span.start, False)) or (
+        neg.cue >= span.end and blocked(span.end, neg.cue, True)
+    ):
+        return False
+    if (
+        neg.cue < span.start
+        and span.start - neg.cue <= 2
+        and not _punct_between(span.doc, neg.cue, span.start)
+    ):
+        return True
+    if neg.states_problem and neg.cue >= span.end:
+        return False
+    return span.root.i in neg.scope or any(
+        t.i in neg.scope for t in span if t.pos_ in {"NOUN", "VERB", "ADJ"}
+    )
+
+
+def _punct_between(doc: Doc, a: int, b: int) -> bool:
+    return any(doc[i].is_punct for i in range(a + 1, b))
+
+
+# -- who is in danger ------------------------------------------------------------------------------------------
+
+CHILD_NOUNS = {
+    "kind", "kinderen", "kindje", "kindjes", "baby", "baby's", "peuter", "kleuter", "zoon", "zoontje", "dochter",
+    "dochtertje", "broertje", "zusje", "jongen", "jongetje", "meisje", "meid", "tiener", "puber", "jongste",
+    "oudste", "kleinkind", "kleinkinderen", "kleinzoon", "kleindochter", "stiefzoon", "stiefdochter", "pleegkind",
+    "pleegkinderen", "kids", "leerling", "scholier",
+}  # fmt: skip
+ADULT_NOUNS = {
+    "vrouw", "man", "moeder", "vader", "mama", "papa", "partner", "vriendin", "vriend", "echtgenote", "echtgenoot",
+    "oma", "opa", "buurvrouw", "buurman", "zus", "broer", "schoonmoeder", "schoonvader", "ouder", "ouders",
+    "cliënt", "client", "cliënte", "collega", "bewoner", "bewoonster",
+}  # fmt: skip
+OBJECT_PRONOUNS = {"mij", "me", "ons", "mezelf", "mijzelf"}  # object forms: never the one who does it
+SUBJECT_PRONOUNS = {"ik", "wij", "we"}  # the victim only in a passive clause ("ik word geslagen")
+PASSIVE_AUX = {"word", "wordt", "werd", "werden", "worden", "geworden", "ben", "is", "was", "waren", "zijn"}
+AGE_IN_TEXT = re.compile(r"^\d{1,3}$")
+# Dependents that start a clause of their own (the victim of "slaat" is looked for in its own clause).
+CLAUSE_TOPS = {"ROOT", "ccomp", "advcl", "acl:relcl", "conj", "parataxis", "csubj", "xcomp", "root"}
+# What a child victim adds: the theme for a child in danger (next to the adult-violence theme).
+CHILD_THEME = "kindermishandeling"
+CHILD_FROM_THEMES = {"huiselijk-geweld", "veiligheid", "seksueel-geweld"}
+
+
+def _age_after(token: Token) -> int | None:
+    """ "broertje van 7", "zoon van 34 jaar": an age right after the noun (surface order; the parse may misplace
+    the van-phrase)."""
+    doc = token.doc
+    i = token.i + 1
+    if i + 1 < len(doc) and doc[i].lower_ == "van" and AGE_IN_TEXT.match(doc[i + 1].text):
+        age = int(doc[i + 1].text)
+        return age if 0 <= age <= 110 else None
+    return None
+
+
+def _person(token: Token, fold: Any) -> str | None:
+    """child | adult | None for one noun or pronoun, an age after it deciding ("van 7", "van 34")."""
+    age = _age_after(token)
+    if age is not None and token.pos_ in {"NOUN", "PROPN", "PRON"}:
+        return "child" if age < 18 else "adult"
+    word = fold(token.text)
+    if word in CHILD_NOUNS:
+        return "child"
+    if word in OBJECT_PRONOUNS or word in SUBJECT_PRONOUNS or word in ADULT_NOUNS:
+        return "adult"
+    return None
+
+
+def _clause(token: Token) -> set[int]:
+    """The token indices of the clause the danger word stands in: from its top (climbing over auxiliaries and
+    misattached participles), clauses below it left out (noun conjuncts stay: "me en de kinderen")."""
+    top = token
+    seen = 0
+    while top.dep_ not in CLAUSE_TOPS and top.head.i != top.i and seen < 8:
+        top = top.head
+        seen += 1
+    inside: set[int] = set()
+    stack = [top]
+    while stack:
+        t = stack.pop()
+        inside.add(t.i)
+        stack.extend(
+            c
+            for c in t.children
+            if c.dep_ not in CLAUSE_TOPS or c.dep_ == "xcomp" or c.pos_ in {"NOUN", "PRON", "PROPN"}
+        )
+    return inside
+
+
+def _passive(doc: Doc, inside: set[int], fold: Any) -> bool:
+    """A form of "worden"/"zijn" with a participle and no "hebben" ("ik word geslagen", "is mishandeld")."""
+    words = [fold(doc[i].text) for i in inside]
+    if any(w in {"heeft", "hebben", "had", "hadden", "heb", "hebt"} for w in words):
+        return False
+    aux = any(
+        fold(doc[i].text) in PASSIVE_AUX
+        and doc[i].dep_ not in {"nmod:poss", "det"}
+        and not (i + 1 < len(doc) and doc[i + 1].pos_ in {"NOUN", "ADJ"})
+        for i in inside
+    )
+    return aux and any(
+        doc[i].morph.get("VerbForm") == ["Part"] or w.startswith("ge")
+        for i, w in zip(inside, words, strict=True)
+    )
+
+
+def _victims(doc: Doc, inside: set[int], fold: Any) -> list[str]:
+    passive = _passive(doc, inside, fold)
+    found: list[str] = []
+    for i in sorted(inside):
+        t = doc[i]
+        word = fold(t.text)
+        if t.dep_ in {"nmod:poss", "det"} or (
+            word == "ons" and i + 1 < len(doc) and doc[i + 1].pos_ == "NOUN"
+        ):
+            continue  # "mijn man", "ons kind": the possessor is not the person meant
+        if (i > 0 and fold(doc[i - 1].text) == "door") or any(
+            fold(a.text) == "door" for a in t.children if a.dep_ == "case"
+        ):
+            continue  # "door mijn man": the one who does it
+        subject = t.dep_ in {"nsubj", "nsubj:pass", "csubj"} or word in SUBJECT_PRONOUNS
+        if subject and not passive and word not in OBJECT_PRONOUNS:
+            continue  # the one who does it
+        kind = _person(t, fold)
+        if kind:
+            found.append(kind)
+    return found
+
+
+def victim_of(span: Span, fold: Any) -> str | None:
+    """Who undergoes the danger in this mention: a person in its clause who is not the one doing it (else in
+    its sentence: "ik ben bang dat hij de kinderen iets aandoet"). Object pronouns ("mij", "me") are always the
+    victim; "ik"/"wij" and the subject only in a passive clause; a "door"-phrase is the one who does it;
+    possessives ("mijn man") are not persons here."""
+    doc = span.doc
+    found = _victims(doc, _clause(span.root), fold)
+    if not found:
+        sent = span.root.sent
+        found = _victims(doc, set(range(sent.start, sent.end)), fold)
+    if "child" in found:
+        return "child"
+    return "adult" if found else None
+
+
+def victim(doc: Doc, spans: list[Span], fold: Any) -> str | None:
+    """The victim over all danger mentions: a child anywhere wins (the most protective answer)."""
+    kinds = [v for s in spans if (v := victim_of(s, fold))]
+    if "child" in kinds:
+        return "child"
+    return "adult" if kinds else None

@@ -1,0 +1,131 @@
+"""The trained Dutch pipeline, used for real: its parse decides negation scope and who is in danger.
+
+Each test runs the same text through the shipped UD pipeline (match/models/nl_kaart_ud_sm) and through the
+blank-nl path: the trained path must get it right, and where the test says so, the blank path gets it wrong
+(that is what the parse adds). The blank path itself must keep working.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from match import parse
+from match.nlp import Analyzer
+
+pytestmark = pytest.mark.skipif(
+    not (parse.SHIPPED / "meta.json").is_file(), reason="no shipped pipeline: run `make nlp-model`"
+)
+
+
+def _analyzer(monkeypatch_value: str) -> Analyzer:
+    from ontology import load_gazetteer, load_ontology
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("KAART_NLP_MODEL", monkeypatch_value)
+        return Analyzer(load_ontology(), load_gazetteer())
+
+
+@pytest.fixture(scope="module")
+def trained() -> Analyzer:
+    return _analyzer(str(parse.SHIPPED))
+
+
+@pytest.fixture(scope="module")
+def blank() -> Analyzer:
+    return _analyzer("blank")
+
+
+def _themes(analyzer: Analyzer, text: str) -> set[str]:
+    return set(analyzer.analyze(text).themes())
+
+
+def test_pipeline_choice_trained_then_blank(trained, blank, monkeypatch):
+    assert trained.parsed and "kaart_ud_sm" in trained.model and "parser" in trained.model
+    assert not blank.parsed and blank.model == parse.BLANK
+    monkeypatch.delenv("KAART_NLP_MODEL", raising=False)
+    if not __import__("spacy").util.is_package("nl_core_news_sm"):
+        assert parse.pipeline_choice() == str(parse.SHIPPED)  # shipped beats blank by default
+    monkeypatch.setenv("KAART_NLP_MODEL", "/nonexistent/pipeline")
+    nlp, name = parse.load_pipeline()  # a broken choice falls back to blank, it never crashes the matcher
+    assert name == parse.BLANK and nlp.pipe_names == []
+
+
+def test_negation_far_before_the_verb_is_found_by_the_parse(trained, blank):
+    """ "nooit" three words after the theme, verb-final: out of the cue window, inside the parse scope."""
+    text = "Mishandeling heb ik thuis nooit meegemaakt."
+    assert "huiselijk-geweld" not in _themes(trained, text)
+    assert "huiselijk-geweld" in _themes(blank, text)
+
+
+def test_van_phrase_before_geen_sprake_is_negated_by_the_parse(trained, blank):
+    text = "Van huiselijk geweld is in dit gezin geen sprake."
+    assert "huiselijk-geweld" not in _themes(trained, text)
+    assert "huiselijk-geweld" in _themes(blank, text)
+
+
+def test_negation_does_not_reach_into_a_clause_below_it(trained, blank):
+    """ "niet" belongs to "durf"; "dat hij slaat" is a clause of its own, so the danger stays."""
+    text = "ik durf niet te zeggen dat hij slaat"
+    assert "huiselijk-geweld" in _themes(trained, text)
+    assert "huiselijk-geweld" not in _themes(blank, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "geen sprake van huiselijk geweld",
+        "hij slaat me niet",
+        "Er is geen sprake van huiselijk geweld, wel van schulden.",
+    ],
+)
+def test_plain_negations_stay_negated_on_the_trained_path(trained, text):
+    analysis = trained.analyze(text)
+    assert "huiselijk-geweld" not in analysis.themes()
+    assert analysis.negated_spans, "the negated mention is exposed"
+
+
+def test_not_sure_whether_is_uncertain_not_negated(trained):
+    hit = trained.analyze("ik weet niet zeker of hij mij slaat").themes().get("huiselijk-geweld")
+    assert hit is not None and hit.uncertain
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("ik snap de brieven van de belastingdienst niet", "administratie"),
+        ("ik kan de rekeningen niet betalen", "schulden"),
+        ("ik kan mijn huur niet meer betalen", "huurachterstand"),
+    ],
+)
+def test_ability_verb_with_niet_states_the_problem(trained, text, theme):
+    """Rule 8 of ontology/negation.yaml holds on the parse too: "kan ... niet betalen" is the need."""
+    assert theme in _themes(trained, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        ("hij slaat mij", "adult"),
+        ("Mijn man slaat mij.", "adult"),
+        ("ik word geslagen door mijn vriend", "adult"),
+        ("hij slaat de kinderen", "child"),
+        ("Mijn vriend heeft mijn broertje van 7 geslagen.", "child"),
+        ("Hij heeft mijn zoon van 34 geslagen.", "adult"),
+    ],
+)
+def test_who_is_in_danger_comes_from_the_parse(trained, blank, text, victim):
+    assert trained.analyze(text).victim == victim
+    assert blank.analyze(text).victim is None  # no parser, no opinion
+
+
+def test_a_child_victim_raises_the_child_safety_theme(trained, blank):
+    text = "Mijn vriend heeft mijn broertje van 7 geslagen."
+    assert "kindermishandeling" in _themes(trained, text)
+    assert "kindermishandeling" not in _themes(blank, text)
+    assert "kindermishandeling" not in _themes(trained, "Mijn vriend heeft mij geslagen.")
+
+
+def test_blank_path_still_finds_themes_and_negation(blank):
+    analysis = blank.analyze("geen sprake van huiselijk geweld, wel grote schulden")
+    assert "schulden" in analysis.themes() and "huiselijk-geweld" not in analysis.themes()
+    assert analysis.pipeline == parse.BLANK
