@@ -129,3 +129,20 @@ def test_blank_path_still_finds_themes_and_negation(blank):
     analysis = blank.analyze("geen sprake van huiselijk geweld, wel grote schulden")
     assert "schulden" in analysis.themes() and "huiselijk-geweld" not in analysis.themes()
     assert analysis.pipeline == parse.BLANK
+
+
+def test_kaart_check_says_which_pipeline_runs(app):
+    from webapp.cli import cli
+
+    runner = app.test_cli_runner()
+    env = {
+        "KAART_GRAPH_URI": app.config["GRAPH_URI"],
+        "KAART_DATA_DIR": app.config["DATA_DIR"],
+        "KAART_INDEX_DIR": app.config["INDEX_DIR"],
+        "KAART_NLP_MODEL": "",
+    }
+    shipped = runner.invoke(cli, ["check"], env=env).output
+    blank = runner.invoke(cli, ["check"], env={**env, "KAART_NLP_MODEL": "blank"}).output
+    if not __import__("spacy").util.is_package("nl_core_news_sm"):
+        assert "nlp_pipeline=nl_kaart_ud_sm" in shipped and "CC BY-SA 4.0" in shipped, shipped
+    assert "nlp_pipeline=blank nl" in blank and "geen parser" in blank, blank
