@@ -146,3 +146,43 @@ def test_kaart_check_says_which_pipeline_runs(app):
     if not __import__("spacy").util.is_package("nl_core_news_sm"):
         assert "nlp_pipeline=nl_kaart_ud_sm" in shipped and "CC BY-SA 4.0" in shipped, shipped
     assert "nlp_pipeline=blank nl" in blank and "geen parser" in blank, blank
+
+
+@pytest.fixture
+def eval_app(app, monkeypatch):
+    """The app on the evaluation data set, matching with the default (shipped, trained) pipeline."""
+    from pathlib import Path
+
+    from graph import ensure_schema
+    from ingest.hsds import import_hsds
+    from ingest.ontology_loader import load_ontology_into_graph
+    from match import get_matcher
+    from match.index import rebuild_index
+    from webapp.db import get_store
+
+    monkeypatch.delenv("KAART_NLP_MODEL", raising=False)
+    with app.app_context():
+        store = get_store()
+        ensure_schema(store)
+        load_ontology_into_graph(store)
+        import_hsds(store, Path(__file__).parent / "eval" / "dataset")
+        rebuild_index(store, Path(app.config["INDEX_DIR"]))
+        get_matcher(app).refresh(force=True)
+    return app
+
+
+def test_api_answers_with_the_parse(eval_app):
+    """Through POST /api/v1/match: a child victim names the child-safety theme with Veilig Thuis first; a
+    negation three words away from the danger word raises no safety signal."""
+    client = eval_app.test_client()
+    child = client.post(
+        "/api/v1/match", json={"text": "Mijn vriend heeft mijn broertje van 7 geslagen."}
+    ).json
+    assert {"huiselijk-geweld", "kindermishandeling"} <= {t["id"] for t in child["themes"]}
+    assert child["signals"]["veiligheid"] and child["results"][0]["service_id"] == "svc-veilig-thuis"
+    calm = client.post(
+        "/api/v1/match",
+        json={"text": "Mishandeling heb ik thuis nooit meegemaakt. Ik voel me wel heel alleen."},
+    ).json
+    assert calm["signals"] == {"veiligheid": False, "crisis": False}
+    assert "eenzaamheid" in {t["id"] for t in calm["themes"]}
