@@ -164,6 +164,9 @@ def negation_scope(doc: Doc, cue_index: int, ability_verbs: set[str], fold: Any)
     word = fold(tok.text)
     if word not in NEGATORS:
         return None
+    after = [fold(t.text) for t in doc[tok.i + 1 : tok.i + 3]]
+    if after[:1] == ["dat"] or after == ["zo", "dat"]:
+        return None  # "het is niet (zo) dat ik eenzaam ben" denies the clause: the cue rule negates it
     head = tok.head
     if head.i == tok.i:  # a lone "niet"/"geen" as the root: nothing to scope over
         return ParsedNegation(tok.i, frozenset(), False)
@@ -192,13 +195,14 @@ def negation_scope(doc: Doc, cue_index: int, ability_verbs: set[str], fold: Any)
 
 def negates(neg: ParsedNegation, span: Span, blocked: Callable[[int, int, bool], bool]) -> bool:
     """Does this negation scope over the theme mention? Judged on the mention's content words. The cue rules'
-    terminators still bound it (`blocked(a, b, backward)`: "maar", ",", "die", … between cue and mention), and a
+    terminators still bound it (`blocked(a, b, backward)`: "maar", ",", … between cue and mention; looking
+    forward also a subordinator: "ik vertel niet aan de politie dat hij me slaat"), and a
     negator right before the mention ("geen acuut gevaar", "niet eenzaam") negates it whatever the parse says:
     a small parser misreads such short lower-case phrases more often than the cue rule does. Rule 8 (ability
     verb + "niet" after the mention states the problem) applies looking backward only, as in the cue rules."""
     if span.start <= neg.cue < span.end:
         return False
-    if (neg.cue < span.start and blocked(neg.cue + 1, span.start, False)) or (
+    if (neg.cue < span.start and blocked(neg.cue + 1, span.start, True)) or (
         neg.cue >= span.end and blocked(span.end, neg.cue, True)
     ):
         return False

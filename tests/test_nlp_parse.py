@@ -71,6 +71,26 @@ def test_negation_does_not_reach_into_a_clause_below_it(trained, blank):
 
 
 @pytest.mark.parametrize(
+    ("text", "theme", "expected"),
+    [
+        ("ik heb nooit gedacht dat ik schulden zou krijgen", "schulden", "affirmed"),  # blank: negated
+        ("ik vertel het niet aan de politie dat hij me slaat", "huiselijk-geweld", "affirmed"),
+        ("ik kan niet slapen omdat hij me slaat", "huiselijk-geweld", "affirmed"),
+        ("ik weet niet hoe ik mijn schulden moet betalen", "schulden", "affirmed"),
+        ("het is niet zo dat ik eenzaam ben", "eenzaamheid", "negated"),
+        ("ik ben niet eenzaam", "eenzaamheid", "negated"),
+        ("ik heb geen schulden of verslaving", "verslaving", "negated"),
+        ("geen acuut gevaar, wel zorgen over verwaarlozing", "veiligheid", "negated"),
+        ("hij heeft me nog nooit geslagen", "huiselijk-geweld", "negated"),
+        ("ik heb geen werk en grote schulden", "schulden", "affirmed"),
+    ],
+)
+def test_negation_scope_on_the_trained_path(trained, text, theme, expected):
+    hit = trained.analyze(text).themes(include_negated=True)[theme]
+    assert ("negated" if hit.negated else "affirmed") == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "geen sprake van huiselijk geweld",
