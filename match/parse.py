@@ -271,50 +271,59 @@ def _person(token: Token, fold: Any) -> str | None:
     return None
 
 
-def _clause(token: Token) -> set[int]:
-    """The token indices of the clause the danger word stands in: from its top (climbing over auxiliaries and
-    misattached participles), clauses below it left out (noun conjuncts stay: "me en de kinderen")."""
-    top = token
-    seen = 0
-    while top.dep_ not in CLAUSE_TOPS and top.head.i != top.i and seen < 8:
-        top = top.head
-        seen += 1
-    inside: set[int] = set()
-    stack = [top]
-    while stack:
-        t = stack.pop()
-        inside.add(t.i)
-        stack.extend(
-            c
-            for c in t.children
-            if c.dep_ not in CLAUSE_TOPS or c.dep_ == "xcomp" or c.pos_ in {"NOUN", "PRON", "PROPN"}
-        )
-    return inside
+def _verbal_group(token: Token) -> list[Token]:
+    """The danger word and the path up to the top of its clause ("heeft … geslagen"; a participle the parser
+    hung under a noun, "broertje van 7 geslagen", climbs to the verb of that noun)."""
+    group = [token]
+    while token.dep_ not in CLAUSE_TOPS and token.head.i != token.i and len(group) < 8:
+        token = token.head
+        group.append(token)
+    return group
 
 
-def _passive(doc: Doc, inside: set[int], fold: Any) -> bool:
+def _noun_conjunct(token: Token) -> bool:
+    """ "me en de kinderen": a noun joined by a conjunction, not a clause of its own that the parser headed by its
+    noun ("…, de kinderen zijn bij mijn moeder", "en heb twee kinderen")."""
+    kids = {c.dep_ for c in token.children}
+    return token.pos_ in {"NOUN", "PRON", "PROPN"} and "cc" in kids and not kids & {"cop", "aux", "nsubj"}
+
+
+def _dependents(group: list[Token]) -> list[Token]:
+    """The persons the verbal group governs directly (noun conjuncts too: "me en de kinderen")."""
+    out: list[Token] = []
+    for v in group:
+        for c in v.children:
+            if c.dep_ not in CLAUSE_TOPS or _noun_conjunct(c):
+                out.append(c)
+                out.extend(cc for cc in c.children if cc.dep_ == "conj" and _noun_conjunct(cc))
+    return out
+
+
+def _reported_clauses(group: list[Token]) -> list[Token]:
+    """A dat-clause below the danger word: what one fears or reports ("bang dat hij de kinderen iets aandoet")."""
+    return [
+        c
+        for v in group
+        for c in v.children
+        if c.dep_ in CLAUSE_TOPS and any(m.dep_ == "mark" and m.lower_ == "dat" for m in c.children)
+    ]
+
+
+def _passive(group: list[Token], fold: Any) -> bool:
     """A form of "worden"/"zijn" with a participle and no "hebben" ("ik word geslagen", "is mishandeld")."""
-    words = [fold(doc[i].text) for i in inside]
+    tokens = [*group, *(c for v in group for c in v.children if c.dep_ in {"aux", "aux:pass", "cop"})]
+    words = [fold(t.text) for t in tokens]
     if any(w in {"heeft", "hebben", "had", "hadden", "heb", "hebt"} for w in words):
         return False
-    aux = any(
-        fold(doc[i].text) in PASSIVE_AUX
-        and doc[i].dep_ not in {"nmod:poss", "det"}
-        and not (i + 1 < len(doc) and doc[i + 1].pos_ in {"NOUN", "ADJ"})
-        for i in inside
-    )
-    return aux and any(
-        doc[i].morph.get("VerbForm") == ["Part"] or w.startswith("ge")
-        for i, w in zip(inside, words, strict=True)
+    return any(w in PASSIVE_AUX for w in words) and any(
+        t.morph.get("VerbForm") == ["Part"] or w.startswith("ge") for t, w in zip(tokens, words, strict=True)
     )
 
 
-def _victims(doc: Doc, inside: set[int], fold: Any) -> list[str]:
-    passive = _passive(doc, inside, fold)
+def _victims(tokens: list[Token], passive: bool, fold: Any) -> list[str]:
     found: list[str] = []
-    for i in sorted(inside):
-        t = doc[i]
-        word = fold(t.text)
+    for t in tokens:
+        doc, i, word = t.doc, t.i, fold(t.text)
         if t.dep_ in {"nmod:poss", "det"} or (
             word == "ons" and i + 1 < len(doc) and doc[i + 1].pos_ == "NOUN"
         ):
@@ -332,16 +341,39 @@ def _victims(doc: Doc, inside: set[int], fold: Any) -> list[str]:
     return found
 
 
-def victim_of(span: Span, fold: Any) -> str | None:
-    """Who undergoes the danger in this mention: a person in its clause who is not the one doing it (else in
-    its sentence: "ik ben bang dat hij de kinderen iets aandoet"). Object pronouns ("mij", "me") are always the
-    victim; "ik"/"wij" and the subject only in a passive clause; a "door"-phrase is the one who does it;
-    possessives ("mijn man") are not persons here."""
+WORDEN = {"word", "wordt", "werd", "werden", "worden"}
+
+
+def _surface_passive(span: Span, fold: Any) -> list[str]:
+    """Last resort when the parse of a short lower-case sentence is off: "[mijn dochter] wordt … mishandeld":
+    the nearest person before a form of "worden" that stands before the participle."""
     doc = span.doc
-    found = _victims(doc, _clause(span.root), fold)
+    sent_start = span.root.sent.start
+    for j in range(span.start - 1, sent_start - 1, -1):
+        if fold(doc[j].text) in WORDEN:
+            for k in range(j - 1, sent_start - 1, -1):
+                kind = _person(doc[k], fold)
+                if (
+                    kind
+                    and doc[k].dep_ not in {"nmod:poss", "det"}
+                    and fold(doc[k].text) not in {"mijn", "zijn"}
+                ):
+                    return [kind]
+            return []
+    return []
+
+
+def victim_of(span: Span, fold: Any) -> str | None:
+    """Who undergoes the danger in this mention: a person its verb governs who is not the one doing it (else
+    in a dat-clause below it, else the subject of a surface passive). Object pronouns ("mij", "me") are always
+    the victim; "ik"/"wij" and the subject only in a passive clause; a "door"-phrase is the one who does it;
+    possessives ("mijn man") are not persons here."""
+    group = _verbal_group(span.root)
+    found = _victims(_dependents(group), _passive(group, fold), fold)
+    for clause in _reported_clauses(group) if not found else []:
+        found += _victims(_dependents([clause]), _passive([clause], fold), fold)
     if not found:
-        sent = span.root.sent
-        found = _victims(doc, set(range(sent.start, sent.end)), fold)
+        found = _surface_passive(span, fold)
     if "child" in found:
         return "child"
     return "adult" if found else None

@@ -131,6 +131,12 @@ def test_ability_verb_with_niet_states_the_problem(trained, text, theme):
         ("hij slaat de kinderen", "child"),
         ("Mijn vriend heeft mijn broertje van 7 geslagen.", "child"),
         ("Hij heeft mijn zoon van 34 geslagen.", "adult"),
+        ("mijn zoon slaat mij", "adult"),
+        ("mijn man slaat me en de kinderen", "child"),
+        ("mijn man slaat me, de kinderen zijn nu bij mijn moeder", "adult"),
+        ("ik ben bang dat hij de kinderen iets aandoet", "child"),
+        ("mijn dochter wordt door haar vriend mishandeld", "child"),
+        ("de kinderen worden geslagen", "child"),
     ],
 )
 def test_who_is_in_danger_comes_from_the_parse(trained, blank, text, victim):
