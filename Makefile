@@ -71,7 +71,7 @@ soak: install-test
 
 ## make nlp-model: the small Dutch spaCy pipeline in match/models/nl_kaart_ud_sm (tagger, morphologizer, lemmatizer,
 ## parser), trained offline from the UD Dutch treebanks in ../shared/ud-dutch (UD_DUTCH=dir); does nothing when its
-## inputs did not change (FORCE=1 retrains, ~10 min on 2 cores). The pipeline is shipped, so `make test` never trains.
+## inputs did not change (FORCE=1 retrains: ~8 min on 2 idle cores). The pipeline is shipped, so `make test` never trains.
 nlp-model: install
 	$(BIN)/python tools/nlp/build.py $(if $(UD_DUTCH),--data $(UD_DUTCH)) $(if $(FORCE),--force)
 

@@ -271,14 +271,26 @@ def _person(token: Token, fold: Any) -> str | None:
     return None
 
 
+# Forms of hebben/zijn/worden: a participle the parser hung under one of them as a clause still belongs to it
+# ("Hij heeft mijn zoon van 34 geslagen").
+AUX_FORMS = {"heb", "hebt", "heeft", "hebben", "had", "hadden", "ben", "bent", "is", "zijn", "was", "waren"} | {
+    "word", "wordt", "werd", "werden", "worden",
+}  # fmt: skip
+
+
 def _verbal_group(token: Token) -> list[Token]:
     """The danger word and the path up to the top of its clause ("heeft … geslagen"; a participle the parser
     hung under a noun, "broertje van 7 geslagen", climbs to the verb of that noun)."""
     group = [token]
-    while token.dep_ not in CLAUSE_TOPS and token.head.i != token.i and len(group) < 8:
+    while (
+        token.head.i != token.i
+        and len(group) < 8
+        and (token.dep_ not in CLAUSE_TOPS or token.head.lower_ in AUX_FORMS)
+    ):
         token = token.head
         group.append(token)
-    return group
+    # Its auxiliaries too: a small parser may hang the object on "heeft" ("Mijn vriend heeft mij geslagen").
+    return group + [c for v in group for c in v.children if c.dep_ in {"aux", "aux:pass", "cop"}]
 
 
 def _noun_conjunct(token: Token) -> bool:
@@ -293,6 +305,8 @@ def _dependents(group: list[Token]) -> list[Token]:
     out: list[Token] = []
     for v in group:
         for c in v.children:
+            if c.dep_ in {"obl", "nmod"} and not any(x.dep_ == "case" for x in c.children):
+                continue  # an oblique without a preposition is a misparse ("slaat me, de kinderen zijn …")
             if c.dep_ not in CLAUSE_TOPS or _noun_conjunct(c):
                 out.append(c)
                 out.extend(cc for cc in c.children if cc.dep_ == "conj" and _noun_conjunct(cc))

@@ -149,6 +149,7 @@ def main(argv: list[str] | None = None) -> int:
         description="Small Dutch pipeline (tagger, morphologizer, edit-tree lemmatizer, parser) for the "
         "sociale kaart matcher, trained offline on UD Dutch Alpino and LassySmall samples.",
         author="sociale kaart contributors",
+        spacy_version=">=3.8.0,<3.9.0",  # as pyproject.toml: no version warning on any 3.8 release
         license="CC BY-SA 4.0",
         sources=[
             {
