@@ -20,7 +20,7 @@ API for beheer (all values plain JSON: str, int, float, bool, None, lists, dicts
     changes = ChangeRepository(store)
     changes.for_entity(type, id, limit=100) -> list[Change]   # newest first
     changes.recent(limit=100);  changes.curated_fields(type, ids) -> {id: {field, …}}
-    (a coördinator's edit of a record: graph.beheer.save_edit, ADR 0020)
+    (a coördinator's edit of a record: graph.editing.save_edit, ADR 0020)
 
 Ids are deterministic where that makes re-runs converge (`proposal_id`): the same import of the same data
 files the same proposal once, and a rejected proposal is not filed again for the same values.

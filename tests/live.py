@@ -4,6 +4,7 @@ reached over real HTTP by a cookie- and CSRF-aware client."""
 from __future__ import annotations
 
 import contextlib
+import http.client
 import http.cookiejar
 import os
 import re
@@ -99,6 +100,8 @@ class Browser:
                 status, headers, text = resp.status, dict(resp.headers), resp.read().decode()
         except urllib.error.HTTPError as err:
             status, headers, text = err.code, dict(err.headers), err.read().decode()
+        except http.client.HTTPException as err:  # e.g. IncompleteRead: the server died mid-answer
+            raise ConnectionError(f"{method} {path}: {err!r}") from err
         self.seen.append((method, path.split("?")[0], status, headers))
         return status, headers, text
 

@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from site_data import PLANTED_ORG, PLANTED_SERVICE, add_account, close_app, csrf_from, demo_app, login
 
-from graph.beheer import PartnerLinkRepository
+from graph.partner_links import PartnerLinkRepository
 from graph.proposals import FieldDiff, Proposal, ProposalRepository, proposal_id
 from webapp.accounts import digest
 from webapp.audience import audience_of

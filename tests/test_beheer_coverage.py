@@ -11,7 +11,8 @@ import pytest
 from site_data import add_account, login
 
 from graph import ensure_schema
-from graph.beheer import Coverage, CoverageService, DemandRepository, coverage, iso_week
+from graph.coverage import Coverage, CoverageService, coverage
+from graph.demand import DemandRepository, iso_week
 from graph.models import Kern, Organisation, Service
 from graph.repositories import KernRepository, OrganisationRepository, ServiceRepository
 from ingest.ontology_loader import load_ontology_into_graph
@@ -160,7 +161,7 @@ def test_coverage_aggregation_rolls_up_and_counts_verified():
 
 
 def test_demand_statistics_are_off_by_default(kaart):
-    from webapp.blueprints.beheer import record_demand
+    from webapp.beheer.analysis import record_demand
 
     with kaart.test_request_context():
         record_demand(["eenzaamheid"], "Dinxperlo")
@@ -172,7 +173,7 @@ def test_demand_statistics_are_off_by_default(kaart):
 
 
 def test_demand_statistics_count_theme_kern_week_never_text(kaart):
-    from webapp.blueprints.beheer import record_demand
+    from webapp.beheer.analysis import record_demand
     from webapp.db import get_store
 
     kaart.config["DEMAND_STATS"] = "1"

@@ -13,7 +13,7 @@ from live import form_fields
 from site_data import add_account, csrf_from, login
 
 from graph import ensure_schema
-from graph.beheer import create_record, save_edit
+from graph.editing import create_record, save_edit
 from graph.errors import ConflictError
 from graph.models import Organisation, Service
 from graph.proposals import ChangeRepository

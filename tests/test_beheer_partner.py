@@ -11,11 +11,11 @@ import pytest
 from site_data import add_account, csrf_from, login
 
 from graph import ensure_schema
-from graph.beheer import PartnerLinkRepository
 from graph.models import Organisation, Phone, Service
+from graph.partner_links import PartnerLinkRepository
 from graph.proposals import ChangeRepository, ProposalRepository
 from graph.repositories import OrganisationRepository, PhoneRepository, ServiceRepository
-from webapp.blueprints.beheer import RedactPartnerTokens
+from webapp.beheer.partners import RedactPartnerTokens
 
 ORG = "org-partner-test"
 

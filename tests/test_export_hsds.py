@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from graph import ensure_schema
-from graph.beheer import save_edit
+from graph.editing import save_edit
 from graph.repositories import ServiceRepository
 from graph.store import connect
 from ingest.hsds import import_hsds

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.beheer import save_edit
+from graph.editing import save_edit
 from graph.errors import ConflictError
 from graph.hsds_store import HsdsStore
 from graph.proposals import ChangeRepository, ProposalRepository, apply_proposal

@@ -36,7 +36,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(api.bp)
     app.register_blueprint(hsds_api.bp)
 
-    from webapp.blueprints import beheer
+    from webapp import beheer
 
     app.register_blueprint(beheer.bp)
     app.register_blueprint(beheer.partner_bp)

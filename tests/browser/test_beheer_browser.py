@@ -113,7 +113,7 @@ def test_axe_finds_no_wcag_violations_on_beheer_pages(axe_page, browser, live_si
         checked[name] = run_axe(pg)
 
     # a proposal (filed as a partner would) and its review page
-    from graph.beheer import PartnerLinkRepository
+    from graph.partner_links import PartnerLinkRepository
     from graph.proposals import FieldDiff, Proposal, ProposalRepository, proposal_id
     from webapp.accounts import digest
     from webapp.db import get_store

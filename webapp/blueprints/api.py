@@ -46,7 +46,7 @@ def match():
         return jsonify({"error": "'limit' is een getal.", "status": 400}), 400
     result = get_matcher(current_app).match(body["text"], near=near, limit=max(1, min(limit, 50)))
     # Aggregates only (theme ids, kern, week) and only when enabled: never the text.
-    from webapp.blueprints.beheer import record_demand
+    from webapp.beheer.analysis import record_demand
 
     record_demand([t["id"] for t in result.themes], (result.place or {}).get("name"))
     resp = jsonify(result.as_contract())

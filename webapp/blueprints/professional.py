@@ -53,7 +53,7 @@ def search():
         text, near=place or None, audience="professional", limit=30, themes_override=override
     )
     # Aggregates only (theme ids, kern, week) and only when enabled: never the text.
-    from webapp.blueprints.beheer import record_demand
+    from webapp.beheer.analysis import record_demand
 
     record_demand([t["id"] for t in result.themes], (result.place or {}).get("name"))
     ids = [r["service_id"] for r in result.results]

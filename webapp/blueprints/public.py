@@ -42,7 +42,7 @@ def search():
 
     result = get_matcher(current_app).match(text, near=place, audience="public", limit=20)
     # Aggregates only (theme ids, kern, week) and only when enabled: never the text.
-    from webapp.blueprints.beheer import record_demand
+    from webapp.beheer.analysis import record_demand
 
     record_demand([t["id"] for t in result.themes], (result.place or {}).get("name"))
     ids = [r["service_id"] for r in result.results]

@@ -1,0 +1,17 @@
+"""Beheer: how coördinatoren keep the kaart current, and how partners update their own entry.
+
+One module per aggregate, all registering on the two blueprints of `blueprints.py`:
+- `records`: organisations, services, locations, phones (bereikbaarheid), networks; one generic edit view
+  (`forms.edit_record`) for every record type. Every edit carries the version the form was made from; of two
+  concurrent edits one wins and the other gets a conflict page — never a silent overwrite (ADR 0020).
+- `review`: the review queue of Proposals, approve / edit-then-approve / reject with a reason.
+- `partners`: personal partner links, the partner's own page, the verification dashboard (ADR 0021).
+- `history`: history per record and the HSDS `metadata` audit export.
+- `analysis`: coverage kern × thema × niveau and optional demand statistics (ADR 0022).
+- `fields` and `forms`: the field specifications and the shared form handling.
+"""
+
+from webapp.beheer import analysis, history, partners, records, review
+from webapp.beheer.blueprints import bp, partner_bp
+
+__all__ = ["analysis", "bp", "history", "partner_bp", "partners", "records", "review"]

@@ -1,0 +1,398 @@
+"""Field specifications of the beheer forms and their parsing: what each record type's form asks, the Dutch
+labels, the choices of the select fields, and form text → record values with a Dutch error per field."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from flask import g
+
+from graph.models import NIVEAUS
+from graph.proposals import jsonable
+from graph.repositories import KernRepository
+from graph.views import ALL_STATUSES
+from webapp.db import get_store
+
+ENTITY_SLUG = {
+    "organisatie": "Organisation",
+    "dienst": "Service",
+    "locatie": "Location",
+    "telefoon": "Phone",
+    "netwerk": "Netwerk",
+}
+SLUG_OF = {v: k for k, v in ENTITY_SLUG.items()}
+HSDS_RESOURCE = {
+    "Organisation": "organization",
+    "Service": "service",
+    "Location": "location",
+    "Phone": "phone",
+    "Netwerk": "netwerk",
+}
+METADATA_COLUMNS = (
+    "id",
+    "resource_id",
+    "resource_type",
+    "last_action_date",
+    "last_action_type",
+    "field_name",
+    "previous_value",
+    "replacement_value",
+    "updated_by",
+)
+STATUS_B1 = {
+    "active": "Actief",
+    "inactive": "Niet actief",
+    "defunct": "Gestopt",
+    "temporarily closed": "Tijdelijk gesloten",
+    "archived": "Gearchiveerd",
+}
+TOEGANG = (
+    ("vrij-toegankelijk", "Vrij toegankelijk"),
+    ("verwijzing", "Met verwijzing"),
+    ("beschikking", "Met beschikking van de gemeente"),
+)
+PHONE_TYPES = (
+    ("voice", "Telefoon"),
+    ("cell", "Mobiel"),
+    ("text", "Sms"),
+    ("fax", "Fax"),
+    ("video", "Beeldbellen"),
+    ("textphone", "Teksttelefoon"),
+)
+MEMBER_STATUS = (("huidig", "Huidig lid"), ("voorgesteld", "Voorgesteld"))
+KIND_B1 = {"update": "Wijziging", "create": "Nieuw", "merge": "Mogelijk dubbel", "member": "Netwerklid"}
+SOURCE_B1 = {"edit": "Bewerking", "import": "Import", "proposal": "Voorstel"}
+NIVEAU_AANBOD = {
+    "vrij-toegankelijk": "vrij toegankelijk aanbod",
+    "lokaal-team": "aanbod van het lokale team",
+    "maatwerk": "maatwerk",
+    "specialistisch": "specialistische hulp",
+    "crisis": "crisishulp",
+    "alle": "aanbod",
+}
+MAX_FIELD = 4000
+
+
+@dataclass(frozen=True)
+class F:
+    name: str
+    label: str
+    kind: str = "text"  # text textarea email url int float date bool select postcode hours
+    required: bool = False
+    help: str | None = None
+    options: str | None = None  # key in the options mapping for a select
+    maxlen: int = 300
+
+
+ORG_FIELDS = (
+    F("name", "Naam", required=True),
+    F("alternate_name", "Andere naam of afkorting"),
+    F("description", "Omschrijving", "textarea", maxlen=MAX_FIELD),
+    F("kind", "Soort organisatie", "select", options="kinds"),
+    F("email", "E-mailadres", "email", help="Hier gaat ook het verzoek om controle heen."),
+    F("website", "Website", "url"),
+)
+SERVICE_FIELDS = (
+    F("name", "Naam van de dienst", required=True),
+    F("alternate_name", "Andere naam"),
+    F(
+        "description",
+        "Omschrijving",
+        "textarea",
+        maxlen=MAX_FIELD,
+        help="In eenvoudige woorden (taalniveau B1).",
+    ),
+    F("niveau", "Niveau (hulpladder)", "select", options="niveaus"),
+    F("toegang", "Toegang", "select", options="toegang"),
+    F("status", "Status", "select", required=True, options="statuses"),
+    F("url", "Webpagina", "url"),
+    F("email", "E-mailadres", "email"),
+    F("application_process", "Zo meldt u zich aan", "textarea", maxlen=MAX_FIELD),
+    F("eligibility_description", "Voor wie", "textarea", maxlen=MAX_FIELD),
+    F("fees_description", "Kosten", "textarea", maxlen=MAX_FIELD),
+    F("wait_time", "Wachttijd", help="Bijvoorbeeld: 2 weken."),
+    F("wait_time_date", "Wachttijd gemeten op", "date"),
+    F("minimum_age", "Leeftijd vanaf", "int"),
+    F("maximum_age", "Leeftijd tot en met", "int"),
+    F(
+        "opening_hours",
+        "Openingstijden",
+        "hours",
+        help="Bijvoorbeeld: ma t/m vr 9.00 - 17.00 uur, of Mo-Fr 09:00-17:00, of 24/7.",
+    ),
+    F("available_24_7", "Dag en nacht bereikbaar (24/7)", "bool"),
+    F("assured_date", "Laatst gecontroleerd op", "date"),
+)
+LOCATION_FIELDS = (
+    F("name", "Naam van de locatie"),
+    F("description", "Omschrijving", "textarea", maxlen=MAX_FIELD),
+    F("address_1", "Straat en huisnummer"),
+    F("postal_code", "Postcode", "postcode"),
+    F("city", "Plaats"),
+    F("kern", "Kern", "select", options="kernen"),
+    F("latitude", "Breedtegraad", "float", help="Leeg laten: dan gebruiken we het midden van de kern."),
+    F("longitude", "Lengtegraad", "float"),
+    F("approximate", "Plek is benaderd (midden van de kern)", "bool"),
+    F("confidential", "Geheim adres (nooit op de kaart, bijvoorbeeld opvang)", "bool"),
+)
+PHONE_FIELDS = (
+    F("number", "Telefoonnummer", required=True, maxlen=40),
+    F("type", "Soort", "select", options="phone_types"),
+    F("description", "Toelichting", help="Bijvoorbeeld: bereikbaar op werkdagen van 9 tot 12 uur."),
+    F("professional_only", "Alleen voor professionals (nooit op de openbare site)", "bool"),
+)
+NETWERK_FIELDS = (
+    F("name", "Naam van het netwerk", required=True),
+    F("description", "Omschrijving", "textarea", maxlen=MAX_FIELD),
+    F("source", "Bron", help="Waar staat dit netwerk beschreven?"),
+)
+FIELDS = {
+    "Organisation": ORG_FIELDS,
+    "Service": SERVICE_FIELDS,
+    "Location": LOCATION_FIELDS,
+    "Phone": PHONE_FIELDS,
+    "Netwerk": NETWERK_FIELDS,
+}
+EXTRA_LABELS = {
+    "themes": "Thema's",
+    "suggested_themes": "Voorgestelde thema's",
+    "doelgroepen": "Doelgroepen",
+    "location_ids": "Locaties",
+    "kernen": "Kernen",
+    "scales_up_to": "Opschalen naar",
+    "organization_id": "Organisatie",
+    "members": "Leden",
+    "service_id": "Dienst",
+    "location_id": "Locatie",
+    "status": "Status",
+    "record": "Record",
+}
+PARTNER_ORG_FIELDS = ("name", "description", "email", "website")
+PARTNER_SERVICE_FIELDS = (
+    "name",
+    "description",
+    "url",
+    "email",
+    "application_process",
+    "eligibility_description",
+    "fees_description",
+    "wait_time",
+    "opening_hours",
+    "status",
+)
+
+POSTCODE_PATTERN = re.compile(r"^\s*(\d{4})\s?([A-Za-z]{2})\s*$")
+EMAIL_PATTERN = re.compile(r"^[^@\s<>\"']+@[^@\s<>\"']+\.[^@\s<>\"']+$")
+
+
+def label_of(entity_type: str, field: str) -> str:
+    for f in FIELDS.get(entity_type, ()):
+        if f.name == field:
+            return f.label
+    return EXTRA_LABELS.get(field, field)
+
+
+def clean_text(value: str | None, maxlen: int) -> str:
+    return (value or "").replace("\r\n", "\n").strip()[:maxlen]
+
+
+def parse_fields(
+    spec: Sequence[F], form: Mapping[str, Any], prefix: str = ""
+) -> tuple[dict[str, Any], dict[str, str]]:
+    """Form values → record values, with a Dutch error per field that does not validate."""
+    values: dict[str, Any] = {}
+    errors: dict[str, str] = {}
+    for f in spec:
+        key = prefix + f.name
+        if f.kind == "bool":
+            values[f.name] = form.get(key) in ("1", "on", "ja", "true")
+            continue
+        raw = clean_text(form.get(key), f.maxlen)
+        if not raw:
+            if f.required:
+                errors[f.name] = f"Vul {f.label.lower()} in."
+            values[f.name] = None
+            continue
+        try:
+            values[f.name] = _parse_value(f, raw)
+        except ValueError as exc:
+            errors[f.name] = str(exc)
+            values[f.name] = raw
+    return values, errors
+
+
+def _parse_value(f: F, raw: str) -> Any:
+    if f.kind == "int":
+        try:
+            n = int(raw)
+        except ValueError:
+            raise ValueError(f"{f.label}: vul een heel getal in.") from None
+        if not 0 <= n <= 130:
+            raise ValueError(f"{f.label}: vul een getal van 0 tot 130 in.")
+        return n
+    if f.kind == "float":
+        try:
+            x = float(raw.replace(",", "."))
+        except ValueError:
+            raise ValueError(f"{f.label}: vul een getal in, zoals 51.925.") from None
+        limit = 90 if f.name == "latitude" else 180
+        if not -limit <= x <= limit:
+            raise ValueError(f"{f.label}: dit getal is te groot of te klein.")
+        return x
+    if f.kind == "date":
+        try:
+            return date.fromisoformat(raw[:10]).isoformat()
+        except ValueError:
+            raise ValueError(f"{f.label}: vul een datum in (jjjj-mm-dd).") from None
+    if f.kind == "email":
+        if not EMAIL_PATTERN.match(raw) or len(raw) > 254:
+            raise ValueError(f"{f.label}: dit is geen geldig e-mailadres.")
+        return raw
+    if f.kind == "url":
+        scheme = re.match(r"^([a-z][a-z0-9+.-]*):(?!\d)", raw, re.IGNORECASE)
+        if scheme and scheme.group(1).lower() not in ("http", "https"):
+            raise ValueError(f"{f.label}: dit is geen geldig webadres (begin met https://).")
+        text = raw if "://" in raw else "https://" + raw
+        if not re.match(r"^https?://[^\s/$.?#][^\s<>\"']*$", text, re.IGNORECASE):
+            raise ValueError(f"{f.label}: dit is geen geldig webadres (begin met https://).")
+        return text
+    if f.kind == "postcode":
+        m = POSTCODE_PATTERN.match(raw)
+        if not m:
+            raise ValueError(f"{f.label}: vul een postcode in zoals 7121 AB.")
+        return f"{m.group(1)} {m.group(2).upper()}"
+    if f.kind == "hours":
+        from ingest.hours import normalise
+
+        try:
+            return normalise(raw)
+        except Exception:  # noqa: BLE001 - any parse problem is a user error here
+            raise ValueError(
+                f"{f.label}: dit kunnen we niet lezen. Schrijf bijvoorbeeld: ma t/m vr 9.00 - 17.00 uur."
+            ) from None
+    if f.kind == "select":
+        allowed = {v for v, _ in select_options().get(f.options or "", ())}
+        if raw not in allowed:
+            raise ValueError(f"{f.label}: kies een waarde uit de lijst.")
+        return raw
+    return raw
+
+
+def show(value: Any) -> str:
+    """A field value as text for people."""
+    if value is None or value == "" or value == [] or value == ():
+        return "(leeg)"
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    if isinstance(value, list | tuple):
+        return ", ".join(show(v) for v in value)
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {show(v)}" for k, v in value.items() if v not in (None, ""))
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return show(jsonable(value))
+    return str(value)
+
+
+def _ontology():
+    try:
+        from ontology import load_ontology
+
+        return load_ontology()
+    except Exception:  # noqa: BLE001 - vocabularies are a convenience; the forms work without them
+        return None
+
+
+def kern_options() -> list[tuple[str, str, bool]]:
+    """Kernen to choose from: those in the graph plus the woonplaatsen of the same gemeenten (gazetteer)."""
+    graph_kernen = KernRepository(get_store()).all(limit=10_000)
+    out = {k.id: (k.id, k.name, True) for k in graph_kernen}
+    gemeenten = {k.gemeente for k in graph_kernen if k.gemeente}
+    if gemeenten:
+        from ingest.hsds import slug
+        from ontology import load_gazetteer
+
+        for p in load_gazetteer():
+            if p.gemeente in gemeenten:
+                kid = f"kern-{slug(p.name)}"
+                out.setdefault(kid, (kid, p.name, False))
+    return sorted(out.values(), key=lambda k: k[1].lower())
+
+
+def ensure_kernen(ids: Iterable[str]) -> None:
+    """Kernen chosen from the gazetteer become Kern nodes (a vocabulary, not an entry: no audit)."""
+    missing = [i for i in ids if i]
+    if not missing:
+        return
+    repo = KernRepository(get_store())
+    have = {k.id for k in repo.get_many(missing)}
+    missing = [i for i in missing if i not in have]
+    if not missing:
+        return
+    from ingest.hsds import kern_for, slug
+    from ontology import load_gazetteer
+
+    places = {f"kern-{slug(p.name)}": p for p in load_gazetteer()}
+    new = [kern_for(places[i]) for i in missing if i in places]
+    if new:
+        repo.upsert(new)
+
+
+def select_options() -> dict[str, list[tuple[str, str]]]:
+    """Choices for the select fields of this request."""
+    if "beheer_options" in g:
+        return g.beheer_options
+    onto = _ontology()
+    kinds = [(k.id, k.label) for k in onto.organisatiesoorten.values()] if onto else []
+    from webapp.site import niveau_label
+
+    opts = {
+        "kinds": kinds,
+        "niveaus": [(n, niveau_label(n)) for n in NIVEAUS],
+        "toegang": list(TOEGANG),
+        "statuses": [(s, STATUS_B1[s]) for s in ALL_STATUSES],
+        "phone_types": list(PHONE_TYPES),
+        "kernen": [(k[0], k[1]) for k in kern_options()],
+        "member_status": list(MEMBER_STATUS),
+    }
+    g.beheer_options = opts
+    return opts
+
+
+def theme_tree(themes: Mapping[str, Any]) -> list[tuple[Any, int]]:
+    """Themes in tree order with their depth: top themes by label, each followed by its narrower ones."""
+    children: dict[str, list[Any]] = {}
+    tops = []
+    for t in themes.values():
+        parents = [p for p in t.parents if p in themes]
+        if not parents:
+            tops.append(t)
+        for p in parents[:1]:
+            children.setdefault(p, []).append(t)
+    out: list[tuple[Any, int]] = []
+    seen: set[str] = set()
+
+    def walk(t: Any, depth: int) -> None:
+        if t.id in seen:
+            return
+        seen.add(t.id)
+        out.append((t, depth))
+        for c in sorted(children.get(t.id, ()), key=lambda x: x.label.lower()):
+            walk(c, depth + 1)
+
+    for t in sorted(tops, key=lambda x: x.label.lower()):
+        walk(t, 0)
+    return out
+
+
+def show_raw(value: Any) -> str:
+    """A value as the form field shows it (the inverse of parsing, for comparing)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else ""
+    return str(value)

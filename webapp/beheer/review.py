@@ -1,0 +1,241 @@
+"""The review queue: proposals from imports, duplicate detection, documents and partners, each with a diff
+per field; approve, edit-then-approve, or reject with a reason. An approved merge folds the duplicate
+organisation into the one that stays."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import logging
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from flask import abort, flash, redirect, render_template, request, url_for
+
+from graph.editing import amend_proposal, proposal_amendment
+from graph.errors import ConflictError, GraphError
+from graph.proposals import (
+    MODELS,
+    FieldDiff,
+    Proposal,
+    ProposalRepository,
+    apply_proposal,
+    jsonable,
+    repository_for,
+)
+from graph.records import organisation_location_ids, organisation_options, organisation_service_ids, phone_ids
+from webapp.audience import audience
+from webapp.beheer.blueprints import bp
+from webapp.beheer.fields import FIELDS, KIND_B1, MAX_FIELD, clean_text, label_of
+from webapp.beheer.forms import actor, record_names, retry_edit
+from webapp.db import get_store
+
+log = logging.getLogger(__name__)
+
+
+@bp.get("/voorstellen")
+@audience("coordinator")
+def proposals():
+    status = request.args.get("status", "pending")
+    status = status if status in ("pending", "approved", "rejected", "alle") else "pending"
+    kind = request.args.get("soort")
+    kind = kind if kind in KIND_B1 else None
+    try:
+        page = max(1, int(request.args.get("pagina", "1")))
+    except ValueError:
+        page = 1
+    per = 50
+    repo = ProposalRepository(get_store())
+    items = repo.list(None if status == "alle" else status, kind=kind, skip=(page - 1) * per, limit=per + 1)
+    more = len(items) > per
+    items = items[:per]
+    by_type: dict[str, set[str]] = {}
+    for p in items:
+        by_type.setdefault(p.entity_type, set()).add(p.entity_id)
+        if p.related_id:
+            by_type[p.entity_type].add(p.related_id)
+    return render_template(
+        "beheer/proposals.html",
+        items=items,
+        names=record_names(by_type),
+        status=status,
+        kind=kind,
+        page=page,
+        more=more,
+        counts={s: repo.count(s) for s in ("pending", "approved", "rejected")},
+    )
+
+
+def _diff_digest(p: Proposal) -> str:
+    blob = json.dumps([dataclasses.asdict(d) for d in p.diffs], sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(blob.encode()).hexdigest()[:16]
+
+
+def _field_type(entity_type: str, field: str) -> str:
+    model = MODELS.get(entity_type)
+    for f in dataclasses.fields(model) if model else ():
+        if f.name == field:
+            return str(f.type)
+    return "str | None"
+
+
+def _edited_value(entity_type: str, d: FieldDiff, form: Mapping[str, Any], i: int) -> Any:
+    """The value a coördinator typed over a proposed one, in the type of the field."""
+    kind = _field_type(entity_type, d.field)
+    if isinstance(d.new, dict):
+        edited = dict(d.new)
+        for k in d.new:
+            if k != "organisation_id" and form.get(f"waarde-{i}-{k}") is not None:
+                edited[k] = clean_text(form.get(f"waarde-{i}-{k}"), 300) or None
+        return edited
+    raw = form.get(f"waarde-{i}")
+    if raw is None:
+        return d.new
+    raw = clean_text(raw, MAX_FIELD)
+    if kind.startswith("tuple") or isinstance(d.new, list):
+        return [x.strip() for x in re.split(r"[\n,]", raw) if x.strip()]
+    if kind.startswith("bool"):
+        return raw in ("ja", "1", "true")
+    if kind.startswith("int"):
+        return int(raw) if raw.lstrip("-").isdigit() else None
+    if kind.startswith("float"):
+        try:
+            return float(raw.replace(",", "."))
+        except ValueError:
+            return None
+    return raw or None
+
+
+def _decide(p: Proposal, form: Mapping[str, Any]):
+    """Carry out the coördinator's decision on a pending proposal: a redirect when done, else the error text."""
+    store = get_store()
+    action = form.get("actie")
+    note = clean_text(form.get("toelichting"), 1000) or None
+    if form.get("digest") != _diff_digest(p):
+        return "Dit voorstel is intussen aangepast. Bekijk het opnieuw."
+    if action == "afwijzen":
+        if not note:
+            return "Schrijf op waarom u dit voorstel afwijst."
+        try:
+            ProposalRepository(store).reject(p.id, actor(), note=note)
+        except ConflictError:
+            return "Iemand anders heeft dit voorstel al afgehandeld."
+        flash("Het voorstel is afgewezen.", "ok")
+        return redirect(url_for("beheer.proposals"))
+    if action not in ("goedkeuren", "aangepast"):
+        abort(400)
+    try:
+        if action == "aangepast" and p.kind != "merge":
+            diffs = tuple(
+                FieldDiff(d.field, d.old, _edited_value(p.entity_type, d, form, i))
+                for i, d in enumerate(p.diffs)
+            )
+            if diffs != p.diffs:
+                amend_proposal(store, p, diffs, actor())
+                note = ("Aangepast goedgekeurd. " + (note or "")).strip()
+        apply_proposal(store, p.id, actor(), note=note)
+        if p.kind == "merge":
+            _fold_merge(p, form.get("blijft"))
+    except ConflictError:
+        return (
+            "Dit kon niet: het record is veranderd sinds het voorstel is gemaakt, of iemand anders "
+            "heeft het voorstel al afgehandeld. Bekijk de huidige gegevens en beslis opnieuw."
+        )
+    except (GraphError, TypeError, ValueError) as exc:
+        log.warning("Voorstel %s niet verwerkt: %s", p.id, type(exc).__name__)
+        return f"Dit voorstel kan zo niet worden verwerkt: {exc}"
+    flash("Het voorstel is goedgekeurd en verwerkt.", "ok")
+    return redirect(url_for("beheer.proposals"))
+
+
+def _diff_rows(p: Proposal, current: Any) -> list[dict[str, Any]]:
+    """One row per proposed field: its label, the value proposed over, the proposed value and the value now."""
+    rows = []
+    for i, d in enumerate(p.diffs):
+        now = jsonable(getattr(current, d.field, None)) if current is not None else None
+        rows.append(
+            {
+                "i": i,
+                "field": d.field,
+                "label": label_of(p.entity_type, d.field),
+                "old": d.old,
+                "new": d.new,
+                "now": now,
+                "changed_since": current is not None and p.kind == "update" and now != d.old,
+                "type": _field_type(p.entity_type, d.field),
+            }
+        )
+    return rows
+
+
+@bp.route("/voorstel/<id>", methods=["GET", "POST"])
+@audience("coordinator")
+def proposal(id: str):
+    store = get_store()
+    repo = ProposalRepository(store)
+    p = repo.get(id)
+    if p is None:
+        abort(404)
+    error = None
+    if request.method == "POST" and p.status == "pending":
+        decided = _decide(p, request.form)
+        if not isinstance(decided, str):
+            return decided
+        error = decided
+        p = repo.get(id) or p
+    elif request.method == "POST":
+        error = "Dit voorstel is al afgehandeld."
+    current = related = None
+    if p.entity_type in FIELDS:
+        records = repository_for(store, p.entity_type)
+        current = records.get(p.entity_id)
+        related = records.get(p.related_id) if p.related_id else None
+    return render_template(
+        "beheer/proposal.html",
+        p=p,
+        rows=_diff_rows(p, current),
+        current=current,
+        related=related,
+        error=error,
+        digest=_diff_digest(p),
+        names=dict(organisation_options(store)) if p.kind == "member" else {},
+        amendment=proposal_amendment(store, p.id),
+    ), (409 if error else 200)
+
+
+def _fold_merge(p: Proposal, keep: str | None) -> None:
+    """After a merge is approved: move the services, locations and phones of the duplicate organisation to the
+    one that stays and archive the duplicate (each change audited). Without a choice both stay, linked."""
+    if p.entity_type != "Organisation" or keep not in (p.entity_id, p.related_id) or not p.related_id:
+        return
+    gone = p.related_id if keep == p.entity_id else p.entity_id
+    store = get_store()
+    for sid in organisation_service_ids(store, gone):
+        retry_edit(
+            "Service",
+            sid,
+            lambda s: dataclasses.replace(s, organization_id=keep),
+            note=f"samengevoegd ({p.id})",
+        )
+    for lid in organisation_location_ids(store, gone):
+        retry_edit(
+            "Location",
+            lid,
+            lambda x: dataclasses.replace(x, organization_id=keep) if x.organization_id == gone else x,
+            note=f"samengevoegd ({p.id})",
+        )
+    for pid in phone_ids(store, "organisation", gone):
+        retry_edit(
+            "Phone",
+            pid,
+            lambda x: dataclasses.replace(x, organization_id=keep),
+            note=f"samengevoegd ({p.id})",
+        )
+    retry_edit(
+        "Organisation",
+        gone,
+        lambda o: dataclasses.replace(o, status="archived"),
+        note=f"samengevoegd ({p.id})",
+    )
