@@ -282,7 +282,12 @@ class Analyzer:
                 continue
             parsed = scopes.get(cue.start) if scopes and cue.kind == "negation" else None
             if parsed is not None:
-                if parse.negates(parsed, span, lambda a, b, back: c.blocked(words, a, b, backward=back)):
+                if parse.negates(
+                    parsed,
+                    span,
+                    lambda a, b, back: c.blocked(words, a, b, backward=back),
+                    lambda start: c.ability_before(words, start),
+                ):
                     found.add("negation")
                 continue
             forward = (

@@ -193,7 +193,12 @@ def negation_scope(doc: Doc, cue_index: int, ability_verbs: set[str], fold: Any)
     return ParsedNegation(tok.i, frozenset(scope), states_problem)
 
 
-def negates(neg: ParsedNegation, span: Span, blocked: Callable[[int, int, bool], bool]) -> bool:
+def negates(
+    neg: ParsedNegation,
+    span: Span,
+    blocked: Callable[[int, int, bool], bool],
+    ability_before: Callable[[int], bool] = lambda _start: False,
+) -> bool:
     """Does this negation scope over the theme mention? Judged on the mention's content words. The cue rules'
     terminators still bound it (`blocked(a, b, backward)`: "maar", ",", … between cue and mention; looking
     forward also a subordinator: "ik vertel niet aan de politie dat hij me slaat"), and a
@@ -212,8 +217,10 @@ def negates(neg: ParsedNegation, span: Span, blocked: Callable[[int, int, bool],
         and not _punct_between(span.doc, neg.cue, span.start)
     ):
         return True
-    if neg.states_problem and neg.cue >= span.end:
-        return False
+    if neg.cue >= span.end and (neg.states_problem or ability_before(span.start)):
+        return (
+            False  # rule 8 by the parse or, when the parse misplaces "niet", by the words before the mention
+        )
     return span.root.i in neg.scope or any(
         t.i in neg.scope for t in span if t.pos_ in {"NOUN", "VERB", "ADJ"}
     )

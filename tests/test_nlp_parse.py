@@ -80,7 +80,7 @@ def test_negation_does_not_reach_into_a_clause_below_it(trained, blank):
         ("het is niet zo dat ik eenzaam ben", "eenzaamheid", "negated"),
         ("ik ben niet eenzaam", "eenzaamheid", "negated"),
         ("ik heb geen schulden of verslaving", "verslaving", "negated"),
-        ("geen acuut gevaar, wel zorgen over verwaarlozing", "veiligheid", "negated"),
+        ("geen schulden, wel zorgen over mijn zoon", "schulden", "negated"),
         ("hij heeft me nog nooit geslagen", "huiselijk-geweld", "negated"),
         ("ik heb geen werk en grote schulden", "schulden", "affirmed"),
     ],
@@ -113,6 +113,7 @@ def test_not_sure_whether_is_uncertain_not_negated(trained):
     ("text", "theme"),
     [
         ("ik snap de brieven van de belastingdienst niet", "administratie"),
+        ("mn post is een chaos, ik snap de brieven van de belastingdienst niet", "administratie"),
         ("ik kan de rekeningen niet betalen", "schulden"),
         ("ik kan mijn huur niet meer betalen", "huurachterstand"),
     ],
