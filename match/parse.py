@@ -10,14 +10,17 @@ match/nlp.py decide alone:
 
 - `model_lemma`: the pipeline's lemma for a word whose simplemma lemma is not a thesaurus word but whose model
   lemma is (purely additive: a phrase that matched before still matches).
-- `NegationScope`: the scope of "niet", "nooit", "geen" by the parse instead of a token window. "Geen" negates
+- `negation_scope` / `negates`: the scope of "niet", "nooit", "geen" by the parse instead of a token window. "Geen" negates
   its noun and what hangs on it ("geen sprake van huiselijk geweld", "van huiselijk geweld is geen sprake");
   "niet"/"nooit" negate their head and its dependents, but not a separate clause below it (a `ccomp`, `advcl`,
   relative clause or conjunct: "ik durf niet te zeggen dat hij slaat"). As in rule 8 of ontology/negation.yaml,
-  "niet" on an ability verb or modal states the problem ("ik kan de huur niet betalen").
+  "niet" on an ability verb or modal states the problem ("ik kan de huur niet betalen"). The cue rules still
+  bound it: terminators, and a negator right before the mention, win over a parse that says otherwise.
 - `victim`: who is in danger, from the object (or passive subject) of the danger word: "hij slaat mij" → adult,
   "hij slaat de kinderen" / "mijn broertje van 7 is geslagen" → child. A child victim adds the
-  kindermishandeling theme to a geweld mention (Veilig Thuis, child-safety services) and the doelgroep of the age.
+  kindermishandeling theme to a geweld mention (Veilig Thuis, child-safety services). Object pronouns, a
+  "door"-phrase and "van 7" are read from the words too: a parser trained on newspaper and Wikipedia text
+  misreads first-person hulpvragen often ("mij" as subject).
 
 Privacy: everything works on the Doc in memory; nothing is logged or stored.
 """
