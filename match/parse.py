@@ -28,6 +28,7 @@ Privacy: everything works on the Doc in memory; nothing is logged or stored.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import re
 from collections.abc import Callable
@@ -39,6 +40,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+log = logging.getLogger(__name__)
 SHIPPED = Path(__file__).resolve().parent / "models" / "nl_kaart_ud_sm"
 BLANK = "blank nl + simplemma"
 
@@ -77,6 +79,15 @@ def pipeline_summary() -> str:
     return f"{meta.get('lang', 'nl')}_{meta.get('name', path.name)} {meta.get('version', '')} ({where}; {meta.get('license', '')})"
 
 
+def pipeline_problem() -> str | None:
+    """A `kaart check` problem when KAART_NLP_MODEL names a pipeline that is not there (the matcher would fall
+    back to blank nl without saying so)."""
+    choice = pipeline_choice()
+    if choice == BLANK or spacy.util.is_package(choice) or (Path(choice) / "meta.json").is_file():
+        return None
+    return f"KAART_NLP_MODEL={choice}: geen spaCy-pijplijn gevonden; de matcher valt terug op blank nl"
+
+
 def load_pipeline() -> tuple[Language, str]:
     """Load the chosen pipeline without NER; fall back to blank Dutch when it cannot be loaded."""
     choice = pipeline_choice()
@@ -88,8 +99,10 @@ def load_pipeline() -> tuple[Language, str]:
                     "tagger"
                 )  # fine-grained Alpino tags: nothing here reads them (~1/4 of the time)
             return nlp, describe(nlp, choice)
-        except (OSError, ValueError, ImportError):
-            pass
+        except (OSError, ValueError, ImportError) as exc:
+            log.warning(
+                "spaCy-pijplijn %s niet te laden (%s); verder met blank nl", choice, type(exc).__name__
+            )
     return spacy.blank("nl"), BLANK
 
 

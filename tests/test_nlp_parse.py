@@ -173,6 +173,8 @@ def test_kaart_check_says_which_pipeline_runs(app):
     if not __import__("spacy").util.is_package("nl_core_news_sm"):
         assert "nlp_pipeline=nl_kaart_ud_sm" in shipped and "CC BY-SA 4.0" in shipped, shipped
     assert "nlp_pipeline=blank nl" in blank and "geen parser" in blank, blank
+    missing = runner.invoke(cli, ["check"], env={**env, "KAART_NLP_MODEL": "/nonexistent/pipeline"})
+    assert missing.exit_code == 1 and "geen spaCy-pijplijn gevonden" in missing.output, missing.output
 
 
 @pytest.fixture

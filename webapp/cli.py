@@ -289,7 +289,7 @@ def reindex(if_stale: bool) -> None:
 def check() -> None:
     """Controleer dat graaf en index overeenkomen en dat de ontologie klopt."""
     from match.index import compare_with_graph
-    from match.parse import pipeline_summary
+    from match.parse import pipeline_problem, pipeline_summary
     from ontology import load_ontology, validate
     from webapp.db import get_store
 
@@ -311,6 +311,8 @@ def check() -> None:
             ):
                 if ids:
                     problems.append(f"{len(ids)} diensten {what} (bv. {ids[:3]}); draai `kaart reindex`")
+    if nlp_problem := pipeline_problem():
+        problems.append(nlp_problem)
     click.echo(f"services_graph={graph_count} services_index={indexed} problems={len(problems)}")
     click.echo(f"nlp_pipeline={pipeline_summary()}")
     for p in problems:
