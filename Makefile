@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 HOST   ?= 127.0.0.1
 PORT   ?= 5000
 
-.PHONY: run test audit install install-test system-deps lint format bench load soak neo4j-test-server clean nlp-model
+.PHONY: run test test-fast audit install install-test system-deps lint format bench load soak neo4j-test-server clean nlp-model
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,11 +35,18 @@ system-deps:
 	@bash tools/system-deps.sh
 
 ## make test: lint + the whole suite, FalkorDB and Neo4j 5.26 (built from Maven Central on first use),
-## browser tests in Debian's Chromium
+## browser tests in Debian's Chromium. In parallel (pytest-xdist, one worker per core, a file's tests on one
+## worker; a worker with Neo4j tests starts its own Neo4j server). TEST_WORKERS=0: one process.
+TEST_WORKERS ?= auto
 test: install-test system-deps
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
+
+## make test-fast: the inner loop — no Neo4j, no browser, nothing marked slow (about a minute)
+test-fast: install-test
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest -m "not neo4j and not browser and not slow" -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 ## make audit: known vulnerabilities in the installed packages (pip-audit; tools/audit-ignore.txt lists
 ## accepted ones with a reason). Says loudly when the vulnerability service is unreachable; fails on that

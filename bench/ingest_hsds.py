@@ -57,7 +57,7 @@ def run(uri: str, package: Path, n: int, work: Path, warmup: Path) -> dict[str, 
         assert result.counts["services"] == n
         # Baseline in the same run: the repository's own upsert of the same services into an empty graph.
         services = ServiceRepository(store).all(limit=n)
-        store.write("MATCH (s:Service) DETACH DELETE s")
+        ServiceRepository(store).delete_all()
         t3 = time.perf_counter()
         ServiceRepository(store).upsert(services)
         bare = time.perf_counter() - t3

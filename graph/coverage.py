@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from graph.hsds_store import decode_state
 from graph.store import GraphStore
 
 
@@ -15,6 +16,9 @@ class CoverageService:
     assured_date: str | None
     kernen: tuple[str, ...]
     themes: tuple[str, ...]  # confirmed themes, or the suggested ones when there are none
+    areas: tuple[
+        str, ...
+    ] = ()  # names of its HSDS service_areas ("gemeente Aalten", "Dinxperlo", "Nederland")
 
 
 _Q_COVERAGE = (
@@ -24,9 +28,17 @@ _Q_COVERAGE = (
     "OPTIONAL MATCH (s)-[:AT]->(:Location)-[:IN]->(k2:Kern) WITH s, k1, collect(DISTINCT k2.id) AS k2 "
     "OPTIONAL MATCH (s)-[:ABOUT]->(t:Theme) WITH s, k1, k2, collect(DISTINCT t.id) AS themes "
     "OPTIONAL MATCH (s)-[:SUGGESTED]->(u:Theme) "
-    "RETURN s.id AS id, s.niveau AS niveau, s.assured_date AS assured, k1, k2, themes, "
+    "RETURN s.id AS id, s.niveau AS niveau, s.assured_date AS assured, s.import_state AS state, k1, k2, themes, "
     "collect(DISTINCT u.id) AS suggested ORDER BY id"
 )
+
+
+def _area_names(state: str | None) -> tuple[str, ...]:
+    """The service area names an import kept with the service (HSDS `service_areas` rows)."""
+    rows = ((decode_state(state) or {}).get("hsds") or {}).get("service_areas") or []
+    return tuple(
+        sorted({r["name"].strip() for r in rows if isinstance(r, dict) and (r.get("name") or "").strip()})
+    )
 
 
 def coverage_services(store: GraphStore) -> list[CoverageService]:
@@ -41,6 +53,7 @@ def coverage_services(store: GraphStore) -> list[CoverageService]:
                 assured_date=r["assured"],
                 kernen=tuple(kernen),
                 themes=tuple(sorted(themes)),
+                areas=_area_names(r["state"]),
             )
         )
     return out
@@ -55,7 +68,8 @@ class Cell:
 @dataclass
 class Coverage:
     """Counts of active (and of those, verified) services per (kern, theme, niveau). A service counts for a
-    theme when it is about that theme or a narrower one; for a kern when it serves it or has a location there;
+    theme when it is about that theme or a narrower one; for a kern when it serves it, has a location there or
+    its service area covers it (the caller turns service areas into kernen);
     `niveau` "alle" counts every niveau. Services without any kern are counted under the kern id ""."""
 
     kernen: list[tuple[str, str]]  # (id, name), "" = zonder kern

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import logging
 import time
 import uuid
 from collections.abc import Sequence
@@ -17,13 +18,14 @@ from typing import Any
 
 from graph.dialect import ident
 from graph.errors import ConflictError, GraphError
-from graph.proposals import ChangeRepository, _diff_fields, jsonable, new_change, now_iso, repository_for
+from graph.proposals import ChangeRepository, diff_fields, jsonable, new_change, now_iso, repository_for
 from graph.store import GraphStore
 
 # Change.field for a whole record that was created or deleted (HSDS metadata: last_action_type create/delete).
 RECORD_FIELD = "record"
 CREATED, DELETED = "aangemaakt", "verwijderd"
 EDITABLE_TYPES = ("Organisation", "Service", "Location", "Phone", "Netwerk")
+log = logging.getLogger(__name__)
 
 
 def _q_exists(label: str) -> str:
@@ -110,7 +112,7 @@ def save_edit(
         before = repo.get(record.id)
         changes = [
             new_change(entity_type, record.id, f, o, n, who=who, source="edit", ref=note)
-            for f, o, n in _diff_fields(before, record)
+            for f, o, n in diff_fields(before, record)
         ]
         statements = repo.upsert_statements([record])
         if changes:
@@ -120,7 +122,15 @@ def save_edit(
     except Exception:
         store.write(_q_release(entity_type), {"id": record.id, "token": token})
         raise
-    return int((repo.meta(record.id) or {}).get("version") or 0)
+    version = int((repo.meta(record.id) or {}).get("version") or 0)
+    # key=value event (webapp/logs.py): record and counts, never who or what was typed
+    log.info(
+        "edit",
+        extra={
+            "fields": {"entity": entity_type, "id": record.id, "version": version, "changed": len(changes)}
+        },
+    )
+    return version
 
 
 def create_record(
@@ -145,6 +155,7 @@ def create_record(
     statements = repo.upsert_statements([record])
     statements.append(ChangeRepository(store).add_statement(changes))
     store.write_all(statements)
+    log.info("create", extra={"fields": {"entity": entity_type, "id": record.id, "fields": len(changes) - 1}})
     return int((repo.meta(record.id) or {}).get("version") or 0)
 
 
@@ -165,6 +176,7 @@ def delete_record(
         if f.name != "id" and value not in (None, "", [], False):
             changes.append(new_change(entity_type, id, f.name, value, None, who=who, source="edit", ref=ref))
     store.write_all([(_q_delete(entity_type), {"id": id}), ChangeRepository(store).add_statement(changes)])
+    log.info("delete", extra={"fields": {"entity": entity_type, "id": id}})
 
 
 def current_version(store: GraphStore, entity_type: str, id: str) -> int | None:

@@ -9,8 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-# The niveau ladder (matched care), lightest first: the codes of the HSDS `niveau` taxonomy (BRIEF, HSDS).
-NIVEAUS = ("vrij-toegankelijk", "lokaal-team", "maatwerk", "specialistisch", "crisis")
+from ontology import load_niveaus
+
+# The niveau ladder (matched care), lightest first, then crisis: the codes of the HSDS `niveau` taxonomy,
+# read from ontology/niveaus.yaml (the data is the single source; ontology.validate checks the contract codes).
+NIVEAUS: tuple[str, ...] = tuple(n.id for n in load_niveaus())
+# A service whose `assured_date` is older than this many days counts as stale ("te controleren"). The default
+# of the setting KAART_STALE_AFTER_DAYS (webapp.config.Settings.stale_after_days), which callers should read.
+STALE_AFTER_DAYS = 183
 
 
 @dataclass(frozen=True)
@@ -23,6 +29,33 @@ class Organisation:
     website: str | None = None
     kind: str | None = None  # organisatiesoort: sociale-basis, pedagogische-basis, lokaal-team, …
     status: str = "active"  # active | archived
+
+
+# Kinds of schedule (ADR 0035): visiting hours, phone hours, walk-in, by appointment, and two exceptions.
+SCHEDULE_KINDS = ("openingstijden", "telefonisch", "inloop", "afspraak", "gesloten", "gesloten-feestdagen")
+
+
+@dataclass(frozen=True)
+class Schedule:
+    """One HSDS `schedules` row of a service, with its kind. Times are local (Europe/Amsterdam) `HH:MM`;
+    `byday` is iCal (`MO,TU`). An exception has no times: `gesloten` between valid_from and valid_to (its
+    description is the message), `gesloten-feestdagen` on Dutch public holidays. `afspraak` may have no times."""
+
+    id: str
+    kind: str = "openingstijden"
+    freq: str | None = None  # WEEKLY | MONTHLY
+    byday: str | None = None
+    opens_at: str | None = None
+    closes_at: str | None = None
+    valid_from: str | None = None
+    valid_to: str | None = None
+    wkst: str | None = None
+    interval: int | None = None
+    description: str | None = None
+    notes: str | None = None
+    attending_type: str | None = None
+    location_id: str | None = None
+    service_at_location_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -53,6 +86,8 @@ class Service:
     kernen: tuple[str, ...] = ()  # kernen/gebieden it serves
     scales_up_to: tuple[str, ...] = ()  # service ids: the next, heavier step
     opening_hours: str | None = None  # OSM `opening_hours` syntax, e.g. "Mo-Fr 09:00-17:00" or "24/7"
+    # When and how a resident can reach it (HSDS schedules, sorted by id); ADR 0035.
+    schedules: tuple[Schedule, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -38,9 +38,10 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from graph import repositories
 from graph.dialect import ident
 from graph.errors import ConflictError, GraphError
-from graph.models import Location, Member, Netwerk, Organisation, Phone, Service
+from graph.models import Location, Member, Netwerk, Organisation, Phone, Schedule, Service
 from graph.store import GraphStore, Statement
 
 PENDING, APPROVED, REJECTED = "pending", "approved", "rejected"
@@ -368,14 +369,12 @@ MODELS: dict[str, type] = {
 
 
 def repository_for(store: GraphStore, entity_type: str):
-    from graph import repositories as r
-
     repos = {
-        "Organisation": r.OrganisationRepository,
-        "Service": r.ServiceRepository,
-        "Location": r.LocationRepository,
-        "Phone": r.PhoneRepository,
-        "Netwerk": r.NetwerkRepository,
+        "Organisation": repositories.OrganisationRepository,
+        "Service": repositories.ServiceRepository,
+        "Location": repositories.LocationRepository,
+        "Phone": repositories.PhoneRepository,
+        "Netwerk": repositories.NetwerkRepository,
     }
     if entity_type not in repos:
         raise ValueError(f"onbekend soort record: {entity_type!r}")
@@ -386,6 +385,8 @@ def from_jsonable(model: type, field: str, value: Any) -> Any:
     """A JSON field value back into the dataclass field's type (lists → tuples, member dicts → Member)."""
     if field == "members" and isinstance(value, list):
         return tuple(Member(**m) if isinstance(m, dict) else m for m in value)
+    if field == "schedules" and isinstance(value, list):
+        return tuple(Schedule(**m) if isinstance(m, dict) else m for m in value)
     if isinstance(value, list):
         return tuple(value)
     return value
@@ -396,12 +397,27 @@ def _q_same_as(label: str) -> str:
     return f"MATCH (a:{label} {{id: $a}}) MATCH (b:{label} {{id: $b}}) MERGE (a)-[:SAME_AS]->(b)"
 
 
-def _diff_fields(before: Any, after: Any) -> list[tuple[str, Any, Any]]:
+def _blank(value: Any) -> bool:
+    return value is None or value == "" or value == [] or value == {}
+
+
+def same_value(old: Any, new: Any) -> bool:
+    """Equal as a person reads it: empty is empty (None, "", []), and an unset yes/no is "no". Without this a
+    save that changed nothing wrote "(leeg) → (leeg)" into the history."""
+    if old == new and isinstance(old, bool) == isinstance(new, bool):
+        return True
+    if _blank(old) and _blank(new):
+        return True
+    return (old is None and new is False) or (old is False and new is None)
+
+
+def diff_fields(before: Any, after: Any) -> list[tuple[str, Any, Any]]:
+    """(field, old, new) for every field whose value changed, as JSON values; empty-for-empty is no change."""
     out = []
     for f in dataclasses.fields(after):
         old = jsonable(getattr(before, f.name)) if before is not None else None
         new = jsonable(getattr(after, f.name))
-        if old != new:
+        if not same_value(old, new):
             out.append((f.name, old, new))
     return out
 
@@ -462,7 +478,7 @@ def apply_proposal(
                     raise ConflictError(p.entity_id, 0, None)
                 values[d.field] = from_jsonable(model, d.field, d.new)
             record = dataclasses.replace(current, **values)
-        for f, o, n in _diff_fields(current, record):
+        for f, o, n in diff_fields(current, record):
             changes.append(
                 new_change(p.entity_type, record.id, f, o, n, who=who, source="proposal", ref=p.id)
             )

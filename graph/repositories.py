@@ -11,9 +11,10 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from typing import Any, ClassVar, Generic, TypeVar
 
+from graph import schedules
 from graph.dialect import ident
 from graph.models import (
     Doelgroep,
@@ -374,7 +375,7 @@ class OrganisationRepository(NodeRepository[Organisation]):
         records = []
         at = 0
         for repo, ids in repos:
-            size = 1 + len(repo.rels)
+            size = len(repo.get_many_statements(ids))
             records.append(repo.from_results(ids, results[at : at + size]))
             at += size
         services, locations, themes, nets = records
@@ -411,6 +412,42 @@ class ServiceRepository(NodeRepository[Service]):
     )
     _q_drop_suggested = "UNWIND $ids AS id MATCH (s:Service {id: id})-[x:SUGGESTED]->(:Theme) DELETE x"
     _q_add_suggested = "UNWIND $pairs AS p MATCH (s:Service {id: p.id}) MATCH (t:Theme {id: p.theme}) MERGE (s)-[:SUGGESTED]->(t)"
+
+    def delete_all(self) -> None:
+        """Every service with its relationships and its own schedules, in one unit (the import benchmark's
+        baseline starts from none)."""
+        ids = [r["id"] for r in self.store.read("MATCH (s:Service) RETURN s.id AS id")]
+        self.store.write_all([schedules.drop_statement(ids), ("MATCH (s:Service) DETACH DELETE s", {})])
+
+    # Schedules are owned child nodes, not relationships to shared nodes: graph/schedules.py holds their
+    # Cypher; they are written and read with the service in the same unit of work / read transaction.
+    def _props(self, record: Service) -> dict[str, Any]:
+        props = super()._props(record)
+        props.pop("schedules", None)
+        return props
+
+    def _statements(self, changed: list[dict[str, Any]], provenance: Provenance | None) -> list[Statement]:
+        by_service = {r["id"]: r["record"].schedules for r in changed}
+        return super()._statements(changed, provenance) + schedules.write_statements(by_service)
+
+    def get_many_statements(self, ids: Sequence[str]) -> list[Statement]:
+        return [*super().get_many_statements(ids), schedules.read_statement(ids)]
+
+    def from_results(self, ids: Sequence[str], results: Sequence[list[dict[str, Any]]]) -> list[Service]:
+        found = schedules.from_rows(results[-1])
+        records = super().from_results(ids, results[:-1])
+        return [replace(r, schedules=found[r.id]) if r.id in found else r for r in records]
+
+    def _hydrate(self, props_list: list[dict[str, Any]]) -> list[Service]:
+        if not props_list:
+            return []
+        ids = [p["id"] for p in props_list]
+        results = self.store.read_all(self.get_many_statements(ids)[1:])
+        return self.from_results(ids, [[{"n": p} for p in props_list], *results])
+
+    def delete(self, id: str) -> bool:
+        self.store.write_all([schedules.drop_statement([id])])
+        return super().delete(id)
 
     def without_themes(self) -> list[dict[str, str]]:
         """Services that carry none of our themes: their themes are derived from text (suggestions)."""

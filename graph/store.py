@@ -19,6 +19,7 @@ from typing import Any
 from urllib.parse import parse_qs, unquote, urlparse
 
 from graph.dialect import FALKORDB, NEO4J, Dialect
+from graph.embedded import EmbeddedServer
 from graph.errors import ConstraintViolation, GraphError, GraphUnavailable
 
 log = logging.getLogger(__name__)
@@ -49,6 +50,10 @@ class GraphStore(ABC):
 
     @abstractmethod
     def ensure_index(self, label: str, prop: str, *, point: bool = False) -> None: ...
+
+    def ping(self) -> None:
+        """A round trip to the server (health check); raises GraphError when it cannot be reached."""
+        self.read("RETURN 1 AS ok")
 
     @abstractmethod
     def clear(self) -> None:
@@ -379,7 +384,6 @@ def connect(uri: str, *, user: str | None = None, password: str | None = None) -
         graph_name = query.get("graph", ["kaart"])[0]
         if parsed.netloc:
             return FalkorStore(uri, graph_name=graph_name, host=parsed.hostname, port=parsed.port or 6379)
-        from graph.embedded import EmbeddedServer
 
         with _lock:
             server = EmbeddedServer(Path(unquote(parsed.path))).acquire()

@@ -14,7 +14,19 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from graph.models import NIVEAUS, Doelgroep, Kern, Location, Netwerk, Organisation, Phone, Service, Theme
+from graph import schedules as sched
+from graph.models import (
+    NIVEAUS,
+    Doelgroep,
+    Kern,
+    Location,
+    Netwerk,
+    Organisation,
+    Phone,
+    Schedule,
+    Service,
+    Theme,
+)
 from graph.repositories import (
     DoelgroepRepository,
     KernRepository,
@@ -22,13 +34,13 @@ from graph.repositories import (
     NetwerkRepository,
     OrganisationRepository,
     ServiceRepository,
+    ThemeRepository,
 )
 from graph.store import GraphStore
 
 NIVEAU_RANK = {n: i for i, n in enumerate(NIVEAUS)}
 PUBLIC_STATUSES = ("active", "temporarily closed")
 ALL_STATUSES = ("active", "inactive", "defunct", "temporarily closed")
-_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 
 @dataclass(frozen=True)
@@ -68,15 +80,7 @@ class ServiceSummary:
     doelgroepen: tuple[str, ...]
     places: tuple[Place, ...]
     distance_km: float | None = None
-
-
-@dataclass(frozen=True)
-class Schedule:
-    id: str
-    byday: tuple[str, ...]
-    opens_at: str | None
-    closes_at: str | None
-    description: str | None
+    schedules: tuple[Schedule, ...] = ()  # for "nu open · vandaag tot 17.00" on a card
 
 
 @dataclass(frozen=True)
@@ -164,17 +168,9 @@ class Filters:
 
 
 def is_open(schedules: Iterable[Schedule], now: datetime) -> bool:
-    """Open at `now` by weekly HSDS schedules (byday + opens_at/closes_at, local time)."""
-    day = _DAYS[now.weekday()]
-    hhmm = now.strftime("%H:%M:%S")
-    for sch in schedules:
-        if sch.byday and day not in sch.byday:
-            continue
-        if not sch.opens_at or not sch.closes_at:
-            continue
-        if sch.opens_at <= hhmm <= sch.closes_at:
-            return True
-    return False
+    """Open or reachable (visiting, walk-in or phone hours) at `now`, Europe/Amsterdam time, with the
+    exceptions (closures, public holidays) applied: graph/schedules.py."""
+    return sched.is_open(tuple(schedules), now, sched.REACHABLE_KINDS) is True
 
 
 def _place(props: dict[str, Any]) -> Place:
@@ -229,10 +225,6 @@ class Views:
         "WITH o, s, themes, collect(DISTINCT d.id) AS groups "
         "OPTIONAL MATCH (s)-[:AT]->(l:Location) "
         "RETURN properties(s) AS s, o.id AS org_id, o.name AS org_name, themes, groups, collect(l) AS locs"
-    )
-    _q_schedules = (
-        "MATCH (s:Service)-[:HAS_SCHEDULE]->(x:Schedule) WHERE s.id IN $ids "
-        "RETURN s.id AS sid, properties(x) AS x ORDER BY x.id"
     )
     _q_phones = {
         "service": (
@@ -447,22 +439,10 @@ class Views:
         return [r for r in rows if r["h24"] or is_open(schedules.get(r["id"], ()), now)]
 
     def schedules(self, service_ids: Sequence[str]) -> dict[str, tuple[Schedule, ...]]:
-        out: dict[str, list[Schedule]] = {}
-        for r in self.store.read(self._q_schedules, {"ids": list(service_ids)}):
-            x = r["x"]
-            byday = x.get("byday") or ()
-            if isinstance(byday, str):
-                byday = tuple(d.strip().upper() for d in byday.split(",") if d.strip())
-            out.setdefault(r["sid"], []).append(
-                Schedule(
-                    id=x["id"],
-                    byday=tuple(byday),
-                    opens_at=x.get("opens_at"),
-                    closes_at=x.get("closes_at"),
-                    description=x.get("description"),
-                )
-            )
-        return {k: tuple(v) for k, v in out.items()}
+        """The schedules (graph.models.Schedule records) of these services, by service id."""
+        if not service_ids:
+            return {}
+        return sched.from_rows(self.store.read(*sched.read_statement(service_ids)))
 
     def summaries(
         self, ids: Sequence[str], distances: dict[str, float | None] | None = None
@@ -470,7 +450,10 @@ class Views:
         """Services for a list or a map, in the order of `ids`."""
         if not ids:
             return []
-        rows = self.store.read(self._q_summaries, {"ids": list(ids)})
+        rows, schedule_rows = self.store.read_all(
+            [(self._q_summaries, {"ids": list(ids)}), sched.read_statement(ids)]
+        )
+        schedules = sched.from_rows(schedule_rows)
         by_id: dict[str, ServiceSummary] = {}
         for r in rows:
             s = r["s"]
@@ -491,6 +474,7 @@ class Views:
                 doelgroepen=tuple(sorted(d for d in r["groups"] if d)),
                 places=places,
                 distance_km=(distances or {}).get(s["id"]),
+                schedules=schedules.get(s["id"], ()),
             )
         return [by_id[i] for i in ids if i in by_id]
 
@@ -525,7 +509,6 @@ class Views:
         locations = LocationRepository(self.store).get_many(list(service.location_ids))
         places = tuple(_place(_location_props(loc)) for loc in locations)
         phones = self._all_phones([id], [org.id], [loc.id for loc in locations], professional)
-        from graph.repositories import ThemeRepository
 
         themes = ThemeRepository(self.store).get_many(list(service.themes) or list(service.suggested_themes))
         groups = DoelgroepRepository(self.store).get_many(list(service.doelgroepen))
@@ -586,7 +569,6 @@ class Views:
         locs = [r["l"] for r in self.store.read(self._q_org_locations, {"id": id}) if r.get("l")]
         places = tuple(sorted((_place(loc) for loc in locs), key=lambda p: p.id))
         phones = self._all_phones([], [id], [], professional)
-        from graph.repositories import ThemeRepository
 
         theme_ids = sorted({t for s in summaries for t in s.themes})
         return OrganisationDetail(
@@ -598,7 +580,7 @@ class Views:
             themes=tuple(ThemeRepository(self.store).get_many(theme_ids)),
         )
 
-    def network_graph(self, org_id: str, max_members: int = 12) -> NetworkGraph | None:
+    def network_graph(self, org_id: str, max_members: int = 60) -> NetworkGraph | None:
         """The organisation, its networks and their other members, and the organisations it scales up to."""
         org = OrganisationRepository(self.store).get(org_id)
         if org is None:

@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ontology import load_gazetteer
+
 PDOK_URL = "https://api.pdok.nl/bzk/locatieserver/search/v3_1/free"
 _POINT = re.compile(r"POINT\(\s*([-0-9.]+)\s+([-0-9.]+)\s*\)")
 
@@ -48,8 +50,6 @@ class Gazetteer:
 
     def __init__(self, places: list[Any] | None = None) -> None:
         if places is None:
-            from ontology import load_gazetteer
-
             places = load_gazetteer()
         self.by_name: dict[str, Any] = {}
         for p in places:

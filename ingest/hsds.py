@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from graph.models import NIVEAUS, Kern, Location, Organisation, Phone, Service
+from graph.models import NIVEAUS, Kern, Location, Organisation, Phone, Schedule, Service
 from graph.repositories import LocationRepository, OrganisationRepository, ServiceRepository
 from graph.store import GraphStore
 from ingest import hours
@@ -341,6 +341,58 @@ def geocoded_location(
     )
 
 
+@dataclass
+class _Mapping:
+    """The state `map_hsds` builds step by step: the input, the report, the records so far and the lookups
+    later steps need. `owner`: (table, hsds id) -> record key, None = rejected."""
+
+    data: HsdsTables
+    report: Report
+    known: dict[str, set[str]]
+    gazetteer: Any
+    geocoder: Any
+    onto: Any
+    out: Mapped = field(default_factory=Mapped)
+    owner: dict[tuple[str, str], tuple[str, str] | None] = field(default_factory=dict)
+    bundles: dict[tuple[str, str], dict[str, list[dict[str, str]]]] = field(
+        default_factory=lambda: defaultdict(lambda: defaultdict(list))
+    )
+    attrs: dict[tuple[str, str], dict[str, list[str]]] = field(
+        default_factory=lambda: defaultdict(lambda: defaultdict(list))
+    )
+    attribute_rows: list[tuple[int, dict[str, str]]] = field(default_factory=list)
+    address_rows: list[tuple[int, dict[str, str]]] = field(default_factory=list)
+    sal_rows: list[tuple[int, dict[str, str]]] = field(default_factory=list)
+    org_ids: set[str] = field(default_factory=set)
+    all_loc_ids: set[str] = field(default_factory=set)
+    loc_kern: dict[str, str] = field(default_factory=dict)
+    kernen: dict[str, Kern] = field(default_factory=dict)
+    areas: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    sal: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    schedules: dict[str, list[Schedule]] = field(default_factory=lambda: defaultdict(list))
+    schedule_rows: dict[str, list[dict[str, str]]] = field(default_factory=lambda: defaultdict(list))
+
+    def own(self, key: tuple[str, str], table: str, row: dict[str, str]) -> None:
+        self.bundles[key][table].append(row)
+        self.owner[(table, row["id"])] = key
+
+    def unique_rows(self, table: str) -> list[tuple[int, dict[str, str]]]:
+        """Rows of a table with an id, each id once; the others are rejected in the report."""
+        seen: set[str] = set()
+        out_rows = []
+        for n, r in self.data.rows(table):
+            rid = r.get("id")
+            if not rid:
+                self.report.reject(self.data.file(table), n, None, "id ontbreekt")
+                continue
+            if rid in seen:
+                self.report.reject(self.data.file(table), n, rid, "dubbel id")
+                continue
+            seen.add(rid)
+            out_rows.append((n, r))
+        return out_rows
+
+
 def map_hsds(
     data: HsdsTables,
     report: Report,
@@ -354,47 +406,38 @@ def map_hsds(
     from ingest.geocode import Gazetteer, geocoder_from_env
     from ontology import load_ontology
 
-    onto = load_ontology()
     gazetteer = Gazetteer()
-    geocoder = geocoder or geocoder_from_env(gazetteer=gazetteer)
-    known = {k: set(v) for k, v in (known or {}).items()}
-    known.setdefault("Organisation", set()).update(known_org_ids or ())
-    out = Mapped()
+    m = _Mapping(
+        data=data,
+        report=report,
+        known={k: set(v) for k, v in (known or {}).items()},
+        gazetteer=gazetteer,
+        geocoder=geocoder or geocoder_from_env(gazetteer=gazetteer),
+        onto=load_ontology(),
+    )
+    m.known.setdefault("Organisation", set()).update(known_org_ids or ())
     for file, reason in data.problems:
         if "ontbreekt" in reason:
             report.reject(file, 0, None, reason)
         else:
             report.warn(file, 0, None, reason)
+    _map_taxonomies(m)
+    _map_organisations(m)
+    _map_locations(m)
+    _map_service_links(m)
+    _map_schedules(m)
+    _map_services(m)
+    _map_phones(m)
+    _assign_children(data, report, m.owner, m.own, m.out, m.sal_rows, m.address_rows, m.attribute_rows)
+    m.out.hsds = {k: {t: rows for t, rows in v.items()} for k, v in m.bundles.items()}
+    return m.out
 
-    owner: dict[
-        tuple[str, str], tuple[str, str] | None
-    ] = {}  # (table, hsds id) -> record key, None = rejected
-    bundles: dict[tuple[str, str], dict[str, list[dict[str, str]]]] = defaultdict(lambda: defaultdict(list))
 
-    def own(key: tuple[str, str], table: str, row: dict[str, str]) -> None:
-        bundles[key][table].append(row)
-        owner[(table, row["id"])] = key
-
-    def unique_rows(table: str) -> list[tuple[int, dict[str, str]]]:
-        seen: set[str] = set()
-        out_rows = []
-        for n, r in data.rows(table):
-            rid = r.get("id")
-            if not rid:
-                report.reject(data.file(table), n, None, "id ontbreekt")
-                continue
-            if rid in seen:
-                report.reject(data.file(table), n, rid, "dubbel id")
-                continue
-            seen.add(rid)
-            out_rows.append((n, r))
-        return out_rows
-
-    # Taxonomies and terms (all of them are kept); term id -> (taxonomy name, code)
-    taxonomy_rows = unique_rows("taxonomies")
-    term_rows = unique_rows("taxonomy_terms")
-    out.taxonomies = [r for _, r in taxonomy_rows]
-    out.terms = [r for _, r in term_rows]
+def _map_taxonomies(m: _Mapping) -> None:
+    """Taxonomies and terms (all of them are kept), and the attributes of our taxonomies per (entity, id)."""
+    data, out = m.data, m.out
+    out.taxonomies = [r for _, r in m.unique_rows("taxonomies")]
+    out.terms = [r for _, r in m.unique_rows("taxonomy_terms")]
     tax_name = {r["id"]: (r.get("name") or "").strip() for r in out.taxonomies}
     terms = {
         r["id"]: (
@@ -403,30 +446,27 @@ def map_hsds(
         )
         for r in out.terms
     }
-
-    # Attributes of our taxonomies, by (entity, id) -> taxonomy -> codes
-    attrs: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    attribute_rows = unique_rows("attributes")
-    for n, r in attribute_rows:
+    m.attribute_rows = m.unique_rows("attributes")
+    for n, r in m.attribute_rows:
         link_id, entity = r.get("link_id"), (r.get("link_entity") or "service").lower()
         term = terms.get(r.get("taxonomy_term_id") or "")
         if not term and r.get("taxonomy_term_id"):
-            report.warn(
+            m.report.warn(
                 data.file("attributes"), n, r.get("id"), f"onbekende taxonomy_term_id {r['taxonomy_term_id']}"
             )
         kind, code = attribute_kind(term, r)
         if link_id and kind and code:
-            attrs[(entity, link_id)][kind].append(code)
+            m.attrs[(entity, link_id)][kind].append(code)
 
-    # Organisations
-    org_rows = unique_rows("organizations")
-    for n, r in org_rows:
+
+def _map_organisations(m: _Mapping) -> None:
+    for n, r in m.unique_rows("organizations"):
         oid, name = r["id"], _s(r.get("name"))
         if not name:
-            report.reject(data.file("organizations"), n, oid, "naam ontbreekt")
-            owner[("organizations", oid)] = None
+            m.report.reject(m.data.file("organizations"), n, oid, "naam ontbreekt")
+            m.owner[("organizations", oid)] = None
             continue
-        a = attrs.get(("organization", oid), {})
+        a = m.attrs.get(("organization", oid), {})
         org = Organisation(
             id=oid,
             name=name,
@@ -436,20 +476,22 @@ def map_hsds(
             website=_s(r.get("website")),
             kind=(a.get("organisatiesoort") or [None])[0],
         )
-        out.organisations.append(org)
+        m.out.organisations.append(org)
         key = ("Organisation", oid)
-        out.where[key] = (data.file("organizations"), n)
-        own(key, "organizations", r)
-    org_ids = {o.id for o in out.organisations} | known["Organisation"]
+        m.out.where[key] = (m.data.file("organizations"), n)
+        m.own(key, "organizations", r)
+    m.org_ids = {o.id for o in m.out.organisations} | m.known["Organisation"]
 
-    # Locations and their addresses
+
+def _map_locations(m: _Mapping) -> None:
+    """Locations with their physical address, kern (gazetteer) and coordinates (given, else geocoded)."""
+    data, report = m.data, m.report
     addresses: dict[str, list[tuple[int, dict[str, str]]]] = defaultdict(list)
-    address_rows = unique_rows("addresses")
-    for n, r in address_rows:
+    m.address_rows = m.unique_rows("addresses")
+    for n, r in m.address_rows:
         if r.get("location_id"):
             addresses[r["location_id"]].append((n, r))
-    kernen: dict[str, Kern] = {}
-    for n, r in unique_rows("locations"):
+    for n, r in m.unique_rows("locations"):
         lid = r["id"]
         file = data.file("locations")
         addr_n, addr = next(
@@ -460,7 +502,7 @@ def map_hsds(
             ),
             (addresses.get(lid) or [(0, {})])[0],
         )
-        a = attrs.get(("location", lid), {})
+        a = m.attrs.get(("location", lid), {})
         try:
             lat, lon = _float(r.get("latitude")), _float(r.get("longitude"))
         except ValueError:
@@ -480,15 +522,15 @@ def map_hsds(
             postcode = None
         city = _s(addr.get("city"))
         approximate = "benaderd" in a.get("locatie", [])
-        place = gazetteer.place(city)
+        place = m.gazetteer.place(city)
         kern_id = None
         if place is not None:
             kern = kern_for(place)
             kern_id = kern.id
-            kernen.setdefault(kern_id, kern)
+            m.kernen.setdefault(kern_id, kern)
         if lat is None or lon is None:
             found = (
-                geocoder.geocode(_s(addr.get("address_1")), postcode, city) if (city or postcode) else None
+                m.geocoder.geocode(_s(addr.get("address_1")), postcode, city) if (city or postcode) else None
             )
             if found is not None:
                 lat, lon, approximate = found.lat, found.lon, approximate or found.approximate
@@ -497,7 +539,7 @@ def map_hsds(
         loc = Location(
             id=lid,
             name=_s(r.get("name")),
-            organization_id=r.get("organization_id") if r.get("organization_id") in org_ids else None,
+            organization_id=r.get("organization_id") if r.get("organization_id") in m.org_ids else None,
             description=_s(r.get("description")),
             latitude=lat,
             longitude=lon,
@@ -508,39 +550,60 @@ def map_hsds(
             approximate=approximate,
             confidential="vertrouwelijk" in a.get("locatie", []),
         )
-        out.locations.append(loc)
+        m.out.locations.append(loc)
         key = ("Location", lid)
-        out.where[key] = (file, n)
-        own(key, "locations", r)
-    loc_ids = {loc.id for loc in out.locations}
-    all_loc_ids = loc_ids | known.get("Location", set())
-    loc_kern = {loc.id: loc.kern for loc in out.locations if loc.kern}
+        m.out.where[key] = (file, n)
+        m.own(key, "locations", r)
+    m.all_loc_ids = {loc.id for loc in m.out.locations} | m.known.get("Location", set())
+    m.loc_kern = {loc.id: loc.kern for loc in m.out.locations if loc.kern}
 
-    # Service areas and service_at_location, by service
-    areas: dict[str, list[str]] = defaultdict(list)
-    for _, r in data.rows("service_areas"):
-        place = gazetteer.place(r.get("name"))
+
+def _map_service_links(m: _Mapping) -> None:
+    """Service areas (kernen by name) and service_at_location, by service."""
+    for _, r in m.data.rows("service_areas"):
+        place = m.gazetteer.place(r.get("name"))
         if r.get("service_id") and place is not None:
             kern = kern_for(place)
-            kernen.setdefault(kern.id, kern)
-            areas[r["service_id"]].append(kern.id)
-    out.kernen = list(kernen.values())
-    sal_rows = unique_rows("service_at_location")
-    sal: dict[str, list[str]] = defaultdict(list)
-    sal_service = {}
-    for _, r in sal_rows:
-        if r.get("service_id"):
-            sal_service[r["id"]] = r["service_id"]
-            if r.get("location_id") in all_loc_ids:
-                sal[r["service_id"]].append(r["location_id"])
-    schedules: dict[str, list[dict[str, str]]] = defaultdict(list)
-    for _, r in data.rows("schedules"):
-        sid = r.get("service_id") or sal_service.get(r.get("service_at_location_id") or "")
-        if sid:
-            schedules[sid].append(r)
+            m.kernen.setdefault(kern.id, kern)
+            m.areas[r["service_id"]].append(kern.id)
+    m.out.kernen = list(m.kernen.values())
+    m.sal_rows = m.unique_rows("service_at_location")
+    for _, r in m.sal_rows:
+        if r.get("service_id") and r.get("location_id") in m.all_loc_ids:
+            m.sal[r["service_id"]].append(r["location_id"])
 
-    # Services
-    for n, r in unique_rows("services"):
+
+def _map_schedules(m: _Mapping) -> None:
+    """Schedules as records, by service: a row of a service, of one of its service_at_location rows, or of a
+    location it is offered at (that one serves each of its services). A bad value is reported with its row
+    and the row is not used for "nu open" (it stays in the package for export)."""
+    sal_service = {r["id"]: r["service_id"] for _, r in m.sal_rows if r.get("service_id")}
+    at_location: dict[str, list[str]] = defaultdict(list)
+    for sid, lids in m.sal.items():
+        for lid in lids:
+            at_location[lid].append(sid)
+    file, seen = m.data.file("schedules"), set()
+    for n, r in m.data.rows("schedules"):
+        if not r.get("id") or r["id"] in seen:
+            continue  # reported when the rows are assigned (_assign_children)
+        seen.add(r["id"])
+        sid = r.get("service_id") or sal_service.get(r.get("service_at_location_id") or "")
+        services = [sid] if sid else list(dict.fromkeys(at_location.get(r.get("location_id") or "", [])))
+        if not services:
+            continue
+        try:
+            schedule = hours.schedule_from_hsds(r)
+        except hours.OpeningHoursError as exc:
+            m.report.warn(file, n, r["id"], f"{exc}; schema niet gebruikt")
+            continue
+        for s in services:
+            m.schedules[s].append(schedule)
+            m.schedule_rows[s].append(r)
+
+
+def _map_services(m: _Mapping) -> None:
+    data, report, onto = m.data, m.report, m.onto
+    for n, r in m.unique_rows("services"):
         file = data.file("services")
         sid, name = r["id"], _s(r.get("name"))
         reject = None
@@ -549,7 +612,7 @@ def map_hsds(
         min_age = max_age = None
         if not name:
             reject = "naam ontbreekt"
-        elif not org_id or org_id not in org_ids:
+        elif not org_id or org_id not in m.org_ids:
             reject = f"organisatie {org_id!r} bestaat niet"
         elif status not in SERVICE_STATUS:
             reject = f"ongeldige status {status!r}"
@@ -560,9 +623,9 @@ def map_hsds(
                 reject = "leeftijd is geen getal"
         if reject:
             report.reject(file, n, sid, reject)
-            owner[("services", sid)] = None
+            m.owner[("services", sid)] = None
             continue
-        a = attrs.get(("service", sid), {})
+        a = m.attrs.get(("service", sid), {})
         themes = []
         for code in a.get("thema", []):
             if code in onto.themes:
@@ -578,14 +641,23 @@ def map_hsds(
         niveau = next((c for c in a.get("niveau", []) if c in NIVEAUS), None)
         if a.get("niveau") and niveau is None:
             report.warn(file, n, sid, f"onbekend niveau {a['niveau'][0]!r}")
-        opening = None
-        if schedules.get(sid):
-            try:
-                opening = hours.from_schedules(schedules[sid])
-            except hours.OpeningHoursError:
-                opening = None
-        locs = tuple(dict.fromkeys(sal.get(sid, [])))
-        kern_ids = tuple(sorted(set(areas.get(sid, [])) | {loc_kern[x] for x in locs if x in loc_kern}))
+        schedules = tuple(sorted(dict.fromkeys(m.schedules.get(sid, [])), key=lambda s: s.id))
+        opening = hours.opening_hours_of(schedules)
+        wait_date = (a.get("wachttijd-datum") or [None])[0]
+        if wait_date and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", wait_date):
+            report.warn(
+                file, n, sid, f"ongeldige wachttijd-datum {wait_date!r} (verwacht JJJJ-MM-DD); weggelaten"
+            )
+            wait_date = None
+        if _s(r.get("wait_time")) and not a.get("wachttijd-datum"):
+            report.warn(
+                file,
+                n,
+                sid,
+                "wachttijd zonder datum (attribuut wachttijd-datum); getoond als 'datum onbekend'",
+            )
+        locs = tuple(dict.fromkeys(m.sal.get(sid, [])))
+        kern_ids = tuple(sorted(set(m.areas.get(sid, [])) | {m.loc_kern[x] for x in locs if x in m.loc_kern}))
         svc = Service(
             id=sid,
             organization_id=org_id,
@@ -601,7 +673,7 @@ def map_hsds(
             eligibility_description=_s(r.get("eligibility_description")),
             fees_description=_s(r.get("fees_description")),
             wait_time=_s(r.get("wait_time")),
-            wait_time_date=(a.get("wachttijd-datum") or [None])[0],
+            wait_time_date=wait_date,
             minimum_age=min_age,
             maximum_age=max_age,
             assured_date=_date(r.get("assured_date")),
@@ -611,23 +683,24 @@ def map_hsds(
             location_ids=locs,
             kernen=kern_ids,
             opening_hours=opening,
+            schedules=schedules,
         )
-        out.services.append(svc)
+        m.out.services.append(svc)
         key = ("Service", sid)
-        out.where[key] = (file, n)
-        own(key, "services", r)
-    svc_ids = {s.id for s in out.services}
-    all_svc_ids = svc_ids | known.get("Service", set())
+        m.out.where[key] = (file, n)
+        m.own(key, "services", r)
 
-    # Phones
-    for n, r in unique_rows("phones"):
-        file = data.file("phones")
+
+def _map_phones(m: _Mapping) -> None:
+    all_svc_ids = {s.id for s in m.out.services} | m.known.get("Service", set())
+    for n, r in m.unique_rows("phones"):
+        file = m.data.file("phones")
         pid, number = r["id"], _s(r.get("number"))
         if not number:
-            report.reject(file, n, pid, "nummer ontbreekt")
-            owner[("phones", pid)] = None
+            m.report.reject(file, n, pid, "nummer ontbreekt")
+            m.owner[("phones", pid)] = None
             continue
-        a = attrs.get(("phone", pid), {})
+        a = m.attrs.get(("phone", pid), {})
         phone = Phone(
             id=pid,
             number=number.strip('"'),
@@ -635,17 +708,13 @@ def map_hsds(
             description=_s(r.get("description")),
             professional_only="professional" in a.get("zichtbaarheid", []),
             service_id=r.get("service_id") if r.get("service_id") in all_svc_ids else None,
-            organization_id=r.get("organization_id") if r.get("organization_id") in org_ids else None,
-            location_id=r.get("location_id") if r.get("location_id") in all_loc_ids else None,
+            organization_id=r.get("organization_id") if r.get("organization_id") in m.org_ids else None,
+            location_id=r.get("location_id") if r.get("location_id") in m.all_loc_ids else None,
         )
-        out.phones.append(phone)
+        m.out.phones.append(phone)
         key = ("Phone", pid)
-        out.where[key] = (file, n)
-        own(key, "phones", r)
-
-    _assign_children(data, report, owner, own, out, sal_rows, address_rows, attribute_rows)
-    out.hsds = {k: {t: rows for t, rows in v.items()} for k, v in bundles.items()}
-    return out
+        m.out.where[key] = (file, n)
+        m.own(key, "phones", r)
 
 
 def _assign_children(data, report, owner, own, out: Mapped, sal_rows, address_rows, attribute_rows) -> None:

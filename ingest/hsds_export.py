@@ -30,9 +30,11 @@ from graph.repositories import (
 )
 from graph.store import GraphStore
 from ingest import hours
-from ingest.hsds import attribute_kind
-from ingest.hsds_spec import datapackage, tables
+from ingest.hsds import attribute_kind, slug
+from ingest.hsds_spec import RELAXED_REQUIRED, datapackage, tables
+from ingest.hsds_validate import validate_package
 from ingest.writer import SET_FIELDS
+from ontology import load_ontology
 
 TAXONOMY_TEXT = {
     "niveau": "Niveau op de hulpladder (matched care): van vrij toegankelijk tot crisis.",
@@ -45,15 +47,6 @@ TAXONOMY_TEXT = {
     "locatie": "Kenmerken van een locatie: benaderd (midden van de kern) of vertrouwelijk (nooit op de kaart).",
     "wachttijd-datum": "Peildatum van de wachttijd van een dienst (in `value`, JJJJ-MM-DD).",
 }
-# Documented deviations from the HSDS schemas (docs/hsds-profile.md): readable ids instead of UUIDs; fields
-# that stay empty when unknown (principle "honest data") instead of being required.
-RELAXED_REQUIRED = {
-    "organization": {"description"},
-    "address": {"address_1", "postal_code", "state_province"},
-    "metadata": {"previous_value"},
-    "taxonomy_term": {"description"},
-    "taxonomy": {"description"},
-}
 
 
 def fmt(value: Any) -> str:
@@ -65,8 +58,6 @@ def fmt(value: Any) -> str:
 
 
 def _slug(text: str) -> str:
-    from ingest.hsds import slug
-
     return slug(text)
 
 
@@ -97,8 +88,6 @@ class _Context:
         self.generated_terms: dict[str, dict[str, str]] = {}
         self._labels: dict[tuple[str, str], str] = {}
         try:
-            from ontology import load_ontology
-
             onto = load_ontology()
             for t in onto.themes.values():
                 self._labels[("thema", t.id)] = t.label
@@ -325,10 +314,25 @@ def _render_service(ctx: _Context, svc: Any, state: dict[str, Any] | None) -> di
                     {"id": f"area-{svc.id}-{kid}", "service_id": svc.id, "name": ctx.kernen[kid].name}
                 )
         bundle["service_areas"] = areas
-    if _changed("Service", svc, base, "opening_hours"):
-        rows = hours.to_schedules(svc.opening_hours, "service_id", svc.id) if svc.opening_hours else []
-        bundle["schedules"] = rows
+    bundle["schedules"] = _render_schedules(svc, base, bundle.get("schedules", []))
     return bundle
+
+
+def _render_schedules(
+    svc: Any, base: dict[str, Any] | None, rows: list[dict[str, str]]
+) -> list[dict[str, str]]:
+    """The service's schedules rows: as imported while its schedules are unchanged, else from the records
+    (ADR 0035). A kaart imported before schedules were records has no base for them: its rows are kept. A
+    location's own schedules are written with the location (they win on the same id)."""
+    if base is not None and "schedules" not in base and not svc.schedules:
+        changed = False
+    else:
+        changed = _changed("Service", svc, base, "schedules")
+    if changed:
+        return [hours.schedule_to_hsds(x, svc.id) for x in svc.schedules]
+    if _changed("Service", svc, base, "opening_hours") and not svc.schedules:  # an edit of the OSM field
+        return hours.to_schedules(svc.opening_hours, "service_id", svc.id) if svc.opening_hours else []
+    return rows
 
 
 def _render_phone(ctx: _Context, phone: Any, state: dict[str, Any] | None) -> dict[str, list[dict[str, str]]]:
@@ -436,8 +440,6 @@ def export_hsds(store: GraphStore, directory: Path, *, validate: bool = True) ->
     data = export_tables(store)
     result = ExportResult(Path(directory), counts=write_package(data, Path(directory)))
     if validate:
-        from ingest.hsds_validate import validate_package
-
         result.problems = [str(p) for p in validate_package(Path(directory))]
     return result
 

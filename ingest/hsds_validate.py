@@ -15,8 +15,7 @@ from typing import Any
 
 from jsonschema import Draft202012Validator, FormatChecker
 
-from ingest.hsds_export import RELAXED_REQUIRED
-from ingest.hsds_spec import datapackage, singular, tables, tabular_schema
+from ingest.hsds_spec import RELAXED_REQUIRED, datapackage, singular, tables, tabular_schema
 
 
 @dataclass(frozen=True)

@@ -5,11 +5,10 @@ from __future__ import annotations
 from graph.models import Doelgroep, Theme
 from graph.repositories import DoelgroepRepository, ThemeRepository
 from graph.store import GraphStore
+from ontology import load_ontology
 
 
 def load_ontology_into_graph(store: GraphStore) -> dict[str, int]:
-    from ontology import load_ontology
-
     onto = load_ontology()
     themes = [
         Theme(

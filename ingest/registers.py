@@ -25,6 +25,7 @@ Both are trusted sources (ingest/sources.yaml): they update what they own direct
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,7 @@ from graph.models import Location, Organisation, Phone, Service
 from graph.repositories import ServiceRepository
 from graph.store import GraphStore
 from ingest.base import Report, now_iso, read_table
+from ingest.geocode import Gazetteer, geocoder_from_env
 from ingest.hsds import geocoded_location, normal_postcode, slug
 from ingest.vocab import fold
 from ingest.writer import Mapped, source_config, write_mapped
@@ -61,8 +63,6 @@ def _url(value: str | None) -> str | None:
 
 class _Places:
     def __init__(self, geocoder: Any) -> None:
-        from ingest.geocode import Gazetteer, geocoder_from_env
-
         self.gazetteer = Gazetteer()
         self.geocoder = geocoder or geocoder_from_env(gazetteer=self.gazetteer)
         self.kernen: dict[str, Any] = {}
@@ -114,6 +114,129 @@ def _missing(header: list[str], required: tuple[str, ...], report: Report, file:
 # --- LRK -----------------------------------------------------------------------------------------------
 
 
+def _register(mapped: Mapped, label: str, key: str, file: str, n: int, source_id: str) -> None:
+    """Where a record came from (file, row) and its id at the source, for the report and provenance."""
+    mapped.where[(label, key)] = (file, n)
+    mapped.srid[(label, key)] = source_id
+
+
+@dataclass(frozen=True)
+class _LrkRow:
+    """An LRK row that passed the checks: what the mapping steps need."""
+
+    n: int
+    raw: dict[str, str]
+    lrk_id: str
+    kind: str
+    name: str
+    registered: bool  # status `Ingeschreven`; otherwise a known service becomes `defunct`
+
+    @property
+    def service_id(self) -> str:
+        return f"svc-lrk-{self.lrk_id}"
+
+
+@dataclass
+class _LrkContext:
+    """What the LRK mapping steps share while reading one file."""
+
+    report: Report
+    file: str
+    want: str | None  # folded gemeente name, or None for all
+    known_services: set[str]
+    places: _Places
+    mapped: Mapped = field(default_factory=Mapped)
+    orgs: dict[str, Organisation] = field(default_factory=dict)
+    seen: dict[str, int] = field(default_factory=dict)
+    skipped: Counter[str] = field(default_factory=Counter)
+
+
+def _admit_lrk(
+    n: int,
+    r: dict[str, str],
+    ctx: _LrkContext,
+) -> _LrkRow | None:
+    """Step 1: the row's checks, in order; a bad row is rejected with its reason, an unwanted one counted."""
+    lrk_id = _clean(r.get("lrk_id"))
+    if ctx.want and fold(r.get("verantwoordelijke_gemeente") or "") != ctx.want:
+        ctx.skipped["andere_gemeente"] += 1
+        return None
+    if not lrk_id:
+        ctx.report.reject(ctx.file, n, None, "lrk_id ontbreekt")
+        return None
+    if lrk_id in ctx.seen:
+        ctx.report.reject(ctx.file, n, lrk_id, f"dubbel lrk_id (zelfde als rij {ctx.seen[lrk_id]})")
+        return None
+    ctx.seen[lrk_id] = n
+    kind = (r.get("type_oko") or "").strip().upper()
+    if kind not in LRK_TYPES:
+        ctx.report.reject(ctx.file, n, lrk_id, f"onbekend type_oko {kind!r}")
+        return None
+    if kind == "VGO":  # gastouders are private persons at home: never on the kaart
+        ctx.skipped["gastouders"] += 1
+        return None
+    name = _clean(r.get("actuele_naam_oko"))
+    if not name:
+        ctx.report.reject(ctx.file, n, lrk_id, "actuele_naam_oko ontbreekt")
+        return None
+    registered = (r.get("status") or "Ingeschreven").strip().lower() == "ingeschreven"
+    if not registered and f"svc-lrk-{lrk_id}" not in ctx.known_services:
+        ctx.skipped["uitgeschreven"] += 1
+        return None
+    return _LrkRow(n, r, lrk_id, kind, name, registered)
+
+
+def _lrk_houder(row: _LrkRow, ctx: _LrkContext) -> str:
+    """Step 2: the houder as Organisation (by KvK number, else by name), once per file; returns its id."""
+    houder = _clean(row.raw.get("naam_houder")) or row.name
+    kvk = _clean(row.raw.get("kvk_nummer_houder"))
+    org_id = f"org-lrk-kvk-{kvk}" if kvk else f"org-lrk-{slug(houder)}"
+    if org_id not in ctx.orgs:
+        ctx.orgs[org_id] = Organisation(
+            id=org_id, name=houder, kind="pedagogische-basis", website=_url(row.raw.get("contact_website"))
+        )
+        _register(ctx.mapped, "Organisation", org_id, ctx.file, row.n, kvk or houder)
+    return org_id
+
+
+def _lrk_location(row: _LrkRow, org_id: str, ctx: _LrkContext) -> Location:
+    """Step 3: the opvanglocatie, geocoded (postcode checked, city names in capitals made readable)."""
+    postcode = _postcode(row.raw.get("opvanglocatie_postcode"), ctx.report, ctx.file, row.n, row.lrk_id)
+    city = _clean(row.raw.get("opvanglocatie_woonplaats"))
+    city = city.title() if city and city.isupper() else city
+    address = _clean(row.raw.get("opvanglocatie_adres"))
+    lid = f"loc-lrk-{row.lrk_id}"
+    return ctx.places.location(
+        lid, row.name, org_id, address, postcode, city, ctx.report, ctx.file, row.n, row.lrk_id
+    )
+
+
+def _lrk_service(row: _LrkRow, org_id: str, loc: Location) -> Service:
+    """Step 4: the opvang itself as a vrij toegankelijk Service in the theme kinderopvang."""
+    label, groups = LRK_TYPES[row.kind]
+    places_text = _clean(row.raw.get("aantal_kindplaatsen"))
+    description = (
+        f"{label}"
+        + (f" met {places_text} kindplaatsen" if places_text else "")
+        + f". Ingeschreven in het Landelijk Register Kinderopvang (LRK-nummer {row.lrk_id})."
+    )
+    return Service(
+        id=row.service_id,
+        organization_id=org_id,
+        name=row.name,
+        description=description,
+        url=_url(row.raw.get("contact_website")),
+        email=_clean(row.raw.get("contact_emailadres")),
+        status="active" if row.registered else "defunct",
+        niveau="vrij-toegankelijk",
+        toegang="vrij-toegankelijk",
+        themes=("kinderopvang",),
+        doelgroepen=groups,
+        location_ids=(loc.id,),
+        kernen=(loc.kern,) if loc.kern else (),
+    )
+
+
 def map_lrk(
     header: list[str],
     rows: list[tuple[int, dict[str, str]]],
@@ -124,106 +247,29 @@ def map_lrk(
     *,
     geocoder: Any = None,
 ) -> Mapped:
-    mapped = Mapped()
+    """LRK rows -> houders, locations, services and phones: check, houder, location, service, phone."""
     if _missing(header, LRK_REQUIRED, report, file):
-        return mapped
-    places = _Places(geocoder)
-    skipped: Counter[str] = Counter()
-    orgs: dict[str, Organisation] = {}
-    seen: dict[str, int] = {}
-    want = fold(gemeente) if gemeente else None
+        return Mapped()
+    ctx = _LrkContext(report, file, fold(gemeente) if gemeente else None, known_services, _Places(geocoder))
+    mapped = ctx.mapped
     for n, r in rows:
-        lrk_id = _clean(r.get("lrk_id"))
-        if want and fold(r.get("verantwoordelijke_gemeente") or "") != want:
-            skipped["andere_gemeente"] += 1
+        row = _admit_lrk(n, r, ctx)
+        if row is None:
             continue
-        if not lrk_id:
-            report.reject(file, n, None, "lrk_id ontbreekt")
-            continue
-        if lrk_id in seen:
-            report.reject(file, n, lrk_id, f"dubbel lrk_id (zelfde als rij {seen[lrk_id]})")
-            continue
-        seen[lrk_id] = n
-        sid = f"svc-lrk-{lrk_id}"
-        kind = (r.get("type_oko") or "").strip().upper()
-        if kind not in LRK_TYPES:
-            report.reject(file, n, lrk_id, f"onbekend type_oko {kind!r}")
-            continue
-        if kind == "VGO":
-            skipped["gastouders"] += 1
-            continue
-        name = _clean(r.get("actuele_naam_oko"))
-        if not name:
-            report.reject(file, n, lrk_id, "actuele_naam_oko ontbreekt")
-            continue
-        status = (r.get("status") or "Ingeschreven").strip().lower()
-        if status != "ingeschreven" and sid not in known_services:
-            skipped["uitgeschreven"] += 1
-            continue
-        houder = _clean(r.get("naam_houder")) or name
-        kvk = _clean(r.get("kvk_nummer_houder"))
-        org_id = f"org-lrk-kvk-{kvk}" if kvk else f"org-lrk-{slug(houder)}"
-        if org_id not in orgs:
-            orgs[org_id] = Organisation(
-                id=org_id, name=houder, kind="pedagogische-basis", website=_url(r.get("contact_website"))
-            )
-            mapped.where[("Organisation", org_id)] = (file, n)
-            mapped.srid[("Organisation", org_id)] = kvk or houder
-        label, groups = LRK_TYPES[kind]
-        places_text = _clean(r.get("aantal_kindplaatsen"))
-        description = (
-            f"{label}"
-            + (f" met {places_text} kindplaatsen" if places_text else "")
-            + f". Ingeschreven in het Landelijk Register Kinderopvang (LRK-nummer {lrk_id})."
-        )
-        postcode = _postcode(r.get("opvanglocatie_postcode"), report, file, n, lrk_id)
-        city = _clean(r.get("opvanglocatie_woonplaats"))
-        city = city.title() if city and city.isupper() else city
-        lid = f"loc-lrk-{lrk_id}"
-        mapped.locations.append(
-            places.location(
-                lid,
-                name,
-                org_id,
-                _clean(r.get("opvanglocatie_adres")),
-                postcode,
-                city,
-                report,
-                file,
-                n,
-                lrk_id,
-            )
-        )
-        loc = mapped.locations[-1]
-        mapped.services.append(
-            Service(
-                id=sid,
-                organization_id=org_id,
-                name=name,
-                description=description,
-                url=_url(r.get("contact_website")),
-                email=_clean(r.get("contact_emailadres")),
-                status="active" if status == "ingeschreven" else "defunct",
-                niveau="vrij-toegankelijk",
-                toegang="vrij-toegankelijk",
-                themes=("kinderopvang",),
-                doelgroepen=groups,
-                location_ids=(lid,),
-                kernen=(loc.kern,) if loc.kern else (),
-            )
-        )
-        for label_, key in (("Service", sid), ("Location", lid)):
-            mapped.where[(label_, key)] = (file, n)
-            mapped.srid[(label_, key)] = lrk_id
+        org_id = _lrk_houder(row, ctx)
+        loc = _lrk_location(row, org_id, ctx)
+        mapped.locations.append(loc)
+        mapped.services.append(_lrk_service(row, org_id, loc))
+        for label, key in (("Service", row.service_id), ("Location", loc.id)):
+            _register(mapped, label, key, file, n, row.lrk_id)
         phone = _clean(r.get("contact_telefoon"))
         if phone:
-            pid = f"tel-lrk-{lrk_id}"
-            mapped.phones.append(Phone(id=pid, number=phone, type="voice", service_id=sid))
-            mapped.where[("Phone", pid)] = (file, n)
-            mapped.srid[("Phone", pid)] = lrk_id
-    mapped.organisations = list(orgs.values())
-    mapped.kernen = list(places.kernen.values())
-    for k, v in skipped.items():
+            pid = f"tel-lrk-{row.lrk_id}"
+            mapped.phones.append(Phone(id=pid, number=phone, type="voice", service_id=row.service_id))
+            _register(mapped, "Phone", pid, file, n, row.lrk_id)
+    mapped.organisations = list(ctx.orgs.values())
+    mapped.kernen = list(ctx.places.kernen.values())
+    for k, v in ctx.skipped.items():
         report.counts[f"overgeslagen_{k}"] += v
     return mapped
 

@@ -2,26 +2,30 @@
 
 Columns are found by their header, Dutch or English, in any order and case (see `COLUMNS`): naam,
 organisatie, omschrijving, telefoon, telefoon professionals, e-mail, website, adres, postcode, plaats,
-doelgroep, thema's, openingstijden, wachttijd, wachttijd datum, niveau, toegang, soort organisatie, 24/7,
+doelgroep, thema's, openingstijden, telefonisch bereikbaar, inloop, op afspraak, tijdelijk gesloten, wachttijd,
+wachttijd datum, niveau, toegang, soort organisatie, 24/7,
 minimumleeftijd, maximumleeftijd, laatst gecontroleerd, id. Other headers: a mapping file (`--mapping`,
 YAML `kolommen: {"Naam aanbieder": organisatie, "Tel. nr": telefoon}`). A row needs a naam or an organisatie.
 
 Themes and doelgroepen may be ids, labels or synonyms from the ontology, separated by `,` `;` `|` `/`;
-unknown ones are reported per row. Opening hours in OSM syntax or Dutch ("ma t/m vr 9.00-17.00"); a
-wachttijd without a date gets the import date (reported). Ids are made from the names (stable across
+unknown ones are reported per row. Hours in Dutch or OSM syntax ("ma t/m vr 9.00-17.00", "di en do 10-12
+inloop", "op afspraak", "gesloten op feestdagen") become schedules of their kind (ADR 0035); a closure as
+"21-12-2026 t/m 3-1-2027: Kerstsluiting"; unreadable hours are reported, never guessed. A wachttijd without a
+date gets the import date (reported). Ids are made from the names (stable across
 imports) unless the sheet has an `id` column.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from graph.models import Location, Organisation, Phone, Service
+from graph.models import Kern, Location, Organisation, Phone, Schedule, Service
 from graph.store import GraphStore
 from ingest import hours, vocab
 from ingest.base import Report, now_iso, read_table
@@ -42,7 +46,11 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "plaats": ("plaats", "woonplaats", "city", "kern", "town", "plaatsnaam"),
     "doelgroep": ("doelgroep", "doelgroepen", "target group", "voor wie", "audience"),
     "themas": ("thema s", "themas", "thema", "onderwerpen", "onderwerp", "themes", "topics", "leefgebied", "leefgebieden"),
-    "openingstijden": ("openingstijden", "opening hours", "opening_hours", "geopend", "open", "openingsuren"),
+    "openingstijden": ("openingstijden", "opening hours", "opening_hours", "geopend", "open", "openingsuren", "bezoektijden"),
+    "telefonisch": ("telefonisch bereikbaar", "telefonische bereikbaarheid", "bereikbaarheid telefoon", "telefonisch spreekuur", "phone hours"),
+    "inloop": ("inloop", "inloopspreekuur", "inlooptijden", "vrije inloop", "walk in"),
+    "afspraak": ("op afspraak", "afspraak", "alleen op afspraak", "by appointment"),
+    "gesloten": ("tijdelijk gesloten", "gesloten", "sluiting", "vakantiesluiting", "gesloten periode", "closed"),
     "wachttijd": ("wachttijd", "waiting time", "wait time", "wachttijden"),
     "wachttijd_datum": ("wachttijd datum", "peildatum wachttijd", "peildatum", "wachttijd per", "datum wachttijd"),
     "niveau": ("niveau", "level", "hulpniveau"),
@@ -53,6 +61,12 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "max_leeftijd": ("maximumleeftijd", "leeftijd tot", "maximum age", "maximum_age", "max leeftijd", "tot leeftijd"),
     "gecontroleerd": ("laatst gecontroleerd", "gecontroleerd", "geverifieerd", "laatst geverifieerd", "assured date", "assured_date"),
 }  # fmt: skip
+SCHEDULE_COLUMNS = {
+    "openingstijden": "openingstijden",
+    "telefonisch": "telefonisch",
+    "inloop": "inloop",
+    "afspraak": "afspraak",
+}
 _ALIAS = {vocab.fold(a): canon for canon, aliases in COLUMNS.items() for a in aliases}
 _YES = {"ja", "j", "yes", "y", "true", "1", "x", "24/7", "24 7"}
 _PHONE_SPLIT = re.compile(r"\s*(?:;|,|\bof\b|\bor\b)\s*")
@@ -85,6 +99,45 @@ def load_mapping(path: Path | None) -> dict[str, str]:
     return out
 
 
+@dataclass
+class _Sheet:
+    """What `map_sheet` builds row by row: the records so far (organisations and locations are shared by
+    rows) and the lookups it needs."""
+
+    file: str
+    report: Report
+    columns: dict[str, str]  # our column -> header
+    gazetteer: Any
+    geocoder: Any
+    today: str
+    mapped: Mapped = field(default_factory=Mapped)
+    orgs: dict[str, Organisation] = field(default_factory=dict)
+    locs: dict[str, Location] = field(default_factory=dict)
+    kernen: dict[str, Kern] = field(default_factory=dict)
+    seen: dict[str, int] = field(default_factory=dict)
+
+
+def _sheet_columns(
+    header: list[str], mapping: dict[str, str] | None, report: Report, file: str
+) -> dict[str, str] | None:
+    """Our column -> the sheet's header; None (reported) when the sheet has neither naam nor organisatie."""
+    lookup = {**_ALIAS, **(mapping or {})}
+    columns: dict[str, str] = {}
+    unknown_headers = []
+    for h in header:
+        canon = lookup.get(vocab.fold(h)) if h else None
+        if canon and canon not in columns:
+            columns[canon] = h
+        elif h and not canon:
+            unknown_headers.append(h)
+    if "naam" not in columns and "organisatie" not in columns:
+        report.reject(file, 0, None, "kolom 'naam' of 'organisatie' ontbreekt; bestand overgeslagen")
+        return None
+    if unknown_headers:
+        report.warn(file, 0, None, f"kolommen niet herkend (gebruik --mapping): {', '.join(unknown_headers)}")
+    return columns
+
+
 def map_sheet(
     header: list[str],
     rows: list[tuple[int, dict[str, str]]],
@@ -95,176 +148,212 @@ def map_sheet(
     geocoder: Any = None,
     today: str | None = None,
 ) -> Mapped:
+    """Records from the rows of a sheet: one service per row, its organisation and location shared by rows
+    that name the same ones. Bad values are reported per row (file, row number, id, reason)."""
     from ingest.geocode import Gazetteer, geocoder_from_env
 
+    columns = _sheet_columns(header, mapping, report, file)
+    if columns is None:
+        return Mapped()
     gazetteer = Gazetteer()
-    geocoder = geocoder or geocoder_from_env(gazetteer=gazetteer)
-    today = today or date.today().isoformat()
-    lookup = {**_ALIAS, **(mapping or {})}
-    columns: dict[str, str] = {}  # our column -> header
-    unknown_headers = []
-    for h in header:
-        canon = lookup.get(vocab.fold(h)) if h else None
-        if canon and canon not in columns:
-            columns[canon] = h
-        elif h and not canon:
-            unknown_headers.append(h)
-    mapped = Mapped()
-    if "naam" not in columns and "organisatie" not in columns:
-        report.reject(file, 0, None, "kolom 'naam' of 'organisatie' ontbreekt; bestand overgeslagen")
-        return mapped
-    if unknown_headers:
-        report.warn(file, 0, None, f"kolommen niet herkend (gebruik --mapping): {', '.join(unknown_headers)}")
-
-    orgs: dict[str, Organisation] = {}
-    locs: dict[str, Location] = {}
-    seen: dict[str, int] = {}
-    kernen = {}
+    sheet = _Sheet(
+        file=file,
+        report=report,
+        columns=columns,
+        gazetteer=gazetteer,
+        geocoder=geocoder or geocoder_from_env(gazetteer=gazetteer),
+        today=today or date.today().isoformat(),
+    )
     for n, raw in rows:
-        row = {canon: (raw.get(h) or "").strip() for canon, h in columns.items()}
-        org_name = row.get("organisatie") or row.get("naam")
-        svc_name = row.get("naam") or row.get("organisatie")
-        if not org_name:
-            report.reject(file, n, row.get("id") or None, "naam en organisatie ontbreken")
-            continue
-        org_id = f"org-{slug(org_name)}"
-        sid = row.get("id") or (
-            f"svc-{slug(org_name)}" if svc_name == org_name else f"svc-{slug(org_name)}-{slug(svc_name)}"
+        _map_row(sheet, n, {canon: (raw.get(h) or "").strip() for canon, h in columns.items()})
+    sheet.mapped.organisations = list(sheet.orgs.values())
+    sheet.mapped.locations = list(sheet.locs.values())
+    sheet.mapped.kernen = list(sheet.kernen.values())
+    return sheet.mapped
+
+
+def _map_row(sheet: _Sheet, n: int, row: dict[str, str]) -> None:
+    file = sheet.file
+    org_name = row.get("organisatie") or row.get("naam")
+    svc_name = row.get("naam") or row.get("organisatie")
+    if not org_name or not svc_name:
+        sheet.report.reject(file, n, row.get("id") or None, "naam en organisatie ontbreken")
+        return
+    org_id = f"org-{slug(org_name)}"
+    sid = row.get("id") or (
+        f"svc-{slug(org_name)}" if svc_name == org_name else f"svc-{slug(org_name)}-{slug(svc_name)}"
+    )
+    if sid in sheet.seen:
+        sheet.report.reject(file, n, sid, f"dubbel id (zelfde als rij {sheet.seen[sid]})")
+        return
+
+    def warn(reason: str) -> None:
+        sheet.report.warn(file, n, sid, reason)
+
+    sheet.seen[sid] = n
+    _row_organisation(sheet, n, row, org_id, org_name, svc_name, warn)
+    loc_id = _row_location(sheet, n, row, org_id, org_name, warn)
+    service = _row_service(sheet, row, sid, org_id, svc_name, loc_id, warn)
+    if isinstance(service, str):
+        sheet.report.reject(file, n, sid, service)
+        return
+    sheet.mapped.services.append(service)
+    sheet.mapped.where[("Service", sid)] = (file, n)
+    for key, professional in (("telefoon", False), ("telefoon_professional", True)):
+        numbers = [x for x in _PHONE_SPLIT.split(row.get(key) or "") if x]
+        for i, number in enumerate(numbers, start=1):
+            pid = f"tel-{sid.removeprefix('svc-')}-{'p' if professional else ''}{i}"
+            sheet.mapped.phones.append(
+                Phone(id=pid, number=number, type="voice", professional_only=professional, service_id=sid)
+            )
+            sheet.mapped.where[("Phone", pid)] = (file, n)
+
+
+def _row_organisation(
+    sheet: _Sheet, n: int, row: dict[str, str], org_id: str, org_name: str, svc_name: str, warn: Any
+) -> None:
+    """The organisation: the first row that names it fills it; later rows add what is missing."""
+    kind = None
+    if row.get("soort"):
+        kind = next((k for k in vocab.ORG_KINDS if vocab.fold(k) == vocab.fold(row["soort"])), None)
+        if kind is None:
+            warn(f"onbekende organisatiesoort {row['soort']!r}")
+    org = sheet.orgs.get(org_id) or Organisation(id=org_id, name=org_name)
+    org = Organisation(
+        id=org_id,
+        name=org.name,
+        description=org.description or (row.get("omschrijving") if svc_name == org_name else "") or "",
+        email=org.email or row.get("email") or None,
+        website=org.website or row.get("website") or None,
+        kind=org.kind or kind,
+    )
+    if org_id not in sheet.orgs:
+        sheet.mapped.where[("Organisation", org_id)] = (sheet.file, n)
+    sheet.orgs[org_id] = org
+
+
+def _row_location(
+    sheet: _Sheet, n: int, row: dict[str, str], org_id: str, org_name: str, warn: Any
+) -> str | None:
+    try:
+        postcode = normal_postcode(row.get("postcode"))
+    except ValueError as exc:
+        warn(f"{exc}; weggelaten")
+        postcode = None
+    city = row.get("plaats") or None
+    address = row.get("adres") or None
+    if not (address or postcode or city):
+        return None
+    loc_id = f"loc-{slug(org_name)}-{slug(' '.join(x for x in (address, postcode or city) if x))}"
+    if loc_id not in sheet.locs:
+        sheet.locs[loc_id] = geocoded_location(
+            loc_id,
+            org_name,
+            org_id,
+            address,
+            postcode,
+            city,
+            gazetteer=sheet.gazetteer,
+            geocoder=sheet.geocoder,
+            kernen=sheet.kernen,
+            warn=warn,
         )
-        if sid in seen:
-            report.reject(file, n, sid, f"dubbel id (zelfde als rij {seen[sid]})")
+        sheet.mapped.where[("Location", loc_id)] = (sheet.file, n)
+    return loc_id
+
+
+def _row_schedules(row: dict[str, str], sid: str, warn: Any) -> tuple[Schedule, ...]:
+    """Schedules from the hours columns (openingstijden, telefonisch bereikbaar, inloop, op afspraak); a text
+    the parser cannot read is reported with its reason and left out, never guessed."""
+    texts = {}
+    for column, kind in SCHEDULE_COLUMNS.items():
+        text = row.get(column) or ""
+        if kind == "afspraak":
+            text = "op afspraak" if vocab.fold(text) in _YES or "afspraak" in text.lower() else ""
+        if not text:
             continue
-        seen[sid] = n
-        problems: list[str] = []
-
-        def warn(reason: str, sid: str = sid, n: int = n) -> None:
-            report.warn(file, n, sid, reason)
-
-        # organisation (the first row that names it fills it; later rows add what is missing)
-        kind = None
-        if row.get("soort"):
-            kind = next((k for k in vocab.ORG_KINDS if vocab.fold(k) == vocab.fold(row["soort"])), None)
-            if kind is None:
-                warn(f"onbekende organisatiesoort {row['soort']!r}")
-        org = orgs.get(org_id) or Organisation(id=org_id, name=org_name)
-        org = Organisation(
-            id=org_id,
-            name=org.name,
-            description=org.description or (row.get("omschrijving") if svc_name == org_name else "") or "",
-            email=org.email or row.get("email") or None,
-            website=org.website or row.get("website") or None,
-            kind=org.kind or kind,
-        )
-        if org_id not in orgs:
-            mapped.where[("Organisation", org_id)] = (file, n)
-        orgs[org_id] = org
-
-        # location
-        loc_id = None
         try:
-            postcode = normal_postcode(row.get("postcode"))
-        except ValueError as exc:
-            warn(f"{exc}; weggelaten")
-            postcode = None
-        city = row.get("plaats") or None
-        address = row.get("adres") or None
-        if address or postcode or city:
-            loc_id = f"loc-{slug(org_name)}-{slug(' '.join(x for x in (address, postcode or city) if x))}"
-            if loc_id not in locs:
-                locs[loc_id] = geocoded_location(
-                    loc_id,
-                    org_name,
-                    org_id,
-                    address,
-                    postcode,
-                    city,
-                    gazetteer=gazetteer,
-                    geocoder=geocoder,
-                    kernen=kernen,
-                    warn=warn,
-                )
-                mapped.where[("Location", loc_id)] = (file, n)
-
-        # vocabularies
-        themes = vocab.themes(row.get("themas"))
-        for t in themes.unknown:
-            warn(f"onbekend thema {t!r}")
-        groups = vocab.doelgroepen(row.get("doelgroep"))
-        for g in groups.unknown:
-            warn(f"onbekende doelgroep {g!r}")
-        niveau = toegang = None
-        try:
-            niveau = vocab.niveau(row.get("niveau"))
-        except ValueError as exc:
-            warn(str(exc))
-        try:
-            toegang = vocab.toegang(row.get("toegang"))
-        except ValueError as exc:
-            warn(str(exc))
-        opening = None
-        if row.get("openingstijden"):
+            hours.schedules_from_texts(sid, {kind: text})
+            texts[kind] = text
+        except hours.OpeningHoursError as exc:
+            warn(f"{COLUMNS[column][0]} niet herkend ({str(exc).split(': ', 1)[-1]}): {row[column]!r}")
+    closures = []
+    for text in re.split(r"\s*[;\n]\s*", row.get("gesloten") or ""):
+        if text:
             try:
-                opening = hours.normalise(row["openingstijden"])
-            except hours.OpeningHoursError:
-                warn(f"openingstijden niet herkend: {row['openingstijden']!r}")
-        wait_date = None
+                c = hours.parse_closure(text)
+                closures.append((c.valid_from, c.valid_to, c.description or ""))
+            except hours.OpeningHoursError as exc:
+                warn(f"tijdelijk gesloten niet herkend ({exc}): {text!r}")
+    return hours.schedules_from_texts(sid, texts, closures)
+
+
+def _row_service(
+    sheet: _Sheet, row: dict[str, str], sid: str, org_id: str, svc_name: str, loc_id: str | None, warn: Any
+) -> Service | str:
+    """The service of a row, or the reason the row is rejected."""
+    themes = vocab.themes(row.get("themas"))
+    for t in themes.unknown:
+        warn(f"onbekend thema {t!r}")
+    groups = vocab.doelgroepen(row.get("doelgroep"))
+    for g in groups.unknown:
+        warn(f"onbekende doelgroep {g!r}")
+    niveau = toegang = None
+    try:
+        niveau = vocab.niveau(row.get("niveau"))
+    except ValueError as exc:
+        warn(str(exc))
+    try:
+        toegang = vocab.toegang(row.get("toegang"))
+    except ValueError as exc:
+        warn(str(exc))
+    schedules = _row_schedules(row, sid, warn)
+    opening = hours.opening_hours_of(schedules)
+    wait_date = None
+    try:
+        wait_date = _date(row.get("wachttijd_datum"))
+    except ValueError as exc:
+        warn(f"wachttijd: {exc}")
+    if row.get("wachttijd") and not wait_date:
+        wait_date = sheet.today
+        warn(f"wachttijd zonder datum; peildatum {sheet.today} (importdatum)")
+    assured = None
+    try:
+        assured = _date(row.get("gecontroleerd"))
+    except ValueError as exc:
+        warn(f"laatst gecontroleerd: {exc}")
+    ages, problems = [], []
+    for key in ("min_leeftijd", "max_leeftijd"):
         try:
-            wait_date = _date(row.get("wachttijd_datum"))
-        except ValueError as exc:
-            warn(f"wachttijd: {exc}")
-        if row.get("wachttijd") and not wait_date:
-            wait_date = today
-            warn(f"wachttijd zonder datum; peildatum {today} (importdatum)")
-        assured = None
-        try:
-            assured = _date(row.get("gecontroleerd"))
-        except ValueError as exc:
-            warn(f"laatst gecontroleerd: {exc}")
-        ages = []
-        for key in ("min_leeftijd", "max_leeftijd"):
-            try:
-                ages.append(int(float(row[key])) if row.get(key) else None)
-            except ValueError:
-                problems.append(f"{key.replace('_', ' ')} is geen getal")
-                ages.append(None)
-        if problems:
-            report.reject(file, n, sid, "; ".join(problems))
-            continue
-        svc = Service(
-            id=sid,
-            organization_id=org_id,
-            name=svc_name,
-            description=row.get("omschrijving") or "",
-            url=row.get("website") or None,
-            email=row.get("email") or None,
-            niveau=niveau,
-            toegang=toegang,
-            wait_time=row.get("wachttijd") or None,
-            wait_time_date=wait_date if row.get("wachttijd") else None,
-            minimum_age=ages[0],
-            maximum_age=ages[1],
-            assured_date=assured,
-            available_24_7=(row.get("crisis") or "").strip().lower() in _YES or opening == "24/7",
-            themes=tuple(themes.ids),
-            doelgroepen=tuple(groups.ids),
-            location_ids=(loc_id,) if loc_id else (),
-            kernen=(locs[loc_id].kern,) if loc_id and locs[loc_id].kern else (),
-            opening_hours=opening,
-        )
-        mapped.services.append(svc)
-        mapped.where[("Service", sid)] = (file, n)
-        for key, professional in (("telefoon", False), ("telefoon_professional", True)):
-            numbers = [x for x in _PHONE_SPLIT.split(row.get(key) or "") if x]
-            for i, number in enumerate(numbers, start=1):
-                pid = f"tel-{sid.removeprefix('svc-')}-{'p' if professional else ''}{i}"
-                mapped.phones.append(
-                    Phone(id=pid, number=number, type="voice", professional_only=professional, service_id=sid)
-                )
-                mapped.where[("Phone", pid)] = (file, n)
-    mapped.organisations = list(orgs.values())
-    mapped.locations = list(locs.values())
-    mapped.kernen = list(kernen.values())
-    return mapped
+            ages.append(int(float(row[key])) if row.get(key) else None)
+        except ValueError:
+            problems.append(f"{key.replace('_', ' ')} is geen getal")
+            ages.append(None)
+    if problems:
+        return "; ".join(problems)
+    loc = sheet.locs.get(loc_id) if loc_id else None
+    return Service(
+        id=sid,
+        organization_id=org_id,
+        name=svc_name,
+        description=row.get("omschrijving") or "",
+        url=row.get("website") or None,
+        email=row.get("email") or None,
+        niveau=niveau,
+        toegang=toegang,
+        wait_time=row.get("wachttijd") or None,
+        wait_time_date=wait_date if row.get("wachttijd") else None,
+        minimum_age=ages[0],
+        maximum_age=ages[1],
+        assured_date=assured,
+        available_24_7=(row.get("crisis") or "").strip().lower() in _YES or opening == "24/7",
+        themes=tuple(themes.ids),
+        doelgroepen=tuple(groups.ids),
+        location_ids=(loc_id,) if loc_id else (),
+        kernen=(loc.kern,) if loc and loc.kern else (),
+        opening_hours=opening,
+        schedules=schedules,
+    )
 
 
 def import_spreadsheet(

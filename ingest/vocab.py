@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any
 
 from graph.models import NIVEAUS
+from ontology import load_ontology
 from ontology.model import REQUIRED_ORGANISATIESOORT_IDS
 
 TOEGANG = ("vrij-toegankelijk", "verwijzing", "beschikking")
@@ -53,8 +54,6 @@ class Resolved:
 
 @cache
 def _lookup(kind: str) -> dict[str, str]:
-    from ontology import load_ontology
-
     onto = load_ontology()
     items: dict[str, Any] = onto.themes if kind == "themes" else onto.doelgroepen
     table: dict[str, str] = {}

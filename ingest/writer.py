@@ -23,6 +23,7 @@ import dataclasses
 import fnmatch
 import hashlib
 import json
+import logging
 import os
 from collections import defaultdict
 from collections.abc import Sequence
@@ -56,7 +57,9 @@ from graph.repositories import (
 from graph.sources import Source, SourceRepository
 from graph.store import GraphStore, Statement
 from ingest.base import Report
+from ingest.dedupe import propose_merges
 
+log = logging.getLogger(__name__)
 SOURCES_FILE = Path(__file__).resolve().parent / "sources.yaml"
 KIND_OF_LABEL = {
     "Organisation": "organisations",
@@ -208,6 +211,66 @@ class _Plan:
     touched: list[str] = field(default_factory=list)  # created or updated ids
 
 
+@dataclass(frozen=True)
+class _Fingerprints:
+    """What the source said per record, as stored in `import_state`; its hash is the record's content hash."""
+
+    fields: dict[str, dict[str, Any]]
+    states: dict[str, str]
+    hashes: dict[str, str]
+
+    @classmethod
+    def of(cls, items: Sequence[_Item]) -> _Fingerprints:
+        fields = {it.id: record_fields(it.record) for it in items}
+        states = {it.id: encode_state(fields[it.id], it.hsds) for it in items}
+        hashes = {rid: hashlib.sha256(state.encode()).hexdigest()[:32] for rid, state in states.items()}
+        return cls(fields, states, hashes)
+
+
+@dataclass
+class _Diff:
+    """Step 2 for one record the graph has: per field, changed, kept (derived or curated) or disputed."""
+
+    base: dict[str, Any] | None  # what the source said last time (None: never imported)
+    keep: dict[str, Any] = field(default_factory=dict)  # fields the graph keeps as they are
+    diffs: list[FieldDiff] = field(default_factory=list)  # curated fields the source now disputes
+    changed: list[tuple[str, Any, Any]] = field(default_factory=list)  # (field, old, new) to write
+
+
+def _compare(label: str, it: _Item, cur: Any, base: dict[str, Any] | None, curated: Sequence[str]) -> _Diff:
+    """Compare the source's record with the graph's: derived fields stay; a field a coördinator edited stays
+    and becomes a dispute when the source changed it since the last import; other differences are changes."""
+    diff = _Diff(base)
+    for f in dataclasses.fields(it.record):
+        if f.name in DERIVED.get(label, ()):
+            if cur is not None:
+                diff.keep[f.name] = getattr(cur, f.name)
+            continue
+        new = jsonable(getattr(it.record, f.name))
+        old = jsonable(getattr(cur, f.name)) if cur is not None else None
+        if f.name in SET_FIELDS.get(label, ()):
+            new, old = _sorted(new), _sorted(old)
+        if new == old:
+            continue
+        if f.name in curated:
+            diff.keep[f.name] = getattr(cur, f.name)
+            if base is None or base.get(f.name) != new:
+                diff.diffs.append(FieldDiff(f.name, old, new))
+            continue
+        diff.changed.append((f.name, old, new))
+    return diff
+
+
+def _tally(plan: _Plan, items: Sequence[_Item], outcome: dict[str, str]) -> None:
+    """Counts and ids per outcome (created, updated, unchanged) for the report."""
+    for it in items:
+        o = outcome[it.id]
+        setattr(plan.result, o, getattr(plan.result, o) + 1)
+        plan.result.ids[it.id] = o
+        if o in {"created", "updated"}:
+            plan.touched.append(it.id)
+
+
 # --- the writer ----------------------------------------------------------------------------------------
 
 
@@ -246,27 +309,18 @@ class Writer:
     # -- planning one batch of one label -------------------------------------------------------------
 
     def _plan(self, label: str, items: Sequence[_Item]) -> _Plan:
+        """One batch of one label: which records are new, unchanged or changed (curated fields kept, a proposal
+        where the source now disagrees with a coördinator's edit), and the statements that write them."""
         plan = _Plan()
         if not items:
             return plan
         repo = self.repos[label]
-        latest = {it.id: it for it in items}  # the same id twice: the last one wins
-        items = list(latest.values())
-        # What the source said, as stored in `import_state`; its hash is the record's content hash.
-        fields_of = {it.id: record_fields(it.record) for it in items}
-        states = {it.id: encode_state(fields_of[it.id], it.hsds) for it in items}
-        hashes = {rid: hashlib.sha256(state.encode()).hexdigest()[:32] for rid, state in states.items()}
-        stored = repo.stored_hashes(list(latest))
-        to_write: list[_Item] = []
+        items = list({it.id: it for it in items}.values())  # the same id twice: the last one wins
+        prints = _Fingerprints.of(items)
+        outcome = self._new_or_unchanged(repo, items, prints)
+        to_write = [it for it in items if outcome.get(it.id) == "created"]
         finals: dict[str, Any] = {}
-        changes = []
-        outcome: dict[str, str] = {}
-        for it in items:
-            if it.id not in stored:
-                outcome[it.id] = "created"
-                to_write.append(it)
-            elif stored[it.id] == hashes[it.id]:
-                outcome[it.id] = "unchanged"
+        changes: list[Any] = []
         candidates = [it for it in items if it.id not in outcome]
         if candidates:
             ids = [it.id for it in candidates]
@@ -274,105 +328,98 @@ class Writer:
             stored_states = self.hsds_store.states(label, ids)
             curated = {} if self.source.trusted else self.changes.curated_fields(label, ids)
             for it in candidates:
-                cur = current.get(it.id)
                 state = stored_states.get(it.id) or {}
-                base = state.get("fields")
-                keep: dict[str, Any] = {}
-                diffs: list[FieldDiff] = []
-                changed: list[tuple[str, Any, Any]] = []
-                for f in dataclasses.fields(it.record):
-                    if f.name in DERIVED.get(label, ()):
-                        if cur is not None:
-                            keep[f.name] = getattr(cur, f.name)
-                        continue
-                    new = jsonable(getattr(it.record, f.name))
-                    old = jsonable(getattr(cur, f.name)) if cur is not None else None
-                    if f.name in SET_FIELDS.get(label, ()):
-                        new, old = _sorted(new), _sorted(old)
-                    if new == old:
-                        continue
-                    if f.name in curated.get(it.id, ()):
-                        keep[f.name] = getattr(cur, f.name)
-                        if base is None or base.get(f.name) != new:
-                            diffs.append(FieldDiff(f.name, old, new))
-                        continue
-                    changed.append((f.name, old, new))
+                diff = _compare(label, it, current.get(it.id), state.get("fields"), curated.get(it.id, ()))
                 raw_changed = (state.get("hsds") or {}) != (it.hsds or {})
-                if changed or raw_changed:
-                    outcome[it.id] = "updated"
-                else:
-                    outcome[it.id] = "unchanged"
-                base_now = {k: v for k, v in fields_of[it.id].items() if v is not None}
-                if changed or raw_changed or diffs or base != base_now:
+                outcome[it.id] = "updated" if diff.changed or raw_changed else "unchanged"
+                base_now = {k: v for k, v in prints.fields[it.id].items() if v is not None}
+                if diff.changed or raw_changed or diff.diffs or diff.base != base_now:
                     to_write.append(it)
-                    finals[it.id] = dataclasses.replace(it.record, **keep) if keep else it.record
-                for name, old, new in changed:
-                    changes.append(
-                        new_change(
-                            label,
-                            it.id,
-                            name,
-                            old,
-                            new,
-                            who=self.source.id,
-                            source="import",
-                            ref=self.source.id,
-                        )
-                    )
-                if diffs:
-                    pid = proposal_id("update", label, it.id, self.source.id, diffs)
-                    reason = "door een coördinator bewerkt; de bron zegt nu iets anders: " + ", ".join(
-                        d.field for d in diffs
-                    )
-                    p = Proposal(
-                        id=pid,
-                        kind="update",
-                        entity_type=label,
-                        entity_id=it.id,
-                        diffs=tuple(diffs),
-                        source=self.source.id,
-                        created_at=self.imported_at,
-                        reason=reason,
-                    )
-                    plan.proposals.append((p, it, True))
-        for it in items:
-            o = outcome[it.id]
-            setattr(plan.result, o, getattr(plan.result, o) + 1)
-            plan.result.ids[it.id] = o
-            if o in {"created", "updated"}:
-                plan.touched.append(it.id)
+                    finals[it.id] = dataclasses.replace(it.record, **diff.keep) if diff.keep else it.record
+                changes.extend(self._change_records(label, it.id, diff.changed))
+                if diff.diffs:
+                    plan.proposals.append((self._proposal(label, it.id, diff.diffs), it, True))
+        _tally(plan, items, outcome)
         if to_write:
-            records = [finals.get(it.id, it.record) for it in to_write]
-            # Netwerk has a field `source` of its own (the document it comes from): its provenance is only in
-            # `imported_from`/`imported_at`, which every record gets with its import state.
-            prov = None if label == "Netwerk" else self.prov
-            extra = {
-                it.id: {
-                    "import_state": states[it.id],
-                    "source_record_id": it.srid,
-                    "imported_from": self.source.id,
-                    "imported_at": self.imported_at,
-                }
-                for it in to_write
-            }
-            plan.statements.extend(
-                repo.upsert_statements(
-                    records,
-                    prov,
-                    hashes={it.id: hashes[it.id] for it in to_write},
-                    new_ids={it.id for it in to_write if outcome[it.id] == "created"},
-                    extra_props=extra,
-                )
-            )
+            plan.statements.extend(self._upsert_statements(label, to_write, finals, prints, outcome))
         if changes:
             plan.statements.append(self.changes.add_statement(changes))
         if plan.proposals:
-            known = self.proposals.existing([p.id for p, _, _ in plan.proposals])
-            fresh = [p for p, _, _ in plan.proposals if p.id not in known]
-            if fresh:
-                plan.statements.append(self.proposals.add_statement(fresh))
-            plan.proposals = [(p, it, p.id not in known) for p, it, _ in plan.proposals]
+            self._file_proposals(plan)
         return plan
+
+    @staticmethod
+    def _new_or_unchanged(repo: Any, items: Sequence[_Item], prints: _Fingerprints) -> dict[str, str]:
+        """Step 1, by content hash alone: ids the graph does not have are created, equal hashes unchanged."""
+        stored = repo.stored_hashes([it.id for it in items])
+        outcome: dict[str, str] = {}
+        for it in items:
+            if it.id not in stored:
+                outcome[it.id] = "created"
+            elif stored[it.id] == prints.hashes[it.id]:
+                outcome[it.id] = "unchanged"
+        return outcome
+
+    def _change_records(self, label: str, rid: str, changed: Sequence[tuple[str, Any, Any]]) -> list[Any]:
+        """Step 3: one audit record per changed field, by this source."""
+        return [
+            new_change(label, rid, name, old, new, who=self.source.id, source="import", ref=self.source.id)
+            for name, old, new in changed
+        ]
+
+    def _proposal(self, label: str, rid: str, diffs: Sequence[FieldDiff]) -> Proposal:
+        """Step 4: the source disagrees with a coördinator's edit: a proposal, never an overwrite."""
+        reason = "door een coördinator bewerkt; de bron zegt nu iets anders: " + ", ".join(
+            d.field for d in diffs
+        )
+        return Proposal(
+            id=proposal_id("update", label, rid, self.source.id, diffs),
+            kind="update",
+            entity_type=label,
+            entity_id=rid,
+            diffs=tuple(diffs),
+            source=self.source.id,
+            created_at=self.imported_at,
+            reason=reason,
+        )
+
+    def _upsert_statements(
+        self,
+        label: str,
+        to_write: Sequence[_Item],
+        finals: dict[str, Any],
+        prints: _Fingerprints,
+        outcome: dict[str, str],
+    ) -> list[Statement]:
+        """Step 5: the batched upsert of what changed, with its import state and provenance."""
+        records = [finals.get(it.id, it.record) for it in to_write]
+        # Netwerk has a field `source` of its own (the document it comes from): its provenance is only in
+        # `imported_from`/`imported_at`, which every record gets with its import state.
+        prov = None if label == "Netwerk" else self.prov
+        extra = {
+            it.id: {
+                "import_state": prints.states[it.id],
+                "source_record_id": it.srid,
+                "imported_from": self.source.id,
+                "imported_at": self.imported_at,
+            }
+            for it in to_write
+        }
+        return self.repos[label].upsert_statements(
+            records,
+            prov,
+            hashes={it.id: prints.hashes[it.id] for it in to_write},
+            new_ids={it.id for it in to_write if outcome[it.id] == "created"},
+            extra_props=extra,
+        )
+
+    def _file_proposals(self, plan: _Plan) -> None:
+        """Step 6: store the proposals not filed before (the same disagreement twice is one proposal)."""
+        known = self.proposals.existing([p.id for p, _, _ in plan.proposals])
+        fresh = [p for p, _, _ in plan.proposals if p.id not in known]
+        if fresh:
+            plan.statements.append(self.proposals.add_statement(fresh))
+        plan.proposals = [(p, it, p.id not in known) for p, it, _ in plan.proposals]
 
     def _submit(self, statements: list[Statement]) -> None:
         """Run a unit of work in the writer thread, at most one in flight: while the graph writes batch k the
@@ -496,8 +543,6 @@ def write_mapped(
     writer = Writer(store, source, report, imported_at, batch_size=batch_size)
     writer.write(mapped)
     if dedupe and writer.touched.get("Organisation"):
-        from ingest.dedupe import propose_merges
-
         propose_merges(
             store,
             writer.touched["Organisation"],
@@ -506,5 +551,8 @@ def write_mapped(
             created_at=imported_at,
             where=mapped.where,
         )
-    SourceRepository(store).record_run(source.node(), path=path, at=imported_at, counts=report.summary())
+    counts = report.summary()
+    SourceRepository(store).record_run(source.node(), path=path, at=imported_at, counts=counts)
+    # A key=value event (webapp.logs): source id and counts, nothing from the rows themselves.
+    log.info("import", extra={"fields": {"source": source.id, **counts}})
     return writer

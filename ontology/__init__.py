@@ -6,6 +6,8 @@ loads it into frozen dataclasses (cached) and validates it. Public API::
 
     load_ontology(path: Path | None = None) -> Ontology
     load_gazetteer(path: Path | None = None) -> list[Place]
+    load_niveaus(path: Path | None = None) -> tuple[Niveau, ...]   (cheap: the ladder and its labels)
+    kern_id(name: str) -> str                                      (the one rule for kern ids)
     validate(ontology: Ontology) -> list[str]
 """
 
@@ -25,7 +27,9 @@ from .model import (
     Place,
     Theme,
     gazetteer_index,
+    kern_id,
     load_gazetteer,
+    load_niveaus,
     load_ontology,
     normalize_phrase,
     phrase_overlaps,
@@ -48,7 +52,9 @@ __all__ = [
     "Place",
     "Theme",
     "gazetteer_index",
+    "kern_id",
     "load_gazetteer",
+    "load_niveaus",
     "load_ontology",
     "normalize_phrase",
     "phrase_overlaps",

@@ -8,6 +8,7 @@ all see the same validated structure, and so nobody mutates shared state by acci
 from __future__ import annotations
 
 import csv
+import re
 from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -94,6 +95,8 @@ REQUIRED_DOELGROEP_IDS: tuple[str, ...] = (
     "nieuwkomers",
     "iedereen",
 )
+# The codes niveaus.yaml must carry, in ladder order (a contract: HSDS taxonomy `niveau`, BRIEF). `validate`
+# checks the data against it; code reads the ladder and its labels from the data (`load_niveaus`).
 NIVEAU_LADDER: tuple[str, ...] = ("vrij-toegankelijk", "lokaal-team", "maatwerk", "specialistisch")
 REQUIRED_ORGANISATIESOORT_IDS: tuple[str, ...] = (
     "sociale-basis",
@@ -495,6 +498,29 @@ def _load(directory: Path) -> Ontology:
         source_dir=directory,
         load_problems=tuple(problems),
     )
+
+
+@lru_cache(maxsize=4)
+def _load_niveaus(path: Path) -> tuple[Niveau, ...]:
+    niveaus = [_niveau(raw) for raw in _read_yaml(path) or [] if isinstance(raw, dict) and raw.get("id")]
+    return tuple(sorted(niveaus, key=lambda n: (n.rank == 0, n.rank)))
+
+
+def load_niveaus(path: Path | None = None) -> tuple[Niveau, ...]:
+    """The niveaus of niveaus.yaml: the ladder lightest first, then crisis (rank 0, not on the ladder).
+
+    Cheap (one small file, cached) so that `graph.models.NIVEAUS` and the site can read the ladder and its
+    labels (`label` for professionals, `b1_label` for inwoners) from the data at import time."""
+    return _load_niveaus(Path(path).resolve() if path is not None else DATA_DIR / "niveaus.yaml")
+
+
+def kern_id(name: str) -> str:
+    """The id of the kern (village or town) called `name`: `kern-` + a lower-case ASCII slug.
+
+    The one rule for kern ids: importers, beheer forms and the gazetteer all produce the same id for the
+    same place (`Dinxperlo` -> `kern-dinxperlo`, `'s-Heerenberg` -> `kern-s-heerenberg`)."""
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    return f"kern-{slug or 'x'}"
 
 
 def load_ontology(path: Path | None = None) -> Ontology:

@@ -153,6 +153,46 @@ def runner(app):
     return app.test_cli_runner()
 
 
+def _uses_neo4j(item: pytest.Item) -> bool:
+    callspec = getattr(item, "callspec", None)
+    if callspec is not None and callspec.params.get("backend") == "neo4j":
+        return True
+    # A test that starts Neo4j itself, or asks for the server by name at run time, says so with the marker.
+    return "neo4j_server" in getattr(item, "fixturenames", ()) or item.get_closest_marker("neo4j") is not None
+
+
+@pytest.hookimpl(tryfirst=True)  # before `-m` deselects
+def pytest_collection_modifyitems(config, items):
+    """Markers from what a test uses, so `-m "not neo4j and not browser and not slow"` (make test-fast) works
+    without every test remembering to say it.
+
+    `make test` runs pytest-xdist with `--dist loadfile`: a file's tests stay on one worker, so module fixtures
+    (the demo app of the fuzz and HSDS API tests) are built once, and each worker that gets Neo4j tests starts
+    its own Neo4j server (Community has one database; separate servers never clear each other's data).
+    (`--dist loadgroup` would be finer, but its groups do not take effect with pytest 9.2: xdist 3.8 renames
+    `item._nodeid`, which pytest no longer reads.)"""
+    for item in items:
+        if _uses_neo4j(item):
+            item.add_marker(pytest.mark.neo4j)
+        elif "browser" in Path(str(item.fspath)).relative_to(ROOT / "tests").parts[:-1]:
+            item.add_marker(pytest.mark.browser)
+
+
+def pytest_sessionfinish(session):
+    """On an xdist worker: hand the backend counts to the controller for the summary."""
+    workeroutput = getattr(session.config, "workeroutput", None)
+    if workeroutput is not None:
+        workeroutput["kaart_ran"] = dict(_ran)
+        workeroutput["kaart_versions"] = dict(_versions)
+
+
+@pytest.hookimpl(optionalhook=True)  # an xdist hook: without xdist it is simply never called
+def pytest_testnodedown(node, error):
+    output = getattr(node, "workeroutput", {}) or {}
+    _ran.update(output.get("kaart_ran", {}))
+    _versions.update(output.get("kaart_versions", {}))
+
+
 def pytest_terminal_summary(terminalreporter):
     if not _ran:
         return

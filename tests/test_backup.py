@@ -55,6 +55,7 @@ def test_restore_refuses_a_foreign_file_and_keeps_the_graph(store, tmp_path):
     assert ServiceRepository(store).count() == 1
 
 
+@pytest.mark.neo4j  # asks for the server at run time (request.getfixturevalue)
 def test_backup_moves_between_backends(request, tmp_path):
     """A backup of the embedded FalkorDB restores into Neo4j with the same content."""
     from graph import ensure_schema

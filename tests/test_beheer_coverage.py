@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from datetime import timedelta
 
 import pytest
@@ -199,3 +200,66 @@ def test_demand_statistics_count_theme_kern_week_never_text(kaart):
         store = get_store()
         DemandRepository(store).record(["eenzaamheid"], None, week="2001-W01")
         assert DemandRepository(store).purge(iso_week(TODAY - timedelta(weeks=104))) == 1
+
+
+def _with_service_areas(store, service_id: str, *areas: str) -> None:
+    """What an HSDS import keeps of a service's `service_areas` rows."""
+    from graph.hsds_store import HsdsStore, encode_state
+
+    rows = [{"id": f"area-{i}", "service_id": service_id, "name": a} for i, a in enumerate(areas)]
+    state = encode_state({}, {"service_areas": rows})
+    store.write_all(
+        [
+            HsdsStore(store).state_statement(
+                "Service",
+                [{"id": service_id, "state": state, "srid": service_id, "src": "hsds:test", "at": "x"}],
+            )
+        ]
+    )
+
+
+def test_a_gemeente_wide_service_counts_in_every_kern_of_the_gemeente(kaart):
+    from webapp.db import get_store
+
+    with kaart.app_context():
+        store = get_store()
+        ServiceRepository(store).upsert(
+            [
+                Service(
+                    id="svc-schuldhulp",
+                    organization_id="org-w",
+                    name="Schuldhulp",
+                    niveau="vrij-toegankelijk",
+                    themes=("schulden",),
+                    kernen=("kern-aalten",),  # the office
+                ),
+                Service(
+                    id="svc-elders",
+                    organization_id="org-w",
+                    name="Elders",
+                    niveau="vrij-toegankelijk",
+                    themes=("mantelzorg",),
+                ),
+            ]
+        )
+        _with_service_areas(store, "svc-schuldhulp", "gemeente Aalten")
+        _with_service_areas(store, "svc-elders", "gemeente Winterswijk")
+    client = _coordinator(kaart)
+    rows = list(csv.DictReader(io.StringIO(client.get("/beheer/dekking.csv").text)))
+    cell = {(r["kern_id"], r["thema_id"], r["niveau"]): r for r in rows}
+    for kern in ("aalten", "dinxperlo", "bredevoort", "ijzerlo", "de-heurne", "barlo", "lintelo"):
+        assert cell[(f"kern-{kern}", "schulden", "vrij-toegankelijk")]["actief"] == "1", kern
+    # another gemeente's service area covers none of our kernen
+    assert cell[("kern-barlo", "mantelzorg", "vrij-toegankelijk")]["actief"] == "0"
+    page = client.get("/beheer/dekking?niveau=vrij-toegankelijk").text
+    assert "Geen vrij toegankelijk aanbod voor schulden in" not in page
+
+
+def test_coverage_page_shows_the_gaps_per_kern_on_a_map(kaart):
+    page = _coordinator(kaart).get("/beheer/dekking?niveau=vrij-toegankelijk").text
+    svg = re.search(r'<svg class="beheer-kaartje".*?</svg>', page, re.S)
+    assert svg and 'role="img"' in svg.group(0) and "<desc" in svg.group(0)
+    # every kern of the gemeente is on it, with its gaps in words
+    for name in ("Aalten", "Dinxperlo", "Bredevoort", "IJzerlo", "De Heurne", "Barlo", "Lintelo"):
+        assert re.search(rf">{name}: (geen gaten|\d+ van \d+ zonder aanbod)<", svg.group(0)), name
+    assert svg.group(0).count("beheer-kaartje__stip--niets") >= 2  # Barlo and Lintelo: nothing at all

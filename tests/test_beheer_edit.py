@@ -171,6 +171,7 @@ def test_two_concurrent_posts_one_success_one_conflict(kaart_app):
     forms = [_form(c, url) for c in clients]
     forms[0]["name"] = "Koffie-ochtend (nieuw)"
     forms[1]["wait_time"] = "geen"
+    forms[1]["wait_time_date"] = "2026-11-03"
     barrier = threading.Barrier(2)
     codes: list[int] = []
 
@@ -207,7 +208,8 @@ def test_edit_writes_a_change_per_field(kaart_app):
     form["suggestie-mantelzorg"] = "afwijzen"
     form["doelgroep"] = ["ouderen"]
     form["kern"] = ["kern-aalten", "kern-dinxperlo"]
-    form["opening_hours"] = "ma t/m vr 9.00 - 12.00 uur"
+    form["openingstijden"] = "ma t/m vr 9.00 - 12.00 uur"
+    form["wait_time_date"] = "2026-11-03"
     resp = client.post(url, data=form)
     assert resp.status_code == 302, resp.text[:2000]
     store = _store(kaart_app)
@@ -228,6 +230,9 @@ def test_edit_writes_a_change_per_field(kaart_app):
     } == {"edit"}
     history = client.get(f"/beheer/historie/dienst/{SVC}")
     assert history.status_code == 200 and "1 week" in history.text and account["email"] in history.text
+    # the history names themes and kernen; it never shows their ids
+    assert "Dinxperlo" in history.text and "kern-dinxperlo" not in history.text
+    assert "Eenzaamheid" in history.text and "sociaal-netwerk," not in history.text
 
 
 def test_validation_errors_are_shown_and_nothing_is_written(kaart_app):
@@ -356,3 +361,74 @@ def test_create_record_refuses_an_existing_id(store):
     _seed(store)
     with pytest.raises(Exception, match="bestaat al"):
         create_record(store, "Organisation", Organisation(id=ORG, name="Dubbel"), "x@example.org")
+
+
+def test_saving_an_unchanged_form_writes_no_history(kaart_app):
+    """An import may leave empty text as "" where the form sends nothing: saving without a change must not
+    write "(leeg) → (leeg)" into the history."""
+    store = _store(kaart_app)
+    org = OrganisationRepository(store).get(ORG)
+    OrganisationRepository(store).upsert([dataclasses.replace(org, alternate_name="", email="", website="")])
+    client, _ = _coordinator(kaart_app)
+    url = f"/beheer/organisatie/{ORG}"
+    resp = client.post(url, data=_form(client, url), follow_redirects=True)
+    assert resp.status_code == 200 and "Er was niets veranderd." in resp.text
+    assert ChangeRepository(store).for_entity("Organisation", ORG) == []
+    history = client.get(f"/beheer/historie/organisatie/{ORG}").text
+    assert "(leeg) → (leeg)" not in history and "(leeg) &rarr; (leeg)" not in history
+
+
+def test_hours_of_every_kind_and_closures_become_schedules_and_read_back(kaart_app):
+    client, _ = _coordinator(kaart_app)
+    url = f"/beheer/dienst/{SVC}"
+    form = _form(client, url)
+    form.update(
+        {
+            "openingstijden": "ma t/m vr 9.00-17.00",
+            "telefonisch": "ma t/m do 9-12",
+            "inloop": "di en do 10-12",
+            "afspraak": "1",
+            "gesloten": "21-12-2026 t/m 3-1-2027: Kerstsluiting",
+        }
+    )
+    assert client.post(url, data=form).status_code == 302
+    svc = ServiceRepository(_store(kaart_app)).get(SVC)
+    assert {s.kind for s in svc.schedules} == {
+        "openingstijden",
+        "telefonisch",
+        "inloop",
+        "afspraak",
+        "gesloten",
+    }
+    assert svc.opening_hours == "Mo-Fr 09:00-17:00"
+    closure = next(s for s in svc.schedules if s.kind == "gesloten")
+    assert (closure.valid_from, closure.valid_to, closure.description) == (
+        "2026-12-21",
+        "2027-01-03",
+        "Kerstsluiting",
+    )
+    # the form shows the texts again; saving it unchanged changes nothing
+    again = _form(client, url)
+    assert again["telefonisch"] == "ma t/m do 9.00-12.00" and again["afspraak"] == "1"
+    before = len(ChangeRepository(_store(kaart_app)).for_entity("Service", SVC))
+    resp = client.post(url, data=again, follow_redirects=True)
+    assert "Er was niets veranderd." in resp.text
+    assert len(ChangeRepository(_store(kaart_app)).for_entity("Service", SVC)) == before
+    # wording the parser cannot read is a Dutch error on that field, and nothing is written
+    again["inloop"] = "om de week op dinsdag"
+    resp = client.post(url, data=again)
+    assert resp.status_code == 400 and "Inloop (zonder afspraak): dit kunnen we niet lezen" in resp.text
+
+
+def test_a_changed_wachttijd_needs_its_date(kaart_app):
+    client, _ = _coordinator(kaart_app)
+    url = f"/beheer/dienst/{SVC}"
+    form = _form(client, url)
+    form["wait_time"] = "ongeveer 6 weken"
+    resp = client.post(url, data=form)
+    assert resp.status_code == 400 and "Vul in op welke datum deze wachttijd is doorgegeven." in resp.text
+    assert ServiceRepository(_store(kaart_app)).get(SVC).wait_time is None
+    form["wait_time_date"] = "2026-11-03"
+    assert client.post(url, data=form).status_code == 302
+    svc = ServiceRepository(_store(kaart_app)).get(SVC)
+    assert (svc.wait_time, svc.wait_time_date) == ("ongeveer 6 weken", "2026-11-03")

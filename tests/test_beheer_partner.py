@@ -1,6 +1,6 @@
 """Partner self-service: a coördinator makes a personal, expiring, single-organisation link (only its hash is
-stored); the partner edits without an account and the result is a Proposal; "alles klopt" sets the verified
-date; links expire and can be revoked; the token never reaches the graph's audit or a log line."""
+stored); the partner edits without an account and the result is a Proposal; "alles klopt" proposes the
+verified date, which only a coördinator's approval sets; links expire and can be revoked; the token never reaches the graph's audit or a log line."""
 
 from __future__ import annotations
 
@@ -76,6 +76,16 @@ def _make_link(app) -> tuple[object, str]:
     return client, url.split("/partner/", 1)[1]
 
 
+def _approve(client, proposal_id: str) -> None:
+    page = client.get(f"/beheer/voorstel/{proposal_id}")
+    digest = re.search(r'name="digest" value="([^"]+)"', page.text).group(1)
+    resp = client.post(
+        f"/beheer/voorstel/{proposal_id}",
+        data={"csrf_token": csrf_from(page.text), "digest": digest, "actie": "goedkeuren"},
+    )
+    assert resp.status_code == 302
+
+
 def test_link_is_stored_as_a_hash_only(kaart):
     _, token = _make_link(kaart)
     store = _store(kaart)
@@ -98,6 +108,7 @@ def test_partner_edits_become_proposals_and_coordinator_approves(kaart):
         data.setdefault(name, data.get(f"was-{name}", ""))
     data["svc-svc-p1-description"] = "Koffie, thee en een praatje. Elke dinsdag."
     data["svc-svc-p1-wait_time"] = "geen"
+    data["svc-svc-p1-wait_time_date"] = "2026-11-03"
     data["tel-ph-p1-number"] = "0315-222222"
     data["nieuw-svc-p2-number"] = "0315-333333"
     resp = partner.post(f"/partner/{token}", data=data)
@@ -109,30 +120,19 @@ def test_partner_edits_become_proposals_and_coordinator_approves(kaart):
     assert set(proposals) >= {("Service", "svc-p1"), ("Phone", "ph-p1")}
     svc_p = proposals[("Service", "svc-p1")]
     assert svc_p.source.startswith("partner:plink-")
-    assert {d.field for d in svc_p.diffs} == {"description", "wait_time", "assured_date"}
+    assert {d.field for d in svc_p.diffs} == {"description", "wait_time", "wait_time_date", "assured_date"}
     new_phone = [p for p in proposals.values() if p.kind == "create"]
     assert len(new_phone) == 1 and new_phone[0].entity_type == "Phone"
-    # the unchanged service and the organisation are confirmed directly
-    assert ServiceRepository(store).get("svc-p2").assured_date is not None
+    # a partner's submission marks nothing as verified: the unchanged service gets a proposal to confirm it
+    assert ServiceRepository(store).get("svc-p2").assured_date is None
     assert ServiceRepository(store).get("svc-p1").assured_date is None
+    assert [d.field for d in proposals[("Service", "svc-p2")].diffs] == ["assured_date"]
 
-    page = coordinator.get(f"/beheer/voorstel/{svc_p.id}")
-    digest = re.search(r'name="digest" value="([^"]+)"', page.text).group(1)
-    resp = coordinator.post(
-        f"/beheer/voorstel/{svc_p.id}",
-        data={"csrf_token": csrf_from(page.text), "digest": digest, "actie": "goedkeuren"},
-    )
-    assert resp.status_code == 302
+    _approve(coordinator, svc_p.id)
     svc = ServiceRepository(store).get("svc-p1")
     assert svc.description.endswith("Elke dinsdag.") and svc.wait_time == "geen" and svc.assured_date
     for p in new_phone:
-        page = coordinator.get(f"/beheer/voorstel/{p.id}")
-        digest = re.search(r'name="digest" value="([^"]+)"', page.text).group(1)
-        resp = coordinator.post(
-            f"/beheer/voorstel/{p.id}",
-            data={"csrf_token": csrf_from(page.text), "digest": digest, "actie": "goedkeuren"},
-        )
-        assert resp.status_code == 302
+        _approve(coordinator, p.id)
     assert [x.number for x in PhoneRepository(store).for_services(["svc-p2"])["svc-p2"]] == ["0315-333333"]
     # the audit names the link, never the token
     for c in ChangeRepository(store).recent(500):
@@ -141,26 +141,32 @@ def test_partner_edits_become_proposals_and_coordinator_approves(kaart):
     assert link.submitted_at
 
 
-def test_confirm_without_changes_sets_verified_date(kaart):
-    _, token = _make_link(kaart)
+def test_alles_klopt_marks_nothing_verified_until_a_coordinator_approves(kaart):
+    coordinator, token = _make_link(kaart)
     partner = kaart.test_client()
     page = partner.get(f"/partner/{token}")
     resp = partner.post(f"/partner/{token}/klopt", data={"csrf_token": csrf_from(page.text)})
-    assert resp.status_code == 200 and "kloppen" in resp.text
+    assert resp.status_code == 200 and "kloppen" in resp.text and "coördinator" in resp.text
     store = _store(kaart)
     from webapp.site import now_local
 
     today = now_local().date().isoformat()
+    for sid in ("svc-p1", "svc-p2", "svc-ander"):
+        assert ServiceRepository(store).get(sid).assured_date is None
+    assert not [c for c in ChangeRepository(store).recent(100) if c.field == "assured_date"]
+    proposals = {p.entity_id: p for p in ProposalRepository(store).list()}
+    assert set(proposals) == {"svc-p1", "svc-p2"}
+    assert all([(d.field, d.new) for d in p.diffs] == [("assured_date", today)] for p in proposals.values())
+    (link,) = PartnerLinkRepository(store).for_organisation(ORG)
+    assert link.confirmed_at
+
+    _approve(coordinator, proposals["svc-p1"].id)
     assert ServiceRepository(store).get("svc-p1").assured_date == today
-    assert ServiceRepository(store).get("svc-p2").assured_date == today
-    assert ServiceRepository(store).get("svc-ander").assured_date is None
+    assert ServiceRepository(store).get("svc-p2").assured_date is None
     (change,) = [
         c for c in ChangeRepository(store).for_entity("Service", "svc-p1") if c.field == "assured_date"
     ]
-    assert change.who.startswith("partner:plink-") and change.new == today
-    assert ProposalRepository(store).count() == 0
-    (link,) = PartnerLinkRepository(store).for_organisation(ORG)
-    assert link.confirmed_at
+    assert change.new == today and not change.who.startswith("partner:")
 
 
 def test_expired_and_revoked_links_stop_working(kaart):
@@ -216,3 +222,36 @@ def test_partner_tokens_are_redacted_from_access_logs(kaart, caplog):
     with caplog.at_level(logging.DEBUG):
         kaart.test_client().get(f"/partner/{token}")
     assert token not in caplog.text
+
+
+def _partner_form(partner, token) -> dict:
+    page = partner.get(f"/partner/{token}")
+    data = dict(re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)">', page.text))
+    for name in re.findall(r'name="((?:org|svc|tel)-[^"]+)"', page.text):
+        data.setdefault(name, data.get(f"was-{name}", ""))
+    return data
+
+
+def test_partner_wachttijd_needs_its_date_and_hours_become_schedules(kaart):
+    coordinator, token = _make_link(kaart)
+    partner = kaart.test_client()
+    data = _partner_form(partner, token)
+    data["svc-svc-p1-wait_time"] = "ongeveer 6 weken"
+    resp = partner.post(f"/partner/{token}", data=data)
+    assert resp.status_code == 400 and "Vul in op welke datum deze wachttijd is doorgegeven." in resp.text
+    store = _store(kaart)
+    assert ProposalRepository(store).count() == 0
+    data["svc-svc-p1-wait_time_date"] = "2026-11-03"
+    data["svc-svc-p1-inloop"] = "di en do 10-12"
+    resp = partner.post(f"/partner/{token}", data=data)
+    assert resp.status_code == 200 and "Bedankt" in resp.text
+    (p,) = [p for p in ProposalRepository(store).list() if p.entity_id == "svc-p1"]
+    new = {d.field: d.new for d in p.diffs}
+    assert new["wait_time"] == "ongeveer 6 weken" and new["wait_time_date"] == "2026-11-03"
+    assert [s["kind"] for s in new["schedules"]] == ["inloop"]
+    page = coordinator.get(f"/beheer/voorstel/{p.id}").text
+    assert "Inloop (zonder afspraak): di en do 10.00-12.00" in page and "sched-" not in page
+    _approve(coordinator, p.id)
+    svc = ServiceRepository(store).get("svc-p1")
+    assert [(s.kind, s.byday, s.opens_at) for s in svc.schedules] == [("inloop", "TU,TH", "10:00")]
+    assert svc.wait_time_date == "2026-11-03"

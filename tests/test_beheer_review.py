@@ -11,6 +11,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from shared_data import need_shared
 from site_data import add_account, csrf_from, login
 
 from graph import ensure_schema
@@ -127,7 +128,7 @@ def test_import_proposal_approve_audit_export(kaart, tmp_path):
     resp = client.get("/beheer/historie.csv?soort=dienst&id=svc-a")
     assert resp.status_code == 200 and resp.mimetype == "text/csv"
     rows = list(csv.DictReader(io.StringIO(resp.text)))
-    with open("/work/shared/hsds-3.0/examples/csv/metadata.csv", encoding="utf-8") as fh:
+    with need_shared("hsds-3.0", "examples", "csv", "metadata.csv").open(encoding="utf-8") as fh:
         expected_header = next(csv.reader(fh))
     assert list(rows[0]) == expected_header
     names = [r for r in rows if r["field_name"] == "name"]
@@ -157,7 +158,7 @@ def test_metadata_export_validates_against_hsds_schema(kaart, tmp_path):
     _edit_name(client, "Nieuwe naam")
     rows = list(csv.DictReader(io.StringIO(client.get("/beheer/historie.csv").text)))
     assert rows
-    schema = json.loads(Path("/work/shared/hsds-3.0/schema/metadata.json").read_text())
+    schema = json.loads(need_shared("hsds-3.0", "schema", "metadata.json").read_text())
     props = schema["properties"]
     for row in rows:
         assert set(row) <= set(props)
@@ -306,3 +307,58 @@ def test_member_and_merge_proposals(kaart):
     assert ServiceRepository(store).get("svc-b").organization_id == "org-a"
     moved = ChangeRepository(store).for_entity("Service", "svc-b")[0]
     assert (moved.field, moved.old, moved.new) == ("organization_id", "org-b", "org-a")
+
+
+def test_review_queue_speaks_dutch_names_and_labels_never_ids(kaart):
+    """A partner's new phone number and a change of status and themes: the queue and the proposal page show
+    names and Dutch labels; the id is neither shown nor editable; the reject box is not an error yet."""
+    from graph.models import Service
+
+    store = _store(kaart)
+    OrganisationRepository(store).upsert([Organisation(id="org-q", name="Stichting Vooruit")])
+    ServiceRepository(store).upsert(
+        [Service(id="svc-q", organization_id="org-q", name="Thuisadministratie", themes=("schulden",))]
+    )
+    source = "partner:plink-0123456789abcdef"
+    create = (
+        FieldDiff("id", None, "phone-partner-0a1b2c3d4e"),
+        FieldDiff("number", None, "0543-123456"),
+        FieldDiff("service_id", None, "svc-q"),
+    )
+    update = (
+        FieldDiff("status", "active", "temporarily closed"),
+        FieldDiff("themes", ["schulden"], ["schulden", "armoede"]),
+        FieldDiff("wait_time", None, "4 weken"),
+    )
+    made = [
+        Proposal(proposal_id(k, t, i, source, d), k, t, i, d, source, "2026-01-05T09:00:00+00:00")
+        for k, t, i, d in (
+            ("create", "Phone", "phone-partner-0a1b2c3d4e", create),
+            ("update", "Service", "svc-q", update),
+        )
+    ]
+    ProposalRepository(store).add(made)
+    client, _ = _coordinator(kaart)
+    internal = (
+        "phone-partner-0a1b2c3d4e",
+        "svc-q",
+        "plink-",
+        "partner:",
+        "wait_time",
+        "wait time",
+        "service_id",
+    )
+    english = ("temporarily closed", ">active<", "schulden,", "armoede<")
+    queue = client.get("/beheer/voorstellen").text
+    assert "0543-123456" in queue and "Thuisadministratie" in queue and "De organisatie zelf" in queue
+    assert "Wachttijd" in queue and "Status" in queue
+    for page in [queue] + [client.get(f"/beheer/voorstel/{p.id}").text for p in made]:
+        shown = re.sub(r'(href|action|value|name|id|for)="[^"]*"', "", page)  # what a person reads
+        assert [x for x in internal + english if x in shown] == []
+    new_phone = client.get(f"/beheer/voorstel/{made[0].id}").text
+    assert "Nieuw: 0543-123456" in new_phone and "Thuisadministratie" in new_phone
+    assert 'value="phone-partner-0a1b2c3d4e"' not in new_phone  # the id is not an editable field
+    change = client.get(f"/beheer/voorstel/{made[1].id}").text
+    assert "Tijdelijk gesloten" in change and "Armoede" in change and "Schulden" in change
+    reject_box = re.search(r'<textarea[^>]*id="reden"[^>]*>', change).group(0)
+    assert "required" not in reject_box and "invalid" not in reject_box

@@ -12,9 +12,9 @@ from pathlib import Path
 import jsonschema
 import pytest
 import yaml
+from shared_data import need_shared
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEC = ROOT.parent / "shared" / "compose-spec" / "compose-spec.json"
 
 
 @pytest.fixture(scope="module")
@@ -23,9 +23,7 @@ def compose() -> dict:
 
 
 def test_valid_against_compose_spec(compose):
-    if not SPEC.exists():
-        pytest.skip(f"Compose schema not found at {SPEC}")
-    schema = json.loads(SPEC.read_text())
+    schema = json.loads(need_shared("compose-spec", "compose-spec.json").read_text())
     jsonschema.Draft7Validator(schema).validate(compose)
 
 

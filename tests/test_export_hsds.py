@@ -11,6 +11,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+from shared_data import need_shared
 
 from graph import ensure_schema
 from graph.editing import save_edit
@@ -25,7 +26,6 @@ from ingest.ontology_loader import load_ontology_into_graph
 ROOT = Path(__file__).resolve().parents[1]
 FIX = Path(__file__).parent / "fixtures"
 DEMO = ROOT / "ingest" / "demo" / "aalten"
-HSDS = ROOT.parent / "shared" / "hsds-3.0"
 
 
 @pytest.fixture
@@ -89,11 +89,12 @@ def test_export_has_every_hsds_file_with_the_example_headers(kaart, tmp_path):
     for table, columns in tables().items():
         with (tmp_path / f"{table}.csv").open(encoding="utf-8", newline="") as fh:
             assert tuple(next(csv.reader(fh))) == columns
-        if (HSDS / "examples" / "csv").exists():
-            example_header = (
-                (HSDS / "examples" / "csv" / f"{table}.csv").read_text(encoding="utf-8").splitlines()[0]
-            )
-            assert (tmp_path / f"{table}.csv").read_text(encoding="utf-8").splitlines()[0] == example_header
+        example_header = (
+            (need_shared("hsds-3.0", "examples", "csv") / f"{table}.csv")
+            .read_text(encoding="utf-8")
+            .splitlines()[0]
+        )
+        assert (tmp_path / f"{table}.csv").read_text(encoding="utf-8").splitlines()[0] == example_header
     assert (tmp_path / "datapackage.json").exists()
 
 
@@ -108,18 +109,15 @@ def test_demo_round_trip_is_byte_identical_valid_and_complete(kaart, fresh, tmp_
 
 
 def test_hsds_example_package_round_trips(kaart, fresh, tmp_path):
-    if not (HSDS / "examples" / "csv").exists():
-        pytest.skip("HSDS examples not found next to the project")
-    import_hsds(kaart, HSDS / "examples" / "csv")
+    examples = need_shared("hsds-3.0", "examples", "csv")
+    import_hsds(kaart, examples)
     first = round_trip(kaart, fresh, tmp_path)
-    for src in (HSDS / "examples" / "csv").glob("*.csv"):  # every table, every field of the example
+    for src in examples.glob("*.csv"):  # every table, every field of the example
         assert rows(first / src.name) == rows(src), src.name
 
 
 def test_hsds_json_imports_and_exports_everything(kaart, fresh, tmp_path):
-    if not (HSDS / "examples" / "service_full.json").exists():
-        pytest.skip("HSDS examples not found next to the project")
-    import_hsds(kaart, HSDS / "examples" / "service_full.json")
+    import_hsds(kaart, need_shared("hsds-3.0", "examples", "service_full.json"))
     first = round_trip(kaart, fresh, tmp_path)
     for name in (
         "schedules",

@@ -11,6 +11,7 @@ from graph import ensure_schema
 
 
 @pytest.mark.slow
+@pytest.mark.neo4j  # starts its own Neo4j servers
 def test_app_answers_503_while_neo4j_restarts_and_reconnects_after(tmp_path):
     from neo4j_server import Neo4jUnavailable, start
 

@@ -170,3 +170,17 @@ def test_large_batch_upsert(store):
     assert first.created == 1200 and second.unchanged == 1200
     rels = store.read("MATCH (:Service)-[r]-() RETURN count(r) AS c")[0]["c"]
     assert rels == 1200 * 4
+
+
+def test_delete_all_services_leaves_no_orphan_schedules(store):
+    """The import benchmark empties the services this way; their own schedule nodes must go with them, or a
+    re-import of the same ids would meet stale schedules."""
+    from graph.models import Schedule
+
+    OrganisationRepository(store).upsert([organisation("org-x")])
+    sched = Schedule(id="sch-x", freq="WEEKLY", byday="MO", opens_at="09:00", closes_at="12:00")
+    ServiceRepository(store).upsert([dataclasses.replace(service("svc-x", "org-x"), schedules=(sched,))])
+    assert ServiceRepository(store).get("svc-x").schedules
+    ServiceRepository(store).delete_all()
+    assert ServiceRepository(store).count() == 0
+    assert store.read("MATCH (n:Schedule) RETURN count(n) AS c")[0]["c"] == 0

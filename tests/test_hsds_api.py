@@ -5,20 +5,16 @@ from __future__ import annotations
 
 import functools
 import json
-from pathlib import Path
 
 import jsonschema
 import pytest
+from shared_data import need_shared
 from site_data import CONFIDENTIAL_ADDRESS, PLANTED_SERVICE, SHELTER_SERVICE, close_app, demo_app
-
-SCHEMA_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "hsds-3.0" / "schema"
-if not SCHEMA_DIR.exists():  # the work tree may sit elsewhere: fall back to the usual place
-    SCHEMA_DIR = Path("/work/shared/hsds-3.0/schema")
 
 
 @functools.cache
 def _validator(name: str) -> jsonschema.Draft202012Validator:
-    schema = json.loads((SCHEMA_DIR / name).read_text(encoding="utf-8"))
+    schema = json.loads(need_shared("hsds-3.0", "schema", name).read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
     return jsonschema.Draft202012Validator(schema)
 
@@ -187,3 +183,20 @@ def test_schemathesis_finds_no_server_errors(site):
             )
     assert ran > 100
     assert failures == []
+
+
+def test_service_nests_its_schedules_as_hsds(api):
+    full = api.get("/api/hsds/services/svc-113-hulplijn").json
+    _validate(full, "compiled/service.json")
+    assert full["schedules"] == [
+        {
+            "id": "sched-113-hulplijn",
+            "service_id": "svc-113-hulplijn",
+            "freq": "WEEKLY",
+            "byday": "MO,TU,WE,TH,FR,SA,SU",
+            "opens_at": "00:00:00",
+            "closes_at": "23:59:59",
+            "attending_type": "Telefonisch",
+            "description": "24 uur per dag, 7 dagen per week (24/7).",
+        }
+    ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from shared_data import need_shared, shared
 
 from graph.proposals import ProposalRepository, apply_proposal
 from graph.repositories import NetwerkRepository, OrganisationRepository
@@ -14,7 +15,7 @@ from ingest.ontology_loader import load_ontology_into_graph
 from ingest.spreadsheet import import_spreadsheet
 
 FIX = Path(__file__).parent / "fixtures"
-SEED_002 = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "002_d907c8e436b9cccb.txt"
+SEED_002 = shared("seeds", "002_d907c8e436b9cccb.txt")
 
 
 @pytest.fixture
@@ -137,8 +138,7 @@ def test_broken_pdf_is_one_report_line(kaart, tmp_path):
 
 
 def test_seed_002_proposes_the_vat_partners_and_nothing_the_demo_kaart_has(store):
-    if not SEED_002.exists():
-        pytest.skip("seeds not found next to the project")
+    need_shared("seeds", SEED_002.name)
     from ingest.demo import load_demo
 
     found = {(m.rol, m.organisation) for m in mentions(SEED_002.read_text(encoding="utf-8"))}

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
+from shared_data import need_shared, shared
 
 from graph.repositories import LocationRepository, OrganisationRepository, ServiceRepository
 from ingest.hsds import import_hsds
 
 FIXTURES = Path(__file__).parent / "fixtures" / "hsds"
-HSDS_EXAMPLES = Path(__file__).resolve().parents[2] / "shared" / "hsds-3.0" / "examples"
 DEMO = Path(__file__).resolve().parents[1] / "ingest" / "demo" / "aalten"
 
 
@@ -84,9 +83,8 @@ def test_dry_run_writes_nothing(kaart):
 
 
 def test_official_hsds_example_datapackage_imports(kaart):
-    if not (HSDS_EXAMPLES / "csv").exists():
-        pytest.skip("HSDS examples not found next to the project")
-    report = import_hsds(kaart, HSDS_EXAMPLES / "csv")
+    need_shared("hsds-3.0", "examples", "csv")
+    report = import_hsds(kaart, shared("hsds-3.0", "examples") / "csv")
     assert (
         ServiceRepository(kaart).get("ac148810-d857-441c-9679-408f346de14b").name == "Community Counselling"
     )
@@ -95,9 +93,8 @@ def test_official_hsds_example_datapackage_imports(kaart):
 
 
 def test_hsds_json_service_full_imports(kaart):
-    if not (HSDS_EXAMPLES / "service_full.json").exists():
-        pytest.skip("HSDS examples not found next to the project")
-    import_hsds(kaart, HSDS_EXAMPLES / "service_full.json")
+    need_shared("hsds-3.0", "examples", "service_full.json")
+    import_hsds(kaart, shared("hsds-3.0", "examples") / "service_full.json")
     svc = ServiceRepository(kaart).get("ac148810-d857-441c-9679-408f346de14b")
     assert svc is not None and svc.organization_id
 
@@ -148,17 +145,20 @@ def test_unchanged_records_are_not_rewritten(kaart):
 
 
 def test_json_children_are_kept_with_their_records(kaart):
-    if not (HSDS_EXAMPLES / "service_full.json").exists():
-        pytest.skip("HSDS examples not found next to the project")
+    need_shared("hsds-3.0", "examples", "service_full.json")
     from graph.hsds_store import HsdsStore
 
-    import_hsds(kaart, HSDS_EXAMPLES / "service_full.json")
+    import_hsds(kaart, shared("hsds-3.0", "examples") / "service_full.json")
     sid = "ac148810-d857-441c-9679-408f346de14b"
     rows = HsdsStore(kaart).rows_for("Service", [sid], "schedules")[sid]
     assert rows and rows[0]["byday"] == "TH,FR" and rows[0]["opens_at"] == "10:00:00"
     assert HsdsStore(kaart).rows_for("Service", [sid], "cost_options")[sid][0]["amount"] == "35"
     assert rows[0]["location_id"] and rows[0]["service_at_location_id"]  # nested twice in the JSON: one row
-    assert ServiceRepository(kaart).get(sid).opening_hours == "Th,Fr 10:00-18:00"
+    svc = ServiceRepository(kaart).get(sid)
+    assert [(x.byday, x.opens_at, x.closes_at, x.valid_to) for x in svc.schedules] == [
+        ("TH,FR", "10:00", "18:00", "2005-01-01")
+    ]
+    assert svc.opening_hours is None  # valid only on 2005-01-01: not the regular weekly hours of today
 
 
 def test_demo_crisis_lines_have_24_7_schedules(kaart):
@@ -167,3 +167,104 @@ def test_demo_crisis_lines_have_24_7_schedules(kaart):
     load_demo(kaart)
     svc = ServiceRepository(kaart).get("svc-113-hulplijn")
     assert svc.opening_hours == "24/7" and svc.available_24_7 and svc.niveau == "crisis"
+
+
+SCHEDULES = FIXTURES / "schedules-office-phone-inloop-exceptions"
+
+
+def test_hsds_schedules_become_records_of_each_kind_with_exceptions(kaart):
+    report = import_hsds(kaart, SCHEDULES)
+    svc = ServiceRepository(kaart).get("svc-a")  # read back from the graph
+    kinds = {s.id: (s.kind, s.byday, s.opens_at, s.closes_at) for s in svc.schedules}
+    assert kinds == {
+        "sch-bezoek": ("openingstijden", "MO,TU,WE,TH,FR", "09:00", "17:00"),
+        "sch-bel": ("telefonisch", "MO,TU,WE,TH,FR", "09:00", "12:00"),
+        "sch-inloop": ("inloop", "TU,TH", "10:00", "12:00"),  # via its service_at_location row
+        "sch-afspraak": ("afspraak", None, None, None),
+        "sch-feestdagen": ("gesloten-feestdagen", None, None, None),
+        "sch-kerst": ("gesloten", None, None, None),
+        "sch-maand": ("inloop", "1WE", "19:00", "21:00"),
+    }
+    kerst = next(s for s in svc.schedules if s.id == "sch-kerst")
+    assert (kerst.valid_from, kerst.valid_to) == ("2026-12-24", "2027-01-01")
+    assert kerst.description.startswith("Gesloten in de kerstvakantie")
+    # a bad value is reported with its row and reason, and not guessed
+    assert ("schedules.csv", 8, "sch-fout", "warning") in [line[:4] for line in _lines(report)]
+    assert any("ongeldige opens_at '9am'" in i.reason for i in report.issues)
+    assert svc.opening_hours == "Mo-Fr 09:00-17:00"  # the summary: regular visiting hours
+
+
+def test_hsds_schedules_round_trip_through_export(kaart, tmp_path):
+    from graph.schema import ensure_schema
+    from ingest.hsds_export import export_hsds
+    from ingest.ontology_loader import load_ontology_into_graph
+
+    import_hsds(kaart, SCHEDULES)
+    before = ServiceRepository(kaart).get("svc-a")
+    result = export_hsds(kaart, tmp_path / "e1")
+    assert result.problems == []
+    kaart.clear()
+    ensure_schema(kaart)
+    load_ontology_into_graph(kaart)
+    import_hsds(kaart, tmp_path / "e1")
+    assert ServiceRepository(kaart).get("svc-a").schedules == before.schedules  # import(export(x)) == x
+
+
+def test_edited_schedules_are_exported_from_the_kaart_and_a_reimport_does_not_undo_them(kaart, tmp_path):
+    """A coördinator replaces the hours (the beheer form uses the same parser): the export writes the new ones;
+    re-importing the unchanged source does not overwrite the edit (curated data wins)."""
+    import csv
+    import dataclasses
+
+    from graph.editing import save_edit
+    from ingest.hours import closure, schedules_from_texts
+    from ingest.hsds_export import export_hsds
+
+    import_hsds(kaart, SCHEDULES)
+    repo = ServiceRepository(kaart)
+    svc = repo.get("svc-a")
+    new = schedules_from_texts("svc-a", {"openingstijden": "ma t/m do 9-16", "afspraak": "ja"}) + (
+        closure("sched-svc-a-99", "2027-07-19", "2027-08-06", "Zomersluiting"),
+    )
+    save_edit(
+        kaart,
+        "Service",
+        dataclasses.replace(svc, schedules=new),
+        "coordinator@example",
+        repo.meta("svc-a")["version"],
+    )
+    assert export_hsds(kaart, tmp_path / "e").problems == []
+    with (tmp_path / "e" / "schedules.csv").open(encoding="utf-8") as fh:
+        rows = {r["id"]: r for r in csv.DictReader(fh)}
+    assert set(rows) == {s.id for s in new}
+    assert (
+        rows["sched-svc-a-99"]["description"] == "Zomersluiting"
+        and rows["sched-svc-a-99"]["valid_to"] == "2027-08-06"
+    )
+    import_hsds(kaart, SCHEDULES)
+    assert repo.get("svc-a").schedules == new
+
+
+def test_a_deleted_service_can_come_back_with_its_schedules(kaart):
+    """delete_record removes the service node only; importing it again must not trip over its old schedules."""
+    from graph.editing import delete_record
+
+    import_hsds(kaart, SCHEDULES)
+    repo = ServiceRepository(kaart)
+    before = repo.get("svc-a").schedules
+    delete_record(kaart, "Service", "svc-a", "coordinator@example", repo.meta("svc-a")["version"])
+    assert repo.get("svc-a") is None
+    import_hsds(kaart, SCHEDULES)
+    assert repo.get("svc-a").schedules == before
+
+
+def test_wachttijd_keeps_its_date_and_a_bad_or_missing_date_is_reported(kaart):
+    report = import_hsds(kaart, FIXTURES / "wachttijd-datum-goed-fout-ontbreekt")
+    repo = ServiceRepository(kaart)
+    assert (repo.get("svc-a").wait_time, repo.get("svc-a").wait_time_date) == ("6 weken", "2026-11-03")
+    assert repo.get("svc-b").wait_time_date is None  # "3-11-2026" is not read as a date
+    assert repo.get("svc-c").wait_time_date is None
+    reasons = {(line[2], line[4].split(" (")[0]) for line in _lines(report)}
+    assert ("svc-b", "ongeldige wachttijd-datum '3-11-2026'") in reasons
+    assert ("svc-c", "wachttijd zonder datum") in reasons
+    assert ("svc-b", "wachttijd zonder datum") not in reasons  # one reason per problem

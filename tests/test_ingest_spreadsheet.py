@@ -154,3 +154,70 @@ def test_report_file_has_a_line_per_row(kaart, tmp_path):
         rows = list(csv.DictReader(fh))
     outcomes = {(r["row"], r["outcome"]) for r in rows if r["file"] == "unknown-theme.csv"}
     assert ("1", "created") in outcomes and ("1", "warning") in outcomes
+
+
+def test_hours_columns_become_schedules_of_each_kind(kaart):
+    """Notations as coördinatoren write them: one sheet, every kind, a bad one reported and not guessed."""
+    report = import_spreadsheet(kaart, FIX / "openingstijden-soorten.csv")
+    repo = ServiceRepository(kaart)
+
+    def kinds(name: str) -> list[tuple]:
+        return [(s.kind, s.byday, s.opens_at, s.closes_at) for s in repo.get(name).schedules]
+
+    assert kinds("svc-testorganisatie-welzijn-formulierenhulp") == [
+        ("openingstijden", "MO,TU,WE,TH,FR", "09:00", "17:00"),
+        ("telefonisch", "MO,TU,WE,TH,FR", "09:00", "12:00"),
+        ("gesloten", None, None, None),
+    ]
+    kerst = repo.get("svc-testorganisatie-welzijn-formulierenhulp").schedules[-1]
+    assert (kerst.valid_from, kerst.valid_to, kerst.description) == (
+        "2026-12-21",
+        "2027-01-03",
+        "Kerstsluiting",
+    )
+    assert any(
+        line[2] == "svc-testorganisatie-welzijn-thuisadministratie"
+        and "tijdelijk gesloten niet herkend" in line[4]
+        for line in report_lines(report)
+    )
+    assert kinds("svc-testorganisatie-welzijn-buurthuis-inloop") == [("inloop", "TU,TH", "10:00", "12:00")]
+    assert kinds("svc-testorganisatie-welzijn-maatschappelijk-werk") == [("afspraak", None, None, None)]
+    assert kinds("svc-testorganisatie-welzijn-thuisadministratie") == [
+        ("openingstijden", "MO", "09:00", "12:30"),
+        ("openingstijden", "MO", "13:00", "17:00"),
+    ]
+    assert kinds("svc-testorganisatie-zorg-dagbesteding")[-1] == ("gesloten-feestdagen", None, None, None)
+    assert repo.get("svc-testorganisatie-zorg-crisisdienst").available_24_7
+    assert kinds("svc-testorganisatie-werk-buurtkamer") == [
+        ("inloop", "TU", "14:00", "16:00"),
+        ("afspraak", None, None, None),
+    ]
+    assert kinds("svc-testorganisatie-werk-vakbondsspreekuur") == []  # fortnightly: not guessed
+    bad = [line for line in report_lines(report) if line[2] == "svc-testorganisatie-werk-vakbondsspreekuur"]
+    assert bad and bad[0][1] == 7 and "openingstijden niet herkend" in bad[0][4]
+    fresh = repo.get("svc-testorganisatie-welzijn-formulierenhulp")
+    assert (fresh.wait_time, fresh.wait_time_date) == ("6 weken", "2026-11-03")
+    # re-import converges: same ids, nothing rewritten
+    again = import_spreadsheet(kaart, FIX / "openingstijden-soorten.csv").summary()
+    assert again["created"] == 0 and again["updated"] == 0
+
+
+def test_sheet_schedules_export_as_valid_hsds_and_import_back_the_same(kaart, tmp_path):
+    from graph.schema import ensure_schema
+    from ingest.hsds import import_hsds
+    from ingest.hsds_export import export_hsds
+    from ingest.ontology_loader import load_ontology_into_graph
+
+    import_spreadsheet(kaart, FIX / "openingstijden-soorten.csv")
+    before = {s.id: s.schedules for s in ServiceRepository(kaart).all()}
+    result = export_hsds(kaart, tmp_path / "hsds")
+    assert result.problems == []
+    with (tmp_path / "hsds" / "schedules.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert {r["attending_type"] for r in rows} >= {"telefonisch", "inloop", "op afspraak"}
+    assert any(r["closes_at"] == "23:59:59" for r in rows)  # 24/7: the end of the day as HSDS writes it
+    kaart.clear()
+    ensure_schema(kaart)
+    load_ontology_into_graph(kaart)
+    import_hsds(kaart, tmp_path / "hsds")
+    assert {s.id: s.schedules for s in ServiceRepository(kaart).all()} == before  # import(export(x)) == x

@@ -17,9 +17,9 @@ def kaart_app(app):
     """The app with the evaluation data set imported and indexed."""
     from ingest.hsds import import_hsds
     from ingest.ontology_loader import load_ontology_into_graph
-    from match import get_matcher
     from match.derive import derive_themes
     from match.index import rebuild_index
+    from webapp.answer import get_matcher
     from webapp.db import get_store
 
     with app.app_context():
@@ -37,7 +37,7 @@ def kaart_app(app):
 
 
 def _match(app, text, **kw):
-    from match import get_matcher
+    from webapp.answer import get_matcher
 
     with app.app_context():
         return get_matcher(app).match(text, **kw)
@@ -125,7 +125,7 @@ def test_place_in_text_and_near_override(kaart_app):
 
 def test_age_cue_filters_services_outside_the_age(kaart_app):
     res = _match(kaart_app, "mijn zoon van 15 wordt gepest op school")
-    from match import get_matcher
+    from webapp.answer import get_matcher
 
     cands = get_matcher(kaart_app).candidates
     for r in res.results:
@@ -162,9 +162,10 @@ def test_hulpvraag_leaves_no_trace(kaart_app, caplog, tmp_path):
 def test_eval_floors_from_the_brief(split):
     """hit@5 ≥ 0.90, MRR ≥ 0.75, every safety case in the top 3, no safety flag on negated text, better than BM25
     — on the held-out questions (not used for tuning) and on the whole set."""
+    from ingest.demo import load_hsds_kaart
     from match.evaluate import evaluate
 
-    result = evaluate(EVAL / "dataset", EVAL / "questions.yaml", split=split)
+    result = evaluate(EVAL / "dataset", EVAL / "questions.yaml", load=load_hsds_kaart, split=split)
     ours, bm25 = result["matcher"], result["bm25"]
     assert ours["questions"] >= (30 if split == "heldout" else 60)
     assert ours["hit@5"] >= 0.90, result["failures"]
@@ -189,7 +190,7 @@ def test_deleted_index_is_detected_and_the_app_keeps_answering_from_the_graph(ka
     """`kaart check` finds a missing index, matching still works from the graph, `kaart reindex` repairs."""
     import shutil
 
-    from match import get_matcher
+    from webapp.answer import get_matcher
     from webapp.cli import cli
 
     runner, env = _kaart_cli(kaart_app)
@@ -212,7 +213,7 @@ def test_stale_index_is_detected_and_reindex_if_stale_repairs_it(kaart_app):
     import dataclasses
 
     from graph.repositories import ServiceRepository
-    from match import get_matcher
+    from webapp.answer import get_matcher
     from webapp.cli import cli
     from webapp.db import get_store
 

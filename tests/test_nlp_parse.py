@@ -185,8 +185,8 @@ def eval_app(app, monkeypatch):
     from graph import ensure_schema
     from ingest.hsds import import_hsds
     from ingest.ontology_loader import load_ontology_into_graph
-    from match import get_matcher
     from match.index import rebuild_index
+    from webapp.answer import get_matcher
     from webapp.db import get_store
 
     monkeypatch.delenv("KAART_NLP_MODEL", raising=False)

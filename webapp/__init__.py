@@ -1,51 +1,59 @@
-"""The Flask app: one factory, one blueprint per audience (public, professional, beheer, api)."""
+"""The Flask app: one factory, one blueprint per audience (public, professional, beheer, api).
+
+The factory takes settings that are already parsed (`webapp.config`) and configures no logging: that is the
+job of the process that serves the app (`webapp.wsgi`, the `kaart` command; `webapp.logs`).
+"""
 
 from __future__ import annotations
 
-import logging
 import os
 from typing import Any
 
 from flask import Flask
 
+from webapp import beheer
 from webapp import config as config_module
+from webapp.accounts import init_accounts
+from webapp.blueprints import api, auth, hsds_api, professional, public
+from webapp.hours_text import init_hours_text
+from webapp.security import init_security
+from webapp.site import init_site
 
 
-def _flag(value: Any) -> bool:
-    return str(value).strip().lower() not in {"", "0", "false", "no", "nee", "off"}
+def create_app(
+    test_config: dict[str, Any] | None = None, *, settings: config_module.Settings | None = None
+) -> Flask:
+    """The app for these settings: defaults, then `KAART_*`, then `test_config` (raises ConfigError).
 
-
-def create_app(test_config: dict[str, Any] | None = None) -> Flask:
+    A process that parsed its settings already (`kaart`, `webapp.wsgi`) passes them in."""
+    if settings is None or test_config:
+        settings, extra = config_module.parse(test_config)
+    else:
+        extra = {}
     app = Flask(__name__, instance_relative_config=False)
-    settings = config_module.load(test_config)
-    app.config.update(settings)
-    secure = settings["SESSION_COOKIE_SECURE"]
+    app.config.update(settings.as_config())
+    app.config.update(extra)
+    app.extensions["kaart_settings"] = settings
+    # Secure cookies by default; tests run over http and turn it off unless they set it themselves.
     explicit = "SESSION_COOKIE_SECURE" in (test_config or {}) or "KAART_SESSION_COOKIE_SECURE" in os.environ
-    app.config["SESSION_COOKIE_SECURE"] = _flag(secure) and (explicit or not app.config.get("TESTING"))
+    app.config["SESSION_COOKIE_SECURE"] = settings.session_cookie_secure and (
+        explicit or not app.config.get("TESTING")
+    )
     app.config["SESSION_COOKIE_HTTPONLY"] = True
     app.config["SESSION_COOKIE_SAMESITE"] = "Lax"
     app.config["SESSION_COOKIE_NAME"] = "kaart_sessie"
-    app.config["MAX_CONTENT_LENGTH"] = int(settings["MAX_REQUEST_KB"]) * 1024
-    logging.basicConfig(level=getattr(logging, str(app.config["LOG_LEVEL"]).upper(), logging.INFO))
-
-    from webapp.blueprints import api, auth, hsds_api, professional, public
+    app.config["MAX_CONTENT_LENGTH"] = settings.max_request_kb * 1024
 
     app.register_blueprint(public.bp)
     app.register_blueprint(professional.bp)
     app.register_blueprint(auth.bp)
     app.register_blueprint(api.bp)
     app.register_blueprint(hsds_api.bp)
-
-    from webapp import beheer
-
     app.register_blueprint(beheer.bp)
     app.register_blueprint(beheer.partner_bp)
 
-    from webapp.accounts import init_accounts
-    from webapp.security import init_security
-    from webapp.site import init_site
-
     init_site(app)
+    init_hours_text(app)
     init_accounts(app)
     init_security(app)
     return app

@@ -29,7 +29,7 @@ from urllib.parse import urlparse
 import pyotp
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from flask import Flask, abort, current_app, g, jsonify, redirect, request, session, url_for
+from flask import Flask, abort, current_app, g, redirect, request, session, url_for
 from markupsafe import Markup, escape
 
 from graph.accounts import (
@@ -41,6 +41,8 @@ from graph.accounts import (
     ThrottleRepository,
 )
 from webapp.audience import audience_of
+from webapp.db import get_store
+from webapp.errors import api_error
 
 ROLE_LEVEL = {"professional": 1, "coordinator": 2, "admin": 3}
 MIN_PASSWORD = 12
@@ -324,8 +326,6 @@ class Current:
 
 
 def _store():
-    from webapp.db import get_store
-
     return get_store()
 
 
@@ -472,8 +472,7 @@ def init_accounts(app: Flask) -> None:
         who = current()
         if who is None or not who.complete:
             if request.path.startswith("/api/"):
-                resp = jsonify({"error": "Inloggen vereist", "status": 401})
-                resp.status_code = 401
+                resp = api_error(401)
                 resp.headers["WWW-Authenticate"] = 'Session realm="kaart"'
                 return resp
             nxt = request.full_path if request.method == "GET" else request.path

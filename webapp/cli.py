@@ -3,27 +3,51 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
 import sys
+import time
 from pathlib import Path
 
 import click
 from werkzeug.serving import WSGIRequestHandler
 
-from webapp import create_app
+from graph import ensure_schema
+from graph.backup import backup as do_backup
+from graph.backup import restore as do_restore
+from graph.errors import GraphUnavailable
+from ingest.demo import load_demo, load_hsds_kaart
+from ingest.document import import_document
+from ingest.hsds import import_hsds
+from ingest.hsds_export import export_hsds
+from ingest.netwerken import import_netwerken
+from ingest.ontology_loader import load_ontology_into_graph
+from ingest.registers import import_duo, import_lrk
+from ingest.spreadsheet import import_spreadsheet
+from match.derive import derive_themes
+from match.evaluate import evaluate
+from match.index import compare_with_graph, rebuild_index
+from match.nlp import Analyzer
+from match.parse import pipeline_problem, pipeline_summary
+from ontology import load_gazetteer, load_ontology, validate
+from webapp.answer import HulpvraagTooLong, answer_hulpvraag
+from webapp.cli_users import command_app, user
+from webapp.config import ConfigError, parse, settings
+from webapp.db import get_store
+from webapp.logs import configure_logging
 
-
-def _app():
-    return create_app()
+_app = command_app
 
 
 class _Commands(click.Group):
     """Every command: an unreachable graph is a clear message and exit code 3, not a traceback."""
 
     def invoke(self, ctx: click.Context) -> object:
-        from graph.errors import GraphUnavailable
-
         try:
             return super().invoke(ctx)
+        except ConfigError as exc:
+            click.echo(f"fout in de instellingen: {exc}\nZie README.md, Configuration.", err=True)
+            ctx.exit(2)
         except GraphUnavailable as exc:
             click.echo(
                 f"fout: {exc}\nWat al was opgeslagen, blijft heel bewaard. Draai het commando opnieuw zodra de"
@@ -34,17 +58,19 @@ class _Commands(click.Group):
 
 
 @click.group(cls=_Commands)
-def cli() -> None:
+@click.pass_context
+def cli(ctx: click.Context) -> None:
     """Sociale kaart: graaf, import, export, zoeken en de website."""
+    settings, _ = parse()
+    # A command prints its own counts; its log shows warnings unless KAART_LOG_LEVEL asks for more.
+    # `kaart serve` logs at the configured level (INFO by default), like gunicorn via webapp.wsgi.
+    configure_logging(settings.log_level if "KAART_LOG_LEVEL" in os.environ else "WARNING")
+    ctx.obj = settings
 
 
 @cli.command()
 def init() -> None:
     """Maak schema, constraints en indexen; laad de ontologie. Kan vaker draaien."""
-    from graph import ensure_schema
-    from ingest.ontology_loader import load_ontology_into_graph
-    from webapp.db import get_store
-
     app = _app()
     with app.app_context():
         store = get_store()
@@ -61,9 +87,8 @@ def init() -> None:
 def serve(host: str, port: int, workers: int) -> None:
     """Start de website."""
     app = _app()
+    configure_logging(app.config["LOG_LEVEL"])
     if workers > 0:
-        import subprocess
-
         cmd = [
             sys.executable, "-m", "gunicorn", "--workers", str(workers), "--bind", f"{host}:{port}",
             "--access-logfile", "-", "--access-logformat", '%(h)s "%(m)s %(U)s" %(s)s %(b)s %(L)s',
@@ -94,16 +119,13 @@ class _RequestLogWithoutQuery(WSGIRequestHandler):
 @click.option("--if-empty", is_flag=True, help="Alleen laden als de graaf nog leeg is (make run).")
 def demo(if_empty: bool) -> None:
     """Laad de Aalten-demodata (afgeleid van openbare documenten)."""
-    from ingest.demo import load_demo
-
     app = _app()
-    if if_empty and str(app.config.get("DEMO_ON_START", "1")).lower() in {"0", "false", "no", "off"}:
+    if if_empty and not settings(app).demo_on_start:
         click.echo(json.dumps({"skipped": "KAART_DEMO_ON_START=0"}))
         return
     with app.app_context():
-        from webapp.db import get_store
-
-        counts = load_demo(get_store(), app.config, if_empty=if_empty)
+        index_dir = Path(app.config["INDEX_DIR"])
+        counts = load_demo(get_store(), lambda store: rebuild_index(store, index_dir), if_empty=if_empty)
     click.echo(json.dumps(counts, ensure_ascii=False))
 
 
@@ -156,8 +178,6 @@ def ingest(
     Bronnen: hsds (HSDS 3.0 datapakket of JSON), csv/xlsx (spreadsheet), lrk (Landelijk Register
     Kinderopvang), duo (scholen PO/VO), netwerken (YAML/CSV), document (tekst/PDF: alleen voorstellen).
     """
-    from graph import ensure_schema
-    from webapp.db import get_store
 
     if source in {"lrk", "duo"} and not gemeente:
         raise click.UsageError(
@@ -194,27 +214,15 @@ def ingest(
 
 def _run_import(store, source: str, path: Path, *, dry_run: bool, gemeente, soort, mapping, sheet, name):
     if source == "hsds":
-        from ingest.hsds import import_hsds
-
         return import_hsds(store, path, dry_run=dry_run, source=name)
     if source in {"csv", "xlsx"}:
-        from ingest.spreadsheet import import_spreadsheet
-
         return import_spreadsheet(store, path, dry_run=dry_run, source=name, mapping=mapping, sheet=sheet)
     if source == "lrk":
-        from ingest.registers import import_lrk
-
         return import_lrk(store, path, gemeente=gemeente, dry_run=dry_run, source=name)
     if source == "duo":
-        from ingest.registers import import_duo
-
         return import_duo(store, path, gemeente=gemeente, soort=soort, dry_run=dry_run, source=name)
     if source == "netwerken":
-        from ingest.netwerken import import_netwerken
-
         return import_netwerken(store, path, dry_run=dry_run, source=name)
-    from ingest.document import import_document
-
     return import_document(store, path, dry_run=dry_run, source=name)
 
 
@@ -228,9 +236,6 @@ def export() -> None:
 @click.option("--no-validate", is_flag=True, help="Niet controleren tegen de HSDS-schema's.")
 def export_hsds_command(directory: Path, no_validate: bool) -> None:
     """Schrijf een HSDS 3.0 tabular datapackage (CSV + datapackage.json) naar DIRECTORY."""
-    from ingest.hsds_export import export_hsds
-    from webapp.db import get_store
-
     app = _app()
     with app.app_context():
         result = export_hsds(get_store(), directory, validate=not no_validate)
@@ -244,11 +249,6 @@ def export_hsds_command(directory: Path, no_validate: bool) -> None:
 
 
 def _reindex(app, store) -> dict[str, int]:
-    from match.derive import derive_themes
-    from match.index import rebuild_index
-    from match.nlp import Analyzer
-    from ontology import load_gazetteer, load_ontology
-
     analyzer = Analyzer(load_ontology(), load_gazetteer())
     derived = derive_themes(store, analyzer)
     n = rebuild_index(store, Path(app.config["INDEX_DIR"]))
@@ -263,11 +263,6 @@ def _reindex(app, store) -> dict[str, int]:
 )
 def reindex(if_stale: bool) -> None:
     """Bouw de zoekindex opnieuw op uit de graaf (in een tijdelijke map, daarna omgewisseld)."""
-    import time
-
-    from match.index import compare_with_graph
-    from webapp.db import get_store
-
     app = _app()
     t0 = time.perf_counter()
     with app.app_context():
@@ -288,11 +283,6 @@ def reindex(if_stale: bool) -> None:
 @cli.command()
 def check() -> None:
     """Controleer dat graaf en index overeenkomen en dat de ontologie klopt."""
-    from match.index import compare_with_graph
-    from match.parse import pipeline_problem, pipeline_summary
-    from ontology import load_ontology, validate
-    from webapp.db import get_store
-
     app = _app()
     onto = load_ontology()
     problems: list[str] = list(validate(onto))
@@ -331,11 +321,12 @@ def check() -> None:
 @click.option("--json", "as_json", is_flag=True, help="Eén JSON-object (het contract uit de brief).")
 def match(text: str, near: str | None, audience: str, limit: int, as_json: bool) -> None:
     """Wie kan hier helpen? Zoek diensten bij een hulpvraag (de tekst wordt nergens bewaard)."""
-    from match import get_matcher
-
     app = _app()
     with app.app_context():
-        result = get_matcher(app).match(text, near=near, audience=audience, limit=limit)
+        try:
+            result = answer_hulpvraag(text, near=near, audience=audience, limit=limit)
+        except HulpvraagTooLong as exc:
+            raise click.UsageError(str(exc)) from None
     if as_json:
         click.echo(json.dumps(result.as_contract(), ensure_ascii=False))
         return
@@ -357,9 +348,7 @@ def match(text: str, near: str | None, audience: str, limit: int, as_json: bool)
 @click.option("--show-failures", is_flag=True)
 def eval_command(dataset: Path, questions: Path, split: str, as_json: bool, show_failures: bool) -> None:
     """Meet de zoekkwaliteit (hit@1, hit@5, MRR, safety@3, ontkenningsfouten) naast een BM25-basislijn."""
-    from match.evaluate import evaluate
-
-    result = evaluate(dataset, questions, split=None if split == "all" else split)
+    result = evaluate(dataset, questions, load=load_hsds_kaart, split=None if split == "all" else split)
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
         return
@@ -380,9 +369,6 @@ def eval_command(dataset: Path, questions: Path, split: str, as_json: bool, show
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
 def backup(path: Path) -> None:
     """Maak een volledige backup (kaart, accounts, audit, voorstellen) als .jsonl.gz."""
-    from graph.backup import backup as do_backup
-    from webapp.db import get_store
-
     app = _app()
     with app.app_context():
         counts = do_backup(get_store(), path)
@@ -394,9 +380,6 @@ def backup(path: Path) -> None:
 @click.option("--yes", is_flag=True, help="Niet vragen: de huidige graaf wordt vervangen.")
 def restore(path: Path, yes: bool) -> None:
     """Zet een backup terug: vervangt de hele graaf en bouwt de zoekindex opnieuw."""
-    from graph.backup import restore as do_restore
-    from webapp.db import get_store
-
     if not yes:
         click.confirm("De huidige graaf wordt vervangen. Doorgaan?", abort=True)
     app = _app()
@@ -408,8 +391,6 @@ def restore(path: Path, yes: bool) -> None:
         f"nodes={counts['nodes']} relationships={counts['relationships']} indexed={indexed['indexed']}"
     )
 
-
-from webapp.cli_users import user  # noqa: E402 - the account commands live next to the accounts code
 
 cli.add_command(user)
 

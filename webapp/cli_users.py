@@ -6,15 +6,24 @@ Register in webapp/cli.py with `cli.add_command(user)` (`from webapp.cli_users i
 from __future__ import annotations
 
 import click
+from flask import Flask
 
 from graph import ConstraintViolation
 from graph.accounts import ROLES, AccountRepository
+from webapp import create_app
+from webapp.accounts import PasswordRejected, create_account, reset_mfa, set_disabled
+from webapp.config import Settings
+from webapp.db import get_store
 
 
-def _app():
-    from webapp import create_app
+def command_app() -> Flask:
+    """The app on the settings the `kaart` command parsed once at its start (webapp.cli.cli)."""
+    ctx = click.get_current_context(silent=True)
+    settings = ctx.find_object(Settings) if ctx is not None else None
+    return create_app(settings=settings)
 
-    return create_app()
+
+_app = command_app
 
 
 def _find(repo: AccountRepository, email: str):
@@ -43,9 +52,6 @@ def user() -> None:
 )
 def add(email: str, role: str, name: str | None, password: str) -> None:
     """Maak een account. Bij de eerste keer inloggen stelt de gebruiker de authenticator-app in."""
-    from webapp.accounts import PasswordRejected, create_account
-    from webapp.db import get_store
-
     app = _app()
     with app.app_context():
         try:
@@ -65,9 +71,6 @@ def add(email: str, role: str, name: str | None, password: str) -> None:
 @click.argument("email")
 def disable(email: str) -> None:
     """Blokkeer een account en beëindig zijn sessies."""
-    from webapp.accounts import set_disabled
-    from webapp.db import get_store
-
     app = _app()
     with app.app_context():
         store = get_store()
@@ -79,9 +82,6 @@ def disable(email: str) -> None:
 @click.argument("email")
 def enable(email: str) -> None:
     """Deblokkeer een account."""
-    from webapp.accounts import set_disabled
-    from webapp.db import get_store
-
     app = _app()
     with app.app_context():
         store = get_store()
@@ -93,9 +93,6 @@ def enable(email: str) -> None:
 @click.argument("email")
 def reset_mfa_command(email: str) -> None:
     """Wis de authenticator-app en herstelcodes; bij de volgende login stelt de gebruiker ze opnieuw in."""
-    from webapp.accounts import reset_mfa
-    from webapp.db import get_store
-
     app = _app()
     with app.app_context():
         store = get_store()
@@ -106,8 +103,6 @@ def reset_mfa_command(email: str) -> None:
 @user.command("list")
 def list_command() -> None:
     """Toon alle accounts (zonder geheimen)."""
-    from webapp.db import get_store
-
     app = _app()
     with app.app_context():
         accounts = AccountRepository(get_store()).all()

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from graph.models import NIVEAUS
+from webapp.errors import API_ERRORS
+
 
 def _param(
     name: str, schema: dict[str, Any], description: str, where: str = "query", required: bool = False
@@ -82,6 +85,11 @@ def _ok(schema: dict[str, Any], description: str = "OK") -> dict[str, Any]:
 
 
 ERROR = {"$ref": "#/components/schemas/Error"}
+# Codes besides those of API_ERRORS: the precise reasons of a 400.
+ERROR_CODES = sorted(
+    {code for code, _ in API_ERRORS.values()}
+    | {"missing_text", "text_too_long", "invalid_near", "invalid_limit", "invalid_parameter"}
+)
 SERVICE = {"$ref": "#/components/schemas/Service"}
 ORG = {"$ref": "#/components/schemas/Organization"}
 TAX = {"$ref": "#/components/schemas/Taxonomy"}
@@ -112,7 +120,12 @@ def document() -> dict[str, Any]:
             "version": "1.0.0",
             "description": (
                 "Alleen-lezen Open Referral HSDS 3.0 API (openbare velden) en de zoek-API van de sociale kaart. "
-                "Een hulpvraag gaat alleen per POST en wordt niet bewaard."
+                "Een hulpvraag gaat alleen per POST en wordt niet bewaard. Fouten hebben één vorm: "
+                '`{"error": {"code": "not_found", "message": "Niet gevonden. …"}, "status": 404}`; '
+                "`code` is vast en bedoeld voor programma's ("
+                + ", ".join(f"`{c}`" for c in ERROR_CODES)
+                + "), "
+                "`message` is Nederlandse uitleg voor mensen en kan veranderen."
             ),
             "license": {"name": "EUPL-1.2", "identifier": "EUPL-1.2"},
         },
@@ -158,16 +171,7 @@ def document() -> dict[str, Any]:
                     _param("kern", {"type": "string", "maxLength": 120}, "Kern-id."),
                     _param(
                         "niveau",
-                        {
-                            "type": "string",
-                            "enum": [
-                                "vrij-toegankelijk",
-                                "lokaal-team",
-                                "maatwerk",
-                                "specialistisch",
-                                "crisis",
-                            ],
-                        },
+                        {"type": "string", "enum": list(NIVEAUS)},
                         "Niveau.",
                     ),
                     _param("open", {"type": "string", "enum": ["0", "1"]}, "1: alleen wat nu open is."),
@@ -217,7 +221,17 @@ def document() -> dict[str, Any]:
                 "Error": {
                     "type": "object",
                     "required": ["error", "status"],
-                    "properties": {"error": {"type": "string"}, "status": {"type": "integer"}},
+                    "properties": {
+                        "error": {
+                            "type": "object",
+                            "required": ["code", "message"],
+                            "properties": {
+                                "code": {"type": "string", "description": "Vaste code voor programma's."},
+                                "message": {"type": "string", "description": "Uitleg in het Nederlands."},
+                            },
+                        },
+                        "status": {"type": "integer", "description": "De HTTP-status."},
+                    },
                 },
                 "Service": {
                     "type": "object",

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import logging
 from urllib.parse import urlparse
 
-from flask import Flask, Response, g, jsonify, render_template, request
+from flask import Flask, Response, g, render_template, request
 from werkzeug.exceptions import HTTPException
 
 from graph.errors import GraphUnavailable
+from webapp.errors import api_error
+from webapp.logs import event
 
+log = logging.getLogger(__name__)
 CSP_TEMPLATE = (
     "default-src 'self'; img-src 'self' data:{tiles}; style-src 'self'; script-src 'self'; "
     "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'"
@@ -58,7 +62,7 @@ def init_security(app: Flask) -> None:
     def http_error(exc: HTTPException):
         code = exc.code or 500
         if request.path.startswith("/api/"):
-            return jsonify({"error": exc.name, "status": code}), code
+            return api_error(code)
         title, text = MESSAGES.get(code, (exc.name, "Probeer het later opnieuw."))
         if code == 400 and exc.description == "csrf":
             title = "Het formulier is verlopen"
@@ -68,13 +72,10 @@ def init_security(app: Flask) -> None:
     @app.errorhandler(GraphUnavailable)
     def graph_unavailable(exc: GraphUnavailable):
         """The graph is down or restarting: a clear, temporary error; the app reconnects by itself."""
-        app.logger.warning("Graaf niet bereikbaar bij %s %s", request.method, request.path)
+        event(log, "graph_unavailable", logging.WARNING, status=503, method=request.method, path=request.path)
         g.kaart_current = None  # the page header must not ask the graph who is logged in
         if request.path.startswith("/api/"):
-            resp = jsonify(
-                {"error": "De sociale kaart is even niet bereikbaar. Probeer het zo opnieuw.", "status": 503}
-            )
-            resp.status_code = 503
+            resp = api_error(503)
         else:
             resp = app.make_response(
                 (render_template("error.html", code=503, title="Even niet bereikbaar"), 503)
@@ -84,9 +85,13 @@ def init_security(app: Flask) -> None:
 
     @app.errorhandler(Exception)
     def server_error(exc: Exception):
-        app.logger.error("Onverwachte fout bij %s %s: %s", request.method, request.path, type(exc).__name__)
+        # The type and the route, never the message (it may quote what a user typed).
+        event(
+            log, "error", logging.ERROR, status=500, exception=type(exc).__name__, method=request.method,
+            endpoint=request.endpoint,
+        )  # fmt: skip
         g.setdefault("kaart_current", None)
         if request.path.startswith("/api/"):
-            return jsonify({"error": "Er ging iets mis", "status": 500}), 500
+            return api_error(500)
         text = "Er ging bij ons iets mis. Probeer het later opnieuw."
         return render_template("error.html", code=500, title="Er ging iets mis", text=text), 500

@@ -3,7 +3,6 @@ network view as server-rendered SVG."""
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
@@ -13,17 +12,10 @@ from markupsafe import Markup, escape
 
 from graph.models import Phone
 from graph.views import NetworkGraph, ServiceSummary, Views
+from ontology import load_niveaus
 
-NIVEAU_B1 = {
-    "vrij-toegankelijk": ("Vrij toegankelijk", "U kunt zelf contact opnemen. U heeft geen verwijzing nodig."),
-    "lokaal-team": ("Lokaal team", "Het team van de gemeente kijkt met u wat nodig is."),
-    "maatwerk": ("Maatwerk", "Hulp die bij u past, meestal na een gesprek of een besluit van de gemeente."),
-    "specialistisch": (
-        "Specialistische hulp",
-        "Hulp van specialisten, meestal via het lokale team of de huisarts.",
-    ),
-    "crisis": ("Crisishulp", "Hulp bij gevaar of een crisis, vaak dag en nacht bereikbaar."),
-}
+# Niveau code -> (label, B1 explanation), from ontology/niveaus.yaml (`label`, `b1_label`): the one source.
+NIVEAU_B1: dict[str, tuple[str, str]] = {n.id: (n.label, n.b1_label) for n in load_niveaus()}
 TOEGANG_B1 = {
     "vrij-toegankelijk": "U kunt zelf contact opnemen.",
     "verwijzing": "U heeft een verwijzing nodig, bijvoorbeeld van de huisarts.",
@@ -115,50 +107,91 @@ def map_points(
 
 
 def network_svg(
-    graph: NetworkGraph, href: Callable[[str], str | None], width: int = 720, height: int = 520
+    graph: NetworkGraph, href: Callable[[str], str | None], width: int = 0, height: int = 0
 ) -> Markup:
-    """A small radial drawing: the organisation in the middle, its networks around it, their members outside."""
-    cx, cy = width / 2, height / 2
-    nets = [n for n in graph.nodes if n.kind == "netwerk"]
-    others = [n for n in graph.nodes if n.kind == "organisation" and n.id != graph.centre]
-    pos: dict[str, tuple[float, float]] = {graph.centre: (cx, cy)}
-    for i, n in enumerate(nets):
-        a = 2 * math.pi * i / max(1, len(nets)) - math.pi / 2
-        pos[n.id] = (cx + 130 * math.cos(a), cy + 110 * math.sin(a))
-    for i, n in enumerate(others):
-        a = 2 * math.pi * i / max(1, len(others)) - math.pi / 2 + (math.pi / max(1, len(others)))
-        pos[n.id] = (cx + 300 * math.cos(a), cy + 225 * math.sin(a))
-    centre = next(n for n in graph.nodes if n.id == graph.centre)
-    out = [
-        f'<svg class="kaart-netwerk" viewBox="0 0 {width} {height}" role="group" aria-labelledby="netwerk-titel" '
-        'xmlns="http://www.w3.org/2000/svg">',
-        f'<title id="netwerk-titel">Netwerk rond {escape(centre.label)}</title>',
-    ]
-    for e in graph.edges:
-        if e.source not in pos or e.target not in pos:
-            continue
-        (x1, y1), (x2, y2) = pos[e.source], pos[e.target]
-        cls = "kaart-netwerk__lijn" + (" kaart-netwerk__lijn--op" if e.label == "opschalen naar" else "")
-        out.append(f'<line class="{cls}" x1="{x1:.0f}" y1="{y1:.0f}" x2="{x2:.0f}" y2="{y2:.0f}"/>')
-    for n in graph.nodes:
-        if n.id not in pos:
-            continue
-        x, y = pos[n.id]
-        label = n.label if len(n.label) <= 34 else n.label[:32] + "…"
-        kind = "centrum" if n.id == graph.centre else n.kind
-        shape = (
-            f'<rect class="kaart-netwerk__knoop kaart-netwerk__knoop--{kind}" x="{x - 8:.0f}" y="{y - 8:.0f}" width="16" height="16"/>'
-            if n.kind == "netwerk"
-            else f'<circle class="kaart-netwerk__knoop kaart-netwerk__knoop--{kind}" cx="{x:.0f}" cy="{y:.0f}" r="9"/>'
+    """The organisation, its networks and their members, and whom it scales up to, drawn as a tree: one row per
+    node (long names wrap onto a second line), so labels never overlap however many members a network has
+    (tested with 30), and the drawing is as wide as its longest line, so nothing is clipped and it stays
+    legible on a phone. (`width`/`height` are computed; the parameters are kept for callers.)"""
+    rows = _network_rows(graph)
+    line_h, gap, indent, char_w = 16, 10, 24, 7.2
+    names = {n.id: n.label for n in graph.nodes}
+    prefixes = {"opschalen naar": "opschalen naar: ", "opschalen van": "schaalt op naar deze organisatie: "}
+    lines = [_wrap(prefixes.get(edge or "", "") + names[nid]) for nid, _, edge in rows]
+    width = int(
+        max(
+            16 + d * indent + 14 + max(map(len, ls)) * char_w
+            for (_, d, _), ls in zip(rows, lines, strict=True)
         )
-        text = f'<text class="kaart-netwerk__tekst" x="{x:.0f}" y="{y + 24:.0f}" text-anchor="middle">{escape(label)}</text>'
-        link = href(n.id) if n.kind == "organisation" and n.id != graph.centre else None
-        if link:
-            out.append(f'<a href="{escape(link)}">{shape}{text}</a>')
-        else:
-            out.append(shape + text)
+    )
+    tops, y = [], 8
+    for ls in lines:
+        tops.append(y)
+        y += len(ls) * line_h + gap
+    height = y
+    kinds = {n.id: n.kind for n in graph.nodes}
+    out = [
+        f'<svg class="kaart-netwerk" width="{width + 16}" height="{height}" viewBox="0 0 {width + 16} {height}" '
+        'role="group" aria-labelledby="netwerk-titel" xmlns="http://www.w3.org/2000/svg">',
+        f'<title id="netwerk-titel">Netwerk rond {escape(names[graph.centre])}</title>',
+    ]
+    parent_at: dict[int, tuple[float, float]] = {}
+    for (nid, depth, edge), ls, top in zip(rows, lines, tops, strict=True):
+        x, y = 16 + depth * indent, top + line_h / 2 + 2
+        parent_at[depth] = (x, y)
+        if depth:
+            px, py = parent_at[depth - 1]
+            cls = "kaart-netwerk__lijn" + (" kaart-netwerk__lijn--op" if edge else "")
+            out.append(f'<path class="{cls}" d="M{px:.0f} {py + 8:.0f} V{y:.0f} H{x - 9:.0f}" fill="none"/>')
+        kind = "centrum" if nid == graph.centre else kinds[nid]
+        shape = (
+            f'<rect class="kaart-netwerk__knoop kaart-netwerk__knoop--{kind}" x="{x - 7:.0f}" y="{y - 7:.0f}" width="14" height="14"/>'
+            if kinds[nid] == "netwerk"
+            else f'<circle class="kaart-netwerk__knoop kaart-netwerk__knoop--{kind}" cx="{x:.0f}" cy="{y:.0f}" r="7"/>'
+        )
+        spans = "".join(
+            f'<tspan x="{x + 14:.0f}" dy="{0 if k == 0 else line_h}">{escape(s)}</tspan>'
+            for k, s in enumerate(ls)
+        )
+        text = f'<text class="kaart-netwerk__tekst" x="{x + 14:.0f}" y="{y + 5:.0f}">{spans}</text>'
+        link = href(nid) if kinds[nid] == "organisation" and nid != graph.centre else None
+        out.append(f'<a href="{escape(link)}">{shape}{text}</a>' if link else shape + text)
     out.append("</svg>")
     return Markup("".join(out))
+
+
+def _wrap(text: str, width: int = 36, most: int = 3) -> list[str]:
+    """A label in lines of at most `width` characters, broken between words; at most `most` lines."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word if len(word) <= width else word[: width - 1] + "…")
+    if len(lines) > most:
+        lines = lines[:most]
+        lines[-1] = lines[-1][: width - 1].rstrip() + "…"
+    return lines or [""]
+
+
+def _network_rows(graph: NetworkGraph) -> list[tuple[str, int, str | None]]:
+    """(node id, depth, edge label) in drawing order: the organisation, each network with its other members
+    below it, then the organisations it scales up to, then those that scale up to it."""
+    names = {n.id: n.label.lower() for n in graph.nodes}
+    nets = sorted((n.id for n in graph.nodes if n.kind == "netwerk"), key=lambda i: names[i])
+    rows: list[tuple[str, int, str | None]] = [(graph.centre, 0, None)]
+    for net in nets:
+        rows.append((net, 1, None))
+        members = {e.source for e in graph.edges if e.target == net and e.source != graph.centre}
+        rows += [(m, 2, None) for m in sorted(members, key=lambda i: names.get(i, i))]
+    for label, ends in (("opschalen naar", 1), ("opschalen van", 0)):
+        found = {
+            e.target if ends else e.source
+            for e in graph.edges
+            if e.label == "opschalen naar" and (e.source if ends else e.target) == graph.centre
+        }
+        rows += [(s, 1, label) for s in sorted(found, key=lambda i: names.get(i, i))]
+    return rows
 
 
 def init_site(app: Flask) -> None:

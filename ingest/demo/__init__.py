@@ -4,6 +4,7 @@ plus the networks (VAT, Preventieplatform Jeugd, …) and opschalen links that H
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -40,9 +41,24 @@ def _opschalen(path: Path) -> dict[str, list[str]]:
     return links
 
 
+def load_hsds_kaart(store: GraphStore, path: Path) -> dict[str, Any]:
+    """A kaart from an HSDS datapackage on an empty store: schema, ontology, services (used by `kaart eval`)."""
+    ensure_schema(store)
+    load_ontology_into_graph(store)
+    return import_hsds(store, Path(path)).summary()
+
+
 def load_demo(
-    store: GraphStore, config: Any = None, *, if_empty: bool = False, path: Path = DEMO_DIR
+    store: GraphStore,
+    reindex: Callable[[GraphStore], int] | None = None,
+    *,
+    if_empty: bool = False,
+    path: Path = DEMO_DIR,
 ) -> dict[str, Any]:
+    """The demo kaart; `reindex` (given by the web layer, which knows the index) rebuilds the search index.
+
+    Injected rather than imported: ingest sits below the matcher (docs/adr/0060-enforced-layers.md).
+    """
     ensure_schema(store)
     if if_empty and ServiceRepository(store).count() > 0:
         return {"skipped": "de graaf bevat al diensten"}
@@ -60,11 +76,6 @@ def load_demo(
     counts: dict[str, Any] = report.summary()
     if (path / "netwerken.yaml").exists():
         counts["netwerken"] = load_networks(store, path / "netwerken.yaml")
-    if config is not None:
-        try:
-            from match.index import rebuild_index
-
-            counts["indexed"] = rebuild_index(store, Path(config["INDEX_DIR"]))
-        except ImportError:  # matcher not installed in this build
-            pass
+    if reindex is not None:
+        counts["indexed"] = reindex(store)
     return counts

@@ -8,7 +8,9 @@ One module per aggregate, all registering on the two blueprints of `blueprints.p
 - `partners`: personal partner links, the partner's own page, the verification dashboard (ADR 0021).
 - `history`: history per record and the HSDS `metadata` audit export.
 - `analysis`: coverage kern × thema × niveau and optional demand statistics (ADR 0022).
-- `fields` and `forms`: the field specifications and the shared form handling.
+- `fields` and `forms`: the field specifications and the shared form handling; `schedules`: hours and
+  wachttijd in the forms (ADR 0035); `readable`: values as people read them (names, not ids);
+  `coverage_map`: which kernen a service area covers, and the map of gaps.
 """
 
 from webapp.beheer import analysis, history, partners, records, review

@@ -7,6 +7,7 @@ ignores everything but theme ids and a known kern."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import logging
 import re
@@ -25,6 +26,7 @@ from graph.views import ALL_STATUSES, Views
 from ingest.hsds import slug
 from webapp.audience import audience
 from webapp.beheer.blueprints import bp
+from webapp.beheer.coverage_map import area_kernen, gaps_map, gemeente_kernen
 from webapp.beheer.fields import NIVEAU_AANBOD, kern_options, theme_tree
 from webapp.beheer.forms import stale_cutoff
 from webapp.beheer.history import csv_cell
@@ -47,17 +49,34 @@ def _coverage_model(niveau_choice: str) -> tuple[Coverage, list[tuple[Any, int]]
     views = Views(store)
     themes = views.themes(statuses=ALL_STATUSES)
     tree = theme_tree(themes)
-    kernen = [(k[0], k[1]) for k in kern_options()]
+    ours = gemeente_kernen()
+    kernen = {k[0]: k[1] for k in kern_options()} | {k.id: k.name for k in ours}
     parents = {t.id: tuple(t.parents) for t in themes.values()}
+    services = []
+    for s in coverage_services(store):
+        covered = {kid for area in s.areas for kid in area_kernen(area, ours)}
+        services.append(dataclasses.replace(s, kernen=tuple(sorted(set(s.kernen) | covered))))
     cov = coverage(
-        coverage_services(store),
-        kernen,
+        services,
+        sorted(kernen.items(), key=lambda k: k[1].lower()),
         [(t.id, t.label, depth) for t, depth in tree],
         parents,
         (*NIVEAUS, "alle"),
         stale_cutoff(),
     )
     return cov, tree, themes
+
+
+def main_theme_gaps(
+    cov: Coverage, tree: Sequence[tuple[Any, int]], niveau: str
+) -> dict[str, tuple[int, int]]:
+    """Per kern id: (main themes without aanbod at this niveau, main themes)."""
+    tops = [t for t, depth in tree if depth == 0]
+    return {
+        kid: (sum(1 for t in tops if not cov.cell(kid, t.id, niveau).active), len(tops))
+        for kid, _ in cov.kernen
+        if kid
+    }
 
 
 def coverage_gaps(cov: Coverage, tree: Sequence[tuple[Any, int]], niveau: str) -> list[tuple[str, list[str]]]:
@@ -138,6 +157,11 @@ def coverage_page():
     cov, tree, _ = _coverage_model(niveau)
     shown = [(t, d) for t, d in tree if scope == "alle" or d == 0]
     svg, chart = coverage_svg(cov, tree, niveau)
+    gap_map = gaps_map(
+        gemeente_kernen(),
+        main_theme_gaps(cov, tree, niveau),
+        f"Kaart: hoofdthema's zonder {NIVEAU_AANBOD[niveau]} per kern",
+    )
     return render_template(
         "beheer/coverage.html",
         cov=cov,
@@ -147,6 +171,7 @@ def coverage_page():
         gaps=coverage_gaps(cov, shown, niveau),
         svg=svg,
         chart=chart,
+        gap_map=gap_map,
         aanbod=NIVEAU_AANBOD[niveau],
         niveaus=NIVEAUS,
         days=int(current_app.config.get("STALE_AFTER_DAYS") or 183),

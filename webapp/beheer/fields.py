@@ -82,7 +82,7 @@ MAX_FIELD = 4000
 class F:
     name: str
     label: str
-    kind: str = "text"  # text textarea email url int float date bool select postcode hours
+    kind: str = "text"  # text textarea email url int float date bool select postcode schedule
     required: bool = False
     help: str | None = None
     options: str | None = None  # key in the options mapping for a select
@@ -96,6 +96,20 @@ ORG_FIELDS = (
     F("kind", "Soort organisatie", "select", options="kinds"),
     F("email", "E-mailadres", "email", help="Hier gaat ook het verzoek om controle heen."),
     F("website", "Website", "url"),
+)
+# Bereikbaarheid: one text per kind of hours, read by the Dutch hours parser (webapp/beheer/schedules.py).
+SCHEDULE_FIELDS = (
+    F("openingstijden", "Openingstijden", "schedule", help="Bijvoorbeeld: ma t/m vr 9.00-17.00, of 24/7."),
+    F("telefonisch", "Telefonisch bereikbaar", "schedule", help="Bijvoorbeeld: ma t/m do 9.00-12.00."),
+    F("inloop", "Inloop (zonder afspraak)", "schedule", help="Bijvoorbeeld: di en do 10-12."),
+    F("afspraak", "Alleen op afspraak", "bool"),
+    F(
+        "gesloten",
+        "Tijdelijk gesloten",
+        "textarea",
+        maxlen=MAX_FIELD,
+        help="Eén regel per sluiting, zoals: 21-12-2026 t/m 3-1-2027: Kerstsluiting.",
+    ),
 )
 SERVICE_FIELDS = (
     F("name", "Naam van de dienst", required=True),
@@ -116,15 +130,10 @@ SERVICE_FIELDS = (
     F("eligibility_description", "Voor wie", "textarea", maxlen=MAX_FIELD),
     F("fees_description", "Kosten", "textarea", maxlen=MAX_FIELD),
     F("wait_time", "Wachttijd", help="Bijvoorbeeld: 2 weken."),
-    F("wait_time_date", "Wachttijd gemeten op", "date"),
+    F("wait_time_date", "Wachttijd doorgegeven op", "date", help="Verplicht als u de wachttijd verandert."),
     F("minimum_age", "Leeftijd vanaf", "int"),
     F("maximum_age", "Leeftijd tot en met", "int"),
-    F(
-        "opening_hours",
-        "Openingstijden",
-        "hours",
-        help="Bijvoorbeeld: ma t/m vr 9.00 - 17.00 uur, of Mo-Fr 09:00-17:00, of 24/7.",
-    ),
+    *SCHEDULE_FIELDS,
     F("available_24_7", "Dag en nacht bereikbaar (24/7)", "bool"),
     F("assured_date", "Laatst gecontroleerd op", "date"),
 )
@@ -171,6 +180,8 @@ EXTRA_LABELS = {
     "location_id": "Locatie",
     "status": "Status",
     "record": "Record",
+    "schedules": "Openingstijden en bereikbaarheid",
+    "opening_hours": "Openingstijden (samenvatting)",
 }
 PARTNER_ORG_FIELDS = ("name", "description", "email", "website")
 PARTNER_SERVICE_FIELDS = (
@@ -182,12 +193,25 @@ PARTNER_SERVICE_FIELDS = (
     "eligibility_description",
     "fees_description",
     "wait_time",
-    "opening_hours",
+    "wait_time_date",
+    "openingstijden",
+    "telefonisch",
+    "inloop",
+    "afspraak",
+    "gesloten",
     "status",
 )
 
 POSTCODE_PATTERN = re.compile(r"^\s*(\d{4})\s?([A-Za-z]{2})\s*$")
 EMAIL_PATTERN = re.compile(r"^[^@\s<>\"']+@[^@\s<>\"']+\.[^@\s<>\"']+$")
+
+
+class FormErrors(ValueError):
+    """Errors per field name of a part of a form that did not validate."""
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        super().__init__("; ".join(errors.values()))
+        self.errors = errors
 
 
 def label_of(entity_type: str, field: str) -> str:
@@ -266,15 +290,6 @@ def _parse_value(f: F, raw: str) -> Any:
         if not m:
             raise ValueError(f"{f.label}: vul een postcode in zoals 7121 AB.")
         return f"{m.group(1)} {m.group(2).upper()}"
-    if f.kind == "hours":
-        from ingest.hours import normalise
-
-        try:
-            return normalise(raw)
-        except Exception:  # noqa: BLE001 - any parse problem is a user error here
-            raise ValueError(
-                f"{f.label}: dit kunnen we niet lezen. Schrijf bijvoorbeeld: ma t/m vr 9.00 - 17.00 uur."
-            ) from None
     if f.kind == "select":
         allowed = {v for v, _ in select_options().get(f.options or "", ())}
         if raw not in allowed:

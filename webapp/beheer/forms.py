@@ -16,11 +16,12 @@ from flask import Blueprint, abort, current_app, flash, redirect, render_templat
 
 from graph.editing import create_record, current_version, delete_record, save_edit
 from graph.errors import ConflictError
-from graph.proposals import ChangeRepository, jsonable, repository_for
+from graph.proposals import ChangeRepository, diff_fields, jsonable, repository_for, same_value
 from ingest.hsds import slug
 from webapp import accounts as acc
 from webapp.audience import audience
-from webapp.beheer.fields import FIELDS, SLUG_OF, F, label_of, parse_fields, select_options, show
+from webapp.beheer.fields import FIELDS, SLUG_OF, F, FormErrors, label_of, parse_fields, select_options
+from webapp.beheer.readable import HIDDEN_FIELDS, Readable
 from webapp.db import get_store
 from webapp.site import now_local
 
@@ -81,8 +82,11 @@ def new_record_page(
     errors: dict[str, str] = {}
     if request.method == "POST":
         values, errors = parse_fields(spec, request.form)
-        if not errors:
-            record = make(values)
+        try:
+            record = make(values) if not errors else None
+        except FormErrors as exc:
+            record, errors = None, exc.errors
+        if record is not None:
             create_record(get_store(), type(record).__name__, record, actor())
             flash(done, "ok")
             return redirect(goto(record))
@@ -93,12 +97,19 @@ def new_record_page(
 
 def conflict_page(entity_type: str, mine: Any, current: Any, version: int | None, back: str, resubmit: str):
     """The conflict page: the user's version and the version in the kaart now, side by side."""
-    rows = []
-    for f in dataclasses.fields(current):
-        if f.name == "id":
-            continue
-        a, b = jsonable(getattr(mine, f.name)), jsonable(getattr(current, f.name))
-        rows.append((label_of(entity_type, f.name), show(a), show(b), a != b))
+    pairs = [
+        (f.name, jsonable(getattr(mine, f.name)), jsonable(getattr(current, f.name)))
+        for f in dataclasses.fields(current)
+        if f.name not in HIDDEN_FIELDS
+    ]
+    readable = Readable()
+    for name, a, b in pairs:
+        readable.want(name, a, b)
+    readable.resolve()
+    rows = [
+        (label_of(entity_type, name), readable.value(name, a), readable.value(name, b), not same_value(a, b))
+        for name, a, b in pairs
+    ]
     meta = current_version(get_store(), entity_type, current.id)
     recent = [c for c in ChangeRepository(get_store()).for_entity(entity_type, current.id, limit=20)]
     hidden = [
@@ -122,7 +133,7 @@ def conflict_page(entity_type: str, mine: Any, current: Any, version: int | None
 
 def save(entity_type: str, before: Any, after: Any, version: int, back: str, resubmit: str):
     """Write an edit of an existing record; None on success, else the conflict page response."""
-    if after == before:
+    if not diff_fields(before, after):
         flash("Er was niets veranderd.", "info")
         return None
     try:
@@ -205,6 +216,9 @@ class RecordPage:
         dataclasses.replace(r, **values)
     )
     done: Callable[[Any], str] | None = None
+    values: Callable[[Any], dict[str, Any]] | None = (
+        None  # the form's values of a record (default: its fields)
+    )
     # Deleting (only where `deleted`, the message after a delete, is set): where to go afterwards, and why
     # the record cannot be deleted now (or None).
     deleted: str = ""
@@ -220,12 +234,15 @@ def edit_record(page: RecordPage, id: str):
     """The one edit view of every record type: show the form, or validate, save at the form's version
     (conflict page when someone else saved first) and go on."""
     record, version = get_or_404(page.entity_type, id)
-    values = form_values(record, page.spec)
+    values = page.values(record) if page.values else form_values(record, page.spec)
     errors: dict[str, str] = {}
     here = url_for(page.endpoint, id=id)
     if request.method == "POST":
         values, errors = parse_fields(page.spec, request.form)
-        after = page.apply(record, values, request.form) if not errors else None
+        try:
+            after = page.apply(record, values, request.form) if not errors else None
+        except FormErrors as exc:
+            after = exc.errors
         if isinstance(after, dict):
             errors = after
         elif after is not None:

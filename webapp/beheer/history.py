@@ -20,6 +20,7 @@ from webapp.audience import audience
 from webapp.beheer.blueprints import bp
 from webapp.beheer.fields import ENTITY_SLUG, HSDS_RESOURCE, METADATA_COLUMNS, SOURCE_B1
 from webapp.beheer.forms import names_for_changes, record_name
+from webapp.beheer.readable import Readable
 from webapp.db import get_store
 
 # --- history and audit export -------------------------------------------------------------------------------
@@ -33,6 +34,7 @@ def history_recent():
         "beheer/history.html",
         changes=changes,
         names=names_for_changes(changes),
+        shown=_shown(changes),
         title="Laatste wijzigingen",
         entity=None,
     )
@@ -54,11 +56,22 @@ def history(soort: str, id: str):
         "beheer/history.html",
         changes=changes,
         names={},
+        shown=_shown(changes),
         title=f"Geschiedenis: {name}",
         entity=(soort, id, etype),
         proposals=ProposalRepository(store).for_entity(etype, id),
         links=PartnerLinkRepository(store).for_organisation(id) if etype == "Organisation" else [],
     )
+
+
+def _shown(changes: Iterable[Any]) -> dict[str, tuple[str, str]]:
+    """Per change: its old and new value as people read them (names for ids, hours as text)."""
+    changes = list(changes)
+    readable = Readable()
+    for c in changes:
+        readable.want(c.field, c.old, c.new)
+    readable.resolve()
+    return {c.id: (readable.value(c.field, c.old), readable.value(c.field, c.new)) for c in changes}
 
 
 def csv_cell(value: str) -> str:

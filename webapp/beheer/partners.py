@@ -21,7 +21,7 @@ from graph.partner_links import PartnerLink, PartnerLinkRepository
 from graph.proposals import FieldDiff, Proposal, ProposalRepository, jsonable, proposal_id
 from graph.records import organisation_options, organisation_service_ids, phone_ids
 from graph.repositories import OrganisationRepository, PhoneRepository, ServiceRepository
-from graph.verification import ServiceCheck, confirm_services, service_checks
+from graph.verification import ServiceCheck, service_checks
 from webapp import accounts as acc
 from webapp import mail
 from webapp.audience import audience
@@ -33,16 +33,20 @@ from webapp.beheer.fields import (
     PARTNER_SERVICE_FIELDS,
     SERVICE_FIELDS,
     F,
+    FormErrors,
     clean_text,
     parse_fields,
     select_options,
     show_raw,
 )
 from webapp.beheer.forms import actor, get_or_404, stale_cutoff, today_iso
+from webapp.beheer.schedules import SCHEDULE_NAMES, WAIT_DATE_NEEDED, schedule_changes, schedule_texts
 from webapp.db import get_store
 from webapp.site import datum
 
 log = logging.getLogger(__name__)
+CHANGED_BY_PARTNER = "Aangepast door de organisatie zelf, via een persoonlijke link"
+CONFIRMED_BY_PARTNER = "De organisatie meldt via een persoonlijke link: alles klopt"
 TOKEN_PATTERN = re.compile(r"(/partner/)[A-Za-z0-9_-]{16,}")
 
 # --- partner links (coördinator side) ---------------------------------------------------------------------
@@ -243,6 +247,12 @@ def _partner_spec(names: Sequence[str], spec: Sequence[F]) -> list[F]:
     return [dataclasses.replace(by[n], required=by[n].required) for n in names]
 
 
+def _partner_values(s: Service) -> dict[str, Any]:
+    """What the partner page shows of a service: its fields, and its hours as texts."""
+    plain = {n: getattr(s, n) for n in PARTNER_SERVICE_FIELDS if n not in SCHEDULE_NAMES}
+    return plain | schedule_texts(s)
+
+
 PARTNER_PHONE = (
     F("number", "Telefoonnummer", required=True, maxlen=40),
     F("description", "Toelichting"),
@@ -274,6 +284,7 @@ def entry(token: str):
         org_phones=org_phones,
         org_spec=_partner_spec(PARTNER_ORG_FIELDS, ORG_FIELDS),
         svc_spec=_partner_spec(PARTNER_SERVICE_FIELDS, SERVICE_FIELDS),
+        svc_values={s.id: _partner_values(s) for s in services},
         phone_spec=PARTNER_PHONE,
         options=select_options(),
         errors=errors,
@@ -297,14 +308,18 @@ def service_of_partner(token: str, service_id: str):
 @partner_bp.post("/<token>/klopt")
 @audience("partner")
 def confirm(token: str):
+    """ "Alles klopt": a proposal per active service to set its last-verified date; only a coördinator's
+    approval changes "laatst gecontroleerd"."""
     link, found, gone = _partner_entry(token)
     if gone is not None:
         return gone
     org, services, _, _ = found
-    active = [s.id for s in services if s.status in ("active", "temporarily closed")]
-    confirm_services(get_store(), active, f"partner:{link.id}", today_iso(), ref="bevestigd door partner")
+    sub = _Submission(link, request.form)
+    for s in services:
+        sub.confirm(s)
+    ProposalRepository(get_store()).add(sub.filed)
     PartnerLinkRepository(get_store()).mark(link.id, confirmed=True)
-    return render_template("partner/thanks.html", org=org, confirmed=len(active), proposals=0, token=token)
+    return render_template("partner/thanks.html", org=org, confirmed=len(sub.filed), proposals=0, token=token)
 
 
 class _Submission:
@@ -318,24 +333,28 @@ class _Submission:
         self.today = today_iso()
         self.filed: list[Proposal] = []
         self.errors: dict[str, str] = {}
-        self.unchanged_services: list[str] = []
+        self.confirmations = 0  # of the proposals filed, those that only confirm a service
+
+    def touched(self, f: F, prefix: str, current: Any) -> bool:
+        """Did the partner change this field: is the value sent not the one the page showed (`was-…`)?"""
+        form = self.form
+        if f.kind != "bool" and form.get(prefix + f.name) is None:
+            return False  # not on the page that was sent
+        sent = clean_text(form.get(prefix + f.name), f.maxlen)
+        was = form.get(f"was-{prefix}{f.name}")
+        was = clean_text(was if was is not None else show_raw(current), f.maxlen)
+        if f.kind == "bool":
+            sent, was = str(form.get(prefix + f.name) in ("1", "on")), str(was in ("1", "True"))
+        return sent != was
 
     def diffs_for(self, record: Any, spec: Sequence[F], prefix: str) -> list[FieldDiff]:
-        """Fields the partner touched (sent value differs from the value the page showed, `was-…`) whose
-        value differs from the kaart now. The old value in the diff is the kaart's, so approving checks it."""
-        form = self.form
-        values, errs = parse_fields(spec, form, prefix)
+        """Fields the partner touched whose value differs from the kaart now. The old value in the diff is the
+        kaart's, so approving checks it."""
+        values, errs = parse_fields(spec, self.form, prefix)
         out = []
         for f in spec:
             current = jsonable(getattr(record, f.name))
-            if f.kind != "bool" and form.get(prefix + f.name) is None:
-                continue  # not on the page that was sent
-            sent = clean_text(form.get(prefix + f.name), f.maxlen)
-            was = form.get(f"was-{prefix}{f.name}")
-            was = clean_text(was if was is not None else show_raw(current), f.maxlen)
-            if f.kind == "bool":
-                sent, was = str(form.get(prefix + f.name) in ("1", "on")), str(was in ("1", "True"))
-            if sent == was:
+            if not self.touched(f, prefix, current):
                 continue
             if f.name in errs:
                 self.errors[prefix + f.name] = errs[f.name]
@@ -345,9 +364,30 @@ class _Submission:
                 out.append(FieldDiff(f.name, current, new))
         return out
 
-    def file(self, kind: str, entity_type: str, entity_id: str, diffs: Sequence[FieldDiff]) -> None:
+    def hours(self, s: Service, spec: Sequence[F], prefix: str) -> list[FieldDiff]:
+        """The hours texts the partner changed, read by the hours parser into the service's schedules (and
+        the derived summary): one diff each for `schedules` and `opening_hours`."""
+        shown = schedule_texts(s)
+        if not any(self.touched(f, prefix, show_raw(shown[f.name])) for f in spec):
+            return []
+        values, _ = parse_fields(spec, self.form, prefix)
+        try:
+            changes = schedule_changes(s, s.id, values)
+        except FormErrors as exc:
+            self.errors |= {prefix + k: v for k, v in exc.errors.items()}
+            return []
+        old = {k: jsonable(getattr(s, k)) for k in changes}
+        return [FieldDiff(k, old[k], jsonable(v)) for k, v in changes.items() if jsonable(v) != old[k]]
+
+    def file(
+        self,
+        kind: str,
+        entity_type: str,
+        entity_id: str,
+        diffs: Sequence[FieldDiff],
+        reason: str = CHANGED_BY_PARTNER,
+    ) -> None:
         diffs = tuple(diffs)
-        reason = "Aangepast door de organisatie zelf, via een persoonlijke link"
         self.filed.append(
             Proposal(
                 id=proposal_id(kind, entity_type, entity_id, self.source, diffs),
@@ -381,24 +421,37 @@ class _Submission:
             new.append(FieldDiff("description", None, desc))
         self.file("create", "Phone", pid, new)
 
+    def confirm(self, s: Service) -> None:
+        """The partner says this service is right as it is: a proposal to set its last-verified date to today,
+        for a coördinator to approve (a partner's word alone does not make an entry "gecontroleerd")."""
+        if s.status in ("active", "temporarily closed") and s.assured_date != self.today:
+            diffs = (FieldDiff("assured_date", s.assured_date, self.today),)
+            self.file("update", "Service", s.id, diffs, reason=CONFIRMED_BY_PARTNER)
+            self.confirmations += 1
+
     def service(self, s: Service, phones: Sequence[Phone]) -> None:
         prefix = f"svc-{s.id}-"
         if self.form.get(f"was-{prefix}name") is None:
             return  # not on the page they sent (e.g. added after the page was opened)
-        d = self.diffs_for(s, _partner_spec(PARTNER_SERVICE_FIELDS, SERVICE_FIELDS), prefix)
+        spec = _partner_spec(PARTNER_SERVICE_FIELDS, SERVICE_FIELDS)
+        d = self.diffs_for(s, [f for f in spec if f.name not in SCHEDULE_NAMES], prefix)
+        d += self.hours(s, [f for f in spec if f.name in SCHEDULE_NAMES], prefix)
+        changed = {x.field: x.new for x in d}
+        if changed.get("wait_time") and not changed.get("wait_time_date"):
+            self.errors[prefix + "wait_time_date"] = WAIT_DATE_NEEDED
         if d:
             d.append(FieldDiff("assured_date", s.assured_date, self.today))
             self.file("update", "Service", s.id, d)
         else:
-            self.unchanged_services.append(s.id)
+            self.confirm(s)
         for ph in phones:
             self.phone(ph)
         self.new_phone(s.id)
 
 
 def _partner_submit(link, org, services, phones, org_phones, form) -> Any:
-    """File one Proposal per record the partner changed; services that did not change are confirmed
-    (verified date today). Returns the thanks page, or the errors per field."""
+    """File one Proposal per record the partner changed, and for each service that did not change a
+    proposal to set its verified date (approved by a coördinator, like every change). Returns the thanks page, or the errors per field."""
     sub = _Submission(link, form)
     d = sub.diffs_for(org, _partner_spec(PARTNER_ORG_FIELDS, ORG_FIELDS), "org-")
     if d:
@@ -411,16 +464,11 @@ def _partner_submit(link, org, services, phones, org_phones, form) -> Any:
         return sub.errors
     store = get_store()
     ProposalRepository(store).add(sub.filed)
-    confirmed = [
-        i
-        for i in sub.unchanged_services
-        if any(s.id == i and s.status in ("active", "temporarily closed") for s in services)
-    ]
-    confirm_services(store, confirmed, sub.source, sub.today, ref="bevestigd door partner")
-    PartnerLinkRepository(store).mark(link.id, submitted=bool(sub.filed), confirmed=not sub.filed)
-    log.info("Partnerlink %s: %d voorstellen, %d diensten bevestigd", link.id, len(sub.filed), len(confirmed))
+    changes = len(sub.filed) - sub.confirmations
+    PartnerLinkRepository(store).mark(link.id, submitted=bool(changes), confirmed=not changes)
+    log.info("Partnerlink %s: %d voorstellen, %d bevestigingen", link.id, changes, sub.confirmations)
     return render_template(
-        "partner/thanks.html", org=org, confirmed=len(confirmed), proposals=len(sub.filed), token=None
+        "partner/thanks.html", org=org, confirmed=sub.confirmations, proposals=changes, token=None
     )
 
 

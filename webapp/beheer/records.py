@@ -43,6 +43,7 @@ from webapp.beheer.fields import (
     ORG_FIELDS,
     PHONE_FIELDS,
     SERVICE_FIELDS,
+    FormErrors,
     clean_text,
     ensure_kernen,
     kern_options,
@@ -52,6 +53,7 @@ from webapp.beheer.fields import (
 from webapp.beheer.forms import (
     RecordPage,
     actor,
+    form_values,
     form_version,
     get_or_404,
     new_id,
@@ -62,6 +64,7 @@ from webapp.beheer.forms import (
     stale_cutoff,
     today_iso,
 )
+from webapp.beheer.schedules import SCHEDULE_NAMES, schedule_changes, schedule_texts, wait_time_errors
 from webapp.db import get_store
 
 # --- organisations ----------------------------------------------------------------------------------------
@@ -253,9 +256,11 @@ def service_new(org_id: str):
     org, _ = get_or_404("Organisation", org_id)
 
     def make(values: dict[str, Any]) -> Service:
+        sid = new_id("svc", values["name"])
+        hours = _checked_hours(None, sid, values)
         rel = _service_relations(request.form, None)
         values["available_24_7"] = bool(values.get("available_24_7"))
-        return Service(id=new_id("svc", values["name"]), organization_id=org_id, **values, **rel)
+        return Service(id=sid, organization_id=org_id, **values, **hours, **rel)
 
     def render(values: dict[str, Any], errors: dict[str, str]):
         action = url_for("beheer.service_new", org_id=org_id)
@@ -274,9 +279,30 @@ def service_new(org_id: str):
     )
 
 
+def _checked_hours(svc: Service | None, service_id: str, values: dict[str, Any]) -> dict[str, Any]:
+    """Take the hours texts out of the form values: the schedules they make, or FormErrors (also when a
+    changed wachttijd has no date)."""
+    errors = wait_time_errors(svc, values)
+    try:
+        hours = schedule_changes(svc, service_id, values)
+    except FormErrors as exc:
+        errors |= exc.errors
+    if errors:
+        raise FormErrors(errors)
+    for name in SCHEDULE_NAMES:
+        values.pop(name, None)
+    return hours
+
+
 def _service_apply(svc: Service, values: dict[str, Any], form: Mapping[str, Any]) -> Service:
+    hours = _checked_hours(svc, svc.id, values)
     values["available_24_7"] = bool(values.get("available_24_7"))
-    return dataclasses.replace(svc, **values, **_service_relations(form, svc))
+    return dataclasses.replace(svc, **values, **hours, **_service_relations(form, svc))
+
+
+def _service_values(svc: Service) -> dict[str, Any]:
+    plain = [f for f in SERVICE_FIELDS if f.name not in SCHEDULE_NAMES]
+    return form_values(svc, plain) | schedule_texts(svc)
 
 
 def _service_page(svc: Service, version: int, values: dict[str, Any], errors: dict[str, str]):
@@ -293,7 +319,9 @@ def _service_page(svc: Service, version: int, values: dict[str, Any], errors: di
     )
 
 
-SERVICE_PAGE = RecordPage("Service", SERVICE_FIELDS, "beheer.service", _service_page, _service_apply)
+SERVICE_PAGE = RecordPage(
+    "Service", SERVICE_FIELDS, "beheer.service", _service_page, _service_apply, values=_service_values
+)
 
 
 @bp.route("/dienst/<id>/gecontroleerd", methods=["GET", "POST"])

@@ -9,7 +9,7 @@ import hashlib
 import json
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from flask import abort, flash, redirect, render_template, request, url_for
@@ -25,14 +25,17 @@ from graph.proposals import (
     jsonable,
     repository_for,
 )
-from graph.records import organisation_location_ids, organisation_options, organisation_service_ids, phone_ids
+from graph.records import organisation_location_ids, organisation_service_ids, phone_ids
 from webapp.audience import audience
 from webapp.beheer.blueprints import bp
-from webapp.beheer.fields import FIELDS, KIND_B1, MAX_FIELD, clean_text, label_of
-from webapp.beheer.forms import actor, record_names, retry_edit
+from webapp.beheer.fields import FIELDS, KIND_B1, MAX_FIELD, clean_text, label_of, select_options
+from webapp.beheer.forms import actor, retry_edit
+from webapp.beheer.readable import HIDDEN_FIELDS, REFERENCES, Readable, shown_diffs, source_labels, subject_of
 from webapp.db import get_store
 
 log = logging.getLogger(__name__)
+NOT_EDITABLE = ("schedules", "opening_hours")  # hours are edited as texts on the service page, not here
+MERGE_FIELDS = ("alternate_name", "description", "kind", "email", "website", "status")
 
 
 @bp.get("/voorstellen")
@@ -51,15 +54,23 @@ def proposals():
     items = repo.list(None if status == "alle" else status, kind=kind, skip=(page - 1) * per, limit=per + 1)
     more = len(items) > per
     items = items[:per]
-    by_type: dict[str, set[str]] = {}
+    readable = Readable()
     for p in items:
-        by_type.setdefault(p.entity_type, set()).add(p.entity_id)
-        if p.related_id:
-            by_type[p.entity_type].add(p.related_id)
+        readable.want_record(p.entity_type, p.entity_id)
+        readable.want_record(p.entity_type, p.related_id)
+    readable.resolve()
     return render_template(
         "beheer/proposals.html",
-        items=items,
-        names=record_names(by_type),
+        items=[
+            {
+                "p": p,
+                "subject": subject_of(p, readable),
+                "related": readable.name(p.entity_type, p.related_id) if p.related_id else None,
+                "fields": [label_of(p.entity_type, d.field) for d in shown_diffs(p.diffs)],
+            }
+            for p in items
+        ],
+        sources=source_labels(p.source for p in items),
         status=status,
         kind=kind,
         page=page,
@@ -150,24 +161,53 @@ def _decide(p: Proposal, form: Mapping[str, Any]):
     return redirect(url_for("beheer.proposals"))
 
 
-def _diff_rows(p: Proposal, current: Any) -> list[dict[str, Any]]:
-    """One row per proposed field: its label, the value proposed over, the proposed value and the value now."""
+def _diff_rows(p: Proposal, current: Any, readable: Readable) -> list[dict[str, Any]]:
+    """One row per proposed field (never the id): its Dutch label, the value proposed over, the proposed value
+    and the value now, as text with names for ids, and how it may be edited before approving."""
     rows = []
     for i, d in enumerate(p.diffs):
+        if d.field in HIDDEN_FIELDS:
+            continue
         now = jsonable(getattr(current, d.field, None)) if current is not None else None
         rows.append(
             {
                 "i": i,
                 "field": d.field,
                 "label": label_of(p.entity_type, d.field),
-                "old": d.old,
-                "new": d.new,
-                "now": now,
+                "old": readable.value(d.field, d.old),
+                "new": readable.value(d.field, d.new),
+                "now": readable.value(d.field, now),
+                "raw_new": d.new,
                 "changed_since": current is not None and p.kind == "update" and now != d.old,
                 "type": _field_type(p.entity_type, d.field),
+                "editable": d.field not in (*REFERENCES, *NOT_EDITABLE)
+                and not (d.field == "members" and isinstance(d.new, list)),
+                "choices": _choices(p.entity_type, d.field),
             }
         )
     return rows
+
+
+def _choices(entity_type: str, field: str) -> list[tuple[str, str]] | None:
+    """The choices of a select field (status, niveau, …), so an edit picks a label rather than types a code."""
+    for f in FIELDS.get(entity_type, ()):
+        if f.name == field and f.kind == "select":
+            return select_options().get(f.options or "", [])
+    return None
+
+
+def _readable_for(p: Proposal, *records: Any, original: Sequence[Mapping[str, Any]] = ()) -> Readable:
+    readable = Readable()
+    for d in p.diffs:
+        readable.want(d.field, d.old, d.new)
+    for d in original:
+        readable.want(d.get("field") or "", d.get("new"))
+    for record in records:
+        if record is not None:
+            for d in p.diffs:
+                readable.want(d.field, jsonable(getattr(record, d.field, None)))
+    readable.want_record(p.entity_type, p.entity_id)
+    return readable.resolve()
 
 
 @bp.route("/voorstel/<id>", methods=["GET", "POST"])
@@ -192,16 +232,34 @@ def proposal(id: str):
         records = repository_for(store, p.entity_type)
         current = records.get(p.entity_id)
         related = records.get(p.related_id) if p.related_id else None
+    amendment = proposal_amendment(store, p.id)
+    readable = _readable_for(p, current, original=amendment.original if amendment else ())
     return render_template(
         "beheer/proposal.html",
         p=p,
-        rows=_diff_rows(p, current),
+        subject=subject_of(p, readable),
+        rows=_diff_rows(p, current, readable),
         current=current,
         related=related,
         error=error,
         digest=_diff_digest(p),
-        names=dict(organisation_options(store)) if p.kind == "member" else {},
-        amendment=proposal_amendment(store, p.id),
+        source=source_labels([p.source])[p.source],
+        merged=[
+            (
+                rec,
+                [
+                    (label_of("Organisation", f), readable.value(f, getattr(rec, f, None)))
+                    for f in MERGE_FIELDS
+                ],
+            )
+            for rec in (current, related)
+        ],
+        amendment=amendment,
+        original=[
+            (label_of(p.entity_type, d["field"]), readable.value(d["field"], d.get("new")))
+            for d in (amendment.original if amendment else ())
+            if d.get("field") not in HIDDEN_FIELDS
+        ],
     ), (409 if error else 200)
 
 

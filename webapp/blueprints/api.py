@@ -5,12 +5,14 @@ from __future__ import annotations
 from flask import Blueprint, jsonify, request
 
 from graph.errors import GraphError
+from graph.views import NIVEAUS, Filters, Views
+from webapp.answer import MAX_TEXT, answer_hulpvraag
 from webapp.audience import audience
 from webapp.db import get_store
+from webapp.errors import api_error
+from webapp.site import map_points, now_local
 
 bp = Blueprint("api", __name__, url_prefix="/api")
-
-MAX_TEXT = 4000  # the professional form's limit; longer is not a hulpvraag and only costs CPU
 
 
 @bp.get("/v1/health")
@@ -18,7 +20,7 @@ MAX_TEXT = 4000  # the professional form's limit; longer is not a hulpvraag and 
 def health():
     """Liveness and graph reachability, for docker-compose and monitoring."""
     try:
-        get_store().read("RETURN 1 AS ok")
+        get_store().ping()
     except GraphError:
         return jsonify({"status": "degraded", "graph": False}), 503
     return jsonify({"status": "ok", "graph": True})
@@ -28,27 +30,19 @@ def health():
 @audience("public")
 def match():
     """Wie kan hier helpen. POST only; the text is processed in memory and never logged or stored."""
-    from flask import current_app, request
-
-    from match import get_matcher
-
     body = request.get_json(silent=True)
     if not isinstance(body, dict) or not isinstance(body.get("text"), str) or not body["text"].strip():
-        return jsonify({"error": "Geef een hulpvraag in het veld 'text'.", "status": 400}), 400
+        return api_error(400, "Geef een hulpvraag in het veld 'text'.", code="missing_text")
     if len(body["text"]) > MAX_TEXT:
-        return jsonify({"error": f"Een hulpvraag is hooguit {MAX_TEXT} tekens.", "status": 400}), 400
+        return api_error(400, f"Een hulpvraag is hooguit {MAX_TEXT} tekens.", code="text_too_long")
     near = body.get("near")
     if near is not None and (not isinstance(near, str) or len(near) > 100):
-        return jsonify({"error": "'near' is een plaatsnaam of 'lat,lon'.", "status": 400}), 400
+        return api_error(400, "'near' is een plaatsnaam of 'lat,lon'.", code="invalid_near")
     try:
         limit = int(body.get("limit", 10))
     except (TypeError, ValueError):
-        return jsonify({"error": "'limit' is een getal.", "status": 400}), 400
-    result = get_matcher(current_app).match(body["text"], near=near, limit=max(1, min(limit, 50)))
-    # Aggregates only (theme ids, kern, week) and only when enabled: never the text.
-    from webapp.beheer.analysis import record_demand
-
-    record_demand([t["id"] for t in result.themes], (result.place or {}).get("name"))
+        return api_error(400, "'limit' is een getal.", code="invalid_limit")
+    result = answer_hulpvraag(body["text"], near=near, limit=max(1, min(limit, 50)))
     resp = jsonify(result.as_contract())
     resp.headers["Cache-Control"] = "no-store"
     return resp
@@ -58,15 +52,12 @@ def match():
 @audience("public")
 def services():
     """The list/map of /kaart as JSON (public fields only): the same filters, paginated."""
-    from graph.views import NIVEAUS, Filters, Views
-    from webapp.site import map_points, now_local
-
     args = request.args
     try:
         page = max(1, min(int(args.get("page", 1)), 10**9))
         per_page = max(1, min(int(args.get("per_page", 50)), 100))
     except ValueError:
-        return jsonify({"error": "'page' en 'per_page' zijn getallen.", "status": 400}), 400
+        return api_error(400, "'page' en 'per_page' zijn getallen.", code="invalid_parameter")
     views = Views(get_store())
     f = Filters(
         theme=args.get("thema") or None,

@@ -5,6 +5,8 @@ The pages are public (anyone may see the login form); what they do depends on th
 
 from __future__ import annotations
 
+import logging
+
 import pyotp
 from flask import Blueprint, redirect, render_template, request, session, url_for
 
@@ -12,7 +14,9 @@ from graph.accounts import AccountRepository
 from webapp import accounts as acc
 from webapp.audience import audience
 from webapp.db import get_store
+from webapp.logs import event
 
+log = logging.getLogger(__name__)
 bp = Blueprint("auth", __name__)
 
 
@@ -37,6 +41,7 @@ def login():
     password = request.form.get("password") or ""
     keys = acc.throttle_keys(email)
     if not acc.take_attempt(*keys):
+        event(log, "login_throttled", logging.WARNING, step="password")
         return render_template("auth/login.html", error="too_many", email=email), 429
     store = get_store()
     account = AccountRepository(store).by_email(email) if email else None
@@ -48,6 +53,8 @@ def login():
     else:
         ok = acc.verify_secret(account.password_hash, password)
     if not ok:
+        # The account id when the address is known, never the address or the password.
+        event(log, "login_failed", logging.WARNING, step="password", account=account.id if account else None)
         return render_template("auth/login.html", error="wrong", email=email), 401
     acc.attempt_succeeded(*keys)
     changes = {"last_login_at": acc.now_iso()}
@@ -56,6 +63,7 @@ def login():
     AccountRepository(store).update(account.id, **changes)
     nxt = session.get("next")
     acc.start_session(account, mfa_passed=False)
+    event(log, "login", step="password", account=account.id, role=account.role)
     if nxt:
         session["next"] = nxt
     if account.mfa_enrolled:
@@ -78,15 +86,18 @@ def second_factor():
     key = "mfa:" + who.account.id
     ip_key = acc.throttle_keys("")[1]
     if not acc.take_attempt(key, ip_key):
+        event(log, "login_throttled", logging.WARNING, step="code", account=who.account.id)
         return render_template("auth/code.html", error="too_many"), 429
     code = (request.form.get("code") or "").strip()[:64]
     store = get_store()
     ok = acc.verify_totp(store, who.account, code) or acc.use_recovery_code(store, who.account, code)
     if not ok:
+        event(log, "login_failed", logging.WARNING, step="code", account=who.account.id)
         return render_template("auth/code.html", error="wrong"), 401
     acc.attempt_succeeded(key, ip_key)
     nxt = session.get("next")
     acc.start_session(who.account, mfa_passed=True)
+    event(log, "login", step="code", account=who.account.id, role=who.account.role)
     return redirect(acc.safe_next(nxt) or url_for("professional.search"))
 
 
@@ -135,5 +146,7 @@ def _enrol_context(account) -> dict:
 @bp.post("/uitloggen")
 @audience("public")
 def logout():
+    who = acc.current()
     acc.end_session()
+    event(log, "logout", account=who.account.id if who else None)
     return redirect(url_for("auth.login", uit="1"))

@@ -15,10 +15,12 @@ from typing import Any
 
 from flask import Blueprint, abort, jsonify, request, url_for
 
-from graph.models import Organisation, Phone, Service
+from graph.models import Organisation, Phone, Schedule, Service
 from graph.views import ALL_STATUSES, NIVEAUS, Filters, Place, Views
 from webapp.audience import audience
 from webapp.db import get_store
+from webapp.errors import api_error
+from webapp.openapi import document
 from webapp.site import NIVEAU_B1
 
 bp = Blueprint("hsds_api", __name__, url_prefix="/api")
@@ -42,14 +44,8 @@ def cors(resp):
     return resp
 
 
-def _bad(message: str):
-    resp = jsonify({"error": message, "status": 400})
-    resp.status_code = 400
-    return resp
-
-
 class BadRequest(Exception):
-    pass
+    """A query parameter we cannot use: 400 with code `invalid_parameter` and the Dutch reason."""
 
 
 def _clean(text: str | None, limit: int = 200) -> str | None:
@@ -212,6 +208,37 @@ def _service_list_item(s: Service) -> dict[str, Any]:
     )
 
 
+def _hsds_time(value: str | None) -> str | None:
+    """`HH:MM` → `HH:MM:SS` as in the HSDS examples; the end of the day `24:00` → `23:59:59`."""
+    if not value:
+        return None
+    return "23:59:59" if value == "24:00" else f"{value[:5]}:00"
+
+
+def _schedule(x: Schedule, service_id: str) -> dict[str, Any]:
+    """An HSDS schedule object (the same fields `kaart export hsds` writes to schedules.csv). Times are local
+    Europe/Amsterdam; the kind is in `attending_type` or, for exceptions, in the shape (ADR 0035)."""
+    return _drop_none(
+        {
+            "id": x.id,
+            "service_id": service_id,
+            "location_id": x.location_id,
+            "service_at_location_id": x.service_at_location_id,
+            "valid_from": x.valid_from,
+            "valid_to": x.valid_to,
+            "wkst": x.wkst,
+            "freq": x.freq,
+            "interval": x.interval,
+            "byday": x.byday,
+            "description": x.description,
+            "opens_at": _hsds_time(x.opens_at),
+            "closes_at": _hsds_time(x.closes_at),
+            "attending_type": x.attending_type,
+            "notes": x.notes,
+        }
+    )
+
+
 def _attributes(s: Service, terms: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
     out = []
 
@@ -249,7 +276,6 @@ def _full_services(views: Views, ids: list[str]) -> list[dict[str, Any]]:
     pairs = views.service_location_pairs([s.id for s in services])
     places = views.locations(sorted({lid for _, lid in pairs}))
     phones = views.phones("service", [s.id for s in services], professional=False)
-    schedules = views.schedules([s.id for s in services])
     terms = {t["id"]: t for t in _all_terms(views)}
     out = []
     for s in services:
@@ -262,20 +288,7 @@ def _full_services(views: Views, ids: list[str]) -> list[dict[str, Any]]:
             for sid, lid in pairs
             if sid == s.id and lid in places
         ]
-        item["schedules"] = [
-            _drop_none(
-                {
-                    "id": x.id,
-                    "service_id": s.id,
-                    "byday": ",".join(x.byday) or None,
-                    "freq": "WEEKLY" if x.byday else None,
-                    "opens_at": x.opens_at,
-                    "closes_at": x.closes_at,
-                    "description": x.description,
-                }
-            )
-            for x in schedules.get(s.id, ())
-        ]
+        item["schedules"] = [_schedule(x, s.id) for x in s.schedules]
         item["attributes"] = _attributes(s, terms)
         out.append(item)
     return out
@@ -332,7 +345,7 @@ def _service_filters(views: Views) -> Filters:
 
 @bp.errorhandler(BadRequest)
 def bad_request(exc: BadRequest):
-    return _bad(str(exc))
+    return api_error(400, str(exc), code="invalid_parameter")
 
 
 @bp.get("/hsds/")
@@ -475,6 +488,4 @@ def service_at_location(id: str):
 @bp.get("/openapi.json")
 @audience("public")
 def openapi():
-    from webapp.openapi import document
-
     return jsonify(document())

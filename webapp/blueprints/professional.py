@@ -4,16 +4,16 @@ lines, the network around an organisation, and a printable/shareable list (servi
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, render_template, request, url_for
+from flask import Blueprint, abort, render_template, request, url_for
 
 from graph.views import NIVEAUS, Views
+from webapp.answer import MAX_TEXT, answer_hulpvraag
 from webapp.audience import audience
 from webapp.db import get_store
 from webapp.site import network_svg, phones_by_service
 
 bp = Blueprint("professional", __name__, url_prefix="/professional")
 
-MAX_TEXT = 4000
 MAX_LIST = 100
 
 
@@ -47,15 +47,9 @@ def search():
         if extra in all_themes and extra not in chosen:
             chosen.append(extra)
         override = chosen
-    from match import get_matcher
-
-    result = get_matcher(current_app).match(
+    result = answer_hulpvraag(
         text, near=place or None, audience="professional", limit=30, themes_override=override
     )
-    # Aggregates only (theme ids, kern, week) and only when enabled: never the text.
-    from webapp.beheer.analysis import record_demand
-
-    record_demand([t["id"] for t in result.themes], (result.place or {}).get("name"))
     ids = [r["service_id"] for r in result.results]
     summaries = {s.id: s for s in views.summaries(ids)}
     order = list(NIVEAUS) + [None]

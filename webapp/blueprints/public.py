@@ -10,6 +10,7 @@ from __future__ import annotations
 from flask import Blueprint, abort, current_app, redirect, render_template, request, url_for
 
 from graph.views import NIVEAUS, Filters, Views
+from webapp.answer import answer_hulpvraag
 from webapp.audience import audience
 from webapp.db import get_store
 from webapp.site import map_points, now_local, phones_by_service
@@ -38,13 +39,7 @@ def search():
     if not text:
         views = Views(get_store())
         return render_template("public/home.html", themes=views.top_themes(), error="leeg"), 400
-    from match import get_matcher
-
-    result = get_matcher(current_app).match(text, near=place, audience="public", limit=20)
-    # Aggregates only (theme ids, kern, week) and only when enabled: never the text.
-    from webapp.beheer.analysis import record_demand
-
-    record_demand([t["id"] for t in result.themes], (result.place or {}).get("name"))
+    result = answer_hulpvraag(text, near=place, audience="public", limit=20)
     ids = [r["service_id"] for r in result.results]
     views = Views(get_store())
     summaries = {s.id: s for s in views.summaries(ids)}

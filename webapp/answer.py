@@ -1,0 +1,67 @@
+"""Answering a hulpvraag: the one entry point of the public search, the professional search,
+`POST /api/v1/match` and `kaart match`.
+
+It holds what those four must do alike: refuse a text over the limit, ask the matcher of this app, and count
+demand (theme ids and kern only, when KAART_DEMAND_STATS is on; never the text). It is also the Flask glue of
+the matcher — one matcher per app, built on first use — so that `match` knows nothing of `webapp`.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from flask import Flask, current_app
+
+from match.engine import Matcher, MatchResult
+from match.index import current_generation, rebuild_index
+from webapp.beheer.analysis import record_demand
+from webapp.db import get_store
+
+MAX_TEXT = 4000  # the professional form's limit; longer is not a hulpvraag and only costs CPU
+
+_lock = threading.Lock()
+
+
+class HulpvraagTooLong(ValueError):
+    """A text over MAX_TEXT characters: refused before any matching."""
+
+    def __init__(self) -> None:
+        super().__init__(f"Een hulpvraag is hooguit {MAX_TEXT} tekens.")
+
+
+def get_matcher(app: Flask | None = None) -> Matcher:
+    """The matcher of this app (one per process): built on first use, index rebuilt if there is none."""
+    app = app or current_app._get_current_object()  # type: ignore[attr-defined]
+    matcher = app.extensions.get("kaart_matcher")
+    if matcher is not None:
+        return matcher
+    with _lock:
+        matcher = app.extensions.get("kaart_matcher")
+        if matcher is None:
+            store = get_store(app)
+            index_dir = Path(app.config["INDEX_DIR"])
+            if current_generation(index_dir) is None:
+                rebuild_index(store, index_dir)
+            matcher = Matcher(store, index_dir)
+            app.extensions["kaart_matcher"] = matcher
+    return matcher
+
+
+def answer_hulpvraag(
+    text: str,
+    *,
+    near: str | None = None,
+    audience: str = "public",
+    limit: int = 10,
+    themes_override: list[str] | None = None,
+) -> MatchResult:
+    """Who can help with this hulpvraag. Raises HulpvraagTooLong over MAX_TEXT characters. The text is
+    processed in memory only: demand is counted as theme ids and kern, never as text. Needs an app context."""
+    if len(text) > MAX_TEXT:
+        raise HulpvraagTooLong()
+    result = get_matcher().match(
+        text, near=near, audience=audience, limit=limit, themes_override=themes_override
+    )
+    record_demand([t["id"] for t in result.themes], (result.place or {}).get("name"))
+    return result
