@@ -36,7 +36,7 @@ system-deps:
 
 ## make test: lint + the whole suite, FalkorDB and Neo4j 5.26 (built from Maven Central on first use),
 ## browser tests in Debian's Chromium. In parallel (pytest-xdist, one worker per core, a file's tests on one
-## worker; a worker with Neo4j tests starts its own Neo4j server). TEST_WORKERS=0: one process.
+## worker, all Neo4j tests on one worker with one server: tests/conftest.py). TEST_WORKERS=0: one process.
 TEST_WORKERS ?= auto
 test: install-test system-deps
 	$(BIN)/ruff check .

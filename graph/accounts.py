@@ -226,9 +226,52 @@ class ThrottleRepository:
         "MATCH (t:LoginThrottle {id: $id}) SET t.count = CASE WHEN t.count > 0 THEN t.count - 1 ELSE 0 END"
     )
 
+    # Progressive delay: `$free` attempts, then each next one only after `$delays[n]` seconds since the last
+    # attempt (the last delay repeats). An attempt during the wait is refused and NOT counted, so a stream of
+    # guesses cannot push the wait up for ever; quiet for `window` seconds resets the count.
+    _q_slow = (
+        "MERGE (t:LoginThrottle {id: $id}) ON CREATE SET t.count = 0, t.last = 0.0 "
+        "SET t.locked_at = $now "
+        "WITH t, coalesce(t.last, 0.0) AS last "
+        "WITH t, last, CASE WHEN last < $cutoff THEN 0 ELSE coalesce(t.count, 0) END AS c "
+        "WITH t, last, c, CASE WHEN c < $free THEN 0.0 ELSE toFloat($delays[CASE WHEN c - $free < size($delays) "
+        "THEN c - $free ELSE size($delays) - 1 END]) END AS wait "
+        "WITH t, last, c, wait, ($now - last) >= wait AS ok "
+        "SET t.count = CASE WHEN ok THEN c + 1 ELSE c END, t.last = CASE WHEN ok THEN $now ELSE last END "
+        "RETURN ok AS ok, wait - ($now - last) AS remaining, c AS c"
+    )
+    _q_purge = (
+        "MATCH (t:LoginThrottle) WHERE coalesce(t.last, 0.0) < $cutoff AND coalesce(t.window_start, 0.0) < $cutoff "
+        "DELETE t RETURN count(*) AS c"
+    )
+
     def __init__(self, store: GraphStore) -> None:
         self.store = store
         ensure_account_schema(store)
+
+    def slow_attempt(
+        self, key: str, *, free: int, delays: list[float], window: float, now: float | None = None
+    ) -> tuple[bool, float, int]:
+        """Take an attempt for `key` (one atomic write): (allowed, seconds still to wait, attempts before)."""
+        now = now or time.time()
+        rows = self.store.write(
+            self._q_slow,
+            {
+                "id": key,
+                "now": now,
+                "cutoff": now - window,
+                "free": free,
+                "delays": [float(d) for d in delays],
+            },
+        )
+        row = rows[0]
+        return bool(row["ok"]), max(0.0, float(row["remaining"])), int(row["c"])
+
+    def purge(self, window: float, now: float | None = None) -> int:
+        """Delete counters nobody touched for `window` seconds (they would reset anyway)."""
+        now = now or time.time()
+        rows = self.store.write(self._q_purge, {"cutoff": now - window})
+        return int(rows[0]["c"]) if rows else 0
 
     def hit(self, key: str, window: float, now: float | None = None) -> int:
         now = now or time.time()

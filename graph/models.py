@@ -81,6 +81,9 @@ class Service:
     available_24_7: bool = False
     themes: tuple[str, ...] = ()  # confirmed themes (from the data or a coördinator)
     suggested_themes: tuple[str, ...] = ()  # derived from text; a coördinator may confirm them
+    incidental_themes: tuple[
+        str, ...
+    ] = ()  # of `themes`, the ones it merely touches (not what it exists for)
     doelgroepen: tuple[str, ...] = ()
     location_ids: tuple[str, ...] = ()
     kernen: tuple[str, ...] = ()  # kernen/gebieden it serves

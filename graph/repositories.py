@@ -400,6 +400,7 @@ class ServiceRepository(NodeRepository[Service]):
         Rel("organization_id", "PROVIDES", "Organisation", incoming=True),
         Rel("themes", "ABOUT", "Theme"),
         Rel("suggested_themes", "SUGGESTED", "Theme"),
+        Rel("incidental_themes", "TOUCHES", "Theme"),  # of its ABOUT themes, the ones it merely touches
         Rel("doelgroepen", "FOR", "Doelgroep"),
         Rel("location_ids", "AT", "Location"),
         Rel("kernen", "SERVES", "Kern"),

@@ -19,15 +19,18 @@ class MatchData:
     _q_candidates = (
         "MATCH (o:Organisation)-[:PROVIDES]->(s:Service) "
         "OPTIONAL MATCH (s)-[:AT]->(l:Location) "
-        "WITH o, s, collect([l.latitude, l.longitude]) AS pts "
+        "WITH o, s, collect([l.latitude, l.longitude]) AS pts, collect(l.city) AS cities "
         "OPTIONAL MATCH (s)-[:ABOUT]->(t:Theme) "
-        "WITH o, s, pts, collect(t.id) AS themes "
+        "WITH o, s, pts, cities, collect(t.id) AS themes "
         "OPTIONAL MATCH (s)-[:SUGGESTED]->(u:Theme) "
-        "WITH o, s, pts, themes, collect(u.id) AS suggested "
+        "WITH o, s, pts, cities, themes, collect(u.id) AS suggested "
+        "OPTIONAL MATCH (s)-[:TOUCHES]->(i:Theme) "
+        "WITH o, s, pts, cities, themes, suggested, collect(i.id) AS incidental "
         "OPTIONAL MATCH (s)-[:FOR]->(d:Doelgroep) "
         "RETURN s.id AS id, o.id AS org, s.name AS name, s.niveau AS niveau, s.status AS status, "
         "s.minimum_age AS min_age, s.maximum_age AS max_age, s.assured_date AS assured, "
-        "s.available_24_7 AS h24, pts, themes, suggested, collect(d.id) AS groups"
+        "s.available_24_7 AS h24, pts, themes, suggested, collect(d.id) AS groups, "
+        "incidental, s.toegang AS toegang, o.name AS organisation, cities"
     )
     _q_kernen = "MATCH (k:Kern) RETURN k.name AS name"
     _q_count_service_relationships = "MATCH (:Service)-[r]-() RETURN count(r) AS c"
@@ -40,7 +43,8 @@ class MatchData:
         return self.store.read(self._q_documents)
 
     def candidates(self) -> list[dict[str, Any]]:
-        """Everything the ranker needs per service: themes, niveau, ages, coordinates, verification date."""
+        """Everything the ranker needs per service: themes (and which it merely touches), niveau, ages,
+        coordinates and kernen, verification date."""
         return self.store.read(self._q_candidates)
 
     def kernen(self) -> list[dict[str, Any]]:

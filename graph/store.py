@@ -140,9 +140,11 @@ class FalkorStore(GraphStore):
         except redis.ResponseError as exc:
             raise _falkor_error(exc) from exc
         except redis.ConnectionError as exc:
-            # A crashed server is started again. A read is repeated once; a write is not (it may have been
-            # applied before the crash), the caller gets GraphUnavailable and the user tries again.
-            if self._revive() and read_only and not retried:
+            # A crashed server is started again (by us, or we wait for the worker that does). A read is
+            # repeated once; a write only when it never reached the server (the stale pooled connection could
+            # not connect or send): one that may have been applied before the crash is not, the caller gets
+            # GraphUnavailable and the user tries again.
+            if self._revive() and (read_only or _never_sent(exc)) and not retried:
                 return self._run(query, params, read_only, retried=True)
             raise self._unavailable(exc) from exc
         except redis.TimeoutError as exc:  # alive but slow: never restart a server that may be writing
@@ -161,16 +163,24 @@ class FalkorStore(GraphStore):
 
         if len(statements) == 1:
             return [self.write(*statements[0])]
+
         # MULTI/EXEC: all-or-nothing in the AOF and invisible to readers half-way. Results are not parsed:
         # callers of write_all use it for effects only.
-        pipe = self._db.connection.pipeline(transaction=True)
-        for query, params in statements:
-            pipe.execute_command("GRAPH.QUERY", self.graph_name, _with_params(query, params), "--compact")
+        def execute() -> list[Any]:
+            pipe = self._db.connection.pipeline(transaction=True)  # a pipeline is emptied by execute()
+            for query, params in statements:
+                pipe.execute_command("GRAPH.QUERY", self.graph_name, _with_params(query, params), "--compact")
+            return pipe.execute(raise_on_error=False)
+
         try:
-            replies = pipe.execute(raise_on_error=False)
+            replies = execute()
         except redis.ConnectionError as exc:
-            self._revive()
-            raise self._unavailable(exc) from exc
+            if not (self._revive() and _never_sent(exc)):
+                raise self._unavailable(exc) from exc
+            try:  # the unit never reached the server: send it once more, to the restarted one
+                replies = execute()
+            except (redis.ConnectionError, redis.TimeoutError) as again:
+                raise self._unavailable(again) from again
         except redis.TimeoutError as exc:
             raise self._unavailable(exc) from exc
         for reply in replies:
@@ -234,6 +244,13 @@ def _with_params(query: str, params: dict[str, Any] | None) -> str:
 
     prefix = " ".join(f"{k}={stringify_param_value(v)}" for k, v in params.items())
     return f"CYPHER {prefix} {query}"
+
+
+def _never_sent(exc: Exception) -> bool:
+    """redis-py's message when the command did not leave this process: connecting or writing failed (a reply
+    that could not be read is different: the server may have applied the command)."""
+    msg = str(exc)
+    return " connecting to " in msg or "while writing to socket" in msg
 
 
 def _falkor_error(exc: Exception) -> GraphError:

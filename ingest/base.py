@@ -17,6 +17,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from graph import csv_export
+
 
 @dataclass(frozen=True)
 class RowIssue:
@@ -72,7 +74,7 @@ class Report:
         path = Path(path)
         if path.suffix.lower() == ".csv":
             with path.open("w", newline="", encoding="utf-8") as fh:
-                w = csv.writer(fh)
+                w = csv_export.writer(fh)  # a report for people: formulas neutralised
                 w.writerow(["file", "row", "id", "outcome", "reason"])
                 for i in self.lines():
                     w.writerow([i.file, i.row, i.record_id or "", i.outcome, i.reason])

@@ -24,6 +24,7 @@ from graph.store import GraphStore
 from ingest import hours
 from ingest.base import Report, decode, now_iso, sniff_delimiter
 from ingest.hsds_spec import singular, tables
+from ingest.screen import screen
 from ingest.writer import Mapped, SourceConfig, source_config, write_mapped
 
 __all__ = ["HsdsTables", "Mapped", "import_hsds", "map_hsds", "read_hsds", "slug"]
@@ -44,6 +45,8 @@ OUR_TAXONOMIES = (
     "wachttijd-datum",
 )
 VALUE_KINDS = ("wachttijd-datum", "locatie")  # the code travels in the attribute's `value`
+# A theme the service merely touches: a `thema` attribute with this link_type (docs/hsds-profile.md).
+INCIDENTAL_THEME = "thema-bijzaak"
 
 
 def attribute_kind(term: tuple[str, str] | None, row: dict[str, str]) -> tuple[str, str]:
@@ -455,6 +458,9 @@ def _map_taxonomies(m: _Mapping) -> None:
                 data.file("attributes"), n, r.get("id"), f"onbekende taxonomy_term_id {r['taxonomy_term_id']}"
             )
         kind, code = attribute_kind(term, r)
+        if (r.get("link_type") or "") == INCIDENTAL_THEME and code:
+            kind = "thema"
+            m.attrs[(entity, link_id)][INCIDENTAL_THEME].append(code)
         if link_id and kind and code:
             m.attrs[(entity, link_id)][kind].append(code)
 
@@ -679,6 +685,7 @@ def _map_services(m: _Mapping) -> None:
             assured_date=_date(r.get("assured_date")),
             available_24_7="24-7" in a.get("bereikbaarheid", []) or opening == "24/7",
             themes=tuple(dict.fromkeys(themes)),
+            incidental_themes=tuple(t for t in dict.fromkeys(a.get(INCIDENTAL_THEME, ())) if t in themes),
             doelgroepen=tuple(dict.fromkeys(groups)),
             location_ids=locs,
             kernen=kern_ids,
@@ -830,6 +837,7 @@ def import_hsds(
     mapped = map_hsds(data, report, known=known, geocoder=geocoder)
     if adjust is not None:
         adjust(mapped)
+    screen(mapped, report)  # the input boundary, also for --dry-run (write_mapped runs it too)
     for k, v in mapped.counts().items():
         report.counts[k] = v
     if dry_run:

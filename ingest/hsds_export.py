@@ -11,7 +11,6 @@ generated, stable ids. Output is sorted by id per file, so export → import →
 from __future__ import annotations
 
 import copy
-import csv
 import json
 from collections import defaultdict
 from collections.abc import Iterator
@@ -19,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from graph import csv_export
 from graph.hsds_store import HsdsStore
 from graph.proposals import jsonable
 from graph.repositories import (
@@ -289,6 +289,12 @@ def _render_service(ctx: _Context, svc: Any, state: dict[str, Any] | None) -> di
     ):
         if _changed("Service", svc, base, fname):
             attrs = _sync_attributes(ctx, attrs, "service", svc.id, kind, codes)
+    if _changed("Service", svc, base, "incidental_themes") or _changed("Service", svc, base, "themes"):
+        incidental = set(getattr(svc, "incidental_themes", ()) or ())
+        for row in attrs:  # a theme it merely touches: link_type thema-bijzaak (docs/hsds-profile.md)
+            k, code = ctx.attribute_kind(row)
+            if k == "thema" and row.get("link_id") == svc.id:
+                row["link_type"] = "thema-bijzaak" if code in incidental else "thema"
     bundle["attributes"] = attrs
     if _changed("Service", svc, base, "location_ids"):
         sal = [r for r in bundle.get("service_at_location", []) if r.get("location_id") in svc.location_ids]
@@ -425,7 +431,8 @@ def write_package(data: dict[str, dict[str, dict[str, str]]], directory: Path) -
     for table, columns in tables().items():
         rows = data.get(table, {})
         with (directory / f"{table}.csv").open("w", encoding="utf-8", newline="") as fh:
-            w = csv.writer(fh)  # QUOTE_MINIMAL, CRLF: as the HSDS examples
+            # QUOTE_MINIMAL, CRLF: as the HSDS examples. Data for programs, exact values (graph/csv_export.py)
+            w = csv_export.writer(fh, formulas=False)
             w.writerow(columns)
             for rid in sorted(rows):
                 w.writerow([rows[rid].get(c, "") for c in columns])

@@ -35,6 +35,7 @@ from graph.store import GraphStore
 from ingest.base import Report, now_iso, read_table
 from ingest.geocode import Gazetteer, geocoder_from_env
 from ingest.hsds import geocoded_location, normal_postcode, slug
+from ingest.screen import screen
 from ingest.vocab import fold
 from ingest.writer import Mapped, source_config, write_mapped
 
@@ -380,6 +381,7 @@ def map_duo(
 def _run(
     store: GraphStore, path: Path, report: Report, mapped: Mapped, source_id: str, kind: str, dry_run: bool
 ) -> Report:
+    screen(mapped, report)  # the input boundary, also for --dry-run (write_mapped runs it too)
     for k, v in mapped.counts().items():
         report.counts[k] = v
     if not dry_run and not any(i.row == 0 and i.outcome == "rejected" for i in report.issues):

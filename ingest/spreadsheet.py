@@ -30,6 +30,7 @@ from graph.store import GraphStore
 from ingest import hours, vocab
 from ingest.base import Report, now_iso, read_table
 from ingest.hsds import geocoded_location, normal_postcode, slug
+from ingest.screen import screen
 from ingest.writer import Mapped, source_config, write_mapped
 
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -377,6 +378,7 @@ def import_spreadsheet(
         return report
     header, rows = read_table(path, sheet)
     mapped = map_sheet(header, rows, report, path.name, mapping=cols, geocoder=geocoder)
+    screen(mapped, report)  # the input boundary, also for --dry-run (write_mapped runs it too)
     for k, v in mapped.counts().items():
         report.counts[k] = v
     if not dry_run:

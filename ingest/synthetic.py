@@ -7,9 +7,9 @@ for some a phone and a schedule; one location per organisation.
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
+from graph import csv_export
 from ingest.hsds_spec import tables
 from ontology import load_niveaus
 
@@ -143,7 +143,7 @@ def write_package(directory: Path, n_services: int, *, per_org: int = 4) -> dict
     counts = {}
     for table, columns in tables().items():
         with (directory / f"{table}.csv").open("w", encoding="utf-8", newline="") as fh:
-            w = csv.writer(fh)
+            w = csv_export.writer(fh, formulas=False)  # an HSDS datapackage: exact values
             w.writerow(columns)
             for row in data[table]:
                 w.writerow([row.get(c, "") for c in columns])

@@ -58,6 +58,7 @@ from graph.sources import Source, SourceRepository
 from graph.store import GraphStore, Statement
 from ingest.base import Report
 from ingest.dedupe import propose_merges
+from ingest.screen import screen
 
 log = logging.getLogger(__name__)
 SOURCES_FILE = Path(__file__).resolve().parent / "sources.yaml"
@@ -540,6 +541,7 @@ def write_mapped(
     path: str | None = None,
 ) -> Writer:
     """Write a bundle (see module doc); then duplicate detection and the Source node's run record."""
+    screen(mapped, report)  # the input boundary: javascript: links, NUL bytes, ?cc= addresses (issue 15)
     writer = Writer(store, source, report, imported_at, batch_size=batch_size)
     writer.write(mapped)
     if dedupe and writer.touched.get("Organisation"):

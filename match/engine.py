@@ -1,12 +1,17 @@
 """Wie kan hier helpen: from a hulpvraag to ranked services, the answer of `kaart match` and /api/v1/match.
 
-Ranking, in order of weight (see docs/adr/0003-ranking.md):
-1. Veiligheid voorop: a safety signal puts the matching crisis services on top, always.
-2. Theme fit: services about the detected themes (exact > narrower > broader; confirmed > derived).
-3. Text relevance: BM25 over name, description, organisation and theme words (whoosh).
+Ranking, in order of weight (see docs/adr/0003-ranking.md and 0031-proportionate-safety-and-fit.md):
+0. Doelgroep: a service whose ages exclude the asker's is no fit (professionals see it apart, labelled).
+1. Veiligheid voorop, proportionate: the safety level of the danger (ontology/safety.yaml) puts the help for
+   that danger on top: 112 only for acute danger, 113 only for suicidal thoughts, Veilig Thuis for geweld thuis.
+2. Theme fit: services about the detected themes (exact > narrower > broader; central > derived > incidental).
+3. Text relevance: BM25 over name, description, organisation and theme words (whoosh), negated needs left out.
 4. Niveau: for the same need the lightest adequate help first (vrij-toegankelijk → … → specialistisch).
-5. Distance to the place in the text (or --near), and how recently the entry was verified.
+5. Distance to the place in the field or the text, and how recently the entry was verified.
+Never a dead end: when nothing fits, the front door of the gemeente (ontology/gemeenten/*.yaml) comes first.
 
+Modules: match.candidates (the snapshot of each service: ages, central themes, safety routes), match.safety
+(safety levels), match.places (the place field and the text), match.nlp and match.compounds (Dutch analysis).
 The candidate data (themes, niveau, ages, coordinates) is a per-process snapshot of the graph, reloaded when the
 index generation changes; the graph stays the source of truth. The hulpvraag itself is never logged or stored.
 """
@@ -16,69 +21,31 @@ from __future__ import annotations
 import gc
 import heapq
 import logging
-import math
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from graph.models import STALE_AFTER_DAYS
 from graph.search import MatchData
 from graph.store import GraphStore
+from match.candidates import Candidate, CandidateBuilder, age_fit, distance, freshness
 from match.index import SearchIndex, current_generation
-from match.nlp import Analysis, Analyzer
+from match.nlp import CHILD_WORDS, Analysis, Analyzer, ThemeHit
+from match.places import Place, resolve_place
+from match.safety import Safety, SafetyAssessor
 
 log = logging.getLogger(__name__)
 
-NIVEAU_RANK = {"vrij-toegankelijk": 1, "lokaal-team": 2, "maatwerk": 3, "specialistisch": 4, "crisis": 5}
-NIVEAU_SCORE = {
-    "vrij-toegankelijk": 1.0,
-    "lokaal-team": 0.8,
-    "maatwerk": 0.6,
-    "specialistisch": 0.4,
-    "crisis": 0.3,
-}
-NIVEAU_LABEL = {
-    "vrij-toegankelijk": "vrij toegankelijk",
-    "lokaal-team": "lokaal team",
-    "maatwerk": "maatwerk",
-    "specialistisch": "specialistisch",
-    "crisis": "crisisdienst",
-}
 W_THEME, W_NIVEAU, W_TEXT, W_DISTANCE, W_FRESH, W_GROUP = 0.55, 0.24, 0.08, 0.07, 0.03, 0.03
 _EMPTY: frozenset[str] = frozenset()
-# Words that say the lighter steps are not adequate: a professional asking for specialist treatment.
-SPECIALIST_CUES = (
-    "specialistisch",
-    "specialistische",
-    "behandeling",
-    "behandelaar",
-    "psychiater",
-    "opname",
-    "klinisch",
-)
-ALL_CLEAR_THEMES = {"veiligheid", "psychische-crisis"}
-FIRM_DANGER = {"huiselijk-geweld", "kindermishandeling", "ouderenmishandeling", "suicidaliteit"}
+MAX_EXCLUDED = 10
 
-
-@dataclass(frozen=True)
-class Candidate:
-    id: str
-    organization_id: str
-    name: str
-    niveau: str | None
-    status: str
-    themes: frozenset[str]
-    suggested: frozenset[str]
-    doelgroepen: frozenset[str]
-    min_age: int | None
-    max_age: int | None
-    assured_date: str | None
-    available_24_7: bool
-    points: tuple[tuple[float, float], ...]
-    themes_up: frozenset[str] = frozenset()  # every ancestor of a confirmed theme
-    suggested_up: frozenset[str] = frozenset()
+# A postcode lookup: postcode -> (label, lat, lon), or None when it cannot be found (or no lookup is possible).
+PostcodeLookup = Callable[[str], "tuple[str, float, float] | None"]
 
 
 @dataclass
@@ -89,21 +56,78 @@ class MatchResult:
     results: list[dict[str, Any]]
     timings: dict[str, float] = field(default_factory=dict)
     notice: str | None = None
+    place_source: str | None = None  # "veld" (the place field), "tekst" (named in the question) or None
+    messages: list[str] = field(
+        default_factory=list
+    )  # Dutch, for the asker (unknown place, which place used)
+    front_door: bool = False  # nothing fitted: the first result is the gemeente's front door
+    excluded: list[dict[str, Any]] = field(default_factory=list)  # professional: not for this age
+    safety_levels: list[str] = field(default_factory=list)
 
     def as_contract(self) -> dict[str, Any]:
-        """Exactly the shape of the contract in BRIEF.md."""
-        return {"themes": self.themes, "signals": self.signals, "place": self.place, "results": self.results}
+        """The shape of the contract in BRIEF.md, plus `place_source` and `messages` (added fields)."""
+        return {
+            "themes": self.themes,
+            "signals": self.signals,
+            "place": self.place,
+            "results": self.results,
+            "place_source": self.place_source,
+            "messages": self.messages,
+        }
+
+
+@dataclass
+class _Context:
+    """What the scoring of one request needs, computed once."""
+
+    weights: dict[str, float]
+    total: float
+    text_hits: dict[str, float]
+    max_text: float
+    place: Place | None
+    safety: Safety
+    groups: set[str]
+    ages: list[int]
+    parent: bool
+    niveau_pref: dict[str, float]
+    today: date
+    audience: str
+
+
+@dataclass
+class _Scored:
+    top: int
+    score: float
+    cand: Candidate
+    fit: float
+    matched: list[str]
+    dist: float | None
+    age_fit: bool | None
+    group_fit: bool
+
+    def key(self) -> tuple[Any, ...]:
+        return (-self.top, -self.score, self.cand.id)
 
 
 class Matcher:
     def __init__(
-        self, store: GraphStore, index_dir: Path, ontology: Any = None, places: list[Any] | None = None
+        self,
+        store: GraphStore,
+        index_dir: Path,
+        ontology: Any = None,
+        places: list[Any] | None = None,
+        postcode_lookup: PostcodeLookup | None = None,
+        profile: Any = None,
+        stale_after_days: int = STALE_AFTER_DAYS,
     ) -> None:
         from ontology import load_gazetteer, load_ontology
+        from ontology.gemeente import load_profile
 
         self.store = store
         self.index_dir = Path(index_dir)
         self.onto = ontology or load_ontology()
+        self.profile = profile or load_profile()
+        self.postcode_lookup = postcode_lookup
         self._places = places if places is not None else load_gazetteer()
         self._lock = threading.Lock()
         self._generation: str | None = None
@@ -111,10 +135,19 @@ class Matcher:
         self.candidates: dict[str, Candidate] = {}
         self._by_theme: dict[str, set[str]] = {}
         self._by_exact: dict[str, set[str]] = {}
-        self._crisis_ids: set[str] = set()
+        self._by_route: dict[str, set[str]] = {}
+        self._kern_names: set[str] = set()
         self.analyzer: Analyzer | None = None
         self._parents = {t.id: tuple(getattr(t, "parents", ()) or ()) for t in self.onto.themes.values()}
         self._ancestors = {tid: self._walk_up(tid) for tid in self._parents}
+        cfg = self.onto.matching
+        self._incidental_weight = cfg.incidental_weight
+        self._derived_incidental_weight = cfg.derived_incidental_weight
+        self._stale_days = stale_after_days  # the setting KAART_STALE_AFTER_DAYS, passed by the web layer
+        self._specialist_cues = set(cfg.specialist_cues)
+        self._levels = self.onto.safety.levels
+        self.safety = SafetyAssessor(self.onto, self._ancestors)
+        self.builder = CandidateBuilder(self.onto, self._parents, self._ancestors, self.safety)
         self.refresh()
 
     # -- data --------------------------------------------------------------------------------------------
@@ -146,56 +179,37 @@ class Matcher:
                     "zoekindex in %s ontbreekt of is beschadigd; alleen zoeken op thema", self.index_dir
                 )
                 index = None
-            cands: dict[str, Candidate] = {}
-            kern_names: set[str] = set()
-            for r in MatchData(self.store).candidates():
-                pts = tuple(
-                    (float(p[0]), float(p[1]))
-                    for p in (r["pts"] or [])
-                    if p and p[0] is not None and p[1] is not None
-                )
-                cands[r["id"]] = Candidate(
-                    id=r["id"],
-                    organization_id=r["org"],
-                    name=r["name"],
-                    niveau=r["niveau"],
-                    status=r["status"] or "active",
-                    themes=frozenset(r["themes"] or ()),
-                    suggested=frozenset(r["suggested"] or ()),
-                    doelgroepen=frozenset(r["groups"] or ()),
-                    min_age=r["min_age"],
-                    max_age=r["max_age"],
-                    assured_date=r["assured"],
-                    available_24_7=bool(r["h24"]),
-                    points=pts,
-                    themes_up=frozenset(a for t in (r["themes"] or ()) for a in self._ancestors.get(t, ())),
-                    suggested_up=frozenset(
-                        a for t in (r["suggested"] or ()) for a in self._ancestors.get(t, ())
-                    ),
-                )
-            by_theme: dict[str, set[str]] = {}  # theme -> services about it or something narrower
-            by_exact: dict[str, set[str]] = {}  # theme -> services about exactly it
-            crisis_ids: set[str] = set()
-            for cand in cands.values():
-                if cand.niveau == "crisis":
-                    crisis_ids.add(cand.id)
-                for tid in cand.themes | cand.suggested:
-                    by_exact.setdefault(tid, set()).add(cand.id)
-                    for key in {tid} | self._ancestors.get(tid, set()):
-                        by_theme.setdefault(key, set()).add(cand.id)
-            for r in MatchData(self.store).kernen():
-                kern_names.add(r["name"])
+            data = MatchData(self.store)
+            kern_names = {r["name"] for r in data.kernen()}
             if self.analyzer is None or force:
                 self.analyzer = Analyzer(self.onto, self._places, data_places=kern_names)
+            rows = data.candidates()
+            if not any(r.get("incidental") for r in rows):
+                self.builder.derive_incidental(rows)
+            cands = {r["id"]: self.builder.candidate(r) for r in rows}
             old = self.index
             self.index, self.candidates, self._generation = index, cands, gen
-            self._by_theme, self._by_exact, self._crisis_ids = by_theme, by_exact, crisis_ids
+            self._kern_names = kern_names
+            self._build_lookups(cands)
             # The snapshot lives until the next index generation: move it out of the cyclic GC's way, so
             # full collections do not walk 10 000s of objects during a request (a ~20 ms tail otherwise).
             gc.collect()
             gc.freeze()
             if old is not None:
                 old.close()
+
+    def _build_lookups(self, cands: dict[str, Candidate]) -> None:
+        by_theme: dict[str, set[str]] = {}  # theme -> services about it or something narrower
+        by_exact: dict[str, set[str]] = {}  # theme -> services about exactly it
+        by_route: dict[str, set[str]] = {}  # safety level -> the services that are the help for it
+        for cand in cands.values():
+            for level in cand.routes:
+                by_route.setdefault(level, set()).add(cand.id)
+            for tid in cand.themes | cand.suggested:
+                by_exact.setdefault(tid, set()).add(cand.id)
+                for key in {tid} | self._ancestors.get(tid, set()):
+                    by_theme.setdefault(key, set()).add(cand.id)
+        self._by_theme, self._by_exact, self._by_route = by_theme, by_exact, by_route
 
     # -- matching ------------------------------------------------------------------------------------------
 
@@ -212,24 +226,21 @@ class Matcher:
         t0 = time.perf_counter()
         analysis = self.analyzer.analyze(text)
         t1 = time.perf_counter()
-        hits = self._specific(analysis.themes())
-        weights: dict[str, float] = {}
-        if themes_override is not None:
-            weights = {t: 1.0 for t in themes_override if t in self.onto.themes}
-        else:
-            for tid, hit in hits.items():
-                weights[tid] = 0.6 if hit.uncertain else 0.8 if hit.historical else 1.0
-        signals = self._signals(analysis, set(weights))
-        place = self._place(analysis, near)
-        text_hits: dict[str, float] = {}
-        if self.index is not None:
-            try:
-                text_hits = dict(self.index.search(text, limit=60))
-            except (OSError, ValueError):  # index files removed under us: graph-only answer
-                log.warning("zoekindex niet leesbaar; alleen zoeken op thema")
-                self._generation = None
+        hits = self._negation_wins(analysis, self._specific(analysis.themes()))
+        weights = self._weights(hits, themes_override)
+        extra_groups = self._combinations(hits, weights) if themes_override is None else set()
+        safety = self.safety.assess(analysis, weights, audience, served=set(self._by_route))
+        place, messages = resolve_place(analysis, near, self.analyzer, self.postcode_lookup)
+        text_hits = self._text_hits(analysis.query_text(text))
         t2 = time.perf_counter()
-        ranked = self._rank(weights, text_hits, analysis, place, signals, limit)
+        ctx = self._context(analysis, weights, text_hits, place, safety, audience)
+        ctx.groups |= extra_groups
+        scored, excluded = self._score_pool(ctx)
+        best = heapq.nsmallest(max(1, min(limit, 100)), scored, key=_Scored.key)
+        results = [self._result(s, ctx) for s in best]
+        front_door = self._needs_front_door(best, ctx)
+        if front_door:
+            results = self._with_front_door(results, ctx, limit)
         t3 = time.perf_counter()
         themes_out = [
             {"id": tid, "label": self.onto.themes[tid].label, "text": hits[tid].text if tid in hits else ""}
@@ -237,12 +248,79 @@ class Matcher:
         ]
         return MatchResult(
             themes=themes_out,
-            signals={"veiligheid": signals["veiligheid"], "crisis": signals["crisis"]},
-            place={"name": place[0], "lat": round(place[1], 5), "lon": round(place[2], 5)} if place else None,
-            results=ranked,
+            signals={"veiligheid": safety.veiligheid, "crisis": safety.crisis},
+            place={"name": place.name, "lat": round(place.lat, 5), "lon": round(place.lon, 5)}
+            if place
+            else None,
+            results=results,
             timings={"nlp_ms": (t1 - t0) * 1000, "index_ms": (t2 - t1) * 1000, "rank_ms": (t3 - t2) * 1000},
-            notice=_notice(signals),
+            notice=self.safety.notice(safety),
+            place_source=place.source if place else None,
+            messages=messages,
+            front_door=front_door,
+            excluded=[self._result(s, ctx) for s in excluded] if audience == "professional" else [],
+            safety_levels=[lv.id for lv in safety.levels],
         )
+
+    def _negation_wins(self, analysis: Analysis, hits: dict[str, ThemeHit]) -> dict[str, ThemeHit]:
+        """A need the asker rules out ("geen schulden, maar ik kom niet rond") is not brought back by a phrase
+        that also means something else: drop it when all its affirmed mentions are shared with another theme."""
+        negated = {h.theme_id for h in analysis.hits if h.negated}
+        if not negated:
+            return hits
+        spans: dict[tuple[int, int], set[str]] = {}
+        for h in analysis.hits:
+            if not h.negated:
+                spans.setdefault((h.start, h.end), set()).add(h.theme_id)
+        out = {}
+        for tid, hit in hits.items():
+            if tid in negated:
+                own = [k for k, ids in spans.items() if tid in ids]
+                if own and all(len(spans[k]) > 1 for k in own):
+                    continue
+            out[tid] = hit
+        return out
+
+    def _weights(self, hits: dict[str, ThemeHit], themes_override: list[str] | None) -> dict[str, float]:
+        """Detected needs and how sure we are of each (uncertain 0.6, past 0.8); negated ones are not here."""
+        if themes_override is not None:
+            return {t: 1.0 for t in themes_override if t in self.onto.themes}
+        return {tid: 0.6 if hit.uncertain else 0.8 if hit.historical else 1.0 for tid, hit in hits.items()}
+
+    def _under(self, tid: str, roots: set[str]) -> bool:
+        return tid in roots or bool(self._ancestors.get(tid, set()) & roots)
+
+    def _combinations(self, hits: dict[str, ThemeHit], weights: dict[str, float]) -> set[str]:
+        """Needs that show only together (matching.yaml `combinations`): caregiver overload told as "mijn moeder
+        heeft dementie en ik ben op". Changes `weights` in place; returns doelgroepen it implies."""
+        groups: set[str] = set()
+        for combo in self.onto.matching.combinations:
+            own = {t for t, h in hits.items() if not h.other_person and t in combo.self_themes}
+            roots = set(combo.other_themes)
+            others = {
+                t for t, h in hits.items() if t not in own and t != combo.adds and self._under(t, roots)
+            }
+            close = {t for t in others if hits[t].other_person}
+            if not own or not (close or combo.adds in weights) or combo.adds not in self.onto.themes:
+                continue
+            weights[combo.adds] = max(weights.get(combo.adds, 0.0), 1.0)
+            for t in own & set(combo.demote):
+                weights[t] *= combo.demote_weight
+            for t in others:
+                weights[t] *= combo.other_weight
+            if combo.doelgroep:
+                groups.add(combo.doelgroep)
+        return groups
+
+    def _text_hits(self, query: str) -> dict[str, float]:
+        if self.index is None:
+            return {}
+        try:
+            return dict(self.index.search(query, limit=60))
+        except (OSError, ValueError):  # index files removed under us: graph-only answer
+            log.warning("zoekindex niet leesbaar; alleen zoeken op thema")
+            self._generation = None
+            return {}
 
     def _specific(self, hits: dict[str, Any]) -> dict[str, Any]:
         """Drop a theme whose mention overlaps a mention of a narrower theme ("geen woning": dakloosheid, not
@@ -258,109 +336,44 @@ class Matcher:
                 out[tid] = hit
         return out
 
-    def _signal_of(self, tid: str) -> str | None:
-        theme = self.onto.themes.get(tid)
-        return getattr(theme, "signal", None) if theme else None
+    # -- safety ------------------------------------------------------------------------------------------
 
-    def _signals(self, analysis: Analysis, theme_ids: set[str]) -> dict[str, Any]:
-        veiligheid = crisis = False
-        uncertain_only = True
-        danger: set[str] = set()
-        for tid in theme_ids:
-            sig = self._signal_of(tid)
-            if sig is None:
-                continue
-            hit = analysis.themes().get(tid)
-            danger.add(tid)
-            if sig == "veiligheid":
-                veiligheid = True
-            if sig == "crisis":
-                veiligheid = True
-                if hit is None or not hit.uncertain:
-                    crisis = True
-            if hit is None or not hit.uncertain:
-                uncertain_only = False
-        # An explicit all-clear ("geen acuut gevaar", "geen acute onveiligheid") outweighs vague or
-        # non-violent danger words, never an affirmed mention of geweld, mishandeling or suïcide.
-        all_clear = any(h.negated and h.theme_id in ALL_CLEAR_THEMES for h in analysis.hits)
-        if all_clear and danger:
-            firm = {
-                tid
-                for tid in danger
-                if tid in FIRM_DANGER
-                and not (analysis.themes().get(tid) and analysis.themes()[tid].uncertain)
-            }
-            if not firm:
-                veiligheid = crisis = False
-                danger = set()
-        return {
-            "veiligheid": veiligheid,
-            "crisis": crisis,
-            "danger": danger,
-            "uncertain": uncertain_only and bool(danger),
-        }
+    # -- place ---------------------------------------------------------------------------------------------
 
-    def _place(
-        self, analysis: Analysis, near: str | tuple[float, float] | None
-    ) -> tuple[str, float, float] | None:
-        if isinstance(near, tuple):
-            return ("locatie", float(near[0]), float(near[1]))
-        if isinstance(near, str) and near.strip():
-            parsed = parse_latlon(near)
-            if parsed:
-                return ("locatie", parsed[0], parsed[1])
-            found = self.analyzer.analyze(near.strip().title()).places if self.analyzer else []
-            if found:
-                return (found[0].name, found[0].lat, found[0].lon)
-            return None
-        if analysis.places:
-            p = analysis.places[-1]
-            return (p.name, p.lat, p.lon)
-        return None
+    # -- ranking -------------------------------------------------------------------------------------------
 
-    def _theme_fit(self, cand: Candidate, weights: dict[str, float], total: float) -> tuple[float, list[str]]:
-        """Weighted coverage of the detected needs: exact 1.0, narrower 0.75, broader 0.45; derived × 0.8."""
-        got = 0.0
-        matched: list[str] = []
-        for tid, w in weights.items():
-            if tid in cand.themes:
-                best = 1.0
-            elif tid in cand.themes_up:
-                best = 0.75  # the service is about something narrower
-            elif tid in cand.suggested:
-                best = 0.8
-            elif tid in cand.suggested_up:
-                best = 0.6
-            elif cand.themes & self._ancestors.get(tid, _EMPTY):
-                best = 0.45  # the service covers the broader leefgebied
-            elif cand.suggested & self._ancestors.get(tid, _EMPTY):
-                best = 0.36
-            else:
-                continue
-            matched.append(tid)
-            got += w * best
-        return got / total, matched
-
-    def _rank(
+    def _context(
         self,
+        analysis: Analysis,
         weights: dict[str, float],
         text_hits: dict[str, float],
-        analysis: Analysis,
-        place: tuple[str, float, float] | None,
-        signals: dict[str, Any],
-        limit: int,
-    ) -> list[dict[str, Any]]:
-        max_text = max(text_hits.values(), default=0.0) or 1.0
-        today = date.today()
-        total = sum(weights.values()) or 1.0
-        safety = signals["veiligheid"] or signals["crisis"]
+        place: Place | None,
+        safety: Safety,
+        audience: str,
+    ) -> _Context:
         groups = set(analysis.doelgroepen)
-        niveau_pref = _niveau_preference(analysis)
-        # Only services that share a theme (or a broader/narrower one) with the need, or the words, or —
-        # when there is danger — the crisis services are scored: not the whole kaart.
-        pool: set[str] = set(text_hits)
-        specific = any(self._parents.get(t) for t in weights)
-        for tid in weights:
+        return _Context(
+            weights=weights,
+            total=sum(weights.values()) or 1.0,
+            text_hits=text_hits,
+            max_text=max(text_hits.values(), default=0.0) or 1.0,
+            place=place,
+            safety=safety,
+            groups=groups,
+            ages=list(analysis.ages),
+            # Someone asking about a child (a parent, a professional) is an adult: adults' services fit them.
+            parent="ouders" in groups or bool(analysis.words & CHILD_WORDS),
+            niveau_pref=self._niveau_preference(analysis),
+            today=date.today(),
+            audience=audience,
+        )
+
+    def _pool(self, ctx: _Context) -> set[str]:
+        """Only services that share a theme (or a broader/narrower one) with the need, or the words, or that are
+        the help for a raised safety level are scored: not the whole kaart."""
+        pool: set[str] = set(ctx.text_hits)
+        specific = any(self._parents.get(t) for t in ctx.weights)
+        for tid in ctx.weights:
             if specific and not self._parents.get(tid):
                 # A broad leefgebied next to specific needs: its own services, not all of the domain's.
                 pool |= self._by_exact.get(tid, _EMPTY)
@@ -368,175 +381,228 @@ class Matcher:
             pool |= self._by_theme.get(tid, _EMPTY)
             for anc in self._ancestors.get(tid, _EMPTY):
                 pool |= self._by_exact.get(anc, _EMPTY)
-        if safety:
-            pool |= self._crisis_ids
-        scored: list[tuple[int, float, str, Candidate, float, list[str], float | None, bool]] = []
-        for cid in pool:
+        for lv in ctx.safety.levels:
+            pool |= self._by_route.get(lv.id, _EMPTY)
+        return pool
+
+    def _score_pool(self, ctx: _Context) -> tuple[list[_Scored], list[_Scored]]:
+        """Scores for the pool; services that do not fit the asker's age come back apart (best first)."""
+        scored: list[_Scored] = []
+        excluded: list[_Scored] = []
+        for cid in self._pool(ctx):
             cand = self.candidates.get(cid)
             if cand is None or cand.status != "active":
                 continue
-            if analysis.ages and not any(_age_fits(cand, a) for a in analysis.ages):
-                continue
-            is_crisis = cand.niveau == "crisis"
-            fit, matched = self._theme_fit(cand, weights, total) if weights else (0.0, [])
-            text_score = text_hits.get(cid, 0.0) / max_text
-            if weights and fit == 0 and not (safety and is_crisis):
-                text_score *= 0.5  # words in common but none of the needs: keep it low
-            niveau = niveau_pref.get(cand.niveau or "", 0.5)
-            dist = _distance(cand, place)
-            dist_score = 0.5 if dist is None else 1.0 / (1.0 + dist / 8.0)
-            fresh = _freshness(cand.assured_date, today)
-            group_fit = 1.0 if (groups and cand.doelgroepen & groups) else 0.0
-            if weights:
-                # Needs recognised: theme fit first, then the lightest adequate help; text only breaks ties.
-                score = (
-                    W_THEME * fit
-                    + W_NIVEAU * niveau * (1.0 if fit > 0 else 0.3)
-                    + W_TEXT * text_score
-                    + W_DISTANCE * dist_score
-                    + W_FRESH * fresh
-                    + W_GROUP * group_fit
-                )
-            else:
-                # Nothing recognised: the words decide, niveau and distance still order equals.
-                score = (
-                    0.55 * text_score
-                    + 0.2 * niveau
-                    + W_DISTANCE * dist_score
-                    + W_FRESH * fresh
-                    + W_GROUP * group_fit
-                )
-            top = 0
-            if safety and is_crisis:
-                crisis_fit = self._crisis_fit(cand, signals)
-                top = 2 if crisis_fit > 0 else 1
-                score += crisis_fit
-            scored.append((top, score, cid, cand, fit, matched, dist, group_fit > 0))
-        best = heapq.nsmallest(
-            max(1, min(limit, 100)),
-            scored,
-            key=lambda x: (-x[0], -x[1], NIVEAU_RANK.get(x[3].niveau or "", 9), x[2]),
-        )
-        out = []
-        for top, score, cid, cand, _fit, matched, dist, group_ok in best:
-            why: list[str] = []
-            if top:
-                why.append(
-                    "Veiligheid voorop" + (": 24 uur per dag bereikbaar" if cand.available_24_7 else "")
-                )
-            if matched:
-                why.append("Past bij " + ", ".join(self.onto.themes[t].label.lower() for t in matched[:3]))
-            elif cid in text_hits:
-                why.append("Gevonden op woorden uit uw vraag")
-            if cand.niveau:
-                why.append(NIVEAU_LABEL.get(cand.niveau, cand.niveau))
-            if dist is not None and place is not None:
-                why.append(f"{_km(dist)} van {place[0]}")
-            if group_ok:
-                why.append("voor deze doelgroep")
-            out.append(
-                {
-                    "service_id": cid,
-                    "organization_id": cand.organization_id,
-                    "name": cand.name,
-                    "niveau": cand.niveau,
-                    "distance_km": None if dist is None else round(dist, 1),
-                    "score": round(score + top, 4),
-                    "why": " · ".join(why),
-                }
+            if cand.niveau == "crisis" and cand.routes and ctx.safety.rank_of(cand) is None:
+                continue  # 112, 113, Veilig Thuis only for their own danger: no escalation without it
+            entry = self._score(cand, ctx)
+            (excluded if entry.age_fit is False else scored).append(entry)
+        return scored, heapq.nsmallest(MAX_EXCLUDED, excluded, key=_Scored.key)
+
+    def _score(self, cand: Candidate, ctx: _Context) -> _Scored:
+        fit, matched = self._theme_fit(cand, ctx.weights, ctx.total) if ctx.weights else (0.0, [])
+        text_score = ctx.text_hits.get(cand.id, 0.0) / ctx.max_text
+        rank = ctx.safety.rank_of(cand)
+        if ctx.weights and fit == 0 and rank is None:
+            text_score *= 0.5  # words in common but none of the needs: keep it low
+        niveau = ctx.niveau_pref.get(cand.niveau or "", 0.5)
+        dist = distance(cand, ctx.place)
+        dist_score = 0.5 if dist is None else 1.0 / (1.0 + dist / 8.0)
+        fresh = freshness(cand.assured_date, ctx.today, self._stale_days)
+        fits_age = age_fit(cand, ctx.ages, ctx.parent)
+        group_fit = bool(ctx.groups & cand.doelgroepen) or (fits_age is True and cand.age_source != "soort")
+        group_score = 1.0 if group_fit else 0.0
+        if ctx.weights:
+            # Needs recognised: theme fit first, then the lightest adequate help; text breaks ties.
+            score = (
+                W_THEME * fit
+                + W_NIVEAU * niveau * (1.0 if fit > 0 else 0.3)
+                + W_TEXT * text_score
+                + W_DISTANCE * dist_score
+                + W_FRESH * fresh
+                + W_GROUP * group_score
             )
-        return out
+        else:
+            # Nothing recognised: the words decide, niveau and distance still order equals.
+            score = (
+                0.55 * text_score
+                + 0.2 * niveau
+                + W_DISTANCE * dist_score
+                + W_FRESH * fresh
+                + W_GROUP * group_score
+            )
+        top = 0
+        if rank is not None:
+            top = 1 + len(self._levels) - rank  # the help for the most urgent danger first
+        return _Scored(top, score, cand, fit, matched, dist, fits_age, group_fit)
 
-    def _crisis_fit(self, cand: Candidate, signals: dict[str, Any]) -> float:
-        """How well a crisis service fits the danger: Veilig Thuis for geweld, 113 for suïcide, …"""
-        danger = signals["danger"]
-        own = cand.themes | cand.suggested
-        if own & danger:
-            # Focus: a service whose themes all lie in the danger's leefgebied (Veilig Thuis for geweld, 113
-            # for suïcide) comes before a generalist one (112, which the notice names for direct danger).
-            domains = {a for d in danger for a in ({d} | self._ancestors.get(d, set()))}
-            focused = sum(1 for o in own if o in domains or self._ancestors.get(o, set()) & domains)
-            return 1.0 + 0.5 * focused / max(1, len(own))
-        if any(
-            d in self._ancestors.get(o, set()) or o in self._ancestors.get(d, set())
-            for o in own
-            for d in danger
-        ):
-            return 0.6
-        return 0.0
+    def _theme_fit(self, cand: Candidate, weights: dict[str, float], total: float) -> tuple[float, list[str]]:
+        """Weighted coverage of the detected needs: exact 1.0, narrower 0.75, broader 0.45; derived × 0.8;
+        a theme the service merely touches × incidental_weight (matching.yaml)."""
+        got = 0.0
+        matched: list[str] = []
+        # A guess from the name counts less than a curated `thema-bijzaak`.
+        inc = self._derived_incidental_weight if cand.incidental_derived else self._incidental_weight
+        central = cand.central
+        for tid, w in weights.items():
+            anc = self._ancestors.get(tid, _EMPTY)
+            best = max(
+                1.0 if tid in central else 0.0,
+                0.8 if tid in cand.suggested else 0.0,
+                0.75 if tid in cand.themes_up else 0.0,  # the service is about something narrower
+                0.6 if tid in cand.suggested_up else 0.0,
+                0.45 if central & anc else 0.0,  # the service covers the broader leefgebied
+                inc if tid in cand.incidental else 0.0,
+                0.36 if cand.suggested & anc else 0.0,
+                0.75 * inc if tid in cand.incidental_up else 0.0,
+                0.45 * inc if cand.incidental & anc else 0.0,
+            )
+            if best == 0.0:
+                continue
+            matched.append(tid)
+            got += w * best
+        return got / total, matched
 
-
-def _niveau_preference(analysis: Analysis) -> dict[str, float]:
-    """Lighter first, unless the text asks for specialist help explicitly ("specialistische behandeling")."""
-    if analysis.words & set(SPECIALIST_CUES):
+    def _niveau_preference(self, analysis: Analysis) -> dict[str, float]:
+        """Lighter first, unless the text asks for specialist help explicitly ("specialistische behandeling")."""
+        specialist = bool(analysis.words & self._specialist_cues)
         return {
-            "specialistisch": 1.0,
-            "maatwerk": 0.8,
-            "lokaal-team": 0.6,
-            "vrij-toegankelijk": 0.5,
-            "crisis": 0.3,
+            code: (n.specialist_preference if specialist else n.preference)
+            for code, n in self.onto.niveaus.items()
         }
-    return NIVEAU_SCORE
 
+    # -- answer --------------------------------------------------------------------------------------------
 
-def _age_fits(cand: Candidate, age: int) -> bool:
-    if cand.min_age is not None and age < cand.min_age:
-        return False
-    return not (cand.max_age is not None and age > cand.max_age)
+    def _result(self, s: _Scored, ctx: _Context) -> dict[str, Any]:
+        cand = s.cand
+        why = self._why_professional(s, ctx) if ctx.audience == "professional" else self._why_public(s, ctx)
+        return {
+            "service_id": cand.id,
+            "organization_id": cand.organization_id,
+            "name": cand.name,
+            "niveau": cand.niveau,
+            "distance_km": None if s.dist is None else round(s.dist, 1),
+            "score": round(s.score + s.top, 4),
+            "why": " · ".join(why),
+        }
 
+    def _why_professional(self, s: _Scored, ctx: _Context) -> list[str]:
+        """Ladder terms are fine for professionals; the doelgroep is only claimed where the fit is known."""
+        cand, why = s.cand, []
+        if s.top:
+            why.append("Veiligheid voorop" + (": 24 uur per dag bereikbaar" if cand.available_24_7 else ""))
+        if s.matched:
+            why.append("Past bij " + ", ".join(self.onto.themes[t].label.lower() for t in s.matched[:3]))
+        elif cand.id in ctx.text_hits:
+            why.append("Gevonden op woorden uit uw vraag")
+        if s.age_fit is False:
+            why.append("niet voor deze leeftijd")
+        niveau = self.onto.niveaus.get(cand.niveau or "")
+        if niveau is not None:
+            why.append(niveau.short_label)
+        if s.dist is not None and ctx.place is not None:
+            why.append(f"{_km(s.dist)} van {ctx.place.name}")
+        if s.group_fit:
+            why.append("voor deze doelgroep")
+        return why
 
-def _distance(cand: Candidate, place: tuple[str, float, float] | None) -> float | None:
-    if place is None or not cand.points:
-        return None
-    return min(haversine_km(place[1], place[2], lat, lon) for lat, lon in cand.points)
+    def _why_public(self, s: _Scored, ctx: _Context) -> list[str]:
+        """B1 for inwoners: "Helpt bij eenzaamheid · Voor ouderen in Aalten · u kunt er zelf terecht, zonder verwijzing"."""
+        cand, why = s.cand, []
+        if s.top:
+            why.append("Veiligheid gaat voor" + (": dag en nacht bereikbaar" if cand.available_24_7 else ""))
+        if s.matched:
+            why.append("Helpt bij " + ", ".join(self.onto.themes[t].label.lower() for t in s.matched[:2]))
+        elif cand.id in ctx.text_hits:
+            why.append("Gevonden met woorden uit uw vraag")
+        who = self._who(s, ctx)
+        where = f"in {cand.kernen[0]}" if cand.kernen else ""
+        if who:
+            why.append(f"Voor {who}" + (f" {where}" if where else ""))
+        elif where:
+            why.append(where[0].upper() + where[1:])
+        if s.dist is not None and ctx.place is not None:
+            why.append(f"{_km(s.dist)} van {ctx.place.name}")
+        niveau = self.onto.niveaus.get(cand.niveau or "")
+        if niveau is not None and niveau.b1_why and not (s.top and cand.available_24_7):
+            why.append(niveau.b1_why)  # (not twice "dag en nacht" for a crisis line on top)
+        return why
 
+    def _who(self, s: _Scored, ctx: _Context) -> str:
+        """The doelgroep in B1 words, only when it is known to fit the asker."""
+        if not s.group_fit:
+            return ""
+        groups = self.onto.doelgroepen
+        shared = [groups[g] for g in ctx.groups if g in s.cand.doelgroepen and g in groups]
+        if not shared and s.age_fit:
+            shared = [
+                g
+                for g in groups.values()
+                if g.id in s.cand.doelgroepen and g.is_age_band and any(g.covers_age(a) for a in ctx.ages)
+            ]
+        # The most specific: a group that is no age band (mantelzorgers), else the narrowest band ("ouderen"
+        # rather than "volwassenen" for someone of 84).
+        shared.sort(key=lambda g: (g.is_age_band, -(g.min_age or 0), g.id))
+        group = shared[0] if shared else None
+        if group is None:
+            return ""
+        label = group.b1_label or group.label
+        return label[0].lower() + label[1:]
 
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    r = 6371.0088
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * r * math.asin(math.sqrt(a))
+    # -- never a dead end ----------------------------------------------------------------------------------
 
+    def _needs_front_door(self, best: list[_Scored], ctx: _Context) -> bool:
+        """Nothing fits: no result about a recognised need and no safety help (words alone are no fit)."""
+        if ctx.safety.raised:
+            return False
+        return not any(s.fit > 0 for s in best)
 
-def _freshness(assured: str | None, today: date) -> float:
-    if not assured:
-        return 0.0
-    try:
-        d = date.fromisoformat(assured[:10])
-    except ValueError:
-        return 0.0
-    days = (today - d).days
-    return 1.0 if days <= 183 else 0.5 if days <= 366 else 0.0
+    def _front_door_ids(self, ctx: _Context) -> list[str]:
+        kern = ctx.place.name if ctx.place is not None else None
+        ids = [i for i in self.profile.front_door.services_for(kern) if i in self.candidates]
+        ids = [i for i in ids if self.candidates[i].status == "active"]
+        if ids:
+            return ids
+        # No profile for this kaart (or its ids are not in the data): the broadest lokaal-team service.
+        broad = [
+            (
+                len(
+                    {
+                        lg
+                        for t in c.central
+                        for lg in (self._ancestors.get(t, set()) | {t})
+                        if not self._parents.get(lg)
+                    }
+                ),
+                c.id,
+            )
+            for c in self.candidates.values()
+            if c.niveau == "lokaal-team" and c.status == "active"
+        ]
+        broad.sort(key=lambda x: (-x[0], x[1]))
+        return [broad[0][1]] if broad else []
+
+    def _with_front_door(
+        self, results: list[dict[str, Any]], ctx: _Context, limit: int
+    ) -> list[dict[str, Any]]:
+        cfg = self.onto.matching
+        why = cfg.front_door_why_professional if ctx.audience == "professional" else cfg.front_door_why
+        if ctx.weights and ctx.audience != "professional" and cfg.front_door_why_no_service:
+            why = cfg.front_door_why_no_service  # we did understand the question: say so
+        door = []
+        for sid in self._front_door_ids(ctx):
+            cand = self.candidates[sid]
+            dist = distance(cand, ctx.place)
+            entry = _Scored(0, 0.0, cand, 0.0, [], dist, None, False)
+            row = self._result(entry, ctx)
+            row["why"] = " · ".join(
+                [why, *([f"{_km(dist)} van {ctx.place.name}"] if dist is not None and ctx.place else [])]
+            )
+            row["score"] = round(max([r["score"] for r in results], default=0.0) + 0.001, 4)
+            door.append(row)
+        ids = {r["service_id"] for r in door}
+        return (door + [r for r in results if r["service_id"] not in ids])[: max(1, limit)]
 
 
 def _km(d: float) -> str:
     return f"{d:.1f} km".replace(".", ",")
-
-
-def parse_latlon(text: str) -> tuple[float, float] | None:
-    parts = text.replace(";", ",").split(",")
-    if len(parts) != 2:
-        return None
-    try:
-        lat, lon = float(parts[0]), float(parts[1])
-    except ValueError:
-        return None
-    if -90 <= lat <= 90 and -180 <= lon <= 180:
-        return lat, lon
-    return None
-
-
-def _notice(signals: dict[str, Any]) -> str | None:
-    if signals["crisis"]:
-        return (
-            "Is er direct gevaar? Bel 112. Denkt u aan zelfdoding? Bel 113 of 0800-0113 (gratis, dag en nacht). "
-            "Bij geweld thuis: Veilig Thuis 0800-2000 (gratis, dag en nacht)."
-        )
-    if signals["veiligheid"]:
-        prefix = "Twijfelt u over de veiligheid?" if signals.get("uncertain") else "Veiligheid gaat voor."
-        return (
-            f"{prefix} Bel Veilig Thuis voor advies of een melding: 0800-2000 (gratis, dag en nacht). "
-            "Bij direct gevaar: bel 112."
-        )
-    return None

@@ -58,18 +58,17 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
-# Chat spelling people type in a hurry; mapped before lemmatising.
-COLLOQUIAL = {
-    "nie": "niet",
-    "mn": "mijn",
-    "m'n": "mijn",
-    "z'n": "zijn",
-    "zn": "zijn",
-    "k": "ik",
-    "ff": "even",
-    "nt": "niet",
-    "geen1": "geen",
-}
+# Chat spelling, variants and frequent typos (ontology/spelling.yaml), mapped before lemmatising.
+COLLOQUIAL: dict[str, str] = {}
+
+
+def set_spelling(variants: dict[str, str]) -> None:
+    """Use these spelling variants (folded variant -> word) from now on (once per process, from the ontology)."""
+    new = {fold(k): fold(v) for k, v in variants.items()}
+    if new != COLLOQUIAL:
+        COLLOQUIAL.clear()
+        COLLOQUIAL.update(new)
+        norm_word.cache_clear()
 
 
 @lru_cache(maxsize=50_000)
@@ -108,8 +107,23 @@ class Analysis:
     doelgroepen: list[str] = field(default_factory=list)
     places: list[PlaceHit] = field(default_factory=list)
     words: set[str] = field(default_factory=set)  # folded surface words, for cue checks by the ranker
+    tokens: list[str] = field(default_factory=list)  # the same in order, for multi-word cues (safety.yaml)
     victim: str | None = None  # who is in danger by the parse: "child" | "adult" | None (no parser / unknown)
     pipeline: str = ""  # which spaCy pipeline analysed the text
+
+    def query_text(self, text: str) -> str:
+        """The text for the word search without the negated needs ("geen schulden, wel ..."): a need the
+        asker rules out must not bring its services up through their words either."""
+        cut = sorted((h.start, h.end) for h in self.hits if h.negated)
+        if not cut:
+            return text
+        out, pos = [], 0
+        for start, end in cut:
+            if start > pos:
+                out.append(text[pos:start])
+            pos = max(pos, end)
+        out.append(text[pos:])
+        return " ".join(out)
 
     @property
     def negated_spans(self) -> list[tuple[int, int]]:
@@ -134,44 +148,66 @@ class Thesaurus:
     def __init__(self, ontology: Any, tokenizer: Any) -> None:
         self.patterns: list[dict[str, Any]] = []
         self.vocab: set[str] = set()
+        self.surface: dict[str, str] = {}  # folded word as written in the thesaurus -> its norm
         seen: set[tuple[str, tuple[str, ...]]] = set()
-        for theme in ontology.themes.values():
-            phrases = [
-                theme.label,
-                *(getattr(theme, "synonyms", ()) or ()),
-                *(getattr(theme, "lay_phrases", ()) or ()),
-            ]
-            if getattr(theme, "b1_label", None) and len(theme.b1_label.split()) <= 3:
-                phrases.append(theme.b1_label)
-            for phrase in phrases:
-                norms = tuple(norm_word(t.text) for t in tokenizer(phrase) if not t.is_punct)
-                if not norms or len(norms) > MAX_PHRASE or (theme.id, norms) in seen:
-                    continue
-                seen.add((theme.id, norms))
-                self.vocab.update(n for n in norms if n.isalpha())
-                pattern: list[dict[str, Any]] = []
-                for n, word in enumerate(norms):
-                    if n:  # "ik voel me (heel) alleen": intensifiers between the words of a phrase
-                        pattern.append({"NORM": {"IN": FILLERS}, "OP": "?"})
-                    pattern.append({"NORM": word})
-                self.patterns.append({"label": theme.id, "pattern": pattern, "id": theme.id})
+        for theme_id, phrase in _thesaurus_phrases(ontology):
+            tokens = [t.text for t in tokenizer(phrase) if not t.is_punct]
+            norms = tuple(norm_word(t) for t in tokens)
+            if not norms or len(norms) > MAX_PHRASE or (theme_id, norms) in seen:
+                continue
+            seen.add((theme_id, norms))
+            self.vocab.update(n for n in norms if n.isalpha())
+            for t, n in zip(tokens, norms, strict=True):
+                if n.isalpha():
+                    self.surface.setdefault(fold(t), n)
+            pattern: list[dict[str, Any]] = []
+            for n, word in enumerate(norms):
+                if n:  # "ik voel me (heel) alleen": intensifiers between the words of a phrase
+                    pattern.append({"NORM": {"IN": FILLERS}, "OP": "?"})
+                pattern.append({"NORM": word})
+            self.patterns.append({"label": theme_id, "pattern": pattern, "id": theme_id})
         self._deletes: dict[str, set[str]] = {}
-        for word in self.vocab:
+        for word in self.vocab | set(self.surface):
             if len(word) >= 5:
                 for d in _deletes(word):
                     self._deletes.setdefault(d, set()).add(word)
 
-    def repair(self, norm: str) -> str:
-        """Map a misspelt word to the single thesaurus word one edit away (if exactly one is)."""
+    def knows(self, word: str) -> bool:
+        """Is this folded word (or its lemma) a word of the thesaurus?"""
+        return word in self.surface or word in self.vocab or norm_word(word) in self.vocab
+
+    def repair(self, norm: str, surface: str = "") -> str:
+        """Map a misspelt word to the single thesaurus word one edit away (if exactly one is); the word as
+        written is tried too, so "schlden" finds "schulden" although its lemma is "schuld"."""
         if norm in self.vocab or len(norm) < 5 or not norm.isalpha():
             return norm
-        candidates = set(self._deletes.get(norm, ()))
-        for d in _deletes(norm):
-            if d in self.vocab:
-                candidates.add(d)
-            candidates.update(self._deletes.get(d, ()))
-        candidates = {c for c in candidates if abs(len(c) - len(norm)) <= 1}
-        return next(iter(candidates)) if len(candidates) == 1 else norm
+        for word in (norm, surface) if surface and surface != norm else (norm,):
+            candidates = set(self._deletes.get(word, ()))
+            for d in _deletes(word):
+                if d in self.vocab or d in self.surface:
+                    candidates.add(d)
+                candidates.update(self._deletes.get(d, ()))
+            found = {self.surface.get(c, c) for c in candidates if abs(len(c) - len(word)) <= 1}
+            if len(found) == 1:
+                return next(iter(found))
+        return norm
+
+
+def _thesaurus_phrases(ontology: Any) -> list[tuple[str, str]]:
+    """(theme id, phrase) for every label, synonym, lay phrase and idiom (ontology/idioms.yaml) of the ontology."""
+    out: list[tuple[str, str]] = []
+    for theme in ontology.themes.values():
+        phrases = [
+            theme.label,
+            *(getattr(theme, "synonyms", ()) or ()),
+            *(getattr(theme, "lay_phrases", ()) or ()),
+        ]
+        if getattr(theme, "b1_label", None) and len(theme.b1_label.split()) <= 3:
+            phrases.append(theme.b1_label)
+        out.extend((theme.id, p) for p in phrases)
+    for idiom in getattr(ontology, "idioms", ()) or ():
+        out.extend((tid, p) for tid in idiom.themes if tid in ontology.themes for p in idiom.phrases)
+    return out
 
 
 def _deletes(word: str) -> set[str]:
@@ -190,7 +226,7 @@ def make_normalizer(nlp: Language, name: str) -> Any:
             n = norm_word(token.text)
             if lemmas:
                 n = parse.model_lemma(token, n, thesaurus.vocab, fold)
-            token.norm_ = thesaurus.repair(n) if thesaurus else n
+            token.norm_ = thesaurus.repair(n, fold(token.text)) if thesaurus else n
         return doc
 
     return normalize
@@ -218,6 +254,41 @@ PARENT_WORDS = {
 CARER_WORDS = {"mantelzorger", "mantelzorg", "zorg voor mijn", "verzorg"}
 
 
+# Words that make "2 jaar" a duration, not an age: "al 2 jaar thuis", "sinds 3 jaar", "5 jaar geleden".
+DURATION_BEFORE = {
+    "al", "sinds", "ruim", "bijna", "nu", "over", "na", "binnen", "voor", "afgelopen", "laatste", "pas",
+    "ongeveer", "zo'n", "zon", "dan", "meer", "minder", "jaren", "zeker", "toch",
+}  # fmt: skip
+DURATION_AFTER = {
+    "geleden",
+    "lang",
+    "later",
+    "eerder",
+    "terug",
+    "getrouwd",
+    "samen",
+    "werkloos",
+    "ziek",
+    "thuis",
+}
+CHILD_WORDS = PARENT_WORDS | {"zoontje", "dochtertje", "kids", "jongen", "meisje"}
+
+
+def in_months(text: str, m: re.Match[str]) -> bool:
+    """ "een baby van 4 maanden": weeks or months, so under a year old."""
+    after = fold(text[m.end() :]).split()[:1]
+    return bool(after) and after[0] in {"maanden", "maand", "weken", "week", "dagen"}
+
+
+def is_duration(text: str, m: re.Match[str]) -> bool:
+    """A number of years that is a duration ("al 2 jaar thuis", "3 jaar geleden"), not someone's age."""
+    if m.group(1):  # "van 15", "is 15", "ben 78": an age
+        return False
+    before = fold(text[: m.start()]).split()[-1:]
+    after = fold(text[m.end() :]).split()[:1]
+    return bool(set(before) & DURATION_BEFORE or set(after) & DURATION_AFTER)
+
+
 class Analyzer:
     """Builds the spaCy pipeline once per process; `analyze(text)` is pure and keeps nothing."""
 
@@ -225,11 +296,14 @@ class Analyzer:
         nlp, self.model = parse.load_pipeline()
         self.parsed = parse.has_parse(nlp)
         self.ontology = ontology
+        set_spelling(getattr(ontology, "spelling", None) or {})
         self.thesaurus = Thesaurus(ontology, nlp.tokenizer)
         _thesaurus[id(nlp)] = self.thesaurus
+        install_decompounder(nlp, self.thesaurus, places)
         nlp.add_pipe("kaart_normalizer")
         ruler = nlp.add_pipe("span_ruler", config={"spans_key": "themes", "overwrite": False})
         ruler.add_patterns(self.thesaurus.patterns)
+        add_doelgroep_ruler(nlp, ontology)
         self.nlp = nlp
         self.cues = CueSet(getattr(ontology, "negation", None), nlp.tokenizer)
         self.places: dict[tuple[str, ...], Any] = {}
@@ -254,6 +328,7 @@ class Analyzer:
         spans = sorted(doc.spans.get("themes", []), key=lambda s: (s.start, -len(s)))
         words = [fold(t.text) for t in doc]
         result.words = set(words)
+        result.tokens = words
         cues = self.cues.scan(words, [(s.start, s.end) for s in spans])
         scopes = self._parse_scopes(doc, cues) if self.parsed else {}
         for span in spans:
@@ -261,8 +336,17 @@ class Analyzer:
         if self.parsed:
             self._victim(doc, spans, result)
         self._ages(doc, text, result)
+        doelgroep_mentions(doc, result, self.ontology)
         self._places(doc, result)
         return result
+
+    def resolve_place(self, name: str) -> PlaceHit | None:
+        """A place typed in the place field: any woonplaats or kern of the gazetteer, whatever its case."""
+        key = tuple(fold(t.text) for t in self.nlp.tokenizer(name.strip()))
+        place = self.places.get(key)
+        if place is None:
+            return None
+        return PlaceHit(place.name, float(place.lat), float(place.lon), name.strip())
 
     # -- context ---------------------------------------------------------------------------------------
 
@@ -355,8 +439,8 @@ class Analyzer:
     def _ages(self, doc: Doc, text: str, result: Analysis) -> None:
         for m in AGE.finditer(text):
             value = int(m.group(1) or m.group(2))
-            if 0 <= value <= 110:
-                result.ages.append(value)
+            if 0 <= value <= 110 and not is_duration(text, m):
+                result.ages.append(0 if in_months(text, m) else value)
         lowered = {t.norm_ for t in doc}
         for word, age in RELATIVE_AGE.items():
             if word in lowered:
@@ -395,6 +479,54 @@ class Analyzer:
                     i += size - 1
                     break
             i += 1
+
+
+def add_doelgroep_ruler(nlp: Language, ontology: Any) -> None:
+    """Doelgroep words and phrases ("mijn oma", "onze puber", "mantelzorger") as spans `doelgroepen`; phrase
+    patterns on the lower-case words (a PhraseMatcher: cheap) and not on lemmas: "oude" is not "ouder",
+    "kinderen" is not "kindje"."""
+    patterns = []
+    for group in ontology.doelgroepen.values():
+        if group.id == "iedereen":
+            continue
+        for phrase in (*group.synonyms, *group.lay_phrases):
+            if any(c.isdigit() for c in phrase):
+                continue  # numbers are ages: the AGE pattern reads them
+            patterns.append({"label": group.id, "pattern": phrase.lower()})
+    ruler = nlp.add_pipe(
+        "span_ruler",
+        name="doelgroep_ruler",
+        config={"spans_key": "doelgroepen", "overwrite": False, "phrase_matcher_attr": "LOWER"},
+    )
+    ruler.add_patterns(patterns)
+
+
+def doelgroep_mentions(doc: Doc, result: Analysis, ontology: Any) -> None:
+    """Groups named in the text; without a number in the text, their typical age (doelgroepen.yaml) stands in
+    ("mijn oma" is about someone of about 75, so a youth service is no fit). Someone who mentions a child is
+    not taken for an elderly person: then only the children's groups give an age."""
+    found = list(dict.fromkeys(span.label_ for span in doc.spans.get("doelgroepen", [])))
+    if not found:
+        return
+    result.doelgroepen = list(dict.fromkeys([*result.doelgroepen, *found]))
+    if result.ages:
+        return
+    child = bool(result.words & CHILD_WORDS)
+    for gid in found:
+        group = ontology.doelgroepen.get(gid)
+        age = getattr(group, "typical_age", None)
+        if age is None or (child and (group.min_age or 0) >= 18):
+            continue
+        result.ages.append(age)
+
+
+def install_decompounder(nlp: Language, thesaurus: Thesaurus, places: list[Any]) -> None:
+    """Split compounds into thesaurus words before normalising (match/compounds.py, ADR 0030); place names
+    ("Bredevoort", "Dinxperlo") are never split."""
+    from match.compounds import Decompounder, install
+
+    names = {fold(n) for p in places for n in (p.name, *(getattr(p, "aliases", ()) or ())) if " " not in n}
+    install(nlp, Decompounder(thesaurus.knows, protected=frozenset(names)))
 
 
 @dataclass(frozen=True)

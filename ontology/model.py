@@ -154,6 +154,7 @@ class Doelgroep:
     description: str
     synonyms: tuple[str, ...]
     lay_phrases: tuple[str, ...]
+    typical_age: int | None = None  # assumed when a hulpvraag names the group without an age
 
     @property
     def is_age_band(self) -> bool:
@@ -176,6 +177,89 @@ class Niveau:
     label: str
     b1_label: str
     description: str
+    short_label: str = ""  # the ladder term in a professional's why-line
+    b1_why: str = ""  # the same for inwoners, B1 ("u kunt er zelf terecht, zonder verwijzing")
+    preference: float = 0.5  # normaliseren: the matcher's preference for this step, lighter first
+    specialist_preference: float = 0.5  # the same when the text asks for specialist help
+
+
+@dataclass(frozen=True)
+class SafetyLevel:
+    """A kind of danger, the help that goes on top for it and what the answer says (safety.yaml)."""
+
+    id: str
+    rank: int
+    label: str
+    b1_label: str
+    signal: str  # crisis | veiligheid
+    raised_by: tuple[str, ...]
+    route: tuple[str, ...]
+    notice: str
+    route_niveaus: tuple[str, ...] = ()  # empty: any niveau
+    firm: bool = False
+    suppressed_by: tuple[str, ...] = ()
+    supersedes: tuple[str, ...] = ()
+    professional_vermoeden: bool = False  # also raised by a professional's vermoeden of danger
+
+
+@dataclass(frozen=True)
+class Safety:
+    """The safety taxonomy: levels by urgency plus the all-clear and acute cue lists."""
+
+    levels: tuple[SafetyLevel, ...] = ()
+    all_clear_themes: tuple[str, ...] = ()
+    acute_cues: tuple[str, ...] = ()
+    uncertain_prefix: str = ""
+
+    def level(self, level_id: str) -> SafetyLevel | None:
+        return next((lv for lv in self.levels if lv.id == level_id), None)
+
+
+@dataclass(frozen=True)
+class ServiceKind:
+    """A kind of service recognised by words in its name, with the ages it is for (inclusive)."""
+
+    id: str
+    words: tuple[str, ...]
+    min_age: int | None
+    max_age: int | None
+
+
+@dataclass(frozen=True)
+class Combination:
+    """A need that shows only in combination (caregiver overload: own exhaustion + someone else's illness)."""
+
+    id: str
+    self_themes: tuple[str, ...]
+    other_themes: tuple[str, ...]
+    adds: str
+    doelgroep: str | None = None
+    demote: tuple[str, ...] = ()
+    demote_weight: float = 1.0
+    other_weight: float = 1.0
+
+
+@dataclass(frozen=True)
+class MatchingConfig:
+    """Matcher settings that are domain facts (matching.yaml)."""
+
+    specialist_cues: tuple[str, ...] = ()
+    incidental_weight: float = 0.45
+    derived_incidental_weight: float = 0.8
+    front_door_why: str = ""
+    front_door_why_professional: str = ""
+    front_door_why_no_service: str = ""
+    service_kinds: tuple[ServiceKind, ...] = ()
+    combinations: tuple[Combination, ...] = ()
+
+
+@dataclass(frozen=True)
+class Idiom:
+    """Phrasings (idioms, everyday words) that signal one or more themes (idioms.yaml)."""
+
+    id: str
+    themes: tuple[str, ...]
+    phrases: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -245,6 +329,10 @@ class Ontology:
     negation: NegationCues
     source_dir: Path
     load_problems: tuple[str, ...] = ()
+    safety: Safety = field(default_factory=Safety)
+    matching: MatchingConfig = field(default_factory=MatchingConfig)
+    idioms: tuple[Idiom, ...] = ()
+    spelling: dict[str, str] = field(default_factory=dict)  # folded variant -> the word the thesaurus knows
 
     @cached_property
     def _children(self) -> dict[str, tuple[str, ...]]:
@@ -413,6 +501,7 @@ def _doelgroep(raw: dict[str, Any]) -> Doelgroep:
         description=str(raw.get("description") or ""),
         synonyms=_strs(raw.get("synonyms")),
         lay_phrases=_strs(raw.get("lay_phrases")),
+        typical_age=_opt_int(raw.get("typical_age")),
     )
 
 
@@ -423,7 +512,106 @@ def _niveau(raw: dict[str, Any]) -> Niveau:
         label=str(raw.get("label") or ""),
         b1_label=str(raw.get("b1_label") or ""),
         description=str(raw.get("description") or ""),
+        short_label=str(raw.get("short_label") or raw.get("label") or ""),
+        b1_why=str(raw.get("b1_why") or ""),
+        preference=float(raw.get("preference", 0.5)),
+        specialist_preference=float(raw.get("specialist_preference", raw.get("preference", 0.5))),
     )
+
+
+def _optional_yaml(path: Path) -> Any:
+    return _read_yaml(path) if path.exists() else None
+
+
+def _safety(raw: Any, problems: list[str]) -> Safety:
+    if raw is None:
+        return Safety()
+    if not isinstance(raw, dict):
+        problems.append("safety: expected a mapping")
+        return Safety()
+
+    def level(r: dict[str, Any]) -> SafetyLevel:
+        return SafetyLevel(
+            id=str(r["id"]),
+            rank=int(r["rank"]),
+            label=str(r.get("label") or ""),
+            b1_label=str(r.get("b1_label") or ""),
+            signal=str(r.get("signal") or "veiligheid"),
+            raised_by=_strs(r.get("raised_by")),
+            route=_strs(r.get("route")),
+            notice=str(r.get("notice") or ""),
+            route_niveaus=_strs(r.get("route_niveaus")),
+            firm=bool(r.get("firm", False)),
+            suppressed_by=_strs(r.get("suppressed_by")),
+            supersedes=_strs(r.get("supersedes")),
+            professional_vermoeden=bool(r.get("professional_vermoeden", False)),
+        )
+
+    levels = _index(raw.get("levels") or [], "safety", level, problems)
+    return Safety(
+        levels=tuple(sorted(levels.values(), key=lambda lv: lv.rank)),
+        all_clear_themes=_strs(raw.get("all_clear_themes")),
+        acute_cues=tuple(normalize_phrase(c) for c in _strs(raw.get("acute_cues"))),
+        uncertain_prefix=str(raw.get("uncertain_prefix") or ""),
+    )
+
+
+def _matching(raw: Any, problems: list[str]) -> MatchingConfig:
+    if raw is None:
+        return MatchingConfig()
+    if not isinstance(raw, dict):
+        problems.append("matching: expected a mapping")
+        return MatchingConfig()
+
+    def kind(r: dict[str, Any]) -> ServiceKind:
+        return ServiceKind(
+            id=str(r["id"]),
+            words=tuple(normalize_phrase(w) for w in _strs(r.get("words"))),
+            min_age=_opt_int(r.get("min_age")),
+            max_age=_opt_int(r.get("max_age")),
+        )
+
+    kinds = _index(raw.get("service_kinds") or [], "matching.service_kinds", kind, problems)
+
+    def combination(r: dict[str, Any]) -> Combination:
+        return Combination(
+            id=str(r["id"]),
+            self_themes=_strs(r.get("self")),
+            other_themes=_strs(r.get("other")),
+            adds=str(r["adds"]),
+            doelgroep=None if r.get("doelgroep") is None else str(r["doelgroep"]),
+            demote=_strs(r.get("demote")),
+            demote_weight=float(r.get("demote_weight", 1.0)),
+            other_weight=float(r.get("other_weight", 1.0)),
+        )
+
+    combos = _index(raw.get("combinations") or [], "matching.combinations", combination, problems)
+    return MatchingConfig(
+        specialist_cues=tuple(normalize_phrase(c) for c in _strs(raw.get("specialist_cues"))),
+        incidental_weight=float(raw.get("incidental_weight", 0.45)),
+        derived_incidental_weight=float(raw.get("derived_incidental_weight", 0.8)),
+        front_door_why=str(raw.get("front_door_why") or ""),
+        front_door_why_professional=str(raw.get("front_door_why_professional") or ""),
+        front_door_why_no_service=str(raw.get("front_door_why_no_service") or ""),
+        service_kinds=tuple(kinds.values()),
+        combinations=tuple(combos.values()),
+    )
+
+
+def _idiom(raw: dict[str, Any]) -> Idiom:
+    return Idiom(
+        id=str(raw["id"]),
+        themes=_strs(raw.get("themes")),
+        phrases=tuple(normalize_phrase(p) for p in _strs(raw.get("phrases"))),
+    )
+
+
+def _spelling(raw: Any, problems: list[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for entry in _index(raw or [], "spelling", lambda r: dict(r.get("variants") or {}), problems).values():
+        for variant, word in entry.items():
+            out[normalize_phrase(str(variant))] = normalize_phrase(str(word))
+    return out
 
 
 def _organisatiesoort(raw: dict[str, Any]) -> Organisatiesoort:
@@ -489,6 +677,11 @@ def _load(directory: Path) -> Ontology:
         _read_yaml(directory / "organisatiesoorten.yaml"), "organisatiesoorten", _organisatiesoort, problems
     )
     negation = _negation(_read_yaml(directory / "negation.yaml"), problems)
+    # Newer files are optional, so an ontology directory written before them still loads.
+    safety = _safety(_optional_yaml(directory / "safety.yaml"), problems)
+    matching = _matching(_optional_yaml(directory / "matching.yaml"), problems)
+    idioms = _index(_optional_yaml(directory / "idioms.yaml") or [], "idioms", _idiom, problems)
+    spelling = _spelling(_optional_yaml(directory / "spelling.yaml"), problems)
     return Ontology(
         themes=themes,
         doelgroepen=doelgroepen,
@@ -497,6 +690,10 @@ def _load(directory: Path) -> Ontology:
         negation=negation,
         source_dir=directory,
         load_problems=tuple(problems),
+        safety=safety,
+        matching=matching,
+        idioms=tuple(idioms.values()),
+        spelling=spelling,
     )
 
 
@@ -646,12 +843,53 @@ def validate(ontology: Ontology) -> list[str]:
         if soort.default_niveau is not None and soort.default_niveau not in ontology.niveaus:
             problems.append(f"organisatiesoort {soort.id!r}: unknown default_niveau {soort.default_niveau!r}")
 
+    problems += _safety_problems(ontology)
+    for combo in ontology.matching.combinations:
+        for tid in (*combo.self_themes, *combo.other_themes, *combo.demote, combo.adds):
+            if tid not in themes:
+                problems.append(f"matching combination {combo.id!r}: unknown theme {tid!r}")
+        if combo.doelgroep and combo.doelgroep not in ontology.doelgroepen:
+            problems.append(f"matching combination {combo.id!r}: unknown doelgroep {combo.doelgroep!r}")
+    for idiom in ontology.idioms:
+        for tid in idiom.themes:
+            if tid not in themes:
+                problems.append(f"idiom {idiom.id!r}: unknown theme {tid!r}")
+        for phrase in idiom.phrases:
+            if not 1 <= len(phrase.split()) <= MAX_PHRASE_WORDS:
+                problems.append(f"idiom {idiom.id!r}: phrase {phrase!r} is not 1-{MAX_PHRASE_WORDS} words")
+
     neg = ontology.negation
     if not neg.negation_pre or not neg.uncertainty_pre or not neg.pseudo or not neg.terminators:
         problems.append("negation: negation, uncertainty, pseudo and terminator lists must not be empty")
     for kind in ("negation", "uncertainty"):
         if kind not in neg.effects:
             problems.append(f"negation: no effect defined for {kind!r}")
+    return problems
+
+
+def _safety_problems(ontology: Ontology) -> list[str]:
+    problems: list[str] = []
+    if not ontology.safety.levels:
+        problems.append("safety: no safety levels (safety.yaml missing?): danger would raise no signal")
+    ids = {lv.id for lv in ontology.safety.levels}
+    for lv in ontology.safety.levels:
+        where = f"safety level {lv.id!r}"
+        if lv.signal not in SIGNALS:
+            problems.append(f"{where}: unknown signal {lv.signal!r}")
+        if not lv.notice:
+            problems.append(f"{where}: no notice")
+        for tid in (*lv.raised_by, *lv.route, *lv.suppressed_by):
+            if tid not in ontology.themes:
+                problems.append(f"{where}: unknown theme {tid!r}")
+        for code in lv.route_niveaus:
+            if code not in ontology.niveaus:
+                problems.append(f"{where}: unknown niveau {code!r}")
+        for other in lv.supersedes:
+            if other not in ids:
+                problems.append(f"{where}: supersedes unknown level {other!r}")
+    for tid in ontology.safety.all_clear_themes:
+        if tid not in ontology.themes:
+            problems.append(f"safety: unknown all-clear theme {tid!r}")
     return problems
 
 

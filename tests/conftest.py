@@ -8,6 +8,7 @@ Neo4j cannot start, its tests are skipped with the reason locally and fail the r
 from __future__ import annotations
 
 import os
+import re
 import sys
 import uuid
 from collections import Counter
@@ -166,16 +167,41 @@ def pytest_collection_modifyitems(config, items):
     """Markers from what a test uses, so `-m "not neo4j and not browser and not slow"` (make test-fast) works
     without every test remembering to say it.
 
-    `make test` runs pytest-xdist with `--dist loadfile`: a file's tests stay on one worker, so module fixtures
-    (the demo app of the fuzz and HSDS API tests) are built once, and each worker that gets Neo4j tests starts
-    its own Neo4j server (Community has one database; separate servers never clear each other's data).
-    (`--dist loadgroup` would be finer, but its groups do not take effect with pytest 9.2: xdist 3.8 renames
-    `item._nodeid`, which pytest no longer reads.)"""
+    `make test` runs pytest-xdist with `--dist loadfile` and the scheduler below: a file's tests stay on one
+    worker, so module fixtures (the demo app of the fuzz and HSDS API tests) are built once, and all tests on
+    the Neo4j backend share one worker and one server. (`--dist loadgroup` with `xdist_group` markers would say
+    the same, but with pytest 9.2 its groups silently do nothing: xdist 3.8 renames `item._nodeid`, which pytest
+    no longer reads.)"""
     for item in items:
         if _uses_neo4j(item):
             item.add_marker(pytest.mark.neo4j)
         elif "browser" in Path(str(item.fspath)).relative_to(ROOT / "tests").parts[:-1]:
             item.add_marker(pytest.mark.browser)
+
+
+_NEO4J_PARAM = re.compile(r"\[(?:[^\]]*-)?neo4j(?:-[^\]]*)?\]$")
+# Files whose Neo4j use is not visible in the node id: test_backup asks for the session's server by name at run
+# time; test_faults starts (and restarts) servers of its own, which should not start beside another JVM.
+_NEO4J_FILES = {"tests/test_backup.py", "tests/test_faults.py"}
+
+
+@pytest.hookimpl(optionalhook=True)  # pytest-xdist: `make test` runs `-n auto --dist loadfile`
+def pytest_xdist_make_scheduler(config, log):
+    """Load by file, except that every test on the Neo4j backend goes to one worker: one JVM start instead
+    of one per worker (two concurrent starts on a busy 2-core machine can miss the 120 s start deadline).
+    The controller sees only node ids, so the rule is the `[neo4j]` parameter id (and `_NEO4J_FILES`)."""
+    if config.getvalue("dist") != "loadfile":
+        return None
+    from xdist.scheduler import LoadFileScheduling
+
+    class KaartScheduling(LoadFileScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            path = nodeid.split("::", 1)[0]
+            if _NEO4J_PARAM.search(nodeid) or path in _NEO4J_FILES:
+                return "neo4j"
+            return path
+
+    return KaartScheduling(config, log)
 
 
 def pytest_sessionfinish(session):

@@ -14,6 +14,7 @@ import random
 import signal
 import threading
 import time
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -60,6 +61,7 @@ class Editor(threading.Thread):
                 form = form_fields(html, url)
                 value = f"{self.name_}-r{self.round}-{n}"
                 form["wait_time"] = value
+                form["wait_time_date"] = date.today().isoformat()  # a changed wachttijd needs its date
                 self.sent.append((svc, value))
                 status, _, _ = self.browser.request("POST", url, form)
             except OSError:  # the app is down: try again

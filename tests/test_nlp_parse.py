@@ -168,6 +168,7 @@ def test_kaart_check_says_which_pipeline_runs(app):
         "KAART_INDEX_DIR": app.config["INDEX_DIR"],
         "KAART_NLP_MODEL": "",
     }
+    assert runner.invoke(cli, ["init"], env=env).exit_code == 0
     shipped = runner.invoke(cli, ["check"], env=env).output
     blank = runner.invoke(cli, ["check"], env={**env, "KAART_NLP_MODEL": "blank"}).output
     if not __import__("spacy").util.is_package("nl_core_news_sm"):

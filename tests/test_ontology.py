@@ -556,3 +556,96 @@ def test_attribution_credits_geonames():
     text = (ONTOLOGY_DIR / "ATTRIBUTION.md").read_text(encoding="utf-8")
     assert "GeoNames" in text and "CC BY 4.0" in text and "build_gazetteer.py" in text
     assert (ONTOLOGY_DIR / "tools" / "build_gazetteer.py").is_file()
+
+
+# ------------------------------------------------------------------------------------------
+# safety levels, matcher settings, idioms and spelling (issue 12; domain facts as data, issue 11)
+# ------------------------------------------------------------------------------------------
+
+
+def test_safety_levels_are_data_with_112_and_113_each_for_one_danger_only(onto):
+    levels = {lv.id: lv for lv in onto.safety.levels}
+    assert [lv.rank for lv in onto.safety.levels] == sorted(lv.rank for lv in onto.safety.levels)
+    assert levels["acuut-gevaar"].route == ("acuut-gevaar",) and levels["acuut-gevaar"].signal == "crisis"
+    assert levels["suicide"].route == ("suicidaliteit",)
+    assert (
+        levels["consultatie"].signal == "veiligheid" and "onveilig-thuis" in levels["consultatie"].supersedes
+    )
+    assert "dementie" in levels["psychische-crisis"].suppressed_by
+    assert {"huiselijk-geweld", "kindermishandeling", "ouderenmishandeling"} <= set(
+        levels["onveilig-thuis"].route
+    )
+    # Every theme that carries a signal raises some level (no danger falls through the taxonomy).
+    raised = {t for lv in onto.safety.levels for t in lv.raised_by}
+    for tid in onto.signal_themes():
+        assert tid in raised or set(onto.ancestors(tid)) & raised, tid
+
+
+def test_matcher_domain_facts_are_not_in_code():
+    engine = (ONTOLOGY_DIR.parent / "match" / "engine.py").read_text(encoding="utf-8")
+    for fact in (
+        "FIRM_DANGER",
+        "SPECIALIST_CUES",
+        "ALL_CLEAR_THEMES",
+        "NIVEAU_LABEL",
+        "183",
+        '"behandeling"',
+    ):
+        assert fact not in engine, fact
+
+
+def test_niveaus_carry_the_labels_the_matcher_shows(onto):
+    for code in ("vrij-toegankelijk", "lokaal-team", "maatwerk", "specialistisch", "crisis"):
+        n = onto.niveaus[code]
+        assert n.short_label and n.b1_why and 0 < n.preference <= 1
+    ladder = [
+        onto.niveaus[c].preference for c in ("vrij-toegankelijk", "lokaal-team", "maatwerk", "specialistisch")
+    ]
+    assert ladder == sorted(ladder, reverse=True)  # normaliseren: lighter first
+
+
+def test_matching_settings_and_service_kinds(onto):
+    kinds = {k.id: k for k in onto.matching.service_kinds}
+    assert (kinds["primair-onderwijs"].min_age, kinds["primair-onderwijs"].max_age) == (4, 13)
+    assert kinds["voortgezet-onderwijs"].min_age == 12 and kinds["ouderen"].max_age is None
+
+
+def test_idioms_and_spelling_variants_load(onto):
+    ids = {i.id for i in onto.idioms}
+    assert {"idioom-bomen-bos", "idioom-te-veel", "mantelzorg-overbelast", "dwingende-controle"} <= ids
+    assert onto.spelling["mn"] == "mijn" and onto.spelling["psygisch"] == "psychisch"
+
+
+def test_bad_safety_and_idiom_entries_are_reported(tmp_path):
+    import shutil
+
+    for name in (
+        "themes.yaml",
+        "doelgroepen.yaml",
+        "niveaus.yaml",
+        "organisatiesoorten.yaml",
+        "negation.yaml",
+    ):
+        shutil.copy(ONTOLOGY_DIR / name, tmp_path / name)
+    (tmp_path / "safety.yaml").write_text(
+        yaml.safe_dump(
+            {
+                "levels": [
+                    {"id": "x", "rank": 1, "signal": "paniek", "raised_by": ["bestaat-niet"], "route": [],
+                     "route_niveaus": ["nergens"], "supersedes": ["y"]}
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )  # fmt: skip
+    (tmp_path / "idioms.yaml").write_text(
+        yaml.safe_dump(
+            [{"id": "i", "themes": ["onbekend"], "phrases": ["een twee drie vier vijf zes zeven"]}]
+        ),
+        encoding="utf-8",
+    )
+    problems = "\n".join(validate(load_ontology(tmp_path)))
+    assert "unknown signal 'paniek'" in problems and "unknown theme 'bestaat-niet'" in problems
+    assert "unknown niveau 'nergens'" in problems and "supersedes unknown level 'y'" in problems
+    assert "no notice" in problems
+    assert "idiom 'i': unknown theme 'onbekend'" in problems and "1-6 words" in problems

@@ -11,6 +11,9 @@ searched for it.
 from __future__ import annotations
 
 import json
+import logging
+import socket
+import threading
 import urllib.parse
 import uuid
 
@@ -30,6 +33,69 @@ def _graph_strings(uri: str) -> list[str]:
         store.close()
     assert len(nodes) > 100, "the graph scan found no data"
     return [json.dumps(row["p"], default=str, ensure_ascii=False) for row in nodes + rels]
+
+
+def _malformed_lines(hulpvraag: str) -> list[bytes]:
+    """Request lines a server cannot parse, each with the hulpvraag in it (spaces in the URL, a bad version,
+    a control character, a bad method)."""
+    text = hulpvraag.encode()
+    return [
+        b"GET /zoeken?vraag=" + text + b" HTTP/1.1\r\nHost: x\r\n\r\n",
+        b"GET /zoeken?vraag=" + text.replace(b" ", b"+") + b" HTTP/9.x\r\nHost: x\r\n\r\n",
+        b"GET /zoeken?vraag=" + text.replace(b" ", b"+") + b"\x01 HTTP/1.1\r\nHost: x\r\n\r\n",
+        b"G\x00ET /zoeken?vraag=" + text.replace(b" ", b"+") + b" HTTP/1.1\r\nHost: x\r\n\r\n",
+    ]
+
+
+def _raw(base: str, data: bytes) -> bytes:
+    """Send bytes as they are (no HTTP library would send a malformed request line) and read the answer."""
+    host, port = urllib.parse.urlsplit(base).hostname, urllib.parse.urlsplit(base).port
+    with socket.create_connection((host, port), timeout=15) as sock:
+        sock.sendall(data)
+        answer = b""
+        try:
+            while chunk := sock.recv(4096):
+                answer += chunk
+        except (ConnectionResetError, TimeoutError):
+            pass
+    return answer
+
+
+def test_malformed_request_lines_of_the_built_in_server_are_not_logged(app, caplog):
+    """`make run`'s server logs "Bad request syntax ('GET /zoeken?vraag=…')" at ERROR: cut by the filter."""
+    from werkzeug.serving import make_server
+
+    from webapp.cli import _RequestLogWithoutQuery
+    from webapp.logs import filter_server_logs
+
+    filter_server_logs()
+    sentinel = f"zxqv{uuid.uuid4().hex[:10]}"
+    server = make_server("127.0.0.1", 0, app, threaded=True, request_handler=_RequestLogWithoutQuery)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        with caplog.at_level(logging.DEBUG):
+            for line in _malformed_lines(f"ik heb schulden {sentinel} en durf niet"):
+                assert _raw(f"http://127.0.0.1:{server.server_port}", line)  # answered, did not hang or crash
+    finally:
+        server.shutdown()
+    assert caplog.records, "the server logged nothing: the test would not see a leak"
+    assert sentinel not in caplog.text
+
+
+def test_gunicorn_invalid_request_line_is_cut_from_the_log(caplog):
+    """The exact warning gunicorn's worker logs for a request line it cannot parse (workers/base.py)."""
+    from gunicorn.http.errors import InvalidRequestLine
+
+    from webapp.logs import filter_server_logs
+
+    filter_server_logs()
+    sentinel = f"zxqv{uuid.uuid4().hex[:10]}"
+    exc = InvalidRequestLine(f"GET /zoeken?vraag=ik heb schulden {sentinel} HTTP/1.1")
+    with caplog.at_level(logging.DEBUG, logger="gunicorn.error"):
+        logging.getLogger("gunicorn.error").warning(f"Invalid request from ip=127.0.0.1: {exc}")
+        logging.getLogger("gunicorn.error").error("Error handling request %s", f"/zoeken?vraag={sentinel}")
+    assert "Invalid request from ip=127.0.0.1" in caplog.text and sentinel not in caplog.text
 
 
 @pytest.mark.slow
@@ -86,6 +152,12 @@ def test_a_hulpvraag_leaves_no_trace_anywhere(tmp_path, workers):
         ):
             status, _, text = api.request("POST", "/api/v1/match", body, json_headers)
             assert status == expected and sentinel not in text, (status, text[:300])
+
+        # Malformed request lines that quote the hulpvraag: both servers log them as errors (issue 15.8).
+        for line in _malformed_lines(hulpvraag):
+            assert _raw(base, line), line[
+                :40
+            ]  # answered (400; the built-in server may quote it back to the sender)
 
         # HSDS search parameters (a professional might type a situation there too).
         for path in ("/api/hsds/services", "/api/hsds/organizations", "/api/hsds/taxonomy_terms"):

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
 import secrets
 import time
 import uuid
@@ -29,7 +30,9 @@ from urllib.parse import urlparse
 import pyotp
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from flask import Flask, abort, current_app, g, redirect, request, session, url_for
+from itsdangerous import BadData, URLSafeTimedSerializer
 from markupsafe import Markup, escape
 
 from graph.accounts import (
@@ -43,6 +46,9 @@ from graph.accounts import (
 from webapp.audience import audience_of
 from webapp.db import get_store
 from webapp.errors import api_error
+from webapp.logs import event
+
+log = logging.getLogger(__name__)
 
 ROLE_LEVEL = {"professional": 1, "coordinator": 2, "admin": 3}
 MIN_PASSWORD = 12
@@ -287,12 +293,81 @@ def qr_svg(uri: str) -> Markup:
     return Markup(svg)
 
 
+# --- secrets at rest --------------------------------------------------------------------------------------
+#
+# TOTP secrets are stored encrypted (Fernet: AES-128-CBC + HMAC-SHA256, from `cryptography`) with the keys of
+# KAART_SECRET_ENCRYPTION_KEY (newest first; default: made once in <DATA_DIR>/secret_encryption_key). A graph
+# backup alone does not give away anyone's second factor. Rotation: put a new key in front, keep the old ones
+# behind it until `kaart maintenance --reencrypt` has run (docs/security.md). Secrets stored in the clear
+# before this existed are encrypted at the next login or by `kaart maintenance --reencrypt`.
+
+SEALED = "fernet:"
+
+
+class SecretUnreadable(RuntimeError):
+    """A sealed secret that none of the configured keys opens (a key was removed too early)."""
+
+
+def _fernet(config=None) -> MultiFernet:
+    keys = (config or current_app.config).get("SECRET_ENCRYPTION_KEY") or ()
+    if isinstance(keys, str):
+        keys = tuple(k.strip() for k in keys.split(",") if k.strip())
+    if not keys:
+        raise SecretUnreadable("geen KAART_SECRET_ENCRYPTION_KEY")
+    return MultiFernet([Fernet(k) for k in keys])
+
+
+def seal_secret(secret: str, config=None) -> str:
+    """The secret encrypted with the newest key, for storing."""
+    return SEALED + _fernet(config).encrypt(secret.encode()).decode()
+
+
+def open_secret(stored: str | None, config=None) -> str | None:
+    """The secret from what is stored (sealed, or still in the clear from before encryption)."""
+    if not stored:
+        return None
+    if not stored.startswith(SEALED):
+        return stored
+    try:
+        return _fernet(config).decrypt(stored[len(SEALED) :].encode()).decode()
+    except InvalidToken:
+        raise SecretUnreadable("TOTP-geheim niet te openen met de ingestelde sleutels") from None
+
+
+def needs_reseal(stored: str | None, config=None) -> bool:
+    """True for a secret in the clear or sealed with an older key."""
+    if not stored:
+        return False
+    if not stored.startswith(SEALED):
+        return True
+    keys = (config or current_app.config).get("SECRET_ENCRYPTION_KEY") or ()
+    try:
+        Fernet(keys[0]).decrypt(stored[len(SEALED) :].encode())
+    except (InvalidToken, IndexError):
+        return True
+    return False
+
+
+def reseal_totp(store, account: Account, config=None) -> bool:
+    """Encrypt a clear secret, or re-encrypt one under an old key with the newest; True when it changed."""
+    if not needs_reseal(account.totp_secret, config):
+        return False
+    secret = open_secret(account.totp_secret, config)
+    AccountRepository(store).update(account.id, totp_secret=seal_secret(secret, config))
+    return True
+
+
+def totp_secret(account: Account) -> str | None:
+    return open_secret(account.totp_secret)
+
+
 def verify_totp(store, account: Account, code: str, now: float | None = None) -> bool:
     """A 6-digit code for now (±30 s); each time step is accepted once."""
     code = "".join(ch for ch in code if ch.isdigit())
-    if len(code) != 6 or not account.totp_secret:
+    secret = totp_secret(account)
+    if len(code) != 6 or not secret:
         return False
-    totp = pyotp.TOTP(account.totp_secret)
+    totp = pyotp.TOTP(secret)
     now = now or time.time()
     for offset in (0, -1, 1):
         at = now + offset * totp.interval
@@ -376,6 +451,18 @@ def current() -> Current | None:
 
 
 # --- throttling -------------------------------------------------------------------------------------------
+#
+# Two kinds of counters, both in the graph (they hold across workers and restarts):
+# - per client address (`ip:`; the real client behind a trusted proxy, see KAART_TRUSTED_PROXIES): a hard
+#   limit of 4 × LOGIN_MAX_ATTEMPTS per window, one client cannot try many accounts;
+# - per account (`login:` for the e-mail address, `mfa:` for the second factor): LOGIN_MAX_ATTEMPTS free
+#   attempts, then a growing wait between attempts (5 s, 10 s, 20 s … up to LOGIN_MAX_DELAY_SECONDS). A wrong
+#   password from anywhere slows the account down but never locks its owner out, and a browser that logged in
+#   to this account before (the signed `kaart_apparaat` cookie, OWASP "device cookies") has its own counter:
+#   an attacker elsewhere does not slow its owner down at all.
+
+DEVICE_COOKIE = "kaart_apparaat"
+DEVICE_DAYS = 180
 
 
 def _window() -> float:
@@ -387,13 +474,35 @@ def _limits() -> tuple[int, int]:
     return per_account, per_account * 4
 
 
+def delays() -> list[float]:
+    """The waits after the free attempts: doubling from 5 s, capped at LOGIN_MAX_DELAY_SECONDS."""
+    cap = float(current_app.config.get("LOGIN_MAX_DELAY_SECONDS", 300))
+    out: list[float] = []
+    step = 5.0
+    while not out or out[-1] < cap:
+        out.append(min(step, cap))
+        step *= 2
+    return out
+
+
+def client_key() -> str:
+    return "ip:" + digest(request.remote_addr or "-")
+
+
 def throttle_keys(email: str) -> tuple[str, str]:
-    return "login:" + digest(email.strip().lower()), "ip:" + digest(request.remote_addr or "-")
+    return "login:" + digest(email.strip().lower()), client_key()
+
+
+def email_hash(email: str) -> str:
+    """A pseudonym for an e-mail address in the log: keyed (HMAC with the installation's secret key), so the
+    same address gives the same value within one installation but cannot be looked up from a list."""
+    key = str(current_app.secret_key or "").encode()
+    return hmac.new(key, email.strip().lower().encode(), hashlib.sha256).hexdigest()[:16]
 
 
 def take_attempt(*keys: str) -> bool:
-    """Count this attempt against every key first, then decide: atomic, so two workers cannot both slip
-    through on the last free attempt. False when any key is over its limit."""
+    """Hard limit (client addresses): count this attempt against every key first, then decide: atomic, so two
+    workers cannot both slip through on the last free attempt. False when any key is over its limit."""
     repo = ThrottleRepository(_store())
     per_account, per_ip = _limits()
     allowed = True
@@ -404,10 +513,101 @@ def take_attempt(*keys: str) -> bool:
     return allowed
 
 
+@dataclass(frozen=True)
+class Attempt:
+    allowed: bool
+    wait: int  # seconds until the next attempt may be made (0 when allowed)
+    key: str
+    ip_key: str
+    reason: str | None = None  # "client" (this address tried too often) or "account" (slowed down)
+    count: int = 0  # attempts on this key in the window, this one included
+
+
+def note_failure(attempt: Attempt, **alert: object) -> None:
+    """After a failed attempt: an alert when the account starts to be slowed down, and again at 2, 4, 8 …
+    times as many failures (a log line per guess would drown the signal)."""
+    free, _ = _limits()
+    over = attempt.count - free
+    if over >= 0 and (over == 0 or over & (over - 1) == 0):
+        event(log, "login_alert", logging.WARNING, reason="account_slowed", failures=attempt.count, **alert)
+
+
+def take_slow_attempt(key: str, *, alert: dict | None = None) -> Attempt:
+    """One attempt for `key` (progressive delay) and for this client (hard limit). Logs an alert when the
+    account starts to be slowed down or a client reaches its limit (ids and keyed hashes, no addresses)."""
+    repo = ThrottleRepository(_store())
+    free, _ = _limits()
+    ok, wait, before = repo.slow_attempt(key, free=free, delays=delays(), window=_window())
+    ip_key = client_key()
+    ip_ok = take_attempt(ip_key)
+    alert = alert or {}
+    if not ip_ok:
+        event(log, "login_alert", logging.WARNING, reason="client_limit", client=request.remote_addr, **alert)
+        return Attempt(False, int(_window()), key, ip_key, "client")
+    if not ok:
+        return Attempt(False, max(1, int(wait + 0.999)), key, ip_key, "account", before)
+    return Attempt(True, 0, key, ip_key, None, before + 1)
+
+
 def attempt_succeeded(account_key: str, ip_key: str) -> None:
     repo = ThrottleRepository(_store())
     repo.reset(account_key)
     repo.release(ip_key)
+
+
+def _device_serializer() -> URLSafeTimedSerializer:
+    return URLSafeTimedSerializer(current_app.secret_key, salt="kaart-apparaat")
+
+
+def device_key(account: Account | None) -> str | None:
+    """The own counter of a browser that completed a login to `account` before (signed cookie), else None."""
+    raw = request.cookies.get(DEVICE_COOKIE)
+    if not raw or account is None:
+        return None
+    try:
+        data = _device_serializer().loads(raw, max_age=DEVICE_DAYS * 86400)
+    except BadData:
+        return None
+    if not isinstance(data, dict) or data.get("a") != account.id or not isinstance(data.get("n"), str):
+        return None
+    return "dev:" + digest(data["n"])
+
+
+def remember_device(account: Account) -> None:
+    """After a complete login: this browser gets its own login counter for this account (set on the response)."""
+    g.kaart_remember_device = _device_serializer().dumps({"a": account.id, "n": secrets.token_urlsafe(16)})
+
+
+# --- housekeeping -----------------------------------------------------------------------------------------
+
+HOUSEKEEPING_EVERY = 600.0  # seconds between purges inside one process
+_last_housekeeping = 0.0
+
+
+def purge_expired(store, config=None) -> dict[str, int]:
+    """Delete sessions past their idle or absolute time-out and login counters nobody touched for a window.
+    `kaart maintenance` runs it on a schedule; the app runs it at most every 10 minutes on a login."""
+    cfg = config or current_app.config
+    window = float(cfg.get("LOGIN_WINDOW_SECONDS", 900))
+    sessions = SessionRepository(store).purge(
+        idle_seconds=float(cfg.get("SESSION_IDLE_MINUTES", 60)) * 60,
+        absolute_seconds=float(cfg.get("SESSION_MAX_HOURS", 12)) * 3600,
+    )
+    # a counter is kept at least as long as its longest wait, so a purge never shortens a wait
+    keep = max(window, float(cfg.get("LOGIN_MAX_DELAY_SECONDS", 300)))
+    throttles = ThrottleRepository(store).purge(keep)
+    return {"sessions": sessions, "throttles": throttles}
+
+
+def housekeeping(store) -> None:
+    """`purge_expired` when this process has not done it for HOUSEKEEPING_EVERY seconds."""
+    global _last_housekeeping
+    now = time.monotonic()
+    if now - _last_housekeeping < HOUSEKEEPING_EVERY:
+        return
+    _last_housekeeping = now
+    counts = purge_expired(store)
+    event(log, "housekeeping", **counts)
 
 
 # --- CSRF -------------------------------------------------------------------------------------------------
@@ -486,6 +686,12 @@ def init_accounts(app: Flask) -> None:
     def private_pages(resp):
         if g.get("kaart_professional") or request.blueprint == "auth":
             resp.headers["Cache-Control"] = "no-store"
+        device = g.get("kaart_remember_device")
+        if device:
+            resp.set_cookie(
+                DEVICE_COOKIE, device, max_age=DEVICE_DAYS * 86400, path="/inloggen", httponly=True,
+                secure=bool(app.config.get("SESSION_COOKIE_SECURE")), samesite="Lax",
+            )  # fmt: skip
         return resp
 
 

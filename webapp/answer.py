@@ -9,12 +9,16 @@ the matcher — one matcher per app, built on first use — so that `match` know
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from flask import Flask, current_app
 
+from graph.models import STALE_AFTER_DAYS
+from ingest.geocode import geocoder_from_env
 from match.engine import Matcher, MatchResult
 from match.index import current_generation, rebuild_index
+from ontology.gemeente import load_profile
 from webapp.beheer.analysis import record_demand
 from webapp.db import get_store
 
@@ -43,9 +47,32 @@ def get_matcher(app: Flask | None = None) -> Matcher:
             index_dir = Path(app.config["INDEX_DIR"])
             if current_generation(index_dir) is None:
                 rebuild_index(store, index_dir)
-            matcher = Matcher(store, index_dir)
+            matcher = Matcher(
+                store,
+                index_dir,
+                postcode_lookup=postcode_lookup_from_env(),
+                profile=load_profile(app.config.get("GEMEENTE_PROFILE") or None),  # the front door
+                stale_after_days=int(app.config.get("STALE_AFTER_DAYS") or STALE_AFTER_DAYS),
+            )
             app.extensions["kaart_matcher"] = matcher
     return matcher
+
+
+def postcode_lookup_from_env() -> Callable[[str], tuple[str, float, float] | None] | None:
+    """Postcodes in the place field through PDOK when `KAART_GEOCODER=pdok`, else None (the matcher then says
+    in Dutch that it could not look the postcode up). Only the postcode is sent, never the hulpvraag."""
+    try:
+        pdok = geocoder_from_env().pdok
+    except ValueError:
+        return None
+    if pdok is None:
+        return None
+
+    def lookup(postcode: str) -> tuple[str, float, float] | None:
+        found = pdok.geocode(postcode=postcode)
+        return (found.label or postcode, found.lat, found.lon) if found else None
+
+    return lookup
 
 
 def answer_hulpvraag(

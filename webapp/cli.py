@@ -16,7 +16,7 @@ from graph import ensure_schema
 from graph.backup import backup as do_backup
 from graph.backup import restore as do_restore
 from graph.errors import GraphUnavailable
-from ingest.demo import load_demo, load_hsds_kaart
+from ingest.demo import DEMO_DIR, load_demo, load_hsds_kaart
 from ingest.document import import_document
 from ingest.hsds import import_hsds
 from ingest.hsds_export import export_hsds
@@ -25,12 +25,13 @@ from ingest.ontology_loader import load_ontology_into_graph
 from ingest.registers import import_duo, import_lrk
 from ingest.spreadsheet import import_spreadsheet
 from match.derive import derive_themes
-from match.evaluate import evaluate
+from match.evaluate import evaluate, evaluate_questions, load_question_file
 from match.index import compare_with_graph, rebuild_index
 from match.nlp import Analyzer
 from match.parse import pipeline_problem, pipeline_summary
 from ontology import load_gazetteer, load_ontology, validate
 from webapp.answer import HulpvraagTooLong, answer_hulpvraag
+from webapp.cli_maintenance import maintenance
 from webapp.cli_users import command_app, user
 from webapp.config import ConfigError, parse, settings
 from webapp.db import get_store
@@ -55,6 +56,63 @@ class _Commands(click.Group):
                 err=True,
             )
             ctx.exit(3)
+        except Exception:
+            # In a new or empty data dir a command may fail deep down (e.g. no search index yet): say what to
+            # do instead of showing a traceback. Any other error is a real bug and keeps its traceback.
+            hint = _hint_if_not_ready()
+            if hint is None:
+                raise
+            click.echo(hint, err=True)
+            ctx.exit(1)
+
+
+# --- a new or empty data dir: say what to do (kaart init, kaart demo) ----------------------------------------
+
+
+def _kaart_state(store) -> str:
+    """`ok` (there are services), `empty` (initialised, no services yet) or `new` (no ontology loaded)."""
+    from graph.repositories import ServiceRepository, ThemeRepository
+
+    if ServiceRepository(store).count() > 0:
+        return "ok"
+    return "empty" if ThemeRepository(store).count() > 0 else "new"
+
+
+def _what_to_do(app, state: str) -> str:
+    where = str(app.config.get("GRAPH_URI") or "").split("?")[0]
+    if state == "new":
+        return (
+            f"De kaart is nog niet ingericht ({where}).\n"
+            "Begin zo:\n"
+            "  kaart init    maakt het schema en laadt de ontologie\n"
+            "  kaart demo    laadt de voorbeelddata van Aalten (of importeer: kaart ingest <bron> <pad>)"
+        )
+    return (
+        f"De kaart is nog leeg: er staan nog geen diensten in ({where}).\n"
+        "Laad de voorbeelddata met `kaart demo`, of importeer met `kaart ingest <bron> <pad>`."
+    )
+
+
+def _hint_if_not_ready() -> str | None:
+    try:
+        app = _app()
+        with app.app_context():
+            state = _kaart_state(get_store())
+    except Exception:  # noqa: BLE001 - diagnosing must never hide the original error
+        return None
+    return None if state == "ok" else _what_to_do(app, state)
+
+
+def _require(app, store, *, services: bool, initialised: bool = True) -> None:
+    """Stop with what to do when the kaart is not initialised (or, with `services`, has no services yet);
+    otherwise an empty kaart is only mentioned (on stderr, so output stays machine-readable)."""
+    state = _kaart_state(store)
+    if state == "ok":
+        return
+    if (state == "new" and initialised) or services:
+        click.echo(_what_to_do(app, state), err=True)
+        raise SystemExit(1)
+    click.echo(_what_to_do(app, state), err=True)
 
 
 @click.group(cls=_Commands)
@@ -96,6 +154,9 @@ def serve(host: str, port: int, workers: int) -> None:
         ]  # fmt: skip
         raise SystemExit(subprocess.call(cmd))
     click.echo(f"Sociale kaart op http://{host}:{port}/")
+    with app.app_context():
+        if _kaart_state(get_store()) != "ok":  # the site runs, but say how to fill it
+            click.echo(_what_to_do(app, _kaart_state(get_store())), err=True)
     app.run(
         host=host,
         port=port,
@@ -111,7 +172,8 @@ class _RequestLogWithoutQuery(WSGIRequestHandler):
     --workers`): a search text in a URL must never reach a log."""
 
     def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
-        path = self.path.split("?", 1)[0]
+        # no path when the request line could not be parsed (then the server answers 400 without one)
+        path = (getattr(self, "path", None) or "-").split("?", 1)[0]
         self.log("info", '"%s %s" %s %s', self.command, path, getattr(code, "value", code), size)
 
 
@@ -238,6 +300,7 @@ def export_hsds_command(directory: Path, no_validate: bool) -> None:
     """Schrijf een HSDS 3.0 tabular datapackage (CSV + datapackage.json) naar DIRECTORY."""
     app = _app()
     with app.app_context():
+        _require(app, get_store(), services=False)
         result = export_hsds(get_store(), directory, validate=not no_validate)
     click.echo(
         " ".join(f"{k}={v}" for k, v in result.counts.items() if v) + f" problems={len(result.problems)}"
@@ -266,6 +329,7 @@ def reindex(if_stale: bool) -> None:
     app = _app()
     t0 = time.perf_counter()
     with app.app_context():
+        _require(app, get_store(), services=False)
         if if_stale:
             try:
                 current = compare_with_graph(get_store(), Path(app.config["INDEX_DIR"])).current
@@ -288,6 +352,7 @@ def check() -> None:
     problems: list[str] = list(validate(onto))
     graph_count = indexed = 0
     with app.app_context():
+        _require(app, get_store(), services=False)
         try:
             result = compare_with_graph(get_store(), Path(app.config["INDEX_DIR"]), onto)
         except FileNotFoundError as exc:
@@ -323,6 +388,7 @@ def match(text: str, near: str | None, audience: str, limit: int, as_json: bool)
     """Wie kan hier helpen? Zoek diensten bij een hulpvraag (de tekst wordt nergens bewaard)."""
     app = _app()
     with app.app_context():
+        _require(app, get_store(), services=True)
         try:
             result = answer_hulpvraag(text, near=near, audience=audience, limit=limit)
         except HulpvraagTooLong as exc:
@@ -335,34 +401,115 @@ def match(text: str, near: str | None, audience: str, limit: int, as_json: bool)
     click.echo("Thema's: " + (", ".join(t["label"] for t in result.themes) or "geen herkend"))
     if result.place:
         click.echo(f"Plaats: {result.place['name']}")
+    for message in result.messages:
+        click.echo(f"Let op: {message}")
     for n, r in enumerate(result.results, 1):
         dist = f" ({r['distance_km']} km)" if r["distance_km"] is not None else ""
         click.echo(f"{n:2d}. {r['name']}{dist} — {r['why']}")
 
 
+EVAL_DIR = Path(__file__).resolve().parents[1] / "tests" / "eval"
+EVAL_COLUMNS = (
+    ("useful@3", "nuttig@3"),
+    ("wrong_in_top3", "fout@3"),
+    ("safety@3", "veilig@3"),
+    ("over_escalation", "overesc"),
+    ("empty", "leeg"),
+    ("MRR", "MRR"),
+    ("nDCG@5", "nDCG@5"),
+    ("lighter_first", "licht>zwaar"),
+    ("place", "plaats"),
+    ("negation_errors", "ontkenfout"),
+)
+
+
+def load_kaart_for_eval(store, path: Path) -> dict:
+    """Fill an empty store with one kaart for `kaart eval`: the Aalten demo with its networks, else plain HSDS.
+
+    Lives here (not in match/) because loading is ingest's work and match may not import ingest.
+    """
+    if Path(path).resolve() == DEMO_DIR.resolve():
+        return load_demo(store, path=DEMO_DIR)
+    return load_hsds_kaart(store, Path(path))
+
+
+def run_default_eval(split: str | None = None, kaart: str | None = None) -> dict:
+    """The standard suite: the graded hulpvragen on both kaarten, plus the first 101 questions as dev set."""
+    kaarten, questions = load_question_file(EVAL_DIR / "hulpvragen.yaml")
+    synthetic = kaarten.get("synthetisch")
+    if synthetic is not None and (EVAL_DIR / "questions.yaml").exists():
+        _, older = load_question_file(EVAL_DIR / "questions.yaml", legacy_kaart=synthetic)
+        for q in older:
+            q.split = "dev"  # the first set was written while the matcher was tuned: development only
+        questions += older
+    return evaluate_questions(kaarten, questions, load_kaart_for_eval, split=split, only_kaart=kaart)
+
+
+def _print_eval(result: dict, show_failures: bool) -> None:
+    width = 12
+    for k in result["kaarten"]:
+        lat = k["latency_ms"]
+        click.echo(f"\n== {k['kaart']} ({k['services']} diensten; p50 {lat['p50']} ms, p95 {lat['p95']} ms)")
+        click.echo(f"{'':22s}" + "".join(f"{label:>{width}s}" for _, label in EVAL_COLUMNS))
+        for split, per in k["splits"].items():
+            for name in ("matcher", "bm25"):
+                row = per[name]
+                cells = "".join(
+                    f"{'-' if row[c] is None else str(row[c]):>{width}s}" for c, _ in EVAL_COLUMNS
+                )
+                click.echo(f"{split + ' ' + name + ' (' + str(row['questions']) + ')':22s}{cells}")
+            if show_failures:
+                for f in per["failures"]:
+                    click.echo(f"    - {f}")
+                if per.get("hidden_failures"):
+                    click.echo(
+                        f"    ({per['hidden_failures']} fouten in {split}: niet getoond, deze vragen zijn niet om op te tunen)"
+                    )
+        if show_failures and k.get("dev_categories"):
+            click.echo("  per categorie (dev, matcher): nuttig@3 / fout@3 / overesc / leeg")
+            for cat, row in k["dev_categories"].items():
+                click.echo(
+                    f"    {cat:24s} {row['questions']:4d}  {row['useful@3']}  {row['wrong_in_top3']}"
+                    f"  {row['over_escalation']}  {row['empty']}"
+                )
+    click.echo(
+        "\nnuttig@3: een dienst met oordeel 1 of 2 in de top 3. fout@3: vragen met een fout beoordeelde dienst"
+        " (verkeerde leeftijd of behoefte) in de top 3. veilig@3: de hulp voor dat gevaar in de top 3."
+        " overesc: 112 of 113 in de top 3 zonder dat gevaar. leeg: geen enkel antwoord."
+    )
+
+
 @cli.command("eval")
-@click.argument("dataset", type=click.Path(exists=True, path_type=Path))
-@click.argument("questions", type=click.Path(exists=True, path_type=Path))
+@click.argument("dataset", required=False, type=click.Path(exists=True, path_type=Path))
+@click.argument("questions", required=False, type=click.Path(exists=True, path_type=Path))
 @click.option("--split", type=click.Choice(["dev", "heldout", "all"]), default="all", show_default=True)
-@click.option("--json", "as_json", is_flag=True)
-@click.option("--show-failures", is_flag=True)
-def eval_command(dataset: Path, questions: Path, split: str, as_json: bool, show_failures: bool) -> None:
-    """Meet de zoekkwaliteit (hit@1, hit@5, MRR, safety@3, ontkenningsfouten) naast een BM25-basislijn."""
-    result = evaluate(dataset, questions, load=load_hsds_kaart, split=None if split == "all" else split)
+@click.option("--kaart", "kaart_name", default=None, help="Alleen deze kaart (aalten-demo of synthetisch).")
+@click.option("--json", "as_json", is_flag=True, help="Eén JSON-object voor machines.")
+@click.option("--show-failures", is_flag=True, help="Noem per vraag-id wat misging (nooit de vraagtekst).")
+def eval_command(
+    dataset: Path | None,
+    questions: Path | None,
+    split: str,
+    kaart_name: str | None,
+    as_json: bool,
+    show_failures: bool,
+) -> None:
+    """Meet de zoekkwaliteit per kaart en per split (dev / heldout), naast een gewone BM25-zoeker.
+
+    Zonder argumenten: de beoordeelde hulpvragen (tests/eval/hulpvragen.yaml) op de demokaart Aalten en de
+    synthetische regio. Met DATASET en QUESTIONS: één dataset en één vragenbestand.
+    """
+    if (dataset is None) != (questions is None):
+        raise click.UsageError("geef DATASET en QUESTIONS allebei, of geen van beide")
+    chosen = None if split == "all" else split
+    if dataset is None:
+        result = run_default_eval(chosen, kaart_name)
+    else:
+        result = evaluate(dataset, questions, load=load_kaart_for_eval, split=chosen)
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
         return
-    cols = ["hit@1", "hit@5", "MRR", "safety@3", "negation_errors", "lighter_first", "place"]
-    click.echo(
-        f"{result['matcher']['questions']} vragen ({result['split']}); p50 {result['latency_ms']['p50']} ms, p95 {result['latency_ms']['p95']} ms"
-    )
-    click.echo(f"{'':10s}" + "".join(f"{c:>16s}" for c in cols))
-    for name in ("matcher", "bm25"):
-        row = result[name]
-        click.echo(f"{name:10s}" + "".join(f"{str(row[c]):>16s}" for c in cols))
-    if show_failures:
-        for f in result["failures"]:
-            click.echo(f"  - {f}")
+    _print_eval(result, show_failures)
 
 
 @cli.command()
@@ -371,6 +518,7 @@ def backup(path: Path) -> None:
     """Maak een volledige backup (kaart, accounts, audit, voorstellen) als .jsonl.gz."""
     app = _app()
     with app.app_context():
+        _require(app, get_store(), services=False, initialised=False)  # accounts are worth a backup too
         counts = do_backup(get_store(), path)
     click.echo(f"nodes={counts.get('nodes', 0)} relationships={counts.get('relationships', 0)} file={path}")
 
@@ -393,6 +541,7 @@ def restore(path: Path, yes: bool) -> None:
 
 
 cli.add_command(user)
+cli.add_command(maintenance)
 
 
 def main() -> None:  # pragma: no cover - console entry

@@ -48,12 +48,31 @@ SETTINGS: dict[str, tuple[Any, str]] = {
         "Mislukte inlogpogingen per e-mailadres per venster (per IP-adres: 4x zoveel).",
     ),
     "LOGIN_WINDOW_SECONDS": ("900", "Venster voor het tellen van mislukte inlogpogingen (seconden)."),
+    "LOGIN_MAX_DELAY_SECONDS": (
+        "300",
+        "Langste wachttijd tussen inlogpogingen voor een e-mailadres na te veel fouten (vertragen, niet blokkeren).",
+    ),
+    "TRUSTED_PROXIES": (
+        "0",
+        "Reverse proxy voor de app: aantal vertrouwde proxies (`1`) of hun adressen (`10.0.0.2,172.18.0.0/16`); "
+        "alleen dan telt `X-Forwarded-For`.",
+    ),
+    "SECRET_ENCRYPTION_KEY": (
+        None,
+        "Fernet-sleutel(s) voor TOTP-geheimen, komma-gescheiden, nieuwste eerst; standaard eenmalig gemaakt in "
+        "`<DATA_DIR>/secret_encryption_key`.",
+    ),
     "GEOCODER": (
         "gazetteer",
         "Geocoderen bij import: `gazetteer` (offline), `pdok` (PDOK Locatieserver) of `off`.",
     ),
     "GEOCODER_URL": (None, "Adres van de PDOK Locatieserver (standaard `/search/v3_1/free` van PDOK)."),
     "GEOCODER_TIMEOUT": ("5", "Wachttijd voor de geocoder in seconden."),
+    "GEMEENTE_PROFILE": (
+        None,
+        "Gemeenteprofiel (YAML): naam, logo, kleuren en voordeur van de site; standaard de demo "
+        "`ontology/gemeenten/aalten.yaml`.",
+    ),
     "GEMEENTE": (None, "Standaardgemeente voor `kaart ingest lrk|duo` (filter op gemeente)."),
     "SOURCES_FILE": (None, "Eigen `sources.yaml` met vertrouwde bronnen (standaard `ingest/sources.yaml`)."),
     "DEMO_ON_START": ("1", "`make run`: laad de demo-data als de graaf leeg is."),
@@ -164,6 +183,39 @@ def _url(value: Any) -> str | None:
     return text
 
 
+def _proxies(value: Any) -> int | tuple[str, ...]:
+    """`0` (no proxy), a number of proxy hops, or addresses/networks of the proxies."""
+    import ipaddress
+
+    text = _text(value) or "0"
+    if text.isdigit():
+        return int(text)
+    networks = []
+    for part in text.replace(";", ",").split(","):
+        if part.strip():
+            try:
+                networks.append(str(ipaddress.ip_network(part.strip(), strict=False)))
+            except ValueError:
+                raise ValueError("een aantal (1) of IP-adressen/netwerken, komma-gescheiden") from None
+    return tuple(networks)
+
+
+def _fernet_keys(value: Any) -> tuple[str, ...]:
+    """Fernet keys (url-safe base64 of 32 bytes), the newest first; empty: the data-dir key."""
+    import base64
+    import binascii
+
+    keys = tuple(k.strip() for k in (_text(value) or "").split(",") if k.strip())
+    for key in keys:
+        try:
+            ok = len(base64.urlsafe_b64decode(key.encode())) == 32
+        except (binascii.Error, ValueError):
+            ok = False
+        if not ok:
+            raise ValueError("geen Fernet-sleutel (maak er een met `kaart maintenance --new-key`)")
+    return keys
+
+
 def _port(value: Any) -> int | None:
     return None if _text(value) is None else _whole(1, 65535)(value)
 
@@ -186,9 +238,13 @@ class Settings:
     session_max_hours: int
     login_max_attempts: int
     login_window_seconds: int
+    login_max_delay_seconds: int
+    trusted_proxies: int | tuple[str, ...]
+    secret_encryption_key: tuple[str, ...] = dataclasses.field(repr=False)
     geocoder: str
     geocoder_url: str | None
     geocoder_timeout: float
+    gemeente_profile: str | None
     gemeente: str | None
     sources_file: str | None
     demo_on_start: bool
@@ -229,9 +285,13 @@ PARSERS: dict[str, Callable[[Any], Any]] = {
     "SESSION_MAX_HOURS": _whole(1),
     "LOGIN_MAX_ATTEMPTS": _whole(1),
     "LOGIN_WINDOW_SECONDS": _whole(1),
+    "LOGIN_MAX_DELAY_SECONDS": _whole(1),
+    "TRUSTED_PROXIES": _proxies,
+    "SECRET_ENCRYPTION_KEY": _fernet_keys,
     "GEOCODER": _choice("gazetteer", "pdok", "off"),
     "GEOCODER_URL": _url,
     "GEOCODER_TIMEOUT": _seconds,
+    "GEMEENTE_PROFILE": _text,
     "GEMEENTE": _text,
     "SOURCES_FILE": _text,
     "DEMO_ON_START": _flag,
@@ -277,12 +337,15 @@ def parse(
         try:
             values[key.lower()] = parser(raw[key])
         except ValueError as exc:
-            shown = "***" if "PASSWORD" in key or key == "SECRET_KEY" else repr(raw[key])
+            shown = "***" if "PASSWORD" in key or key.startswith("SECRET_") else repr(raw[key])
             raise ConfigError(f"Instelling {origin[key]}={shown} klopt niet: {exc}.") from None
     data_dir: Path = values["data_dir"]
     values["graph_uri"] = values["graph_uri"] or "falkordb://" + str(data_dir / "graph")
     values["index_dir"] = Path(values["index_dir"]).resolve() if values["index_dir"] else data_dir / "index"
     values["secret_key"] = values["secret_key"] or _secret_key(data_dir)
+    values["secret_encryption_key"] = values["secret_encryption_key"] or (
+        _encryption_key(data_dir, values["secret_key"]),
+    )
     return Settings(**values), extra
 
 
@@ -296,6 +359,31 @@ def settings(app: Flask | None = None) -> Settings:
     """The parsed settings of this app (made once by the factory)."""
     app = app or current_app._get_current_object()  # type: ignore[attr-defined]
     return app.extensions["kaart_settings"]
+
+
+def _encryption_key(data_dir: Path, secret_key: str) -> str:
+    """A per-installation Fernet key for secrets at rest (TOTP), made once and kept private in the data dir.
+    Where the data dir cannot be written, a key derived from the secret key (stable when that one is set)."""
+    import base64
+    import hashlib
+
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        path = data_dir / "secret_encryption_key"
+        try:
+            return path.read_text().strip()
+        except FileNotFoundError:
+            key = base64.urlsafe_b64encode(secrets.token_bytes(32)).decode()
+            try:
+                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            except FileExistsError:  # another worker made it a moment ago
+                return path.read_text().strip()
+            with os.fdopen(fd, "w") as fh:
+                fh.write(key)
+            return key
+    except OSError:  # pragma: no cover - read-only data dir
+        digest = hashlib.sha256(b"kaart-secret-encryption-key\0" + secret_key.encode()).digest()
+        return base64.urlsafe_b64encode(digest).decode()
 
 
 def _secret_key(data_dir: Path) -> str:

@@ -12,6 +12,7 @@ from here). Fields are ids and counts, **never** the text of a hulpvraag or any 
 from __future__ import annotations
 
 import logging
+import re
 import sys
 from typing import Any
 
@@ -39,6 +40,42 @@ class KeyValueFormatter(logging.Formatter):
         return super().formatMessage(record)
 
 
+# The servers' own loggers quote a request line they could not parse ("Invalid HTTP request line: 'GET
+# /zoeken?vraag=…'" from gunicorn, "Bad request syntax ('GET /zoeken?vraag=…')" from the built-in server), and
+# gunicorn logs the URI of a request it failed on. Such a line may carry a hulpvraag: it is cut off here.
+SERVER_LOGGERS = ("gunicorn.error", "gunicorn.access", "werkzeug")
+_QUOTED_REQUEST = re.compile(
+    r"(Invalid HTTP request line|Invalid request from ip=[^:]*|Bad request (?:syntax|version)|Bad HTTP/0\.9 "
+    r"request type|Unsupported method|Invalid (?:Request Line|Method|HTTP Version|header)|Error handling request)"
+    r"\b.*",
+    re.IGNORECASE | re.DOTALL,
+)
+_QUERY = re.compile(r"\?[^\s\"']*")
+
+
+class RequestLineFilter(logging.Filter):
+    """Cut a quoted request line (and any query string) out of the servers' log records."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except (TypeError, ValueError):
+            message = str(record.msg)
+        cleaned = _QUOTED_REQUEST.sub(lambda m: m.group(1) + " [verzoekregel weggelaten]", message)
+        cleaned = _QUERY.sub("?[weggelaten]", cleaned)
+        if cleaned != message:
+            record.msg, record.args = cleaned, ()
+        return True
+
+
+def filter_server_logs() -> None:
+    """Put the filter on the servers' loggers (idempotent)."""
+    for name in SERVER_LOGGERS:
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, RequestLineFilter) for f in logger.filters):
+            logger.addFilter(RequestLineFilter())
+
+
 class _StderrHandler(logging.StreamHandler):
     """Writes to whatever `sys.stderr` is at the time of the record (a test runner may swap and close it)."""
 
@@ -55,7 +92,9 @@ class _StderrHandler(logging.StreamHandler):
 
 
 def configure_logging(level: str = "INFO") -> None:
-    """One handler on the root logger, to stderr (where gunicorn and systemd collect it)."""
+    """One handler on the root logger, to stderr (where gunicorn and systemd collect it); the servers' own
+    loggers filtered (`RequestLineFilter`)."""
+    filter_server_logs()
     root = logging.getLogger()
     for handler in list(root.handlers):
         if getattr(handler, "kaart", False):

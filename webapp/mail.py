@@ -3,6 +3,11 @@ coördinator sends by hand.
 
 Nothing about a message is logged except how many went out and how many failed: a message body holds a
 personal partner link, and the SMTP password is a secret. Errors are reported per recipient, by type only.
+
+Header values pass the input boundary (graph/input.py): a line break in an organisation name becomes a space
+in the subject, and a recipient that is not one plain address (`x@y.nl?cc=…`, two addresses, a line break) is
+not sent to. Every message gets its own outcome: one that fails (a refused recipient, a dropped connection,
+a header the mail library refuses) does not stop the others, and a dropped connection is made again once.
 """
 
 from __future__ import annotations
@@ -17,6 +22,8 @@ from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 from typing import Any
 from urllib.parse import quote
+
+from graph.input import InputRejected, check_email, one_line
 
 log = logging.getLogger(__name__)
 
@@ -44,15 +51,24 @@ def smtp_configured(config: Mapping[str, Any]) -> bool:
 def mailto(message: Message) -> str:
     """A `mailto:` link with subject and body filled in (RFC 6068: percent-encoded, CRLF line breaks)."""
     body = message.body.replace("\r\n", "\n").replace("\n", "\r\n")
-    return f"mailto:{quote(message.to, safe='@')}?subject={quote(message.subject)}&body={quote(body)}"
+    subject = one_line(message.subject, 250)  # no line break in a header, also not via a mail program
+    return f"mailto:{quote(message.to, safe='@')}?subject={quote(subject)}&body={quote(body)}"
+
+
+class Unsendable(ValueError):
+    """A message that cannot be sent as it is (its reason is for the coördinator, in Dutch)."""
 
 
 def _email(config: Mapping[str, Any], message: Message) -> EmailMessage:
-    sender = (config.get("SMTP_FROM") or "").strip() or "sociale-kaart@localhost"
+    sender = one_line((config.get("SMTP_FROM") or "").strip()) or "sociale-kaart@localhost"
+    try:
+        to = check_email(message.to)
+    except InputRejected:
+        raise Unsendable("Het e-mailadres is ongeldig. Verbeter het bij de organisatie.") from None
     msg = EmailMessage()
     msg["From"] = sender
-    msg["To"] = message.to
-    msg["Subject"] = message.subject
+    msg["To"] = to
+    msg["Subject"] = one_line(message.subject, 250)
     msg["Date"] = formatdate(localtime=False, usegmt=True)
     msg["Message-ID"] = make_msgid(domain=sender.rsplit("@", 1)[-1] or None)
     msg["Auto-Submitted"] = "auto-generated"
@@ -96,13 +112,31 @@ def send(config: Mapping[str, Any], messages: Sequence[Message]) -> list[Outcome
     try:
         for m in messages:
             try:
-                server.send_message(_email(config, m))
+                email = _email(config, m)
+            except Unsendable as exc:
+                outcomes.append(Outcome(m, False, str(exc)))
+                continue
+            except Exception as exc:  # noqa: BLE001 - a header the mail library refuses: this one only
+                log.warning("E-mail: een bericht kon niet worden opgesteld (%s)", type(exc).__name__)
+                outcomes.append(Outcome(m, False, "Het bericht kon niet worden opgesteld."))
+                continue
+            try:
+                server.send_message(email)
                 outcomes.append(Outcome(m, True))
-            except (OSError, smtplib.SMTPException) as exc:
+            except smtplib.SMTPServerDisconnected:
+                # the server hung up: connect again once for this and the remaining messages
+                try:
+                    server = _connect(config)
+                    server.send_message(email)
+                    outcomes.append(Outcome(m, True))
+                except Exception as exc:  # noqa: BLE001
+                    log.warning("E-mail: een bericht is niet verstuurd (%s)", type(exc).__name__)
+                    outcomes.append(Outcome(m, False, "De mailserver verbrak de verbinding."))
+            except Exception as exc:  # noqa: BLE001 - refused recipient, bad data: this message only
                 log.warning("E-mail: een bericht is niet verstuurd (%s)", type(exc).__name__)
                 outcomes.append(Outcome(m, False, "De mailserver nam het bericht niet aan."))
     finally:
-        with contextlib.suppress(OSError, smtplib.SMTPException):
+        with contextlib.suppress(Exception):
             server.quit()
     sent = sum(o.sent for o in outcomes)
     log.info("E-mail: %d verstuurd, %d mislukt", sent, len(outcomes) - sent)

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
+import ipaddress
 import logging
 from urllib.parse import urlparse
 
 from flask import Flask, Response, g, render_template, request
 from werkzeug.exceptions import HTTPException
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from graph.errors import GraphUnavailable
+from webapp.boundary import init_boundary
 from webapp.errors import api_error
 from webapp.logs import event
 
@@ -27,7 +31,7 @@ MESSAGES = {
     405: ("Dit kan hier niet", "Deze pagina werkt niet op deze manier."),
     429: (
         "Te veel pogingen",
-        "U heeft het te vaak geprobeerd. Wacht een kwartier en probeer het dan opnieuw.",
+        "U heeft het te vaak geprobeerd. Wacht even en probeer het dan opnieuw.",
     ),
 }
 
@@ -41,7 +45,62 @@ def csp_for(tile_url: str | None) -> str:
     return CSP_TEMPLATE.format(tiles=tiles)
 
 
+class TrustedProxies:
+    """WSGI middleware: the client's address and scheme from `X-Forwarded-For`/`-Proto`, but only as far as
+    the proxies we trust (KAART_TRUSTED_PROXIES). Without it, behind a reverse proxy every client has the
+    proxy's address and the per-address login limit becomes a button that locks everyone out; with it set
+    wrongly (trusting everybody), anyone picks their own address by sending the header.
+
+    - a number `n`: the last `n` hops are trusted proxies (Werkzeug's ProxyFix, `x_for=n`, `x_proto=n`);
+    - addresses or networks: a request from one of them is believed; the client is the right-most address in
+      `X-Forwarded-For` that is not itself a trusted proxy.
+    """
+
+    def __init__(self, wsgi_app, trusted: int | tuple[str, ...]) -> None:
+        self.wsgi_app = wsgi_app
+        self.networks = (
+            tuple(ipaddress.ip_network(n, strict=False) for n in trusted)
+            if isinstance(trusted, tuple)
+            else ()
+        )
+        self.fixed = (
+            ProxyFix(wsgi_app, x_for=trusted, x_proto=trusted)
+            if isinstance(trusted, int) and trusted > 0
+            else None
+        )
+
+    def _trusted(self, address: str) -> bool:
+        try:
+            ip = ipaddress.ip_address(address.strip())
+        except ValueError:
+            return False
+        return any(ip in net for net in self.networks)
+
+    def __call__(self, environ, start_response):
+        if self.fixed is not None:
+            return self.fixed(environ, start_response)
+        remote = environ.get("REMOTE_ADDR") or ""
+        if self.networks and self._trusted(remote):
+            client = remote
+            for hop in reversed(
+                [h.strip() for h in environ.get("HTTP_X_FORWARDED_FOR", "").split(",") if h.strip()]
+            ):
+                client = hop
+                if not self._trusted(hop):
+                    break
+            with contextlib.suppress(ValueError):  # not an address: keep the proxy's
+                environ["REMOTE_ADDR"] = str(ipaddress.ip_address(client))
+            proto = environ.get("HTTP_X_FORWARDED_PROTO", "").split(",")[-1].strip().lower()
+            if proto in ("http", "https"):
+                environ["wsgi.url_scheme"] = proto
+        return self.wsgi_app(environ, start_response)
+
+
 def init_security(app: Flask) -> None:
+    trusted = app.config.get("TRUSTED_PROXIES") or 0
+    if trusted:
+        app.wsgi_app = TrustedProxies(app.wsgi_app, trusted)  # type: ignore[method-assign]
+    init_boundary(app)
     policy = csp_for(app.config.get("TILE_URL"))
 
     @app.after_request

@@ -3,7 +3,9 @@ network view as server-rendered SVG."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -13,6 +15,7 @@ from markupsafe import Markup, escape
 from graph.models import Phone
 from graph.views import NetworkGraph, ServiceSummary, Views
 from ontology import load_niveaus
+from ontology.gemeente import GemeenteProfile, load_profile
 
 # Niveau code -> (label, B1 explanation), from ontology/niveaus.yaml (`label`, `b1_label`): the one source.
 NIVEAU_B1: dict[str, tuple[str, str]] = {n.id: (n.label, n.b1_label) for n in load_niveaus()}
@@ -160,6 +163,122 @@ def network_svg(
     return Markup("".join(out))
 
 
+# --- the gemeente's site: identity, a way in for every result, quick exit ------------------------------------
+
+QUICK_EXIT_URL = "https://www.google.nl/"  # neutral: what someone nearby may see after "Snel weg"
+_COLOUR = re.compile(r"^(#[0-9a-fA-F]{3,8}|(rgb|hsl)a?\([0-9 .,%/]+\)|[a-z]{3,20})$")
+# Profile colour name -> the NL Design System tokens (CSS custom properties) it sets.
+COLOUR_TOKENS = {
+    "primary": (
+        "--basis-color-accent-1-color-default",
+        "--basis-color-accent-1-border-default",
+        "--basis-color-action-1-inverse-bg-default",
+        "--basis-color-action-1-inverse-bg-hover",
+        "--basis-color-action-1-inverse-bg-active",
+        "--basis-color-action-1-color-default",
+        "--basis-color-action-1-border-default",
+        "--kaart-accent",
+    ),
+    "primary-contrast": (
+        "--basis-color-action-1-inverse-color-default",
+        "--basis-color-action-1-inverse-color-hover",
+        "--basis-color-action-1-inverse-color-active",
+        "--kaart-accent-contrast",
+    ),
+    "primary-hover": ("--basis-color-action-1-inverse-bg-hover", "--basis-color-action-1-color-hover"),
+    "subtle": ("--kaart-zacht",),
+}
+
+
+def theme_css(profile: GemeenteProfile) -> str:
+    """The gemeente's colours as design-token overrides; values that are not plain colours are left out
+    (a profile is configuration, not a way to inject CSS)."""
+    decls: dict[str, str] = {}
+    for name, value in profile.colours.items():
+        value = value.strip()
+        if not _COLOUR.match(value):
+            continue
+        tokens = COLOUR_TOKENS.get(name)
+        if tokens is None and re.fullmatch(r"(basis|utrecht|kaart)-[a-z0-9-]+", name):
+            tokens = (f"--{name}",)
+        for token in tokens or ():
+            decls[token] = value
+    body = "".join(f"  {k}: {v};\n" for k, v in decls.items())
+    return f"/* Kleuren van {profile.name} (gemeenteprofiel {profile.id}) */\n.voorbeeld-theme.kaart-gemeente {{\n{body}}}\n"
+
+
+def short_url(url: str | None) -> str:
+    """`https://www.aalten.nl/` → `www.aalten.nl`: how people read a web address aloud."""
+    if not url:
+        return ""
+    return re.sub(r"^https?://", "", url).rstrip("/")
+
+
+@dataclass(frozen=True)
+class WayIn:
+    """How a resident reaches a service: its own contact details, or none (then the front door is shown)."""
+
+    phones: tuple[Phone, ...] = ()
+    email: str | None = None
+    website: str | None = None
+
+    @property
+    def known(self) -> bool:
+        return bool(self.phones or self.email or self.website)
+
+
+def ways_in(views: Views, summaries: Sequence[ServiceSummary], *, professional: bool) -> dict[str, WayIn]:
+    """Own contact details per service: the service's, else its organisation's (public ones unless professional).
+    Read in three batched queries, whatever the number of cards."""
+    if not summaries:
+        return {}
+    ids = [s.id for s in summaries]
+    org_ids = sorted({s.organization_id for s in summaries})
+    services = {s.id: s for s in views.services(ids)}
+    orgs = {o.id: o for o in views.organisations(org_ids)}
+    svc_phones = views.phones("service", ids, professional=professional)
+    org_phones = views.phones("organisation", org_ids, professional=professional)
+    out: dict[str, WayIn] = {}
+    for s in summaries:
+        svc, org = services.get(s.id), orgs.get(s.organization_id)
+        out[s.id] = WayIn(
+            phones=tuple(svc_phones.get(s.id) or org_phones.get(s.organization_id) or ()),
+            email=(svc and svc.email) or (org and org.email) or None,
+            website=(svc and svc.url) or (org and org.website) or None,
+        )
+    return out
+
+
+def qr_svg(text: str) -> Markup:
+    """A QR code of a share link as inline SVG, made on the server (nothing is sent elsewhere)."""
+    import segno
+
+    svg = segno.make(text, error="l").svg_inline(
+        scale=2, dark="#000", light="#fff", title="QR-code met de link"
+    )
+    return Markup(
+        svg.replace("<svg ", '<svg role="img" aria-label="QR-code: scan hem om deze hulp te openen" ', 1)
+    )
+
+
+def is_about_violence(themes: Iterable[Any]) -> bool:
+    """Pages about (domestic) violence get the quick exit: a theme with the `veiligheid` signal in the ontology."""
+    return any(getattr(t, "signal", None) == "veiligheid" for t in themes)
+
+
+def unique_doelgroep_labels(groups: Iterable[Any]) -> list[str]:
+    """B1 labels of the doelgroepen, each label once ("Iedereen"/"Voor iedereen" are the same thing)."""
+    seen: set[str] = set()
+    out = []
+    for g in groups:
+        label = g.b1_label or g.label
+        key = re.sub(r"^voor\s+", "", label.strip().casefold())
+        if key not in seen:
+            seen.add(key)
+            out.append(label)
+    return out
+
+
 def _wrap(text: str, width: int = 36, most: int = 3) -> list[str]:
     """A label in lines of at most `width` characters, broken between words; at most `most` lines."""
     lines: list[str] = []
@@ -195,6 +314,13 @@ def _network_rows(graph: NetworkGraph) -> list[tuple[str, int, str | None]]:
 
 
 def init_site(app: Flask) -> None:
+    profile = load_profile(app.config.get("GEMEENTE_PROFILE") or None)
+    app.extensions["kaart_gemeente"] = profile
+    app.jinja_env.globals["gemeente"] = profile
+    app.jinja_env.globals["site_name"] = f"Sociale kaart {profile.short_name}"
+    app.jinja_env.globals["QUICK_EXIT_URL"] = QUICK_EXIT_URL
+    app.jinja_env.filters["kort_adres"] = short_url
+    app.jinja_env.filters["qr"] = qr_svg
     app.jinja_env.filters["datum"] = datum
     app.jinja_env.filters["km"] = km
     app.jinja_env.filters["tel"] = tel_href

@@ -6,7 +6,6 @@ ignores everything but theme ids and a known kern."""
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import io
 import logging
@@ -19,6 +18,7 @@ from typing import Any
 from flask import Response, current_app, render_template, request
 from markupsafe import Markup, escape
 
+from graph import csv_export
 from graph.coverage import Coverage, coverage, coverage_services
 from graph.demand import DemandRepository, iso_week
 from graph.models import NIVEAUS
@@ -29,7 +29,6 @@ from webapp.beheer.blueprints import bp
 from webapp.beheer.coverage_map import area_kernen, gaps_map, gemeente_kernen
 from webapp.beheer.fields import NIVEAU_AANBOD, kern_options, theme_tree
 from webapp.beheer.forms import stale_cutoff
-from webapp.beheer.history import csv_cell
 from webapp.db import get_store
 
 log = logging.getLogger(__name__)
@@ -183,7 +182,7 @@ def coverage_page():
 def coverage_csv():
     cov, tree, _ = _coverage_model("alle")
     out = io.StringIO()
-    w = csv.writer(out, lineterminator="\n")
+    w = csv_export.writer(out, lineterminator="\n")
     w.writerow(
         ["kern_id", "kern", "thema_id", "thema", "hoofdthema", "niveau", "actief", "gecontroleerd", "gat"]
     )
@@ -196,7 +195,7 @@ def coverage_csv():
                         kid,
                         kname if kid else "zonder kern",
                         t.id,
-                        csv_cell(t.label),
+                        t.label,
                         "ja" if depth == 0 else "nee",
                         n,
                         c.active,

@@ -12,6 +12,7 @@ from typing import Any
 
 from flask import g
 
+from graph.input import InputRejected, check_email, check_url, has_control
 from graph.models import NIVEAUS
 from graph.proposals import jsonable
 from graph.repositories import KernRepository
@@ -273,18 +274,21 @@ def _parse_value(f: F, raw: str) -> Any:
             return date.fromisoformat(raw[:10]).isoformat()
         except ValueError:
             raise ValueError(f"{f.label}: vul een datum in (jjjj-mm-dd).") from None
+    # e-mail and web addresses, and one-line texts: the input boundary shared with the importers (graph/input.py)
     if f.kind == "email":
         if not EMAIL_PATTERN.match(raw) or len(raw) > 254:
             raise ValueError(f"{f.label}: dit is geen geldig e-mailadres.")
-        return raw
+        try:
+            return check_email(raw)
+        except InputRejected:
+            raise ValueError(f"{f.label}: dit is geen geldig e-mailadres.") from None
     if f.kind == "url":
-        scheme = re.match(r"^([a-z][a-z0-9+.-]*):(?!\d)", raw, re.IGNORECASE)
-        if scheme and scheme.group(1).lower() not in ("http", "https"):
-            raise ValueError(f"{f.label}: dit is geen geldig webadres (begin met https://).")
-        text = raw if "://" in raw else "https://" + raw
-        if not re.match(r"^https?://[^\s/$.?#][^\s<>\"']*$", text, re.IGNORECASE):
-            raise ValueError(f"{f.label}: dit is geen geldig webadres (begin met https://).")
-        return text
+        try:
+            return check_url(raw)
+        except InputRejected:
+            raise ValueError(f"{f.label}: dit is geen geldig webadres (begin met https://).") from None
+    if f.kind == "text" and has_control(raw, multiline=False):
+        raise ValueError(f"{f.label}: gebruik één regel, zonder regeleinden.")
     if f.kind == "postcode":
         m = POSTCODE_PATTERN.match(raw)
         if not m:

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import re
@@ -13,6 +12,7 @@ from typing import Any
 
 from flask import Response, abort, render_template, request
 
+from graph.csv_export import dict_writer, safe_cell
 from graph.editing import CREATED, RECORD_FIELD
 from graph.partner_links import PartnerLinkRepository
 from graph.proposals import ChangeRepository, ProposalRepository, repository_for
@@ -74,14 +74,8 @@ def _shown(changes: Iterable[Any]) -> dict[str, tuple[str, str]]:
     return {c.id: (readable.value(c.field, c.old), readable.value(c.field, c.new)) for c in changes}
 
 
-def csv_cell(value: str) -> str:
-    """Keep a spreadsheet from reading a cell as a formula (CSV injection); phone numbers stay as they are."""
-    if value and (
-        value[0] in "=@\t\r"
-        or (value[0] in "+-" and len(value) > 1 and not value[1].isdigit() and value[1] != " ")
-    ):
-        return "'" + value
-    return value
+# One CSV writer (graph/csv_export.py): the OWASP rule, no exception for "+31…" (that was the hole, issue 15.6).
+csv_cell = safe_cell
 
 
 def _metadata_value(value: Any) -> str:
@@ -137,12 +131,12 @@ def history_csv():
         changes = repo.recent(limit=1_000_000)
         name = "metadata.csv"
     out = io.StringIO()
-    w = csv.DictWriter(out, fieldnames=METADATA_COLUMNS, lineterminator="\n")
+    w = dict_writer(out, METADATA_COLUMNS, lineterminator="\n")
     w.writeheader()
     for row in sorted(
         metadata_rows(changes), key=lambda r: (r["last_action_date"], r["resource_id"], r["id"])
     ):
-        w.writerow({k: csv_cell(v) for k, v in row.items()})
+        w.writerow(row)
     return Response(
         out.getvalue(),
         mimetype="text/csv",

@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 
 import pyotp
-from flask import Blueprint, redirect, render_template, request, session, url_for
+from flask import Blueprint, make_response, redirect, render_template, request, session, url_for
 
 from graph.accounts import AccountRepository
 from webapp import accounts as acc
@@ -39,12 +39,23 @@ def login():
         )
     email = (request.form.get("email") or "").strip().lower()[:254]
     password = request.form.get("password") or ""
-    keys = acc.throttle_keys(email)
-    if not acc.take_attempt(*keys):
-        event(log, "login_throttled", logging.WARNING, step="password")
-        return render_template("auth/login.html", error="too_many", email=email), 429
     store = get_store()
     account = AccountRepository(store).by_email(email) if email else None
+    alert = {"account": account.id if account else None, "email_hash": acc.email_hash(email)}
+    # A browser that logged in to this account before counts on its own (an attacker cannot slow it down).
+    key = acc.device_key(account) or acc.throttle_keys(email)[0]
+    attempt = acc.take_slow_attempt(key, alert=alert)
+    if not attempt.allowed:
+        event(
+            log,
+            "login_throttled",
+            logging.WARNING,
+            step="password",
+            reason=attempt.reason,
+            wait=attempt.wait,
+            **alert,
+        )
+        return _too_many("auth/login.html", attempt, email=email)
     ok = False
     if len(password) > acc.MAX_PASSWORD * 8:
         ok = False
@@ -53,14 +64,18 @@ def login():
     else:
         ok = acc.verify_secret(account.password_hash, password)
     if not ok:
-        # The account id when the address is known, never the address or the password.
-        event(log, "login_failed", logging.WARNING, step="password", account=account.id if account else None)
+        # The account id when the address is known (alerts add a keyed hash of it); never the password.
+        event(log, "login_failed", logging.WARNING, step="password", account=alert["account"])
+        acc.note_failure(attempt, step="password", **alert)
         return render_template("auth/login.html", error="wrong", email=email), 401
+    keys = (attempt.key, attempt.ip_key)
     acc.attempt_succeeded(*keys)
     changes = {"last_login_at": acc.now_iso()}
     if acc._hasher().check_needs_rehash(account.password_hash):
         changes["password_hash"] = acc.hash_secret(password)
     AccountRepository(store).update(account.id, **changes)
+    acc.reseal_totp(store, account)  # a secret from before encryption, or under an old key
+    acc.housekeeping(store)
     nxt = session.get("next")
     acc.start_session(account, mfa_passed=False)
     event(log, "login", step="password", account=account.id, role=account.role)
@@ -83,20 +98,24 @@ def second_factor():
         return redirect(url_for("auth.enrol"))
     if request.method == "GET":
         return render_template("auth/code.html", error=None)
-    key = "mfa:" + who.account.id
-    ip_key = acc.throttle_keys("")[1]
-    if not acc.take_attempt(key, ip_key):
-        event(log, "login_throttled", logging.WARNING, step="code", account=who.account.id)
-        return render_template("auth/code.html", error="too_many"), 429
+    attempt = acc.take_slow_attempt(
+        "mfa:" + who.account.id, alert={"account": who.account.id, "step": "code"}
+    )
+    if not attempt.allowed:
+        event(log, "login_throttled", logging.WARNING, step="code", account=who.account.id, wait=attempt.wait)
+        return _too_many("auth/code.html", attempt)
+    key, ip_key = attempt.key, attempt.ip_key
     code = (request.form.get("code") or "").strip()[:64]
     store = get_store()
     ok = acc.verify_totp(store, who.account, code) or acc.use_recovery_code(store, who.account, code)
     if not ok:
         event(log, "login_failed", logging.WARNING, step="code", account=who.account.id)
+        acc.note_failure(attempt, step="code", account=who.account.id)
         return render_template("auth/code.html", error="wrong"), 401
     acc.attempt_succeeded(key, ip_key)
     nxt = session.get("next")
     acc.start_session(who.account, mfa_passed=True)
+    acc.remember_device(who.account)
     event(log, "login", step="code", account=who.account.id, role=who.account.role)
     return redirect(acc.safe_next(nxt) or url_for("professional.search"))
 
@@ -114,14 +133,14 @@ def enrol():
     repo = AccountRepository(store)
     account = who.account
     if not account.totp_secret:
-        repo.update(account.id, totp_secret=pyotp.random_base32())
+        repo.update(account.id, totp_secret=acc.seal_secret(pyotp.random_base32()))
         account = repo.get(account.id)
     error = None
     if request.method == "POST":
-        key = "mfa:" + account.id
-        ip_key = acc.throttle_keys("")[1]
-        if not acc.take_attempt(key, ip_key):
-            return render_template("auth/enrol.html", **_enrol_context(account), error="too_many"), 429
+        attempt = acc.take_slow_attempt("mfa:" + account.id, alert={"account": account.id, "step": "enrol"})
+        if not attempt.allowed:
+            return _too_many("auth/enrol.html", attempt, **_enrol_context(account))
+        key, ip_key = attempt.key, attempt.ip_key
         if acc.verify_totp(store, account, request.form.get("code") or ""):
             acc.attempt_succeeded(key, ip_key)
             codes = acc.new_recovery_codes()
@@ -130,6 +149,7 @@ def enrol():
             )
             nxt = session.get("next")
             acc.start_session(repo.get(account.id), mfa_passed=True)
+            acc.remember_device(account)
             if nxt:
                 session["next"] = nxt
             return render_template("auth/recovery.html", codes=codes, next_url=_next_url())
@@ -137,9 +157,16 @@ def enrol():
     return render_template("auth/enrol.html", **_enrol_context(account), error=error), (401 if error else 200)
 
 
+def _too_many(template: str, attempt: acc.Attempt, **context):
+    """429 with how long to wait (seconds), in the page and in `Retry-After`."""
+    resp = make_response(render_template(template, error="too_many", wait=attempt.wait, **context), 429)
+    resp.headers["Retry-After"] = str(attempt.wait)
+    return resp
+
+
 def _enrol_context(account) -> dict:
-    uri = acc.totp_uri(account, account.totp_secret)
-    secret = account.totp_secret
+    secret = acc.totp_secret(account)
+    uri = acc.totp_uri(account, secret)
     return {"qr": acc.qr_svg(uri), "secret_groups": [secret[i : i + 4] for i in range(0, len(secret), 4)]}
 
 

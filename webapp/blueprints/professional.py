@@ -4,9 +4,12 @@ lines, the network around an organisation, and a printable/shareable list (servi
 
 from __future__ import annotations
 
+from typing import Any
+
 from flask import Blueprint, abort, render_template, request, url_for
 
-from graph.views import NIVEAUS, Views
+from graph.views import Views
+from ontology import load_ontology
 from webapp.answer import MAX_TEXT, answer_hulpvraag
 from webapp.audience import audience
 from webapp.db import get_store
@@ -51,23 +54,17 @@ def search():
         text, near=place or None, audience="professional", limit=30, themes_override=override
     )
     ids = [r["service_id"] for r in result.results]
-    summaries = {s.id: s for s in views.summaries(ids)}
-    order = list(NIVEAUS) + [None]
-    if result.signals.get("veiligheid") or result.signals.get("crisis"):
-        order = ["crisis", *[n for n in NIVEAUS if n != "crisis"], None]
-    groups = []
-    for niveau in order:
-        rows = [
-            (r, summaries[r["service_id"]])
-            for r in result.results
-            if r["niveau"] == niveau and r["service_id"] in summaries
-        ]
-        if rows:
-            groups.append((niveau, rows))
+    excluded_ids = [r["service_id"] for r in result.excluded]
+    summaries = {s.id: s for s in views.summaries(ids + excluded_ids)}
+    groups = fit_groups(result, summaries)
+    levels = {lv.id: lv for lv in load_ontology().safety.levels}
+    safety_labels = [levels[i].label for i in result.safety_levels if i in levels]
+    ids += [i for i in excluded_ids if i in summaries]
     return render_template(
         "professional/search.html",
         result=result,
         groups=groups,
+        safety_labels=safety_labels,
         text=text,
         place=place,
         all_themes=all_themes,
@@ -75,6 +72,42 @@ def search():
         links=views.service_links(ids),
         list_url=url_for("professional.shortlist", dienst=ids) if ids else None,
     )
+
+
+# Group headings, in the order the matcher ranked: a group never lifts a weaker match above a better one.
+GROUP_SAFETY = "Veiligheid voorop"
+GROUP_FIT = "Past bij de vraag"
+GROUP_WORDS = "Gevonden op woorden uit de vraag"
+GROUP_FRONT_DOOR = "Geen passende dienst: de voordeur van de gemeente"
+GROUP_EXCLUDED = "Niet voor deze leeftijd (ter informatie)"
+
+
+def fit_groups(result: Any, summaries: dict[str, Any]) -> list[tuple[str, list[tuple[dict, Any]]]]:
+    """Results cut into consecutive runs of the ranking (safety help, fitting the need, found on words only);
+    the niveau stays visible on every card. Services that exclude the asker's age come last, apart."""
+
+    def kind(n: int, row: dict[str, Any]) -> str:
+        if result.front_door and n == 0:
+            return GROUP_FRONT_DOOR
+        if row["why"].startswith("Veiligheid voorop"):
+            return GROUP_SAFETY
+        if row["why"].startswith("Gevonden op woorden") or row["why"].startswith(GROUP_WORDS):
+            return GROUP_WORDS
+        return GROUP_FIT
+
+    groups: list[tuple[str, list[tuple[dict, Any]]]] = []
+    for n, row in enumerate(result.results):
+        if row["service_id"] not in summaries:
+            continue
+        label = kind(n, row)
+        if groups and groups[-1][0] == label:
+            groups[-1][1].append((row, summaries[row["service_id"]]))
+        else:
+            groups.append((label, [(row, summaries[row["service_id"]])]))
+    excluded = [(r, summaries[r["service_id"]]) for r in result.excluded if r["service_id"] in summaries]
+    if excluded:
+        groups.append((GROUP_EXCLUDED, excluded))
+    return groups
 
 
 @bp.get("/dienst/<id>")

@@ -7,25 +7,48 @@ its filters from the URL (GET), so a selection can be shared.
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, redirect, render_template, request, url_for
+import math
+
+from flask import Blueprint, Response, abort, current_app, redirect, render_template, request, url_for
 
 from graph.views import NIVEAUS, Filters, Views
 from webapp.answer import answer_hulpvraag
 from webapp.audience import audience
 from webapp.db import get_store
-from webapp.site import map_points, now_local, phones_by_service
+from webapp.site import (
+    is_about_violence,
+    map_points,
+    now_local,
+    theme_css,
+    unique_doelgroep_labels,
+    ways_in,
+)
 
 bp = Blueprint("public", __name__)
 
 MAX_TEXT = 2000
 MAX_LIST = 300
+PER_PAGE = 20
 
 
 @bp.get("/")
 @audience("public")
 def home():
-    views = Views(get_store())
-    return render_template("public/home.html", themes=views.top_themes())
+    return render_template("public/home.html", themes=_tiles(Views(get_store())))
+
+
+def _tiles(views: Views):
+    """Top-level theme tiles that lead somewhere: a theme without services is not offered."""
+    return [t for t in views.top_themes() if t.service_count > 0]
+
+
+@bp.get("/gemeente.css")
+@audience("public")
+def gemeente_css():
+    """The gemeente's colours as NL Design System token overrides (from the gemeente profile)."""
+    resp = Response(theme_css(current_app.extensions["kaart_gemeente"]), mimetype="text/css")
+    resp.headers["Cache-Control"] = "public, max-age=3600"
+    return resp
 
 
 @bp.route("/zoeken", methods=["GET", "POST"])
@@ -37,20 +60,36 @@ def search():
     text = (request.form.get("vraag") or "").strip()[:MAX_TEXT]
     place = (request.form.get("plaats") or "").strip()[:100] or None
     if not text:
-        views = Views(get_store())
-        return render_template("public/home.html", themes=views.top_themes(), error="leeg"), 400
+        return render_template("public/home.html", themes=_tiles(Views(get_store())), error="leeg"), 400
     result = answer_hulpvraag(text, near=place, audience="public", limit=20)
     ids = [r["service_id"] for r in result.results]
     views = Views(get_store())
     summaries = {s.id: s for s in views.summaries(ids)}
     rows = [(r, summaries.get(r["service_id"])) for r in result.results if r["service_id"] in summaries]
+    signals = result.signals or {}
     return render_template(
         "public/results.html",
         result=result,
         rows=rows,
-        phones=phones_by_service(views, ids, professional=False),
+        ways=ways_in(views, [s for _, s in rows], professional=False),
+        text=text,
         place=place,
-        share_url=url_for("public.kaart", dienst=ids) if ids else None,
+        # The share link names the services found, never the question.
+        share_url=_share_url(ids),
+        quick_exit=bool(signals.get("veiligheid") or signals.get("crisis")),
+        today=now_local().date(),
+    )
+
+
+def _share_url(ids: list[str]) -> str | None:
+    """A full link to the services found (never the question), on KAART_BASE_URL when set (behind a proxy)."""
+    if not ids:
+        return None
+    base = (current_app.config.get("BASE_URL") or "").rstrip("/")
+    return (
+        base + url_for("public.kaart", dienst=ids)
+        if base
+        else url_for("public.kaart", dienst=ids, _external=True)
     )
 
 
@@ -94,14 +133,44 @@ def kaart():
     f, ctx = _filters_from_args(views)
     found = views.find_service_ids(f, now=now_local())
     summaries = views.summaries([i for i, _ in found[:MAX_LIST]])
+    if ctx["chosen"]["dienst"]:  # a shared list keeps the order it was found in (best match first)
+        order = {sid: n for n, sid in enumerate(ctx["chosen"]["dienst"])}
+        summaries = sorted(summaries, key=lambda s: order.get(s.id, len(order)))
+    # The map shows everything found; the list is paged so the page stays short.
+    pages = max(1, math.ceil(len(summaries) / PER_PAGE))
+    try:
+        page = min(max(1, int(request.args.get("pagina", "1"))), pages)
+    except ValueError:
+        page = 1
+    listed = summaries[(page - 1) * PER_PAGE : page * PER_PAGE]
+    themes = ctx["options"]["all_themes"]
+    about = [themes.get(ctx["chosen"]["thema"] or "")]
+    if ctx["chosen"]["dienst"]:  # a list handed to someone: a quick exit when any of it is about violence
+        about += [themes.get(t) for s in summaries for t in s.themes]
     return render_template(
         "public/kaart.html",
-        services=summaries,
+        services=listed,
         total=len(found),
+        shown=len(summaries),
+        page=page,
+        pages=pages,
+        first=(page - 1) * PER_PAGE + 1,
+        ways=ways_in(views, listed, professional=False),
         points=map_points(summaries, lambda s: url_for("public.service", id=s.id)),
         tile_url=current_app.config.get("TILE_URL") or "",
+        quick_exit=is_about_violence(t for t in about if t),
+        page_url=page_url,
         **ctx,
     )
+
+
+def page_url(page: int) -> str:
+    """This /kaart URL with the same filters on another page."""
+    args = request.args.to_dict(flat=False)
+    args["pagina"] = [str(page)]
+    if page == 1:
+        args.pop("pagina")
+    return url_for("public.kaart", **args)
 
 
 @bp.get("/dienst/<id>")
@@ -116,7 +185,12 @@ def service_page(id: str, *, professional: bool):
     if detail is None:
         abort(404)
     return render_template(
-        "public/service.html", d=detail, professional=professional, open_now=_open_now(detail)
+        "public/service.html",
+        d=detail,
+        professional=professional,
+        open_now=_open_now(detail),
+        doelgroep_labels=unique_doelgroep_labels(detail.doelgroepen),
+        quick_exit=is_about_violence(detail.themes),
     )
 
 
@@ -126,7 +200,13 @@ def organisation(id: str):
     detail = Views(get_store()).organisation_detail(id, professional=False)
     if detail is None:
         abort(404)
-    return render_template("public/organisation.html", d=detail, professional=False, graph=None)
+    return render_template(
+        "public/organisation.html",
+        d=detail,
+        professional=False,
+        graph=None,
+        quick_exit=is_about_violence(detail.themes),
+    )
 
 
 def _open_now(detail) -> bool | None:

@@ -5,13 +5,25 @@
   var data = document.getElementById("kaart-punten");
   if (!el || !data || typeof L === "undefined") { return; }
   var points = JSON.parse(data.textContent || "[]");
+  // The map and its legend only show with JavaScript (without it the list is the whole page).
+  el.hidden = false;
+  var legend = document.getElementById("kaart-legenda");
+  if (legend) { legend.hidden = false; }
   var map = L.map(el, { keyboard: true, scrollWheelZoom: false, zoomSnap: 0.5, maxZoom: 18, minZoom: 6 });
+  var notice = document.getElementById("kaart-melding");
+  var noTiles = function () { if (notice) { notice.hidden = false; } el.classList.add("kaart-kaart--zonder-tegels"); };
   var tiles = el.getAttribute("data-tiles");
   if (tiles) {
-    L.tileLayer(tiles, {
+    var layer = L.tileLayer(tiles, {
       maxZoom: 19, minZoom: 6,
       attribution: 'Kaart: <a href="https://www.pdok.nl/">PDOK</a> (Kadaster)'
-    }).addTo(map);
+    });
+    var failed = 0;
+    layer.on("tileerror", function () { failed += 1; if (failed === 1) { noTiles(); } });
+    layer.on("tileload", function () { if (notice && failed === 0) { notice.hidden = true; } });
+    layer.addTo(map);
+  } else {
+    noTiles();
   }
   map.attributionControl.setPrefix('<a href="https://leafletjs.com/">Leaflet</a>');
 
@@ -22,8 +34,10 @@
       iconSize: [22, 22], iconAnchor: [11, 22], popupAnchor: [0, -20]
     });
   }
+  // Many services share one point (an approximate kern centre): the cluster shows the count and, on click,
+  // spreads its markers around the point ("spiderfy") when zooming in would not separate them.
   var cluster = typeof L.markerClusterGroup === "function" ? L.markerClusterGroup({
-    showCoverageOnHover: false,
+    showCoverageOnHover: false, spiderfyOnMaxZoom: true, spiderfyDistanceMultiplier: 1.6,
     iconCreateFunction: function (c) {
       var n = c.getChildCount();
       return L.divIcon({ className: "", html: '<span class="kaart-cluster" aria-hidden="true">' + n + "</span>", iconSize: [40, 40] });
@@ -31,6 +45,20 @@
   }) : L.layerGroup();
   var byId = {};
   var bounds = [];
+  // An approximate location (e.g. the centre of a kern) is drawn as an area with a dashed edge, once per spot.
+  var areas = L.layerGroup();
+  var seenArea = {};
+  points.forEach(function (p) {
+    if (!p.approx) { return; }
+    var key = p.lat + "," + p.lon;
+    if (seenArea[key]) { return; }
+    seenArea[key] = true;
+    areas.addLayer(L.circle([p.lat, p.lon], {
+      radius: 700, interactive: false, className: "kaart-gebied",
+      weight: 2, dashArray: "6 6", fillOpacity: 0.06
+    }));
+  });
+  areas.addTo(map);
   points.forEach(function (p) {
     var m = L.marker([p.lat, p.lon], { icon: pin(p.approx, false), keyboard: true, title: p.name, alt: p.name });
     var box = document.createElement("div");
@@ -54,7 +82,7 @@
   var label = function (node) {
     if (node.nodeType === 1 && node.classList.contains("leaflet-marker-icon") && !node.getAttribute("aria-label")) {
       var n = node.textContent.trim();
-      if (n) { node.setAttribute("role", "button"); node.setAttribute("aria-label", "Groep van " + n + " plekken: inzoomen"); }
+      if (n) { node.setAttribute("role", "button"); node.setAttribute("aria-label", "Groep van " + n + " vormen van hulp: klik om ze te tonen"); }
     }
   };
   var pane = map.getPane("markerPane");

@@ -1,0 +1,106 @@
+"""Splitting Dutch compounds ("mantelzorgstress", "geldzorgen", "schuldenberg") into words the thesaurus knows.
+
+Dutch writes compounds as one word, so a hulpvraag with "mantelzorgstress" shares no word with the thesaurus
+entry "mantelzorg". A word the thesaurus does not know is split in two when both parts are common Dutch words
+(Zipf >= 3 in the wordfreq word list, `ontology/woorden-nl.tsv.gz`, ADR 0030) and at least one part is a
+thesaurus word; a linking "s" or "e(n)" after the first part is allowed ("veiligheidsplan"). The split is a
+spaCy retokenisation before the normaliser, so the theme patterns see "mantelzorg" + "stress".
+"""
+
+from __future__ import annotations
+
+import gzip
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+WORDLIST = Path(__file__).resolve().parent.parent / "ontology" / "woorden-nl.tsv.gz"
+PART_ZIPF = 3.0  # both parts must be at least this common
+WHOLE_ZIPF = 3.0  # a word this common is a word of its own, not split ("huisarts", "kinderopvang")
+MIN_WORD, MIN_HEAD, MIN_MODIFIER = 7, 4, 3
+LINKS = ("s", "en", "e")
+
+
+@lru_cache(maxsize=2)
+def load_wordlist(path: Path = WORDLIST) -> dict[str, float]:
+    """Word -> Zipf frequency; an empty list when the file is missing (no splitting then)."""
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            return {w: float(z) for w, z in (line.rstrip("\n").split("\t") for line in fh if "\t" in line)}
+    except FileNotFoundError:
+        return {}
+
+
+class Decompounder:
+    """Splits a folded word into (modifier, head) surface parts, or returns None."""
+
+    def __init__(
+        self,
+        known: Callable[[str], bool],
+        words: dict[str, float] | None = None,
+        protected: frozenset[str] = frozenset(),
+    ) -> None:
+        self.words = load_wordlist() if words is None else words
+        self.known = known  # is this (folded) word, or its lemma, a thesaurus word?
+        self.protected = protected  # never split these (place names: "Bredevoort" is not "brede" + "voort")
+
+    def common(self, word: str) -> bool:
+        return self.words.get(word, 0.0) >= PART_ZIPF
+
+    @lru_cache(maxsize=20_000)  # noqa: B019 - one Decompounder per process, words only (never a whole text)
+    def split(self, word: str) -> tuple[str, str] | None:
+        if len(word) < MIN_WORD or not word.isalpha() or word in self.protected or self.known(word):
+            return None
+        if self.words.get(word, 0.0) >= WHOLE_ZIPF:
+            return None
+        best: tuple[float, tuple[str, str]] | None = None
+        for i in range(MIN_MODIFIER, len(word) - MIN_HEAD + 1):
+            left, head = word[:i], word[i:]
+            if not self.common(head):
+                continue
+            stems = [left] + [left[: -len(x)] for x in LINKS if left.endswith(x) and len(left) - len(x) >= 3]
+            for stem in stems:
+                if not self.common(stem):
+                    continue
+                if not (self.known(stem) or self.known(head)):
+                    continue
+                score = min(self.words[stem], self.words[head]) + (1.0 if self.known(head) else 0.0)
+                if best is None or score > best[0]:
+                    best = (score, (left, head))
+        return best[1] if best else None
+
+
+_decompounders: dict[int, Decompounder] = {}
+
+
+def install(nlp: Language, decompounder: Decompounder) -> None:
+    """Add the splitter as the first component of `nlp` (before the normaliser and any tagger/parser)."""
+    _decompounders[id(nlp)] = decompounder
+    nlp.add_pipe("kaart_decompounder", first=True)
+
+
+@Language.factory("kaart_decompounder", default_config={})
+def make_decompounder(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    def decompound(doc: Doc) -> Doc:
+        splitter = _decompounders.get(id(nlp))
+        if splitter is None:
+            return doc
+        splits = []
+        for token in doc:
+            text = token.text
+            if len(text) < MIN_WORD or not text.isalpha():
+                continue
+            parts = splitter.split(text.lower())
+            if parts:
+                cut = len(parts[0])
+                splits.append((token, [text[:cut], text[cut:]]))
+        if splits:
+            with doc.retokenize() as retokenizer:
+                for token, orths in splits:
+                    retokenizer.split(token, orths, heads=[(token, 1), (token, 1)])
+        return doc
+
+    return decompound

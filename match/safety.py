@@ -1,0 +1,142 @@
+"""Proportionate safety: which safety levels a hulpvraag raises (ontology/safety.yaml, ADR 0031).
+
+112 only for acute danger, 113 only for suicidal thoughts, Veilig Thuis for danger at home, the huisarts for a
+psychiatric crisis, advice for a professional's consultation question; negated danger raises nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from match.nlp import Analysis, ThemeHit
+
+
+@dataclass
+class Safety:
+    """The safety levels a hulpvraag raises (ontology/safety.yaml) and the JSON signals that follow."""
+
+    levels: list[Any] = field(default_factory=list)  # ontology SafetyLevel, most urgent first
+    veiligheid: bool = False
+    crisis: bool = False
+    uncertain: bool = False
+    danger: set[str] = field(default_factory=set)
+
+    @property
+    def raised(self) -> bool:
+        return bool(self.levels)
+
+    def rank_of(self, cand: Any) -> int | None:
+        """The rank of the most urgent raised level this service is the help for."""
+        ranks = [lv.rank for lv in self.levels if lv.id in cand.routes]
+        return min(ranks) if ranks else None
+
+
+class SafetyAssessor:
+    """Reads the safety taxonomy once; `assess` is pure and keeps nothing."""
+
+    def __init__(self, onto: Any, ancestors: dict[str, set[str]]) -> None:
+        self.onto = onto
+        self.ancestors = ancestors
+        self.levels = onto.safety.levels
+
+    def routes(self, central: frozenset[str], niveau: str | None, named: set[str]) -> frozenset[str]:
+        """The levels a service is the help for: by its central themes, or — for a crisis service whose name
+        names an urgent level ("Alarmnummer 112", "113 Zelfmoordpreventie") — that level only."""
+        if niveau == "crisis":
+            urgent = {lv.id for lv in self.levels if lv.signal == "crisis" and named & set(lv.route)}
+            if urgent:
+                return frozenset(urgent)
+        return frozenset(
+            lv.id
+            for lv in self.levels
+            if central & set(lv.route) and (not lv.route_niveaus or niveau in lv.route_niveaus)
+        )
+
+    def assess(
+        self,
+        analysis: Analysis,
+        weights: dict[str, float],
+        audience: str = "public",
+        served: set[str] | None = None,
+    ) -> Safety:
+        """Which safety levels the text raises (ontology/safety.yaml); negated danger raises nothing.
+        `served`: the levels some service on this kaart is the help for; a level supersedes another only when
+        it is served (a kaart without a consultation service keeps Veilig Thuis on top)."""
+        hits = analysis.themes()
+        themes = set(weights)
+        danger = {t for t in themes if getattr(self.onto.themes.get(t), "signal", None)}
+        level_of_theme = {t for lv in self.levels for t in lv.raised_by}
+        raised: dict[str, set[str]] = {}
+        for lv in self.levels:
+            trigger = {
+                t
+                for t in danger
+                if t in lv.raised_by
+                or (t not in level_of_theme and self.ancestors.get(t, set()) & set(lv.raised_by))
+            }
+            if trigger and not (themes & set(lv.suppressed_by)):
+                raised[lv.id] = trigger
+        acute = self.onto.safety.level("acuut-gevaar")
+        if (
+            acute is not None
+            and raised
+            and acute.id not in raised
+            and _has_phrase(analysis, self.onto.safety.acute_cues)
+        ):
+            raised[acute.id] = set().union(*raised.values())
+        if audience == "professional" and raised:
+            # A professional's vermoeden is a consultation question: advice before anything else.
+            triggers = set().union(*raised.values())
+            if all(_uncertain(hits, t) for t in triggers):
+                for lv in self.levels:
+                    if lv.professional_vermoeden:
+                        raised.setdefault(lv.id, set()).update(triggers)
+        for lv in self.levels:
+            if lv.id in raised and (served is None or lv.id in served):
+                for other in lv.supersedes:
+                    raised.pop(other, None)
+        # An explicit all-clear ("geen acuut gevaar") outweighs vague danger words, never an affirmed mention of
+        # geweld, mishandeling or suïcide (the levels marked firm).
+        all_clear = any(h.negated and h.theme_id in self.onto.safety.all_clear_themes for h in analysis.hits)
+        if all_clear:
+            for lv in self.levels:
+                trigger = raised.get(lv.id)
+                if trigger and not (lv.firm and any(not _uncertain(hits, t) for t in trigger)):
+                    raised.pop(lv.id)
+        levels = [lv for lv in self.levels if lv.id in raised]
+        triggers = set().union(*raised.values()) if raised else set()
+        return Safety(
+            levels=levels,
+            veiligheid=bool(levels),
+            crisis=any(
+                lv.signal == "crisis" and any(not _uncertain(hits, t) for t in raised[lv.id]) for lv in levels
+            ),
+            uncertain=bool(triggers) and all(_uncertain(hits, t) for t in triggers),
+            danger=triggers,
+        )
+
+    def notice(self, safety: Safety) -> str | None:
+        """The sentences of the raised levels, most urgent first."""
+        if not safety.levels:
+            return None
+        text = " ".join(dict.fromkeys(lv.notice for lv in safety.levels))
+        prefix = self.onto.safety.uncertain_prefix
+        if safety.uncertain and prefix and not text.startswith(prefix):
+            text = f"{prefix} {text}"
+        return text
+
+
+def _uncertain(hits: dict[str, ThemeHit], tid: str) -> bool:
+    hit = hits.get(tid)
+    return bool(hit is not None and hit.uncertain)
+
+
+def _has_phrase(analysis: Analysis, phrases: tuple[str, ...]) -> bool:
+    words = analysis.tokens
+    for phrase in phrases:
+        parts = tuple(phrase.split())
+        n = len(parts)
+        if any(tuple(words[i : i + n]) == parts for i in range(len(words) - n + 1)):
+            return True
+    return False

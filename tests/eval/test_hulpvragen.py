@@ -1,0 +1,344 @@
+"""The graded hulpvragen (tests/eval/hulpvragen.yaml) and the bars of issue 12 on their held-out split.
+
+The data tests guard what the matcher is measured on: every id exists in its kaart, the splits are disjoint and
+stratified, every category and danger kind is covered, age judgments agree with the kaart's own age limits.
+The last test runs the matcher on the held-out questions and asserts the issue's bars. Held-out questions are
+never used for tuning; when this test fails, read the aggregate numbers, not the individual held-out questions.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import pytest
+import yaml
+
+from match.evaluate import SAFETY_KINDS, evaluate_questions, load_question_file
+
+EVAL = Path(__file__).resolve().parent
+ROOT = EVAL.parents[1]
+HULPVRAGEN = EVAL / "hulpvragen.yaml"
+KERNEN = {"Aalten", "Dinxperlo", "Bredevoort", "IJzerlo", "De Heurne", "Barlo", "Lintelo"}
+CATEGORIES = {
+    "schulden-geld",
+    "werk-meedoen",
+    "wonen-huishouden",
+    "mantelzorg",
+    "eenzaamheid-netwerk",
+    "opvoeden-jong",
+    "jeugd-school",
+    "psychisch",
+    "ouderen-dementie",
+    "gezondheid-beperking",
+    "taal-nieuwkomers",
+    "veilig-acuut",
+    "veilig-thuis",
+    "veilig-suicide",
+    "veilig-psychiatrisch",
+    "veilig-consultatie",
+    "over-escalatie",
+    "ontkenning",
+    "plaats",
+    "niets-past",
+    "leeftijd",
+}
+# The ages a question's `age` stands for, to check judgments against the kaart's own minimum/maximum ages.
+AGE_GROUPS = {"toddler": (0, 3), "child": (4, 11), "teen": (12, 17), "adult": (18, 64), "elderly": (65, 120)}
+NEGATION_CUE = re.compile(r"\b(geen|niet|nooit|uitgesloten)\b", re.IGNORECASE)
+
+
+def _raw() -> dict:
+    return yaml.safe_load(HULPVRAGEN.read_text(encoding="utf-8"))
+
+
+def _services(path: Path) -> dict[str, dict[str, str]]:
+    with (path / "services.csv").open(encoding="utf-8") as fh:
+        return {row["id"]: row for row in csv.DictReader(fh)}
+
+
+@pytest.fixture(scope="module")
+def loaded():
+    kaarten, questions = load_question_file(HULPVRAGEN)
+    services = {name: _services(k.path) for name, k in kaarten.items()}
+    return kaarten, questions, services
+
+
+def test_at_least_250_graded_hulpvragen_on_two_kaarten(loaded):
+    kaarten, questions, _ = loaded
+    assert len(questions) >= 250
+    per_kaart = Counter(q.kaart for q in questions)
+    assert set(per_kaart) == {"aalten-demo", "synthetisch"}
+    assert min(per_kaart.values()) >= 100, per_kaart
+    assert kaarten["aalten-demo"].path == (ROOT / "ingest" / "demo" / "aalten").resolve()
+    assert kaarten["synthetisch"].path == (ROOT / "tests" / "eval" / "dataset").resolve()
+
+
+def test_every_judged_id_exists_in_its_kaart(loaded):
+    kaarten, questions, services = loaded
+    errors = []
+    for name, k in kaarten.items():
+        for sid in [*k.front_door, k.alarm, k.suicide_line, *(s for r in k.routes.values() for s in r)]:
+            if sid not in services[name]:
+                errors.append(f"kaart {name}: {sid} bestaat niet")
+        assert set(k.routes) == set(SAFETY_KINDS), name
+    for q in questions:
+        ids = [*q.grades, *q.wrong, *(q.lighter_first or ())]
+        errors += [f"{q.id}: {sid} niet in {q.kaart}" for sid in ids if sid not in services[q.kaart]]
+    assert not errors, "\n".join(errors)
+
+
+def test_front_door_judged_is_the_front_door_of_the_kaarts_gemeente_profile(loaded):
+    from ontology.gemeente import load_profile
+
+    kaarten, _, services = loaded
+    for name, k in kaarten.items():
+        assert k.gemeente_profile is not None and k.gemeente_profile.exists(), name
+        door = load_profile(k.gemeente_profile).front_door
+        profile_ids = {sid for ids in door.service_ids.values() for sid in ids}
+        assert profile_ids == set(k.front_door), name
+        assert profile_ids <= set(services[name]), name
+
+
+def test_ids_unique_splits_disjoint_and_held_out_about_40_percent(loaded):
+    _, questions, _ = loaded
+    ids = [q.id for q in questions]
+    assert len(ids) == len(set(ids))
+    assert {q.split for q in questions} == {"dev", "heldout"}
+    dev = {q.text.lower() for q in questions if q.split == "dev"}
+    held = {q.text.lower() for q in questions if q.split == "heldout"}
+    assert not dev & held, "dezelfde vraag in dev en heldout"
+    older = yaml.safe_load((EVAL / "questions.yaml").read_text(encoding="utf-8"))
+    assert not held & {q["text"].lower() for q in older}, "een heldout-vraag staat ook in de dev-set"
+    for kaart in ("aalten-demo", "synthetisch"):
+        mine = [q for q in questions if q.kaart == kaart]
+        share = sum(q.split == "heldout" for q in mine) / len(mine)
+        assert 0.33 <= share <= 0.45, (kaart, share)
+
+
+def test_no_held_out_question_is_a_near_copy_of_a_dev_question(loaded):
+    """Tuning on a dev question must not quietly tune a held-out one: word overlap (Jaccard) stays at most 0.5."""
+    _, questions, _ = loaded
+
+    def words(text: str) -> set[str]:
+        return set(re.findall(r"\w+", text.lower()))
+
+    older = yaml.safe_load((EVAL / "questions.yaml").read_text(encoding="utf-8"))
+    dev = [(q.id, words(q.text)) for q in questions if q.split == "dev"] + [
+        (q["id"], words(q["text"])) for q in older
+    ]
+    close = []
+    for q in questions:
+        if q.split != "heldout":
+            continue
+        mine = words(q.text)
+        close += [f"{q.id}~{did}" for did, other in dev if len(mine & other) / len(mine | other) > 0.5]
+    assert not close, close
+
+
+def test_every_category_is_covered_in_both_splits_on_both_kaarten(loaded):
+    _, questions, _ = loaded
+    seen = defaultdict(set)
+    for q in questions:
+        seen[(q.kaart, q.category)].add(q.split)
+    for kaart in ("aalten-demo", "synthetisch"):
+        for category in CATEGORIES:
+            assert seen[(kaart, category)] == {"dev", "heldout"}, (kaart, category, seen[(kaart, category)])
+
+
+def test_every_danger_kind_and_over_escalation_check_is_held_out(loaded):
+    _, questions, _ = loaded
+    for kaart in ("aalten-demo", "synthetisch"):
+        held = [q for q in questions if q.kaart == kaart and q.split == "heldout"]
+        assert {q.safety for q in held if q.safety} == set(SAFETY_KINDS), kaart
+        # ordinary worries where 112/113 must stay out of the top 3
+        assert sum(1 for q in held if q.category == "over-escalatie") >= 2
+        assert any(q.negated for q in held) and any(q.front_door for q in held)
+
+
+def test_age_groups_have_wrong_age_judgments_and_places_cover_every_kern(loaded):
+    _, questions, _ = loaded
+    wrong_age = {q.age for q in questions if "leeftijd" in q.wrong.values()}
+    assert set(AGE_GROUPS) <= wrong_age, set(AGE_GROUPS) - wrong_age
+    places = {q.expect_place for q in questions if q.expect_place}
+    assert places >= KERNEN, KERNEN - places
+    demo_places = {q.expect_place for q in questions if q.expect_place and q.kaart == "aalten-demo"}
+    assert demo_places == KERNEN
+
+
+def test_judgments_agree_with_the_kaarts_own_age_limits(loaded):
+    """A service graded useful must not exclude the asker's age in the kaart's own data."""
+    _, questions, services = loaded
+    errors = []
+    for q in questions:
+        if q.age not in AGE_GROUPS:
+            continue
+        lo, hi = AGE_GROUPS[q.age]
+        for sid, grade in q.grades.items():
+            row = services[q.kaart][sid]
+            smin = int(row["minimum_age"]) if row.get("minimum_age") else 0
+            smax = int(row["maximum_age"]) if row.get("maximum_age") else 200
+            if grade >= 1 and (smax < lo or smin > hi):
+                errors.append(f"{q.id}: {sid} ({smin}-{smax}) past niet bij {q.age}")
+    assert not errors, "\n".join(errors)
+
+
+DOELGROEP_AGES = {
+    "kinderen-0-4": (0, 4),
+    "kinderen-4-12": (4, 12),
+    "jongeren-12-18": (12, 18),
+    "jongvolwassenen-16-27": (16, 27),
+    "volwassenen": (18, 120),
+    "ouderen": (65, 120),
+    "iedereen": (0, 120),
+}
+NIVEAU_ORDER = ["vrij-toegankelijk", "lokaal-team", "maatwerk", "specialistisch", "crisis"]
+AGE_IN_TEXT = re.compile(r"\b(?:van|ben|is|wordt)\s+(\d{1,3})(?:\s+en\s+(\d{1,3}))?\b")
+
+
+def _attributes(path: Path) -> dict[str, dict[str, list[str]]]:
+    out: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    with (path / "attributes.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            out[row["link_id"]][row["link_type"]].append(row["value"])
+    return out
+
+
+def _served_ages(row: dict[str, str], attrs: dict[str, list[str]]) -> tuple[int, int]:
+    """The ages a service serves: its own minimum/maximum age, else the union of its age-bearing doelgroepen."""
+    if row.get("minimum_age") or row.get("maximum_age"):
+        return int(row["minimum_age"] or 0), int(row["maximum_age"] or 120)
+    ranges = [DOELGROEP_AGES[d] for d in attrs.get("doelgroep", []) if d in DOELGROEP_AGES]
+    if not ranges:
+        return 0, 120
+    return min(r[0] for r in ranges), max(r[1] for r in ranges)
+
+
+def test_wrong_age_judgments_follow_the_kaarts_own_data(loaded):
+    """`wrong: leeftijd` only where the kaart itself excludes that age (minimum/maximum age or doelgroepen), and
+    the age in the text (`van 15`, `ik ben 80`), else the age group, is what counts."""
+    kaarten, questions, services = loaded
+    attributes = {name: _attributes(k.path) for name, k in kaarten.items()}
+    errors = []
+    for q in questions:
+        found = AGE_IN_TEXT.search(q.text)
+        if found:
+            ages = [int(a) for a in found.groups() if a]
+            lo, hi = min(ages), max(ages)
+        elif q.age in AGE_GROUPS:
+            lo, hi = AGE_GROUPS[q.age]
+        else:
+            lo = hi = None
+        for sid, reason in q.wrong.items():
+            if reason != "leeftijd":
+                continue
+            if lo is None:
+                errors.append(f"{q.id}: verkeerde leeftijd zonder leeftijd in de vraag")
+                continue
+            smin, smax = _served_ages(services[q.kaart][sid], attributes[q.kaart][sid])
+            if not (smax < lo or smin > hi):
+                errors.append(f"{q.id}: {sid} ({smin}-{smax}) sluit {lo}-{hi} niet uit")
+    assert not errors, "\n".join(errors)
+
+
+def test_lighter_first_pairs_go_up_the_niveau_ladder(loaded):
+    kaarten, questions, _ = loaded
+    attributes = {name: _attributes(k.path) for name, k in kaarten.items()}
+    pairs = [q for q in questions if q.lighter_first]
+    assert {q.kaart for q in pairs} == {"aalten-demo", "synthetisch"}
+    for q in pairs:
+        light, heavy = (attributes[q.kaart][s]["niveau"][0] for s in q.lighter_first)
+        assert NIVEAU_ORDER.index(light) < NIVEAU_ORDER.index(heavy), (q.id, light, heavy)
+
+
+def test_judgments_are_consistent(loaded):
+    kaarten, questions, _ = loaded
+    errors = []
+    for q in questions:
+        if set(q.grades) & set(q.wrong):
+            errors.append(f"{q.id}: zowel beoordeeld als fout: {set(q.grades) & set(q.wrong)}")
+        if not any(g >= 1 for g in q.grades.values()):
+            errors.append(f"{q.id}: geen enkele nuttige dienst")
+        useful_forbidden = {s for s in q.forbidden if q.grades.get(s, 0) >= 1}
+        if useful_forbidden:
+            errors.append(f"{q.id}: {useful_forbidden} is nuttig én overescalatie")
+        if q.negated and not NEGATION_CUE.search(q.text):
+            errors.append(f"{q.id}: ontkend zonder ontkenningswoord")
+        if q.lighter_first and not all(q.grades.get(s, 0) >= 1 for s in q.lighter_first):
+            errors.append(f"{q.id}: lighter_first zonder oordeel")
+        if q.safety == "consultatie" and q.audience != "professional":
+            errors.append(f"{q.id}: consultatievraag is van een professional")
+        if q.safety == "psychiatrisch" and not set(kaarten[q.kaart].routes["veilig-thuis"]) <= set(q.wrong):
+            errors.append(f"{q.id}: Veilig Thuis hoort fout te zijn bij een psychiatrische crisis")
+    assert not errors, "\n".join(errors)
+
+
+def test_sources_are_named(loaded):
+    raw = _raw()["questions"]
+    assert {q["source"] for q in raw} <= {"forum", "zrm", "meldcode", "seed002", "prof", "issue"}
+    assert Counter(q["source"] for q in raw)["forum"] >= 100
+
+
+@pytest.mark.slow
+def test_matcher_meets_the_bars_of_issue_12_on_the_held_out_split():
+    """Held-out, per kaart: wrong-in-top-3 = 0, safety@3 = 100 %, over-escalation = 0, empty = 0,
+    useful@3 >= 0.90, and better than plain BM25 on useful@3 and MRR."""
+    from webapp.cli import load_kaart_for_eval
+
+    kaarten, questions = load_question_file(HULPVRAGEN)
+    result = evaluate_questions(kaarten, questions, load_kaart_for_eval, split="heldout")
+    assert {k["kaart"] for k in result["kaarten"]} == {"aalten-demo", "synthetisch"}
+    report = [
+        f"{k['kaart']}: matcher {k['all']['matcher']} | bm25 {k['all']['bm25']}" for k in result["kaarten"]
+    ]
+    # Only the numbers: the held-out questions that fail are deliberately not named (they are not for tuning).
+    assert all(k["all"]["failures"] == [] for k in result["kaarten"])
+    assert all(
+        k["all"]["matcher"]["wrong_in_top3"] == 0
+        and k["all"]["matcher"]["safety@3"] == 1.0
+        and k["all"]["matcher"]["over_escalation"] == 0
+        and k["all"]["matcher"]["empty"] == 0
+        and k["all"]["matcher"]["useful@3"] >= 0.90
+        and k["all"]["matcher"]["useful@3"] > k["all"]["bm25"]["useful@3"]
+        and k["all"]["matcher"]["MRR"] > k["all"]["bm25"]["MRR"]
+        for k in result["kaarten"]
+    ), "\n".join(report)
+
+
+@pytest.mark.slow
+def test_kaart_eval_prints_matcher_and_bm25_per_kaart_and_split_and_json_for_machines():
+    """`kaart eval --kaart aalten-demo --split heldout`: both rows side by side; `--json` carries every metric of
+    issue 12 for matcher and BM25, and names no held-out question."""
+    from click.testing import CliRunner
+
+    from webapp.cli import cli
+
+    held_out = sum(1 for q in _raw()["questions"] if q["kaart"] == "aalten-demo" and q["split"] == "heldout")
+    runner = CliRunner()
+    as_json = runner.invoke(cli, ["eval", "--kaart", "aalten-demo", "--split", "heldout", "--json"])
+    assert as_json.exit_code == 0, as_json.output
+    data = json.loads(as_json.output)
+    [kaart] = data["kaarten"]
+    assert kaart["kaart"] == "aalten-demo" and list(kaart["splits"]) == ["heldout"]
+    held = kaart["splits"]["heldout"]
+    for side in ("matcher", "bm25"):
+        assert held[side]["questions"] == held_out
+        for key in (
+            "useful@3",
+            "wrong_in_top3",
+            "safety@3",
+            "over_escalation",
+            "empty",
+            "MRR",
+            "lighter_first",
+        ):
+            assert key in held[side], (side, key)
+    assert held["failures"] == [] and kaart["all"]["failures"] == []
+
+    text = runner.invoke(cli, ["eval", "--kaart", "aalten-demo", "--split", "heldout", "--show-failures"])
+    assert text.exit_code == 0, text.output
+    assert f"heldout matcher ({held_out})" in text.output and f"heldout bm25 ({held_out})" in text.output
+    assert "a0" not in text.output and "a1" not in text.output  # no held-out question ids
