@@ -44,7 +44,9 @@ def test_pipeline_choice_trained_then_blank(trained, blank, monkeypatch):
     assert not blank.parsed and blank.model == parse.BLANK
     monkeypatch.delenv("KAART_NLP_MODEL", raising=False)
     if not __import__("spacy").util.is_package("nl_core_news_sm"):
-        assert parse.pipeline_choice() == str(parse.SHIPPED)  # shipped beats blank by default
+        assert parse.pipeline_choice() == parse.BLANK  # the shipped pipeline is opt-in (ADR 0050)
+    monkeypatch.setenv("KAART_NLP_MODEL", "shipped")
+    assert parse.pipeline_choice() == str(parse.SHIPPED)
     monkeypatch.setenv("KAART_NLP_MODEL", "/nonexistent/pipeline")
     nlp, name = parse.load_pipeline()  # a broken choice falls back to blank, it never crashes the matcher
     assert name == parse.BLANK and nlp.pipe_names == []
@@ -166,13 +168,12 @@ def test_kaart_check_says_which_pipeline_runs(app):
         "KAART_GRAPH_URI": app.config["GRAPH_URI"],
         "KAART_DATA_DIR": app.config["DATA_DIR"],
         "KAART_INDEX_DIR": app.config["INDEX_DIR"],
-        "KAART_NLP_MODEL": "",
+        "KAART_NLP_MODEL": "shipped",
     }
     assert runner.invoke(cli, ["init"], env=env).exit_code == 0
     shipped = runner.invoke(cli, ["check"], env=env).output
     blank = runner.invoke(cli, ["check"], env={**env, "KAART_NLP_MODEL": "blank"}).output
-    if not __import__("spacy").util.is_package("nl_core_news_sm"):
-        assert "nlp_pipeline=nl_kaart_ud_sm" in shipped and "CC BY-SA 4.0" in shipped, shipped
+    assert "nlp_pipeline=nl_kaart_ud_sm" in shipped and "CC BY-SA 4.0" in shipped, shipped
     assert "nlp_pipeline=blank nl" in blank and "geen parser" in blank, blank
     missing = runner.invoke(cli, ["check"], env={**env, "KAART_NLP_MODEL": "/nonexistent/pipeline"})
     assert missing.exit_code == 1 and "geen spaCy-pijplijn gevonden" in missing.output, missing.output
@@ -180,7 +181,7 @@ def test_kaart_check_says_which_pipeline_runs(app):
 
 @pytest.fixture
 def eval_app(app, monkeypatch):
-    """The app on the evaluation data set, matching with the default (shipped, trained) pipeline."""
+    """The app on the evaluation data set, matching with the shipped, trained pipeline."""
     from pathlib import Path
 
     from graph import ensure_schema
@@ -190,7 +191,7 @@ def eval_app(app, monkeypatch):
     from webapp.answer import get_matcher
     from webapp.db import get_store
 
-    monkeypatch.delenv("KAART_NLP_MODEL", raising=False)
+    monkeypatch.setenv("KAART_NLP_MODEL", "shipped")
     with app.app_context():
         store = get_store()
         ensure_schema(store)
