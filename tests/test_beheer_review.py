@@ -362,3 +362,38 @@ def test_review_queue_speaks_dutch_names_and_labels_never_ids(kaart):
     assert "Tijdelijk gesloten" in change and "Armoede" in change and "Schulden" in change
     reject_box = re.search(r'<textarea[^>]*id="reden"[^>]*>', change).group(0)
     assert "required" not in reject_box and "invalid" not in reject_box
+
+
+def test_beheer_shows_amsterdam_time_dutch_dates_and_dutch_hours(kaart):
+    """Tester: an edit at 06:19 Amsterdam time showed as "05:19" (UTC, unlabelled); the queue showed
+    "2026-12-01" and the OSM summary "Mo-Fr 08:30-17:00"."""
+    from graph.models import Service
+    from graph.proposals import Change
+
+    store = _store(kaart)
+    OrganisationRepository(store).upsert([Organisation(id="org-t", name="Stichting Tijd")])
+    ServiceRepository(store).upsert([Service(id="svc-t", organization_id="org-t", name="Spreekuur")])
+    source = "partner:plink-0123456789abcdef"
+    diffs = (
+        FieldDiff("wait_time", None, "ongeveer 4 weken"),
+        FieldDiff("wait_time_date", None, "2026-12-01"),
+        FieldDiff("opening_hours", None, "Mo-Fr 08:30-17:00"),
+    )
+    p = Proposal(
+        proposal_id("update", "Service", "svc-t", source, diffs),
+        "update", "Service", "svc-t", diffs, source, "2026-12-01T23:30:00+00:00",
+    )  # fmt: skip
+    ProposalRepository(store).add([p])
+    ChangeRepository(store).add(
+        [Change("chg-t", "coordinator@example", "2026-12-06T05:19:00+00:00", "Service", "svc-t", "wait_time_date",
+                None, "2026-12-01")]
+    )  # fmt: skip
+    client, _ = _coordinator(kaart)
+    queue = client.get("/beheer/voorstellen").text
+    assert "2 december 2026" in queue  # filed at 00:30 Amsterdam time, 23:30 UTC the day before
+    table = client.get(f"/beheer/voorstel/{p.id}").text.split("<table")[1].split("</table>")[0]
+    assert "1 december 2026" in table and "2026-12-01" not in table
+    assert "ma t/m vr 8.30–17.00" in table and "Mo-Fr" not in table
+    history = client.get("/beheer/historie/dienst/svc-t").text
+    assert "6 december 2026 06:19" in history and "05:19" not in history
+    assert "1 december 2026" in history and ">2026-12-01<" not in history
