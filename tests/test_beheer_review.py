@@ -390,7 +390,11 @@ def test_beheer_shows_amsterdam_time_dutch_dates_and_dutch_hours(kaart):
     )  # fmt: skip
     client, _ = _coordinator(kaart)
     queue = client.get("/beheer/voorstellen").text
-    assert "2 december 2026" in queue  # filed at 00:30 Amsterdam time, 23:30 UTC the day before
+    assert "2 december 2026" in queue
+    # Tester: "Wijziging\n: Financiële ondersteuning" (a visually hidden half of the link text): one line now.
+    assert (
+        f'href="/beheer/voorstel/{p.id}">Wijziging: Spreekuur</a>' in queue
+    )  # filed at 00:30 Amsterdam time, 23:30 UTC the day before
     table = client.get(f"/beheer/voorstel/{p.id}").text.split("<table")[1].split("</table>")[0]
     assert "1 december 2026" in table and "2026-12-01" not in table
     assert "ma t/m vr 8.30–17.00" in table and "Mo-Fr" not in table
