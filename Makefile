@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 HOST   ?= 127.0.0.1
 PORT   ?= 5000
 
-.PHONY: run test test-fast audit install install-test system-deps lint format bench load soak neo4j-test-server clean
+.PHONY: run test test-fast audit install install-test system-deps lint format bench load soak neo4j-test-server clean nlp-model
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -75,6 +75,12 @@ load: install-test
 ## make soak: the same for 10 minutes; fails on errors or worker memory growth > 50 MB
 soak: install-test
 	$(BIN)/python bench/load.py --users 50 --seconds 600
+
+## make nlp-model: the small Dutch spaCy pipeline in match/models/nl_kaart_ud_sm (tagger, morphologizer, lemmatizer,
+## parser), trained offline from the UD Dutch treebanks in ../shared/ud-dutch (UD_DUTCH=dir); does nothing when its
+## inputs did not change (FORCE=1 retrains: ~8 min on 2 idle cores). The pipeline is shipped, so `make test` never trains.
+nlp-model: install
+	$(BIN)/python tools/nlp/build.py $(if $(UD_DUTCH),--data $(UD_DUTCH)) $(if $(FORCE),--force)
 
 ## Build and smoke-test the Neo4j 5.26 test server (Maven Central, Java 17)
 neo4j-test-server: install-test

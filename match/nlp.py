@@ -1,10 +1,13 @@
 """Dutch analysis of a hulpvraag: themes, safety signals, negation/uncertainty, ages and places.
 
-The pipeline is spaCy: `nl_core_news_sm` when installed, otherwise (and always in tests) a blank Dutch pipeline.
-Either way our own `kaart_normalizer` sets `token.norm_` to a folded lemma (simplemma: real lemmas offline)
-with typo repair against the thesaurus vocabulary, and a `SpanRuler` built from the ontology thesaurus finds
-themes on that NORM. Negation, uncertainty and the experiencer are decided per theme span by cue words from
-`ontology/negation.yaml` within the span's clause.
+The pipeline is spaCy, chosen by match/parse.py: `nl_core_news_sm` when installed, else the small UD Dutch
+pipeline shipped in match/models/ (`make nlp-model`), else a blank Dutch pipeline (`KAART_NLP_MODEL=blank`).
+Either way our own `kaart_normalizer` sets `token.norm_` to a folded lemma (simplemma: real lemmas offline;
+the trained pipeline's lemma where only that one is a thesaurus word) with typo repair against the thesaurus
+vocabulary, and a `SpanRuler` built from the ontology thesaurus finds themes on that NORM. Negation,
+uncertainty and the experiencer are decided per theme span by cue words from `ontology/negation.yaml` within
+the span's clause; with a parser the scope of "niet", "nooit" and "geen" comes from the parse instead, and the
+parse says who is in danger (`Analysis.victim`). See match/parse.py.
 
 Privacy: the text is processed in memory only. Nothing here logs, stores or caches it.
 """
@@ -13,14 +16,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
 import simplemma
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+
+from match import parse
 
 MAX_PHRASE = 6
 # Words that may stand between the words of a phrase without changing it ("ik voel me heel erg alleen").
@@ -104,6 +108,8 @@ class Analysis:
     places: list[PlaceHit] = field(default_factory=list)
     words: set[str] = field(default_factory=set)  # folded surface words, for cue checks by the ranker
     tokens: list[str] = field(default_factory=list)  # the same in order, for multi-word cues (safety.yaml)
+    victim: str | None = None  # who is in danger by the parse: "child" | "adult" | None (no parser / unknown)
+    pipeline: str = ""  # which spaCy pipeline analysed the text
 
     def query_text(self, text: str) -> str:
         """The text for the word search without the negated needs ("geen schulden, wel ..."): a need the
@@ -118,6 +124,11 @@ class Analysis:
             pos = max(pos, end)
         out.append(text[pos:])
         return " ".join(out)
+
+    @property
+    def negated_spans(self) -> list[tuple[int, int]]:
+        """Character offsets of the negated theme mentions ("geen sprake van huiselijk geweld")."""
+        return [(h.start, h.end) for h in self.hits if h.negated]
 
     def themes(self, *, include_negated: bool = False) -> dict[str, ThemeHit]:
         """One hit per theme: an affirmed mention wins over an uncertain one; negated ones are left out."""
@@ -210,8 +221,11 @@ _thesaurus: dict[int, Thesaurus] = {}
 def make_normalizer(nlp: Language, name: str) -> Any:
     def normalize(doc: Doc) -> Doc:
         thesaurus = _thesaurus.get(id(nlp))
+        lemmas = thesaurus is not None and doc.has_annotation("LEMMA")
         for token in doc:
             n = norm_word(token.text)
+            if lemmas:
+                n = parse.model_lemma(token, n, thesaurus.vocab, fold)
             token.norm_ = thesaurus.repair(n, fold(token.text)) if thesaurus else n
         return doc
 
@@ -279,12 +293,8 @@ class Analyzer:
     """Builds the spaCy pipeline once per process; `analyze(text)` is pure and keeps nothing."""
 
     def __init__(self, ontology: Any, places: list[Any], data_places: set[str] | None = None) -> None:
-        try:
-            nlp = spacy.load("nl_core_news_sm", exclude=["ner", "parser"])
-            self.model = "nl_core_news_sm"
-        except OSError:
-            nlp = spacy.blank("nl")
-            self.model = "blank nl + simplemma"
+        nlp, self.model = parse.load_pipeline()
+        self.parsed = parse.has_parse(nlp)
         self.ontology = ontology
         set_spelling(getattr(ontology, "spelling", None) or {})
         self.thesaurus = Thesaurus(ontology, nlp.tokenizer)
@@ -314,14 +324,17 @@ class Analyzer:
 
     def analyze(self, text: str) -> Analysis:
         doc = self.nlp(text[:5000])
-        result = Analysis()
+        result = Analysis(pipeline=self.model)
         spans = sorted(doc.spans.get("themes", []), key=lambda s: (s.start, -len(s)))
         words = [fold(t.text) for t in doc]
         result.words = set(words)
         result.tokens = words
         cues = self.cues.scan(words, [(s.start, s.end) for s in spans])
+        scopes = self._parse_scopes(doc, cues) if self.parsed else {}
         for span in spans:
-            result.hits.append(self._context(words, cues, span))
+            result.hits.append(self._context(words, cues, span, scopes))
+        if self.parsed:
+            self._victim(doc, spans, result)
         self._ages(doc, text, result)
         doelgroep_mentions(doc, result, self.ontology)
         self._places(doc, result)
@@ -337,12 +350,29 @@ class Analyzer:
 
     # -- context ---------------------------------------------------------------------------------------
 
-    def _context(self, words: list[str], cues: list[Cue], span: Span) -> ThemeHit:
-        """NegEx/ConText-style scope: see the rules at the top of ontology/negation.yaml."""
+    def _context(
+        self,
+        words: list[str],
+        cues: list[Cue],
+        span: Span,
+        scopes: dict[int, parse.ParsedNegation] | None = None,
+    ) -> ThemeHit:
+        """NegEx/ConText-style scope: see the rules at the top of ontology/negation.yaml. A negation cue the
+        parse can place (`scopes`, keyed by cue start) is decided by the parse instead of the token window."""
         c = self.cues
         found: set[str] = set()
         for cue in cues:
             if cue.kind == "pseudo":
+                continue
+            parsed = scopes.get(cue.start) if scopes and cue.kind == "negation" else None
+            if parsed is not None:
+                if parse.negates(
+                    parsed,
+                    span,
+                    lambda a, b, back: c.blocked(words, a, b, backward=back),
+                    lambda start: c.ability_before(words, start),
+                ):
+                    found.add("negation")
                 continue
             forward = (
                 cue.end <= span.start
@@ -371,6 +401,38 @@ class Analyzer:
             other_person="experiencer" in found,
             historical="historical" in found and not negated,
         )
+
+    # -- with a parser (match/parse.py) -------------------------------------------------------------------
+
+    def _parse_scopes(self, doc: Doc, cues: list[Cue]) -> dict[int, parse.ParsedNegation]:
+        out: dict[int, parse.ParsedNegation] = {}
+        for cue in cues:
+            if cue.kind != "negation":
+                continue
+            for i in range(cue.start, cue.end):
+                scope = parse.negation_scope(doc, i, self.cues.ability_verbs, fold)
+                if scope is not None:
+                    out[cue.start] = scope
+                    break
+        return out
+
+    def _victim(self, doc: Doc, spans: list[Span], result: Analysis) -> None:
+        """Who is in danger; a child victim of geweld also raises the theme for a child in danger."""
+        themes = self.ontology.themes
+        danger = [
+            s
+            for s, h in zip(spans, result.hits, strict=True)
+            if not h.negated and getattr(themes.get(s.label_), "signal", None)
+        ]
+        result.victim = parse.victim(doc, danger, fold)
+        if result.victim != "child" or parse.CHILD_THEME not in themes:
+            return
+        if any(h.theme_id == parse.CHILD_THEME and not h.negated for h in result.hits):
+            return
+        for hit in list(result.hits):
+            if hit.theme_id in parse.CHILD_FROM_THEMES and not hit.negated:
+                result.hits.append(replace(hit, theme_id=parse.CHILD_THEME))
+                return
 
     # -- ages and doelgroepen ------------------------------------------------------------------------------
 

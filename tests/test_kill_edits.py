@@ -61,6 +61,7 @@ class Editor(threading.Thread):
                 form = form_fields(html, url)
                 value = f"{self.name_}-r{self.round}-{n}"
                 form["wait_time"] = value
+                form["wait_time_date"] = "2026-11-03"  # a changed wachttijd needs the date it was given
                 form["wait_time_date"] = date.today().isoformat()  # a changed wachttijd needs its date
                 self.sent.append((svc, value))
                 status, _, _ = self.browser.request("POST", url, form)

@@ -28,6 +28,7 @@ from match.derive import derive_themes
 from match.evaluate import evaluate, evaluate_questions, load_question_file
 from match.index import compare_with_graph, rebuild_index
 from match.nlp import Analyzer
+from match.parse import pipeline_problem, pipeline_summary
 from ontology import load_gazetteer, load_ontology, validate
 from webapp.answer import HulpvraagTooLong, answer_hulpvraag
 from webapp.cli_maintenance import maintenance
@@ -365,7 +366,10 @@ def check() -> None:
             ):
                 if ids:
                     problems.append(f"{len(ids)} diensten {what} (bv. {ids[:3]}); draai `kaart reindex`")
+    if nlp_problem := pipeline_problem():
+        problems.append(nlp_problem)
     click.echo(f"services_graph={graph_count} services_index={indexed} problems={len(problems)}")
+    click.echo(f"nlp_pipeline={pipeline_summary()}")
     for p in problems:
         click.echo(f"  - {p}")
     if problems:
