@@ -2,7 +2,8 @@
 changed which field of which record, when, from what to what, and why).
 
 Where they come from
-- An import that finds a field a coördinator edited (latest `Change` of that field has `source="edit"`) and
+- An import that finds a field a coördinator decided (latest `Change` of that field has `source="edit"`, or
+  `"proposal"`: an approved proposal is a coördinator's decision too) and
   a source that now says something new does not overwrite it: it files an `update` Proposal with one
   `FieldDiff` per field (ingest/writer.py). Trusted sources (ingest/sources.yaml) overwrite directly.
 - Duplicate detection files `merge` Proposals (`entity_id` and `related_id` are the two records).
@@ -47,6 +48,7 @@ from graph.store import GraphStore, Statement
 PENDING, APPROVED, REJECTED = "pending", "approved", "rejected"
 KINDS = ("update", "create", "merge", "member")
 CHANGE_SOURCES = ("edit", "import", "proposal")
+CURATING_SOURCES = ("edit", "proposal")  # a coördinator decided: an untrusted import may only propose
 
 
 def now_iso() -> str:
@@ -341,7 +343,9 @@ class ChangeRepository:
         return [_change(r["c"]) for r in self.store.read(self._q_recent, {"limit": limit})]
 
     def curated_fields(self, entity: str, ids: Sequence[str]) -> dict[str, set[str]]:
-        """Per record, the fields a coördinator owns: those whose latest Change is an edit."""
+        """Per record, the fields a coördinator owns: those whose latest Change is an edit or an approved
+        proposal. A coördinator who approved a partner's wachttijd decided that field just as with an edit;
+        counting only edits let the next import of an untrusted source silently wipe approved values."""
         if not ids:
             return {}
         latest: dict[tuple[str, str], tuple[str, str, str]] = {}
@@ -352,7 +356,7 @@ class ChangeRepository:
                 latest[key] = stamp
         out: dict[str, set[str]] = {}
         for (rid, fld), (_, _, source) in latest.items():
-            if source == "edit":
+            if source in CURATING_SOURCES:
                 out.setdefault(rid, set()).add(fld)
         return out
 

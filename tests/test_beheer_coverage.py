@@ -263,3 +263,30 @@ def test_coverage_page_shows_the_gaps_per_kern_on_a_map(kaart):
     for name in ("Aalten", "Dinxperlo", "Bredevoort", "IJzerlo", "De Heurne", "Barlo", "Lintelo"):
         assert re.search(rf">{name}: (geen gaten|\d+ van \d+ zonder aanbod)<", svg.group(0)), name
     assert svg.group(0).count("beheer-kaartje__stip--niets") >= 2  # Barlo and Lintelo: nothing at all
+
+
+def test_gap_list_counts_main_themes_like_the_map_and_folds_the_sub_themes(kaart):
+    """Tester: the gap list repeated ~35 sub-theme lines for each of the 7 kernen (10 754 px) while the map
+    counted only the 14 main themes. Now the list counts main themes too; narrower themes sit in a details."""
+    page = _coordinator(kaart).get("/beheer/dekking?niveau=vrij-toegankelijk").text
+    svg = re.search(r'<svg class="beheer-kaartje".*?</svg>', page, re.S).group(0)
+    table = page.split("<caption>Hoofdthema's met")[1].split("</table>")[0]
+    for name in ("Aalten", "Dinxperlo", "Bredevoort", "Barlo"):
+        on_map = re.search(rf">{name}: (\d+) van (\d+) zonder aanbod<", svg)
+        in_list = re.search(rf">{name}: (\d+) van (\d+) hoofdthema's zonder", page)
+        in_table = re.search(
+            rf'<th scope="row">{name}</th><td class="beheer-getal">(\d+)</td><td class="beheer-getal">(\d+)</td>',
+            table,
+        )
+        assert on_map and in_list and in_table, name
+        assert on_map.groups() == in_list.groups(), name
+        assert int(in_table.group(2)) == int(on_map.group(1)), name
+    # a narrower theme (eenzaamheid under sociaal netwerk, which Dinxperlo has) is folded away, not listed
+    folded = re.findall(r"<details.*?</details>", page, re.S)
+    line = "Geen vrij toegankelijk aanbod voor eenzaamheid in Dinxperlo."
+    assert any(line in d for d in folded)
+    outside = re.sub(r"<details.*?</details>", "", page, flags=re.S)
+    assert line not in outside
+    assert (
+        "Geen vrij toegankelijk aanbod voor financiën in Dinxperlo" in outside
+    )  # a main theme stays visible

@@ -317,9 +317,20 @@ def test_create_organisation_service_location_phone_and_archive(kaart_app):
     ]
 
     version = OrganisationRepository(store).meta(org_id)["version"]
+    # One click is not enough (tester: archived with every service by a single click): the box must be ticked.
+    page = client.get(f"/beheer/organisatie/{org_id}").text
+    assert 'name="bevestigen"' in page and "required" in page.split('name="bevestigen"')[1].split(">")[0]
     resp = client.post(
         f"/beheer/organisatie/{org_id}/archiveren",
         data={"csrf_token": token, "versie": version, "actie": "archiveren"},
+    )
+    assert resp.status_code == 302
+    assert OrganisationRepository(store).get(org_id).status == "active"
+    assert ServiceRepository(store).get(svc_id).status == "active"
+    assert "Vink eerst aan" in client.get(f"/beheer/organisatie/{org_id}").text
+    resp = client.post(
+        f"/beheer/organisatie/{org_id}/archiveren",
+        data={"csrf_token": token, "versie": version, "actie": "archiveren", "bevestigen": "ja"},
     )
     assert resp.status_code == 302
     assert OrganisationRepository(store).get(org_id).status == "archived"

@@ -62,12 +62,12 @@ def _store(app):
     return get_store(app)
 
 
-def _make_link(app) -> tuple[object, str]:
+def _make_link(app, org: str = ORG) -> tuple[object, str]:
     client = app.test_client()
     login(client, add_account(app, "coordinator"))
-    page = client.get(f"/beheer/organisatie/{ORG}")
+    page = client.get(f"/beheer/organisatie/{org}")
     resp = client.post(
-        f"/beheer/organisatie/{ORG}/partnerlink",
+        f"/beheer/organisatie/{org}/partnerlink",
         data={"csrf_token": csrf_from(page.text), "dagen": "14", "email": "contact@huiskamer.example"},
     )
     assert resp.status_code == 200
@@ -250,8 +250,41 @@ def test_partner_wachttijd_needs_its_date_and_hours_become_schedules(kaart):
     assert new["wait_time"] == "ongeveer 6 weken" and new["wait_time_date"] == "2026-11-03"
     assert [s["kind"] for s in new["schedules"]] == ["inloop"]
     page = coordinator.get(f"/beheer/voorstel/{p.id}").text
-    assert "Inloop (zonder afspraak): di en do 10.00-12.00" in page and "sched-" not in page
+    assert "inloop di en do 10.00–12.00" in page.lower() and "sched-" not in page
     _approve(coordinator, p.id)
     svc = ServiceRepository(store).get("svc-p1")
     assert [(s.kind, s.byday, s.opens_at) for s in svc.schedules] == [("inloop", "TU,TH", "10:00")]
     assert svc.wait_time_date == "2026-11-03"
+
+
+def test_an_unchanged_reimport_keeps_what_a_coordinator_approved_from_a_partner(kaart):
+    """Tester, end to end: HSDS import, partner link, the partner sends a wachttijd with its date and phone
+    hours, the coördinator approves; the same HSDS import again reset them (updated=1, proposals=0)."""
+    from pathlib import Path
+
+    from ingest.hsds import import_hsds
+    from ingest.ontology_loader import load_ontology_into_graph
+
+    store = _store(kaart)
+    load_ontology_into_graph(store)  # the fixture's themes exist, so the import itself is stable
+    package = Path(__file__).parent / "fixtures" / "hsds" / "valid"
+    import_hsds(store, package, source="hsds:aalten")
+    coordinator, token = _make_link(kaart, "org-a")
+    partner = kaart.test_client()
+    data = _partner_form(partner, token)
+    data["svc-svc-a-wait_time"] = "ongeveer 4 weken"
+    data["svc-svc-a-wait_time_date"] = "2026-12-01"
+    data["svc-svc-a-telefonisch"] = "ma t/m do 9-12"
+    assert partner.post(f"/partner/{token}", data=data).status_code == 200
+    (p,) = [p for p in ProposalRepository(store).list() if p.entity_id == "svc-a"]
+    _approve(coordinator, p.id)
+    approved = ServiceRepository(store).get("svc-a")
+    assert approved.wait_time == "ongeveer 4 weken" and approved.schedules
+
+    report = import_hsds(store, package, source="hsds:aalten")
+    svc = ServiceRepository(store).get("svc-a")
+    assert (svc.wait_time, svc.wait_time_date) == ("ongeveer 4 weken", "2026-12-01")
+    assert svc.schedules == approved.schedules and svc.opening_hours == approved.opening_hours
+    assert svc.assured_date == approved.assured_date
+    assert report.summary()["services_updated"] == 0
+    assert "import" not in {c.source for c in ChangeRepository(store).for_entity("Service", "svc-a")}

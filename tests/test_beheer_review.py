@@ -5,6 +5,7 @@ records it; the audit exports as HSDS `metadata` rows."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import re
 import shutil
@@ -362,3 +363,95 @@ def test_review_queue_speaks_dutch_names_and_labels_never_ids(kaart):
     assert "Tijdelijk gesloten" in change and "Armoede" in change and "Schulden" in change
     reject_box = re.search(r'<textarea[^>]*id="reden"[^>]*>', change).group(0)
     assert "required" not in reject_box and "invalid" not in reject_box
+
+
+def test_beheer_shows_amsterdam_time_dutch_dates_and_dutch_hours(kaart):
+    """Tester: an edit at 06:19 Amsterdam time showed as "05:19" (UTC, unlabelled); the queue showed
+    "2026-12-01" and the OSM summary "Mo-Fr 08:30-17:00"."""
+    from graph.models import Service
+    from graph.proposals import Change
+
+    store = _store(kaart)
+    OrganisationRepository(store).upsert([Organisation(id="org-t", name="Stichting Tijd")])
+    ServiceRepository(store).upsert([Service(id="svc-t", organization_id="org-t", name="Spreekuur")])
+    source = "partner:plink-0123456789abcdef"
+    diffs = (
+        FieldDiff("wait_time", None, "ongeveer 4 weken"),
+        FieldDiff("wait_time_date", None, "2026-12-01"),
+        FieldDiff("opening_hours", None, "Mo-Fr 08:30-17:00"),
+    )
+    p = Proposal(
+        proposal_id("update", "Service", "svc-t", source, diffs),
+        "update", "Service", "svc-t", diffs, source, "2026-12-01T23:30:00+00:00",
+    )  # fmt: skip
+    ProposalRepository(store).add([p])
+    ChangeRepository(store).add(
+        [Change("chg-t", "coordinator@example", "2026-12-06T05:19:00+00:00", "Service", "svc-t", "wait_time_date",
+                None, "2026-12-01")]
+    )  # fmt: skip
+    client, _ = _coordinator(kaart)
+    queue = client.get("/beheer/voorstellen").text
+    assert "2 december 2026" in queue
+    # Tester: "Wijziging\n: Financiële ondersteuning" (a visually hidden half of the link text): one line now.
+    assert (
+        f'href="/beheer/voorstel/{p.id}">Wijziging: Spreekuur</a>' in queue
+    )  # filed at 00:30 Amsterdam time, 23:30 UTC the day before
+    table = client.get(f"/beheer/voorstel/{p.id}").text.split("<table")[1].split("</table>")[0]
+    assert "1 december 2026" in table and "2026-12-01" not in table
+    assert "ma t/m vr 8.30–17.00" in table and "Mo-Fr" not in table
+    history = client.get("/beheer/historie/dienst/svc-t").text
+    assert "6 december 2026 06:19" in history and "05:19" not in history
+    assert "1 december 2026" in history and ">2026-12-01<" not in history
+
+
+def test_adjust_then_approve_corrects_hours_with_the_service_form_fields_and_a_date_input(kaart):
+    """Tester: the proposed hours could not be corrected ("wordt overgenomen zoals voorgesteld"); wachttijd and
+    its date were resizable text boxes holding ISO dates."""
+    from graph.models import Service
+    from ingest.hours import opening_hours_of
+    from webapp.beheer.schedules import schedule_changes
+
+    store = _store(kaart)
+    OrganisationRepository(store).upsert([Organisation(id="org-u", name="Stichting Uren")])
+    ServiceRepository(store).upsert([Service(id="svc-u", organization_id="org-u", name="Spreekuur")])
+    hours = schedule_changes(
+        None, "svc-u", {"openingstijden": "ma t/m vr 8.30-17.00", "telefonisch": "ma 9-12"}
+    )
+    source = "partner:plink-0123456789abcdef"
+    diffs = (
+        FieldDiff("wait_time", None, "ongeveer 4 weken"),
+        FieldDiff("wait_time_date", None, "2026-12-01"),
+        FieldDiff("schedules", [], [dataclasses.asdict(s) for s in hours["schedules"]]),
+        FieldDiff("opening_hours", None, hours["opening_hours"]),
+    )
+    p = Proposal(
+        proposal_id("update", "Service", "svc-u", source, diffs),
+        "update", "Service", "svc-u", diffs, source, "2026-12-01T09:00:00+00:00",
+    )  # fmt: skip
+    ProposalRepository(store).add([p])
+    client, _ = _coordinator(kaart)
+    page = client.get(f"/beheer/voorstel/{p.id}").text
+    adjust = page.split('value="aangepast"')[1].split("</form>")[0]
+    assert "wordt overgenomen zoals voorgesteld" not in adjust
+    assert re.search(r'<input[^>]*type="date"[^>]*name="waarde-1"[^>]*value="2026-12-01"', adjust)
+    assert re.search(r'<input[^>]*type="text"[^>]*name="waarde-0"[^>]*value="ongeveer 4 weken"', adjust)
+    assert "<textarea" not in adjust.split('name="waarde-2-')[0]  # no text box for wachttijd or its date
+    assert 'name="waarde-2-telefonisch"' in adjust and 'value="ma 9.00-12.00"' in adjust
+    data = {
+        "csrf_token": csrf_from(page),
+        "digest": re.search(r'name="digest" value="([^"]+)"', page).group(1),
+        "actie": "aangepast",
+        "waarde-0": "ongeveer 5 weken",
+        "waarde-1": "2026-12-03",
+        "waarde-2-openingstijden": "ma t/m vr 8.30-17.00",
+        "waarde-2-telefonisch": "di 9-12",
+        "waarde-2-inloop": "",
+        "waarde-2-gesloten": "",
+    }
+    resp = client.post(f"/beheer/voorstel/{p.id}", data=data)
+    assert resp.status_code == 302, resp.text[:2000]
+    svc = ServiceRepository(store).get("svc-u")
+    assert (svc.wait_time, svc.wait_time_date) == ("ongeveer 5 weken", "2026-12-03")
+    phone = [s for s in svc.schedules if s.kind == "telefonisch"]
+    assert [s.byday for s in phone] == ["TU"]
+    assert svc.opening_hours == opening_hours_of(svc.schedules)

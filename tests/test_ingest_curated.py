@@ -97,7 +97,7 @@ def test_curated_field_wins_and_a_changed_source_files_a_proposal(kaart, tmp_pat
     assert import_hsds(kaart, changed, source="hsds:aalten").summary()["proposals"] == 0
     assert ProposalRepository(kaart).count() == 1
 
-    # Approving applies it, with an audit Change; the field is no longer curated.
+    # Approving applies it, with an audit Change; the field stays curated (the coördinator decided it).
     apply_proposal(kaart, p.id, "coordinator@example", note="klopt")
     assert ServiceRepository(kaart).get("svc-a").name == "Formulierenpunt"
     assert (
@@ -177,3 +177,42 @@ def test_duplicates_across_sources_become_merge_proposals(kaart, tmp_path):
 def test_same_source_is_not_a_duplicate_of_itself(kaart):
     report = import_lrk(kaart, FIX / "lrk" / "export_opendata_lrk.csv", gemeente="Aalten")
     assert report.summary()["proposals"] == 0
+
+
+def test_reimport_keeps_what_a_coordinator_approved_from_a_partner(kaart, tmp_path):
+    """Tester's defect: a partner's wachttijd and date, approved in the review queue, were wiped by the same
+    unchanged HSDS import (updated=1, proposals=0). An approved proposal makes its fields curated, like an edit."""
+    from graph.proposals import FieldDiff, Proposal, now_iso, proposal_id
+
+    pkg = package(tmp_path)
+    import_hsds(kaart, pkg, source="hsds:aalten")
+    diffs = (
+        FieldDiff("wait_time", None, "ongeveer 4 weken"),
+        FieldDiff("wait_time_date", None, "2026-12-01"),
+        FieldDiff("assured_date", "2026-10-01", "2026-12-01"),
+    )
+    src = "partner:org-a"
+    p = Proposal(
+        proposal_id("update", "Service", "svc-a", src, diffs),
+        "update",
+        "Service",
+        "svc-a",
+        diffs,
+        src,
+        now_iso(),
+    )
+    ProposalRepository(kaart).add([p])
+    apply_proposal(kaart, p.id, "coordinator@example")
+    assert ChangeRepository(kaart).curated_fields("Service", ["svc-a"]) == {
+        "svc-a": {"wait_time", "wait_time_date", "assured_date"}
+    }
+
+    again = import_hsds(kaart, pkg, source="hsds:aalten")
+    svc = ServiceRepository(kaart).get("svc-a")
+    assert (svc.wait_time, svc.wait_time_date, svc.assured_date) == (
+        "ongeveer 4 weken",
+        "2026-12-01",
+        "2026-12-01",
+    )
+    assert again.summary()["services_updated"] == 0
+    assert [c.source for c in ChangeRepository(kaart).for_entity("Service", "svc-a")] == ["proposal"] * 3

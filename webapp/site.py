@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from flask import Flask
 from markupsafe import Markup, escape
 
 from graph.models import Phone
+from graph.schedules import TZ
 from graph.views import NetworkGraph, ServiceSummary, Views
 from ontology import load_niveaus
 from ontology.gemeente import GemeenteProfile, load_profile
@@ -43,11 +44,36 @@ def datum(value: Any) -> str:
     """`2026-03-12` → `12 maart 2026`; empty stays empty."""
     if not value:
         return ""
-    try:
-        d = date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return str(value)
+    d = local_moment(value)
+    if d is None:
+        try:
+            d = date.fromisoformat(str(value)[:10])
+        except ValueError:
+            return str(value)
     return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
+
+
+def local_moment(value: Any) -> datetime | None:
+    """A stored UTC timestamp ("2026-12-06T05:19:00+00:00") in Amsterdam time; None for a plain date. The
+    graph stores UTC; a coördinator reads the clock on the wall (an edit at 06:19 showed as 05:19)."""
+    text = str(value or "")
+    if len(text) <= 10:
+        return None
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(TZ)
+
+
+def tijdstip(value: Any) -> str:
+    """`2026-12-06T05:19:00+00:00` → `6 december 2026 06:19` (Amsterdam time); a plain date → the date."""
+    moment = local_moment(value)
+    if moment is None:
+        return datum(value)
+    return f"{datum(value)} {moment:%H:%M}"
 
 
 def niveau_label(code: str | None) -> str:
@@ -322,6 +348,7 @@ def init_site(app: Flask) -> None:
     app.jinja_env.filters["kort_adres"] = short_url
     app.jinja_env.filters["qr"] = qr_svg
     app.jinja_env.filters["datum"] = datum
+    app.jinja_env.filters["tijdstip"] = tijdstip
     app.jinja_env.filters["km"] = km
     app.jinja_env.filters["tel"] = tel_href
     app.jinja_env.filters["dagen"] = days

@@ -78,9 +78,12 @@ def main_theme_gaps(
     }
 
 
-def coverage_gaps(cov: Coverage, tree: Sequence[tuple[Any, int]], niveau: str) -> list[tuple[str, list[str]]]:
-    """Per kern, the gaps in B1 sentences ("Geen vrij toegankelijk aanbod voor eenzaamheid in Dinxperlo.").
-    A theme without any aanbod is named once: its narrower themes are then empty too."""
+def coverage_gaps(cov: Coverage, tree: Sequence[tuple[Any, int]], niveau: str) -> list[dict[str, Any]]:
+    """Per kern, the gaps in B1 sentences ("Geen vrij toegankelijk aanbod voor eenzaamheid in Dinxperlo."),
+    counted like the map and the chart: main themes without aanbod first (`missing` of `total`), the
+    narrower themes without aanbod apart (`sub`, shown folded), so the list does not repeat ~35 sub-theme
+    lines per kern while the map counts 14 main themes. A theme without any aanbod is named once: its
+    narrower themes are then empty too."""
     aanbod = NIVEAU_AANBOD.get(niveau, "aanbod")
     parent_of: dict[str, str | None] = {}
     stack: list[tuple[str, int]] = []
@@ -90,24 +93,28 @@ def coverage_gaps(cov: Coverage, tree: Sequence[tuple[Any, int]], niveau: str) -
         parent_of[t.id] = stack[-1][0] if stack else None
         stack.append((t.id, depth))
     has_children = {p for p in parent_of.values() if p}
+    counts = main_theme_gaps(cov, tree, niveau)
     out = []
     for kid, kname in cov.kernen:
         if not kid:
             continue
+        missing, total = counts.get(kid, (0, 0))
+        entry: dict[str, Any] = {"kern": kname, "missing": missing, "total": total, "lines": [], "sub": []}
         if tree and all(cov.cell(kid, t.id, niveau).active == 0 for t, _ in tree):
-            out.append((kname, [f"In {kname} is nog geen {aanbod} bekend, voor geen enkel thema."]))
+            entry["lines"] = [f"In {kname} is nog geen {aanbod} bekend, voor geen enkel thema."]
+            out.append(entry)
             continue
-        lines = []
-        for t, _depth in tree:
+        for t, depth in tree:
             if cov.cell(kid, t.id, niveau).active:
                 continue
             parent = parent_of.get(t.id)
             if parent and cov.cell(kid, parent, niveau).active == 0:
                 continue  # already said for the broader theme
             extra = " (ook niet voor de onderwerpen daaronder)" if t.id in has_children else ""
-            lines.append(f"Geen {aanbod} voor {_theme_label(t.label)} in {kname}{extra}.")
-        if lines:
-            out.append((kname, lines))
+            line = f"Geen {aanbod} voor {_theme_label(t.label)} in {kname}{extra}."
+            entry["lines" if depth == 0 else "sub"].append(line)
+        if entry["lines"] or entry["sub"]:
+            out.append(entry)
     return out
 
 

@@ -11,8 +11,9 @@ from graph.proposals import FieldDiff, Proposal, repository_for
 from graph.repositories import DoelgroepRepository, KernRepository, ThemeRepository
 from graph.sources import SourceRepository
 from webapp.beheer.fields import FIELDS, MEMBER_STATUS, select_options, show
-from webapp.beheer.schedules import hours_summary
+from webapp.beheer.schedules import hours_summary, opening_hours_text
 from webapp.db import get_store
+from webapp.site import datum
 
 # Fields whose values are ids of other records: (record type or vocabulary) per field.
 REFERENCES = {
@@ -38,6 +39,14 @@ SOURCE_KINDS = {
     "netwerken": "Netwerkenlijst",
     "document": "Beleidsdocument",
     "dedupe": "Controle op dubbele organisaties",
+}
+# Fields holding a date (ISO in the graph): shown as "1 december 2026", never "2026-12-01".
+DATE_FIELDS = {f.name for spec in FIELDS.values() for f in spec if f.kind == "date"} | {
+    "assured_date",
+    "wait_time_date",
+    "last_modified",
+    "valid_from",
+    "valid_to",
 }
 MEMBER_KEYS = {"organisation_id": "Organisatie", "rol": "Rol", "status": "Status"}
 
@@ -98,6 +107,10 @@ class Readable:
             return show([self.name(kind, i, "(niet meer in de kaart)") for i in ids if i])
         if field == "schedules":
             return hours_summary(value)
+        if field == "opening_hours" and isinstance(value, str) and value:
+            return opening_hours_text(value)
+        if field in DATE_FIELDS and isinstance(value, str) and value:
+            return datum(value)
         if field == "members":
             return show([self.member(m) for m in ([value] if isinstance(value, Mapping) else value or ())])
         if isinstance(value, str) and value in self.labels.get(field, {}):

@@ -129,6 +129,13 @@ def organisation_archive(id: str):
         return redirect(url_for("beheer.organisation", id=id) + "#archief")
     org, _ = get_or_404("Organisation", id)
     restore = request.form.get("actie") == "terugzetten"
+    if not restore and request.form.get("bevestigen") != "ja":
+        # Archiving takes every active service off the kaart: never on one click (works without JavaScript).
+        flash(
+            "Er is niets gearchiveerd. Vink eerst aan dat u de organisatie en haar diensten wilt archiveren.",
+            "fout",
+        )
+        return redirect(url_for("beheer.organisation", id=id) + "#archief")
     after = dataclasses.replace(org, status="active" if restore else "archived")
     here = url_for("beheer.organisation", id=id)
     conflict = save("Organisation", org, after, form_version(request.form), here, here)

@@ -10,12 +10,14 @@ import json
 import logging
 import re
 from collections.abc import Mapping, Sequence
+from datetime import date
 from typing import Any
 
 from flask import abort, flash, redirect, render_template, request, url_for
 
 from graph.editing import amend_proposal, proposal_amendment
 from graph.errors import ConflictError, GraphError
+from graph.models import Schedule, Service
 from graph.proposals import (
     MODELS,
     FieldDiff,
@@ -28,13 +30,27 @@ from graph.proposals import (
 from graph.records import organisation_location_ids, organisation_service_ids, phone_ids
 from webapp.audience import audience
 from webapp.beheer.blueprints import bp
-from webapp.beheer.fields import FIELDS, KIND_B1, MAX_FIELD, clean_text, label_of, select_options
+from webapp.beheer.fields import (
+    FIELDS,
+    KIND_B1,
+    MAX_FIELD,
+    SCHEDULE_FIELDS,
+    F,
+    FormErrors,
+    clean_text,
+    label_of,
+    parse_fields,
+    select_options,
+)
 from webapp.beheer.forms import actor, retry_edit
 from webapp.beheer.readable import HIDDEN_FIELDS, REFERENCES, Readable, shown_diffs, source_labels, subject_of
+from webapp.beheer.schedules import schedule_changes, schedule_texts
 from webapp.db import get_store
 
 log = logging.getLogger(__name__)
-NOT_EDITABLE = ("schedules", "opening_hours")  # hours are edited as texts on the service page, not here
+# The hours are edited with the service form's hours fields (the `schedules` row); the OSM summary follows
+# from them, and is only typed over when a proposal has no schedules.
+NOT_EDITABLE = ("opening_hours",)
 MERGE_FIELDS = ("alternate_name", "description", "kind", "email", "website", "status")
 
 
@@ -119,6 +135,52 @@ def _edited_value(entity_type: str, d: FieldDiff, form: Mapping[str, Any], i: in
     return raw or None
 
 
+def _field_spec(entity_type: str, field: str) -> F | None:
+    return next((f for f in FIELDS.get(entity_type, ()) if f.name == field), None)
+
+
+def _proposed_schedules(value: Any) -> Service:
+    """A stand-in service with the proposed schedules, so the form shows them as the service form does."""
+    rows = tuple(Schedule(**s) if isinstance(s, Mapping) else s for s in value or ())
+    return Service(id="", organization_id="", name="", schedules=rows)
+
+
+def _edited_diffs(p: Proposal, form: Mapping[str, Any]) -> tuple[FieldDiff, ...]:
+    """The proposal's diffs with what the coördinator typed over them. Hours go through the service form's
+    hours fields and parser (the OSM summary follows them); dates must be dates. Raises FormErrors."""
+    values: dict[str, Any] = {}
+    errors: dict[str, str] = {}
+    for i, d in enumerate(p.diffs):
+        if d.field == "schedules":
+            prefix = f"waarde-{i}-"
+            sent, _ = parse_fields(SCHEDULE_FIELDS, form, prefix)
+            if not any(form.get(prefix + f.name) is not None for f in SCHEDULE_FIELDS):
+                continue  # no hours fields sent: as proposed
+            changes = schedule_changes(_proposed_schedules(d.new), p.entity_id, sent)
+            if changes:
+                values["schedules"] = jsonable(changes["schedules"])
+                values["opening_hours"] = changes["opening_hours"]
+            continue
+        if d.field in values:
+            continue
+        spec = _field_spec(p.entity_type, d.field)
+        raw = form.get(f"waarde-{i}")
+        if spec is not None and spec.kind == "date" and raw is not None:
+            raw = clean_text(raw, 40)
+            if raw:
+                try:
+                    date.fromisoformat(raw)
+                except ValueError:
+                    errors[d.field] = f"{spec.label}: vul een datum in."
+                    continue
+            values[d.field] = raw or None
+            continue
+        values[d.field] = _edited_value(p.entity_type, d, form, i)
+    if errors:
+        raise FormErrors(errors)
+    return tuple(FieldDiff(d.field, d.old, values.get(d.field, d.new)) for d in p.diffs)
+
+
 def _decide(p: Proposal, form: Mapping[str, Any]):
     """Carry out the coördinator's decision on a pending proposal: a redirect when done, else the error text."""
     store = get_store()
@@ -139,10 +201,10 @@ def _decide(p: Proposal, form: Mapping[str, Any]):
         abort(400)
     try:
         if action == "aangepast" and p.kind != "merge":
-            diffs = tuple(
-                FieldDiff(d.field, d.old, _edited_value(p.entity_type, d, form, i))
-                for i, d in enumerate(p.diffs)
-            )
+            try:
+                diffs = _edited_diffs(p, form)
+            except FormErrors as exc:
+                return " ".join(exc.errors.values())
             if diffs != p.diffs:
                 amend_proposal(store, p, diffs, actor())
                 note = ("Aangepast goedgekeurd. " + (note or "")).strip()
@@ -181,11 +243,26 @@ def _diff_rows(p: Proposal, current: Any, readable: Readable) -> list[dict[str, 
                 "changed_since": current is not None and p.kind == "update" and now != d.old,
                 "type": _field_type(p.entity_type, d.field),
                 "editable": d.field not in (*REFERENCES, *NOT_EDITABLE)
+                or (d.field == "opening_hours" and not any(x.field == "schedules" for x in p.diffs))
                 and not (d.field == "members" and isinstance(d.new, list)),
                 "choices": _choices(p.entity_type, d.field),
+                "kind": _row_kind(p, d),
+                "hours": schedule_texts(_proposed_schedules(d.new)) if d.field == "schedules" else None,
             }
         )
     return rows
+
+
+def _row_kind(p: Proposal, d: FieldDiff) -> str:
+    """How the "aanpassen" form shows a field: hours fields, a date, a text box or one line."""
+    if d.field == "schedules":
+        return "uren"
+    spec = _field_spec(p.entity_type, d.field)
+    if spec is not None and spec.kind == "date":
+        return "datum"
+    if (spec is not None and spec.kind == "textarea") or (isinstance(d.new, str) and len(d.new) > 120):
+        return "tekstvak"
+    return "regel"
 
 
 def _choices(entity_type: str, field: str) -> list[tuple[str, str]] | None:
@@ -255,6 +332,8 @@ def proposal(id: str):
             for rec in (current, related)
         ],
         amendment=amendment,
+        hours_fields=SCHEDULE_FIELDS,
+        max_field=MAX_FIELD,
         original=[
             (label_of(p.entity_type, d["field"]), readable.value(d["field"], d.get("new")))
             for d in (amendment.original if amendment else ())

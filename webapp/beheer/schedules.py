@@ -5,6 +5,7 @@ phone, walk-in), "op afspraak", temporary closures one per line, read by the one
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import UTC, datetime
 from typing import Any
 
 from graph.models import Schedule, Service
@@ -16,6 +17,10 @@ from ingest.hours import (
     schedules_from_texts,
 )
 from webapp.beheer.fields import SCHEDULE_FIELDS, FormErrors, clean_text
+from webapp.hours_text import hours_lines
+
+# hours_lines leaves out closures that are over and the year of this year's dates; from long ago it keeps both.
+_LONG_AGO = datetime(1970, 1, 1, tzinfo=UTC)
 
 SCHEDULE_NAMES = tuple(f.name for f in SCHEDULE_FIELDS)
 LABELS = {f.name: f.label for f in SCHEDULE_FIELDS}
@@ -92,15 +97,21 @@ def wait_time_errors(
 
 
 def hours_summary(schedules: Any) -> str:
-    """Schedules (records or their JSON) as one line for people: "Openingstijden: ma t/m vr 9.00-17.00;
-    Alleen op afspraak; Tijdelijk gesloten: 2026-12-21 t/m 2027-01-03: Kerstsluiting"."""
-    records = [Schedule(**s) if isinstance(s, Mapping) else s for s in schedules or ()]
-    texts = schedule_texts(Service(id="", organization_id="", name="", schedules=tuple(records)))
-    parts = []
-    for f in SCHEDULE_FIELDS:
-        value = texts.get(f.name)
-        if value is True:
-            parts.append(f.label)
-        elif value:
-            parts.append(f"{f.label}: {' · '.join(str(value).splitlines())}")
-    return "; ".join(parts) or "(leeg)"
+    """Schedules (records or their JSON) as one line for people, in the words of the public site
+    (webapp/hours_text.py): "Open ma t/m vr 8.30–17.00; op afspraak; gesloten van 21 december 2026 tot en met
+    3 januari 2027: Kerstsluiting". Every closure is listed, also past ones (this is a record of a change)."""
+    records = tuple(Schedule(**s) if isinstance(s, Mapping) else s for s in schedules or ())
+    lines = hours_lines(records, when=_LONG_AGO)
+    if not lines:
+        return "(leeg)"
+    text = "; ".join(lines)
+    return text[:1].upper() + text[1:]
+
+
+def opening_hours_text(value: str) -> str:
+    """The older OSM summary ("Mo-Fr 08:30-17:00") in Dutch; as it is when it cannot be read."""
+    try:
+        schedules = schedules_from_texts("x", {"openingstijden": value}, [])
+    except OpeningHoursError:
+        return value
+    return hours_summary(schedules) if schedules else value
