@@ -4,7 +4,7 @@ Used by the web app (a `before_request` hook for paths, query strings, form valu
 and by every importer (`ingest/screen.py`, before anything is written). It lives in the bottom layer that both
 may import (webapp → graph, ingest → graph), and it has no Cypher.
 
-- Control characters: NUL and the other C0 controls (and DEL) are refused everywhere; tab, line feed and
+- Control characters: NUL and the other C0 controls, DEL and lone surrogates are refused everywhere; tab, line feed and
   carriage return only in multi-line text. A graph backend rejects a NUL in a parameter (a 500 before this).
 - Length: every value has a maximum (`MAX_TEXT` unless the field says less).
 - Web addresses: `http`/`https` only, with a host, no spaces (no `javascript:`, `data:`, `file:`).
@@ -21,8 +21,9 @@ MAX_LINE = 500  # characters in a one-line value (a name, a search field)
 MAX_URL = 2048
 MAX_EMAIL = 254
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # C0 without tab, LF, CR; and DEL
-_CONTROL_OR_BREAK = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")
+# C0 without tab, LF, CR; DEL; and lone surrogates (JSON "\\ud800" decodes to one; no encoder can write it)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+_CONTROL_OR_BREAK = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029\ud800-\udfff]")
 _EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)+$")  # fmt: skip
 _SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):", re.IGNORECASE)
 

@@ -16,6 +16,17 @@ from graph.input import MAX_TEXT, InputRejected, check_email, check_text, check_
 
 URL_FIELDS = ("website", "url")
 EMAIL_FIELDS = ("email",)
+# Free text that may run over several lines; every other text field is one line (a line break in a name ends up
+# in mail headers and CSV cells).
+MULTILINE_FIELDS = (
+    "description",
+    "application_process",
+    "eligibility_description",
+    "fees_description",
+    "wait_time",
+    "opening_hours",
+    "address_1",
+)
 _LABELS = (
     ("organisations", "Organisation"),
     ("locations", "Location"),
@@ -39,8 +50,10 @@ def record_problems(record: Any) -> list[str]:
                     check_url(item)
                 elif f.name in EMAIL_FIELDS:
                     check_email(item)
-                else:
+                elif f.name in MULTILINE_FIELDS:
                     check_text(item, multiline=True, max_len=MAX_TEXT)
+                else:  # names, ids, places, numbers: one line, like the beheer forms ask
+                    check_text(item, multiline=False, max_len=MAX_TEXT)
             except InputRejected as exc:
                 problems.append(f"{f.name} {exc}")
     return problems

@@ -32,7 +32,7 @@ def test_javascript_website_and_cc_email_rows_are_rejected_with_row_and_reason(k
     report = import_spreadsheet(kaart, path)
     rejected = {(i.row, i.reason) for i in report.lines() if i.outcome == "rejected"}
     rows = {row for row, _ in rejected}
-    assert rows == {2, 3, 4}, rejected
+    assert rows == {3, 4, 5}, rejected  # rows as in Excel: the header is row 1
     reasons = " | ".join(reason for _, reason in sorted(rejected))
     assert "website is geen webadres" in reasons and "alleen http:// en https://" in reasons
     assert "email is geen geldig e-mailadres" in reasons
@@ -63,7 +63,7 @@ def test_kaart_ingest_csv_reports_the_javascript_row(tmp_path, falkor_server):
     result = CliRunner().invoke(cli, ["ingest", "csv", str(path), "--report", str(report)], env=env)
     assert result.exit_code in (0, 1), result.output
     text = report.read_text(encoding="utf-8")
-    assert "sheet.csv,2," in text and "website is geen webadres" in text, text
+    assert "sheet.csv,3," in text and "website is geen webadres" in text, text
 
 
 def test_dry_run_reports_the_same_rejections_and_counts(kaart, tmp_path):
@@ -75,5 +75,21 @@ def test_dry_run_reports_the_same_rejections_and_counts(kaart, tmp_path):
         ],
     )
     report = import_spreadsheet(kaart, path, dry_run=True)
-    assert {i.row for i in report.lines() if i.outcome == "rejected"} == {2}  # its organisation and service
+    assert {i.row for i in report.lines() if i.outcome == "rejected"} == {3}  # its organisation and service
     assert report.counts["organisations"] == 1 and report.counts["services"] == 1
+
+
+def test_a_line_break_in_a_name_is_rejected_like_the_beheer_form_does(kaart, tmp_path):
+    """A name is one line: "Yunio\\nBcc: …" from a spreadsheet would reach mail subjects and CSV cells."""
+    path = _sheet(
+        tmp_path,
+        [
+            "Goed Werk,Hulp,Hulp bij post.,,https://goedwerk.example,Administratie",
+            '"Yunio\nBcc: victim@evil.example",Mail,"Twee regels\nmogen hier.",,https://y.example,Administratie',
+        ],
+    )
+    report = import_spreadsheet(kaart, path)
+    rejected = [(i.row, i.reason) for i in report.lines() if i.outcome == "rejected"]
+    assert any("name bevat een stuurteken" in r for _, r in rejected), rejected
+    assert not any(r.startswith("description") for _, r in rejected), rejected  # free text may have lines
+    assert {o.name for o in OrganisationRepository(kaart).all()} == {"Goed Werk"}

@@ -44,6 +44,24 @@ def test_nul_byte_in_json_answers_400(client):
     assert resp.get_json()["error"]["code"] == "bad_request"
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        '{"text": "\\ud800 schulden"}',  # a lone surrogate: UnicodeEncodeError deep inside before
+        '{"text": "schulden", "near": "\\ud800"}',
+        '{"text": "schulden", "limit": 1e999}',  # infinity: OverflowError in int() before
+        '{"text": "schulden", "near": '
+        + "[" * 1000
+        + "]" * 1000
+        + "}",  # RecursionError in the decoder before
+    ],
+    ids=["surrogate-text", "surrogate-near", "infinite-limit", "deep-nesting"],
+)
+def test_hostile_json_on_the_match_api_answers_400_not_500(client, body):
+    resp = client.post("/api/v1/match", data=body, content_type="application/json")
+    assert resp.status_code == 400, resp.status_code
+
+
 class _BrokenChunks(io.RawIOBase):
     """What gunicorn hands the app for `Transfer-Encoding: chunked` with chunk size `zz`: a body whose read
     raises gunicorn's InvalidChunkSize (a plain Exception, not an OSError)."""

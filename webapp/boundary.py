@@ -54,7 +54,10 @@ def check_request() -> None:
     except Exception:  # noqa: BLE001 - gunicorn's InvalidChunkSize is a bare Exception; OSError on werkzeug
         abort(400)  # a broken chunked body, a body shorter than its Content-Length: the client's fault
     if request.mimetype == "application/json":
-        data = request.get_json(silent=True)
+        try:
+            data = request.get_json(silent=True)
+        except RecursionError:  # nested deeper than the JSON decoder goes: not a hulpvraag
+            abort(400)
         if data is not None and _json_bad(data):
             abort(400)
         return

@@ -40,7 +40,7 @@ def match():
         return api_error(400, "'near' is een plaatsnaam of 'lat,lon'.", code="invalid_near")
     try:
         limit = int(body.get("limit", 10))
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # OverflowError: 1e999 is infinity
         return api_error(400, "'limit' is een getal.", code="invalid_limit")
     result = answer_hulpvraag(body["text"], near=near, limit=max(1, min(limit, 50)))
     resp = jsonify(result.as_contract())
