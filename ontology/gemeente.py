@@ -28,6 +28,10 @@ class FrontDoor:
     address: str = ""
     hours: str = ""
 
+    def is_door(self, service_id: str | None) -> bool:
+        """True for a service that is itself a front door (its page must not send people to itself)."""
+        return bool(service_id) and any(service_id in ids for ids in self.service_ids.values())
+
     def services_for(self, kern: str | None) -> tuple[str, ...]:
         """Front-door service ids for a kern (case-insensitive), else the default ("*")."""
         if kern:

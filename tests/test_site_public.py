@@ -256,7 +256,9 @@ def _cards(html: str) -> dict[str, str]:
 
 def _has_a_way_in(card: str) -> bool:
     own = re.search(r'class="kaart-weg-in">.*?href="(tel:|mailto:|https?://)', card, re.S)
-    door = FRONT_DOOR in card and 'href="https://www.aalten.nl/"' in card
+    door = (
+        FRONT_DOOR in card or "Dit is de voordeur van" in card
+    ) and 'href="https://www.aalten.nl/"' in card
     return bool(own) != bool(door)  # exactly one of the two, never neither
 
 
@@ -289,6 +291,14 @@ def test_service_page_without_contact_details_names_the_front_door(web):
     assert FRONT_DOOR not in own and PUBLIC["service_phone"] in own
     org = web.get("/organisatie/org-figulus-welzijn").text
     assert "Er zijn nog geen contactgegevens bekend" not in org
+
+
+def test_the_front_doors_own_page_does_not_send_people_to_itself(web):
+    """The brede intake IS the front door: its page says so and how to reach it, not "ga naar de voordeur"."""
+    html = web.get("/dienst/svc-aalten-brede-intake").text
+    contact = html[html.index('id="contact"') :][:2000]
+    assert "Dit is de voordeur van Gemeente Aalten" in contact and "www.aalten.nl" in contact
+    assert FRONT_DOOR not in contact and 'href="/dienst/svc-aalten-brede-intake"' not in contact
 
 
 def test_the_site_is_the_gemeentes(web):
