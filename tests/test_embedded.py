@@ -46,6 +46,24 @@ def test_data_survives_stop_and_restart(tmp_path):
         again.close()
 
 
+def test_the_graph_files_are_readable_by_the_owner_only(tmp_path):
+    """The append-only file holds argon2 hashes and encrypted TOTP seeds: 0600 files in 0700 folders (found by the
+    security probe of issue 15: they were 0644 / 0755)."""
+    data = tmp_path / "graph"
+    store = connect(_uri(data))
+    try:
+        OrganisationRepository(store).upsert(
+            [__import__("builders").organisation("org-1", "Figulus Welzijn")]
+        )
+        files = [p for p in data.rglob("*") if p.is_file() and "appendonly" in str(p)]
+        assert files, sorted(str(p) for p in data.rglob("*"))
+        assert (data.stat().st_mode & 0o077) == 0, oct(data.stat().st_mode)
+        for path in files + [p for p in data.rglob("*") if p.is_dir()]:
+            assert (path.stat().st_mode & 0o077) == 0, (path, oct(path.stat().st_mode))
+    finally:
+        store.close()
+
+
 def test_sigkill_loses_no_acknowledged_write(tmp_path):
     store = connect(_uri(tmp_path))
     ensure_schema(store)

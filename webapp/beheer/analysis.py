@@ -23,12 +23,13 @@ from graph.coverage import Coverage, coverage, coverage_services
 from graph.demand import DemandRepository, iso_week
 from graph.models import NIVEAUS
 from graph.views import ALL_STATUSES, Views
-from ingest.hsds import slug
+from ontology import kern_id
 from webapp.audience import audience
 from webapp.beheer.blueprints import bp
 from webapp.beheer.coverage_map import area_kernen, gaps_map, gemeente_kernen
 from webapp.beheer.fields import NIVEAU_AANBOD, kern_options, theme_tree
 from webapp.beheer.forms import stale_cutoff
+from webapp.config import settings
 from webapp.db import get_store
 
 log = logging.getLogger(__name__)
@@ -180,7 +181,7 @@ def coverage_page():
         gap_map=gap_map,
         aanbod=NIVEAU_AANBOD[niveau],
         niveaus=NIVEAUS,
-        days=int(current_app.config.get("STALE_AFTER_DAYS") or 183),
+        days=settings().stale_after_days,
     )
 
 
@@ -247,7 +248,7 @@ def record_demand(theme_ids: Iterable[str], place_name: str | None = None) -> No
         themes = [t for t in theme_ids if isinstance(t, str) and re.fullmatch(r"[a-z0-9-]{1,60}", t)]
         kern = None
         if place_name:
-            candidate = f"kern-{slug(str(place_name)[:100])}"
+            candidate = kern_id(str(place_name)[:100])
             if candidate in {k[0] for k in kern_options()}:
                 kern = candidate
         repo = DemandRepository(store)

@@ -17,8 +17,7 @@ from dataclasses import dataclass
 from markupsafe import Markup, escape
 
 from graph.repositories import KernRepository
-from ingest.hsds import slug
-from ontology import load_gazetteer
+from ontology import kern_id, load_gazetteer
 from ontology.gemeente import GemeenteProfile, load_profile
 from webapp.db import get_store
 
@@ -32,10 +31,6 @@ class KernPlace:
     name: str
     lat: float | None
     lon: float | None
-
-
-def kern_id(name: str) -> str:
-    return f"kern-{slug(name)}"
 
 
 def gemeente_kernen(profile: GemeenteProfile | None = None) -> list[KernPlace]:

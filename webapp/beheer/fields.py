@@ -17,6 +17,8 @@ from graph.models import NIVEAUS
 from graph.proposals import jsonable
 from graph.repositories import KernRepository
 from graph.views import ALL_STATUSES
+from ingest.hsds import kern_for
+from ontology import kern_id, load_gazetteer
 from webapp.db import get_store
 
 ENTITY_SLUG = {
@@ -332,12 +334,9 @@ def kern_options() -> list[tuple[str, str, bool]]:
     out = {k.id: (k.id, k.name, True) for k in graph_kernen}
     gemeenten = {k.gemeente for k in graph_kernen if k.gemeente}
     if gemeenten:
-        from ingest.hsds import slug
-        from ontology import load_gazetteer
-
         for p in load_gazetteer():
             if p.gemeente in gemeenten:
-                kid = f"kern-{slug(p.name)}"
+                kid = kern_id(p.name)
                 out.setdefault(kid, (kid, p.name, False))
     return sorted(out.values(), key=lambda k: k[1].lower())
 
@@ -352,10 +351,7 @@ def ensure_kernen(ids: Iterable[str]) -> None:
     missing = [i for i in missing if i not in have]
     if not missing:
         return
-    from ingest.hsds import kern_for, slug
-    from ontology import load_gazetteer
-
-    places = {f"kern-{slug(p.name)}": p for p in load_gazetteer()}
+    places = {kern_id(p.name): p for p in load_gazetteer()}
     new = [kern_for(places[i]) for i in missing if i in places]
     if new:
         repo.upsert(new)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 
 from graph.editing import create_record, current_version, delete_record, save_edit
 from graph.errors import ConflictError
@@ -22,6 +22,7 @@ from webapp import accounts as acc
 from webapp.audience import audience
 from webapp.beheer.fields import FIELDS, SLUG_OF, F, FormErrors, label_of, parse_fields, select_options
 from webapp.beheer.readable import HIDDEN_FIELDS, Readable
+from webapp.config import settings
 from webapp.db import get_store
 from webapp.site import now_local
 
@@ -36,7 +37,7 @@ def today_iso() -> str:
 
 
 def stale_cutoff() -> str:
-    days = int(current_app.config.get("STALE_AFTER_DAYS") or 183)
+    days = settings().stale_after_days
     return (date.fromisoformat(today_iso()) - timedelta(days=days)).isoformat()
 
 

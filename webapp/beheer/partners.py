@@ -41,6 +41,7 @@ from webapp.beheer.fields import (
 )
 from webapp.beheer.forms import actor, get_or_404, stale_cutoff, today_iso
 from webapp.beheer.schedules import SCHEDULE_NAMES, WAIT_DATE_NEEDED, schedule_changes, schedule_texts
+from webapp.config import settings
 from webapp.db import get_store
 from webapp.site import datum
 
@@ -157,7 +158,7 @@ def verification():
         no_contact=[c for c in checks if not c.has_contact],
         no_hours=[c for c in checks if not c.has_bereikbaarheid],
         cutoff=cutoff,
-        days=int(current_app.config.get("STALE_AFTER_DAYS") or 183),
+        days=settings().stale_after_days,
         smtp=mail.smtp_configured(current_app.config),
     )
 
