@@ -167,7 +167,7 @@ def test_graph_server_killed_during_imports_at_random_points_then_rerun_converge
     try:
         ensure_schema(store)
         load_ontology_into_graph(store)
-        stopped = 0
+        stopped = cut_off = 0
         for round_no in range(3):
             before = store.read("MATCH (s:Service) RETURN count(s) AS c")[0]["c"]
             proc = cli(data, package)
@@ -179,6 +179,7 @@ def test_graph_server_killed_during_imports_at_random_points_then_rerun_converge
             # The first kill comes as soon as the first records are in, so at least one import is cut off even
             # on a fast, quiet machine (a re-run of an unchanged package adds no services to wait for).
             time.sleep(0 if round_no == 0 else rng.uniform(0, 0.5))
+            cut_off += proc.poll() is None
             EmbeddedServer(data / "graph").kill()
             _, err = proc.communicate(timeout=300)
             assert "Traceback" not in err, f"seed {seed}: {err[-2000:]}"
@@ -186,7 +187,10 @@ def test_graph_server_killed_during_imports_at_random_points_then_rerun_converge
                 assert proc.returncode == 3 and "niet bereikbaar" in err, f"seed {seed}: {err[-2000:]}"
                 stopped += 1
             assert broken_services(store) == [], f"seed {seed}"  # this read starts the server again
-        assert stopped >= 1, f"seed {seed}: every import finished before the kill"
+        # A kill under a running import either stops it (exit 3) or the import carries on after the store
+        # revived the server and re-sent the write that never arrived (issue 15); both leave whole records only.
+        assert cut_off >= 1, f"seed {seed}: every import finished before the kill"
+        assert stopped <= cut_off
 
         proc = cli(data, package)
         out, err = proc.communicate(timeout=300)
