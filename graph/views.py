@@ -10,13 +10,12 @@ Two privacy rules are applied here, before anything leaves the graph layer:
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from graph import schedules as sched
+from graph.models import NIVEAUS as NIVEAUS  # re-exported: callers import it from here
 from graph.models import (
-    NIVEAUS,
     Doelgroep,
     Kern,
     Location,
@@ -25,8 +24,8 @@ from graph.models import (
     Phone,
     Schedule,
     Service,
-    Theme,
 )
+from graph.models import Theme as Theme  # re-exported, as before the split
 from graph.repositories import (
     DoelgroepRepository,
     KernRepository,
@@ -38,133 +37,22 @@ from graph.repositories import (
 )
 from graph.store import GraphStore
 
-NIVEAU_RANK = {n: i for i, n in enumerate(NIVEAUS)}
-PUBLIC_STATUSES = ("active", "temporarily closed")
-ALL_STATUSES = ("active", "inactive", "defunct", "temporarily closed")
-
-
-@dataclass(frozen=True)
-class Place:
-    """A location as it may be shown: confidential ones carry no coordinates and no address."""
-
-    id: str
-    name: str | None
-    latitude: float | None
-    longitude: float | None
-    address_1: str | None
-    postal_code: str | None
-    city: str | None
-    approximate: bool
-    confidential: bool
-    description: str | None = None
-
-    @property
-    def on_map(self) -> bool:
-        return not self.confidential and self.latitude is not None and self.longitude is not None
-
-
-@dataclass(frozen=True)
-class ServiceSummary:
-    id: str
-    name: str
-    description: str
-    organization_id: str
-    organization_name: str
-    niveau: str | None
-    status: str
-    available_24_7: bool
-    wait_time: str | None
-    wait_time_date: str | None
-    assured_date: str | None
-    themes: tuple[str, ...]
-    doelgroepen: tuple[str, ...]
-    places: tuple[Place, ...]
-    distance_km: float | None = None
-    schedules: tuple[Schedule, ...] = ()  # for "nu open · vandaag tot 17.00" on a card
-
-
-@dataclass(frozen=True)
-class ServiceLink:
-    service_id: str
-    service_name: str
-    organization_id: str
-    organization_name: str
-    niveau: str | None = None
-
-
-@dataclass(frozen=True)
-class ServiceDetail:
-    service: Service
-    organisation: Organisation
-    places: tuple[Place, ...]
-    phones: tuple[Phone, ...]  # professional-only phones only when asked for
-    themes: tuple[Theme, ...]
-    doelgroepen: tuple[Doelgroep, ...]
-    kernen: tuple[Kern, ...]
-    scales_up_to: tuple[ServiceLink, ...]
-    scaled_from: tuple[ServiceLink, ...]
-    networks: tuple[tuple[Netwerk, str | None], ...]
-    schedules: tuple[Schedule, ...]
-
-
-@dataclass(frozen=True)
-class OrganisationDetail:
-    organisation: Organisation
-    services: tuple[ServiceSummary, ...]
-    places: tuple[Place, ...]
-    phones: tuple[Phone, ...]
-    networks: tuple[tuple[Netwerk, str | None], ...]
-    themes: tuple[Theme, ...]
-
-
-@dataclass(frozen=True)
-class GraphNode:
-    id: str
-    label: str
-    kind: str  # organisation | netwerk | service
-
-
-@dataclass(frozen=True)
-class GraphEdge:
-    source: str
-    target: str
-    label: str | None = None
-
-
-@dataclass(frozen=True)
-class NetworkGraph:
-    centre: str
-    nodes: tuple[GraphNode, ...]
-    edges: tuple[GraphEdge, ...]
-
-
-@dataclass(frozen=True)
-class ThemeInfo:
-    id: str
-    label: str
-    b1_label: str | None
-    description: str | None
-    signal: str | None
-    parents: tuple[str, ...]
-    service_count: int = 0
-
-
-@dataclass(frozen=True)
-class Filters:
-    """Filters of the list/map page and the HSDS API. Every field is optional."""
-
-    theme: str | None = None  # a theme id: services about it or anything narrower
-    doelgroep: str | None = None
-    kern: str | None = None
-    niveau: str | None = None
-    open_now: bool = False
-    text: str | None = None  # plain substring search (HSDS `search`)
-    organization_id: str | None = None
-    postcode: str | None = None  # PC4 prefix of a location
-    near: tuple[float, float, float] | None = None  # lat, lon, km
-    service_ids: tuple[str, ...] | None = None
-    statuses: tuple[str, ...] = PUBLIC_STATUSES
-    extra_themes: tuple[str, ...] = field(default_factory=tuple)
+# The result types and constants live in graph/view_types.py; every name stays importable from here.
+from graph.view_types import ALL_STATUSES as ALL_STATUSES
+from graph.view_types import (
+    NIVEAU_RANK,
+    PUBLIC_STATUSES,
+    Filters,
+    GraphEdge,
+    GraphNode,
+    NetworkGraph,
+    OrganisationDetail,
+    Place,
+    ServiceDetail,
+    ServiceLink,
+    ServiceSummary,
+    ThemeInfo,
+)
 
 
 def is_open(schedules: Iterable[Schedule], now: datetime) -> bool:

@@ -7,437 +7,96 @@ all see the same validated structure, and so nobody mutates shared state by acci
 
 from __future__ import annotations
 
-import csv
 import re
-from collections import deque
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from .gazetteer import Place, _load_gazetteer, gazetteer_index, load_gazetteer
+from .schema import (
+    MAX_PHRASE_WORDS,
+    NIVEAU_LADDER,
+    REQUIRED_DOELGROEP_IDS,
+    REQUIRED_ORGANISATIESOORT_IDS,
+    REQUIRED_THEME_IDS,
+    SIGNAL_ROOTS,
+    SIGNALS,
+    TOP_LEVEL_IDS,
+    Combination,
+    CueEffect,
+    Doelgroep,
+    Idiom,
+    MatchingConfig,
+    NegationCues,
+    Niveau,
+    Ontology,
+    Organisatiesoort,
+    Safety,
+    SafetyLevel,
+    ServiceKind,
+    Theme,
+    _walk,
+    normalize_phrase,
+)
+from .validation import (
+    _cycle_problems,
+    _doelgroep_problems,
+    _niveau_problems,
+    _safety_problems,
+    phrase_overlaps,
+    validate,
+)
+
+# Re-exported: the names that lived here before the split into schema/gazetteer/validation.
+__all__ = [
+    "DATA_DIR",
+    "MAX_PHRASE_WORDS",
+    "NIVEAU_LADDER",
+    "REQUIRED_DOELGROEP_IDS",
+    "REQUIRED_ORGANISATIESOORT_IDS",
+    "REQUIRED_THEME_IDS",
+    "SIGNALS",
+    "SIGNAL_ROOTS",
+    "TOP_LEVEL_IDS",
+    "Combination",
+    "CueEffect",
+    "Doelgroep",
+    "Idiom",
+    "MatchingConfig",
+    "NegationCues",
+    "Niveau",
+    "Ontology",
+    "Organisatiesoort",
+    "Place",
+    "Safety",
+    "SafetyLevel",
+    "ServiceKind",
+    "Theme",
+    "_cycle_problems",
+    "_doelgroep_problems",
+    "_load_gazetteer",
+    "_niveau_problems",
+    "_safety_problems",
+    "_walk",
+    "gazetteer_index",
+    "kern_id",
+    "load_gazetteer",
+    "load_niveaus",
+    "load_ontology",
+    "normalize_phrase",
+    "phrase_overlaps",
+    "validate",
+]
+
 DATA_DIR = Path(__file__).resolve().parent
-
-TOP_LEVEL_IDS: tuple[str, ...] = (
-    "financien",
-    "werk-dagbesteding",
-    "huisvesting",
-    "huiselijke-relaties",
-    "opvoeden-opgroeien",
-    "onderwijs",
-    "geestelijke-gezondheid",
-    "lichamelijke-gezondheid",
-    "middelengebruik",
-    "zelfredzaamheid",
-    "sociaal-netwerk",
-    "maatschappelijke-participatie",
-    "justitie",
-    "veiligheid",
-)
-
-# Ids other parts of the system (HSDS data, tests, matcher rules) rely on; never remove them.
-REQUIRED_THEME_IDS: tuple[str, ...] = TOP_LEVEL_IDS + (
-    "schulden",
-    "armoede",
-    "inkomen-toeslagen",
-    "administratie",
-    "huurachterstand",
-    "werk",
-    "dagbesteding",
-    "opleiding",
-    "vrijwilligerswerk",
-    "dakloosheid",
-    "vervuiling",
-    "woningaanpassing",
-    "echtscheiding",
-    "relatieproblemen",
-    "opvoeding",
-    "ontwikkeling-taal",
-    "gedragsproblemen",
-    "kinderopvang",
-    "overgang-18",
-    "schoolverzuim",
-    "pesten",
-    "passend-onderwijs",
-    "psychische-klachten",
-    "psychische-crisis",
-    "suicidaliteit",
-    "rouw",
-    "lvb",
-    "nah",
-    "dementie",
-    "chronische-ziekte",
-    "verslaving",
-    "huishouden",
-    "hulpmiddelen",
-    "vervoer",
-    "eenzaamheid",
-    "mantelzorg",
-    "inburgering-taal",
-    "laaggeletterdheid",
-    "digitale-vaardigheden",
-    "justitie-contact",
-    "huiselijk-geweld",
-    "kindermishandeling",
-    "ouderenmishandeling",
-)
-REQUIRED_DOELGROEP_IDS: tuple[str, ...] = (
-    "kinderen-0-4",
-    "kinderen-4-12",
-    "jongeren-12-18",
-    "jongvolwassenen-16-27",
-    "volwassenen",
-    "ouderen",
-    "ouders",
-    "mantelzorgers",
-    "nieuwkomers",
-    "iedereen",
-)
-# The codes niveaus.yaml must carry, in ladder order (a contract: HSDS taxonomy `niveau`, BRIEF). `validate`
-# checks the data against it; code reads the ladder and its labels from the data (`load_niveaus`).
-NIVEAU_LADDER: tuple[str, ...] = ("vrij-toegankelijk", "lokaal-team", "maatwerk", "specialistisch")
-REQUIRED_ORGANISATIESOORT_IDS: tuple[str, ...] = (
-    "sociale-basis",
-    "pedagogische-basis",
-    "lokaal-team",
-    "specialistische-aanbieder",
-    "crisisdienst",
-    "gemeente",
-)
-SIGNALS: tuple[str, ...] = ("veiligheid", "crisis")
-SIGNAL_ROOTS: tuple[str, ...] = ("veiligheid", "geestelijke-gezondheid")
-MAX_PHRASE_WORDS = 6
-
-
-def normalize_phrase(text: str) -> str:
-    """Lower-case and collapse whitespace: the form phrases are compared in."""
-    return " ".join(str(text).lower().split())
-
-
-@dataclass(frozen=True)
-class Theme:
-    """One node of the theme hierarchy (HSDS taxonomy `thema`)."""
-
-    id: str
-    label: str
-    b1_label: str
-    parents: tuple[str, ...]
-    description: str
-    signal: str | None
-    synonyms: tuple[str, ...]
-    lay_phrases: tuple[str, ...]
-
-    @property
-    def is_top_level(self) -> bool:
-        return not self.parents
-
-    @property
-    def terms(self) -> tuple[str, ...]:
-        """Every matchable form (label, synonyms, lay phrases), normalised and de-duplicated."""
-        seen: dict[str, None] = {}
-        for term in (self.label, *self.synonyms, *self.lay_phrases):
-            seen.setdefault(normalize_phrase(term), None)
-        return tuple(seen)
-
-
-@dataclass(frozen=True)
-class Doelgroep:
-    """A target group; age bands are half-open [min_age, max_age) in years."""
-
-    id: str
-    label: str
-    b1_label: str
-    min_age: int | None
-    max_age: int | None
-    description: str
-    synonyms: tuple[str, ...]
-    lay_phrases: tuple[str, ...]
-    typical_age: int | None = None  # assumed when a hulpvraag names the group without an age
-
-    @property
-    def is_age_band(self) -> bool:
-        return self.min_age is not None or self.max_age is not None
-
-    def covers_age(self, age: int) -> bool:
-        """True when `age` falls in this band (False for groups that are not an age band)."""
-        if not self.is_age_band:
-            return False
-        low = self.min_age if self.min_age is not None else 0
-        return low <= age and (self.max_age is None or age < self.max_age)
-
-
-@dataclass(frozen=True)
-class Niveau:
-    """A step of the matched-care ladder; lower rank = lighter help (crisis is rank 0, special)."""
-
-    id: str
-    rank: int
-    label: str
-    b1_label: str
-    description: str
-    short_label: str = ""  # the ladder term in a professional's why-line
-    b1_why: str = ""  # the same for inwoners, B1 ("u kunt er zelf terecht, zonder verwijzing")
-    preference: float = 0.5  # normaliseren: the matcher's preference for this step, lighter first
-    specialist_preference: float = 0.5  # the same when the text asks for specialist help
-
-
-@dataclass(frozen=True)
-class SafetyLevel:
-    """A kind of danger, the help that goes on top for it and what the answer says (safety.yaml)."""
-
-    id: str
-    rank: int
-    label: str
-    b1_label: str
-    signal: str  # crisis | veiligheid
-    raised_by: tuple[str, ...]
-    route: tuple[str, ...]
-    notice: str
-    route_niveaus: tuple[str, ...] = ()  # empty: any niveau
-    firm: bool = False
-    suppressed_by: tuple[str, ...] = ()
-    supersedes: tuple[str, ...] = ()
-    professional_vermoeden: bool = False  # also raised by a professional's vermoeden of danger
-
-
-@dataclass(frozen=True)
-class Safety:
-    """The safety taxonomy: levels by urgency plus the all-clear and acute cue lists."""
-
-    levels: tuple[SafetyLevel, ...] = ()
-    all_clear_themes: tuple[str, ...] = ()
-    acute_cues: tuple[str, ...] = ()
-    uncertain_prefix: str = ""
-
-    def level(self, level_id: str) -> SafetyLevel | None:
-        return next((lv for lv in self.levels if lv.id == level_id), None)
-
-
-@dataclass(frozen=True)
-class ServiceKind:
-    """A kind of service recognised by words in its name, with the ages it is for (inclusive)."""
-
-    id: str
-    words: tuple[str, ...]
-    min_age: int | None
-    max_age: int | None
-
-
-@dataclass(frozen=True)
-class Combination:
-    """A need that shows only in combination (caregiver overload: own exhaustion + someone else's illness)."""
-
-    id: str
-    self_themes: tuple[str, ...]
-    other_themes: tuple[str, ...]
-    adds: str
-    doelgroep: str | None = None
-    demote: tuple[str, ...] = ()
-    demote_weight: float = 1.0
-    other_weight: float = 1.0
-
-
-@dataclass(frozen=True)
-class MatchingConfig:
-    """Matcher settings that are domain facts (matching.yaml)."""
-
-    specialist_cues: tuple[str, ...] = ()
-    incidental_weight: float = 0.45
-    derived_incidental_weight: float = 0.8
-    front_door_why: str = ""
-    front_door_why_professional: str = ""
-    front_door_why_no_service: str = ""
-    service_kinds: tuple[ServiceKind, ...] = ()
-    combinations: tuple[Combination, ...] = ()
-
-
-@dataclass(frozen=True)
-class Idiom:
-    """Phrasings (idioms, everyday words) that signal one or more themes (idioms.yaml)."""
-
-    id: str
-    themes: tuple[str, ...]
-    phrases: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Organisatiesoort:
-    """Kind of organisation; `default_niveau` applies when a service states no niveau."""
-
-    id: str
-    label: str
-    b1_label: str
-    description: str
-    default_niveau: str | None
-
-
-@dataclass(frozen=True)
-class CueEffect:
-    """What the matcher does with a theme in the scope of a cue (see negation.yaml)."""
-
-    theme: str  # "drop" or "keep"
-    weight: float
-    signal: str  # "drop" or "keep"
-    label: str | None
-
-
-@dataclass(frozen=True)
-class NegationCues:
-    """Negation/uncertainty/experiencer/historical/pseudo cues plus the scope rule parameters."""
-
-    negation_pre: tuple[str, ...]
-    negation_post: tuple[str, ...]
-    negation_bidirectional: tuple[str, ...]
-    uncertainty_pre: tuple[str, ...]
-    uncertainty_post: tuple[str, ...]
-    experiencer: tuple[str, ...]
-    historical: tuple[str, ...]
-    pseudo: tuple[str, ...]
-    terminators: tuple[str, ...]
-    backward_terminators: tuple[str, ...]
-    continuers: tuple[str, ...]
-    forward_tokens: int
-    backward_tokens: int
-    bidirectional_backward_tokens: int
-    ability_verbs: tuple[str, ...] = ()  # rule 8: backward "niet" after these verbs states the problem
-    effects: dict[str, CueEffect] = field(default_factory=dict)
-
-    def all_cues(self) -> dict[str, tuple[str, ...]]:
-        """Cue lists by kind, for building one longest-match-first matcher over all of them."""
-        return {
-            "negation_pre": self.negation_pre,
-            "negation_post": self.negation_post,
-            "negation_bidirectional": self.negation_bidirectional,
-            "uncertainty_pre": self.uncertainty_pre,
-            "uncertainty_post": self.uncertainty_post,
-            "experiencer": self.experiencer,
-            "historical": self.historical,
-            "pseudo": self.pseudo,
-        }
-
-
-@dataclass(frozen=True, eq=False)
-class Ontology:
-    """The whole ontology plus hierarchy helpers. Treat the dicts as read-only."""
-
-    themes: dict[str, Theme]
-    doelgroepen: dict[str, Doelgroep]
-    niveaus: dict[str, Niveau]
-    organisatiesoorten: dict[str, Organisatiesoort]
-    negation: NegationCues
-    source_dir: Path
-    load_problems: tuple[str, ...] = ()
-    safety: Safety = field(default_factory=Safety)
-    matching: MatchingConfig = field(default_factory=MatchingConfig)
-    idioms: tuple[Idiom, ...] = ()
-    spelling: dict[str, str] = field(default_factory=dict)  # folded variant -> the word the thesaurus knows
-
-    @cached_property
-    def _children(self) -> dict[str, tuple[str, ...]]:
-        children: dict[str, list[str]] = {tid: [] for tid in self.themes}
-        for theme in self.themes.values():
-            for parent in theme.parents:
-                children.setdefault(parent, []).append(theme.id)
-        return {tid: tuple(kids) for tid, kids in children.items()}
-
-    def _theme(self, theme_id: str) -> Theme:
-        try:
-            return self.themes[theme_id]
-        except KeyError:
-            raise KeyError(f"unknown theme id: {theme_id!r}") from None
-
-    def children(self, theme_id: str) -> tuple[str, ...]:
-        """Direct narrower themes."""
-        self._theme(theme_id)
-        return self._children.get(theme_id, ())
-
-    def ancestors(self, theme_id: str) -> tuple[str, ...]:
-        """All broader themes, nearest first (breadth-first), without the theme itself."""
-        self._theme(theme_id)
-        return _walk(theme_id, lambda t: self.themes[t].parents if t in self.themes else ())
-
-    def descendants(self, theme_id: str) -> tuple[str, ...]:
-        """All narrower themes, nearest first (breadth-first), without the theme itself."""
-        self._theme(theme_id)
-        return _walk(theme_id, lambda t: self._children.get(t, ()))
-
-    def top_level(self) -> tuple[str, ...]:
-        """Ids of the leefgebieden (themes without parents), in file order."""
-        return tuple(t.id for t in self.themes.values() if not t.parents)
-
-    def leefgebieden(self, theme_id: str) -> tuple[str, ...]:
-        """The top-level leefgebied(en) a theme belongs to (itself when it is one)."""
-        theme = self._theme(theme_id)
-        if theme.is_top_level:
-            return (theme_id,)
-        return tuple(a for a in self.ancestors(theme_id) if not self.themes[a].parents)
-
-    def related(self, a: str, b: str) -> bool:
-        """True when one theme is an ancestor of the other or they share a parent."""
-        if a == b:
-            return True
-        if a in self.ancestors(b) or b in self.ancestors(a):
-            return True
-        return bool(set(self._theme(a).parents) & set(self._theme(b).parents))
-
-    def signal_themes(self, signal: str | None = None) -> tuple[str, ...]:
-        """Ids of themes that carry a danger signal (optionally only `signal`)."""
-        return tuple(
-            t.id for t in self.themes.values() if t.signal and (signal is None or t.signal == signal)
-        )
-
-    def niveau_rank(self, code: str) -> int:
-        """Rank on the matched-care ladder (crisis = 0, vrij-toegankelijk = 1 ... specialistisch = 4)."""
-        try:
-            return self.niveaus[code].rank
-        except KeyError:
-            raise KeyError(f"unknown niveau code: {code!r}") from None
-
-    def ladder(self) -> tuple[str, ...]:
-        """Niveau codes of the ordinary ladder, lightest first (crisis excluded)."""
-        return tuple(n.id for n in sorted(self.niveaus.values(), key=lambda n: n.rank) if n.rank > 0)
-
-    def thesaurus(self) -> tuple[tuple[str, str], ...]:
-        """(normalised phrase, theme id) for every term of every theme: input for the span ruler."""
-        return tuple((term, t.id) for t in self.themes.values() for term in t.terms)
-
-
-@dataclass(frozen=True)
-class Place:
-    """A Dutch woonplaats from the shipped gazetteer."""
-
-    name: str
-    lat: float
-    lon: float
-    gemeente: str | None
-    province: str | None
-    aliases: tuple[str, ...] = ()
-    population: int | None = None
-    source: str = ""
-
-    @property
-    def names(self) -> tuple[str, ...]:
-        return (self.name, *self.aliases)
 
 
 # --------------------------------------------------------------------------------------------
 # loading
 # --------------------------------------------------------------------------------------------
-
-
-def _walk(start: str, step: Any) -> tuple[str, ...]:
-    """Breadth-first closure over `step`, cycle-safe (the validator reports cycles)."""
-    seen: dict[str, None] = {}
-    queue = deque(step(start))
-    while queue:
-        node = queue.popleft()
-        if node in seen or node == start:
-            continue
-        seen[node] = None
-        queue.extend(step(node))
-    return tuple(seen)
 
 
 def _strs(value: Any) -> tuple[str, ...]:
@@ -728,238 +387,3 @@ def load_ontology(path: Path | None = None) -> Ontology:
     (duplicate ids, malformed entries) are kept in `load_problems` and reported by `validate`.
     """
     return _load(Path(path).resolve() if path is not None else DATA_DIR)
-
-
-@lru_cache(maxsize=4)
-def _load_gazetteer(path: Path) -> tuple[Place, ...]:
-    places: list[Place] = []
-    with path.open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            aliases = tuple(a for a in (row.get("aliases") or "").split("|") if a)
-            population = (row.get("population") or "").strip()
-            places.append(
-                Place(
-                    name=row["name"],
-                    lat=float(row["lat"]),
-                    lon=float(row["lon"]),
-                    gemeente=row.get("gemeente") or None,
-                    province=row.get("province") or None,
-                    aliases=aliases,
-                    population=int(population) if population else None,
-                    source=row.get("source") or "",
-                )
-            )
-    return tuple(places)
-
-
-def load_gazetteer(path: Path | None = None) -> list[Place]:
-    """Dutch woonplaatsen with coordinates from the shipped gazetteer.csv (GeoNames, CC BY 4.0).
-
-    Cached; returns a new list each call so callers may sort or filter it freely.
-    """
-    return list(_load_gazetteer(Path(path).resolve() if path is not None else DATA_DIR / "gazetteer.csv"))
-
-
-def gazetteer_index(path: Path | None = None) -> dict[str, tuple[Place, ...]]:
-    """Lower-cased name or alias -> places with that name, most populous first (names repeat)."""
-    index: dict[str, list[Place]] = {}
-    for place in load_gazetteer(path):
-        for name in place.names:
-            bucket = index.setdefault(name.casefold(), [])
-            if place not in bucket:
-                bucket.append(place)
-    return {key: tuple(sorted(bucket, key=lambda p: -(p.population or 0))) for key, bucket in index.items()}
-
-
-# --------------------------------------------------------------------------------------------
-# validation
-# --------------------------------------------------------------------------------------------
-
-
-def validate(ontology: Ontology) -> list[str]:
-    """Return human-readable problems; an empty list means the ontology is sound.
-
-    Checked here (and by `kaart check`) rather than at load time so that one bad edit yields a
-    full report instead of a crash on the first error.
-    """
-    problems = list(ontology.load_problems)
-    themes = ontology.themes
-
-    for required in REQUIRED_THEME_IDS:
-        if required not in themes:
-            problems.append(f"themes: required id {required!r} is missing")
-    for top in TOP_LEVEL_IDS:
-        if top in themes and themes[top].parents:
-            problems.append(f"themes: {top!r} must be top-level (parents: [])")
-
-    for theme in themes.values():
-        where = f"theme {theme.id!r}"
-        if not theme.label:
-            problems.append(f"{where}: no label")
-        if not theme.b1_label:
-            problems.append(f"{where}: no b1_label")
-        if not theme.description:
-            problems.append(f"{where}: no description")
-        if not theme.lay_phrases:
-            problems.append(f"{where}: no lay phrases")
-        if len(theme.parents) > 2:
-            problems.append(f"{where}: more than 2 parents")
-        if len(set(theme.parents)) != len(theme.parents):
-            problems.append(f"{where}: duplicate parent")
-        for parent in theme.parents:
-            if parent not in themes:
-                problems.append(f"{where}: unknown parent {parent!r}")
-            if parent == theme.id:
-                problems.append(f"{where}: is its own parent")
-        if theme.signal is not None and theme.signal not in SIGNALS:
-            problems.append(f"{where}: unknown signal {theme.signal!r}")
-        for phrase in theme.lay_phrases:
-            if phrase != normalize_phrase(phrase):
-                problems.append(f"{where}: lay phrase {phrase!r} is not lower-case/normalised")
-            if not 1 <= len(phrase.split()) <= MAX_PHRASE_WORDS:
-                problems.append(f"{where}: lay phrase {phrase!r} is not 1-{MAX_PHRASE_WORDS} words")
-        for synonym in theme.synonyms:
-            if synonym != normalize_phrase(synonym):
-                problems.append(f"{where}: synonym {synonym!r} is not lower-case/normalised")
-
-    problems += _cycle_problems(ontology)
-
-    top = set(ontology.top_level())
-    for theme in themes.values():
-        if theme.parents and not (set(ontology.ancestors(theme.id)) & top):
-            problems.append(f"theme {theme.id!r}: not reachable from a top-level leefgebied")
-        if theme.signal and not (
-            theme.id in SIGNAL_ROOTS or set(ontology.ancestors(theme.id)) & set(SIGNAL_ROOTS)
-        ):
-            problems.append(f"theme {theme.id!r}: signal theme outside veiligheid/geestelijke-gezondheid")
-
-    problems += _doelgroep_problems(ontology)
-    problems += _niveau_problems(ontology)
-
-    for required in REQUIRED_ORGANISATIESOORT_IDS:
-        if required not in ontology.organisatiesoorten:
-            problems.append(f"organisatiesoorten: required id {required!r} is missing")
-    for soort in ontology.organisatiesoorten.values():
-        if soort.default_niveau is not None and soort.default_niveau not in ontology.niveaus:
-            problems.append(f"organisatiesoort {soort.id!r}: unknown default_niveau {soort.default_niveau!r}")
-
-    problems += _safety_problems(ontology)
-    for combo in ontology.matching.combinations:
-        for tid in (*combo.self_themes, *combo.other_themes, *combo.demote, combo.adds):
-            if tid not in themes:
-                problems.append(f"matching combination {combo.id!r}: unknown theme {tid!r}")
-        if combo.doelgroep and combo.doelgroep not in ontology.doelgroepen:
-            problems.append(f"matching combination {combo.id!r}: unknown doelgroep {combo.doelgroep!r}")
-    for idiom in ontology.idioms:
-        for tid in idiom.themes:
-            if tid not in themes:
-                problems.append(f"idiom {idiom.id!r}: unknown theme {tid!r}")
-        for phrase in idiom.phrases:
-            if not 1 <= len(phrase.split()) <= MAX_PHRASE_WORDS:
-                problems.append(f"idiom {idiom.id!r}: phrase {phrase!r} is not 1-{MAX_PHRASE_WORDS} words")
-
-    neg = ontology.negation
-    if not neg.negation_pre or not neg.uncertainty_pre or not neg.pseudo or not neg.terminators:
-        problems.append("negation: negation, uncertainty, pseudo and terminator lists must not be empty")
-    for kind in ("negation", "uncertainty"):
-        if kind not in neg.effects:
-            problems.append(f"negation: no effect defined for {kind!r}")
-    return problems
-
-
-def _safety_problems(ontology: Ontology) -> list[str]:
-    problems: list[str] = []
-    if not ontology.safety.levels:
-        problems.append("safety: no safety levels (safety.yaml missing?): danger would raise no signal")
-    ids = {lv.id for lv in ontology.safety.levels}
-    for lv in ontology.safety.levels:
-        where = f"safety level {lv.id!r}"
-        if lv.signal not in SIGNALS:
-            problems.append(f"{where}: unknown signal {lv.signal!r}")
-        if not lv.notice:
-            problems.append(f"{where}: no notice")
-        for tid in (*lv.raised_by, *lv.route, *lv.suppressed_by):
-            if tid not in ontology.themes:
-                problems.append(f"{where}: unknown theme {tid!r}")
-        for code in lv.route_niveaus:
-            if code not in ontology.niveaus:
-                problems.append(f"{where}: unknown niveau {code!r}")
-        for other in lv.supersedes:
-            if other not in ids:
-                problems.append(f"{where}: supersedes unknown level {other!r}")
-    for tid in ontology.safety.all_clear_themes:
-        if tid not in ontology.themes:
-            problems.append(f"safety: unknown all-clear theme {tid!r}")
-    return problems
-
-
-def _cycle_problems(ontology: Ontology) -> list[str]:
-    state: dict[str, int] = {}  # 1 = on the current path, 2 = done
-    problems: list[str] = []
-
-    def visit(node: str, path: list[str]) -> None:
-        state[node] = 1
-        for parent in ontology.themes[node].parents:
-            if parent not in ontology.themes:
-                continue
-            if state.get(parent) == 1:
-                cycle = path[path.index(parent) :] + [parent] if parent in path else [node, parent]
-                problems.append("themes: cycle " + " -> ".join(cycle))
-            elif state.get(parent) is None:
-                visit(parent, path + [parent])
-        state[node] = 2
-
-    for theme_id in ontology.themes:
-        if theme_id not in state:
-            visit(theme_id, [theme_id])
-    return problems
-
-
-def _doelgroep_problems(ontology: Ontology) -> list[str]:
-    problems: list[str] = []
-    for required in REQUIRED_DOELGROEP_IDS:
-        if required not in ontology.doelgroepen:
-            problems.append(f"doelgroepen: required id {required!r} is missing")
-    for group in ontology.doelgroepen.values():
-        where = f"doelgroep {group.id!r}"
-        if not group.b1_label:
-            problems.append(f"{where}: no b1_label")
-        for age in (group.min_age, group.max_age):
-            if age is not None and not 0 <= age <= 120:
-                problems.append(f"{where}: implausible age {age}")
-        if group.min_age is not None and group.max_age is not None and group.min_age >= group.max_age:
-            problems.append(f"{where}: min_age must be below max_age")
-    return problems
-
-
-def _niveau_problems(ontology: Ontology) -> list[str]:
-    problems: list[str] = []
-    niveaus = ontology.niveaus
-    expected = {"crisis": 0, **{code: rank for rank, code in enumerate(NIVEAU_LADDER, start=1)}}
-    for code, rank in expected.items():
-        if code not in niveaus:
-            problems.append(f"niveaus: required code {code!r} is missing")
-        elif niveaus[code].rank != rank:
-            problems.append(f"niveaus: {code!r} must have rank {rank}, has {niveaus[code].rank}")
-    ranks = [n.rank for n in niveaus.values()]
-    if len(ranks) != len(set(ranks)):
-        problems.append("niveaus: ranks must be unique")
-    return problems
-
-
-def phrase_overlaps(ontology: Ontology) -> list[tuple[str, str, str, bool]]:
-    """Terms listed under more than one theme: (term, theme a, theme b, related).
-
-    `related` is True when one theme is an ancestor of the other or they share a parent; such
-    overlaps are tolerated (reported), unrelated ones make the matcher ambiguous.
-    """
-    owners: dict[str, list[str]] = {}
-    for theme in ontology.themes.values():
-        for term in dict.fromkeys(normalize_phrase(t) for t in (*theme.synonyms, *theme.lay_phrases)):
-            owners.setdefault(term, []).append(theme.id)
-    result: list[tuple[str, str, str, bool]] = []
-    for term, ids in sorted(owners.items()):
-        for i, a in enumerate(ids):
-            for b in ids[i + 1 :]:
-                result.append((term, a, b, ontology.related(a, b)))
-    return result
