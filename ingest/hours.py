@@ -393,7 +393,8 @@ def _nl_time(value: str | None) -> str:
 
 def nl_days(byday: str | None) -> str:
     """`MO,TU,WE,TH,FR` → "ma t/m vr"; `TU,TH` → "di en do"; `MO,WE,FR` → "ma, wo en vr"."""
-    idx = sorted(HSDS_DAYS.index(d) for d in (byday or "").split(",") if d in HSDS_DAYS)
+    codes = {d.strip().upper() for d in (byday or "").split(",")}
+    idx = sorted(HSDS_DAYS.index(d) for d in codes if d in HSDS_DAYS)
     if not idx:
         return ""
     if len(idx) == 7:

@@ -22,14 +22,13 @@ from typing import Any
 
 from graph import schedules as sched
 from graph.models import Schedule
-from ingest.hours import SOURCE_TEXT_NOTE
+from ingest.hours import SOURCE_TEXT_NOTE, nl_days
 
 MONTHS = (
     "januari", "februari", "maart", "april", "mei", "juni",
     "juli", "augustus", "september", "oktober", "november", "december",
 )  # fmt: skip
 WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
-SHORT_DAYS = ("ma", "di", "wo", "do", "vr", "za", "zo")
 ORDINALS = {1: "eerste", 2: "tweede", 3: "derde", 4: "vierde", 5: "vijfde", -1: "laatste"}
 DEFAULT_STALE_WEEKS = 8
 SOURCE_LABEL = {
@@ -83,21 +82,9 @@ def days_text(byday: str | None) -> str:
             n, day = int(c[:-2]), c[-2:]
             parts.append(f"{ORDINALS.get(n, f'{n}e')} {WEEKDAYS[sched.DAYS.index(day)]}")
         return "elke " + " en ".join(parts) + " van de maand"
-    idx = sorted({sched.DAYS.index(c) for c in codes if c in sched.DAYS})
-    if len(idx) == 7:
-        return "elke dag"
-    runs: list[list[int]] = []
-    for d in idx:
-        if runs and runs[-1][-1] == d - 1:
-            runs[-1].append(d)
-        else:
-            runs.append([d])
-    words: list[str] = []
-    for r in runs:
-        words += [f"{SHORT_DAYS[r[0]]} t/m {SHORT_DAYS[r[-1]]}"] if len(r) > 2 else [SHORT_DAYS[d] for d in r]
-    if not words:
-        return ""
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " en " + words[-1]
+    weekly = {c for c in codes if c in sched.DAYS}
+    # The form text says "dagelijks" (the parser reads it back); a resident reads "elke dag".
+    return "elke dag" if len(weekly) == 7 else nl_days(",".join(weekly))
 
 
 def _rules(schedules: Sequence[Schedule], kind: str) -> str:
