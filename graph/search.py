@@ -6,18 +6,23 @@ from typing import Any
 
 from graph.store import GraphStore
 
+_ALL = "MATCH (o:Organisation)-[:PROVIDES]->(s:Service) "
+# The same rows for the services of a change (graph/changes.py): from the id index, not a scan.
+_ONLY = "MATCH (s:Service) WHERE s.id IN $ids MATCH (o:Organisation)-[:PROVIDES]->(s) "
+
 
 class MatchData:
-    """The matcher's view of the graph: one row per service, read per index generation (not per request)."""
+    """The matcher's view of the graph: one row per service, read once per process and again for the services
+    of each change (graph/changes.py), never per request."""
 
     _q_documents = (
-        "MATCH (o:Organisation)-[:PROVIDES]->(s:Service) "
+        "{start}"
         "OPTIONAL MATCH (s)-[:ABOUT|SUGGESTED]->(t:Theme) "
         "RETURN s.id AS id, s.name AS name, s.description AS description, o.name AS organisation, "
         "collect(t.id) AS themes"
     )
     _q_candidates = (
-        "MATCH (o:Organisation)-[:PROVIDES]->(s:Service) "
+        "{start}"
         "OPTIONAL MATCH (s)-[:AT]->(l:Location) "
         "WITH o, s, collect([l.latitude, l.longitude]) AS pts, collect(l.city) AS cities "
         "OPTIONAL MATCH (s)-[:ABOUT]->(t:Theme) "
@@ -38,14 +43,23 @@ class MatchData:
     def __init__(self, store: GraphStore) -> None:
         self.store = store
 
-    def documents(self) -> list[dict[str, Any]]:
-        """Id and text of every service with its theme ids (confirmed and suggested), for the search index."""
-        return self.store.read(self._q_documents)
+    def documents(self, ids: list[str] | None = None) -> list[dict[str, Any]]:
+        """Id and text of every service (or of `ids`) with its theme ids (confirmed and suggested), for the
+        search index."""
+        return self._rows(self._q_documents, ids)
 
-    def candidates(self) -> list[dict[str, Any]]:
-        """Everything the ranker needs per service: themes (and which it merely touches), niveau, ages,
-        coordinates and kernen, verification date."""
-        return self.store.read(self._q_candidates)
+    def candidates(self, ids: list[str] | None = None) -> list[dict[str, Any]]:
+        """Everything the ranker needs per service (or for `ids`): themes (and which it merely touches),
+        niveau, ages, coordinates and kernen, verification date."""
+        return self._rows(self._q_candidates, ids)
+
+    def _rows(self, query: str, ids: list[str] | None) -> list[dict[str, Any]]:
+        if ids is None:
+            return self.store.read(query.replace("{start}", _ALL))
+        out: list[dict[str, Any]] = []
+        for start in range(0, len(ids), 1000):
+            out += self.store.read(query.replace("{start}", _ONLY), {"ids": ids[start : start + 1000]})
+        return out
 
     def kernen(self) -> list[dict[str, Any]]:
         return self.store.read(self._q_kernen)

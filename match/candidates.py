@@ -1,6 +1,7 @@
 """The matcher's view of one service: themes (central, incidental, derived), ages, places, safety routes.
 
-Built once per index generation from `graph.search.MatchData` rows; the hulpvraag never touches this.
+Built from `graph.search.MatchData` rows once per process, then only for the services the graph's change
+sequence names (graph/changes.py, `CandidatePool.update`); the hulpvraag never touches this.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from match.places import Place
 PARENT_AGES = (30, 60)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Candidate:
     id: str
     organization_id: str
@@ -214,3 +215,90 @@ def freshness(assured: str | None, today: date, stale_after_days: int) -> float:
         return 0.0
     days = (today - d).days
     return 1.0 if days <= stale_after_days else 0.5 if days <= 2 * stale_after_days else 0.0
+
+
+class CandidatePool:
+    """Every service's Candidate and the lookups the ranker pools from (theme, exact theme, safety route),
+    kept current by the graph's change sequence: `load` once per process, then `update` with the re-read rows
+    of the changed services only (copy-on-write: a request in another thread keeps a consistent view).
+
+    Sets and strings that many services share (theme sets, doelgroepen, niveaus, kernen) are interned: at
+    100 000 services that is most of a worker's memory."""
+
+    def __init__(self, builder: CandidateBuilder, ancestors: dict[str, set[str]]) -> None:
+        self.builder = builder
+        self.ancestors = ancestors
+        self.by_id: dict[str, Candidate] = {}
+        self.by_theme: dict[str, frozenset[str]] = {}  # theme -> services about it or something narrower
+        self.by_exact: dict[str, frozenset[str]] = {}  # theme -> services about exactly it
+        self.by_route: dict[str, frozenset[str]] = {}  # safety level -> the services that are the help for it
+        self.curated = False  # any TOUCHES in the graph: central/incidental come from the data, not the name
+        self._interned: dict[Any, Any] = {}
+
+    def load(self, rows: list[dict[str, Any]]) -> None:
+        """All services at once (a new process, or a reader too far behind the change log)."""
+        self.curated = any(r.get("incidental") for r in rows)
+        if not self.curated:
+            self.builder.derive_incidental(rows)
+        by_id = {r["id"]: self._compact(self.builder.candidate(r)) for r in rows}
+        by_theme: dict[str, set[str]] = {}
+        by_exact: dict[str, set[str]] = {}
+        by_route: dict[str, set[str]] = {}
+        for cand in by_id.values():
+            for level, keys in self._keys(cand):
+                target = {"theme": by_theme, "exact": by_exact, "route": by_route}[level]
+                for key in keys:
+                    target.setdefault(key, set()).add(cand.id)
+        self.by_id = by_id
+        self.by_theme = {k: frozenset(v) for k, v in by_theme.items()}
+        self.by_exact = {k: frozenset(v) for k, v in by_exact.items()}
+        self.by_route = {k: frozenset(v) for k, v in by_route.items()}
+
+    def update(self, ids: set[str] | frozenset[str], rows: list[dict[str, Any]]) -> None:
+        """Replace the services `ids` with their re-read `rows` (an id without a row was deleted)."""
+        if not self.curated:
+            self.builder.derive_incidental(rows)
+        fresh = {r["id"]: self._compact(self.builder.candidate(r)) for r in rows if r["id"] in ids}
+        by_id = dict(self.by_id)
+        maps = {"theme": dict(self.by_theme), "exact": dict(self.by_exact), "route": dict(self.by_route)}
+        for sid in ids:
+            old = by_id.pop(sid, None)
+            if old is not None:
+                for level, keys in self._keys(old):
+                    for key in keys:
+                        maps[level][key] = maps[level].get(key, frozenset()) - {sid}
+        for sid, cand in fresh.items():
+            by_id[sid] = cand
+            for level, keys in self._keys(cand):
+                for key in keys:
+                    maps[level][key] = maps[level].get(key, frozenset()) | {sid}
+        for m in maps.values():
+            for key in [k for k, v in m.items() if not v]:
+                del m[key]
+        self.by_id, self.by_theme, self.by_exact, self.by_route = (
+            by_id,
+            maps["theme"],
+            maps["exact"],
+            maps["route"],
+        )
+
+    def _keys(self, cand: Candidate) -> list[tuple[str, set[str]]]:
+        theme: set[str] = set()
+        for tid in cand.themes | cand.suggested:
+            theme |= {tid} | self.ancestors.get(tid, set())
+        return [("theme", theme), ("exact", set(cand.themes | cand.suggested)), ("route", set(cand.routes))]
+
+    def _intern(self, value: Any) -> Any:
+        return self._interned.setdefault(value, value)
+
+    def _compact(self, cand: Candidate) -> Candidate:
+        """The same Candidate with shared values interned (equal frozensets and tuples: one object)."""
+        changes = {
+            f: self._intern(getattr(cand, f))
+            for f in (
+                "themes", "suggested", "doelgroepen", "themes_up", "suggested_up", "incidental",
+                "incidental_up", "ages", "kernen", "routes", "niveau", "status", "assured_date",
+                "age_source", "organization_id",
+            )
+        }  # fmt: skip
+        return _replace(cand, **changes)

@@ -1,13 +1,22 @@
-"""The full-text index (whoosh-reloaded): derived data, rebuilt from the graph into a temp dir and swapped in.
+"""The full-text index (whoosh-reloaded): derived data, rebuilt from the graph into a temp dir and swapped in,
+and kept current between rebuilds by the graph's change sequence (graph/changes.py).
 
 It holds service ids and the text they are found by (name, description, organisation name, theme labels and
 synonyms); everything else is read from the graph. Searches are in memory; a query is never written.
+
+Each generation directory records the graph seq it reflects (`seq.json`). Any process of a node that sees a
+newer seq in the graph applies the changed services with `update_document` (`SearchIndex.catch_up`), under an
+exclusive file lock, so of the workers on one node one writes and the others see its commit at their next
+search. A rebuild reads the seq before the documents: what changes during the build is applied on top.
 """
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import hashlib
 import json
+import logging
 import os
 import shutil
 import tempfile
@@ -21,10 +30,14 @@ from whoosh import qparser, scoring
 from whoosh.analysis import LanguageAnalyzer
 from whoosh.fields import ID, KEYWORD, TEXT, Schema
 
+from graph import changes
 from graph.search import MatchData
 from graph.store import GraphStore
 
 CURRENT = "current"
+SEQ_FILE = "seq.json"  # the graph seq a generation reflects
+APPLY_LOCK = ".apply.lock"  # held while changes are applied to a generation (one writer per node)
+log = logging.getLogger(__name__)
 
 
 def _schema() -> Schema:
@@ -62,14 +75,53 @@ def rebuild_index(store: GraphStore, index_dir: Path, ontology: Any = None) -> i
     index_dir = Path(index_dir)
     index_dir.mkdir(parents=True, exist_ok=True)
     build = Path(tempfile.mkdtemp(prefix="build-", dir=index_dir))
+    seq = changes.current_seq(store)  # before the documents: later changes are applied on top (idempotent)
     ix = windex.create_in(str(build), _schema())
     writer = ix.writer(limitmb=256, procs=1)
     docs = service_documents(store)
     for doc in docs:
         writer.add_document(**index_fields(doc, onto))
     writer.commit()
+    _write_seq(build, seq)
     _switch(index_dir, build.name)
     return len(docs)
+
+
+def _write_seq(gen_dir: Path, seq: int) -> None:
+    tmp = gen_dir / f".{SEQ_FILE}.{os.getpid()}"
+    tmp.write_text(json.dumps({"seq": seq}))
+    os.replace(tmp, gen_dir / SEQ_FILE)
+
+
+def _read_seq(gen_dir: Path) -> int | None:
+    """The graph seq this generation reflects; None for an index built before the change sequence."""
+    try:
+        return int(json.loads((gen_dir / SEQ_FILE).read_text())["seq"])
+    except (FileNotFoundError, ValueError, KeyError, TypeError):
+        return None
+
+
+@contextlib.contextmanager
+def _apply_lock(gen_dir: Path, wait: float):
+    """An exclusive lock on a generation across processes (fcntl); yields False when not had within `wait`."""
+    fd = os.open(gen_dir / APPLY_LOCK, os.O_CREAT | os.O_RDWR, 0o600)
+    try:
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    yield False
+                    return
+                time.sleep(0.02)
+        try:
+            yield True
+        finally:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
 
 
 def index_fields(doc: dict[str, Any], onto: Any) -> dict[str, str]:
@@ -157,7 +209,8 @@ class SearchIndex:
         if name is None or not (self.index_dir / name).exists():
             raise FileNotFoundError(f"geen zoekindex in {self.index_dir}; draai `kaart reindex`")
         self.generation = name
-        self._ix = windex.open_dir(str(self.index_dir / name))
+        self.path = self.index_dir / name
+        self._ix = windex.open_dir(str(self.path))
         self._searcher = self._ix.searcher(weighting=scoring.BM25F())
         self._parser = _parser("content", self._ix.schema, qparser.OrGroup)
         self._plain = _parser("plain", self._ix.schema, qparser.OrGroup)
@@ -179,6 +232,57 @@ class SearchIndex:
         self._searcher = self._searcher.refresh()
         hits = self._searcher.search(query, limit=limit)
         return [(h["id"], float(h.score)) for h in hits]
+
+    def seq(self) -> int | None:
+        """The graph seq this index reflects (written by whoever applied the last change on this node)."""
+        return _read_seq(self.path)
+
+    def catch_up(self, store: GraphStore, upto: int, ontology: Any = None, wait: float = 1.0) -> bool:
+        """Apply the services changed in the graph up to seq `upto` that this generation does not have yet.
+
+        True when the index is at `upto` afterwards. False when it cannot be caught up incrementally (built
+        before the change sequence, or further behind than the graph's change log: `kaart reindex`), or when
+        another process of this node held the lock longer than `wait` (its commit shows at the next search)."""
+        have = self.seq()
+        if have is not None and have >= upto:
+            return True
+        if have is None:
+            return False
+        with _apply_lock(self.path, wait) as locked:
+            if not locked:
+                return False
+            have = self.seq()
+            if have is None or have >= upto:
+                return have is not None
+            found = changes.since(store, have, upto)
+            if found.full:
+                log.warning(
+                    "zoekindex te ver achter op de graaf (seq %s, graaf %s); draai `kaart reindex`",
+                    have,
+                    upto,
+                )
+                return False
+            if found.services:
+                self._apply(store, sorted(found.services), ontology)
+            _write_seq(self.path, found.seq)
+        return True
+
+    def _apply(self, store: GraphStore, ids: list[str], ontology: Any) -> None:
+        from ontology import load_ontology
+
+        onto = ontology or load_ontology()
+        docs = {d["id"]: d for d in MatchData(store).documents(ids)}
+        writer = self._ix.writer(timeout=5.0, delay=0.02)  # the whoosh lock; ours makes it uncontended
+        try:
+            for sid in ids:
+                if sid in docs:
+                    writer.update_document(**index_fields(docs[sid], onto))
+                else:  # deleted (or no longer provided by an organisation)
+                    writer.delete_by_term("id", sid)
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit()
 
     def close(self) -> None:
         self._searcher.close()
