@@ -43,7 +43,6 @@ _Q_ORG_SERVICES = (
     "UNWIND $ids AS id MATCH (:Organisation {id: id})-[:PROVIDES]->(s:Service) RETURN DISTINCT s.id AS id"
 )
 _Q_LOC_SERVICES = "UNWIND $ids AS id MATCH (:Location {id: id})<-[:AT]-(s:Service) RETURN DISTINCT s.id AS id"
-_Q_ENSURE = "MERGE (m:Meta {key: $key}) ON CREATE SET m.seq = 0"
 
 
 def ref(label: str, id: str) -> str:
@@ -74,9 +73,10 @@ def refs_before_delete(store: GraphStore, label: str, id: str) -> list[str]:
 
 
 def ensure(store: GraphStore) -> None:
-    """The sequence node, created once (so concurrent first writers never MERGE two)."""
+    """A unique key for the sequence node (two first writers MERGE one node, not two) and the log's index.
+    The node itself is made by the first change: an empty kaart has no extra node."""
+    store.ensure_unique("Meta", "key")
     store.ensure_index("SearchChange", "seq")
-    store.write(_Q_ENSURE, {"key": KEY})
 
 
 def current_seq(store: GraphStore) -> int:
