@@ -8,8 +8,11 @@ Usage: python bench/match_latency.py [--services 10000] [--skip-neo4j] [--querie
 
 from __future__ import annotations
 
+import json
+import os
 import random
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -92,7 +95,25 @@ def build(store, n: int) -> None:
     ServiceRepository(store).upsert(services)
 
 
-def run(uri: str, n: int, queries: int) -> dict[str, float]:
+def code_of(ref: str, into: Path) -> Path:
+    """The tree of git revision `ref` (the baseline of a before/after run) extracted into `into`."""
+    into.mkdir(parents=True, exist_ok=True)
+    archive = subprocess.run(["git", "archive", ref], cwd=ROOT, check=True, capture_output=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(into)], input=archive, check=True)
+    return into
+
+
+def worker(code: Path, uri: str, index_dir: Path, queries: int) -> dict[str, float]:
+    """bench/match_worker.py in a process of its own, on the code in `code` (memory of one web worker)."""
+    env = {**os.environ, "PYTHONPATH": str(code)}
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "match_worker.py"), uri, str(index_dir), "--queries", str(queries)],
+        env=env, cwd=code, check=True, capture_output=True, text=True,
+    )  # fmt: skip
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def run(uri: str, n: int, queries: int, baseline: Path | None = None) -> dict[str, float]:
     from match.engine import Matcher
     from match.index import compare_with_graph, rebuild_index
     from webapp import create_app
@@ -137,6 +158,15 @@ def run(uri: str, n: int, queries: int) -> dict[str, float]:
 
             app.extensions.pop("kaart_matcher", None)
             close_store(app)
+            del matcher, app
+            # One web worker, in a process of its own: this checkout, then (with --baseline) the old code,
+            # each on a fresh index of the same graph.
+            workers = {}
+            for name, code in (("now", ROOT), ("baseline", baseline)):
+                if code is None:
+                    continue
+                rebuild_index(store, Path(tmp) / f"index-{name}")
+                workers[name] = worker(code, uri, Path(tmp) / f"index-{name}", queries)
         store.clear()
         out = {f"{k}_p50": statistics.median(v) for k, v in timings.items()}
         out.update({f"{k}_p95": percentile(v, 0.95) for k, v in timings.items()})
@@ -145,20 +175,58 @@ def run(uri: str, n: int, queries: int) -> dict[str, float]:
         out["reindex_s"] = reindex_s
         out["check_s"] = check_s
         out["snapshot_s"] = snapshot_s
+        for name, w in workers.items():
+            out.update({f"{name}_{k}": v for k, v in w.items()})
         return out
     finally:
         store.close()
 
 
+def print_worker(r: dict[str, float], baseline: str | None) -> None:
+    """One web worker (its own process): memory, load, match() and the first request after an edit."""
+    rows = [("now", "this checkout")] + ([("baseline", f"baseline {baseline}")] if baseline else [])
+    for key, label in rows:
+        if f"{key}_rss_mb" not in r:
+            continue
+        how = (
+            "edit applied from the change sequence"
+            if r[f"{key}_incremental"]
+            else "reindex + snapshot reload"
+        )
+        print(
+            f"    worker, {label}: RSS {r[f'{key}_rss_mb']:.0f} MB (peak {r[f'{key}_rss_peak_mb']:.0f}), "
+            f"load {r[f'{key}_load_s']:.1f} s, match() p50 {r[f'{key}_match_p50']:.1f} ms p95 "
+            f"{r[f'{key}_match_p95']:.1f} ms (index {r[f'{key}_index_ms_p95']:.1f}, rank {r[f'{key}_rank_ms_p95']:.1f}), "
+            f"first request after an edit {r[f'{key}_after_edit_ms']:.0f} ms (max {r[f'{key}_after_edit_max_ms']:.0f}; {how})"
+        )
+    if baseline and "baseline_rss_mb" in r:
+        print(
+            "    ratio now/baseline: "
+            + ", ".join(
+                f"{label} {r[f'now_{k}'] / r[f'baseline_{k}']:.2f}x"
+                for k, label in (
+                    ("rss_mb", "RSS"),
+                    ("load_s", "load"),
+                    ("match_p95", "match() p95"),
+                    ("after_edit_ms", "first request after an edit"),
+                )
+                if r.get(f"baseline_{k}")
+            )
+        )
+
+
 def main() -> int:
     parser = size_arguments()
     parser.add_argument("--queries", type=int, default=300)
+    parser.add_argument("--baseline", help="git revision to compare one web worker with (e.g. main, HEAD~3)")
     args = parser.parse_args()
     results = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        results["falkordb"] = run(f"falkordb://{tmp}/graph", args.services, args.queries)
-    if not args.skip_neo4j:
-        on_neo4j(results, lambda uri: run(uri, args.services, args.queries))
+    with tempfile.TemporaryDirectory() as base_tmp:
+        base = code_of(args.baseline, Path(base_tmp) / "code") if args.baseline else None
+        with tempfile.TemporaryDirectory() as tmp:
+            results["falkordb"] = run(f"falkordb://{tmp}/graph", args.services, args.queries, base)
+        if not args.skip_neo4j:
+            on_neo4j(results, lambda uri: run(uri, args.services, args.queries, base))
     print(f"match bench: {args.services} services, {args.queries} queries")
     for name, r in results.items():
         print(
@@ -167,6 +235,7 @@ def main() -> int:
             f"snapshot {r['snapshot_s'] * 1000:.0f} ms per index generation) | reindex {r['reindex_s']:.1f} s, "
             f"staleness check {r['check_s']:.1f} s"
         )
+        print_worker(r, args.baseline)
     names = list(results)
     if len(names) == 2:
         a, b = results[names[0]], results[names[1]]
