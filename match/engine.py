@@ -46,6 +46,8 @@ log = logging.getLogger(__name__)
 W_THEME, W_NIVEAU, W_TEXT, W_DISTANCE, W_FRESH, W_GROUP = 0.55, 0.24, 0.08, 0.07, 0.03, 0.03
 _EMPTY: frozenset[str] = frozenset()
 MAX_EXCLUDED = 10
+# A place known: services further than this (by their nearest location) are not scored, when enough are nearer.
+REACH_KM, REACH_MIN_POOL = 30.0, 50
 POLL_SECONDS = 0.5  # how often a worker asks the graph for changes (an edit is searchable well within 2 s)
 
 # A postcode lookup: postcode -> (label, lat, lon), or None when it cannot be found (or no lookup is possible).
@@ -416,8 +418,20 @@ class Matcher:
 
     def _pool(self, ctx: _Context) -> set[str]:
         """Only services that share a theme (or a broader/narrower one) with the need, or the words, or that are
-        the help for a raised safety level are scored: not the whole kaart."""
-        pool: set[str] = set(ctx.text_hits)
+        the help for a raised safety level are scored: not the whole kaart. With a place, the theme and word
+        part is cut to what is within REACH_KM (and everything without a location, such as national helplines), unless
+        that leaves fewer than REACH_MIN_POOL: the pool of a national kaart stays the size of a region's."""
+        pool = self._theme_pool(ctx) | set(ctx.text_hits)
+        if ctx.place is not None and len(pool) > REACH_MIN_POOL:
+            near = pool & self.pool.within(ctx.place.lat, ctx.place.lon, REACH_KM)
+            if len(near) >= REACH_MIN_POOL:
+                pool = near
+        for lv in ctx.safety.levels:
+            pool |= self._by_route.get(lv.id, _EMPTY)
+        return pool
+
+    def _theme_pool(self, ctx: _Context) -> set[str]:
+        pool: set[str] = set()
         specific = any(self._parents.get(t) for t in ctx.weights)
         for tid in ctx.weights:
             if specific and not self._parents.get(tid):
@@ -427,8 +441,6 @@ class Matcher:
             pool |= self._by_theme.get(tid, _EMPTY)
             for anc in self._ancestors.get(tid, _EMPTY):
                 pool |= self._by_exact.get(anc, _EMPTY)
-        for lv in ctx.safety.levels:
-            pool |= self._by_route.get(lv.id, _EMPTY)
         return pool
 
     def _score_pool(self, ctx: _Context) -> tuple[list[_Scored], list[_Scored]]:

@@ -216,3 +216,35 @@ def test_two_gunicorn_nodes_find_an_edit_saved_on_one_of_them_within_two_seconds
     finally:
         node_a.stop()
         node_b.stop()
+
+
+def test_with_a_place_a_national_kaart_scores_only_what_is_within_reach(kaart, tmp_path):
+    """A national kaart: budget help in Aalten and in Groningen, and a national helpline without a location.
+    Asked near Aalten, nothing from Groningen is even scored; the helpline is."""
+    from match.engine import REACH_MIN_POOL, Matcher
+    from match.index import rebuild_index
+
+    n = REACH_MIN_POOL + 10
+    OrganisationRepository(kaart).upsert(
+        [organisation("org-a"), organisation("org-g"), organisation("org-n")]
+    )
+    LocationRepository(kaart).upsert(
+        [location("loc-a", "org-a", 51.9253, 6.5806), location("loc-g", "org-g", 53.2194, 6.5665)]
+    )
+    ServiceRepository(kaart).upsert(
+        [service(f"aalten-{i}", "org-a", themes=("schulden",), location_ids=("loc-a",)) for i in range(n)]
+        + [
+            service(f"groningen-{i}", "org-g", themes=("schulden",), location_ids=("loc-g",))
+            for i in range(n)
+        ]
+        + [service("geldfit-landelijk", "org-n", name="Geldfit", themes=("schulden",))]
+    )
+    rebuild_index(kaart, tmp_path / "index")
+    matcher = Matcher(kaart, tmp_path / "index")
+    near = [r["service_id"] for r in matcher.match("ik heb schulden", near="Aalten", limit=100).results]
+    assert "geldfit-landelijk" in near
+    assert not [s for s in near if s.startswith("groningen")]
+    assert len([s for s in near if s.startswith("aalten")]) == n
+    # No place: the whole country is in reach.
+    anywhere = [r["service_id"] for r in matcher.match("ik heb schulden", limit=100).results]
+    assert [s for s in anywhere if s.startswith("groningen")]
