@@ -49,6 +49,7 @@ def main() -> int:
     parser.add_argument("index_dir", type=Path)
     parser.add_argument("--queries", type=int, default=300)
     parser.add_argument("--edits", type=int, default=5)
+    parser.add_argument("--first-service", type=int, default=1, help="edits svc-N, svc-N+7, …")
     args = parser.parse_args()
 
     from graph.editing import save_edit
@@ -69,6 +70,13 @@ def main() -> int:
         total.append((time.perf_counter() - t) * 1000)
         for k in parts:
             parts[k].append(res.timings.get(k, 0.0))
+    near: list[
+        float
+    ] = []  # the same questions with the place field filled in (a national kaart's usual case)
+    for i in range(args.queries):
+        t = time.perf_counter()
+        matcher.match(QUERIES[i % len(QUERIES)], near="Aalten", limit=10)
+        near.append((time.perf_counter() - t) * 1000)
     rss, peak = rss_mb()
 
     # The first request after an edit: with the change sequence, the edit is applied to this worker's
@@ -77,10 +85,12 @@ def main() -> int:
     repo = ServiceRepository(store)
     after: list[float] = []
     for n in range(args.edits):
-        sid = f"svc-{n * 7 + 1}"
+        sid = f"svc-{n * 7 + args.first_service}"
         before = repo.get(sid)
         version = int((repo.meta(sid) or {}).get("version") or 0)
-        edited = dataclasses.replace(before, description=f"{before.description} bewerking{n}")
+        edited = dataclasses.replace(
+            before, description=f"{before.description} bewerking{args.first_service}x{n}"
+        )
         save_edit(store, "Service", edited, "bench@example.org", version)
         t = time.perf_counter()
         if incremental:
@@ -89,7 +99,7 @@ def main() -> int:
             from match.index import rebuild_index
 
             rebuild_index(store, args.index_dir)
-        res = matcher.match(f"bewerking{n}", limit=10)
+        res = matcher.match(f"bewerking{args.first_service}x{n}", limit=10)
         after.append((time.perf_counter() - t) * 1000)
         assert sid in [r["service_id"] for r in res.results], (sid, "edit not found")
     print(
@@ -101,6 +111,8 @@ def main() -> int:
                 "rss_matcher_mb": rss - rss0,
                 "match_p50": statistics.median(total),
                 "match_p95": pct(total, 0.95),
+                "near_p50": statistics.median(near),
+                "near_p95": pct(near, 0.95),
                 **{f"{k}_p95": pct(v, 0.95) for k, v in parts.items()},
                 "after_edit_ms": statistics.median(after),
                 "after_edit_max_ms": max(after),
