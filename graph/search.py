@@ -66,3 +66,78 @@ class MatchData:
 
     def service_relationships(self) -> int:
         return self.store.read(self._q_count_service_relationships)[0]["c"]
+
+
+class SearchDocs:
+    """The full-text documents of the graph search backend (KAART_SEARCH_BACKEND=graph): one
+    (:SearchDoc {id, content, plain, content_terms, plain_terms, fingerprint}) per service (`*_terms`: the text
+    after our Dutch analysis, for a server that does not stem queries), searched with the graph server's own full-text
+    index (Neo4j: Lucene with the Dutch analyser; FalkorDB: RediSearch with Dutch stemming), so every web node
+    shares one index. `(:Meta {key: 'search-index'}).seq` is the change seq the documents reflect."""
+
+    LABEL = "SearchDoc"
+    FIELDS = ("content", "plain")
+    KEY = "search-index"
+    _q_upsert = (
+        "UNWIND $rows AS r MERGE (d:SearchDoc {id: r.id}) "
+        "SET d.content = r.content, d.plain = r.plain, d.content_terms = r.content_terms, "
+        "d.plain_terms = r.plain_terms, d.fingerprint = r.fingerprint"
+    )
+    _q_delete = "UNWIND $ids AS id MATCH (d:SearchDoc {id: id}) DELETE d"
+    _q_delete_batch = (
+        "MATCH (d:SearchDoc) WHERE NOT d.id IN $keep WITH d LIMIT 5000 DELETE d RETURN count(*) AS c"
+    )
+    _q_ids = "MATCH (d:SearchDoc) RETURN d.id AS id, d.fingerprint AS fingerprint"
+    _q_seq = "MATCH (m:Meta {key: $key}) RETURN m.seq AS seq"
+    _q_set_seq = "MERGE (m:Meta {key: $key}) SET m.seq = $seq"
+    # Claim the step from `have` to `upto`: of the workers (on any node) that saw the same change, one applies it.
+    _q_claim = (
+        "MERGE (m:Meta {key: $key}) SET m.claim = true SET m.claim = null "
+        "WITH m WHERE coalesce(m.seq, -1) = $have SET m.seq = $upto RETURN m.seq AS seq"
+    )
+
+    def __init__(self, store: GraphStore) -> None:
+        self.store = store
+
+    def ensure(self, language: str = "dutch") -> None:
+        self.store.ensure_unique(self.LABEL, "id")
+        for stmt in self.store.dialect.fulltext_indexes(self.LABEL, self.FIELDS, language):
+            try:
+                self.store.write(stmt)
+            except Exception as exc:  # FalkorDB has no IF NOT EXISTS for this procedure
+                if "already" not in str(exc).lower():
+                    raise
+
+    def upsert_statement(self, rows: list[dict[str, Any]]) -> tuple[str, dict[str, Any]]:
+        return self._q_upsert, {"rows": rows}
+
+    def delete_statement(self, ids: list[str]) -> tuple[str, dict[str, Any]]:
+        return self._q_delete, {"ids": ids}
+
+    def delete_all_but(self, keep: list[str]) -> None:
+        while True:
+            rows = self.store.write(self._q_delete_batch, {"keep": keep})
+            if not rows or not rows[0]["c"]:
+                return
+
+    def fingerprints(self) -> dict[str, str | None]:
+        return {r["id"]: r["fingerprint"] for r in self.store.read(self._q_ids)}
+
+    def search(self, words: list[str], terms: list[str], field: str, limit: int) -> list[tuple[str, float]]:
+        """Best `limit` ids for the raw `words` (a server that analyses) or our analysed `terms`."""
+        d = self.store.dialect
+        q = d.fulltext_terms(words if d.fulltext_analyses else terms, field)
+        if not q:
+            return []
+        rows = self.store.read(d.fulltext_search(self.LABEL, field), {"q": q, "limit": limit})
+        return [(r["id"], float(r["score"])) for r in rows]
+
+    def seq(self) -> int | None:
+        rows = self.store.read(self._q_seq, {"key": self.KEY})
+        return None if not rows or rows[0]["seq"] is None else int(rows[0]["seq"])
+
+    def set_seq_statement(self, seq: int) -> tuple[str, dict[str, Any]]:
+        return self._q_set_seq, {"key": self.KEY, "seq": seq}
+
+    def claim_statement(self, have: int, upto: int) -> tuple[str, dict[str, Any]]:
+        return self._q_claim, {"key": self.KEY, "have": have, "upto": upto}

@@ -36,7 +36,7 @@ from graph.models import STALE_AFTER_DAYS
 from graph.search import MatchData
 from graph.store import GraphStore
 from match.candidates import Candidate, CandidateBuilder, CandidatePool, age_fit, distance, freshness
-from match.index import SearchIndex, current_generation
+from match.index import GRAPH_GENERATION, GraphSearchIndex, SearchIndex, generation_of, open_index
 from match.nlp import CHILD_WORDS, Analysis, Analyzer, ThemeHit
 from match.places import Place, resolve_place
 from match.safety import Safety, SafetyAssessor
@@ -126,6 +126,7 @@ class Matcher:
         profile: Any = None,
         stale_after_days: int = STALE_AFTER_DAYS,
         poll_seconds: float = POLL_SECONDS,
+        search_backend: str = "whoosh",
     ) -> None:
         from ontology import load_gazetteer, load_ontology
         from ontology.gemeente import load_profile
@@ -138,7 +139,10 @@ class Matcher:
         self._places = places if places is not None else load_gazetteer()
         self._lock = threading.Lock()
         self._generation: str | None = None
-        self.index: SearchIndex | None = None
+        self.index: SearchIndex | GraphSearchIndex | None = None
+        self.search_backend = (
+            search_backend  # KAART_SEARCH_BACKEND: whoosh (files per node) or graph (shared)
+        )
         self.poll_seconds = poll_seconds
         self._next_poll = 0.0
         self._seq: int | None = None  # the graph change seq the candidates reflect
@@ -175,7 +179,7 @@ class Matcher:
         at most every `poll_seconds`, apply what the graph's change sequence says changed since (an edit in
         any process, on any node: graph/changes.py) to the candidates and the index, re-reading only those
         services."""
-        gen = current_generation(self.index_dir)
+        gen = self._current_generation()
         if not force and gen == self._generation and self.analyzer is not None:
             now = time.monotonic()
             if now >= self._next_poll:
@@ -186,7 +190,7 @@ class Matcher:
             if not force and gen == self._generation and self.analyzer is not None:
                 return
             try:
-                index = SearchIndex(self.index_dir) if gen else None
+                index = open_index(self.search_backend, self.store, self.index_dir) if gen else None
             except (FileNotFoundError, OSError, ValueError):
                 # Derived data gone or damaged: keep answering from the graph (themes, niveau, distance)
                 # until `kaart reindex` rebuilds it; `kaart check` reports the problem.
@@ -215,6 +219,13 @@ class Matcher:
                 old.close()
         self._catch_up()
 
+    def _current_generation(self) -> str | None:
+        if self.search_backend == "graph" and self._generation == GRAPH_GENERATION:
+            return (
+                self._generation
+            )  # one shared index, kept current by the change sequence: no reads per request
+        return generation_of(self.search_backend, self.store, self.index_dir)
+
     def _catch_up(self) -> None:
         """Apply the graph's changes since the last seen seq (cheap when there are none: one indexed read)."""
         try:
@@ -240,7 +251,7 @@ class Matcher:
                 try:
                     if index.catch_up(self.store, seq, self.onto):
                         self._index_seq = seq
-                except (OSError, ValueError) as exc:  # a generation swapped or removed under us
+                except (OSError, ValueError, GraphError) as exc:  # a generation swapped or removed under us
                     log.warning("zoekindex niet bij te werken: %s", exc)
 
     @property
@@ -365,7 +376,7 @@ class Matcher:
             return {}
         try:
             return dict(self.index.search(query, limit=60))
-        except (OSError, ValueError):  # index files removed under us: graph-only answer
+        except (OSError, ValueError, GraphError):  # index files removed under us: graph-only answer
             log.warning("zoekindex niet leesbaar; alleen zoeken op thema")
             self._generation = None
             return {}

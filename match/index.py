@@ -31,7 +31,7 @@ from whoosh.analysis import LanguageAnalyzer
 from whoosh.fields import ID, KEYWORD, TEXT, Schema
 
 from graph import changes
-from graph.search import MatchData
+from graph.search import MatchData, SearchDocs
 from graph.store import GraphStore
 
 CURRENT = "current"
@@ -159,13 +159,15 @@ class IndexCheck:
         return not (self.missing or self.extra or self.changed)
 
 
-def compare_with_graph(store: GraphStore, index_dir: Path, ontology: Any = None) -> IndexCheck:
+def compare_with_graph(
+    store: GraphStore, index_dir: Path, ontology: Any = None, backend: str = "whoosh"
+) -> IndexCheck:
     """Raises FileNotFoundError when there is no index at all."""
     from ontology import load_ontology
 
     onto = ontology or load_ontology()
     want = {d["id"]: index_fields(d, onto)["fingerprint"] for d in service_documents(store)}
-    index = SearchIndex(index_dir)
+    index = open_index(backend, store, index_dir)
     try:
         have = index.fingerprints()
     finally:
@@ -305,3 +307,131 @@ def _clean(text: str) -> str:
     return " ".join(
         w for w in words if w and w.upper() not in {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
     )
+
+
+# --- the graph backend (KAART_SEARCH_BACKEND=graph) ----------------------------------------------------------
+
+BACKENDS = ("whoosh", "graph")
+GRAPH_GENERATION = "graph"  # one shared index in the graph server: no generations on disk
+
+
+_DUTCH = LanguageAnalyzer("nl")  # the whoosh analysis (stemming, stop words), for a server that has none
+
+
+def _terms(text: str) -> list[str]:
+    return [t.text for t in _DUTCH(text)]
+
+
+def _doc_row(doc: dict[str, Any], onto: Any) -> dict[str, str]:
+    fields = index_fields(doc, onto)
+    return {
+        "id": fields["id"],
+        "content": fields["content"],
+        "plain": fields["plain"],
+        "content_terms": " ".join(_terms(fields["content"])),
+        "plain_terms": " ".join(_terms(fields["plain"])),
+        "fingerprint": fields["fingerprint"],
+    }
+
+
+def rebuild_graph_index(store: GraphStore, ontology: Any = None, batch: int = 1000) -> int:
+    """(Re)write every service's search document in the graph and drop the documents of services that are gone.
+    Searches go on meanwhile: documents are replaced in place, each batch in one unit."""
+    from ontology import load_ontology
+
+    onto = ontology or load_ontology()
+    docs_repo = SearchDocs(store)
+    docs_repo.ensure()
+    seq = changes.current_seq(store)  # before the documents: later changes are applied on top (idempotent)
+    docs = service_documents(store)
+    for start in range(0, len(docs), batch):
+        store.write_all(
+            [docs_repo.upsert_statement([_doc_row(d, onto) for d in docs[start : start + batch]])]
+        )
+    docs_repo.delete_all_but([d["id"] for d in docs])
+    store.write(*docs_repo.set_seq_statement(seq))
+    return len(docs)
+
+
+class GraphSearchIndex:
+    """The same interface as `SearchIndex`, answered by the graph server's full-text index: shared by every web
+    node, kept current by whichever worker first sees a change (a claim on the index seq in the graph)."""
+
+    generation = GRAPH_GENERATION
+
+    def __init__(self, store: GraphStore) -> None:
+        self.store = store
+        self.docs = SearchDocs(store)
+        if self.docs.seq() is None:
+            raise FileNotFoundError("geen zoekindex in de graaf; draai `kaart reindex`")
+
+    def ids(self) -> set[str]:
+        return set(self.docs.fingerprints())
+
+    def fingerprints(self) -> dict[str, str | None]:
+        return self.docs.fingerprints()
+
+    def search(self, text: str, limit: int = 50, *, plain: bool = False) -> list[tuple[str, float]]:
+        cleaned = _clean(text)
+        words = cleaned.replace("-", " ").replace("'", " ").split()
+        if not words:
+            return []
+        terms = [t for t in dict.fromkeys(_terms(cleaned)) if t.isalnum()]
+        return self.docs.search(words, terms, "plain" if plain else "content", limit)
+
+    def seq(self) -> int | None:
+        return self.docs.seq()
+
+    def catch_up(self, store: GraphStore, upto: int, ontology: Any = None, wait: float = 1.0) -> bool:
+        """Apply the changed services up to `upto`, once for all nodes: the documents and the claim of the step
+        from the index's seq to `upto` are one unit; a worker that loses the claim wrote the same documents."""
+        from ontology import load_ontology
+
+        have = self.docs.seq()
+        if have is None:
+            return False
+        if have >= upto:
+            return True
+        found = changes.since(store, have, upto)
+        if found.full:
+            log.warning(
+                "zoekindex in de graaf te ver achter (seq %s, graaf %s); draai `kaart reindex`", have, upto
+            )
+            return False
+        onto = ontology or load_ontology()
+        ids = sorted(found.services)
+        docs = {d["id"]: d for d in MatchData(store).documents(ids)} if ids else {}
+        statements = []
+        if docs:
+            statements.append(self.docs.upsert_statement([_doc_row(d, onto) for d in docs.values()]))
+        gone = [i for i in ids if i not in docs]
+        if gone:
+            statements.append(self.docs.delete_statement(gone))
+        statements.append(self.docs.claim_statement(have, found.seq))
+        store.write_all(statements)
+        return True
+
+    def close(self) -> None:
+        """Nothing to close: the graph connection belongs to the store."""
+
+
+def open_index(backend: str, store: GraphStore, index_dir: Path) -> SearchIndex | GraphSearchIndex:
+    """The search index of `backend` (KAART_SEARCH_BACKEND): FileNotFoundError when there is none yet."""
+    if backend == "graph":
+        return GraphSearchIndex(store)
+    return SearchIndex(index_dir)
+
+
+def generation_of(backend: str, store: GraphStore, index_dir: Path) -> str | None:
+    """What identifies the index a process should have open: the current whoosh generation on this node, or
+    the graph's one shared index (None: none built yet)."""
+    if backend == "graph":
+        return GRAPH_GENERATION if SearchDocs(store).seq() is not None else None
+    return current_generation(index_dir)
+
+
+def rebuild(backend: str, store: GraphStore, index_dir: Path, ontology: Any = None) -> int:
+    """`kaart reindex` for the configured backend."""
+    if backend == "graph":
+        return rebuild_graph_index(store, ontology)
+    return rebuild_index(store, index_dir, ontology)
