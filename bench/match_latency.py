@@ -120,7 +120,9 @@ def code_of(ref: str, into: Path) -> Path:
     return into
 
 
-def workers(codes: dict[str, Path], uri: str, index_root: Path, queries: int) -> dict[str, dict[str, float]]:
+def workers(
+    codes: dict[str, Path], uri: str, index_root: Path, queries: int, edits: int = 5
+) -> dict[str, dict[str, float]]:
     """bench/match_worker.py in a process of its own per code tree (the memory of one web worker), all at the
     same time on their own copy of the index: the machine's noise falls on each alike, so ratios hold."""
     procs = {}
@@ -128,7 +130,7 @@ def workers(codes: dict[str, Path], uri: str, index_root: Path, queries: int) ->
         env = {**os.environ, "PYTHONPATH": str(code)}
         procs[name] = subprocess.Popen(
             [sys.executable, str(ROOT / "bench" / "match_worker.py"), uri, str(index_root / f"index-{name}"),
-             "--queries", str(queries), "--first-service", str(first)],
+             "--queries", str(queries), "--first-service", str(first), "--edits", str(edits)],
             env=env, cwd=code, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         )  # fmt: skip
     out = {}
@@ -140,7 +142,7 @@ def workers(codes: dict[str, Path], uri: str, index_root: Path, queries: int) ->
     return out
 
 
-def run(uri: str, n: int, queries: int, baseline: Path | None = None) -> dict[str, float]:
+def run(uri: str, n: int, queries: int, baseline: Path | None = None, edits: int = 5) -> dict[str, float]:
     from match.engine import Matcher
     from match.index import compare_with_graph, rebuild_index
     from webapp import create_app
@@ -191,7 +193,7 @@ def run(uri: str, n: int, queries: int, baseline: Path | None = None) -> dict[st
             codes = {"now": ROOT, **({"baseline": baseline} if baseline else {})}
             for name in codes:
                 rebuild_index(store, Path(tmp) / f"index-{name}")
-            measured = workers(codes, uri, Path(tmp), queries)
+            measured = workers(codes, uri, Path(tmp), queries, edits)
         store.clear()
         out = {f"{k}_p50": statistics.median(v) for k, v in timings.items()}
         out.update({f"{k}_p95": percentile(v, 0.95) for k, v in timings.items()})
@@ -246,14 +248,19 @@ def main() -> int:
     parser = size_arguments()
     parser.add_argument("--queries", type=int, default=300)
     parser.add_argument("--baseline", help="git revision to compare one web worker with (e.g. main, HEAD~3)")
+    parser.add_argument(
+        "--edits", type=int, default=5, help="edits timed per worker (baseline: a reindex each)"
+    )
     args = parser.parse_args()
     results = {}
     with tempfile.TemporaryDirectory() as base_tmp:
         base = code_of(args.baseline, Path(base_tmp) / "code") if args.baseline else None
         with tempfile.TemporaryDirectory() as tmp:
-            results["falkordb"] = run(f"falkordb://{tmp}/graph", args.services, args.queries, base)
+            results["falkordb"] = run(
+                f"falkordb://{tmp}/graph", args.services, args.queries, base, args.edits
+            )
         if not args.skip_neo4j:
-            on_neo4j(results, lambda uri: run(uri, args.services, args.queries, base))
+            on_neo4j(results, lambda uri: run(uri, args.services, args.queries, base, args.edits))
     print(f"match bench: {args.services} services, {args.queries} queries")
     for name, r in results.items():
         print(
