@@ -140,9 +140,8 @@ class Matcher:
         self._lock = threading.Lock()
         self._generation: str | None = None
         self.index: SearchIndex | GraphSearchIndex | None = None
-        self.search_backend = (
-            search_backend  # KAART_SEARCH_BACKEND: whoosh (files per node) or graph (shared)
-        )
+        # KAART_SEARCH_BACKEND: whoosh (files on each node) or graph (the graph server's, shared by all nodes)
+        self.search_backend = search_backend
         self.poll_seconds = poll_seconds
         self._next_poll = 0.0
         self._seq: int | None = None  # the graph change seq the candidates reflect
@@ -221,9 +220,8 @@ class Matcher:
 
     def _current_generation(self) -> str | None:
         if self.search_backend == "graph" and self._generation == GRAPH_GENERATION:
-            return (
-                self._generation
-            )  # one shared index, kept current by the change sequence: no reads per request
+            # One shared index, kept current by the change sequence: no read per request.
+            return self._generation
         return generation_of(self.search_backend, self.store, self.index_dir)
 
     def _catch_up(self) -> None:
@@ -430,8 +428,8 @@ class Matcher:
     def _pool(self, ctx: _Context) -> set[str]:
         """Only services that share a theme (or a broader/narrower one) with the need, or the words, or that are
         the help for a raised safety level are scored: not the whole kaart. With a place, the theme and word
-        part is cut to what is within REACH_KM (and everything without a location, such as national helplines), unless
-        that leaves fewer than REACH_MIN_POOL: the pool of a national kaart stays the size of a region's."""
+        part is cut to what is within REACH_KM (and everything without a location, such as national
+        helplines), unless that leaves fewer than REACH_MIN_POOL: a national kaart's pool stays a region's."""
         pool = self._theme_pool(ctx) | set(ctx.text_hits)
         if ctx.place is not None and len(pool) > REACH_MIN_POOL:
             near = pool & self.pool.within(ctx.place.lat, ctx.place.lon, REACH_KM)
