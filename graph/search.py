@@ -38,6 +38,8 @@ class MatchData:
         "incidental, s.toegang AS toegang, o.name AS organisation, cities"
     )
     _q_kernen = "MATCH (k:Kern) RETURN k.name AS name"
+    _q_service_ids = "MATCH (:Organisation)-[:PROVIDES]->(s:Service) RETURN s.id AS id"
+    _q_curated = "MATCH (:Service)-[r:TOUCHES]->(:Theme) RETURN r LIMIT 1"
     _q_count_service_relationships = "MATCH (:Service)-[r]-() RETURN count(r) AS c"
 
     def __init__(self, store: GraphStore) -> None:
@@ -60,6 +62,13 @@ class MatchData:
         for start in range(0, len(ids), 1000):
             out += self.store.read(query.replace("{start}", _ONLY), {"ids": ids[start : start + 1000]})
         return out
+
+    def service_ids(self) -> list[str]:
+        return [r["id"] for r in self.store.read(self._q_service_ids)]
+
+    def curated(self) -> bool:
+        """Any service with a theme it merely touches (`thema-bijzaak`): central themes come from the data."""
+        return bool(self.store.read(self._q_curated))
 
     def kernen(self) -> list[dict[str, Any]]:
         return self.store.read(self._q_kernen)

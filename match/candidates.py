@@ -252,12 +252,19 @@ class CandidatePool:
         self.unlocated: frozenset[str] = frozenset()
         self._interned: dict[Any, Any] = {}
 
-    def load(self, rows: list[dict[str, Any]]) -> None:
-        """All services at once (a new process, or a reader too far behind the change log)."""
-        self.curated = any(r.get("incidental") for r in rows)
-        if not self.curated:
-            self.builder.derive_incidental(rows)
-        by_id = {r["id"]: self._compact(self.builder.candidate(r)) for r in rows}
+    def load(self, data: Any, chunk: int = 5000) -> None:
+        """All services (a new process, or a reader too far behind the change log), read from `data`
+        (graph.search.MatchData) in chunks: the graph rows of 100 000 services never sit in memory at once."""
+        self.curated = data.curated()
+        ids = data.service_ids()
+        by_id: dict[str, Candidate] = {}
+        for start in range(0, len(ids), chunk):
+            rows = data.candidates(ids[start : start + chunk])
+            if not self.curated:
+                self.builder.derive_incidental(rows)
+            for r in rows:
+                by_id[r["id"]] = self._compact(self.builder.candidate(r))
+            del rows
         maps: dict[str, dict[Any, set[str]]] = {"theme": {}, "exact": {}, "route": {}, "cell": {}}
         for cand in by_id.values():
             for level, keys in self._keys(cand):

@@ -204,7 +204,7 @@ class Matcher:
                 self.analyzer = Analyzer(self.onto, self._places, data_places=kern_names)
             if force or self._seq is None or changes.since(self.store, self._seq, seq).full:
                 gc.unfreeze()
-                self.pool.load(data.candidates())
+                self.pool.load(data)
                 # Move the candidates out of the cyclic GC's way, so full collections do not walk 100 000s of
                 # objects during a request (a ~20 ms tail otherwise).
                 gc.collect()
@@ -238,7 +238,7 @@ class Matcher:
                 found = changes.since(self.store, self._seq, seq)
                 if found.full:
                     gc.unfreeze()
-                    self.pool.load(MatchData(self.store).candidates())
+                    self.pool.load(MatchData(self.store))
                     gc.collect()
                     gc.freeze()
                 elif found.services:
