@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-METRICS = ("hit@1", "hit@3", "hit@5", "MRR", "nDCG@5", "safety@3")
+METRICS = ("hit@1", "hit@5", "MRR", "nDCG@5", "safety@3")
 
 
 def scores(backend: str, kaart: str) -> tuple[dict, float]:
@@ -28,16 +28,13 @@ def scores(backend: str, kaart: str) -> tuple[dict, float]:
     return json.loads(out.stdout), time.perf_counter() - t0
 
 
-def _matcher(result: dict) -> dict:
-    """The matcher's overall figures, wherever the eval JSON keeps them (one kaart or several)."""
-    if "matcher" in result:
-        return result["matcher"]
-    for value in result.values():
-        if isinstance(value, dict):
-            found = _matcher(value)
-            if found:
-                return found
-    return {}
+def _splits(result: dict) -> dict[str, dict]:
+    """(kaart, split) -> the matcher's figures, from `kaart eval --json`."""
+    return {
+        f"{k['kaart']} {split}": figures["matcher"]
+        for k in result["kaarten"]
+        for split, figures in k["splits"].items()
+    }
 
 
 def main() -> int:
@@ -47,13 +44,14 @@ def main() -> int:
     results = {b: scores(b, args.kaart) for b in ("whoosh", "graph")}
     print(f"search backends, kaart eval on {args.kaart} (embedded FalkorDB):")
     worst = 0.0
-    for metric in METRICS:
-        a = _matcher(results["whoosh"][0]).get(metric)
-        b = _matcher(results["graph"][0]).get(metric)
-        if a is None or b is None:
-            continue
-        worst = max(worst, abs(a - b))
-        print(f"  {metric:9s} whoosh {a:.3f}  graph {b:.3f}  difference {b - a:+.3f}")
+    whoosh, graph = _splits(results["whoosh"][0]), _splits(results["graph"][0])
+    for name in whoosh:
+        for metric in METRICS:
+            a, b = whoosh[name].get(metric), graph.get(name, {}).get(metric)
+            if a is None or b is None:
+                continue
+            worst = max(worst, abs(a - b))
+            print(f"  {name:22s} {metric:9s} whoosh {a:.3f}  graph {b:.3f}  difference {b - a:+.3f}")
     print(
         f"  largest difference {worst:.3f} (issue 14: within 0.02); eval run "
         f"{results['whoosh'][1]:.0f} s / {results['graph'][1]:.0f} s"
