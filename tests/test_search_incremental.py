@@ -67,6 +67,7 @@ def _edit_service(store, **changed) -> None:
     save_edit(store, "Service", dataclasses.replace(before, **changed), "coordinator@example.org", version)
 
 
+@pytest.mark.timeout(900)  # three matchers, each building its Dutch pipeline: minutes on a busy machine
 def test_an_edit_is_found_on_every_worker_and_node_within_two_seconds(kaart_with_budgetcoach, tmp_path):
     from match.index import rebuild_index
 
