@@ -80,9 +80,10 @@ def test_an_edit_is_found_on_every_worker_and_node_within_two_seconds(kaart_with
         for w in workers:
             assert "svc-1" not in [r["service_id"] for r in w.match(f"ik zoek {WORD}").results]
         _edit_service(store, description=f"Hulp bij geldzaken en {WORD}")
-        for w in workers:
-            took = _found_within(w, f"ik zoek {WORD}", "svc-1")
-            assert took is not None and took <= 2.0
+        saved = time.monotonic()
+        time.sleep(max(0.0, saved + 2.0 - time.monotonic()))
+        for w in workers:  # a search asked 2 s after the save finds it, on the first try, on every worker
+            assert "svc-1" in [r["service_id"] for r in w.match(f"ik zoek {WORD}").results]
         # the index files of both nodes hold it (not only one process's memory), at the graph's seq
         from match.index import SearchIndex
 
@@ -208,12 +209,9 @@ def test_two_gunicorn_nodes_find_an_edit_saved_on_one_of_them_within_two_seconds
         form["description"] = f"{form.get('description') or ''} Ook voor {WORD}.".strip()
         status, _, _ = browser.request("POST", url, form)
         assert status == 302
-        saved = time.monotonic()
-        for site in (node_a, node_b):
-            while not found(site):
-                assert time.monotonic() - saved < 2.0, f"{site.base} vond de bewerking niet binnen 2 s"
-                time.sleep(0.05)
-            assert all(found(site) for _ in range(8))  # both workers of the node, not one of them
+        time.sleep(2.0)
+        for site in (node_a, node_b):  # asked 2 s after the save: every answer of both workers of both nodes
+            assert all(found(site) for _ in range(8)), f"{site.base} vond de bewerking niet binnen 2 s"
     finally:
         node_a.stop()
         node_b.stop()
