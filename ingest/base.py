@@ -20,6 +20,20 @@ from typing import Any
 from graph import csv_export
 
 
+class FileRejected(Exception):
+    """The whole file is refused (not readable as text, wrong format, required columns missing, nothing for the
+    gemeente asked for): the importer raises it BEFORE anything is written, and `kaart ingest` exits 2 with the
+    Dutch reason. Rows that are merely bad are report lines (exit 1), never this."""
+
+    def __init__(self, reason: str, file: str = "") -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.file = file
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.reason}" if self.file else self.reason
+
+
 @dataclass(frozen=True)
 class RowIssue:
     file: str
@@ -58,6 +72,16 @@ class Report:
         for key, value in result.as_dict().items():
             self.counts[key] += value
             self.counts[f"{kind}_{key}"] += value
+
+    def file_rejection(self) -> RowIssue | None:
+        """The report line that refused the whole file (row 0, rejected), if any."""
+        return next((i for i in self.issues if i.row == 0 and i.outcome == "rejected"), None)
+
+    def raise_if_file_rejected(self) -> None:
+        """Raise FileRejected when a mapping step refused the whole file; call it before writing."""
+        issue = self.file_rejection()
+        if issue is not None:
+            raise FileRejected(issue.reason, issue.file)
 
     def summary(self) -> dict[str, int]:
         keys = ["created", "updated", "unchanged", "rejected", "proposals", "warnings"]

@@ -381,10 +381,11 @@ def map_duo(
 def _run(
     store: GraphStore, path: Path, report: Report, mapped: Mapped, source_id: str, kind: str, dry_run: bool
 ) -> Report:
+    report.raise_if_file_rejected()  # nothing written: `kaart ingest` exits 2
     screen(mapped, report)  # the input boundary, also for --dry-run (write_mapped runs it too)
     for k, v in mapped.counts().items():
         report.counts[k] = v
-    if not dry_run and not any(i.row == 0 and i.outcome == "rejected" for i in report.issues):
+    if not dry_run:
         write_mapped(store, mapped, source_config(source_id, kind), report, now_iso(), path=str(path))
     return report
 

@@ -28,7 +28,7 @@ import yaml
 from graph.models import Kern, Location, Organisation, Phone, Schedule, Service
 from graph.store import GraphStore
 from ingest import hours, vocab
-from ingest.base import Report, now_iso, read_table
+from ingest.base import FileRejected, Report, now_iso, read_table
 from ingest.hsds import geocoded_location, normal_postcode, slug
 from ingest.screen import screen
 from ingest.writer import Mapped, source_config, write_mapped
@@ -380,13 +380,13 @@ def import_spreadsheet(
     try:
         cols = load_mapping(mapping)
     except (ValueError, yaml.YAMLError, OSError) as exc:
-        report.reject(str(mapping), 0, None, f"mapping: {exc}")
-        return report
+        raise FileRejected(f"mapping: {exc}", str(mapping)) from None
     header, rows = read_table(path, sheet)
     rows = [
         (n + 1, r) for n, r in rows
     ]  # the row a coördinator sees in Excel/LibreOffice: the header is row 1
     mapped = map_sheet(header, rows, report, path.name, mapping=cols, geocoder=geocoder)
+    report.raise_if_file_rejected()  # nothing written: `kaart ingest` exits 2
     screen(mapped, report)  # the input boundary, also for --dry-run (write_mapped runs it too)
     for k, v in mapped.counts().items():
         report.counts[k] = v

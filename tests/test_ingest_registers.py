@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from builders import report_lines
 
 from graph.repositories import LocationRepository, OrganisationRepository, PhoneRepository, ServiceRepository
+from ingest.base import FileRejected
 from ingest.registers import import_duo, import_lrk
 
 FIX = Path(__file__).parent / "fixtures"
@@ -54,16 +56,13 @@ def test_lrk_failure_rows_are_reported(kaart):
 
 
 def test_lrk_missing_columns_reject_the_file(kaart):
-    report = import_lrk(kaart, FIX / "lrk" / "missing-columns.csv", gemeente="Aalten")
-    assert report_lines(report) == [
-        (
-            "missing-columns.csv",
-            0,
-            None,
-            "rejected",
-            "kolom 'type_oko', 'verantwoordelijke_gemeente' ontbreekt; bestand overgeslagen",
-        )
-    ]
+    with pytest.raises(FileRejected) as refused:
+        import_lrk(kaart, FIX / "lrk" / "missing-columns.csv", gemeente="Aalten")
+    assert refused.value.file == "missing-columns.csv"
+    assert (
+        refused.value.reason
+        == "kolom 'type_oko', 'verantwoordelijke_gemeente' ontbreekt; bestand overgeslagen"
+    )
     assert ServiceRepository(kaart).count() == 0
 
 
@@ -104,7 +103,5 @@ def test_duo_po_and_vo(kaart):
 
 
 def test_duo_missing_columns_reject_the_file(kaart):
-    report = import_duo(kaart, FIX / "duo" / "missing-columns.csv", gemeente="Aalten")
-    assert report_lines(report) == [
-        ("missing-columns.csv", 0, None, "rejected", "kolom 'GEMEENTENAAM' ontbreekt; bestand overgeslagen")
-    ]
+    with pytest.raises(FileRejected, match="kolom 'GEMEENTENAAM' ontbreekt; bestand overgeslagen"):
+        import_duo(kaart, FIX / "duo" / "missing-columns.csv", gemeente="Aalten")
