@@ -130,3 +130,12 @@ def test_a_spreadsheet_passed_as_hsds_is_refused_in_dutch_and_nothing_is_written
     assert run("export", "hsds", tmp_path / "uit").exit_code in (0, 1)
     with (tmp_path / "uit" / "services.csv").open(encoding="utf-8") as fh:
         assert len(list(csv.DictReader(fh))) == 0  # nothing was written
+
+
+def test_a_mistyped_gemeente_exits_2_and_names_the_gemeenten_in_the_file(run):
+    assert run("init").exit_code == 0
+    result = run(
+        "ingest", "lrk", FIX / "lrk" / "export_opendata_lrk.csv", "--gemeente", "Aaltn", "--no-index"
+    )
+    assert result.exit_code == 2, result.output
+    assert "Bedoelt u Aalten?" in result.output and "Niets geïmporteerd" in result.output
