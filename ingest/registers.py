@@ -33,11 +33,12 @@ from typing import Any
 from graph.models import Location, Organisation, Phone, Service
 from graph.repositories import ServiceRepository
 from graph.store import GraphStore
-from ingest.base import Report, now_iso, read_table
+from ingest.base import Report, now_iso, read_table, report_problems
 from ingest.geocode import Gazetteer, geocoder_from_env
 from ingest.hsds import geocoded_location, normal_postcode, slug
 from ingest.names import readable, unwrap
 from ingest.screen import screen
+from ingest.sniff import Problems
 from ingest.vocab import fold
 from ingest.writer import Mapped, source_config, write_mapped
 
@@ -450,7 +451,9 @@ def import_lrk(
     path = Path(path)
     source_id = source or "lrk"
     report = Report(source=source_id, dry_run=dry_run)
-    header, rows = read_table(path)
+    problems = Problems()
+    header, rows = read_table(path, problems=problems)
+    report_problems(report, path.name, problems)
     known = set(ServiceRepository(store).ids())
     mapped = map_lrk(header, rows, report, path.name, gemeente, known, geocoder=geocoder)
     return _run(store, path, report, mapped, source_id, "lrk", dry_run)
@@ -476,6 +479,8 @@ def import_duo(
         )
     source_id = source or f"duo:{soort or 'po'}"
     report = Report(source=source_id, dry_run=dry_run)
-    header, rows = read_table(path)
+    problems = Problems()
+    header, rows = read_table(path, problems=problems)
+    report_problems(report, path.name, problems)
     mapped = map_duo(header, rows, report, path.name, gemeente, soort, geocoder=geocoder)
     return _run(store, path, report, mapped, source_id, "duo", dry_run)

@@ -139,3 +139,10 @@ def test_a_mistyped_gemeente_exits_2_and_names_the_gemeenten_in_the_file(run):
     )
     assert result.exit_code == 2, result.output
     assert "Bedoelt u Aalten?" in result.output and "Niets geïmporteerd" in result.output
+
+
+def test_a_zip_renamed_csv_exits_2_in_dutch(run):
+    assert run("init").exit_code == 0
+    result = run("ingest", "csv", FIX / "encoding" / "zip-hernoemd-naar.csv", "--no-index")
+    assert result.exit_code == 2, result.output
+    assert "geen tekstbestand" in result.output and "Traceback" not in result.output
