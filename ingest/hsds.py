@@ -19,10 +19,12 @@ from graph.repositories import LocationRepository, OrganisationRepository, Servi
 from graph.store import GraphStore
 from ingest import hours
 from ingest.base import Report, now_iso
+from ingest.hsds_quirks import normalise_tables
 from ingest.hsds_read import NESTED, REQUIRED_COLUMNS, TABLES, HsdsTables, NotHsds, read_hsds
 from ingest.hsds_spec import singular
 from ingest.hsds_values import (
     POSTCODE,
+    SERVICE_STATUS,
     _date,
     _float,
     _int,
@@ -30,6 +32,7 @@ from ingest.hsds_values import (
     geocoded_location,
     kern_for,
     normal_postcode,
+    read_coordinates,
     slug,
 )
 from ingest.screen import screen
@@ -52,7 +55,6 @@ __all__ = [
     "slug",
 ]
 
-SERVICE_STATUS = {"active", "inactive", "defunct", "temporarily closed"}
 # Our own taxonomies (docs/hsds-profile.md), in the order the export writes them.
 OUR_TAXONOMIES = (
     "niveau",
@@ -164,6 +166,8 @@ def map_hsds(
             report.reject(file, 0, None, reason)
         else:
             report.warn(file, 0, None, reason)
+    for table, n, rid, reason in normalise_tables(data.tables):  # HSDS as published (hsds_quirks.py)
+        report.warn(data.file(table), n, rid, reason)
     _map_taxonomies(m)
     _map_organisations(m)
     _map_locations(m)
@@ -254,9 +258,9 @@ def _map_locations(m: _Mapping) -> None:
         except ValueError:
             report.warn(file, n, lid, "ongeldige coördinaten; genegeerd")
             lat = lon = None
-        if lat is not None and lon is not None and not (-90 <= lat <= 90 and -180 <= lon <= 180):
-            report.warn(file, n, lid, f"coördinaten buiten bereik ({lat}, {lon}); genegeerd")
-            lat = lon = None
+        lat, lon, outside = read_coordinates(lat, lon)  # swapped ones were corrected by hsds_quirks
+        if outside:
+            report.warn(file, n, lid, outside)
         try:
             postcode = (
                 normal_postcode(addr.get("postal_code"))
@@ -363,7 +367,7 @@ def _map_services(m: _Mapping) -> None:
         sid, name = r["id"], _s(r.get("name"))
         reject = None
         org_id = r.get("organization_id")
-        status = (_s(r.get("status")) or "active").lower()
+        status = r.get("status") or "active"  # synonyms and case already read by hsds_quirks
         min_age = max_age = None
         if not name:
             reject = "naam ontbreekt"
