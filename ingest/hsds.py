@@ -19,9 +19,9 @@ from graph.repositories import LocationRepository, OrganisationRepository, Servi
 from graph.store import GraphStore
 from ingest import hours
 from ingest.base import Report, now_iso
+from ingest.hsds_children import assign_children
 from ingest.hsds_quirks import normalise_tables
 from ingest.hsds_read import NESTED, REQUIRED_COLUMNS, TABLES, HsdsTables, NotHsds, read_hsds
-from ingest.hsds_spec import singular
 from ingest.hsds_values import (
     POSTCODE,
     SERVICE_STATUS,
@@ -175,7 +175,7 @@ def map_hsds(
     _map_schedules(m)
     _map_services(m)
     _map_phones(m)
-    _assign_children(data, report, m.owner, m.own, m.out, m.sal_rows, m.address_rows, m.attribute_rows)
+    assign_children(data, report, m.owner, m.own, m.out, m.sal_rows, m.address_rows, m.attribute_rows)
     m.out.hsds = {k: {t: rows for t, rows in v.items()} for k, v in m.bundles.items()}
     return m.out
 
@@ -335,7 +335,7 @@ def _map_schedules(m: _Mapping) -> None:
     file, seen = m.data.file("schedules"), set()
     for n, r in m.data.rows("schedules"):
         if not r.get("id") or r["id"] in seen:
-            continue  # reported when the rows are assigned (_assign_children)
+            continue  # reported when the rows are assigned (hsds_children.assign_children)
         seen.add(r["id"])
         sid = r.get("service_id") or sal_service.get(r.get("service_at_location_id") or "")
         services = [sid] if sid else list(dict.fromkeys(at_location.get(r.get("location_id") or "", [])))
@@ -477,91 +477,19 @@ def _map_phones(m: _Mapping) -> None:
         m.own(key, "phones", r)
 
 
-def _assign_children(data, report, owner, own, out: Mapped, sal_rows, address_rows, attribute_rows) -> None:
-    """Give every other HSDS row to the record it belongs to (kept for export), or keep it as an orphan."""
-
-    def lookup(table: str, rid: str | None) -> tuple[str, str] | None | bool:
-        """The record key owning row (table, rid); None: it belongs to a rejected record; False: unknown."""
-        if not rid:
-            return False
-        if (table, rid) in owner:
-            return owner[(table, rid)]
-        return False
-
-    def place(table: str, n: int, r: dict[str, str], candidates: list[tuple[str, str | None]]) -> None:
-        rejected = False
-        for t, rid in candidates:
-            found = lookup(t, rid)
-            if found:
-                own(found, table, r)
-                return
-            if found is None:
-                rejected = True
-        if rejected:
-            report.warn(data.file(table), n, r.get("id"), "hoort bij een afgewezen record; overgeslagen")
-            owner[(table, r["id"])] = None
-            return
-        out.orphans.append((table, r))
-        owner[(table, r["id"])] = False  # type: ignore[assignment]
-        report.warn(
-            data.file(table), n, r.get("id"), "hoort bij geen record in het pakket; bewaard voor export"
-        )
-
-    for n, r in sal_rows:
-        place("service_at_location", n, r, [("services", r.get("service_id"))])
-    for n, r in address_rows:
-        place("addresses", n, r, [("locations", r.get("location_id"))])
-    order = (
-        ("accessibility", ("location_id",)),
-        ("service_areas", ("service_id",)),
-        ("cost_options", ("service_id",)),
-        ("required_documents", ("service_id",)),
-        ("funding", ("service_id", "organization_id")),
-        ("programs", ("organization_id",)),
-        ("organization_identifiers", ("organization_id",)),
-        ("contacts", ("service_id", "service_at_location_id", "location_id", "organization_id")),
-        ("schedules", ("service_id", "service_at_location_id", "location_id")),
-        ("languages", ("service_id", "location_id", "phone_id")),
+def _refuse_services_without_organisations(data: HsdsTables, known_orgs: set[str]) -> None:
+    """A lone services.csv (no organizations.csv, no datapackage) whose organisations the kaart does not know
+    either: every service would be rejected, so the file is refused as a whole, with what is missing."""
+    services = data.rows("services")
+    if not services or data.rows("organizations"):
+        return
+    if any(r.get("organization_id") in known_orgs for _, r in services):
+        return  # services of organisations already in the kaart: a partial update is fine
+    raise NotHsds(
+        f"{data.file('services')} zonder organisaties: organizations.csv ontbreekt en de organisaties van deze "
+        "diensten staan nog niet in de kaart. Geef het hele HSDS-datapakket (met organizations.csv en "
+        "datapackage.json), of importeer eerst de organisaties."
     )
-    fk_table = {
-        "service_id": "services",
-        "location_id": "locations",
-        "organization_id": "organizations",
-        "service_at_location_id": "service_at_location",
-        "phone_id": "phones",
-    }
-    for table, fks in order:
-        rows = [(n, r) for n, r in data.rows(table)]
-        seen: set[str] = set()
-        for n, r in rows:
-            if not r.get("id"):
-                report.reject(data.file(table), n, None, "id ontbreekt")
-                continue
-            if r["id"] in seen:
-                report.reject(data.file(table), n, r["id"], "dubbel id")
-                continue
-            seen.add(r["id"])
-            place(table, n, r, [(fk_table[fk], r.get(fk)) for fk in fks])
-    plural = {v: k for k, v in singular().items()}
-    for n, r in attribute_rows:
-        entity = plural.get((r.get("link_entity") or "").lower(), "")
-        place("attributes", n, r, [(entity, r.get("link_id"))])
-    for table, link, kind in (("metadata", "resource_id", "resource_type"),):
-        seen = set()
-        for n, r in data.rows(table):
-            if not r.get("id") or r["id"] in seen:
-                report.reject(
-                    data.file(table), n, r.get("id"), "id ontbreekt" if not r.get("id") else "dubbel id"
-                )
-                continue
-            seen.add(r["id"])
-            entity = plural.get((r.get(kind) or "").lower(), "")
-            place(table, n, r, [(entity, r.get(link))])
-    for n, r in data.rows("meta_table_descriptions"):
-        if r.get("id"):
-            out.orphans.append(("meta_table_descriptions", r))
-        else:
-            report.reject(data.file("meta_table_descriptions"), n, None, "id ontbreekt")
 
 
 def import_hsds(
@@ -587,6 +515,7 @@ def import_hsds(
         "Service": set(ServiceRepository(store).ids()),
         "Location": set(LocationRepository(store).ids()),
     }
+    _refuse_services_without_organisations(data, known["Organisation"])
     mapped = map_hsds(data, report, known=known, geocoder=geocoder)
     if adjust is not None:
         adjust(mapped)
