@@ -74,10 +74,15 @@ INCIDENTAL_THEME = "thema-bijzaak"
 
 def attribute_kind(term: tuple[str, str] | None, row: dict[str, str]) -> tuple[str, str]:
     """(taxonomy name, code) of an attribute row: from its taxonomy term, else from `link_type` and `value`.
-    Our own kinds are also recognised by `link_type`; for VALUE_KINDS the code is the row's `value`."""
-    kind, code = term if term else (row.get("link_type") or "", row.get("value") or "")
-    if kind not in OUR_TAXONOMIES and (row.get("link_type") or "") in OUR_TAXONOMIES:
-        kind = row["link_type"]
+    Our own kinds are also recognised by `link_type`, but never for a term of another named taxonomy (Open
+    Eligibility, a gemeente's own list): that term stays theirs, whatever its code or link_type (a gemeente's
+    `schulden` linked with link_type `thema` is not our thema). For VALUE_KINDS the code is the row's `value`."""
+    kind, code = term if term else ("", row.get("value") or "")
+    link_type = row.get("link_type") or ""
+    if kind.lower() in OUR_TAXONOMIES:
+        kind = kind.lower()  # "Thema", "Niveau": our taxonomy as another tool capitalised it
+    if not kind:  # a term without a taxonomy name, or no term: the link_type says which kind
+        kind = "thema" if link_type == INCIDENTAL_THEME else link_type
     if kind in VALUE_KINDS:
         code = row.get("value") or code
     return kind, code
@@ -202,8 +207,7 @@ def _map_taxonomies(m: _Mapping) -> None:
                 data.file("attributes"), n, r.get("id"), f"onbekende taxonomy_term_id {r['taxonomy_term_id']}"
             )
         kind, code = attribute_kind(term, r)
-        if (r.get("link_type") or "") == INCIDENTAL_THEME and code:
-            kind = "thema"
+        if (r.get("link_type") or "") == INCIDENTAL_THEME and kind == "thema" and code:
             m.attrs[(entity, link_id)][INCIDENTAL_THEME].append(code)
         if link_id and kind and code:
             m.attrs[(entity, link_id)][kind].append(code)

@@ -239,3 +239,38 @@ def test_html_description_reads_as_paragraphs_on_the_public_page(app, client):
     page = client.get("/dienst/svc-html").get_data(as_text=True)
     assert '<p class="utrecht-paragraph">Hulp bij schulden &amp; geldzaken.</p>' in page
     assert "• Uw post ordenen<br>• Een plan maken" in page
+
+
+OTHER_TAXONOMIES = FIXTURES / "other-taxonomies-open-eligibility-gemeente-list-same-code-as-thema"
+
+
+def test_terms_of_other_taxonomies_stay_theirs_through_an_edit_and_the_export(kaart, tmp_path):
+    """A gemeente's own list links its term `schulden` with link_type `thema`, next to an Open Eligibility term:
+    neither is read as our thema, neither is lost when a coördinator edits the themes, both are exported with
+    their own taxonomy."""
+    import dataclasses
+
+    from graph.editing import save_edit
+
+    report = import_hsds(kaart, OTHER_TAXONOMIES)
+    repo = ServiceRepository(kaart)
+    assert repo.get("svc-a").themes == ("schulden",)
+    assert repo.get("svc-b").themes == ()  # the gemeente's `schulden` is not our thema
+    assert not [i for i in report.issues if i.record_id == "svc-b"]
+    svc = repo.get("svc-b")
+    save_edit(
+        kaart,
+        "Service",
+        dataclasses.replace(svc, themes=("werk",)),
+        "c@example",
+        repo.meta("svc-b")["version"],
+    )
+    tables = _export_is_valid(kaart, tmp_path / "e")
+    linked = {r["taxonomy_term_id"] for r in tables["attributes"].values() if r["link_id"] == "svc-b"}
+    assert {"gem-schulden", "oe-money-management"} <= linked
+    terms = tables["taxonomy_terms"]
+    assert (
+        terms["gem-schulden"]["taxonomy_id"] == "tax-gem"
+        and terms["thema-schulden"]["taxonomy_id"] == "tax-thema"
+    )
+    assert tables["taxonomies"]["tax-oe"]["name"] == "Open Eligibility"
