@@ -410,6 +410,11 @@ class _Collector:
             out["taxonomies"].setdefault(tid, row)
         for tid, row in {**ctx.terms, **ctx.generated_terms}.items():
             out["taxonomy_terms"].setdefault(tid, row)
+        for row in out["taxonomy_terms"].values():  # the theme hierarchy, also on terms imported without it
+            kind, code = ctx.kind_code(row)
+            parent = ctx.vocab.get((kind, code), ("", "", None))[2]
+            if kind == "thema" and parent and not row.get("parent_id"):
+                row["parent_id"] = ctx.term_by.get((kind, parent)) or f"{kind}-{_slug(parent)}"
         return out, self.private
 
 
