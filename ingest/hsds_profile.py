@@ -48,6 +48,21 @@ TAXONOMY_TEXT = {
     "wachttijd-datum": "Peildatum van de wachttijd van een dienst (in `value`, JJJJ-MM-DD).",
     KAART_ID: "Het leesbare id van een record in de sociale kaart (in `value`), zoals in de adressen van de website.",
 }
+# Terms of our small taxonomies (code -> name); organisatiesoort, niveau, thema, doelgroep come from the ontology.
+FIXED_TERMS = {
+    "toegang": {
+        "vrij-toegankelijk": "Vrij toegankelijk",
+        "verwijzing": "Met verwijzing",
+        "beschikking": "Met beschikking",
+    },
+    "bereikbaarheid": {"24-7": "Dag en nacht (24/7)"},
+    "zichtbaarheid": {"professional": "Alleen voor professionals"},
+    "locatie": {
+        "benaderd": "Locatie benaderd (midden van de kern)",
+        "vertrouwelijk": "Vertrouwelijke locatie",
+    },
+    "wachttijd-datum": {"peildatum": "Peildatum van de wachttijd"},
+}
 # Codes are unique over all of taxonomy_terms.csv (HSDS datapackage). These keep their plain codes (the niveau
 # codes are a contract); the codes of our other taxonomies are written `<taxonomy>:<code>`.
 PLAIN_CODES = ("niveau", "thema", "doelgroep")
@@ -323,7 +338,6 @@ def _add_readable_id_rows(data: Tables) -> None:
                 "identifier": oid,
             }
     term = f"{KAART_ID}-id"
-    needed = False
     for table, entity in READABLE:
         for rid in list(data.get(table, {})):
             if not is_uuid(rid):
@@ -336,24 +350,23 @@ def _add_readable_id_rows(data: Tables) -> None:
                     "link_entity": entity,
                     "value": rid,
                 }
-                needed = True
-    if needed:
-        tax = f"tax-{KAART_ID}"
-        data.setdefault("taxonomies", {})[tax] = {
-            "id": tax,
-            "name": KAART_ID,
-            "description": TAXONOMY_TEXT[KAART_ID],
-            "version": "1",
-        }
-        data.setdefault("taxonomy_terms", {})[term] = {
-            "id": term,
-            "code": f"{KAART_ID}:id",
-            "name": "Id in de sociale kaart",
-            "description": TAXONOMY_TEXT[KAART_ID],
-            "taxonomy": KAART_ID,
-            "language": "nl",
-            "taxonomy_id": tax,
-        }
+    # always there, so every export and the API list the same taxonomies
+    tax = f"tax-{KAART_ID}"
+    data.setdefault("taxonomies", {})[tax] = {
+        "id": tax,
+        "name": KAART_ID,
+        "description": TAXONOMY_TEXT[KAART_ID],
+        "version": "1",
+    }
+    data.setdefault("taxonomy_terms", {})[term] = {
+        "id": term,
+        "code": f"{KAART_ID}:id",
+        "name": "Id in de sociale kaart",
+        "description": TAXONOMY_TEXT[KAART_ID],
+        "taxonomy": KAART_ID,
+        "language": "nl",
+        "taxonomy_id": tax,
+    }
 
 
 # --- reading a package we wrote ------------------------------------------------------------------------

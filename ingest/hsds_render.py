@@ -29,7 +29,7 @@ from graph.repositories import (
 from graph.store import GraphStore
 from ingest import hours
 from ingest.hsds import OUR_TAXONOMIES, attribute_kind, slug
-from ingest.hsds_profile import TAXONOMY_TEXT, Tables
+from ingest.hsds_profile import FIXED_TERMS, TAXONOMY_TEXT, Tables
 from ingest.writer import SET_FIELDS
 from ontology import load_ontology
 
@@ -78,12 +78,15 @@ class _Context:
             self.vocab[("doelgroep", d.id)] = (d.label, d.description or d.b1_label or d.label, None)
         for o in onto.organisatiesoorten.values():
             self.vocab[("organisatiesoort", o.id)] = (o.label, o.description or o.label, None)
+        for kind, codes in FIXED_TERMS.items():
+            for code, name in codes.items():
+                self.vocab[(kind, code)] = (name, f"{TAXONOMY_TEXT[kind]} {name}.", None)
 
     def ontology_terms(self) -> None:
-        """Every term of niveau, thema and doelgroep, also the unused ones: the vocabulary a consumer filters by."""
+        """Every term of our taxonomies, also the unused ones: the vocabulary a consumer filters by, and the
+        same list in every export and in the API."""
         for kind, code in sorted(self.vocab):
-            if kind in ("niveau", "thema", "doelgroep"):
-                self.term_id(kind, code)
+            self.term_id(kind, code)
 
     def kind_code(self, term: dict[str, str]) -> tuple[str, str]:
         tax = self.taxonomies.get(term.get("taxonomy_id") or "", {})
