@@ -176,14 +176,20 @@ def publishable(
     return to_hsds_ids(out)
 
 
-def _strict(data: Tables) -> None:
+@cache
+def _provinces() -> dict[str, str]:
+    """Woonplaats (case-folded) -> its province, from the shipped gazetteer (the most populous of a name)."""
     from ontology.gazetteer import gazetteer_index
 
-    places = gazetteer_index()
+    return {name: places[0].province or "" for name, places in gazetteer_index().items()}
+
+
+def _strict(data: Tables) -> None:
+    provinces = _provinces()
     for rid, row in list(data.get("addresses", {}).items()):
         city = row.get("city", "")
-        if not row.get("state_province") and places.get(city.casefold()):
-            row["state_province"] = places[city.casefold()][0].province or ""
+        if not row.get("state_province") and provinces.get(city.casefold()):
+            row["state_province"] = provinces[city.casefold()]
         row.setdefault("country", "NL")
         row.setdefault("address_type", "physical")
         if not all(row.get(c) for c in ("address_1", "postal_code", "city", "state_province")):
