@@ -67,7 +67,7 @@ class _Context:
         self.vocab: dict[tuple[str, str], tuple[str, str, str | None]] = {}
         onto = load_ontology()
         for n in onto.niveaus.values():
-            self.vocab[("niveau", n.id)] = (n.label, n.description or n.b1_label or n.label, None)
+            self.vocab[("niveau", n.id)] = (n.label, n.b1_label or n.description or n.label, None)
         for t in onto.themes.values():
             self.vocab[("thema", t.id)] = (
                 t.label,
