@@ -9,8 +9,8 @@ by the HSDS reader) turns a package we wrote back into readable ids, so export â
 Ids: an HSDS id is `uuid5(NAMESPACE, readable id)`; an id that already is a UUID (a publisher's) stays as it is.
 The readable id travels along: `organization_identifiers` (scheme `sociale-kaart`) for organisations, an
 `attribute` with `link_type=kaart-id` (taxonomy `kaart-id`) for services, locations, phones, schedules and
-service_at_location rows. Taxonomies
-and terms need no such row: their readable ids (`tax-<name>`, `<taxonomy>-<code>`) follow from name and code.
+service_at_location rows, and for taxonomies and terms of other publishers; ours need none: their readable ids
+(`tax-<name>`, `<taxonomy>-<code>`) follow from name and code.
 """
 
 from __future__ import annotations
@@ -74,14 +74,17 @@ PLACEHOLDERS = {
 }
 # Columns never published as open data: the e-mail address of the person who verified a service.
 PRIVATE_COLUMNS = {"services": ("assurer_email",)}
-# Rows whose readable id travels in a `kaart-id` attribute: the records of the kaart, and the ids records hold
-# (a Schedule's own id and its service_at_location_id); organisations use organization_identifiers.
+# Rows whose readable id travels in a `kaart-id` attribute: the records of the kaart, the ids records hold
+# (a Schedule's own id and its service_at_location_id) and the terms attributes name (so `taxonomy_term_id`
+# filters keep working after a round trip); organisations use organization_identifiers.
 READABLE = (
     ("services", "service"),
     ("locations", "location"),
     ("phones", "phone"),
     ("schedules", "schedule"),
     ("service_at_location", "service_at_location"),
+    ("taxonomies", "taxonomy"),  # only ids that do not follow from the name or code (another publisher's)
+    ("taxonomy_terms", "taxonomy_term"),
 )
 POLYMORPHIC = {"attributes": ("link_id", "link_entity"), "metadata": ("resource_id", "resource_type")}
 
@@ -332,6 +335,20 @@ def to_hsds_ids(data: Tables) -> Tables:
     return out
 
 
+def _derivable_ids(data: Tables) -> set[str]:
+    """Ids `readable_ids` finds without a kaart-id row: `tax-<name>`, `<taxonomy>-<code>` (ours)."""
+    from ingest.hsds_values import slug
+
+    names = _tax_names(data)
+    out = {tid for tid, name in names.items() if tid == f"tax-{name}"}
+    for tid, row in data.get("taxonomy_terms", {}).items():
+        name = names.get(row.get("taxonomy_id", "")) or row.get("taxonomy", "")
+        code = row.get("code", "").removeprefix(f"{name}:")
+        if name and code and tid == f"{name}-{slug(code)}":
+            out.add(tid)
+    return out
+
+
 def _add_readable_id_rows(data: Tables) -> None:
     for oid in list(data.get("organizations", {})):
         if not is_uuid(oid):
@@ -344,9 +361,10 @@ def _add_readable_id_rows(data: Tables) -> None:
                 "identifier": oid,
             }
     term = f"{KAART_ID}-id"
+    derivable = _derivable_ids(data)
     for table, entity in READABLE:
         for rid in list(data.get(table, {})):
-            if not is_uuid(rid):
+            if not is_uuid(rid) and rid not in derivable:
                 aid = f"attr-{rid}-{KAART_ID}"
                 data.setdefault("attributes", {})[aid] = {
                     "id": aid,
