@@ -159,3 +159,16 @@ def test_the_validator_finds_what_the_export_used_to_write(kaart, tmp_path):
     assert "id not a uuid: 'svc-readable'" in found
     assert "address_1 is required" in found and "postal_code is required" in found
     assert f"code {terms[0]['code']!r} is not unique" in found
+
+
+def test_ids_are_uuid5_of_the_readable_id_under_the_documented_namespace():
+    """The rule consumers and ADR 0074 rely on; a publisher's UUID is kept as it is."""
+    import uuid
+
+    from ingest.hsds_profile import NAMESPACE, hsds_id
+
+    assert str(NAMESPACE) == "9d70a1ef-683e-4d7c-aa22-0613c1ef4309"
+    for readable in ("svc-veilig-thuis-advies-melden", "org-'t-hummelhuis", "thema-schulden"):
+        assert hsds_id(readable) == str(uuid.uuid5(NAMESPACE, readable))
+    publisher = "ac148810-d857-441c-9679-408f346de14b"
+    assert hsds_id(publisher) == publisher
