@@ -14,7 +14,7 @@ from flask import Flask
 from webapp import beheer
 from webapp import config as config_module
 from webapp.accounts import init_accounts
-from webapp.blueprints import api, auth, hsds_api, professional, public
+from webapp.blueprints import api, auth, hsds_api, open_data, professional, public
 from webapp.hours_text import init_hours_text
 from webapp.security import init_security
 from webapp.site import init_site
@@ -49,6 +49,7 @@ def create_app(
     app.register_blueprint(auth.bp)
     app.register_blueprint(api.bp)
     app.register_blueprint(hsds_api.bp)
+    app.register_blueprint(open_data.bp)
     app.register_blueprint(beheer.bp)
     app.register_blueprint(beheer.partner_bp)
 
