@@ -168,6 +168,7 @@ def test_handling_a_report_deletes_the_reply_address_from_the_graph(site, decisi
     login(coordinator, add_account(site, "coordinator"))
     queue = coordinator.get("/beheer/voorstellen?soort=report")
     assert "Melding" in queue.text and "Telefoonnummer" in queue.text
+    assert "Een inwoner (Klopt er iets niet?)" in queue.text
     assert f'href="mailto:{ADDRESS}?subject=' in queue.text
     page = coordinator.get(f"/beheer/voorstel/{p.id}")
     assert page.status_code == 200
@@ -211,3 +212,23 @@ def test_the_report_text_and_address_are_not_logged(site, caplog):
     logged = "\n".join(f"{r.getMessage()} {getattr(r, 'fields', '')}" for r in caplog.records)
     assert "report_filed" in logged
     assert REPORT not in logged and ADDRESS not in logged and "verhuisd" not in logged
+
+
+def test_a_decision_deletes_the_reply_address_on_both_backends(store):
+    """The address goes in the same write as the decision (graph/proposals.py `_q_decide`), on Neo4j too."""
+    from graph.proposals import apply_proposal
+    from graph.reports import file_report
+
+    repo = ProposalRepository(store)
+    rejected = file_report(store, "Service", "svc-x", REPORT, "adres", ADDRESS)
+    handled = file_report(store, "Organisation", "org-x", REPORT, None, ADDRESS.replace("7f3a", "8b4c"))
+    assert repo.get(rejected.id).reply_to == ADDRESS
+    repo.reject(rejected.id, "coordinator@example.org", note="dubbel")
+    apply_proposal(store, handled.id, "coordinator@example.org")
+    rows = store.read("MATCH (p:Proposal) RETURN p.id AS id, p.reply_to AS r, p.status AS s, p.reason AS t")
+    assert {(r["id"], r["r"], r["s"], r["t"]) for r in rows} == {
+        (rejected.id, None, "rejected", REPORT),
+        (handled.id, None, "approved", REPORT),
+    }
+    with pytest.raises(ValueError):
+        file_report(store, "Service", "svc-x", REPORT, None, "a@b.nl, c@d.nl")
