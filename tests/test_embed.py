@@ -173,7 +173,7 @@ def test_the_snippet_choice_of_kern_and_thema_shows_that_help(site):
 def test_the_embed_stylesheet_carries_the_gemeente_font(site):
     css = site.test_client().get("/embed/stijl.css")
     assert css.status_code == 200 and css.mimetype == "text/css"
-    assert "font-family: Arial, sans-serif;" in css.text
+    assert "--basis-text-font-family-default: Arial, sans-serif;" in css.text
 
 
 # --- the snippet in beheer ---------------------------------------------------------------------------------
