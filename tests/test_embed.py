@@ -150,7 +150,10 @@ def test_a_search_post_without_a_valid_stamp_is_refused(site, why):
         "/embed/zoeken", data={"vraag": "schulden", "formulier": token}
     )
     assert resp.status_code == 400
-    assert "schulden" not in resp.text
+    assert "schulden" not in resp.text  # the question is not echoed
+    # the search box again, inside the frame (the site's error page has links that cannot open there)
+    assert "Typ uw vraag nog een keer" in resp.text and 'action="/embed/zoeken"' in resp.text
+    assert _ancestors(resp) == f"{GEMEENTE_SITE} {INTRANET}"
 
 
 def test_the_question_is_never_sent_by_get(site):

@@ -122,6 +122,24 @@ def search():
     return resp
 
 
+@bp.errorhandler(400)
+def refused(exc):
+    """A form left open too long (stamp expired) or a bad request: the search box again, inside the frame,
+    with a short note; the site's error page would offer links that cannot open in the frame."""
+    views = Views(get_store())
+    choice = _choice(views, request.form if request.method == "POST" else request.args)
+    return render_template(
+        "embed/home.html",
+        choice=choice,
+        services=[],
+        total=0,
+        ways={},
+        kaart_link=_kaart_link(choice),
+        stamp=stamp(STAMP),
+        error="verlopen",
+    ), 400
+
+
 @bp.get("/stijl.css")
 @audience("public")
 def stylesheet():
