@@ -14,6 +14,8 @@
 - CSRF: a per-session token in every form (`csrf_field()` in templates), checked on every unsafe request.
   JSON requests to /api/ are exempt: a cross-site page cannot send `application/json` without a CORS
   preflight, which we never grant.
+  A view marked `@signed_form` (webapp/form_guard.py: the embed search, which runs in an iframe on the
+  gemeente's site where our cookie is not sent) is checked with its signed form stamp instead (ADR 0080).
 """
 
 from __future__ import annotations
