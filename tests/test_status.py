@@ -1,0 +1,173 @@
+"""Temporary status (issue 16.3, docs/adr/0082-temporary-status.md): set in beheer with history, shown on pages
+and cards, gone after its end date, honoured by the matcher, exported as HSDS; "nu niet doorverwijzen" only ever
+for professionals."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, timedelta
+
+import pytest
+from builders import organisation, service
+
+from graph import ensure_schema
+from graph.proposals import ChangeRepository
+from graph.repositories import OrganisationRepository, ServiceRepository
+from graph.statuses import STATUS_FIELD, StatusBoard, StatusRepository, TemporaryStatus, today_local
+from graph.store import connect
+from ontology.statuses import load_statuses, status_kinds
+
+TODAY = date(2026, 12, 6)
+
+
+def _status(entity="Service", id="svc-1", kind="tijdelijk-gesloten", **kw) -> TemporaryStatus:
+    return TemporaryStatus(entity=entity, entity_id=id, kind=kind, **kw)
+
+
+def test_the_kinds_are_data_with_stable_ids():
+    kinds = status_kinds()
+    assert list(kinds) == [
+        "tijdelijk-gesloten",
+        "geen-nieuwe-aanmeldingen",
+        "verhuisd",
+        "eigen-bericht",
+        "niet-doorverwijzen",
+    ]
+    assert kinds["niet-doorverwijzen"].audience == "professional"
+    assert kinds["niet-doorverwijzen"].matcher == "hide"
+    assert kinds["tijdelijk-gesloten"].hsds_status == "inactive"
+    # "hide" is for professional-only kinds: a public one would silently vanish from every search
+    assert all(k.audience == "professional" for k in load_statuses() if k.matcher == "hide")
+
+
+def test_a_status_holds_from_start_through_end_and_then_disappears():
+    st = _status(start="2026-12-01", end="2026-12-24")
+    assert not st.holds(date(2026, 11, 30))
+    assert st.holds(date(2026, 12, 1)) and st.holds(date(2026, 12, 24))
+    assert not st.holds(date(2026, 12, 25))
+    board = StatusBoard.build([(st, ())], date(2026, 12, 25))
+    assert board.for_service("svc-1") is None
+
+
+def test_set_and_clear_a_status_with_history(store):
+    OrganisationRepository(store).upsert([organisation()])
+    ServiceRepository(store).upsert([service()])
+    repo = StatusRepository(store)
+    repo.set(
+        _status(text="Verbouwing", start="2026-12-01", end="2027-01-03", set_by_role="coordinator"), "c@x"
+    )
+    got = repo.get("Service", "svc-1")
+    assert got.kind == "tijdelijk-gesloten" and got.text == "Verbouwing" and got.end == "2027-01-03"
+    # replacing keeps one status per record
+    repo.set(_status(kind="geen-nieuwe-aanmeldingen", end="2027-02-01"), "c@x")
+    assert repo.get("Service", "svc-1").kind == "geen-nieuwe-aanmeldingen"
+    assert len(repo.all()) == 1
+    assert repo.clear("Service", "svc-1", "c@x") is True
+    assert repo.get("Service", "svc-1") is None
+    assert repo.clear("Service", "svc-1", "c@x") is False
+    changes = [c for c in ChangeRepository(store).for_entity("Service", "svc-1") if c.field == STATUS_FIELD]
+    assert len(changes) == 3
+    assert changes[-1].new["soort"] == "tijdelijk-gesloten" and changes[0].new is None
+    with pytest.raises(KeyError):
+        repo.set(_status(id="svc-bestaat-niet", end="2027-01-01"), "c@x")
+
+
+def test_an_organisation_status_counts_for_its_services(store):
+    OrganisationRepository(store).upsert([organisation()])
+    ServiceRepository(store).upsert([service("svc-1"), service("svc-2", name="Tweede")])
+    repo = StatusRepository(store)
+    repo.set(_status("Organisation", "org-1", "verhuisd", text="Nu aan de Markt 2", end="2027-03-01"), "c@x")
+    repo.set(_status("Service", "svc-2", "eigen-bericht", text="Alleen op afspraak", end="2027-03-01"), "c@x")
+    board = StatusBoard.load(store, TODAY)
+    assert board.for_service("svc-1").kind == "verhuisd"
+    assert board.for_service("svc-2").kind == "eigen-bericht"  # its own status first
+    assert board.by_organisation["org-1"].text == "Nu aan de Markt 2"
+
+
+def test_today_is_a_date_in_amsterdam():
+    assert abs((today_local() - date.today()).days) <= 1
+
+
+# --- the matcher ---------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def twins(falkor_server, tmp_path_factory):
+    """Two equivalent schuldhulp services (same theme, niveau, place) and a matcher over them."""
+    from ingest.ontology_loader import load_ontology_into_graph
+    from match.engine import Matcher
+    from match.index import rebuild_index
+
+    store = connect(f"falkordb://{falkor_server.data_dir}?graph=t_{uuid.uuid4().hex[:12]}")
+    ensure_schema(store)
+    load_ontology_into_graph(store)
+    OrganisationRepository(store).upsert([organisation("org-a"), organisation("org-b")])
+    common = dict(
+        niveau="vrij-toegankelijk", themes=("schulden",), description="Hulp bij schulden en geldzorgen."
+    )
+    ServiceRepository(store).upsert(
+        [
+            service("svc-a", "org-a", name="Schuldhulp Alfa", **common),
+            service("svc-b", "org-b", name="Schuldhulp Beta", **common),
+        ]
+    )
+    index_dir = tmp_path_factory.mktemp("status-index")
+    rebuild_index(store, index_dir)
+    matcher = Matcher(store, index_dir)
+    matcher.statuses.ttl = 0.0  # read the statuses on every request in this test
+    yield store, matcher
+    store.clear()
+    store.close()
+
+
+def _ids(result) -> list[str]:
+    return [r["service_id"] for r in result.results]
+
+
+def _set(store, sid: str, kind: str, text: str = "", end: str | None = None) -> None:
+    end = end or (today_local() + timedelta(days=30)).isoformat()
+    StatusRepository(store).set(_status(id=sid, kind=kind, text=text, end=end), "test")
+
+
+def test_a_closed_service_ranks_below_its_open_twin_and_says_so(twins):
+    store, matcher = twins
+    StatusRepository(store).clear("Service", "svc-a", "t")
+    StatusRepository(store).clear("Service", "svc-b", "t")
+    before = _ids(matcher.match("ik heb schulden"))
+    first = before[0]
+    try:
+        _set(store, first, "tijdelijk-gesloten", "Verbouwing")
+        result = matcher.match("ik heb schulden")
+        assert _ids(result).index(first) > _ids(result).index(next(i for i in before[:2] if i != first))
+        row = next(r for r in result.results if r["service_id"] == first)
+        assert row["temporary_status"]["id"] == "tijdelijk-gesloten"
+        assert "tijdelijk gesloten tot en met" in row["why"]
+    finally:
+        StatusRepository(store).clear("Service", first, "t")
+    assert _ids(matcher.match("ik heb schulden")) == before
+
+
+def test_niet_doorverwijzen_is_never_public_and_last_for_professionals(twins):
+    store, matcher = twins
+    _set(store, "svc-a", "niet-doorverwijzen", "SENTINEL-REDEN wachtlijst vol")
+    try:
+        public = matcher.match("ik heb schulden")
+        assert "svc-a" not in _ids(public)
+        assert "SENTINEL-REDEN" not in repr(public.as_contract())
+        pro = matcher.match("ik heb schulden", audience="professional")
+        assert _ids(pro)[-1] == "svc-a"
+        row = pro.results[-1]
+        assert "nu niet doorverwijzen: SENTINEL-REDEN" in row["why"]
+        assert row["temporary_status"]["text"].startswith("SENTINEL-REDEN")
+    finally:
+        StatusRepository(store).clear("Service", "svc-a", "t")
+
+
+def test_a_status_past_its_end_date_no_longer_counts(twins):
+    store, matcher = twins
+    yesterday = (today_local() - timedelta(days=1)).isoformat()
+    _set(store, "svc-a", "niet-doorverwijzen", "voorbij", end=yesterday)
+    try:
+        assert "svc-a" in _ids(matcher.match("ik heb schulden"))
+    finally:
+        StatusRepository(store).clear("Service", "svc-a", "t")
