@@ -33,6 +33,8 @@ from graph.store import GraphStore
 from ingest import hours
 from ingest.hsds import attribute_kind, slug
 from ingest.hsds_spec import RELAXED_REQUIRED, datapackage, tables
+from ingest.hsds_status import TAXONOMY_TEXT as STATUS_TAXONOMY_TEXT
+from ingest.hsds_status import apply_status, load_statuses
 from ingest.hsds_validate import validate_package
 from ingest.writer import SET_FIELDS
 from ontology import load_ontology
@@ -47,6 +49,7 @@ TAXONOMY_TEXT = {
     "zichtbaarheid": "Zichtbaarheid van een telefoonnummer of contact: alleen voor professionals.",
     "locatie": "Kenmerken van een locatie: benaderd (midden van de kern) of vertrouwelijk (nooit op de kaart).",
     "wachttijd-datum": "Peildatum van de wachttijd van een dienst (in `value`, JJJJ-MM-DD).",
+    **STATUS_TAXONOMY_TEXT,  # temporary status (ingest/hsds_status.py)
 }
 
 
@@ -221,6 +224,7 @@ def _render_organisation(
             "organisatiesoort",
             [org.kind] if org.kind else [],
         )
+    apply_status(ctx, org, bundle, "organization")  # temporary status (ingest/hsds_status.py)
     return bundle
 
 
@@ -322,6 +326,7 @@ def _render_service(ctx: _Context, svc: Any, state: dict[str, Any] | None) -> di
                 )
         bundle["service_areas"] = areas
     bundle["schedules"] = _render_schedules(svc, base, bundle.get("schedules", []))
+    apply_status(ctx, svc, bundle, "service")  # temporary status (ingest/hsds_status.py)
     return bundle
 
 
@@ -382,6 +387,7 @@ def _records(
 def export_tables(store: GraphStore) -> dict[str, dict[str, dict[str, str]]]:
     """Every HSDS table of the kaart: table -> id -> row (strings, only non-empty values)."""
     ctx = _Context(store)
+    ctx.statuses = load_statuses(store)  # temporary status (ingest/hsds_status.py)
     hs = HsdsStore(store)
     out: dict[str, dict[str, dict[str, str]]] = defaultdict(dict)
 

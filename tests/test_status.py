@@ -171,3 +171,149 @@ def test_a_status_past_its_end_date_no_longer_counts(twins):
         assert "svc-a" in _ids(matcher.match("ik heb schulden"))
     finally:
         StatusRepository(store).clear("Service", "svc-a", "t")
+
+
+# --- beheer, pages and the HSDS export ------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def site(falkor_server, tmp_path_factory):
+    from site_data import close_app, demo_app
+
+    app = demo_app(falkor_server, tmp_path_factory.mktemp("status-site"))
+    yield app
+    close_app(app)
+
+
+@pytest.fixture(scope="module")
+def coordinator(site):
+    from site_data import add_account, login
+
+    client = site.test_client()
+    login(client, add_account(site, "coordinator"))
+    return client
+
+
+def _set_in_beheer(client, page_kind: str, id: str, **form):
+    from site_data import csrf_from
+
+    page = client.get(f"/beheer/{page_kind}/{id}")
+    assert page.status_code == 200 and 'id="tijdelijke-status"' in page.text
+    return client.post(f"/beheer/{page_kind}/{id}/status", data={"csrf_token": csrf_from(page.text), **form})
+
+
+def test_a_coordinator_sets_a_status_that_pages_and_cards_show_until_the_end_date(site, coordinator):
+    from site_data import PLANTED_SERVICE
+
+    end = (today_local() + timedelta(days=20)).isoformat()
+    resp = _set_in_beheer(
+        coordinator, "dienst", PLANTED_SERVICE, soort="tijdelijk-gesloten", tekst="Verbouwing", tot=end
+    )
+    assert resp.status_code == 302
+    anon = site.test_client()
+    page = anon.get(f"/dienst/{PLANTED_SERVICE}").text
+    assert "Tijdelijk gesloten tot en met" in page and "Verbouwing" in page
+    card = anon.get(f"/kaart?dienst={PLANTED_SERVICE}").text
+    assert "Tijdelijk gesloten tot en met" in card
+    history = coordinator.get(f"/beheer/historie/dienst/{PLANTED_SERVICE}").text
+    assert "Tijdelijke status" in history
+    # past its end date it is gone, without anyone removing it
+    from graph.statuses import StatusRepository as Repo
+    from webapp.db import get_store
+
+    with site.app_context():
+        old = Repo(get_store()).get("Service", PLANTED_SERVICE)
+        Repo(get_store()).set(
+            TemporaryStatus(**{**old.__dict__, "start": "2026-01-01", "end": "2026-01-31"}), "test"
+        )
+    assert "Tijdelijk gesloten" not in anon.get(f"/dienst/{PLANTED_SERVICE}").text
+    _set_in_beheer(coordinator, "dienst", PLANTED_SERVICE, actie="weghalen")
+    assert "Tijdelijk gesloten" not in anon.get(f"/dienst/{PLANTED_SERVICE}").text
+
+
+def test_a_status_needs_an_end_date_and_a_reason_where_asked(site, coordinator):
+    from site_data import PLANTED_SERVICE
+
+    from webapp.db import get_store
+
+    for form, message in (
+        ({"soort": "geen-nieuwe-aanmeldingen", "tot": ""}, "Vul de einddatum in"),
+        (
+            {"soort": "niet-doorverwijzen", "tekst": "", "tot": "2099-01-01"},
+            "Schrijf een korte tekst: de reden.",
+        ),
+        ({"soort": "verhuisd", "tekst": "x", "tot": "2020-01-01"}, "De einddatum ligt vóór de begindatum."),
+        (
+            {"soort": "eigen-bericht", "tekst": "x", "vanaf": "2027-01-01", "tot": "2029-01-01"},
+            "hooguit een jaar",
+        ),
+        ({"soort": "bestaat-niet", "tot": "2027-01-01"}, "Kies wat voor status het is."),
+    ):
+        _set_in_beheer(coordinator, "dienst", PLANTED_SERVICE, **form)
+        assert message in coordinator.get(f"/beheer/dienst/{PLANTED_SERVICE}").text
+    with site.app_context():
+        assert StatusRepository(get_store()).get("Service", PLANTED_SERVICE) is None
+
+
+def test_niet_doorverwijzen_shows_to_professionals_only_and_is_never_exported(site, coordinator):
+    from site_data import PLANTED_ORG, PLANTED_SERVICE, add_account, login
+
+    from ingest.hsds_export import export_tables
+    from webapp.db import get_store
+
+    reason = "SENTINEL-STATUS-REDEN capaciteit"
+    end = (today_local() + timedelta(days=10)).isoformat()
+    _set_in_beheer(coordinator, "dienst", PLANTED_SERVICE, soort="niet-doorverwijzen", tekst=reason, tot=end)
+    _set_in_beheer(
+        coordinator, "organisatie", PLANTED_ORG, soort="verhuisd", tekst="Nu aan de Markt 9", tot=end
+    )
+    try:
+        anon = site.test_client()
+        public = anon.get(f"/dienst/{PLANTED_SERVICE}").text
+        assert reason not in public and "niet doorverwijzen" not in public.lower()
+        assert "Nu aan de Markt 9" in public  # the organisation's public status shows instead
+        assert "Let op: verhuisd" in anon.get(f"/organisatie/{PLANTED_ORG}").text
+        pro = site.test_client()
+        login(pro, add_account(site, "professional"))
+        assert reason in pro.get(f"/professional/dienst/{PLANTED_SERVICE}").text
+        assert reason not in pro.get(f"/dienst/{PLANTED_SERVICE}").text  # the public page stays public
+        with site.app_context():
+            tables = export_tables(get_store())
+        assert reason not in repr(tables)
+        org_attrs = [a for a in tables["attributes"].values() if a.get("link_id") == PLANTED_ORG]
+        assert any(a["value"] == "Nu aan de Markt 9" for a in org_attrs)
+        assert any(a["value"] == end for a in org_attrs)
+    finally:
+        _set_in_beheer(coordinator, "dienst", PLANTED_SERVICE, actie="weghalen")
+        _set_in_beheer(coordinator, "organisatie", PLANTED_ORG, actie="weghalen")
+
+
+def test_tijdelijk_gesloten_exports_as_inactive_with_its_message(site, coordinator, tmp_path):
+    from site_data import PLANTED_SERVICE
+
+    from ingest.hsds_export import export_hsds, export_tables
+    from webapp.db import get_store
+
+    with site.app_context():
+        before = export_tables(get_store())
+    assert before["services"][PLANTED_SERVICE]["status"] == "active"
+    end = (today_local() + timedelta(days=5)).isoformat()
+    _set_in_beheer(
+        coordinator, "dienst", PLANTED_SERVICE, soort="tijdelijk-gesloten", tekst="Zomersluiting", tot=end
+    )
+    try:
+        with site.app_context():
+            tables = export_tables(get_store())
+        assert tables["services"][PLANTED_SERVICE]["status"] == "inactive"
+        attrs = {
+            a["link_type"]: a for a in tables["attributes"].values() if a.get("link_id") == PLANTED_SERVICE
+        }
+        assert attrs["tijdelijke-status"]["value"] == "Zomersluiting"
+        term = tables["taxonomy_terms"][attrs["tijdelijke-status"]["taxonomy_term_id"]]
+        assert term["code"] == "tijdelijk-gesloten"
+        assert attrs["tijdelijke-status-tot"]["value"] == end
+        with site.app_context():
+            result = export_hsds(get_store(), tmp_path / "hsds")  # validated against the HSDS 3.0 schemas
+        assert result.problems == []
+    finally:
+        _set_in_beheer(coordinator, "dienst", PLANTED_SERVICE, actie="weghalen")
