@@ -6,7 +6,7 @@
   if (window.kaartVoorlezen) { return; }
   window.kaartVoorlezen = true;
   var buttons = document.querySelectorAll("button[data-lees-voor]");
-  if (!buttons.length || !("speechSynthesis" in window) || typeof window.SpeechSynthesisUtterance !== "function") {
+  if (!buttons.length || !window.speechSynthesis || typeof window.SpeechSynthesisUtterance !== "function") {
     return;
   }
   var synth = window.speechSynthesis;
@@ -16,7 +16,8 @@
     var parts = [];
     Array.prototype.forEach.call(target.querySelectorAll(BLOCKS), function (el) {
       if (el.closest("button, form, nav, [hidden], .kaart-sr, .kaart-niet-voorlezen")) { return; }
-      if (el.parentElement && el.parentElement.closest(BLOCKS) && el.parentElement.closest(BLOCKS) !== target) { return; }
+      var outer = el.parentElement ? el.parentElement.closest(BLOCKS) : null;
+      if (outer && target.contains(outer)) { return; } // read inside a block once, as part of that block
       var text = (el.textContent || "").replace(/\s+/g, " ").trim();
       if (text) { parts.push(/[.!?:]$/.test(text) ? text : text + "."); }
     });
@@ -51,7 +52,7 @@
       var utterance = new window.SpeechSynthesisUtterance(text);
       utterance.lang = "nl-NL";
       var voice = dutchVoice();
-      if (voice) { utterance.voice = voice; }
+      if (voice) { try { utterance.voice = voice; } catch (e) { /* keep lang nl-NL */ } }
       utterance.onend = function () { btn.setAttribute("aria-pressed", "false"); };
       utterance.onerror = utterance.onend;
       btn.setAttribute("aria-pressed", "true");
