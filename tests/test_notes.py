@@ -110,3 +110,27 @@ def test_a_note_is_never_part_of_the_record(site):
         svc = ServiceRepository(get_store()).get(PLANTED_SERVICE)
         org = OrganisationRepository(get_store()).get(PLANTED_ORG)
     assert "NOTITIE" not in repr(svc) and "NOTITIE" not in repr(org)
+
+
+def test_note_repository_on_both_backends(store):
+    """Add, edit and delete, each with its Change, in one unit; a note on a missing record is refused."""
+    from builders import organisation, service
+
+    OrganisationRepository(store).upsert([organisation()])
+    ServiceRepository(store).upsert([service()])
+    notes = NoteRepository(store)
+    who = {"author_id": "acc-1", "author_role": "coordinator", "author_name": "Els", "who": "els@x"}
+    first = notes.add("Service", "svc-1", "Aanmelden via de huisarts", **who)
+    notes.add("Organisation", "org-1", "Vraag naar het team", **who)
+    assert [n.text for n in notes.for_entity("Service", "svc-1")] == ["Aanmelden via de huisarts"]
+    assert notes.for_entity("Organisation", "org-1")[0].author_name == "Els"
+    notes.edit(first, "Aanmelden via de huisarts of de POH", "els@x")
+    assert notes.get(first.id).updated_at
+    notes.delete(notes.get(first.id), "els@x")
+    assert notes.for_entity("Service", "svc-1") == []
+    changes = [c for c in ChangeRepository(store).for_entity("Service", "svc-1") if c.field == NOTE_FIELD]
+    assert [(c.old is None, c.new is None) for c in changes] == [(False, True), (False, False), (True, False)]
+    with pytest.raises(KeyError):
+        notes.add("Service", "svc-bestaat-niet", "x", **who)
+    with pytest.raises(ValueError):
+        notes.add("Location", "loc-1", "x", **who)
