@@ -64,7 +64,7 @@ def parse_status(entity: str, id: str, form) -> tuple[TemporaryStatus | None, li
     return status, []
 
 
-@bp.post("/<soort>/<id>/status")
+@bp.route("/<soort>/<id>/status", methods=["GET", "POST"])
 @audience("coordinator")
 def temporary_status(soort: str, id: str):
     """Set, replace or clear (button `weghalen`) the temporary status of a dienst or organisation."""
@@ -72,6 +72,8 @@ def temporary_status(soort: str, id: str):
         abort(404)
     entity, endpoint = ENTITY_OF[soort]
     back = url_for(endpoint, id=id) + "#tijdelijke-status"
+    if request.method == "GET":  # the form posts here; a GET goes to the page of the record
+        return redirect(back)
     repo = StatusRepository(get_store())
     if request.form.get("actie") == "weghalen":
         if repo.clear(entity, id, actor()):

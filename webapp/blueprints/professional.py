@@ -166,6 +166,9 @@ def shortlist():
 # --- shared helpers ---------------------------------------------------------------------------------------
 
 ENTITY_OF = {"dienst": "Service", "organisatie": "Organisation"}
+LIST_ACTIONS = {
+    f"professional.shortlist_{a}" for a in ("add", "remove", "rename", "delete", "share", "unshare")
+}
 ROLE_B1 = {"professional": "professional", "coordinator": "coördinator", "admin": "beheerder"}
 
 
@@ -210,12 +213,14 @@ def _note_text() -> str:
     return text[:MAX_NOTE]
 
 
-@bp.post("/notitie/<soort>/<id>")
+@bp.route("/notitie/<soort>/<id>", methods=["GET", "POST"])
 @audience("professional")
 def note_add(soort: str, id: str):
     """Add a note for colleagues to a dienst or organisation."""
     if soort not in ENTITY_OF:
         abort(404)
+    if request.method == "GET":  # the forms post here; a GET goes to the page of the record
+        return redirect(_page_of(ENTITY_OF[soort], id))
     entity, me, text = ENTITY_OF[soort], _me(), _note_text()
     if not text:
         flash("Schrijf eerst een notitie.", "fout")
@@ -241,10 +246,12 @@ def _own_note(note_id: str) -> tuple[Note, Any]:
     return note, me
 
 
-@bp.post("/notitie/<id>/wijzigen")
+@bp.route("/notitie/<id>/wijzigen", methods=["GET", "POST"])
 @audience("professional")
 def note_edit(id: str):
     note, me = _own_note(id)
+    if request.method == "GET":
+        return redirect(_page_of(note.entity, note.entity_id))
     text = _note_text()
     if not text:
         flash("Een notitie mag niet leeg zijn. Wilt u hem weghalen? Kies dan Verwijderen.", "fout")
@@ -254,10 +261,12 @@ def note_edit(id: str):
     return _back(_page_of(note.entity, note.entity_id))
 
 
-@bp.post("/notitie/<id>/verwijderen")
+@bp.route("/notitie/<id>/verwijderen", methods=["GET", "POST"])
 @audience("professional")
 def note_delete(id: str):
     note, me = _own_note(id)
+    if request.method == "GET":
+        return redirect(_page_of(note.entity, note.entity_id))
     NoteRepository(get_store()).delete(note, me.email)
     flash("De notitie is verwijderd.", "ok")
     return _back(_page_of(note.entity, note.entity_id))
@@ -301,6 +310,14 @@ def _list_or_404(id: str) -> Any:
     return found
 
 
+@bp.before_request
+def _changes_are_posted() -> Any:
+    """The list actions change something: a GET (a link, a reload) goes to the list instead."""
+    if request.method == "GET" and request.endpoint in LIST_ACTIONS and request.view_args:
+        return redirect(url_for("professional.shortlist_page", id=request.view_args["id"]))
+    return None
+
+
 @bp.get("/lijsten/<id>")
 @audience("professional")
 def shortlist_page(id: str, share_link: str | None = None):
@@ -320,7 +337,7 @@ def shortlist_page(id: str, share_link: str | None = None):
     return page
 
 
-@bp.post("/lijsten/<id>/toevoegen")
+@bp.route("/lijsten/<id>/toevoegen", methods=["GET", "POST"])
 @audience("professional")
 def shortlist_add(id: str):
     lst = _list_or_404(id)
@@ -329,7 +346,7 @@ def shortlist_add(id: str):
     return _back(url_for("professional.shortlist_page", id=lst.id))
 
 
-@bp.post("/lijsten/<id>/weghalen")
+@bp.route("/lijsten/<id>/weghalen", methods=["GET", "POST"])
 @audience("professional")
 def shortlist_remove(id: str):
     lst = _list_or_404(id)
@@ -338,7 +355,7 @@ def shortlist_remove(id: str):
     return redirect(url_for("professional.shortlist_page", id=lst.id))
 
 
-@bp.post("/lijsten/<id>/naam")
+@bp.route("/lijsten/<id>/naam", methods=["GET", "POST"])
 @audience("professional")
 def shortlist_rename(id: str):
     lst, name = _list_or_404(id), _list_name()
@@ -347,7 +364,7 @@ def shortlist_rename(id: str):
     return redirect(url_for("professional.shortlist_page", id=lst.id))
 
 
-@bp.post("/lijsten/<id>/verwijderen")
+@bp.route("/lijsten/<id>/verwijderen", methods=["GET", "POST"])
 @audience("professional")
 def shortlist_delete(id: str):
     lst = _list_or_404(id)
@@ -356,7 +373,7 @@ def shortlist_delete(id: str):
     return redirect(url_for("professional.shortlists"))
 
 
-@bp.post("/lijsten/<id>/delen")
+@bp.route("/lijsten/<id>/delen", methods=["GET", "POST"])
 @audience("professional")
 def shortlist_share(id: str):
     """A new read-only link (an old one stops working). Shown once: only a digest of it is stored."""
@@ -366,7 +383,7 @@ def shortlist_share(id: str):
     return shortlist_page(lst.id, share_link=link)
 
 
-@bp.post("/lijsten/<id>/stop-delen")
+@bp.route("/lijsten/<id>/stop-delen", methods=["GET", "POST"])
 @audience("professional")
 def shortlist_unshare(id: str):
     lst = _list_or_404(id)
