@@ -317,3 +317,37 @@ def test_tijdelijk_gesloten_exports_as_inactive_with_its_message(site, coordinat
         assert result.problems == []
     finally:
         _set_in_beheer(coordinator, "dienst", PLANTED_SERVICE, actie="weghalen")
+
+
+def test_professional_search_shows_a_held_service_last_in_its_own_group(site):
+    from site_data import PLANTED_SERVICE, add_account, csrf_from, login
+
+    from graph.statuses import StatusRepository as Repo
+    from webapp.db import get_store
+
+    end = (today_local() + timedelta(days=3)).isoformat()
+    with site.app_context():
+        Repo(get_store()).set(
+            TemporaryStatus("Service", PLANTED_SERVICE, "niet-doorverwijzen", "Wachtlijst dicht", end=end),
+            "t",
+        )
+    try:
+        pro = site.test_client()
+        login(pro, add_account(site, "professional"))
+        page = pro.get("/professional/")
+        text = "schulden en aanmaningen, zoekt budgetcoaching"
+        resp = pro.post("/professional/", data={"situatie": text, "csrf_token": csrf_from(page.text)})
+        html = resp.text
+        assert "Bestaat, maar nu niet doorverwijzen" in html and "Wachtlijst dicht" in html
+        assert html.index("Bestaat, maar nu niet doorverwijzen") < html.index(
+            f'id="dienst-{PLANTED_SERVICE}"'
+        )
+        public = site.test_client()
+        token = csrf_from(public.get("/").text)
+        assert (
+            f'id="dienst-{PLANTED_SERVICE}"'
+            not in public.post("/zoeken", data={"vraag": text, "csrf_token": token}).text
+        )
+    finally:
+        with site.app_context():
+            Repo(get_store()).clear("Service", PLANTED_SERVICE, "t")
