@@ -269,9 +269,9 @@ class StatusEffects:
         return out
 
     def shown(self, service_id: str, audience: str) -> Any:
+        """The status a result carries, from the statuses `apply` read for this request (no read of its own)."""
         public = {k.id for k in self.kinds.values() if k.public}
-        board = self.board()
-        return board.for_service(service_id, None if audience == "professional" else public)
+        return self._board.for_service(service_id, None if audience == "professional" else public)
 
     def fields(self, service_id: str, audience: str) -> dict[str, Any]:
         """An added field of a match result: the status it carries today (professionals: with the reason)."""
