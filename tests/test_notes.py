@@ -134,3 +134,29 @@ def test_note_repository_on_both_backends(store):
         notes.add("Service", "svc-bestaat-niet", "x", **who)
     with pytest.raises(ValueError):
         notes.add("Location", "loc-1", "x", **who)
+
+
+def test_backup_and_restore_keep_notes_statuses_and_lists(store, tmp_path):
+    """The new nodes are known to `kaart backup`/`restore` (graph/schema.py LABELS): nothing is lost or refused."""
+    from builders import organisation, service
+
+    from graph.backup import backup, restore
+    from graph.shortlists import ShortlistRepository
+    from graph.statuses import StatusRepository, TemporaryStatus
+
+    OrganisationRepository(store).upsert([organisation()])
+    ServiceRepository(store).upsert([service()])
+    NoteRepository(store).add(
+        "Service", "svc-1", "Bel eerst", author_id="a", author_role="professional", author_name="", who="p"
+    )
+    StatusRepository(store).set(
+        TemporaryStatus("Organisation", "org-1", "verhuisd", "Markt 2", end="2099-01-01"), "c"
+    )
+    lists = ShortlistRepository(store)
+    lst = lists.create("acc-1", "Lijst")
+    lists.add(lst.id, "acc-1", ["svc-1"])
+    backup(store, tmp_path / "kaart.jsonl.gz")
+    restore(store, tmp_path / "kaart.jsonl.gz")
+    assert [n.text for n in NoteRepository(store).for_entity("Service", "svc-1")] == ["Bel eerst"]
+    assert StatusRepository(store).get("Organisation", "org-1").text == "Markt 2"
+    assert [e.service_id for e in lists.get(lst.id, "acc-1").entries] == ["svc-1"]
