@@ -295,9 +295,26 @@ class StatusEffects:
         return [f"Let op: {kind.why}{until}"]
 
 
+_MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
+
+
 def _dutch_date(iso: str | None) -> str:
+    """`2027-01-03` → `3 januari 2027`, as the pages write dates (B1: no numbers-only dates)."""
     try:
         d = date.fromisoformat((iso or "")[:10])
     except ValueError:
         return iso or ""
-    return f"{d.day}-{d.month}-{d.year}"
+    return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
