@@ -40,6 +40,13 @@ def test_the_kinds_are_data_with_stable_ids():
     assert all(k.audience == "professional" for k in load_statuses() if k.matcher == "hide")
 
 
+def test_a_public_kind_that_hides_services_is_refused(tmp_path):
+    bad = tmp_path / "statuses.yaml"
+    bad.write_text("- id: weg\n  label: Weg\n  audience: public\n  matcher: hide\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="alleen bij een status voor professionals"):
+        load_statuses(bad)
+
+
 def test_a_status_holds_from_start_through_end_and_then_disappears():
     st = _status(start="2026-12-01", end="2026-12-24")
     assert not st.holds(date(2026, 11, 30))
