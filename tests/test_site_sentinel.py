@@ -129,6 +129,28 @@ def test_public_pages_stay_public_for_a_logged_in_professional(site):
     _public_sweep(site, client)
 
 
+def test_the_hsds_export_never_carries_notes_or_a_professional_only_status(site, tmp_path):
+    """`kaart export hsds` carries what HSDS can (professional-only phones marked as such, ADR 0010), but notes
+    for colleagues and "nu niet doorverwijzen" with its reason never leave the kaart."""
+    from ingest.hsds_export import export_hsds
+    from webapp.db import get_store
+
+    with site.app_context():
+        export_hsds(get_store(), tmp_path, validate=False)
+    text = "".join(p.read_text(encoding="utf-8") for p in sorted(tmp_path.iterdir()) if p.is_file())
+    assert "Schuldhulp en budgetcoaching test" in text  # the planted records were exported
+    for key in ("note", "org_note", "status_reason"):
+        assert SENTINELS[key] not in text, key
+    assert "niet-doorverwijzen" not in text
+
+
+def test_a_shared_list_shows_public_data_only(site):
+    url = site.config["SENTINEL_EXTRA_URLS"][0]
+    resp = site.test_client().get(url)
+    assert resp.status_code == 200 and "Schuldhulp en budgetcoaching test" in resp.text
+    _assert_clean(resp.text, url)
+
+
 def test_professional_pages_show_professional_only_values(site):
     client = site.test_client()
     login(client, add_account(site))
@@ -152,25 +174,3 @@ def test_professional_pages_show_professional_only_values(site):
     )
     assert resp.status_code == 200 and resp.headers["Cache-Control"] == "no-store"
     assert SENTINELS["service_phone"] in resp.text
-
-
-def test_the_hsds_export_never_carries_notes_or_a_professional_only_status(site, tmp_path):
-    """`kaart export hsds` carries what HSDS can (professional-only phones marked as such, ADR 0010), but notes
-    for colleagues and "nu niet doorverwijzen" with its reason never leave the kaart."""
-    from ingest.hsds_export import export_hsds
-    from webapp.db import get_store
-
-    with site.app_context():
-        export_hsds(get_store(), tmp_path, validate=False)
-    text = "".join(p.read_text(encoding="utf-8") for p in sorted(tmp_path.iterdir()) if p.is_file())
-    assert "Schuldhulp en budgetcoaching test" in text  # the planted records were exported
-    for key in ("note", "org_note", "status_reason"):
-        assert SENTINELS[key] not in text, key
-    assert "niet-doorverwijzen" not in text
-
-
-def test_a_shared_list_shows_public_data_only(site):
-    url = site.config["SENTINEL_EXTRA_URLS"][0]
-    resp = site.test_client().get(url)
-    assert resp.status_code == 200 and "Schuldhulp en budgetcoaching test" in resp.text
-    _assert_clean(resp.text, url)
