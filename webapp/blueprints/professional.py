@@ -159,7 +159,6 @@ def shortlist():
         services=services,
         phones=phones_by_service(views, got, professional=True),
         links=views.service_links(got),
-        my_lists=ShortlistRepository(get_store()).lists_of(_me().id),
     )
 
 
