@@ -107,6 +107,14 @@ class StatusRepository:
         only records that have a status; read by the matcher and the HSDS export."""
         return [(_status(r["t"]), tuple(r["services"] or ())) for r in self.store.read(self._q_all)]
 
+    def overview(self) -> list[tuple[TemporaryStatus, str]]:
+        """Every status with the name of its record, ending soonest first (the beheer overview)."""
+        rows = self.store.read(
+            "MATCH (n)-[:HAS_STATUS]->(t:TemporaryStatus) RETURN properties(t) AS t, n.name AS name "
+            "ORDER BY t.end, t.id"
+        )
+        return [(_status(r["t"]), r["name"] or r["t"].get("entity_id") or "") for r in rows]
+
     def set(self, status: TemporaryStatus, who: str) -> None:
         """Set (or replace) the status of a record, with its Change, in one unit. KeyError: no such record."""
         label = _check(status.entity)

@@ -358,3 +358,28 @@ def test_professional_search_shows_a_held_service_last_in_its_own_group(site):
     finally:
         with site.app_context():
             Repo(get_store()).clear("Service", PLANTED_SERVICE, "t")
+
+
+def test_the_beheer_overview_lists_current_upcoming_and_past_statuses(site, coordinator):
+    from site_data import PLANTED_ORG, PLANTED_SERVICE
+
+    from graph.statuses import StatusRepository as Repo
+    from webapp.db import get_store
+
+    with site.app_context():
+        repo = Repo(get_store())
+        repo.set(TemporaryStatus("Service", PLANTED_SERVICE, "verhuisd", "Markt 3", end="2026-01-31"), "t")
+        later = (today_local() + timedelta(days=40)).isoformat()
+        repo.set(
+            TemporaryStatus("Organisation", PLANTED_ORG, "eigen-bericht", "Open dag", start=later, end=later),
+            "t",
+        )
+    try:
+        page = coordinator.get("/beheer/statussen").text
+        assert "Schuldhulp en budgetcoaching test" in page and "voorbij" in page
+        assert "Schuldhulp Testorganisatie" in page and "begint later" in page
+        assert f"/beheer/dienst/{PLANTED_SERVICE}#tijdelijke-status" in page
+    finally:
+        with site.app_context():
+            Repo(get_store()).clear("Service", PLANTED_SERVICE, "t")
+            Repo(get_store()).clear("Organisation", PLANTED_ORG, "t")

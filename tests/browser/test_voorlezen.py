@@ -182,6 +182,8 @@ def test_status_notes_and_lists_have_no_axe_violations(browser, live_site, width
         checked["beheer service with status and notes"] = run_axe(page)
         page.goto(f"{page.base}/beheer/organisatie/{ORG}")
         checked["beheer organisation with status"] = run_axe(page)
+        page.goto(f"{page.base}/beheer/statussen")
+        checked["beheer status overview"] = run_axe(page)
         page.goto(link)
         assert "Schuldhulp en budgetcoaching test" in page.content()
         checked["shared list"] = run_axe(page)

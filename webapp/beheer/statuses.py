@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from flask import abort, flash, redirect, request, url_for
+from flask import abort, flash, redirect, render_template, request, url_for
 
 from graph.statuses import StatusRepository, TemporaryStatus, today_local
 from ontology.statuses import status_kinds
@@ -16,6 +16,7 @@ from webapp.beheer.blueprints import bp
 from webapp.beheer.fields import clean_text
 from webapp.beheer.forms import actor
 from webapp.db import get_store
+from webapp.statuses import view_of
 
 ENTITY_OF = {"dienst": ("Service", "beheer.service"), "organisatie": ("Organisation", "beheer.organisation")}
 MAX_STATUS_TEXT = 300
@@ -90,3 +91,26 @@ def temporary_status(soort: str, id: str):
         abort(404)
     flash("De tijdelijke status is opgeslagen.", "ok")
     return redirect(back)
+
+
+@bp.get("/statussen")
+@audience("coordinator")
+def temporary_statuses():
+    """Every temporary status: which hold now, which start later, which are over (to remove or renew)."""
+    today = today_local().isoformat()
+    rows = []
+    for status, name in StatusRepository(get_store()).overview():
+        view = view_of(status)
+        if view is None:
+            continue
+        state = (
+            "voorbij"
+            if (status.end or "9") < today
+            else "begint later"
+            if (status.start or "") > today
+            else "nu"
+        )
+        soort = "dienst" if status.entity == "Service" else "organisatie"
+        endpoint = ENTITY_OF[soort][1]
+        rows.append((view, name, state, url_for(endpoint, id=status.entity_id) + "#tijdelijke-status"))
+    return render_template("beheer/statuses.html", rows=rows)
