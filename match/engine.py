@@ -32,7 +32,7 @@ from typing import Any
 from graph.models import STALE_AFTER_DAYS
 from graph.search import MatchData
 from graph.store import GraphStore
-from match.candidates import Candidate, CandidateBuilder, age_fit, distance, freshness
+from match.candidates import Candidate, CandidateBuilder, StatusEffects, age_fit, distance, freshness
 from match.index import SearchIndex, current_generation
 from match.nlp import CHILD_WORDS, Analysis, Analyzer, ThemeHit
 from match.places import Place, resolve_place
@@ -148,6 +148,7 @@ class Matcher:
         self._levels = self.onto.safety.levels
         self.safety = SafetyAssessor(self.onto, self._ancestors)
         self.builder = CandidateBuilder(self.onto, self._parents, self._ancestors, self.safety)
+        self.statuses = StatusEffects(store)  # temporary status: read at request time, not per generation
         self.refresh()
 
     # -- data --------------------------------------------------------------------------------------------
@@ -236,6 +237,7 @@ class Matcher:
         ctx = self._context(analysis, weights, text_hits, place, safety, audience)
         ctx.groups |= extra_groups
         scored, excluded = self._score_pool(ctx)
+        scored = self.statuses.apply(scored, audience)
         best = heapq.nsmallest(max(1, min(limit, 100)), scored, key=_Scored.key)
         results = [self._result(s, ctx) for s in best]
         front_door = self._needs_front_door(best, ctx)
@@ -476,6 +478,7 @@ class Matcher:
     def _result(self, s: _Scored, ctx: _Context) -> dict[str, Any]:
         cand = s.cand
         why = self._why_professional(s, ctx) if ctx.audience == "professional" else self._why_public(s, ctx)
+        why += self.statuses.why(cand.id, ctx.audience)
         return {
             "service_id": cand.id,
             "organization_id": cand.organization_id,
@@ -484,6 +487,7 @@ class Matcher:
             "distance_km": None if s.dist is None else round(s.dist, 1),
             "score": round(s.score + s.top, 4),
             "why": " · ".join(why),
+            **self.statuses.fields(cand.id, ctx.audience),
         }
 
     def _why_professional(self, s: _Scored, ctx: _Context) -> list[str]:
