@@ -29,6 +29,7 @@ from graph.models import Kern, Location, Organisation, Phone, Schedule, Service
 from graph.store import GraphStore
 from ingest import hours, vocab
 from ingest.base import FileRejected, Report, now_iso, read_table, report_problems
+from ingest.geocode import geocode_notes
 from ingest.hsds import geocoded_location, normal_postcode, slug
 from ingest.screen import screen
 from ingest.sniff import Problems
@@ -165,7 +166,7 @@ def map_sheet(
 ) -> Mapped:
     """Records from the rows of a sheet: one service per row, its organisation and location shared by rows
     that name the same ones. Bad values are reported per row (file, row number, id, reason)."""
-    from ingest.geocode import Gazetteer, geocoder_from_env
+    from ingest.geocode import Gazetteer, geocoder_from_env, report_unreachable
 
     columns = _sheet_columns(header, mapping, report, file)
     if columns is None:
@@ -183,6 +184,7 @@ def map_sheet(
     _fill_down_organisations(values, report, file, "organisatie" in columns and "naam" in columns)
     for n, row in values:
         _map_row(sheet, n, row)
+    report_unreachable(report, file, sheet.geocoder)
     sheet.mapped.organisations = list(sheet.orgs.values())
     sheet.mapped.locations = list(sheet.locs.values())
     sheet.mapped.kernen = list(sheet.kernen.values())
@@ -336,6 +338,8 @@ def _row_location(
             kernen=sheet.kernen,
             warn=warn,
         )
+        for note in geocode_notes(sheet.geocoder):  # a PDOK hit elsewhere: kept at kern level, said so
+            warn(note)
         sheet.mapped.where[("Location", loc_id)] = (sheet.file, n)
     return loc_id
 
