@@ -175,15 +175,16 @@ def read_csv_table(
         stream.seek(0)
         reader = csv.reader(sniff.lines(stream, path.name), delimiter=sniff_delimiter(first))
 
+        escaped = sniff.ESCAPED.search
+
         def records() -> Iterator[list[str]]:
-            n = -1
             try:
-                for n, values in enumerate(reader):  # noqa: B007 - n is read after the loop
-                    fixed, found = sniff.repair_row(values, enc)
-                    if found and problems is not None:
-                        for reason in found:
+                for n, values in enumerate(reader):
+                    if escaped("".join(values)):  # a stray byte: repaired, and said on its row
+                        values, found = sniff.repair_row(values, enc)
+                        for reason in found if problems is not None else ():
                             problems.add(n, reason)
-                    yield fixed
+                    yield values
             except csv.Error as exc:
                 raise FileRejected(
                     f"geen leesbare CSV (regel {reader.line_num}: {exc}); sla het bestand op als CSV UTF-8",
