@@ -151,4 +151,5 @@ def toegang(value: str | None) -> str | None:
     for words, code in sorted(_TOEGANG_WORDS.items(), key=lambda kv: -len(kv[0])):
         if key == words or key.startswith(words + " "):
             return code
-    raise ValueError(f"onbekende toegang {value!r}")
+    known = {**{w: c for w, c in _TOEGANG_WORDS.items()}, **{fold(c): c for c in TOEGANG}}
+    raise ValueError(f"onbekende toegang {value!r}{suggest(value, known, lambda code: code)}")

@@ -263,15 +263,26 @@ def test_merged_cells_in_xlsx_fill_down(kaart, tmp_path):
 
     wb = Workbook()
     ws = wb.active
-    ws.append(["Organisatie", "Naam", "Plaats"])
-    ws.append(["Stichting Proefwelzijn", "Formulierenhulp", "Aalten"])
-    ws.append([None, "Taalcafé", "Aalten"])
-    ws.append([None, "Maatjesproject", "Dinxperlo"])
-    ws.merge_cells("A2:A4")
+    ws.append(["Sociale kaart Aalten"])  # a title row above the header
+    ws.append(["Organisatie", "Naam", "Plaats", "Telefoon"])
+    ws.append(["Stichting Proefwelzijn", "Formulierenhulp", "Aalten", 543000001])  # a number: no leading 0
+    ws.append([None, "Taalcafé", "Aalten", None])
+    ws.append([None, "Maatjesproject", "Dinxperlo", None])
+    ws.merge_cells("A3:A5")
     wb.save(tmp_path / "samengevoegd.xlsx")
-    import_spreadsheet(kaart, tmp_path / "samengevoegd.xlsx")
+    report = import_spreadsheet(kaart, tmp_path / "samengevoegd.xlsx")
     assert [o.name for o in OrganisationRepository(kaart).all()] == ["Stichting Proefwelzijn"]
-    assert len(_names(kaart)) == 3
+    services = _names(kaart)
+    assert len(services) == 3
+    phones = PhoneRepository(kaart).for_services([services["Formulierenhulp"].id])
+    assert [p.number for p in phones[services["Formulierenhulp"].id]] == ["0543000001"]
+    assert report.rows and min(i.row for i in report.rows) == 3  # the row in Excel
+
+
+def test_a_file_that_is_not_xlsx_is_refused(kaart, tmp_path):
+    (tmp_path / "lijst.xlsx").write_text("Organisatie,Naam\nStichting Proefwelzijn,Formulierenhulp\n")
+    with pytest.raises(FileRejected, match="geen leesbaar Excel-bestand"):
+        import_spreadsheet(kaart, tmp_path / "lijst.xlsx")
 
 
 def test_title_rows_above_the_header_are_skipped(kaart):
