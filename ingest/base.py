@@ -20,11 +20,7 @@ from typing import Any
 
 from graph import csv_export
 from ingest import sniff
-from ingest.errors import FileRejected  # importers raise ingest.base.FileRejected (defined apart for sniff)
-
-__all__ = [
-    "FileRejected"
-]  # raised by every importer; lives in ingest/errors.py so that sniff can raise it too
+from ingest.errors import FileRejected  # re-exported: importers raise ingest.base.FileRejected
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,5 @@
-"""The one exception every importer raises for a refused file (`kaart ingest` exits 2); re-exported by
-ingest/base.py. Its own module so that ingest/sniff.py (which ingest/base.py uses) can raise it too."""
+"""The one exception that refuses a whole file; its own module so that `ingest.sniff` and `ingest.base` can
+both use it without importing each other."""
 
 from __future__ import annotations
 
