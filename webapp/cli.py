@@ -284,12 +284,14 @@ def ingest(
         report.write(report_path)
     counts = report.summary()
     click.echo(" ".join(f"{k}={v}" for k, v in counts.items()) + (" (dry-run)" if dry_run else ""))
-    for issue in report.issues[:20]:
+    whole_file = [i for i in report.issues if i.row == 0]  # always shown (PDOK unreachable, …)
+    rows = [i for i in report.issues if i.row != 0]
+    for issue in whole_file + rows[:20]:
         click.echo(
             f"  {issue.file}:{issue.row} {issue.record_id or '-'} {issue.outcome}: {issue.reason}", err=True
         )
-    if len(report.issues) > 20:
-        click.echo(f"  … en {len(report.issues) - 20} meer (gebruik --report)", err=True)
+    if len(rows) > 20:
+        click.echo(f"  … en {len(rows) - 20} meer (gebruik --report)", err=True)
     code = ingest_exit_code(report, source)
     if code:
         raise SystemExit(code)
