@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+from graph import changes
 from graph.errors import GraphUnavailable
 from graph.store import FalkorStore, GraphStore
 
@@ -51,6 +52,7 @@ def ensure_schema(store: GraphStore, timeout: float = 60.0) -> None:
     for label, prop in INDEXES:
         store.ensure_index(label, prop)
     store.ensure_index("Location", "point", point=True)
+    changes.ensure(store)  # the search's change sequence (graph/changes.py)
     if isinstance(store, FalkorStore):
         # FalkorDB builds constraints in the background; writes before that would not be checked.
         deadline = time.monotonic() + timeout
