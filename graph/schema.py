@@ -28,6 +28,9 @@ LABELS = (
     "TaxonomyTerm",
     "Attribute",
     "HsdsRecord",  # HSDS rows kept for export that belong to no record of the kaart (graph/hsds_store.py)
+    "TemporaryStatus",  # graph/statuses.py
+    "Note",  # notes for colleagues, professional-only (graph/notes.py)
+    "Shortlist",  # a professional's own lists (graph/shortlists.py)
 )
 INDEXES = (
     ("Service", "status"),
@@ -38,6 +41,8 @@ INDEXES = (
     ("Proposal", "entity_id"),
     ("Change", "entity_id"),
     ("TaxonomyTerm", "taxonomy_id"),
+    ("Shortlist", "owner_id"),
+    ("Shortlist", "share_digest"),
 )
 
 

@@ -32,7 +32,15 @@ from graph.errors import GraphError
 from graph.models import STALE_AFTER_DAYS
 from graph.search import MatchData
 from graph.store import GraphStore
-from match.candidates import Candidate, CandidateBuilder, CandidatePool, age_fit, distance, freshness
+from match.candidates import (
+    Candidate,
+    CandidateBuilder,
+    CandidatePool,
+    StatusEffects,
+    age_fit,
+    distance,
+    freshness,
+)
 from match.index import GraphSearchIndex, SearchIndex
 from match.live import POLL_SECONDS, LiveData
 from match.nlp import CHILD_WORDS, Analysis, Analyzer, ThemeHit
@@ -146,6 +154,7 @@ class Matcher:
         self._levels = self.onto.safety.levels
         self.safety = SafetyAssessor(self.onto, self._ancestors)
         self.builder = CandidateBuilder(self.onto, self._parents, self._ancestors, self.safety)
+        self.statuses = StatusEffects(store)  # temporary status: read at request time, not per generation
         self.pool = CandidatePool(self.builder, self._ancestors)
         self.live = LiveData(
             store, index_dir, self.pool, self.onto, search_backend=search_backend, poll_seconds=poll_seconds
@@ -219,6 +228,7 @@ class Matcher:
         ctx = self._context(analysis, weights, text_hits, place, safety, audience)
         ctx.groups |= extra_groups
         scored, excluded = self._score_pool(ctx)
+        scored = self.statuses.apply(scored, audience)
         best = heapq.nsmallest(max(1, min(limit, 100)), scored, key=_Scored.key)
         results = [self._result(s, ctx) for s in best]
         front_door = self._needs_front_door(best, ctx)
@@ -469,6 +479,7 @@ class Matcher:
     def _result(self, s: _Scored, ctx: _Context) -> dict[str, Any]:
         cand = s.cand
         why = self._why_professional(s, ctx) if ctx.audience == "professional" else self._why_public(s, ctx)
+        why += self.statuses.why(cand.id, ctx.audience)
         return {
             "service_id": cand.id,
             "organization_id": cand.organization_id,
@@ -477,6 +488,7 @@ class Matcher:
             "distance_km": None if s.dist is None else round(s.dist, 1),
             "score": round(s.score + s.top, 4),
             "why": " · ".join(why),
+            **self.statuses.fields(cand.id, ctx.audience),
         }
 
     def _why_professional(self, s: _Scored, ctx: _Context) -> list[str]:
