@@ -5,6 +5,7 @@ location with its kern and coordinates (shared by the HSDS, spreadsheet and regi
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable
 from typing import Any
@@ -302,12 +303,8 @@ def html_to_text(value: str | None, *, multiline: bool = True) -> str | None:
     breaks become newlines, list items `• ` lines, entities decoded, scripts and styles dropped with their
     content (nh3, a real sanitiser, parses the markup). Escaped markup (`&lt;p&gt;`) is unescaped first, so it
     never shows literally. Text without markup comes back as it was. `multiline=False` (names) gives one line."""
-    import html
-
-    import nh3
-
-    if value is None:
-        return None
+    if value is None or ("<" not in value and "&" not in value):
+        return value  # the common case: plain text, nothing to parse
     text = value
     for _ in range(3):  # markup that was HTML-escaped once or twice by the publisher's CMS
         if not _ESCAPED_TAG.search(text):
@@ -315,6 +312,8 @@ def html_to_text(value: str | None, *, multiline: bool = True) -> str | None:
         text = html.unescape(text)
     if not _TAG.search(text) and not _ENTITY.search(text):
         return value
+    import nh3  # imported on first use: most texts have no markup
+
     if _TAG.search(text):
         text = re.sub(r"\s+", " ", text)  # in HTML a newline is a space; structure comes from the tags
     clean = nh3.clean(text, tags=_BLOCK_TAGS, attributes={}, link_rel=None, strip_comments=True)
