@@ -61,7 +61,7 @@ def normalise_row(table: str, row: dict[str, str]) -> list[str]:
         value = row[column]
         note = None
         if column in AGE_COLUMNS and table == "services":
-            age, note = read_age(value)
+            age, note = read_age(value, upper=column == "maximum_age")
             _set(row, column, age)
         elif typed.get(column) == "date":
             iso, note = read_date(value)

@@ -112,17 +112,23 @@ _AGE = re.compile(
 )
 
 
-def read_age(value: Any) -> tuple[int | None, str | None]:
-    """`18` -> 18; `18 jaar`, `18 years`, `18+`, `vanaf 18` -> 18 with a note; unreadable -> None with a note
-    (the service is kept without an age, not rejected)."""
+_AGE_RANGE = re.compile(r"^(\d{1,3})\s*(?:-|–|tot en met|t/m|tot|to)\s*(\d{1,3})\s*(?:jaar|jr\.?|years?)?$", re.I)
+
+
+def read_age(value: Any, *, upper: bool = False) -> tuple[int | None, str | None]:
+    """`18` -> 18; `18 jaar`, `18 years`, `18+`, `vanaf 18` -> 18 with a note; a range `4-12 jaar` -> its lower
+    bound (its upper bound with `upper=True`, for maximum_age) with a note; unreadable -> None with a note (the
+    service is kept without an age, not rejected)."""
     text = _s(value)
     if text is None:
         return None, None
     if re.fullmatch(r"\d{1,3}(?:\.0+)?", text):
         return int(float(text)), None
-    m = _AGE.match(text)
-    if m and int(m.group(1)) <= 130:
-        return int(m.group(1)), f"leeftijd {text!r} gelezen als {int(m.group(1))}"
+    m = _AGE_RANGE.match(text) or _AGE.match(text)
+    if m:
+        age = int(m.group(m.lastindex if upper and m.re is _AGE_RANGE else 1))
+        if age <= 130:
+            return age, f"leeftijd {text!r} gelezen als {age}"
     return None, f"leeftijd {text!r} is geen getal; weggelaten"
 
 

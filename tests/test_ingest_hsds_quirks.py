@@ -52,6 +52,7 @@ def _export_is_valid(kaart, directory: Path) -> dict[str, dict[str, dict[str, st
         ("18+", 18, True),
         ("vanaf 18", 18, True),
         ("65 jr", 65, True),
+        ("4-12 jaar", 4, True),
         ("volwassenen", None, True),
         ("", None, False),
     ],
@@ -170,6 +171,8 @@ def test_ages_with_units_dates_and_status_synonyms_import_with_warnings_and_expo
     tijd = repo.get("svc-tijd")
     assert (tijd.status, tijd.assured_date, tijd.minimum_age) == ("temporarily closed", "2025-03-15", None)
     assert any("'volwassenen' is geen getal" in r for r in reasons["svc-tijd"])  # warned, service kept
+    rng = repo.get("svc-range")
+    assert (rng.minimum_age, rng.maximum_age) == (4, 12)  # "4-12 jaar" in both columns
     assert repo.get("svc-onbekend") is None
     assert "rejected: ongeldige status 'misschien'" in reasons["svc-onbekend"]
     rows = _export_is_valid(kaart, tmp_path / "e")["services"]
@@ -274,3 +277,12 @@ def test_terms_of_other_taxonomies_stay_theirs_through_an_edit_and_the_export(ka
         and terms["thema-schulden"]["taxonomy_id"] == "tax-thema"
     )
     assert tables["taxonomies"]["tax-oe"]["name"] == "Open Eligibility"
+
+
+def test_capitalised_headers_and_file_names_are_read_as_hsds(kaart):
+    """`Services.csv` with `ID`, `Organization ID`, `Minimum Age`: HSDS as a spreadsheet tool saved it."""
+    report = import_hsds(kaart, FIXTURES / "capitalised-headers-and-file-names")
+    svc = ServiceRepository(kaart).get("svc-a")
+    assert (svc.organization_id, svc.minimum_age, svc.status) == ("org-a", 18, "active")
+    assert OrganisationRepository(kaart).get("org-a").website == "https://proef.example"
+    assert any("'Organization ID' → organization_id" in i.reason for i in report.issues)
