@@ -195,11 +195,12 @@ def _read_json(path: Path, data: HsdsTables) -> None:
     raw = path.read_bytes()
     if not raw.strip():
         raise NotHsds(f"{path.name} is leeg")
+    try:  # UTF-8 with or without BOM, UTF-16 (Windows tools), by the shared rules of ingest/sniff.py
+        text = decode(raw)
+    except FileRejected as exc:
+        raise NotHsds(f"{path.name} is geen leesbare JSON: {exc.reason}") from exc
     try:
-        text = raw.decode("utf-8-sig")  # a BOM, as Windows tools write it, is allowed
         doc = json.loads(text)
-    except UnicodeDecodeError as exc:
-        raise NotHsds(f"{path.name} is geen leesbare JSON (geen UTF-8-tekst)") from exc
     except json.JSONDecodeError as exc:
         body = text.strip()
         if body[:1] not in "[{":

@@ -105,7 +105,7 @@ def test_one_page_of_several_is_read_and_the_report_says_so(kaart):
         ("leeg.json", b"", "is leeg"),
         ("afgebroken.json", b'{"content": [{"id": "s1", "name": "Dien', "houdt halverwege op"),
         ("html.json", b"<html><body>502 Bad Gateway</body></html>", "geen leesbare JSON"),
-        ("utf16.json", '[{"id": "s1"}]'.encode("utf-16"), "geen leesbare JSON"),
+        ("plaatje.json", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "geen leesbare JSON"),
         ("tekst.json", b'"hallo"', "geen HSDS-records"),
         ("leeg-pagina.json", b'{"totalElements": 0, "content": []}', "geen HSDS-records"),
         ("pakket.zip", b"PK\x03\x04rest", "zip-bestand"),
@@ -120,11 +120,16 @@ def test_broken_files_are_refused_with_a_reason(kaart, tmp_path, name, content, 
     assert ServiceRepository(kaart).ids() == []
 
 
-def test_json_with_a_bom_is_read(kaart, tmp_path):
-    path = tmp_path / "bom.json"
-    path.write_bytes(b"\xef\xbb\xbf" + FLAT.read_bytes())
+@pytest.mark.parametrize(
+    "encode",
+    [lambda text: b"\xef\xbb\xbf" + text.encode("utf-8"), lambda text: text.encode("utf-16")],
+    ids=["utf8-bom", "utf16"],
+)
+def test_json_with_a_bom_or_in_utf16_is_read(kaart, tmp_path, encode):
+    path = tmp_path / "feed.json"
+    path.write_bytes(encode(FLAT.read_text(encoding="utf-8")))
     import_hsds(kaart, path)
-    assert ServiceRepository(kaart).get(SCHULD) is not None
+    assert ServiceRepository(kaart).get(SCHULD).name == "Schuldhulp Proef"
 
 
 def test_lone_services_csv_is_refused_unless_its_organisations_are_known(kaart, tmp_path):
