@@ -51,7 +51,7 @@ def page_items(doc: Any) -> tuple[list[Any], str | None]:
             note = None
             if isinstance(pages, int) and pages > 1:
                 note = (
-                    f"API-pagina {number} van {pages}: alleen de {len(items)} records op deze pagina zijn "
+                    f"API-pagina {number} van {pages}: alleen de records op deze pagina ({len(items)}) zijn "
                     "gelezen; haal alle pagina's op en importeer ze alle"
                 )
             return items, note

@@ -241,6 +241,11 @@ def _json_table(item: dict[str, Any]) -> str:
         return "services"
     if isinstance(item.get("organization"), dict) or {"regular_schedules", "eligibilitys"} & set(item):
         return "services"  # Open Referral UK: a service with its organisation nested
+    if (
+        set(item) <= {"id", "name", "description", "uri", "version", "metadata", "attributes"}
+        and "version" in item
+    ):
+        return "taxonomies"  # /taxonomies: a taxonomy has a version, an organisation never
     if "location_type" in item or "addresses" in item or "physical_addresses" in item:
         return "locations"
     return "organizations"

@@ -185,3 +185,13 @@ def test_cli_imports_the_api_page_with_exit_0(run):
 def test_page_fixture_has_the_oruk_api_shape():
     doc = json.loads(PAGE.read_text(encoding="utf-8"))
     assert {"totalElements", "totalPages", "number", "size", "first", "last", "content"} <= set(doc)
+
+
+def test_hsds_taxonomy_page_is_a_taxonomy_not_an_organisation(kaart):
+    """`/taxonomies` of an HSDS 3.0 API ({id, name, description, uri, version}) was read as an organisation."""
+    from shared_data import need_shared
+
+    report = import_hsds(kaart, need_shared("hsds-3.0", "examples", "taxonomy_list.json"))
+    assert OrganisationRepository(kaart).ids() == []
+    assert "5c4d79d7-cc55-470e-9f1f-8cad074e4892" in {r["id"] for r in HsdsStore(kaart).taxonomy_rows()}
+    assert any("pagina 1 van 10" in i.reason for i in report.issues)
