@@ -112,7 +112,9 @@ _AGE = re.compile(
 )
 
 
-_AGE_RANGE = re.compile(r"^(\d{1,3})\s*(?:-|–|tot en met|t/m|tot|to)\s*(\d{1,3})\s*(?:jaar|jr\.?|years?)?$", re.I)
+_AGE_RANGE = re.compile(
+    r"^(\d{1,3})\s*(?:-|–|tot en met|t/m|tot|to)\s*(\d{1,3})\s*(?:jaar|jr\.?|years?)?$", re.I
+)
 
 
 def read_age(value: Any, *, upper: bool = False) -> tuple[int | None, str | None]:
@@ -195,6 +197,46 @@ def read_date(value: Any) -> tuple[str | None, str | None]:
     if iso is None:
         return None, f"ongeldige datum {text!r} (verwacht JJJJ-MM-DD); weggelaten"
     return iso, f"datum {text!r} gelezen als {iso}{how}"
+
+
+def read_datetime(value: Any) -> tuple[str | None, str | None]:
+    """An HSDS `datetime` (`last_modified`) as ISO 8601 with an offset: kept when it is one; a time without an
+    offset is read as Dutch time; a date alone (any form `read_date` knows) as midnight Dutch time; each with a
+    note. None with a note when it is no date."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    text = _s(value)
+    if text is None:
+        return None, None
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
+    except ValueError:
+        moment = None
+    if moment is not None and moment.tzinfo is not None and "T" in text.upper():
+        return text, None
+    if moment is None or len(text) <= 10:
+        clock = re.match(r"^(.*?\d)[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?$", text)  # "15-03-2025 10:30"
+        iso, _ = read_date(clock[1] if clock else text)
+        if iso is None or (clock and (int(clock[2]) > 23 or int(clock[3]) > 59)):
+            return None, f"ongeldige datum-tijd {text!r}; weggelaten"
+        moment = datetime.fromisoformat(iso)
+        if clock:
+            moment = moment.replace(hour=int(clock[2]), minute=int(clock[3]), second=int(clock[4] or 0))
+    out = moment.replace(tzinfo=moment.tzinfo or ZoneInfo("Europe/Amsterdam")).isoformat()
+    return out, f"datum-tijd {text!r} gelezen als {out} (Nederlandse tijd)"
+
+
+def read_uri(value: Any) -> tuple[str | None, str | None]:
+    """A web address as HSDS asks (a URI): `www.proef.nl` -> `https://www.proef.nl` with a note."""
+    text = _s(value)
+    if text is None:
+        return None, None
+    if re.match(r"^[a-z][a-z0-9+.-]*:", text, re.I):
+        return text, None
+    if re.fullmatch(r"(?:[a-z0-9-]+\.)+[a-z]{2,}(?:[/?#]\S*)?", text, re.I):
+        return f"https://{text}", f"webadres {text!r} gelezen als https://{text}"
+    return text, None  # not a web address at all: the input boundary (screen.py) decides
 
 
 SERVICE_STATUS = ("active", "inactive", "defunct", "temporarily closed")

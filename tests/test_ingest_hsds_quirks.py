@@ -11,7 +11,16 @@ import pytest
 
 from graph.repositories import LocationRepository, OrganisationRepository, ServiceRepository
 from ingest.hsds import import_hsds
-from ingest.hsds_values import html_to_text, read_age, read_coordinates, read_date, read_number, read_status
+from ingest.hsds_values import (
+    html_to_text,
+    read_age,
+    read_coordinates,
+    read_date,
+    read_datetime,
+    read_number,
+    read_status,
+    read_uri,
+)
 
 FIXTURES = Path(__file__).parent / "fixtures" / "hsds"
 AGES_DATES_STATUS = FIXTURES / "ages-with-units-dutch-dates-status-synonyms"
@@ -87,6 +96,36 @@ def test_read_date_gives_iso_or_nothing(text, iso, note_has):
     value, note = read_date(text)
     assert value == iso
     assert (note is None) if note_has is None else (note_has in note)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "noted"),
+    [
+        ("2025-03-15T09:30:00Z", "2025-03-15T09:30:00Z", False),
+        ("2025-03-15T09:30:00+01:00", "2025-03-15T09:30:00+01:00", False),
+        ("2025-03-15 09:30", "2025-03-15T09:30:00+01:00", True),
+        ("15-03-2025 10:30", "2025-03-15T10:30:00+01:00", True),
+        ("15-03-2025", "2025-03-15T00:00:00+01:00", True),
+        ("gisteren", None, True),
+    ],
+)
+def test_read_datetime_gives_iso_with_an_offset(text, value, noted):
+    normal, note = read_datetime(text)
+    assert normal == value and bool(note) == noted
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "noted"),
+    [
+        ("https://proef.example", "https://proef.example", False),
+        ("www.proef.example", "https://www.proef.example", True),
+        ("proef.example/hulp", "https://proef.example/hulp", True),
+        ("geen adres", "geen adres", False),
+    ],
+)
+def test_read_uri_adds_the_scheme_a_publisher_left_out(text, value, noted):
+    normal, note = read_uri(text)
+    assert normal == value and bool(note) == noted
 
 
 @pytest.mark.parametrize(
@@ -178,6 +217,9 @@ def test_ages_with_units_dates_and_status_synonyms_import_with_warnings_and_expo
     rows = _export_is_valid(kaart, tmp_path / "e")["services"]
     assert rows["svc-jaar"]["status"] == "active" and rows["svc-plus"]["status"] == "active"
     assert rows["svc-jaar"]["assured_date"] == "2025-03-15" and rows["svc-jaar"]["minimum_age"] == "18"
+    assert rows["svc-maand"]["last_modified"] == "2025-03-15T10:30:00+01:00"
+    org = OrganisationRepository(kaart).get("org-a")
+    assert org.website == "https://www.proef.example"
 
 
 def test_dutch_date_shows_as_a_date_on_the_service_page(app, client):
