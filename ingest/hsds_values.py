@@ -326,6 +326,7 @@ def read_coordinates(lat: float | None, lon: float | None) -> tuple[float | None
 
 _TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>")
 _ENTITY = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});")
+_BLOCK_TAG = re.compile(r"<\s*/?\s*(?:p|br|div|li|ul|ol|h[1-6]|tr|table|blockquote|pre)\b", re.I)
 _ESCAPED_TAG = re.compile(r"&lt;\s*/?\s*[a-zA-Z][^&]*?&gt;")
 _BLOCK_TAGS = {
     "p",
@@ -362,8 +363,8 @@ def html_to_text(value: str | None, *, multiline: bool = True) -> str | None:
         return value
     import nh3  # imported on first use: most texts have no markup
 
-    if _TAG.search(text):
-        text = re.sub(r"\s+", " ", text)  # in HTML a newline is a space; structure comes from the tags
+    if _BLOCK_TAG.search(text):  # real HTML: a newline is a space there, the structure comes from the tags
+        text = re.sub(r"\s+", " ", text)  # (text with only an inline <b> keeps its own line breaks)
     clean = nh3.clean(text, tags=_BLOCK_TAGS, attributes={}, link_rel=None, strip_comments=True)
     clean = re.sub(r"<br\s*/?>", "\n", clean)
     clean = re.sub(r"<li>", "\n• ", clean)

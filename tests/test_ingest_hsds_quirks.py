@@ -178,6 +178,8 @@ def test_read_coordinates_swaps_back_and_refuses_points_abroad():
         ("Tekst<script>alert(1)</script><style>p{}</style>", "Tekst"),
         ("kinderen < 12 jaar", "kinderen < 12 jaar"),
         ("Regel 1\nRegel 2", "Regel 1\nRegel 2"),
+        ("Regel 1\nRegel <b>2</b>", "Regel 1\nRegel 2"),
+        ("<p>Regel 1\nnog regel 1</p>", "Regel 1 nog regel 1"),
         ("Zorg &amp; Welzijn", "Zorg & Welzijn"),
     ],
 )
