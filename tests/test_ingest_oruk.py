@@ -88,9 +88,19 @@ def test_terms_of_other_taxonomies_are_kept_on_the_service_and_exported(kaart, t
     assert terms["schulden"]["name"] == "Schulden (lijst van de gemeente)"
     result = export_hsds(kaart, tmp_path / "e")
     assert result.problems == []
-    with (tmp_path / "e" / "attributes.csv").open(encoding="utf-8") as fh:
-        linked = {r["taxonomy_term_id"] for r in csv.DictReader(fh) if r["link_id"] == SCHULD}
-    assert {"bccsoc:BCC-101", "oe:1101", "schulden"} <= linked
+    files = {}
+    for table in ("services", "attributes", "taxonomy_terms", "taxonomies"):  # by name: ids may be UUIDs
+        with (tmp_path / "e" / f"{table}.csv").open(encoding="utf-8") as fh:
+            files[table] = list(csv.DictReader(fh))
+    service = next(r["id"] for r in files["services"] if r["name"] == "Schuldhulp Proef")
+    taxonomy = {r["id"]: r["name"] for r in files["taxonomies"]}
+    term = {r["id"]: (taxonomy.get(r["taxonomy_id"]), r["name"]) for r in files["taxonomy_terms"]}
+    linked = {term.get(r["taxonomy_term_id"]) for r in files["attributes"] if r["link_id"] == service}
+    assert {
+        ("BCC Activity Types", "Debt advice"),
+        ("Open Eligibility", "Money Management"),
+        ("Gemeente Proef", "Schulden (lijst van de gemeente)"),
+    } <= linked
 
 
 def test_one_page_of_several_is_read_and_the_report_says_so(kaart):
