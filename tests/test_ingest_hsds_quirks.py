@@ -323,10 +323,11 @@ def test_terms_of_other_taxonomies_stay_theirs_through_an_edit_and_the_export(ka
     assert tables["taxonomies"]["tax-oe"]["name"] == "Open Eligibility"
 
 
-def test_capitalised_headers_and_file_names_are_read_as_hsds(kaart):
+def test_capitalised_headers_and_file_names_are_read_as_hsds(kaart, tmp_path):
     """`Services.csv` with `ID`, `Organization ID`, `Minimum Age`: HSDS as a spreadsheet tool saved it."""
     report = import_hsds(kaart, FIXTURES / "capitalised-headers-and-file-names")
     svc = ServiceRepository(kaart).get("svc-a")
     assert (svc.organization_id, svc.minimum_age, svc.status) == ("org-a", 18, "active")
     assert OrganisationRepository(kaart).get("org-a").website == "https://proef.example"
     assert any("'Organization ID' → organization_id" in i.reason for i in report.issues)
+    assert _export_is_valid(kaart, tmp_path / "e")["services"]["svc-a"]["status"] == "active"
