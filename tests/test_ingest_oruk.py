@@ -66,6 +66,10 @@ def test_oruk_fields_are_read_as_hsds(kaart):
     assert kinds["a3a3a3a3-0000-4000-8000-000000000001"].byday == "TU,TH"
     closed = kinds["a1a1a1a1-0000-4000-8000-000000000001"]
     assert (closed.kind, closed.valid_from, closed.valid_to) == ("gesloten", "2025-12-24", "2026-01-02")
+    # contacts[].phones -> the service's phone (ORUK has no other place for it)
+    from graph.repositories import PhoneRepository
+
+    assert [p.number for p in PhoneRepository(kaart).for_services([SCHULD])[SCHULD]] == ["0543-000001"]
     # HTML description as text
     assert svc.description == "Hulp bij schulden en post.\n• Gratis\n• Zonder verwijzing"
     # what has no place in HSDS 3.0 is named once, not silently lost
