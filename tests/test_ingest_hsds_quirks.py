@@ -269,7 +269,10 @@ def test_html_descriptions_are_stored_as_plain_text_and_export(kaart, tmp_path):
         "Nederlands oefenen.\nElke woensdag, voor iedereen < 100 jaar."
     )
     org = OrganisationRepository(kaart).get("org-a")
-    assert org.name == "Zorg & Welzijn Proef" and org.description == "Wij helpen inwoners van Aalten."
+    assert (
+        org.name == "Zorg & Welzijn Proef"
+        and org.description == "Wij helpen inwoners van Aalten.\n\nBel ons gerust."
+    )
     rows = _export_is_valid(kaart, tmp_path / "e")["services"]
     assert "<" not in rows["svc-html"]["description"] and "script" not in rows["svc-html"]["description"]
 
@@ -286,6 +289,9 @@ def test_html_description_reads_as_paragraphs_on_the_public_page(app, client):
     page = client.get("/dienst/svc-html").get_data(as_text=True)
     assert '<p class="utrecht-paragraph">Hulp bij schulden &amp; geldzaken.</p>' in page
     assert "• Uw post ordenen<br>• Een plan maken" in page
+    page = client.get("/organisatie/org-a").get_data(as_text=True)
+    assert "Zorg &amp; Welzijn Proef" in page and "&amp;amp;" not in page and "&lt;p&gt;" not in page
+    assert '<p class="utrecht-paragraph">Bel ons gerust.</p>' in page
 
 
 OTHER_TAXONOMIES = FIXTURES / "other-taxonomies-open-eligibility-gemeente-list-same-code-as-thema"
