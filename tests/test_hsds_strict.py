@@ -172,3 +172,35 @@ def test_ids_are_uuid5_of_the_readable_id_under_the_documented_namespace():
         assert hsds_id(readable) == str(uuid.uuid5(NAMESPACE, readable))
     publisher = "ac148810-d857-441c-9679-408f346de14b"
     assert hsds_id(publisher) == publisher
+
+
+STRICT = FIX / "hsds" / "export-strict-www-url-no-description-no-street-same-code-in-two-taxonomies"
+
+
+def test_a_publishers_package_with_what_hsds_cannot_carry_exports_strictly_and_round_trips(kaart, tmp_path):
+    """A bare `www.` address, no description, an address without street and postcode,
+    one code in two taxonomies, terms without descriptions: valid out, and back in with the same ids."""
+    from ingest.hsds_export import read_package
+
+    import_hsds(kaart, STRICT)
+    assert export_hsds(kaart, tmp_path / "e").problems == []
+    assert check_package(tmp_path / "e") == []
+    back = read_package(tmp_path / "e")
+    org = back["organizations"][0]
+    assert org["website"] == "https://www.buurtwerk-voorbeeld.nl"
+    assert "description" not in org  # "Nog geen beschrijving." is read back as unknown
+    assert {a["location_id"] for a in back["addresses"]} == {"loc-met-straat"}
+    assert next(a for a in back["addresses"])["state_province"] == "Gelderland"
+    codes = {
+        (t["taxonomy_id"], t["code"])
+        for t in back["taxonomy_terms"]
+        if t["id"] in {"gl-vrij", "niveau-vrij-toegankelijk"}
+    }
+    assert codes == {("tax-niveau", "vrij-toegankelijk"), ("tax-gemeentelijst", "vrij-toegankelijk")}
+    import_hsds(kaart, tmp_path / "e")  # re-import: the same records, no duplicates
+    assert export_hsds(kaart, tmp_path / "e2").problems == []
+    assert (tmp_path / "e" / "services.csv").read_bytes() == (tmp_path / "e2" / "services.csv").read_bytes()
+    from graph.repositories import LocationRepository, ServiceRepository
+
+    assert ServiceRepository(kaart).ids() == ["svc-inloop"]
+    assert sorted(LocationRepository(kaart).ids()) == ["loc-alleen-plaats", "loc-met-straat"]
