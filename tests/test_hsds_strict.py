@@ -204,3 +204,28 @@ def test_a_publishers_package_with_what_hsds_cannot_carry_exports_strictly_and_r
 
     assert ServiceRepository(kaart).ids() == ["svc-inloop"]
     assert sorted(LocationRepository(kaart).ids()) == ["loc-alleen-plaats", "loc-met-straat"]
+
+
+def test_rows_a_kaart_kept_from_before_quirks_were_read_still_export_valid(tmp_path):
+    """`Active`, `15-03-2025`, `51,925` in rows stored by an older import made `kaart export hsds` fail."""
+    from ingest.hsds_export import write_package
+    from ingest.hsds_profile import hsds_id, publishable
+
+    org = {"id": "org-x", "name": "Oud"}
+    svc = {
+        "id": "svc-x",
+        "organization_id": "org-x",
+        "name": "Oud",
+        "status": "Active",
+        "assured_date": "15-03-2025",
+    }
+    loc = {"id": "loc-x", "location_type": "Physical", "latitude": "51,925", "longitude": "6,58"}
+    sched = {"id": "sch-x", "service_id": "svc-x", "freq": "weekly", "byday": "MO", "opens_at": "09:00:00"}
+    data = {"organizations": {"org-x": org}, "services": {"svc-x": svc}, "locations": {"loc-x": loc}}
+    out = publishable({**data, "schedules": {"sch-x": sched}}, public=False)
+    write_package(out, tmp_path)
+    assert check_package(tmp_path) == []
+    row = out["services"][hsds_id("svc-x")]
+    assert (row["status"], row["assured_date"]) == ("active", "2025-03-15")
+    assert out["locations"][hsds_id("loc-x")]["latitude"] == "51.925"
+    assert out["schedules"][hsds_id("sch-x")]["freq"] == "WEEKLY"
