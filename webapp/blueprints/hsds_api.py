@@ -15,7 +15,7 @@ import re
 import unicodedata
 from typing import Any
 
-from flask import Blueprint, abort, current_app, jsonify, request, url_for
+from flask import Blueprint, abort, jsonify, request, url_for
 
 from graph.views import NIVEAUS, PUBLIC_STATUSES, Filters, Views
 from ingest.hsds_profile import hsds_id
@@ -141,10 +141,8 @@ def bad_request(exc: BadRequest):
 
 
 def _profile_url() -> str:
-    return (
-        current_app.config.get("HSDS_PROFILE_URL")
-        or url_for("open_data.page", _external=True) + "#hsds-profiel"
-    )
+    """The profile of this API: the open-data page of this site explains it (absolute, as validators need)."""
+    return url_for("open_data.page", _external=True) + "#hsds-profiel"
 
 
 @bp.get("/hsds/")
