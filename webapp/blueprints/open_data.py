@@ -32,6 +32,12 @@ ATOM = "http://www.w3.org/2005/Atom"
 _lock = threading.Lock()
 
 
+def external_url(endpoint: str, **values: str) -> str:
+    """An absolute URL of this site: on KAART_BASE_URL when set (behind a proxy), else from the request."""
+    base = (current_app.config.get("BASE_URL") or "").rstrip("/")
+    return base + url_for(endpoint, **values) if base else url_for(endpoint, _external=True, **values)
+
+
 def _zip() -> tuple[bytes, str]:
     """The public export as a zip, made at most once per ZIP_MAX_AGE per process."""
     cache = current_app.extensions.setdefault("open_data_zip", {})
@@ -107,9 +113,9 @@ def feed_entries(limit: int = FEED_ENTRIES) -> list[dict[str, str]]:
     out = []
     for (entity, rid), at in sorted(latest.items(), key=lambda kv: (kv[1], kv[0]), reverse=True):
         if entity == "Service" and rid in services and services[rid].status in PUBLIC_STATUSES:
-            name, link = services[rid].name, url_for("public.service", id=rid, _external=True)
+            name, link = services[rid].name, external_url("public.service", id=rid)
         elif entity == "Organisation" and rid in orgs and orgs[rid].status != "archived":
-            name, link = orgs[rid].name, url_for("public.organisation", id=rid, _external=True)
+            name, link = orgs[rid].name, external_url("public.organisation", id=rid)
         else:
             continue
         kind = "dienst" if entity == "Service" else "organisatie"
@@ -133,7 +139,7 @@ def feed():
     entries = feed_entries()
     ET.register_namespace("", ATOM)
     root = ET.Element(f"{{{ATOM}}}feed")
-    ET.SubElement(root, f"{{{ATOM}}}id").text = url_for("open_data.feed", _external=True)
+    ET.SubElement(root, f"{{{ATOM}}}id").text = external_url("open_data.feed")
     ET.SubElement(
         root, f"{{{ATOM}}}title"
     ).text = f"{current_app.jinja_env.globals.get('site_name', 'Sociale kaart')}: wijzigingen"
@@ -142,8 +148,8 @@ def feed():
     )
     author = ET.SubElement(root, f"{{{ATOM}}}author")
     ET.SubElement(author, f"{{{ATOM}}}name").text = "Sociale kaart"
-    ET.SubElement(root, f"{{{ATOM}}}link", rel="self", href=url_for("open_data.feed", _external=True))
-    ET.SubElement(root, f"{{{ATOM}}}link", rel="related", href=url_for("open_data.page", _external=True))
+    ET.SubElement(root, f"{{{ATOM}}}link", rel="self", href=external_url("open_data.feed"))
+    ET.SubElement(root, f"{{{ATOM}}}link", rel="related", href=external_url("open_data.page"))
     ET.SubElement(root, f"{{{ATOM}}}rights").text = f"{DATA_LICENCE['title']} ({DATA_LICENCE['path']})"
     for e in entries:
         entry = ET.SubElement(root, f"{{{ATOM}}}entry")
