@@ -32,11 +32,12 @@ from typing import Any
 from graph.models import STALE_AFTER_DAYS
 from graph.search import MatchData
 from graph.store import GraphStore
-from match.candidates import Candidate, CandidateBuilder, StatusEffects, age_fit, distance, freshness
+from match.candidates import Candidate, CandidateBuilder, age_fit, distance, freshness
 from match.index import SearchIndex, current_generation
 from match.nlp import CHILD_WORDS, Analysis, Analyzer, ThemeHit
 from match.places import Place, resolve_place
 from match.safety import Safety, SafetyAssessor
+from match.statuses import StatusEffects
 
 log = logging.getLogger(__name__)
 
@@ -127,6 +128,7 @@ class Matcher:
         self.index_dir = Path(index_dir)
         self.onto = ontology or load_ontology()
         self.profile = profile or load_profile()
+        self.statuses = StatusEffects(store)  # temporary status: decided per request (match/statuses.py)
         self.postcode_lookup = postcode_lookup
         self._places = places if places is not None else load_gazetteer()
         self._lock = threading.Lock()
@@ -148,7 +150,6 @@ class Matcher:
         self._levels = self.onto.safety.levels
         self.safety = SafetyAssessor(self.onto, self._ancestors)
         self.builder = CandidateBuilder(self.onto, self._parents, self._ancestors, self.safety)
-        self.statuses = StatusEffects(store)  # temporary status: read at request time, not per generation
         self.refresh()
 
     # -- data --------------------------------------------------------------------------------------------
