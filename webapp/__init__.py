@@ -16,6 +16,7 @@ from webapp import config as config_module
 from webapp.accounts import init_accounts
 from webapp.blueprints import api, auth, hsds_api, professional, public
 from webapp.hours_text import init_hours_text
+from webapp.i18n import init_i18n
 from webapp.security import init_security
 from webapp.site import init_site
 
@@ -52,6 +53,7 @@ def create_app(
     app.register_blueprint(beheer.bp)
     app.register_blueprint(beheer.partner_bp)
 
+    init_i18n(app)
     init_site(app)
     init_hours_text(app)
     init_accounts(app)

@@ -109,6 +109,11 @@ SETTINGS: dict[str, tuple[Any, str]] = {
         "104",
         "Tellingen van zoekvragen ouder dan zo veel weken worden verwijderd.",
     ),
+    "LANGUAGES": (
+        None,
+        "Talen van de site, komma-gescheiden (`nl,en,ar,tr,pl,uk`; standaard alle uit `ontology/languages.yaml`); "
+        "Nederlands is er altijd bij.",
+    ),
 }
 
 
@@ -216,6 +221,18 @@ def _fernet_keys(value: Any) -> tuple[str, ...]:
     return keys
 
 
+def _languages(value: Any) -> tuple[str, ...]:
+    """Interface languages (codes from `ontology/languages.yaml`), Dutch first; empty: all of them."""
+    from webapp.i18n import SOURCE, known_languages
+
+    known = known_languages()
+    codes = [c.strip().lower() for c in (_text(value) or "").split(",") if c.strip()] or list(known)
+    unknown = [c for c in codes if c not in known]
+    if unknown:
+        raise ValueError("onbekende taal " + ", ".join(unknown) + "; kies uit " + ", ".join(known))
+    return tuple(dict.fromkeys([SOURCE, *codes]))
+
+
 def _port(value: Any) -> int | None:
     return None if _text(value) is None else _whole(1, 65535)(value)
 
@@ -260,6 +277,7 @@ class Settings:
     partner_link_days: int
     demand_stats: bool
     demand_stats_retention_weeks: int
+    languages: tuple[str, ...]
 
     def as_config(self) -> dict[str, Any]:
         """The Flask config names (upper case) with the typed values; paths as strings."""
@@ -307,6 +325,7 @@ PARSERS: dict[str, Callable[[Any], Any]] = {
     "PARTNER_LINK_DAYS": _whole(1),
     "DEMAND_STATS": _flag,
     "DEMAND_STATS_RETENTION_WEEKS": _whole(1),
+    "LANGUAGES": _languages,
 }
 
 
