@@ -89,6 +89,7 @@ TRANSLATIONS := webapp/translations
 translations: install
 	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext --no-location --sort-output \
 		--project "Sociale kaart" --copyright-holder "Sociale kaart" -o $(TRANSLATIONS)/messages.pot .
+	@sed -i '/^"POT-Creation-Date:/d' $(TRANSLATIONS)/messages.pot  # no date: branches merge without conflicts
 	@for lang in $(or $(LOCALES),$$($(BIN)/python -c "from webapp.i18n import known_languages, SOURCE; print(*[c for c in known_languages() if c != SOURCE])")); do \
 		if [ -f $(TRANSLATIONS)/$$lang/LC_MESSAGES/messages.po ]; then \
 			$(BIN)/pybabel -q update --ignore-obsolete --ignore-pot-creation-date -i $(TRANSLATIONS)/messages.pot -d $(TRANSLATIONS) -l $$lang; \
@@ -96,7 +97,7 @@ translations: install
 			$(BIN)/pybabel -q init -i $(TRANSLATIONS)/messages.pot -d $(TRANSLATIONS) -l $$lang; \
 		fi; \
 	done
-	$(BIN)/pybabel compile --statistics -d $(TRANSLATIONS)
+	$(BIN)/python tools/i18n_compile.py
 
 ## Build and smoke-test the Neo4j 5.26 test server (Maven Central, Java 17)
 neo4j-test-server: install-test

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from flask import Blueprint, abort, render_template, request, url_for
+from flask_babel import lazy_gettext as _l
 
 from graph.views import Views
 from ontology import load_ontology
@@ -75,27 +76,28 @@ def search():
 
 
 # Group headings, in the order the matcher ranked: a group never lifts a weaker match above a better one.
-GROUP_SAFETY = "Veiligheid voorop"
-GROUP_FIT = "Past bij de vraag"
-GROUP_WORDS = "Gevonden op woorden uit de vraag"
-GROUP_FRONT_DOOR = "Geen passende dienst: de voordeur van de gemeente"
-GROUP_EXCLUDED = "Niet voor deze leeftijd (ter informatie)"
+# Shown in the interface language; the matcher's `why` (Dutch, the match contract) decides the group.
+GROUP_SAFETY = _l("Veiligheid voorop")
+GROUP_FIT = _l("Past bij de vraag")
+GROUP_WORDS = _l("Gevonden op woorden uit de vraag")
+GROUP_FRONT_DOOR = _l("Geen passende dienst: de voordeur van de gemeente")
+GROUP_EXCLUDED = _l("Niet voor deze leeftijd (ter informatie)")
 
 
-def fit_groups(result: Any, summaries: dict[str, Any]) -> list[tuple[str, list[tuple[dict, Any]]]]:
+def fit_groups(result: Any, summaries: dict[str, Any]) -> list[tuple[Any, list[tuple[dict, Any]]]]:
     """Results cut into consecutive runs of the ranking (safety help, fitting the need, found on words only);
     the niveau stays visible on every card. Services that exclude the asker's age come last, apart."""
 
-    def kind(n: int, row: dict[str, Any]) -> str:
+    def kind(n: int, row: dict[str, Any]) -> Any:
         if result.front_door and n == 0:
             return GROUP_FRONT_DOOR
         if row["why"].startswith("Veiligheid voorop"):
             return GROUP_SAFETY
-        if row["why"].startswith("Gevonden op woorden") or row["why"].startswith(GROUP_WORDS):
+        if row["why"].startswith("Gevonden op woorden"):
             return GROUP_WORDS
         return GROUP_FIT
 
-    groups: list[tuple[str, list[tuple[dict, Any]]]] = []
+    groups: list[tuple[Any, list[tuple[dict, Any]]]] = []
     for n, row in enumerate(result.results):
         if row["service_id"] not in summaries:
             continue
