@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ingest.base import decode, sniff_delimiter
+from ingest.base import FileRejected, decode, sniff_delimiter
+from ingest.hsds_oruk import from_oruk, page_items
 from ingest.hsds_spec import singular, tables
 
 TABLES = tuple(tables())
@@ -100,9 +101,9 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-class NotHsds(ValueError):
-    """The path is not HSDS at all (a spreadsheet passed as hsds, an empty folder, broken JSON): the whole
-    input is refused with a reason in Dutch, and nothing is written."""
+class NotHsds(FileRejected, ValueError):
+    """The path is not HSDS at all (a spreadsheet passed as hsds, an empty folder, broken JSON, a zip): the
+    whole input is refused with a reason in Dutch, nothing is written, and `kaart ingest` exits 2."""
 
 
 def read_hsds(path: Path) -> HsdsTables:
@@ -126,6 +127,13 @@ def read_hsds(path: Path) -> HsdsTables:
         for p in jsons:
             _read_json(p, data)
         return data
+    with path.open("rb") as fh:
+        magic = fh.read(4)
+    if path.suffix.lower() == ".zip" or magic == b"PK\x03\x04":
+        raise NotHsds(
+            "dit is een zip-bestand: pak het eerst uit en geef de map met het HSDS-datapakket "
+            "(services.csv, organizations.csv, …)"
+        )
     if path.suffix.lower() != ".json":
         hint = (
             " Een spreadsheet importeert u met `kaart ingest csv` of `kaart ingest xlsx`."
@@ -171,15 +179,44 @@ def _read_csv(path: Path, name: str, data: HsdsTables) -> None:
 
 
 def _read_json(path: Path, data: HsdsTables) -> None:
+    """One HSDS 3.0 or Open Referral UK JSON file: a list, one object, or an API page (hsds_oruk.page_items)."""
+    raw = path.read_bytes()
+    if not raw.strip():
+        raise NotHsds(f"{path.name} is leeg")
     try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        where = f" (regel {exc.lineno})" if isinstance(exc, json.JSONDecodeError) else ""
-        raise NotHsds(f"{path.name} is geen leesbare JSON{where}") from exc
-    items = doc["contents"] if isinstance(doc, dict) and isinstance(doc.get("contents"), list) else doc
-    for item in items if isinstance(items, list) else [items]:
-        if isinstance(item, dict):
-            _flatten(_json_table(item), item, data, path.name)
+        text = raw.decode("utf-8-sig")  # a BOM, as Windows tools write it, is allowed
+        doc = json.loads(text)
+    except UnicodeDecodeError as exc:
+        raise NotHsds(f"{path.name} is geen leesbare JSON (geen UTF-8-tekst)") from exc
+    except json.JSONDecodeError as exc:
+        body = text.strip()
+        if body[:1] not in "[{":
+            why = "begint niet met [ of {; is het wel JSON?"
+        elif body[-1:] not in "]}":
+            why = "het bestand houdt halverwege op (afgebroken download?)"
+        else:
+            why = f"fout bij regel {exc.lineno}, kolom {exc.colno}"
+        raise NotHsds(f"{path.name} is geen leesbare JSON: {why}") from exc
+    items, page_note = page_items(doc)
+    if page_note:
+        data.problems.append((path.name, page_note))
+    records = [item for item in items if isinstance(item, dict)]
+    if not any(item.get("id") not in (None, "") for item in records):
+        raise NotHsds(
+            f"{path.name} bevat geen HSDS-records (verwacht een lijst van diensten of organisaties met een id, "
+            'of een API-pagina met "contents" of "content")'
+        )
+    dropped: set[str] = set()
+    for item in records:
+        table = _json_table(item)
+        _flatten(table, from_oruk(item, table, dropped), data, path.name)
+    fields = sorted(x for x in dropped if "(" not in x)
+    if fields:
+        data.problems.append(
+            (path.name, f"Open Referral UK-velden zonder plek in HSDS 3.0, niet bewaard: {', '.join(fields)}")
+        )
+    for note in sorted(x for x in dropped if "(" in x):
+        data.problems.append((path.name, f"Open Referral UK: {note}"))
 
 
 def _json_table(item: dict[str, Any]) -> str:
@@ -189,7 +226,9 @@ def _json_table(item: dict[str, Any]) -> str:
         return "taxonomy_terms"
     if "organization_id" in item or "service_at_locations" in item or "status" in item:
         return "services"
-    if "location_type" in item or "addresses" in item:
+    if isinstance(item.get("organization"), dict) or {"regular_schedules", "eligibilitys"} & set(item):
+        return "services"  # Open Referral UK: a service with its organisation nested
+    if "location_type" in item or "addresses" in item or "physical_addresses" in item:
         return "locations"
     return "organizations"
 

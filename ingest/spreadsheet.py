@@ -28,9 +28,10 @@ import yaml
 from graph.models import Kern, Location, Organisation, Phone, Schedule, Service
 from graph.store import GraphStore
 from ingest import hours, vocab
-from ingest.base import Report, now_iso, read_table
+from ingest.base import FileRejected, Report, now_iso, read_table, report_problems
 from ingest.hsds import geocoded_location, normal_postcode, slug
 from ingest.screen import screen
+from ingest.sniff import Problems
 from ingest.writer import Mapped, source_config, write_mapped
 
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -83,6 +84,19 @@ def _date(value: str | None) -> str | None:
         except ValueError:
             continue
     raise ValueError(f"ongeldige datum {text!r}")
+
+
+def find_header_row(first_rows: list[list[str]]) -> int:
+    """The header among the first rows of a sheet: the row with the most known column names (at least two,
+    or naam/organisatie); title rows above it ("Sociale kaart Aalten 2026", a date, a blank row) are skipped.
+    Row 0 when no row qualifies (then the usual "kolom ontbreekt")."""
+    best, best_score = 0, 0
+    for i, values in enumerate(first_rows):
+        known = {_ALIAS.get(vocab.fold(v)) for v in values if v and v.strip()} - {None}
+        score = len(known) + (1 if known & {"naam", "organisatie"} else 0)
+        if score > best_score and (len(known) >= 2 or known & {"naam", "organisatie"}):
+            best, best_score = i, score
+    return best
 
 
 def load_mapping(path: Path | None) -> dict[str, str]:
@@ -380,13 +394,13 @@ def import_spreadsheet(
     try:
         cols = load_mapping(mapping)
     except (ValueError, yaml.YAMLError, OSError) as exc:
-        report.reject(str(mapping), 0, None, f"mapping: {exc}")
-        return report
-    header, rows = read_table(path, sheet)
-    rows = [
-        (n + 1, r) for n, r in rows
-    ]  # the row a coördinator sees in Excel/LibreOffice: the header is row 1
+        raise FileRejected(f"mapping: {exc}", str(mapping)) from None
+    problems = Problems()
+    header, rows = read_table(path, sheet, problems=problems, find_header=find_header_row)
+    report_problems(report, path.name, problems, offset=1)
+    rows = [(n + 1, r) for n, r in rows]  # the row a coördinator sees in Excel/LibreOffice: line 1 is row 1
     mapped = map_sheet(header, rows, report, path.name, mapping=cols, geocoder=geocoder)
+    report.raise_if_file_rejected()  # nothing written: `kaart ingest` exits 2
     screen(mapped, report)  # the input boundary, also for --dry-run (write_mapped runs it too)
     for k, v in mapped.counts().items():
         report.counts[k] = v

@@ -6,9 +6,11 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import pytest
 from builders import report_lines
 
 from graph.repositories import LocationRepository, OrganisationRepository, PhoneRepository, ServiceRepository
+from ingest.base import FileRejected
 from ingest.spreadsheet import import_spreadsheet
 from webapp.hours_text import hours_lines
 
@@ -70,16 +72,12 @@ def test_xlsx_reads_like_csv(kaart, tmp_path):
 
 
 def test_missing_columns_reject_the_file_and_write_nothing(kaart):
-    report = import_spreadsheet(kaart, FIX / "missing-columns.csv")
-    assert report_lines(report) == [
-        (
-            "missing-columns.csv",
-            0,
-            None,
-            "rejected",
-            "kolom 'naam' of 'organisatie' ontbreekt; bestand overgeslagen",
-        )
-    ]
+    with pytest.raises(FileRejected) as refused:
+        import_spreadsheet(kaart, FIX / "missing-columns.csv")
+    assert (refused.value.file, refused.value.reason) == (
+        "missing-columns.csv",
+        "kolom 'naam' of 'organisatie' ontbreekt; bestand overgeslagen",
+    )
     assert OrganisationRepository(kaart).count() == 0
 
 
@@ -138,8 +136,8 @@ def test_english_headers(kaart):
 
 
 def test_mapping_file_for_other_headers(kaart):
-    without = import_spreadsheet(kaart, FIX / "custom-headers.csv", dry_run=True)
-    assert without.summary()["rejected"] == 1
+    with pytest.raises(FileRejected):
+        import_spreadsheet(kaart, FIX / "custom-headers.csv", dry_run=True)
     report = import_spreadsheet(
         kaart, FIX / "custom-headers.csv", mapping=FIX / "custom-headers.mapping.yaml"
     )

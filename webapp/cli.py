@@ -17,6 +17,7 @@ from graph.accounts import AccountRepository
 from graph.backup import backup as do_backup
 from graph.backup import restore as do_restore
 from graph.errors import GraphUnavailable
+from ingest.base import FileRejected, Report
 from ingest.demo import DEMO_DIR, load_demo, load_hsds_kaart
 from ingest.document import import_document
 from ingest.hsds import NotHsds, import_hsds
@@ -240,6 +241,12 @@ def ingest(
 
     Bronnen: hsds (HSDS 3.0 datapakket of JSON), csv/xlsx (spreadsheet), lrk (Landelijk Register
     Kinderopvang), duo (scholen PO/VO), netwerken (YAML/CSV), document (tekst/PDF: alleen voorstellen).
+
+    \b
+    Exitcodes (ook bij --dry-run), bruikbaar in cron:
+      0  alles geïmporteerd
+      1  sommige rijen afgewezen; de rest is geïmporteerd (het rapport zegt welke)
+      2  het bestand is afgewezen; er is niets geschreven
     """
 
     if source in {"lrk", "duo"} and not gemeente:
@@ -262,10 +269,16 @@ def ingest(
                 sheet=sheet,
                 name=source_name,
             )
-        except NotHsds as exc:  # the whole input refused: say why, in Dutch, and write nothing
-            click.echo(f"{path}: {exc}\nNiets geïmporteerd.", err=True)
+        except (NotHsds, FileRejected) as exc:  # the whole input refused: say why, in Dutch, write nothing
+            reason = exc.reason if isinstance(exc, FileRejected) else str(exc)
+            if report_path:
+                refused = Report(source=source_name or source, dry_run=dry_run)
+                refused.reject(getattr(exc, "file", "") or path.name, 0, None, reason)
+                refused.write(report_path)
+            click.echo(f"{path}: {reason}\nNiets geïmporteerd.", err=True)
             raise SystemExit(2) from None
-        if not dry_run and not no_index and source != "document":
+        file_refused = report.file_rejection() if source != "hsds" else None
+        if not dry_run and not no_index and source != "document" and file_refused is None:
             _reindex(app, store)
     if report_path:
         report.write(report_path)
@@ -277,6 +290,19 @@ def ingest(
         )
     if len(report.issues) > 20:
         click.echo(f"  … en {len(report.issues) - 20} meer (gebruik --report)", err=True)
+    code = ingest_exit_code(report, source)
+    if code:
+        raise SystemExit(code)
+
+
+def ingest_exit_code(report: Report, source: str) -> int:
+    """0 all imported, 1 some rows rejected (the rest imported), 2 the file was rejected (nothing written).
+
+    Importers raise FileRejected for a refused file; netwerken and document still report it as a row-0
+    rejection, which means the same (HSDS may refuse one table of several, so there it stays 1)."""
+    if source != "hsds" and report.file_rejection() is not None:
+        return 2
+    return 1 if report.counts.get("rejected", 0) else 0
 
 
 def _run_import(store, source: str, path: Path, *, dry_run: bool, gemeente, soort, mapping, sheet, name):
