@@ -78,6 +78,20 @@ def test_the_switch_keeps_the_page_and_remembers_the_choice(web):
     assert _html_tag(web.get("/").text) == ("nl", "ltr")
 
 
+def test_the_switch_on_a_results_page_never_carries_the_question(web):
+    """The hulpvraag travels only in the POST body: the switch links are the path and the URL's own query."""
+    secret = "buurman Zebedeus heeft schulden"
+    html = _search(web, secret).text
+    links = re.findall(r'href="([^"]*lang=[a-z]+[^"]*)"', html)
+    assert links and all(unescape(link).startswith("/zoeken?lang=") for link in links), links
+    assert not any("Zebedeus" in unescape(link) or "schulden" in unescape(link) for link in links)
+    resp = web.get(unescape(links[0]))  # following one leads to the search page, in that language
+    assert resp.status_code == 302 and resp.headers["Location"].endswith("/")
+    assert COOKIE in resp.headers["Set-Cookie"]
+    cookie = resp.headers["Set-Cookie"].split(";")[0].split("=", 1)[1]
+    assert cookie in LANGS  # the cookie holds a language code, nothing else
+
+
 def test_an_unknown_lang_parameter_is_ignored(web):
     resp = web.get("/?lang=xx")
     assert _html_tag(resp.text) == ("nl", "ltr")
@@ -172,13 +186,15 @@ def test_a_language_without_a_translation_falls_back_to_dutch(site):
 def test_dates_and_distances_follow_the_language(site):
     from datetime import date
 
-    from webapp.site import datum, km
+    from webapp.site import datum
 
+    datum_filter, km = site.jinja_env.filters["datum"], site.jinja_env.filters["km"]
     with site.test_request_context("/?lang=en"):
-        assert datum(date(2026, 3, 12)) == "12 March 2026"
+        assert datum_filter(date(2026, 3, 12)) == "12 March 2026"
         assert km(2.5) == "2.5 km"
+        assert datum(date(2026, 3, 12)) == "12 maart 2026"  # e-mails and beheer texts stay Dutch
     with site.test_request_context("/"):
-        assert datum(date(2026, 3, 12)) == "12 maart 2026"
+        assert datum_filter(date(2026, 3, 12)) == "12 maart 2026"
         assert km(2.5) == "2,5 km"
 
 
@@ -312,3 +328,27 @@ def test_the_stylesheets_use_logical_properties():
 def test_the_physical_property_check_sees_one():
     assert PHYSICAL.search(".x { margin-left: 1rem }") and PHYSICAL.search(".x { text-align: right; }")
     assert not PHYSICAL.search(".x { margin-inline-start: 1rem; inset-inline-end: 0 }")
+
+
+def test_opening_hours_and_wachttijd_lines_follow_the_language(site):
+    """The generated lines a resident acts on: English in English; a language whose catalogue lacks them
+    stays wholly Dutch (no Dutch words around translated day names)."""
+    from datetime import datetime
+
+    from graph import schedules as sched
+    from graph.models import Schedule
+    from webapp.hours_text import hours_lines, hours_status, wachttijd_text
+
+    week = (
+        Schedule(id="a", kind="openingstijden", byday="MO,TU,WE,TH,FR", opens_at="09:00", closes_at="17:00"),
+        Schedule(id="b", kind="inloop", byday="TU,TH", opens_at="10:00", closes_at="12:00"),
+    )
+    monday = datetime(2026, 12, 7, 10, 0, tzinfo=sched.TZ)
+    with site.test_request_context("/?lang=en"):
+        assert hours_status(week, monday) == "open now · today until 17.00"
+        assert hours_lines(week, monday) == ["open Mon–Fri 9.00–17.00", "walk-in Tue and Thu 10.00–12.00"]
+        assert wachttijd_text("6 weken", "2026-11-20", today=monday.date()).startswith("waiting time about")
+    with site.test_request_context("/?lang=pl"):
+        assert hours_lines(week, monday) == ["open ma t/m vr 9.00–17.00", "inloop di en do 10.00–12.00"]
+    with site.test_request_context("/"):
+        assert hours_status(week, monday) == "nu open · vandaag tot 17.00"

@@ -43,8 +43,9 @@ DAYS_B1 = {
 }
 
 
-def datum(value: Any) -> str:
-    """`2026-03-12` → `12 maart 2026` (in another interface language its own form); empty stays empty."""
+def datum(value: Any, *, lang: str = "nl") -> str:
+    """`2026-03-12` → `12 maart 2026`; empty stays empty. Dutch (e-mails, beheer texts); pages use the
+    `datum` filter, which writes the date in the interface language ("12 March 2026")."""
     if not value:
         return ""
     d = local_moment(value)
@@ -53,12 +54,16 @@ def datum(value: Any) -> str:
             d = date.fromisoformat(str(value)[:10])
         except ValueError:
             return str(value)
-    lang = current_language().code
     if lang != "nl":
         from babel.dates import format_date
 
         return format_date(d, "d MMMM y", locale=lang)
     return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
+
+
+def datum_shown(value: Any) -> str:
+    """The `datum` filter: the date in the interface language of this request."""
+    return datum(value, lang=current_language().code)
 
 
 def local_moment(value: Any) -> datetime | None:
@@ -77,11 +82,12 @@ def local_moment(value: Any) -> datetime | None:
 
 
 def tijdstip(value: Any) -> str:
-    """`2026-12-06T05:19:00+00:00` → `6 december 2026 06:19` (Amsterdam time); a plain date → the date."""
+    """`2026-12-06T05:19:00+00:00` → `6 december 2026 06:19` (Amsterdam time); a plain date → the date.
+    In the interface language of the request (a filter for pages)."""
     moment = local_moment(value)
     if moment is None:
-        return datum(value)
-    return f"{datum(value)} {moment:%H:%M}"
+        return datum_shown(value)
+    return f"{datum_shown(value)} {moment:%H:%M}"
 
 
 def niveau_label(code: str | None) -> str:
@@ -364,7 +370,7 @@ def init_site(app: Flask) -> None:
     app.jinja_env.globals["QUICK_EXIT_URL"] = QUICK_EXIT_URL
     app.jinja_env.filters["kort_adres"] = short_url
     app.jinja_env.filters["qr"] = qr_svg
-    app.jinja_env.filters["datum"] = datum
+    app.jinja_env.filters["datum"] = datum_shown
     app.jinja_env.filters["tijdstip"] = tijdstip
     app.jinja_env.filters["km"] = km
     app.jinja_env.filters["tel"] = tel_href
