@@ -331,8 +331,7 @@ def test_the_physical_property_check_sees_one():
 
 
 def test_opening_hours_and_wachttijd_lines_follow_the_language(site):
-    """The generated lines a resident acts on: English in English; a language whose catalogue lacks them
-    stays wholly Dutch (no Dutch words around translated day names)."""
+    """The generated lines a resident acts on, in the interface language (day names from CLDR)."""
     from datetime import datetime
 
     from graph import schedules as sched
@@ -349,6 +348,9 @@ def test_opening_hours_and_wachttijd_lines_follow_the_language(site):
         assert hours_lines(week, monday) == ["open Mon–Fri 9.00–17.00", "walk-in Tue and Thu 10.00–12.00"]
         assert wachttijd_text("6 weken", "2026-11-20", today=monday.date()).startswith("waiting time about")
     with site.test_request_context("/?lang=pl"):
-        assert hours_lines(week, monday) == ["open ma t/m vr 9.00–17.00", "inloop di en do 10.00–12.00"]
+        assert hours_lines(week, monday) == [
+            "otwarte pon.–pt. 9.00–17.00",
+            "bez umawiania wt. i czw. 10.00–12.00",
+        ]
     with site.test_request_context("/"):
         assert hours_status(week, monday) == "nu open · vandaag tot 17.00"

@@ -359,4 +359,12 @@ def init_hours_text(app: Any) -> None:
             getattr(s, "wait_time", None), getattr(s, "wait_time_date", None), stale_weeks=weeks
         )
 
-    app.jinja_env.globals.update(bereikbaarheid=bereikbaarheid, tijden=tijden, wachttijd=wachttijd)
+    def uren_nl() -> Any:
+        """The `nl()` attributes while the lines are still Dutch in another interface language."""
+        from webapp.i18n import dutch_data
+
+        return dutch_data() if _lang() == SOURCE else ""
+
+    app.jinja_env.globals.update(
+        bereikbaarheid=bereikbaarheid, tijden=tijden, wachttijd=wachttijd, uren_nl=uren_nl
+    )

@@ -17,6 +17,7 @@ from urllib.parse import urlencode
 import yaml
 from flask import Flask, Response, request
 from flask_babel import Babel, get_locale
+from markupsafe import Markup
 from werkzeug.datastructures import MultiDict
 
 SOURCE = "nl"  # the language of the msgids and the fallback
@@ -85,6 +86,15 @@ def current_language() -> Language:
     return offered(current_app).get(code) or known_languages()[SOURCE]
 
 
+def dutch_data() -> Markup:
+    """` lang="nl" dir="ltr"` on an element that shows Dutch data (names, descriptions, theme labels) in a page
+    in another language: a screen reader reads it as Dutch, and in Arabic it runs left to right. Empty in
+    Dutch, so Dutch pages do not change."""
+    if current_language().code == SOURCE:
+        return Markup("")
+    return Markup(f' lang="{SOURCE}" dir="ltr"')
+
+
 def switch_url(code: str) -> str:
     """This page (same path, same query string) in another language: `?lang=` replaced, nothing else."""
     args = MultiDict(request.args)
@@ -116,6 +126,7 @@ def init_i18n(app: Flask) -> None:
     app.jinja_env.globals["current_language"] = current_language
     app.jinja_env.globals["language_switch_url"] = switch_url
     app.jinja_env.globals["site_languages"] = lambda: list(offered(app).values())
+    app.jinja_env.globals["nl"] = dutch_data
 
     @app.after_request
     def remember(resp: Response) -> Response:
