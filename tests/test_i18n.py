@@ -152,9 +152,11 @@ def test_english_pages_are_in_english(site):
     results = _search(web, "ik heb schulden en kom niet rond").text
     assert "Help with your question" in results and "Hulp bij uw vraag" not in results
     service = web.get(f"/dienst/{PLANTED_SERVICE}").text
-    assert (
-        "What is it?" in service and "How do you get this help?" in service and "Wat is het?" not in service
-    )
+    assert "What is it?" in service and "How do you get this help?" in service
+    assert "Wat is het?" not in service
+    # Dutch data (names, descriptions) is marked as Dutch: read in Dutch, left to right in Arabic.
+    assert '<h1 class="utrecht-heading-1" lang="nl" dir="ltr">' in service
+    assert '<h1 class="utrecht-heading-1">' in web.get(f"/dienst/{PLANTED_SERVICE}?lang=nl").text
     missing = web.get("/bestaat-niet").text
     assert "Page not found" in missing
 

@@ -2,7 +2,7 @@
 
 A template is read as text: comments, `{% trans %}…{% endtrans %}` blocks and Jinja tags go; in `{{ … }}` the
 arguments of `_()`/`gettext()`/`ngettext()` go and any other string literal with words in it counts; in HTML,
-script and style bodies go, the attributes people read (aria-label, title, alt, placeholder, data-label) count, and every
+script, style and code bodies go, the attributes people read (aria-label, title, alt, placeholder, data-label) count, and every
 text node with a letter left in it counts. Only names (brands, organisations, phone services) are allowed.
 
 Run it to list what is left: `.venv/bin/python tests/untranslated.py`.
@@ -42,7 +42,8 @@ _GETTEXT_CALL = re.compile(
     r"\b(?:_|gettext|ngettext|pgettext|lazy_gettext)\(\s*" + _LITERAL + r"(?:\s*,\s*" + _LITERAL + r")?"
 )
 _STRING = re.compile(_LITERAL)
-_SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.S | re.I)
+# Script and style bodies are code; <code> holds names to type as they are (`KAART_EMBED_ORIGINS`).
+_SCRIPT = re.compile(r"<(script|style|code)\b[^>]*>.*?</\1\s*>", re.S | re.I)
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 _HTML_TAG = re.compile(r"<[a-zA-Z/!][^>]*>", re.S)
 _READ_ATTRS = re.compile(r"\b(aria-label|title|alt|placeholder|data-label)\s*=\s*(\"[^\"]*\"|'[^']*')", re.I)
