@@ -156,7 +156,7 @@ def test_english_pages_are_in_english(site):
     assert "Wat is het?" not in service
     # Dutch data (names, descriptions) is marked as Dutch: read in Dutch, left to right in Arabic.
     assert '<h1 class="utrecht-heading-1" lang="nl" dir="ltr">' in service
-    assert '<h1 class="utrecht-heading-1">' in web.get(f"/dienst/{PLANTED_SERVICE}?lang=nl").text
+    assert '<h1 class="utrecht-heading-1">' in site.test_client().get(f"/dienst/{PLANTED_SERVICE}").text
     missing = web.get("/bestaat-niet").text
     assert "Page not found" in missing
 
