@@ -86,13 +86,14 @@ def current_language() -> Language:
     return offered(current_app).get(code) or known_languages()[SOURCE]
 
 
-def dutch_data() -> Markup:
+def dutch_data(direction: bool = True) -> Markup:
     """` lang="nl" dir="ltr"` on an element that shows Dutch data (names, descriptions, theme labels) in a page
     in another language: a screen reader reads it as Dutch, and in Arabic it runs left to right. Empty in
-    Dutch, so Dutch pages do not change."""
+    Dutch, so Dutch pages do not change. A list item takes `direction=False`: an ltr item in an rtl list puts
+    its marker outside the list."""
     if current_language().code == SOURCE:
         return Markup("")
-    return Markup(f' lang="{SOURCE}" dir="ltr"')
+    return Markup(f' lang="{SOURCE}"' + (' dir="ltr"' if direction else ""))
 
 
 def switch_url(code: str) -> str:
