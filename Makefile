@@ -92,7 +92,7 @@ translations: install
 	@sed -i '/^"POT-Creation-Date:/d' $(TRANSLATIONS)/messages.pot  # no date: branches merge without conflicts
 	@for lang in $(or $(LOCALES),$$($(BIN)/python -c "from webapp.i18n import known_languages, SOURCE; print(*[c for c in known_languages() if c != SOURCE])")); do \
 		if [ -f $(TRANSLATIONS)/$$lang/LC_MESSAGES/messages.po ]; then \
-			$(BIN)/pybabel -q update --ignore-obsolete --ignore-pot-creation-date -i $(TRANSLATIONS)/messages.pot -d $(TRANSLATIONS) -l $$lang; \
+			$(BIN)/pybabel -q update --ignore-obsolete --ignore-pot-creation-date --no-fuzzy-matching -i $(TRANSLATIONS)/messages.pot -d $(TRANSLATIONS) -l $$lang; \
 		else \
 			$(BIN)/pybabel -q init -i $(TRANSLATIONS)/messages.pot -d $(TRANSLATIONS) -l $$lang; \
 		fi; \

@@ -20,6 +20,7 @@ from graph.store import GraphStore
 from ingest import hours
 from ingest.base import Report, now_iso
 from ingest.hsds_children import assign_children
+from ingest.hsds_profile import readable_ids
 from ingest.hsds_quirks import normalise_tables
 from ingest.hsds_read import NESTED, REQUIRED_COLUMNS, TABLES, HsdsTables, NotHsds, read_hsds
 from ingest.hsds_values import (
@@ -514,6 +515,7 @@ def import_hsds(
     source_id = source or f"hsds:{path.name}"
     report = Report(source=source_id, dry_run=dry_run)
     data = read_hsds(path)
+    readable_ids(data.tables)  # a package `kaart export hsds` wrote: our readable ids again (ADR 0074)
     known = {
         "Organisation": set(OrganisationRepository(store).ids()),
         "Service": set(ServiceRepository(store).ids()),

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest.base import FileRejected
+from ingest.errors import FileRejected
 
 SAMPLE = 64 * 1024
 CHUNK = 1024 * 1024

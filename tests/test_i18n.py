@@ -255,7 +255,7 @@ def test_a_translation_keeps_the_placeholders_and_the_mo_is_compiled(lang):
     catalogue = _catalogue(lang)
     wrong = []
     for m in catalogue:
-        if not m.id or not m.string:
+        if not m.id or not m.string or m.fuzzy:
             continue
         ids = [m.id] if isinstance(m.id, str) else list(m.id)
         strings = [m.string] if isinstance(m.string, str) else [s for s in m.string if s]

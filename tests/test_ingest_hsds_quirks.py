@@ -4,13 +4,13 @@ descriptions. Each is read leniently with a warning, never stored verbatim, and 
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
 
 from graph.repositories import LocationRepository, OrganisationRepository, ServiceRepository
 from ingest.hsds import import_hsds
+from ingest.hsds_profile import hsds_id
 from ingest.hsds_values import html_to_text, read_age, read_coordinates, read_date, read_number, read_status
 
 FIXTURES = Path(__file__).parent / "fixtures" / "hsds"
@@ -27,16 +27,13 @@ def _reasons(report) -> dict[str | None, list[str]]:
 
 
 def _export_is_valid(kaart, directory: Path) -> dict[str, dict[str, dict[str, str]]]:
-    """`kaart export hsds` succeeds on what was imported; the written rows, by table and id."""
-    from ingest.hsds_export import export_hsds
+    """`kaart export hsds` succeeds on what was imported; the written rows, by table and id (read back with the
+    readable ids, as `kaart ingest hsds` reads them: the files hold UUIDs, ADR 0074)."""
+    from ingest.hsds_export import export_hsds, read_package
 
     result = export_hsds(kaart, directory)
     assert result.problems == []
-    tables = {}
-    for path in directory.glob("*.csv"):
-        with path.open(encoding="utf-8") as fh:
-            tables[path.stem] = {r["id"]: {k: v for k, v in r.items() if v} for r in csv.DictReader(fh)}
-    return tables
+    return {table: {r["id"]: r for r in rows} for table, rows in read_package(directory).items()}
 
 
 # --- the value readers ---------------------------------------------------------------------------------------
@@ -205,8 +202,8 @@ def test_decimal_commas_swapped_and_foreign_coordinates_are_read_and_export(kaar
     assert rows["loc-komma"]["latitude"] == "51.9253"
     assert rows["loc-verwisseld"]["latitude"] == "51.926"
     assert (
-        tables["addresses"]["addr-buitenland"]["address_type"] == "physical"
-    )  # 'Physical' as HSDS writes it
+        tables["addresses"][hsds_id("addr-buitenland")]["address_type"] == "physical"
+    )  # 'Physical' as HSDS writes it (an address keeps the UUID of its id, ADR 0074)
 
 
 def test_html_descriptions_are_stored_as_plain_text_and_export(kaart, tmp_path):

@@ -64,11 +64,22 @@ def _assert_clean(text: str, where: str) -> None:
         assert value not in text, f"{name} ({value}) staat in {where}"
 
 
+def _text(resp) -> str:
+    """The response as text; a zip (the open-data download) as the text of every file in it."""
+    if resp.mimetype == "application/zip":
+        import io
+        import zipfile
+
+        with zipfile.ZipFile(io.BytesIO(resp.get_data())) as zf:
+            return "\n".join(zf.read(name).decode("utf-8") for name in zf.namelist())
+    return resp.get_data(as_text=True)
+
+
 def _public_sweep(app, client) -> int:
     seen = 0
     for url in _public_get_urls(app):
         resp = client.get(url)
-        _assert_clean(resp.get_data(as_text=True), url)
+        _assert_clean(_text(resp), url)
         seen += resp.status_code == 200
     # POST answers: the public search page and the match API
     token = csrf_from(client.get("/").text)
@@ -78,6 +89,10 @@ def _public_sweep(app, client) -> int:
         _assert_clean(resp.text, "POST /zoeken")
         api = client.post("/api/v1/match", json={"text": text})
         _assert_clean(api.get_data(as_text=True), "POST /api/v1/match")
+        stamp = re.search(r'name="formulier" value="([^"]+)"', client.get("/embed").text).group(1)
+        embed = client.post("/embed/zoeken", data={"vraag": text, "formulier": stamp})
+        assert embed.status_code == 200
+        _assert_clean(embed.text, "POST /embed/zoeken")
     return seen
 
 
@@ -119,3 +134,50 @@ def test_professional_pages_show_professional_only_values(site):
     )
     assert resp.status_code == 200 and resp.headers["Cache-Control"] == "no-store"
     assert SENTINELS["service_phone"] in resp.text
+
+
+REPORTER = "melder-SENTINEL-7c1e@example.org"
+REPORT_TEXT = "SENTINEL-MELDING: het nummer klopt niet"
+
+
+def test_a_reporters_address_and_report_never_appear_publicly(site):
+    """A "Klopt er iets niet?" report with a reply address is in the review queue, and nowhere public: not on
+    the entry's pages, the lists, the embed, the APIs or the HSDS exports — also not once it is handled."""
+    import time
+
+    from graph.proposals import ProposalRepository
+    from webapp.db import get_store
+    from webapp.form_guard import stamp
+
+    client = site.test_client()
+    url = f"/dienst/{PLANTED_SERVICE}/klopt-niet"
+    with site.test_request_context():
+        aged = stamp(f"melding:Service:{PLANTED_SERVICE}", made_at=time.time() - 10)
+    resp = client.post(
+        url,
+        data={"csrf_token": csrf_from(client.get(url).text), "formulier": aged, "wat": REPORT_TEXT,
+              "veld": "telefoon", "email": REPORTER},
+    )  # fmt: skip
+    assert resp.status_code == 200
+    with site.app_context():
+        (report,) = [
+            p for p in ProposalRepository(get_store()).list(None, kind="report") if p.reply_to == REPORTER
+        ]
+
+    def clean(where: str, text: str) -> None:
+        assert REPORTER not in text and REPORT_TEXT not in text, where
+
+    for who in (site.test_client(), _logged_in(site)):
+        for url in _public_get_urls(site):
+            clean(url, who.get(url).get_data(as_text=True))
+    coordinator = _logged_in(site, "coordinator")
+    assert REPORTER in coordinator.get(f"/beheer/voorstel/{report.id}").text  # it is there, for beheer only
+    with site.app_context():
+        ProposalRepository(get_store()).reject(report.id, "coordinator@example.org", note="beantwoord")
+    assert REPORTER not in coordinator.get(f"/beheer/voorstel/{report.id}").text  # deleted with the decision
+
+
+def _logged_in(app, role: str = "professional"):
+    client = app.test_client()
+    login(client, add_account(app, role))
+    return client

@@ -327,12 +327,22 @@ def export() -> None:
 @export.command("hsds")
 @click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--no-validate", is_flag=True, help="Niet controleren tegen de HSDS-schema's.")
-def export_hsds_command(directory: Path, no_validate: bool) -> None:
-    """Schrijf een HSDS 3.0 tabular datapackage (CSV + datapackage.json) naar DIRECTORY."""
+@click.option(
+    "--public",
+    is_flag=True,
+    help="Open data: zonder gegevens die alleen voor professionals zijn (directe lijnen, vertrouwelijke "
+    "locaties, wie iets wijzigde) en zonder diensten die de openbare site niet toont.",
+)
+def export_hsds_command(directory: Path, no_validate: bool, public: bool) -> None:
+    """Schrijf een HSDS 3.0 tabular datapackage (CSV + datapackage.json) naar DIRECTORY.
+
+    Streng geldig volgens het officiële HSDS 3.0-datapakket: ids zijn UUID's (steeds dezelfde, afgeleid van
+    de leesbare ids; die staan er ook in, zodat `kaart ingest hsds` ze terugvindt). Exitcode 1 als de
+    controle problemen vindt."""
     app = _app()
     with app.app_context():
         _require(app, get_store(), services=False)
-        result = export_hsds(get_store(), directory, validate=not no_validate)
+        result = export_hsds(get_store(), directory, validate=not no_validate, public=public)
     click.echo(
         " ".join(f"{k}={v}" for k, v in result.counts.items() if v) + f" problems={len(result.problems)}"
     )

@@ -21,10 +21,10 @@ from webapp.logs import event
 log = logging.getLogger(__name__)
 CSP_TEMPLATE = (
     "default-src 'self'; img-src 'self' data:{tiles}; style-src 'self'; script-src 'self'; "
-    "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'"
+    "object-src 'none'; base-uri 'self'; frame-ancestors {ancestors}; form-action 'self'"
 )
 # Kept for importers of the old constant: the policy with the default PDOK tiles.
-CSP = CSP_TEMPLATE.format(tiles=" https://service.pdok.nl")
+CSP = CSP_TEMPLATE.format(tiles=" https://service.pdok.nl", ancestors="'none'")
 
 MESSAGES = {
     400: (
@@ -41,13 +41,20 @@ MESSAGES = {
 }
 
 
-def csp_for(tile_url: str | None) -> str:
+def csp_for(tile_url: str | None, frame_ancestors: tuple[str, ...] = ()) -> str:
+    """The policy; `frame_ancestors` (checked origins, KAART_EMBED_ORIGINS) only for the embed pages."""
     tiles = ""
     if tile_url:
         parsed = urlparse(tile_url.replace("{", "").replace("}", ""))
         if parsed.scheme in {"https", "http"} and parsed.netloc:
             tiles = f" {parsed.scheme}://{parsed.netloc}"
-    return CSP_TEMPLATE.format(tiles=tiles)
+    return CSP_TEMPLATE.format(tiles=tiles, ancestors=" ".join(frame_ancestors) or "'none'")
+
+
+def frameable(view):
+    """Mark a view that a gemeente site may show in an iframe (only from KAART_EMBED_ORIGINS; ADR 0080)."""
+    view.kaart_frameable = True
+    return view
 
 
 class TrustedProxies:
@@ -107,12 +114,17 @@ def init_security(app: Flask) -> None:
         app.wsgi_app = TrustedProxies(app.wsgi_app, trusted)  # type: ignore[method-assign]
     init_boundary(app)
     policy = csp_for(app.config.get("TILE_URL"))
+    origins = tuple(app.config.get("EMBED_ORIGINS") or ())
+    embed_policy = csp_for(app.config.get("TILE_URL"), origins) if origins else None
 
     @app.after_request
     def headers(resp: Response) -> Response:
-        resp.headers.setdefault("Content-Security-Policy", policy)
+        view = app.view_functions.get(request.endpoint or "")
+        framed = embed_policy is not None and getattr(view, "kaart_frameable", False)
+        resp.headers.setdefault("Content-Security-Policy", embed_policy if framed else policy)
         resp.headers.setdefault("X-Content-Type-Options", "nosniff")
-        resp.headers.setdefault("X-Frame-Options", "DENY")
+        if not framed:  # X-Frame-Options has no allow-list: the embed pages rely on frame-ancestors alone
+            resp.headers.setdefault("X-Frame-Options", "DENY")
         resp.headers.setdefault("Referrer-Policy", "same-origin")
         resp.headers.setdefault("Permissions-Policy", "geolocation=(self), camera=(), microphone=()")
         resp.headers.setdefault("Cross-Origin-Opener-Policy", "same-origin")

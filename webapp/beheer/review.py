@@ -29,6 +29,7 @@ from graph.proposals import (
     repository_for,
 )
 from graph.records import organisation_location_ids, organisation_service_ids, phone_ids
+from graph.reports import REPORT_FIELDS
 from webapp.audience import audience
 from webapp.beheer.blueprints import bp
 from webapp.beheer.fields import (
@@ -83,7 +84,9 @@ def proposals():
                 "p": p,
                 "subject": subject_of(p, readable),
                 "related": readable.name(p.entity_type, p.related_id) if p.related_id else None,
-                "fields": [label_of(p.entity_type, d.field) for d in shown_diffs(p.diffs)],
+                "fields": [REPORT_FIELDS.get(p.reported_field or "", "melding")]
+                if p.kind == "report"
+                else [label_of(p.entity_type, d.field) for d in shown_diffs(p.diffs)],
             }
             for p in items
         ],
@@ -220,7 +223,12 @@ def _decide(p: Proposal, form: Mapping[str, Any]):
     except (GraphError, TypeError, ValueError) as exc:
         log.warning("Voorstel %s niet verwerkt: %s", p.id, type(exc).__name__)
         return f"Dit voorstel kan zo niet worden verwerkt: {exc}"
-    flash(gettext("Het voorstel is goedgekeurd en verwerkt."), "ok")
+    flash(
+        gettext("De melding is afgehandeld.")
+        if p.kind == "report"
+        else gettext("Het voorstel is goedgekeurd en verwerkt."),
+        "ok",
+    )
     return redirect(url_for("beheer.proposals"))
 
 
@@ -333,6 +341,7 @@ def proposal(id: str):
             for rec in (current, related)
         ],
         amendment=amendment,
+        REPORT_FIELDS=REPORT_FIELDS,
         hours_fields=SCHEDULE_FIELDS,
         max_field=MAX_FIELD,
         original=[
