@@ -61,12 +61,15 @@ format: install-test
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-## make bench: benchmarks on both backends, printed as figures and ratios (SERVICES=100000 for the large run)
+## make bench: benchmarks on both backends, printed as figures and ratios (SERVICES=100000 for the large run;
+## BASELINE=<git revision> also measures one web worker of that code on the same graph, with the ratios)
 SERVICES ?= 10000
+BASELINE ?=
 bench: install-test
 	$(BIN)/python bench/graph_upsert.py --services $(SERVICES)
-	$(BIN)/python bench/match_latency.py --services $(SERVICES)
+	$(BIN)/python bench/match_latency.py --services $(SERVICES) $(if $(BASELINE),--baseline $(BASELINE))
 	$(BIN)/python bench/ingest_hsds.py --services $(SERVICES)
+	$(BIN)/python bench/search_backends.py
 
 ## make load: 50 concurrent users for 60 s against gunicorn (2 workers) on loopback; fails on any error
 load: install-test

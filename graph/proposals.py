@@ -40,6 +40,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from graph import repositories
+from graph.changes import bump_statement, tracked_refs
 from graph.dialect import ident
 from graph.errors import ConflictError, GraphError
 from graph.models import Location, Member, Netwerk, Organisation, Phone, Schedule, Service
@@ -501,6 +502,8 @@ def apply_proposal(
                 new_change(p.entity_type, record.id, f, o, n, who=who, source="proposal", ref=p.id)
             )
         statements.extend(repo.upsert_statements([record]))
+        if refs := tracked_refs(p.entity_type, [record.id]):
+            statements.append(bump_statement(refs))  # searchable at once on every worker
     if changes:
         statements.append(ChangeRepository(store).add_statement(changes))
     statements.append((ProposalRepository._q_applied, {"id": id}))

@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from graph import csv_export
-from ingest.errors import FileRejected  # noqa: F401  (re-exported: importers raise it from here)
+from ingest import sniff
+from ingest.errors import FileRejected  # re-exported: importers raise ingest.base.FileRejected
 
 
 @dataclass(frozen=True)
@@ -113,8 +114,6 @@ def now_iso() -> str:
 def decode(raw: bytes) -> str:
     """Text of bytes already in memory (small files): the rules of `ingest.sniff` (BOM, UTF-8, UTF-16; stray
     non-UTF-8 bytes read as Windows-1252; a cp1252 file as cp1252); FileRejected when it is not text."""
-    from ingest import sniff
-
     return sniff.decode_bytes(raw)
 
 
@@ -163,8 +162,6 @@ def read_csv_table(
     tab separated; keys (and, unless `strip=False`, values) stripped. Row numbers count every data row after
     the header (row 1 is the spreadsheet's second line). Stray bytes are repaired per row and, when
     `problems` (an `ingest.sniff.Problems`) is given, reported there with their row."""
-    from ingest import sniff
-
     path = Path(path)
     stream, enc = sniff.open_text(path)
     with stream:
@@ -174,15 +171,16 @@ def read_csv_table(
         stream.seek(0)
         reader = csv.reader(sniff.lines(stream, path.name), delimiter=sniff_delimiter(first))
 
+        escaped = sniff.ESCAPED.search
+
         def records() -> Iterator[list[str]]:
-            n = -1
             try:
-                for n, values in enumerate(reader):  # noqa: B007 - n is read after the loop
-                    fixed, found = sniff.repair_row(values, enc)
-                    if found and problems is not None:
-                        for reason in found:
+                for n, values in enumerate(reader):
+                    if escaped("".join(values)):  # a stray byte: repaired, and said on its row
+                        values, found = sniff.repair_row(values, enc)
+                        for reason in found if problems is not None else ():
                             problems.add(n, reason)
-                    yield fixed
+                    yield values
             except csv.Error as exc:
                 raise FileRejected(
                     f"geen leesbare CSV (regel {reader.line_num}: {exc}); sla het bestand op als CSV UTF-8",

@@ -25,6 +25,7 @@ from typing import Any
 from jsonschema import FormatChecker
 
 from ingest.hsds_spec import datapackage
+from ingest.hsds_status import TAXONOMY_TEXT as STATUS_TAXONOMY_TEXT
 
 # The project's fixed namespace for uuid5 ids. NEVER change it: every exported id, and every consumer's link to
 # one, depends on it (docs/adr/0074-hsds-uuid-ids-one-mapping.md).
@@ -49,6 +50,7 @@ TAXONOMY_TEXT = {
     "locatie": "Kenmerken van een locatie: benaderd (midden van de kern) of vertrouwelijk (nooit op de kaart).",
     "wachttijd-datum": "Peildatum van de wachttijd van een dienst (in `value`, JJJJ-MM-DD).",
     KAART_ID: "Het leesbare id van een record in de sociale kaart (in `value`), zoals in de adressen van de website.",
+    **STATUS_TAXONOMY_TEXT,  # temporary status (ingest/hsds_status.py)
 }
 # Terms of our small taxonomies (code -> name); organisatiesoort, niveau, thema, doelgroep come from the ontology.
 FIXED_TERMS = {

@@ -30,6 +30,7 @@ from graph.store import GraphStore
 from ingest import hours
 from ingest.hsds import OUR_TAXONOMIES, attribute_kind, slug
 from ingest.hsds_profile import FIXED_TERMS, TAXONOMY_TEXT, Tables
+from ingest.hsds_status import apply_status, load_statuses
 from ingest.writer import SET_FIELDS
 from ontology import load_ontology
 
@@ -214,6 +215,7 @@ def _render_organisation(
             "organisatiesoort",
             [org.kind] if org.kind else [],
         )
+    apply_status(ctx, org, bundle, "organization")  # temporary status (ingest/hsds_status.py)
     return bundle
 
 
@@ -315,6 +317,7 @@ def _render_service(ctx: _Context, svc: Any, state: dict[str, Any] | None) -> di
                 )
         bundle["service_areas"] = areas
     bundle["schedules"] = _render_schedules(svc, base, bundle.get("schedules", []))
+    apply_status(ctx, svc, bundle, "service")  # temporary status (ingest/hsds_status.py)
     return bundle
 
 
@@ -424,6 +427,7 @@ class _Collector:
 def render_all(store: GraphStore) -> tuple[Tables, Private]:
     """Every HSDS table of the kaart (readable ids), and what is private."""
     ctx = _Context(store)
+    ctx.statuses = load_statuses(store)  # temporary status (ingest/hsds_status.py)
     hs = HsdsStore(store)
     col = _Collector(ctx)
     for table, row in hs.record_rows():
@@ -449,6 +453,7 @@ def render_records(
     """The HSDS rows of some records (for the HSDS API): the services given (records), their organisations
     and locations, the organisations given, and the phones given; rendered exactly as the export does."""
     ctx = _Context(store)
+    ctx.statuses = load_statuses(store)  # temporary status (ingest/hsds_status.py)
     hs = HsdsStore(store)
     col = _Collector(ctx)
     loc_ids = sorted({lid for s in services for lid in s.location_ids})

@@ -34,7 +34,7 @@ from graph.models import Location, Organisation, Phone, Service
 from graph.repositories import ServiceRepository
 from graph.store import GraphStore
 from ingest.base import Report, now_iso, read_table, report_problems
-from ingest.geocode import Gazetteer, geocoder_from_env
+from ingest.geocode import Gazetteer, geocode_notes, geocoder_from_env, report_unreachable
 from ingest.hsds import geocoded_location, normal_postcode, slug
 from ingest.names import readable, unwrap
 from ingest.screen import screen
@@ -90,7 +90,7 @@ class _Places:
         n: int,
         rid: str,
     ) -> Location:
-        return geocoded_location(
+        loc = geocoded_location(
             lid,
             name,
             org_id,
@@ -102,6 +102,9 @@ class _Places:
             kernen=self.kernen,
             warn=lambda why: report.warn(file, n, rid, why),
         )
+        for note in geocode_notes(self.geocoder):  # a PDOK hit elsewhere: kept at kern level, said so
+            report.warn(file, n, rid, note)
+        return loc
 
 
 def _postcode(value: str | None, report: Report, file: str, n: int, rid: str) -> str | None:
@@ -300,6 +303,7 @@ def map_lrk(
     if gemeente and not ctx.matched:
         _unknown_gemeente(gemeente, ctx.gemeenten, report, file, "verantwoordelijke_gemeente")
         return Mapped()
+    report_unreachable(report, file, ctx.places.geocoder)
     mapped.organisations = list(ctx.orgs.values())
     mapped.kernen = list(ctx.places.kernen.values())
     for k, v in ctx.skipped.items():
@@ -418,6 +422,7 @@ def map_duo(
     if gemeente and skipped == len(rows):
         _unknown_gemeente(gemeente, found, report, file, "GEMEENTENAAM")
         return Mapped()
+    report_unreachable(report, file, places.geocoder)
     mapped.kernen = list(places.kernen.values())
     if skipped:
         report.counts["overgeslagen_andere_gemeente"] += skipped

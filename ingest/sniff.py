@@ -34,7 +34,7 @@ _WESTERN = {
     "ascii", "utf_8", "cp1252", "latin_1", "iso8859_15", "iso8859_1", "mac_roman", "cp850", "cp437",
     "windows_1252", "iso8859_9", "cp1254", "cp1250", "iso8859_2",
 }  # fmt: skip
-_ESCAPED = re.compile("[\udc80-\udcff]")
+ESCAPED = _ESCAPED = re.compile("[\udc80-\udcff]")  # stray bytes after surrogateescape
 _HIGH = re.compile(rb"[\x80-\xff]")
 _CONTROL = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1a\x1c-\x1f]")
 _MAGIC = (
@@ -196,7 +196,10 @@ def read_text(path: Path, *, limit: int = 20 * 1024 * 1024) -> tuple[str, list[s
 def decode_bytes(raw: bytes, name: str = "") -> str:
     """Bytes already in memory (small files) to text, by the same rules; stray bytes repaired silently."""
     enc = decide(raw[:SAMPLE] if len(raw) > SAMPLE else raw, complete=len(raw) <= SAMPLE, name=name)
-    return repair(raw.decode(enc.codec, errors="surrogateescape"), enc)[0]
+    try:
+        return raw.decode(enc.codec)  # the common case: clean, no repair pass
+    except UnicodeDecodeError:
+        return repair(raw.decode(enc.codec, errors="surrogateescape"), enc)[0]
 
 
 def repair(text: str, enc: Encoding) -> tuple[str, list[str]]:
@@ -221,6 +224,8 @@ def repair(text: str, enc: Encoding) -> tuple[str, list[str]]:
 
 def repair_row(values: list[str], enc: Encoding) -> tuple[list[str], list[str]]:
     """`repair` per cell of a CSV row: the cells and the row's problems."""
+    if not _ESCAPED.search("".join(values)):  # the common case, one search per row
+        return values, []
     problems: list[str] = []
     out = []
     for v in values:

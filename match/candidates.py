@@ -1,25 +1,31 @@
 """The matcher's view of one service: themes (central, incidental, derived), ages, places, safety routes.
 
-Built once per index generation from `graph.search.MatchData` rows; the hulpvraag never touches this.
+Built from `graph.search.MatchData` rows once per process, then only for the services the graph's change
+sequence names (graph/changes.py, `CandidatePool.update`); the hulpvraag never touches this.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import math
+import threading
+import time
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from graph.statuses import StatusBoard, today_local
+from graph.store import GraphStore
 from match.nlp import fold
 from match.places import Place
+from ontology.statuses import status_kinds
 
 # Someone asking about their child is an adult of about these ages: a service whose ages overlap them fits the
 # parent (schuldhulp for the mother of a 7-year-old), one for 65+ or for young people does not.
 PARENT_AGES = (30, 60)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Candidate:
     id: str
     organization_id: str
@@ -214,3 +220,239 @@ def freshness(assured: str | None, today: date, stale_after_days: int) -> float:
         return 0.0
     days = (today - d).days
     return 1.0 if days <= stale_after_days else 0.5 if days <= 2 * stale_after_days else 0.0
+
+
+# --- temporary status (ontology/statuses.yaml, docs/adr/0082-temporary-status.md) ---------------------------
+
+STATUS_PENALTY = 0.15  # "tijdelijk gesloten", "geen nieuwe aanmeldingen": below an equivalent open service
+STATUS_TTL = 2.0  # seconds: a status set in beheer counts this soon on every worker
+
+
+class StatusEffects:
+    """Temporary statuses as the matcher honours them. Kept apart from the candidate snapshot (which lives per
+    index generation): re-read at most every STATUS_TTL seconds in one small read (only records that have a
+    status), and whether a status holds is decided against today in Europe/Amsterdam, so one that ended drops
+    out by itself. `lower`: ranked below equivalent open services and labelled; `hide` ("nu niet
+    doorverwijzen", professional-only): left out of public results, for professionals last, with the reason."""
+
+    def __init__(self, store: GraphStore, ttl: float = STATUS_TTL) -> None:
+        self.store = store
+        self.ttl = ttl
+        self.kinds = status_kinds()
+        self._board = StatusBoard({}, {})
+        self._read_at: float | None = None
+        self._lock = threading.Lock()
+
+    def board(self) -> StatusBoard:
+        now = time.monotonic()
+        if self._read_at is None or now - self._read_at >= self.ttl:
+            with self._lock:
+                if self._read_at is None or now - self._read_at >= self.ttl:
+                    self._board = StatusBoard.load(self.store, today_local())
+                    self._read_at = now
+        return self._board
+
+    def apply(self, scored: list[Any], audience: str) -> list[Any]:
+        """Scored entries (`engine._Scored`) with their status honoured; hidden ones dropped for the public."""
+        board = self.board()
+        if not board.by_service:
+            return scored
+        out = []
+        for entry in scored:
+            effects = {self.kinds[k].matcher for k in board.kinds_of(entry.cand.id) if k in self.kinds}
+            if "hide" in effects:
+                if audience != "professional":
+                    continue
+                entry.top = -1  # below every other result
+            elif "lower" in effects:
+                entry.score -= STATUS_PENALTY
+            out.append(entry)
+        return out
+
+    def shown(self, service_id: str, audience: str) -> Any:
+        """The status a result carries, from the statuses `apply` read for this request (no read of its own)."""
+        public = {k.id for k in self.kinds.values() if k.public}
+        return self._board.for_service(service_id, None if audience == "professional" else public)
+
+    def fields(self, service_id: str, audience: str) -> dict[str, Any]:
+        """An added field of a match result: the status it carries today (professionals: with the reason)."""
+        status = self.shown(service_id, audience)
+        if status is None or status.kind not in self.kinds:
+            return {}
+        kind = self.kinds[status.kind]
+        out = {"id": kind.id, "label": kind.label, "until": status.end}
+        if audience == "professional" or kind.public:
+            out["text"] = status.text
+        return {"temporary_status": out}
+
+    def why(self, service_id: str, audience: str) -> list[str]:
+        status = self.shown(service_id, audience)
+        kind = self.kinds.get(status.kind) if status is not None else None
+        if kind is None or not kind.why:
+            return []
+        if kind.matcher == "hide":
+            return [f"{kind.why}: {status.text}" if status.text else kind.why]
+        until = f" tot en met {_dutch_date(status.end)}" if status.end else ""
+        return [f"Let op: {kind.why}{until}"]
+
+
+_MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
+
+
+def _dutch_date(iso: str | None) -> str:
+    """`2027-01-03` → `3 januari 2027`, as the pages write dates (B1: no numbers-only dates)."""
+    try:
+        d = date.fromisoformat((iso or "")[:10])
+    except ValueError:
+        return iso or ""
+    return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
+
+
+CELL_LAT, CELL_LON = 0.1, 0.15  # degrees: about 11 × 10 km in the Netherlands
+NOWHERE = (1 << 30, 1 << 30)  # the cell of services without a location
+_NONE: frozenset[str] = frozenset()
+
+
+def _cell_lat(lat: float) -> int:
+    return math.floor(lat / CELL_LAT)
+
+
+def _cell_lon(lon: float) -> int:
+    return math.floor(lon / CELL_LON)
+
+
+class CandidatePool:
+    """Every service's Candidate and the lookups the ranker pools from (theme, exact theme, safety route),
+    kept current by the graph's change sequence: `load` once per process, then `update` with the re-read rows
+    of the changed services only (copy-on-write: a request in another thread keeps a consistent view).
+
+    Sets and strings that many services share (theme sets, doelgroepen, niveaus, kernen) are interned: at
+    100 000 services that is most of a worker's memory."""
+
+    def __init__(self, builder: CandidateBuilder, ancestors: dict[str, set[str]]) -> None:
+        self.builder = builder
+        self.ancestors = ancestors
+        self.by_id: dict[str, Candidate] = {}
+        self.by_theme: dict[str, frozenset[str]] = {}  # theme -> services about it or something narrower
+        self.by_exact: dict[str, frozenset[str]] = {}  # theme -> services about exactly it
+        self.by_route: dict[str, frozenset[str]] = {}  # safety level -> the services that are the help for it
+        self.curated = False  # any TOUCHES in the graph: central/incidental come from the data, not the name
+        # Reach: services per grid cell of their locations, and the ones without a location (national
+        # helplines, online help), so a pool can be cut to what is within reach of a place at C speed.
+        self.by_cell: dict[tuple[int, int], frozenset[str]] = {}
+        self.unlocated: frozenset[str] = frozenset()
+        self._interned: dict[Any, Any] = {}
+
+    def load(self, data: Any, chunk: int = 5000) -> None:
+        """All services (a new process, or a reader too far behind the change log), read from `data`
+        (graph.search.MatchData) in chunks: the graph rows of 100 000 services never sit in memory at once."""
+        self.curated = data.curated()
+        ids = data.service_ids()
+        by_id: dict[str, Candidate] = {}
+        for start in range(0, len(ids), chunk):
+            rows = data.candidates(ids[start : start + chunk])
+            if not self.curated:
+                self.builder.derive_incidental(rows)
+            for r in rows:
+                by_id[r["id"]] = self._compact(self.builder.candidate(r))
+            del rows
+        maps: dict[str, dict[Any, set[str]]] = {"theme": {}, "exact": {}, "route": {}, "cell": {}}
+        for cand in by_id.values():
+            for level, keys in self._keys(cand):
+                target = maps[level]
+                for key in keys:
+                    target.setdefault(key, set()).add(cand.id)
+        self.by_id = by_id
+        self.by_theme = {k: frozenset(v) for k, v in maps["theme"].items()}
+        self.by_exact = {k: frozenset(v) for k, v in maps["exact"].items()}
+        self.by_route = {k: frozenset(v) for k, v in maps["route"].items()}
+        self.by_cell = {k: frozenset(v) for k, v in maps["cell"].items() if k != NOWHERE}
+        self.unlocated = frozenset(maps["cell"].get(NOWHERE, ()))
+
+    def update(self, ids: set[str] | frozenset[str], rows: list[dict[str, Any]]) -> None:
+        """Replace the services `ids` with their re-read `rows` (an id without a row was deleted)."""
+        if not self.curated:
+            self.builder.derive_incidental(rows)
+        fresh = {r["id"]: self._compact(self.builder.candidate(r)) for r in rows if r["id"] in ids}
+        by_id = dict(self.by_id)
+        cells: dict[Any, frozenset[str]] = {**self.by_cell, NOWHERE: self.unlocated}
+        maps = {
+            "theme": dict(self.by_theme),
+            "exact": dict(self.by_exact),
+            "route": dict(self.by_route),
+            "cell": cells,
+        }
+        for sid in ids:
+            old = by_id.pop(sid, None)
+            if old is not None:
+                for level, keys in self._keys(old):
+                    for key in keys:
+                        maps[level][key] = maps[level].get(key, frozenset()) - {sid}
+        for sid, cand in fresh.items():
+            by_id[sid] = cand
+            for level, keys in self._keys(cand):
+                for key in keys:
+                    maps[level][key] = maps[level].get(key, frozenset()) | {sid}
+        unlocated = maps["cell"].pop(NOWHERE, frozenset())
+        for m in maps.values():
+            for key in [k for k, v in m.items() if not v]:
+                del m[key]
+        self.by_id, self.by_theme, self.by_exact, self.by_route, self.by_cell, self.unlocated = (
+            by_id,
+            maps["theme"],
+            maps["exact"],
+            maps["route"],
+            maps["cell"],
+            unlocated,
+        )
+
+    def within(self, lat: float, lon: float, km: float) -> set[str]:
+        """Services with a location in the grid cells within about `km` of a point (a superset: the ranker
+        measures the real distance), plus every service without a location."""
+        dlat = km / 111.0
+        dlon = km / (111.0 * max(0.2, math.cos(math.radians(lat))))
+        out: set[str] = set(self.unlocated)
+        for i in range(_cell_lat(lat - dlat), _cell_lat(lat + dlat) + 1):
+            for j in range(_cell_lon(lon - dlon), _cell_lon(lon + dlon) + 1):
+                out |= self.by_cell.get((i, j), _NONE)
+        return out
+
+    def _keys(self, cand: Candidate) -> list[tuple[str, set[Any]]]:
+        theme: set[str] = set()
+        for tid in cand.themes | cand.suggested:
+            theme |= {tid} | self.ancestors.get(tid, set())
+        cells = {(_cell_lat(lat), _cell_lon(lon)) for lat, lon in cand.points} or {NOWHERE}
+        return [
+            ("theme", theme),
+            ("exact", set(cand.themes | cand.suggested)),
+            ("route", set(cand.routes)),
+            ("cell", cells),
+        ]
+
+    def _intern(self, value: Any) -> Any:
+        return self._interned.setdefault(value, value)
+
+    def _compact(self, cand: Candidate) -> Candidate:
+        """The same Candidate with shared values interned (equal frozensets and tuples: one object)."""
+        changes = {
+            f: self._intern(getattr(cand, f))
+            for f in (
+                "themes", "suggested", "doelgroepen", "themes_up", "suggested_up", "incidental",
+                "incidental_up", "ages", "kernen", "routes", "niveau", "status", "assured_date",
+                "age_source", "organization_id",
+            )
+        }  # fmt: skip
+        return _replace(cand, **changes)

@@ -12,8 +12,9 @@ Never a dead end: when nothing fits, the front door of the gemeente (ontology/ge
 
 Modules: match.candidates (the snapshot of each service: ages, central themes, safety routes), match.safety
 (safety levels), match.places (the place field and the text), match.nlp and match.compounds (Dutch analysis).
-The candidate data (themes, niveau, ages, coordinates) is a per-process snapshot of the graph, reloaded when the
-index generation changes; the graph stays the source of truth. The hulpvraag itself is never logged or stored.
+The candidate data (themes, niveau, ages, coordinates) is a per-process copy of the graph, loaded once and then
+kept current service by service from the graph's change sequence (graph/changes.py); the graph stays the source
+of truth. The hulpvraag itself is never logged or stored.
 """
 
 from __future__ import annotations
@@ -29,11 +30,21 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from graph import changes
+from graph.errors import GraphError
 from graph.models import STALE_AFTER_DAYS
 from graph.search import MatchData
 from graph.store import GraphStore
-from match.candidates import Candidate, CandidateBuilder, age_fit, distance, freshness
-from match.index import SearchIndex, current_generation
+from match.candidates import (
+    Candidate,
+    CandidateBuilder,
+    CandidatePool,
+    StatusEffects,
+    age_fit,
+    distance,
+    freshness,
+)
+from match.index import GRAPH_GENERATION, GraphSearchIndex, SearchIndex, generation_of, open_index
 from match.nlp import CHILD_WORDS, Analysis, Analyzer, ThemeHit
 from match.places import Place, resolve_place
 from match.safety import Safety, SafetyAssessor
@@ -43,6 +54,9 @@ log = logging.getLogger(__name__)
 W_THEME, W_NIVEAU, W_TEXT, W_DISTANCE, W_FRESH, W_GROUP = 0.55, 0.24, 0.08, 0.07, 0.03, 0.03
 _EMPTY: frozenset[str] = frozenset()
 MAX_EXCLUDED = 10
+# A place known: services further than this (by their nearest location) are not scored, when enough are nearer.
+REACH_KM, REACH_MIN_POOL = 30.0, 50
+POLL_SECONDS = 0.5  # how often a worker asks the graph for changes (an edit is searchable well within 2 s)
 
 # A postcode lookup: postcode -> (label, lat, lon), or None when it cannot be found (or no lookup is possible).
 PostcodeLookup = Callable[[str], "tuple[str, float, float] | None"]
@@ -119,6 +133,8 @@ class Matcher:
         postcode_lookup: PostcodeLookup | None = None,
         profile: Any = None,
         stale_after_days: int = STALE_AFTER_DAYS,
+        poll_seconds: float = POLL_SECONDS,
+        search_backend: str = "whoosh",
     ) -> None:
         from ontology import load_gazetteer, load_ontology
         from ontology.gemeente import load_profile
@@ -131,11 +147,13 @@ class Matcher:
         self._places = places if places is not None else load_gazetteer()
         self._lock = threading.Lock()
         self._generation: str | None = None
-        self.index: SearchIndex | None = None
-        self.candidates: dict[str, Candidate] = {}
-        self._by_theme: dict[str, set[str]] = {}
-        self._by_exact: dict[str, set[str]] = {}
-        self._by_route: dict[str, set[str]] = {}
+        self.index: SearchIndex | GraphSearchIndex | None = None
+        # KAART_SEARCH_BACKEND: whoosh (files on each node) or graph (the graph server's, shared by all nodes)
+        self.search_backend = search_backend
+        self.poll_seconds = poll_seconds
+        self._next_poll = 0.0
+        self._seq: int | None = None  # the graph change seq the candidates reflect
+        self._index_seq: int | None = None  # the seq the index was last caught up to
         self._kern_names: set[str] = set()
         self.analyzer: Analyzer | None = None
         self._parents = {t.id: tuple(getattr(t, "parents", ()) or ()) for t in self.onto.themes.values()}
@@ -148,6 +166,8 @@ class Matcher:
         self._levels = self.onto.safety.levels
         self.safety = SafetyAssessor(self.onto, self._ancestors)
         self.builder = CandidateBuilder(self.onto, self._parents, self._ancestors, self.safety)
+        self.statuses = StatusEffects(store)  # temporary status: read at request time, not per generation
+        self.pool = CandidatePool(self.builder, self._ancestors)
         self.refresh()
 
     # -- data --------------------------------------------------------------------------------------------
@@ -163,15 +183,22 @@ class Matcher:
         return seen
 
     def refresh(self, force: bool = False) -> None:
-        """Reload the index and the candidate snapshot when the index was rebuilt."""
-        gen = current_generation(self.index_dir)
+        """Load the index and the candidates on first use or after a rebuild (a new index generation); else,
+        at most every `poll_seconds`, apply what the graph's change sequence says changed since (an edit in
+        any process, on any node: graph/changes.py) to the candidates and the index, re-reading only those
+        services."""
+        gen = self._current_generation()
         if not force and gen == self._generation and self.analyzer is not None:
+            now = time.monotonic()
+            if now >= self._next_poll:
+                self._next_poll = now + self.poll_seconds
+                self._catch_up()
             return
         with self._lock:
             if not force and gen == self._generation and self.analyzer is not None:
                 return
             try:
-                index = SearchIndex(self.index_dir) if gen else None
+                index = open_index(self.search_backend, self.store, self.index_dir) if gen else None
             except (FileNotFoundError, OSError, ValueError):
                 # Derived data gone or damaged: keep answering from the graph (themes, niveau, distance)
                 # until `kaart reindex` rebuilds it; `kaart check` reports the problem.
@@ -180,36 +207,75 @@ class Matcher:
                 )
                 index = None
             data = MatchData(self.store)
+            seq = changes.current_seq(self.store)  # before the rows: later changes are applied on top
             kern_names = {r["name"] for r in data.kernen()}
             if self.analyzer is None or force:
                 self.analyzer = Analyzer(self.onto, self._places, data_places=kern_names)
-            rows = data.candidates()
-            if not any(r.get("incidental") for r in rows):
-                self.builder.derive_incidental(rows)
-            cands = {r["id"]: self.builder.candidate(r) for r in rows}
+            if force or self._seq is None or changes.since(self.store, self._seq, seq).full:
+                gc.unfreeze()
+                self.pool.load(data)
+                # Move the candidates out of the cyclic GC's way, so full collections do not walk 100 000s of
+                # objects during a request (a ~20 ms tail otherwise).
+                gc.collect()
+                gc.freeze()
+                self._seq = seq
             old = self.index
-            self.index, self.candidates, self._generation = index, cands, gen
+            self.index, self._generation, self._index_seq = index, gen, None
             self._kern_names = kern_names
-            self._build_lookups(cands)
-            # The snapshot lives until the next index generation: move it out of the cyclic GC's way, so
-            # full collections do not walk 10 000s of objects during a request (a ~20 ms tail otherwise).
-            gc.collect()
-            gc.freeze()
+            self._next_poll = 0.0
             if old is not None:
                 old.close()
+        self._catch_up()
 
-    def _build_lookups(self, cands: dict[str, Candidate]) -> None:
-        by_theme: dict[str, set[str]] = {}  # theme -> services about it or something narrower
-        by_exact: dict[str, set[str]] = {}  # theme -> services about exactly it
-        by_route: dict[str, set[str]] = {}  # safety level -> the services that are the help for it
-        for cand in cands.values():
-            for level in cand.routes:
-                by_route.setdefault(level, set()).add(cand.id)
-            for tid in cand.themes | cand.suggested:
-                by_exact.setdefault(tid, set()).add(cand.id)
-                for key in {tid} | self._ancestors.get(tid, set()):
-                    by_theme.setdefault(key, set()).add(cand.id)
-        self._by_theme, self._by_exact, self._by_route = by_theme, by_exact, by_route
+    def _current_generation(self) -> str | None:
+        if self.search_backend == "graph" and self._generation == GRAPH_GENERATION:
+            # One shared index, kept current by the change sequence: no read per request.
+            return self._generation
+        return generation_of(self.search_backend, self.store, self.index_dir)
+
+    def _catch_up(self) -> None:
+        """Apply the graph's changes since the last seen seq (cheap when there are none: one indexed read)."""
+        try:
+            seq = changes.current_seq(self.store)
+        except GraphError:
+            return  # the graph is down: the request itself will say so
+        index = self.index
+        if seq == self._seq and (index is None or self._index_seq == seq):
+            return
+        with self._lock:
+            if self._seq is not None and seq != self._seq:
+                found = changes.since(self.store, self._seq, seq)
+                if found.full:
+                    gc.unfreeze()
+                    self.pool.load(MatchData(self.store))
+                    gc.collect()
+                    gc.freeze()
+                elif found.services:
+                    ids = sorted(found.services)
+                    self.pool.update(found.services, MatchData(self.store).candidates(ids))
+                self._seq = found.seq
+            if index is not None and self._index_seq != seq:
+                try:
+                    if index.catch_up(self.store, seq, self.onto):
+                        self._index_seq = seq
+                except (OSError, ValueError, GraphError) as exc:  # a generation swapped or removed under us
+                    log.warning("zoekindex niet bij te werken: %s", exc)
+
+    @property
+    def candidates(self) -> dict[str, Candidate]:
+        return self.pool.by_id
+
+    @property
+    def _by_theme(self) -> dict[str, frozenset[str]]:
+        return self.pool.by_theme
+
+    @property
+    def _by_exact(self) -> dict[str, frozenset[str]]:
+        return self.pool.by_exact
+
+    @property
+    def _by_route(self) -> dict[str, frozenset[str]]:
+        return self.pool.by_route
 
     # -- matching ------------------------------------------------------------------------------------------
 
@@ -236,6 +302,7 @@ class Matcher:
         ctx = self._context(analysis, weights, text_hits, place, safety, audience)
         ctx.groups |= extra_groups
         scored, excluded = self._score_pool(ctx)
+        scored = self.statuses.apply(scored, audience)
         best = heapq.nsmallest(max(1, min(limit, 100)), scored, key=_Scored.key)
         results = [self._result(s, ctx) for s in best]
         front_door = self._needs_front_door(best, ctx)
@@ -317,7 +384,7 @@ class Matcher:
             return {}
         try:
             return dict(self.index.search(query, limit=60))
-        except (OSError, ValueError):  # index files removed under us: graph-only answer
+        except (OSError, ValueError, GraphError):  # index files removed under us: graph-only answer
             log.warning("zoekindex niet leesbaar; alleen zoeken op thema")
             self._generation = None
             return {}
@@ -370,8 +437,20 @@ class Matcher:
 
     def _pool(self, ctx: _Context) -> set[str]:
         """Only services that share a theme (or a broader/narrower one) with the need, or the words, or that are
-        the help for a raised safety level are scored: not the whole kaart."""
-        pool: set[str] = set(ctx.text_hits)
+        the help for a raised safety level are scored: not the whole kaart. With a place, the theme and word
+        part is cut to what is within REACH_KM (and everything without a location, such as national
+        helplines), unless that leaves fewer than REACH_MIN_POOL: a national kaart's pool stays a region's."""
+        pool = self._theme_pool(ctx) | set(ctx.text_hits)
+        if ctx.place is not None and len(pool) > REACH_MIN_POOL:
+            near = pool & self.pool.within(ctx.place.lat, ctx.place.lon, REACH_KM)
+            if len(near) >= REACH_MIN_POOL:
+                pool = near
+        for lv in ctx.safety.levels:
+            pool |= self._by_route.get(lv.id, _EMPTY)
+        return pool
+
+    def _theme_pool(self, ctx: _Context) -> set[str]:
+        pool: set[str] = set()
         specific = any(self._parents.get(t) for t in ctx.weights)
         for tid in ctx.weights:
             if specific and not self._parents.get(tid):
@@ -381,8 +460,6 @@ class Matcher:
             pool |= self._by_theme.get(tid, _EMPTY)
             for anc in self._ancestors.get(tid, _EMPTY):
                 pool |= self._by_exact.get(anc, _EMPTY)
-        for lv in ctx.safety.levels:
-            pool |= self._by_route.get(lv.id, _EMPTY)
         return pool
 
     def _score_pool(self, ctx: _Context) -> tuple[list[_Scored], list[_Scored]]:
@@ -476,6 +553,7 @@ class Matcher:
     def _result(self, s: _Scored, ctx: _Context) -> dict[str, Any]:
         cand = s.cand
         why = self._why_professional(s, ctx) if ctx.audience == "professional" else self._why_public(s, ctx)
+        why += self.statuses.why(cand.id, ctx.audience)
         return {
             "service_id": cand.id,
             "organization_id": cand.organization_id,
@@ -484,6 +562,7 @@ class Matcher:
             "distance_km": None if s.dist is None else round(s.dist, 1),
             "score": round(s.score + s.top, 4),
             "why": " · ".join(why),
+            **self.statuses.fields(cand.id, ctx.audience),
         }
 
     def _why_professional(self, s: _Scored, ctx: _Context) -> list[str]:

@@ -146,3 +146,20 @@ def test_a_zip_renamed_csv_exits_2_in_dutch(run):
     result = run("ingest", "csv", FIX / "encoding" / "zip-hernoemd-naar.csv", "--no-index")
     assert result.exit_code == 2, result.output
     assert "geen tekstbestand" in result.output and "Traceback" not in result.output
+
+
+def test_pdok_unreachable_is_one_line_in_the_summary(app, tmp_path):
+    env = {
+        "KAART_GRAPH_URI": app.config["GRAPH_URI"],
+        "KAART_DATA_DIR": app.config["DATA_DIR"],
+        "KAART_INDEX_DIR": app.config["INDEX_DIR"],
+        "KAART_GEOCODER": "pdok",
+        "KAART_GEOCODER_URL": "http://127.0.0.1:9/free",  # nothing listens on the discard port
+        "KAART_GEOCODER_TIMEOUT": "2",
+    }
+    assert CliRunner().invoke(cli, ["init"], env=env).exit_code == 0
+    result = CliRunner().invoke(
+        cli, ["ingest", "csv", str(FIX / "spreadsheet" / "sociale-kaart.csv"), "--no-index"], env=env
+    )
+    assert result.exit_code == 0, result.output
+    assert result.output.count("PDOK Locatieserver niet bereikbaar") == 1

@@ -87,9 +87,18 @@ def test_terms_of_other_taxonomies_are_kept_on_the_service_and_exported(kaart, t
     assert terms["schulden"]["name"] == "Schulden (lijst van de gemeente)"
     result = export_hsds(kaart, tmp_path / "e")
     assert result.problems == []
-    with (tmp_path / "e" / "attributes.csv").open(encoding="utf-8") as fh:
-        linked = {r["taxonomy_term_id"] for r in csv.DictReader(fh) if r["link_id"] == SCHULD}
-    assert {"bccsoc:BCC-101", "oe:1101", "schulden"} <= linked
+    from ingest.hsds_profile import hsds_id
+
+    def table(name: str) -> list[dict[str, str]]:
+        with (tmp_path / "e" / f"{name}.csv").open(encoding="utf-8") as fh:
+            return list(csv.DictReader(fh))
+
+    names = {r["id"]: r["name"] for r in table("taxonomies")}
+    by_id = {r["id"]: (names.get(r["taxonomy_id"], ""), r["code"]) for r in table("taxonomy_terms")}
+    linked = {by_id[r["taxonomy_term_id"]] for r in table("attributes") if r["link_id"] == hsds_id(SCHULD)}
+    assert {("Open Eligibility", "1101"), ("Open Eligibility", "oe:1101")} & linked, linked
+    assert any(tax != "thema" and code.endswith("schulden") for tax, code in linked), linked
+    assert any(code.endswith("BCC-101") for _, code in linked), linked
 
 
 def test_one_page_of_several_is_read_and_the_report_says_so(kaart):

@@ -12,6 +12,7 @@ from site_data import (
     PLANTED_SERVICE,
     PUBLIC,
     SENTINELS,
+    SHELTER_SERVICE,
     add_account,
     close_app,
     csrf_from,
@@ -26,8 +27,38 @@ from webapp.audience import audience_of
 @pytest.fixture(scope="module")
 def site(falkor_server, tmp_path_factory):
     app = demo_app(falkor_server, tmp_path_factory.mktemp("sentinel"))
+    plant_professional_only(app)
     yield app
     close_app(app)
+
+
+def plant_professional_only(app) -> None:
+    """Issue 16: notes for colleagues, a "nu niet doorverwijzen" status with its reason, and a shared short list
+    (whose public page is swept too)."""
+    from datetime import timedelta
+
+    from graph.notes import NoteRepository
+    from graph.shortlists import ShortlistRepository
+    from graph.statuses import StatusRepository, TemporaryStatus, today_local
+    from webapp.db import get_store
+
+    with app.app_context():
+        store = get_store()
+        notes = NoteRepository(store)
+        who = {"author_id": "acc-x", "author_role": "professional", "author_name": "", "who": "x"}
+        notes.add("Service", PLANTED_SERVICE, SENTINELS["note"], **who)
+        notes.add("Organisation", PLANTED_ORG, SENTINELS["org_note"], **who)
+        end = (today_local() + timedelta(days=30)).isoformat()
+        StatusRepository(store).set(
+            TemporaryStatus(
+                "Service", SHELTER_SERVICE, "niet-doorverwijzen", SENTINELS["status_reason"], end=end
+            ),
+            "x",
+        )
+        lists = ShortlistRepository(store)
+        lst = lists.create("acc-x", "Gedeelde lijst")
+        lists.add(lst.id, "acc-x", [PLANTED_SERVICE, SHELTER_SERVICE])
+        app.config["SENTINEL_EXTRA_URLS"] = [f"/gedeeld/{lists.share(lst.id, 'acc-x')}"]
 
 
 def _public_get_urls(app) -> list[str]:
@@ -56,7 +87,7 @@ def _public_get_urls(app) -> list[str]:
         "/api/hsds/service_at_locations?postcode=7121",
         "/api/v1/services?thema=schulden",
     ]
-    return urls + extra
+    return urls + extra + list(app.config.get("SENTINEL_EXTRA_URLS") or [])
 
 
 def _assert_clean(text: str, where: str) -> None:
@@ -113,6 +144,28 @@ def test_public_pages_stay_public_for_a_logged_in_professional(site):
     _public_sweep(site, client)
 
 
+def test_the_hsds_export_never_carries_notes_or_a_professional_only_status(site, tmp_path):
+    """`kaart export hsds` carries what HSDS can (professional-only phones marked as such, ADR 0010), but notes
+    for colleagues and "nu niet doorverwijzen" with its reason never leave the kaart."""
+    from ingest.hsds_export import export_hsds
+    from webapp.db import get_store
+
+    with site.app_context():
+        export_hsds(get_store(), tmp_path, validate=False)
+    text = "".join(p.read_text(encoding="utf-8") for p in sorted(tmp_path.iterdir()) if p.is_file())
+    assert "Schuldhulp en budgetcoaching test" in text  # the planted records were exported
+    for key in ("note", "org_note", "status_reason"):
+        assert SENTINELS[key] not in text, key
+    assert "niet-doorverwijzen" not in text
+
+
+def test_a_shared_list_shows_public_data_only(site):
+    url = site.config["SENTINEL_EXTRA_URLS"][0]
+    resp = site.test_client().get(url)
+    assert resp.status_code == 200 and "Schuldhulp en budgetcoaching test" in resp.text
+    _assert_clean(resp.text, url)
+
+
 def test_professional_pages_show_professional_only_values(site):
     client = site.test_client()
     login(client, add_account(site))
@@ -124,6 +177,8 @@ def test_professional_pages_show_professional_only_values(site):
     assert SENTINELS["org_phone"] in org
     shortlist = client.get(f"/professional/lijst?dienst={PLANTED_SERVICE}").text
     assert SENTINELS["service_phone"] in shortlist
+    assert SENTINELS["note"] in detail and SENTINELS["org_note"] in org
+    assert SENTINELS["status_reason"] in client.get(f"/professional/dienst/{SHELTER_SERVICE}").text
     page = client.get("/professional/")
     resp = client.post(
         "/professional/",

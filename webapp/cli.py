@@ -28,7 +28,7 @@ from ingest.registers import import_duo, import_lrk
 from ingest.spreadsheet import import_spreadsheet
 from match.derive import derive_themes
 from match.evaluate import evaluate, evaluate_questions, load_question_file
-from match.index import compare_with_graph, rebuild_index
+from match.index import compare_with_graph, rebuild
 from match.nlp import Analyzer
 from match.parse import pipeline_problem, pipeline_summary
 from ontology import load_gazetteer, load_ontology, validate
@@ -189,7 +189,8 @@ def demo(if_empty: bool) -> None:
         return
     with app.app_context():
         index_dir = Path(app.config["INDEX_DIR"])
-        counts = load_demo(get_store(), lambda store: rebuild_index(store, index_dir), if_empty=if_empty)
+        backend = app.config["SEARCH_BACKEND"]
+        counts = load_demo(get_store(), lambda store: rebuild(backend, store, index_dir), if_empty=if_empty)
     click.echo(json.dumps(counts, ensure_ascii=False))
 
 
@@ -284,12 +285,14 @@ def ingest(
         report.write(report_path)
     counts = report.summary()
     click.echo(" ".join(f"{k}={v}" for k, v in counts.items()) + (" (dry-run)" if dry_run else ""))
-    for issue in report.issues[:20]:
+    whole_file = [i for i in report.issues if i.row == 0]  # always shown (PDOK unreachable, …)
+    rows = [i for i in report.issues if i.row != 0]
+    for issue in whole_file + rows[:20]:
         click.echo(
             f"  {issue.file}:{issue.row} {issue.record_id or '-'} {issue.outcome}: {issue.reason}", err=True
         )
-    if len(report.issues) > 20:
-        click.echo(f"  … en {len(report.issues) - 20} meer (gebruik --report)", err=True)
+    if len(rows) > 20:
+        click.echo(f"  … en {len(rows) - 20} meer (gebruik --report)", err=True)
     code = ingest_exit_code(report, source)
     if code:
         raise SystemExit(code)
@@ -355,7 +358,7 @@ def export_hsds_command(directory: Path, no_validate: bool, public: bool) -> Non
 def _reindex(app, store) -> dict[str, int]:
     analyzer = Analyzer(load_ontology(), load_gazetteer())
     derived = derive_themes(store, analyzer)
-    n = rebuild_index(store, Path(app.config["INDEX_DIR"]))
+    n = rebuild(app.config["SEARCH_BACKEND"], store, Path(app.config["INDEX_DIR"]))
     return {"indexed": n, "derived": len(derived)}
 
 
@@ -373,7 +376,9 @@ def reindex(if_stale: bool) -> None:
         _require(app, get_store(), services=False)
         if if_stale:
             try:
-                current = compare_with_graph(get_store(), Path(app.config["INDEX_DIR"])).current
+                current = compare_with_graph(
+                    get_store(), Path(app.config["INDEX_DIR"]), backend=app.config["SEARCH_BACKEND"]
+                ).current
             except FileNotFoundError:
                 current = False
             if current:
@@ -395,7 +400,9 @@ def check() -> None:
     with app.app_context():
         _require(app, get_store(), services=False)
         try:
-            result = compare_with_graph(get_store(), Path(app.config["INDEX_DIR"]), onto)
+            result = compare_with_graph(
+                get_store(), Path(app.config["INDEX_DIR"]), onto, backend=app.config["SEARCH_BACKEND"]
+            )
         except FileNotFoundError as exc:
             problems.append(str(exc))
         else:

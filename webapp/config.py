@@ -31,6 +31,11 @@ SETTINGS: dict[str, tuple[Any, str]] = {
     "NEO4J_USER": (None, "Gebruiker voor Neo4j (leeg: zonder authenticatie)."),
     "NEO4J_PASSWORD": (None, "Wachtwoord voor Neo4j."),
     "INDEX_DIR": (None, "Map van de zoekindex (afgeleide data), standaard `<DATA_DIR>/index`."),
+    "SEARCH_BACKEND": (
+        "whoosh",
+        "Zoekindex: `whoosh` (bestanden per webserver) of `graph` (de full-text-index van de graafserver, "
+        "gedeeld door alle webservers).",
+    ),
     "SECRET_KEY": (None, "Sleutel voor sessies; standaard eenmalig gemaakt in `<DATA_DIR>/secret_key`."),
     "TILE_URL": (
         "https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png",
@@ -309,6 +314,7 @@ class Settings:
     neo4j_user: str | None
     neo4j_password: str | None
     index_dir: Path
+    search_backend: str
     secret_key: str = dataclasses.field(repr=False)
     tile_url: str
     log_level: str
@@ -359,6 +365,7 @@ PARSERS: dict[str, Callable[[Any], Any]] = {
     "NEO4J_USER": _text,
     "NEO4J_PASSWORD": _text,
     "INDEX_DIR": _text,
+    "SEARCH_BACKEND": _choice("whoosh", "graph"),
     "SECRET_KEY": _text,
     "TILE_URL": lambda v: _text(v) or "",
     "LOG_LEVEL": _level,

@@ -191,6 +191,8 @@ EXTRA_LABELS = {
     "record": "Record",
     "schedules": "Openingstijden en bereikbaarheid",
     "opening_hours": "Openingstijden (samenvatting)",
+    "tijdelijke_status": "Tijdelijke status",
+    "notitie": "Notitie voor collega's",
 }
 PARTNER_ORG_FIELDS = ("name", "description", "email", "website")
 PARTNER_SERVICE_FIELDS = (
