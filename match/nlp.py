@@ -25,31 +25,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from match import parse
+from match.words import doelgroep_cues, relative_ages, word_list, word_set
 
 MAX_PHRASE = 6
 # Words that may stand between the words of a phrase without changing it ("ik voel me heel erg alleen").
-FILLERS = [
-    "heel",
-    "erg",
-    "zo",
-    "echt",
-    "enorm",
-    "ontzettend",
-    "vreselijk",
-    "best",
-    "super",
-    "nog",
-    "al",
-    "ook",
-    "even",
-    "helemaal",
-    "gewoon",
-    "steeds",
-    "vaak",
-    "soms",
-    "toch",
-    "wel",
-]
+FILLERS = word_list("fillers")
 
 
 def fold(text: str) -> str:
@@ -236,48 +216,20 @@ AGE = re.compile(
     r"\b(?:van|is|wordt|werd|ben|zijn)\s+(\d{1,3})(?:\s*(?:jaar|jr))?\b|\b(\d{1,3})\s*(?:jaar|jr|-jarige|jarige)\b",
     re.IGNORECASE,
 )
-RELATIVE_AGE = {
-    "baby": 0, "peuter": 2, "kleuter": 5, "puber": 14, "tiener": 15, "bejaard": 80, "hoogbejaard": 90,
-}  # fmt: skip
-PARENT_WORDS = {
-    "zoon",
-    "dochter",
-    "kind",
-    "kinderen",
-    "kindje",
-    "baby",
-    "peuter",
-    "kleuter",
-    "puber",
-    "tiener",
-}
-CARER_WORDS = {"mantelzorger", "mantelzorg", "zorg voor mijn", "verzorg"}
-
-
+RELATIVE_AGE = relative_ages()
+PARENT_WORDS = word_set("parent-words")
 # Words that make "2 jaar" a duration, not an age: "al 2 jaar thuis", "sinds 3 jaar", "5 jaar geleden".
-DURATION_BEFORE = {
-    "al", "sinds", "ruim", "bijna", "nu", "over", "na", "binnen", "voor", "afgelopen", "laatste", "pas",
-    "ongeveer", "zo'n", "zon", "dan", "meer", "minder", "jaren", "zeker", "toch",
-}  # fmt: skip
-DURATION_AFTER = {
-    "geleden",
-    "lang",
-    "later",
-    "eerder",
-    "terug",
-    "getrouwd",
-    "samen",
-    "werkloos",
-    "ziek",
-    "thuis",
-}
-CHILD_WORDS = PARENT_WORDS | {"zoontje", "dochtertje", "kids", "jongen", "meisje"}
+DURATION_BEFORE = word_set("duration-before")
+DURATION_AFTER = word_set("duration-after")
+MONTHS = word_set("months")
+CHILD_WORDS = word_set("child-words")
+DOELGROEP_CUES = doelgroep_cues()
 
 
 def in_months(text: str, m: re.Match[str]) -> bool:
     """ "een baby van 4 maanden": weeks or months, so under a year old."""
     after = fold(text[m.end() :]).split()[:1]
-    return bool(after) and after[0] in {"maanden", "maand", "weken", "week", "dagen"}
+    return bool(after) and after[0] in MONTHS
 
 
 def is_duration(text: str, m: re.Match[str]) -> bool:
@@ -303,6 +255,9 @@ class Analyzer:
         nlp.add_pipe("kaart_normalizer")
         ruler = nlp.add_pipe("span_ruler", config={"spans_key": "themes", "overwrite": False})
         ruler.add_patterns(self.thesaurus.patterns)
+        from match import signals  # noqa: PLC0415 - signals imports this module
+
+        signals.install(nlp, ontology)
         add_doelgroep_ruler(nlp, ontology)
         self.nlp = nlp
         self.cues = CueSet(getattr(ontology, "negation", None), nlp.tokenizer)
@@ -329,10 +284,16 @@ class Analyzer:
         words = [fold(t.text) for t in doc]
         result.words = set(words)
         result.tokens = words
-        cues = self.cues.scan(words, [(s.start, s.end) for s in spans])
+        # Words of a thesaurus phrase, or that a signal rule matched on, are no cues ("geen loon" is the signal);
+        # a cue between the words of a rule hit applies to it ("hij heeft nooit geld van haar gepakt").
+        rule_items = [(s.start, s.end) for s in doc.spans.get("signal_items", [])]
+        cues = self.cues.scan(
+            words, [(s.start, s.end) for s in spans if not s.id_.startswith("rule:")] + rule_items
+        )
         scopes = self._parse_scopes(doc, cues) if self.parsed else {}
+        starts = frozenset(a for a, _ in rule_items)
         for span in spans:
-            result.hits.append(self._context(words, cues, span, scopes))
+            result.hits.append(self._context(words, cues, span, scopes, starts))
         if self.parsed:
             self._victim(doc, spans, result)
         self._ages(doc, text, result)
@@ -356,6 +317,7 @@ class Analyzer:
         cues: list[Cue],
         span: Span,
         scopes: dict[int, parse.ParsedNegation] | None = None,
+        item_starts: frozenset[int] = frozenset(),
     ) -> ThemeHit:
         """NegEx/ConText-style scope: see the rules at the top of ontology/negation.yaml. A negation cue the
         parse can place (`scopes`, keyed by cue start) is decided by the parse instead of the token window."""
@@ -363,6 +325,13 @@ class Analyzer:
         found: set[str] = set()
         for cue in cues:
             if cue.kind == "pseudo":
+                continue
+            if span.start <= cue.start and cue.end <= span.end:  # inside a signal rule's hit: the cue applies
+                if cue.kind != "negation" or item_starts & {
+                    cue.end,
+                    cue.end + 1,
+                }:  # when it stands right before
+                    found.add(cue.kind)  # one of its words ("nooit geld van haar gepakt")
                 continue
             parsed = scopes.get(cue.start) if scopes and cue.kind == "negation" else None
             if parsed is not None:
@@ -455,10 +424,7 @@ class Analyzer:
         if lowered & PARENT_WORDS and ("mijn" in lowered or "ons" in lowered or "onze" in lowered):
             groups.append("ouders")
         text_norm = " ".join(t.norm_ for t in doc)
-        if any(w in text_norm for w in ("mantelzorg", "zorg voor mijn", "zorgen voor mijn", "verzorgen")):
-            groups.append("mantelzorgers")
-        if any(w in text_norm for w in ("statushouder", "vluchteling", "nieuwkomer", "asielzoeker")):
-            groups.append("nieuwkomers")
+        groups += [gid for gid, cues in DOELGROEP_CUES.items() if any(w in text_norm for w in cues)]
         result.doelgroepen = [g for g in dict.fromkeys(groups) if g in onto.doelgroepen]
 
     # -- places --------------------------------------------------------------------------------------

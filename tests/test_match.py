@@ -338,6 +338,81 @@ def test_coercive_control_and_threats_by_an_ex_go_to_veilig_thuis_not_112(demo):
         assert not {"svc-112-alarmnummer", "svc-113-hulplijn"} & set(_top(res, 5)), text
 
 
+# Written from the Meldcode / Veilig Thuis signal lists per form (financieel misbruik van ouderen, eergerelateerd
+# geweld, uitbuiting, dwingende controle, stalking, kindermishandeling en verwaarlozing), in everyday words where
+# the actor, the object and the act are spread over the sentence (ontology/safety.yaml `signal_rules`).
+MELDCODE_SIGNALS = [
+    "mijn zoon haalt steeds geld van mijn rekening",
+    "mijn dochter neemt elke week geld op van de rekening van mijn moeder zonder het te vragen",
+    "sinds de buurman de boodschappen voor opa doet is zijn spaargeld bijna op",
+    "de thuishulp gebruikt de pinpas van mijn oma voor haar eigen boodschappen",
+    "mijn broers houden me de hele dag in de gaten en ik mag nergens alleen heen",
+    "mijn ouders hebben een man voor me uitgekozen, ik wil niet maar ik heb geen keus",
+    "mijn vader zegt dat ik de eer van de familie heb geschonden",
+    "ze willen me deze zomer in het land van mijn ouders achterlaten",
+    "mijn neef werkt 7 dagen per week in een kas en krijgt bijna niets betaald, de baas heeft zijn paspoort",
+    "mijn vriendin moet van haar vriend met andere mannen naar bed voor geld",
+    "mijn man leest al mijn berichten en ik mag mijn vriendinnen niet meer zien",
+    "mijn ex staat elke dag bij mijn werk en blijft me appen",
+    "mijn ex dreigt dat hij de kinderen meeneemt naar het buitenland",
+    "het buurjongetje loopt altijd in dezelfde kleren en heeft steeds honger",
+    "het kind van de buren heeft vaak blauwe plekken en is bang voor zijn vader",
+]
+
+
+@pytest.mark.parametrize("text", MELDCODE_SIGNALS)
+def test_meldcode_signals_in_everyday_words_go_to_veilig_thuis(demo, text):
+    res = demo.match(text)
+    assert res.signals == {"veiligheid": True, "crisis": False}, text
+    assert "svc-veilig-thuis-advies-melden" in _top(res), text
+    assert not {"svc-112-alarmnummer", "svc-113-hulplijn"} & set(_top(res, 5)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("ik ben bang dat hij me vannacht iets aandoet", "svc-112-alarmnummer"),
+        ("help mijn man slaat me nu", "svc-112-alarmnummer"),
+        ("mijn vriend heeft een hele pot slaappillen ingenomen", "svc-112-alarmnummer"),
+        ("er komt rook uit de woning van mijn bovenburen", "svc-112-alarmnummer"),
+        ("mijn zoon van 16 zegt dat hij dood wil", "svc-113-hulplijn"),
+        ("ze vertelde dat ze er niet meer wil zijn", "svc-113-hulplijn"),
+        ("ik heb opgezocht hoe je pijnloos dood kunt gaan", "svc-113-hulplijn"),
+    ],
+)
+def test_acute_danger_and_suicidal_thoughts_told_plainly_put_their_line_first(demo, text, first):
+    res = demo.match(text)
+    assert res.signals["crisis"] is True, text
+    assert res.results[0]["service_id"] == first, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn man mag niet meer werken door zijn rug en nu hebben we geldzorgen",
+        "ik help mijn moeder met haar bankzaken omdat ze slecht ziet",
+        "mijn dochter beheert het geld van opa want hij heeft dementie, dat gaat goed",
+        "mijn ouders willen dat ik ga studeren maar ik wil werken",
+        "mijn ex blijft bellen over de kinderen en de alimentatie",
+        "mijn man bepaalt altijd waar we op vakantie gaan",
+        "ik heb net mijn pillen ingenomen maar voel me nog steeds duizelig",
+        "de buurman rookt steeds binnen en het stinkt in de flat",
+        "mijn broers houden van voetbal en gaan vaak naar de wedstrijd",
+        "ik durf niet te zeggen dat ik schulden heb",
+        "ik ben sportcoach en een jongen vertelde me dat zijn vader hem slaat, wat moet ik nu",
+    ],
+)
+def test_everyday_words_near_danger_words_raise_no_emergency(demo, text):
+    res = demo.match(text, audience="professional" if "sportcoach" in text else "public")
+    assert res.signals["crisis"] is False, text
+    assert not {"svc-112-alarmnummer", "svc-113-hulplijn"} & set(_top(res, 5)), text
+
+
+def test_negated_signal_rule_raises_nothing(demo):
+    res = demo.match("ik denk niet dat mijn neef geld van oma pakt, maar ze is wel eenzaam")
+    assert res.signals == {"veiligheid": False, "crisis": False}
+
+
 def test_112_only_for_acute_danger(demo):
     res = demo.match("hij staat nu voor de deur met een mes")
     assert res.signals["crisis"] is True
