@@ -15,49 +15,27 @@ Privacy: the text is processed in memory only. Nothing here logs, stores or cach
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from typing import Any
 
-import simplemma
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from match import parse
-from match.words import doelgroep_cues, relative_ages, word_list, word_set
+from match import parse, signals
+from match.words import (  # noqa: F401 - fold, norm_word, set_spelling: imported from here too
+    COLLOQUIAL,
+    doelgroep_cues,
+    fold,
+    norm_word,
+    relative_ages,
+    set_spelling,
+    word_list,
+    word_set,
+)
 
 MAX_PHRASE = 6
 # Words that may stand between the words of a phrase without changing it ("ik voel me heel erg alleen").
 FILLERS = word_list("fillers")
-
-
-def fold(text: str) -> str:
-    """Lower-case and strip diacritics: suïcide == suicide, financiën == financien."""
-    text = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in text if not unicodedata.combining(c))
-
-
-# Chat spelling, variants and frequent typos (ontology/spelling.yaml), mapped before lemmatising.
-COLLOQUIAL: dict[str, str] = {}
-
-
-def set_spelling(variants: dict[str, str]) -> None:
-    """Use these spelling variants (folded variant -> word) from now on (once per process, from the ontology)."""
-    new = {fold(k): fold(v) for k, v in variants.items()}
-    if new != COLLOQUIAL:
-        COLLOQUIAL.clear()
-        COLLOQUIAL.update(new)
-        norm_word.cache_clear()
-
-
-@lru_cache(maxsize=50_000)
-def norm_word(word: str) -> str:
-    w = fold(word)
-    w = COLLOQUIAL.get(w, w)
-    if not w.isalpha():
-        return w
-    return fold(simplemma.lemmatize(w, lang="nl"))
 
 
 @dataclass(frozen=True)
@@ -255,8 +233,6 @@ class Analyzer:
         nlp.add_pipe("kaart_normalizer")
         ruler = nlp.add_pipe("span_ruler", config={"spans_key": "themes", "overwrite": False})
         ruler.add_patterns(self.thesaurus.patterns)
-        from match import signals  # noqa: PLC0415 - signals imports this module
-
         signals.install(nlp, ontology)
         add_doelgroep_ruler(nlp, ontology)
         self.nlp = nlp

@@ -19,16 +19,13 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from match.nlp import FILLERS as FILLER_WORDS
-from match.nlp import fold, norm_word
+from match.words import fold, norm_word, word_set
 
 SENTENCE_END = {".", "!", "?", ";", "\n"}
 RULE_PREFIX = "rule:"
 ITEMS_KEY = "signal_items"  # the token spans the rules matched on: their words are no negation cues
 SUFFIX_MIN = 6
-FILLERS = frozenset(
-    FILLER_WORDS
-)  # a group word this long also matches as the head of a compound ("spaarrekening")
+FILLERS = word_set("fillers")  # may stand between the words of a group word ("schreeuwt altijd tegen")
 
 
 @dataclass(frozen=True)

@@ -1,14 +1,17 @@
-"""The word lists of the Dutch analysis, read from ontology/words.yaml by id (vocabulary is data, not code).
+"""The words of the Dutch analysis: word lists from ontology/words.yaml by id (vocabulary is data, not code),
+and how a word is normalised (fold, spelling variants, lemma).
 
 Read once per process at import, because the lists are module constants of match/nlp.py and match/parse.py.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import simplemma
 import yaml
 
 WORDS_FILE = Path(__file__).resolve().parents[1] / "ontology" / "words.yaml"
@@ -42,3 +45,31 @@ def doelgroep_cues() -> dict[str, tuple[str, ...]]:
         str(r["doelgroep"]): tuple(str(w) for w in r.get("words") or [])
         for r in _data().get("doelgroep_cues") or []
     }
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip diacritics: suïcide == suicide, financiën == financien."""
+    text = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+# Chat spelling, variants and frequent typos (ontology/spelling.yaml), mapped before lemmatising.
+COLLOQUIAL: dict[str, str] = {}
+
+
+def set_spelling(variants: dict[str, str]) -> None:
+    """Use these spelling variants (folded variant -> word) from now on (once per process, from the ontology)."""
+    new = {fold(k): fold(v) for k, v in variants.items()}
+    if new != COLLOQUIAL:
+        COLLOQUIAL.clear()
+        COLLOQUIAL.update(new)
+        norm_word.cache_clear()
+
+
+@lru_cache(maxsize=50_000)
+def norm_word(word: str) -> str:
+    w = fold(word)
+    w = COLLOQUIAL.get(w, w)
+    if not w.isalpha():
+        return w
+    return fold(simplemma.lemmatize(w, lang="nl"))
