@@ -229,7 +229,7 @@ class Analyzer:
         set_spelling(getattr(ontology, "spelling", None) or {})
         self.thesaurus = Thesaurus(ontology, nlp.tokenizer)
         _thesaurus[id(nlp)] = self.thesaurus
-        install_decompounder(nlp, self.thesaurus, places)
+        install_decompounder(nlp, self.thesaurus, places, signals.rule_words(ontology))
         nlp.add_pipe("kaart_normalizer")
         ruler = nlp.add_pipe("span_ruler", config={"spans_key": "themes", "overwrite": False})
         ruler.add_patterns(self.thesaurus.patterns)
@@ -462,13 +462,15 @@ def doelgroep_mentions(doc: Doc, result: Analysis, ontology: Any) -> None:
         result.ages.append(age)
 
 
-def install_decompounder(nlp: Language, thesaurus: Thesaurus, places: list[Any]) -> None:
+def install_decompounder(
+    nlp: Language, thesaurus: Thesaurus, places: list[Any], keep: frozenset[str] = frozenset()
+) -> None:
     """Split compounds into thesaurus words before normalising (match/compounds.py, ADR 0030); place names
-    ("Bredevoort", "Dinxperlo") are never split."""
+    ("Bredevoort", "Dinxperlo") and the words of the signal rules ("verzorgster") are never split."""
     from match.compounds import Decompounder, install
 
     names = {fold(n) for p in places for n in (p.name, *(getattr(p, "aliases", ()) or ())) if " " not in n}
-    install(nlp, Decompounder(thesaurus.knows, protected=frozenset(names)))
+    install(nlp, Decompounder(thesaurus.knows, protected=frozenset(names) | keep))
 
 
 @dataclass(frozen=True)

@@ -162,6 +162,16 @@ def is_rule_span(span: Span) -> bool:
     return span.id_.startswith(RULE_PREFIX)
 
 
+def rule_words(ontology: Any) -> frozenset[str]:
+    """Every single word of the rules, folded: the decompounder must leave them whole ("verzorgster" is not
+    "verzorg" + "ster")."""
+    rules = getattr(getattr(ontology, "safety", None), "signal_rules", ()) or ()
+    words = (
+        w.lstrip("=") for r in rules for g in (*r.groups, r.unless) for phrase in g for w in phrase.split()
+    )
+    return frozenset(fold(w) for w in words if w)
+
+
 _RULES: dict[int, SignalRules] = {}  # per pipeline (id of its nlp), as match/nlp.py keeps its thesaurus
 
 
@@ -175,7 +185,10 @@ def make_signal_rules(nlp: Language, name: str) -> Any:
         themes = list(doc.spans.get("themes", []))
         items = list(doc.spans.get(ITEMS_KEY, []))
         for rule_id, theme, start, end, parts in found:
-            if any(s.label_ == theme and s.start < end and start < s.end for s in themes):
+            if any(
+                s.label_ == theme and s.start <= start and end <= s.end and not is_rule_span(s)
+                for s in themes
+            ):
                 continue
             themes.append(Span(doc, start, end, label=theme, span_id=RULE_PREFIX + rule_id))
             items.extend(Span(doc, s, e, label=theme) for s, e in parts)
