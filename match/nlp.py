@@ -194,6 +194,7 @@ AGE = re.compile(
     r"\b(?:van|is|wordt|werd|ben|zijn)\s+(\d{1,3})(?:\s*(?:jaar|jr))?\b|\b(\d{1,3})\s*(?:jaar|jr|-jarige|jarige)\b",
     re.IGNORECASE,
 )
+POSTCODE_IN_TEXT = re.compile(r"\b([1-9][0-9]{3})\s?[A-Z]{2}\b")
 RELATIVE_AGE = relative_ages()
 PARENT_WORDS = word_set("parent-words")
 # Words that make "2 jaar" a duration, not an age: "al 2 jaar thuis", "sinds 3 jaar", "5 jaar geleden".
@@ -239,17 +240,31 @@ class Analyzer:
         self.cues = CueSet(getattr(ontology, "negation", None), nlp.tokenizer)
         self.places: dict[tuple[str, ...], Any] = {}
         self.lower_ok: set[tuple[str, ...]] = set()
+        self.postcodes: dict[str, Any] = {}  # PC4 -> kern (gazetteer aliases that are 4 digits)
         data_places = {fold(p) for p in (data_places or set())}
+        # every kern of a gemeente the kaart covers is found in lower case too ("dinxper" on the Aalten kaart)
+        gemeenten = {
+            fold(p.gemeente) for p in places if getattr(p, "gemeente", "") and fold(p.name) in data_places
+        }
+        data_places |= {fold(p.name) for p in places if fold(getattr(p, "gemeente", "") or "") in gemeenten}
         for place in places:
             names = [place.name, *(getattr(place, "aliases", ()) or ())]
             for name in names:
+                if name.isdigit():
+                    self.postcodes[name] = place
+                    continue
                 key = tuple(fold(t.text) for t in nlp.tokenizer(name))
                 prev = self.places.get(key)
                 if prev is None or (getattr(place, "population", 0) or 0) > (
                     getattr(prev, "population", 0) or 0
                 ):
                     self.places[key] = place
-                if fold(name) in data_places or (getattr(place, "population", 0) or 0) >= 50_000:
+                # a kern of the kaart is found in lower case under every name ("dinxper" is Dinxperlo)
+                if (
+                    fold(place.name) in data_places
+                    or fold(name) in data_places
+                    or (getattr(place, "population", 0) or 0) >= 50_000
+                ):
                     self.lower_ok.add(key)
         self.max_place = max((len(k) for k in self.places), default=1)
 
@@ -284,6 +299,11 @@ class Analyzer:
         if place is None:
             return None
         return PlaceHit(place.name, float(place.lat), float(place.lon), name.strip())
+
+    def resolve_postcode(self, postcode: str) -> PlaceHit | None:
+        """The kern of a postcode by its four digits (gazetteer data), when no geocoder can say more."""
+        place = self.postcodes.get(postcode[:4])
+        return PlaceHit(place.name, float(place.lat), float(place.lon), postcode) if place else None
 
     # -- context ---------------------------------------------------------------------------------------
 
@@ -421,6 +441,10 @@ class Analyzer:
                     i += size - 1
                     break
             i += 1
+        for m in POSTCODE_IN_TEXT.finditer(doc.text):  # "7122 AB": the kern of its four digits
+            hit = self.resolve_postcode(m.group(1))
+            if hit is not None:
+                result.places.append(replace(hit, text=m.group(0)))
 
 
 def add_doelgroep_ruler(nlp: Language, ontology: Any) -> None:

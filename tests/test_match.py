@@ -490,9 +490,31 @@ def test_kernen_are_found_in_the_text(demo, kern):
 def test_unknown_place_and_offline_postcode_get_a_clear_dutch_message(demo):
     res = demo.match("hulp bij formulieren", near="Atlantis")
     assert res.place is None and "kennen we niet" in res.messages[0]
-    res = demo.match("hulp bij formulieren", near="7121 AB")
+    res = demo.match("hulp bij formulieren", near="1011 AB")  # offline, and not a postcode of the gazetteer
     assert res.place is None and "postcode" in res.messages[0] and "PDOK" in res.messages[0]
     assert res.results
+
+
+@pytest.mark.parametrize(
+    ("postcode", "kern"), [("7121 AB", "Aalten"), ("7126", "Bredevoort"), ("7091 cd", "Dinxperlo")]
+)
+def test_offline_postcode_of_a_kern_uses_the_gazetteer_and_says_so(demo, postcode, kern):
+    res = demo.match("hulp bij formulieren", near=postcode)
+    assert res.place["name"] == kern and res.place_source == "veld"
+    assert res.messages and kern in res.messages[0] and "postcode" in res.messages[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "kern"),
+    [
+        ("jongerenwerk in dinxper", "Dinxperlo"),
+        ("een inloop in breevoort", "Bredevoort"),
+        ("ik woon op 7122 AB en zoek een maatje", "Aalten"),
+    ],
+)
+def test_local_names_and_postcodes_in_the_text_name_the_kern(demo, text, kern):
+    res = demo.match(text)
+    assert res.place["name"] == kern and res.place_source == "tekst"
 
 
 def test_postcode_through_the_geocoder(demo):
