@@ -246,6 +246,19 @@ def test_no_service_of_the_wrong_age_is_shown_as_a_fit(demo, text, age):
     assert wrong not in ids
 
 
+def test_a_childs_own_need_gets_no_service_for_adults_only(demo):
+    """ "mijn dochter van 12 is verdrietig": the child's need; adults' services are for the parent only when the
+    asker speaks of themself too."""
+    child = demo.match("mijn dochter van 12 is soms verdrietig sinds de scheiding", limit=10)
+    assert child.results
+    for r in child.results:
+        assert _ages_fit(demo.candidates[r["service_id"]], 12), r
+    parent = demo.match(
+        "mijn dochter van 12 is verdrietig sinds de scheiding en ik weet niet hoe ik haar help", limit=10
+    )
+    assert any(not _ages_fit(demo.candidates[r["service_id"]], 12) for r in parent.results)
+
+
 def test_professionals_see_wrong_age_services_apart_and_labelled(demo):
     res = demo.match("mijn zoon van 15 wordt gepest op school", audience="professional", limit=10)
     excluded = {r["service_id"]: r for r in res.excluded}
