@@ -46,6 +46,9 @@ from match.nlp import CHILD_WORDS, Analysis, Analyzer, ThemeHit
 from match.places import Place, resolve_place
 from match.safety import Safety, SafetyAssessor
 from match.statuses import StatusEffects
+from match.words import word_set
+
+ASKER = word_set("asker-pronouns")  # the asker speaks of themself
 
 log = logging.getLogger(__name__)
 
@@ -354,8 +357,11 @@ class Matcher:
             safety=safety,
             groups=groups,
             ages=list(analysis.ages),
-            # Someone asking about a child (a parent, a professional) is an adult: adults' services fit them.
-            parent="ouders" in groups or bool(analysis.words & CHILD_WORDS),
+            # Someone asking about a child (a parent, a professional) is an adult: adults' services fit them, but
+            # only when the asker speaks of themself too ("... wat kan ik doen"); "mijn dochter van 12 is somber"
+            # is the child's need, so a service for adults is no fit (match/words.py `asker-pronouns`).
+            parent=("ouders" in groups or bool(analysis.words & CHILD_WORDS))
+            and bool(analysis.words & ASKER),
             niveau_pref=self._niveau_preference(analysis),
             today=date.today(),
             audience=audience,

@@ -192,6 +192,7 @@ _SERVICE_RELATIONS = (
     ("location_ids", "locatie"),
     ("kernen", "kern"),
     ("scales_up_to", "opschalen"),
+    ("incidental_themes", "bijzaak"),  # of the themes, the ones the service merely touches (ADR 0031)
 )
 
 
@@ -252,6 +253,8 @@ def _service_relations(form: Mapping[str, Any], service: Service | None) -> dict
     ensure_kernen(kernen)
     return {
         "themes": tuple(sorted(themes)),
+        # "raakt eraan": a theme the service only touches, not what it exists for (only for a chosen theme)
+        "incidental_themes": tuple(sorted(set(form.getlist("bijzaak")) & themes)),
         "suggested_themes": tuple(sorted(t for t in keep_suggested if t not in themes)),
         "doelgroepen": tuple(sorted(set(form.getlist("doelgroep")))),
         "location_ids": tuple(sorted(set(form.getlist("locatie")))),
