@@ -79,14 +79,17 @@ def main() -> int:
         near.append((time.perf_counter() - t) * 1000)
     rss, peak = rss_mb()
     # What a new index generation (after `kaart reindex`) costs this worker's next request.
+    incremental = hasattr(matcher, "live")
     t = time.perf_counter()
-    matcher._generation = None
+    if incremental:
+        matcher.live.generation = None
+    else:
+        matcher._generation = None
     matcher.refresh()
     generation_s = time.perf_counter() - t
 
     # The first request after an edit: with the change sequence, the edit is applied to this worker's
     # candidates and index; without it (the baseline) a rebuild of the index and a reload of the snapshot.
-    incremental = hasattr(Matcher, "_catch_up")
     repo = ServiceRepository(store)
     after: list[float] = []
     for n in range(args.edits):
@@ -99,7 +102,7 @@ def main() -> int:
         save_edit(store, "Service", edited, "bench@example.org", version)
         t = time.perf_counter()
         if incremental:
-            matcher._next_poll = 0.0  # as if the poll interval had passed
+            matcher.live.next_poll = 0.0  # as if the poll interval had passed
         else:
             from match.index import rebuild_index
 

@@ -19,10 +19,8 @@ of truth. The hulpvraag itself is never logged or stored.
 
 from __future__ import annotations
 
-import gc
 import heapq
 import logging
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -30,7 +28,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from graph import changes
 from graph.errors import GraphError
 from graph.models import STALE_AFTER_DAYS
 from graph.search import MatchData
@@ -39,15 +36,19 @@ from match.candidates import (
     Candidate,
     CandidateBuilder,
     CandidatePool,
-    StatusEffects,
     age_fit,
     distance,
     freshness,
 )
-from match.index import GRAPH_GENERATION, GraphSearchIndex, SearchIndex, generation_of, open_index
+from match.index import GraphSearchIndex, SearchIndex
+from match.live import POLL_SECONDS, LiveData
 from match.nlp import CHILD_WORDS, Analysis, Analyzer, ThemeHit
 from match.places import Place, resolve_place
 from match.safety import Safety, SafetyAssessor
+from match.statuses import StatusEffects
+from match.words import word_set
+
+ASKER = word_set("asker-pronouns")  # the asker speaks of themself
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +57,6 @@ _EMPTY: frozenset[str] = frozenset()
 MAX_EXCLUDED = 10
 # A place known: services further than this (by their nearest location) are not scored, when enough are nearer.
 REACH_KM, REACH_MIN_POOL = 30.0, 50
-POLL_SECONDS = 0.5  # how often a worker asks the graph for changes (an edit is searchable well within 2 s)
 
 # A postcode lookup: postcode -> (label, lat, lon), or None when it cannot be found (or no lookup is possible).
 PostcodeLookup = Callable[[str], "tuple[str, float, float] | None"]
@@ -143,17 +143,9 @@ class Matcher:
         self.index_dir = Path(index_dir)
         self.onto = ontology or load_ontology()
         self.profile = profile or load_profile()
+        self.statuses = StatusEffects(store)  # temporary status: decided per request (match/statuses.py)
         self.postcode_lookup = postcode_lookup
         self._places = places if places is not None else load_gazetteer()
-        self._lock = threading.Lock()
-        self._generation: str | None = None
-        self.index: SearchIndex | GraphSearchIndex | None = None
-        # KAART_SEARCH_BACKEND: whoosh (files on each node) or graph (the graph server's, shared by all nodes)
-        self.search_backend = search_backend
-        self.poll_seconds = poll_seconds
-        self._next_poll = 0.0
-        self._seq: int | None = None  # the graph change seq the candidates reflect
-        self._index_seq: int | None = None  # the seq the index was last caught up to
         self._kern_names: set[str] = set()
         self.analyzer: Analyzer | None = None
         self._parents = {t.id: tuple(getattr(t, "parents", ()) or ()) for t in self.onto.themes.values()}
@@ -166,8 +158,10 @@ class Matcher:
         self._levels = self.onto.safety.levels
         self.safety = SafetyAssessor(self.onto, self._ancestors)
         self.builder = CandidateBuilder(self.onto, self._parents, self._ancestors, self.safety)
-        self.statuses = StatusEffects(store)  # temporary status: read at request time, not per generation
         self.pool = CandidatePool(self.builder, self._ancestors)
+        self.live = LiveData(
+            store, index_dir, self.pool, self.onto, search_backend=search_backend, poll_seconds=poll_seconds
+        )
         self.refresh()
 
     # -- data --------------------------------------------------------------------------------------------
@@ -184,82 +178,17 @@ class Matcher:
 
     def refresh(self, force: bool = False) -> None:
         """Load the index and the candidates on first use or after a rebuild (a new index generation); else,
-        at most every `poll_seconds`, apply what the graph's change sequence says changed since (an edit in
-        any process, on any node: graph/changes.py) to the candidates and the index, re-reading only those
-        services."""
-        gen = self._current_generation()
-        if not force and gen == self._generation and self.analyzer is not None:
-            now = time.monotonic()
-            if now >= self._next_poll:
-                self._next_poll = now + self.poll_seconds
-                self._catch_up()
-            return
-        with self._lock:
-            if not force and gen == self._generation and self.analyzer is not None:
-                return
-            try:
-                index = open_index(self.search_backend, self.store, self.index_dir) if gen else None
-            except (FileNotFoundError, OSError, ValueError):
-                # Derived data gone or damaged: keep answering from the graph (themes, niveau, distance)
-                # until `kaart reindex` rebuilds it; `kaart check` reports the problem.
-                log.warning(
-                    "zoekindex in %s ontbreekt of is beschadigd; alleen zoeken op thema", self.index_dir
-                )
-                index = None
-            data = MatchData(self.store)
-            seq = changes.current_seq(self.store)  # before the rows: later changes are applied on top
-            kern_names = {r["name"] for r in data.kernen()}
-            if self.analyzer is None or force:
-                self.analyzer = Analyzer(self.onto, self._places, data_places=kern_names)
-            if force or self._seq is None or changes.since(self.store, self._seq, seq).full:
-                gc.unfreeze()
-                self.pool.load(data)
-                # Move the candidates out of the cyclic GC's way, so full collections do not walk 100 000s of
-                # objects during a request (a ~20 ms tail otherwise).
-                gc.collect()
-                gc.freeze()
-                self._seq = seq
-            old = self.index
-            self.index, self._generation, self._index_seq = index, gen, None
-            self._kern_names = kern_names
-            self._next_poll = 0.0
-            if old is not None:
-                old.close()
-        self._catch_up()
+        at most every `poll_seconds`, apply what changed in the graph since (match/live.py)."""
+        self.live.refresh(force, self.analyzer is not None, self._on_open)
 
-    def _current_generation(self) -> str | None:
-        if self.search_backend == "graph" and self._generation == GRAPH_GENERATION:
-            # One shared index, kept current by the change sequence: no read per request.
-            return self._generation
-        return generation_of(self.search_backend, self.store, self.index_dir)
+    def _on_open(self, data: MatchData, force: bool) -> None:
+        self._kern_names = {r["name"] for r in data.kernen()}
+        if self.analyzer is None or force:
+            self.analyzer = Analyzer(self.onto, self._places, data_places=self._kern_names)
 
-    def _catch_up(self) -> None:
-        """Apply the graph's changes since the last seen seq (cheap when there are none: one indexed read)."""
-        try:
-            seq = changes.current_seq(self.store)
-        except GraphError:
-            return  # the graph is down: the request itself will say so
-        index = self.index
-        if seq == self._seq and (index is None or self._index_seq == seq):
-            return
-        with self._lock:
-            if self._seq is not None and seq != self._seq:
-                found = changes.since(self.store, self._seq, seq)
-                if found.full:
-                    gc.unfreeze()
-                    self.pool.load(MatchData(self.store))
-                    gc.collect()
-                    gc.freeze()
-                elif found.services:
-                    ids = sorted(found.services)
-                    self.pool.update(found.services, MatchData(self.store).candidates(ids))
-                self._seq = found.seq
-            if index is not None and self._index_seq != seq:
-                try:
-                    if index.catch_up(self.store, seq, self.onto):
-                        self._index_seq = seq
-                except (OSError, ValueError, GraphError) as exc:  # a generation swapped or removed under us
-                    log.warning("zoekindex niet bij te werken: %s", exc)
+    @property
+    def index(self) -> SearchIndex | GraphSearchIndex | None:
+        return self.live.index
 
     @property
     def candidates(self) -> dict[str, Candidate]:
@@ -386,7 +315,7 @@ class Matcher:
             return dict(self.index.search(query, limit=60))
         except (OSError, ValueError, GraphError):  # index files removed under us: graph-only answer
             log.warning("zoekindex niet leesbaar; alleen zoeken op thema")
-            self._generation = None
+            self.live.generation = None
             return {}
 
     def _specific(self, hits: dict[str, Any]) -> dict[str, Any]:
@@ -428,8 +357,11 @@ class Matcher:
             safety=safety,
             groups=groups,
             ages=list(analysis.ages),
-            # Someone asking about a child (a parent, a professional) is an adult: adults' services fit them.
-            parent="ouders" in groups or bool(analysis.words & CHILD_WORDS),
+            # Someone asking about a child (a parent, a professional) is an adult: adults' services fit them, but
+            # only when the asker speaks of themself too ("... wat kan ik doen"); "mijn dochter van 12 is somber"
+            # is the child's need, so a service for adults is no fit (match/words.py `asker-pronouns`).
+            parent=("ouders" in groups or bool(analysis.words & CHILD_WORDS))
+            and bool(analysis.words & ASKER),
             niveau_pref=self._niveau_preference(analysis),
             today=date.today(),
             audience=audience,
