@@ -14,11 +14,14 @@ from xml.etree import ElementTree as ET
 from flask import Blueprint, Response, current_app, render_template, url_for
 
 from graph.hsds_store import HsdsStore
-from graph.proposals import ChangeRepository
+from graph.notes import NOTE_FIELD
+from graph.proposals import Change, ChangeRepository
 from graph.repositories import OrganisationRepository, ServiceRepository
+from graph.statuses import STATUS_FIELD
 from graph.views import PUBLIC_STATUSES
 from ingest.hsds_export import DATA_LICENCE, open_data_zip
 from ingest.hsds_profile import hsds_id
+from ontology.statuses import status_kinds
 from webapp.audience import audience
 from webapp.db import get_store
 
@@ -89,13 +92,25 @@ def _rfc3339(value: str) -> str:
     return value.replace("+00:00", "Z")
 
 
+def _public_change(change: Change) -> bool:
+    """A change the public may know happened: not a note for colleagues (ADR 0083), not a temporary status of
+    a professional-only kind ("nu niet doorverwijzen", ADR 0082)."""
+    if change.field == NOTE_FIELD:
+        return False
+    if change.field == STATUS_FIELD:
+        public = {k.id for k in status_kinds().values() if k.public}
+        kinds = {(v or {}).get("soort") for v in (change.old, change.new) if isinstance(v, dict)}
+        return bool(kinds) and kinds <= public
+    return True
+
+
 def feed_entries(limit: int = FEED_ENTRIES) -> list[dict[str, str]]:
     """The public services and organisations changed or imported most recently, latest first: their name,
     public page and when. Never who changed what (accounts, professional-only fields)."""
     store = get_store()
     latest: dict[tuple[str, str], str] = {}
     for c in ChangeRepository(store).recent(limit=limit * 10):
-        if c.entity in ("Service", "Organisation") and c.when:
+        if c.entity in ("Service", "Organisation") and c.when and _public_change(c):
             key = (c.entity, c.entity_id)
             latest[key] = max(latest.get(key, ""), c.when)
     hs = HsdsStore(store)
