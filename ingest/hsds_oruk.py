@@ -51,7 +51,7 @@ def page_items(doc: Any) -> tuple[list[Any], str | None]:
             note = None
             if isinstance(pages, int) and pages > 1:
                 note = (
-                    f"API-pagina {number} van {pages}: alleen de {len(items)} records op deze pagina zijn "
+                    f"API-pagina {number} van {pages}: alleen de records op deze pagina ({len(items)}) zijn "
                     "gelezen; haal alle pagina's op en importeer ze alle"
                 )
             return items, note
@@ -137,6 +137,21 @@ def _taxonomy_terms(svc: dict[str, Any]) -> None:
         svc["attributes"] = attrs
 
 
+def _contact_phones(svc: dict[str, Any]) -> None:
+    """ORUK keeps a service's phone numbers under its `contacts`; HSDS 3.0 lets a phone name both its contact and
+    its service, so the number is also the service's (and shows with it) instead of hanging from the contact."""
+    contacts = []
+    for contact in svc.get("contacts") or []:
+        if isinstance(contact, dict) and isinstance(contact.get("phones"), list) and svc.get("id"):
+            contact = dict(contact)
+            contact["phones"] = [
+                {"service_id": svc["id"], **p} if isinstance(p, dict) else p for p in contact["phones"]
+            ]
+        contacts.append(contact)
+    if contacts:
+        svc["contacts"] = contacts
+
+
 def _location(loc: dict[str, Any], dropped: set[str]) -> None:
     """ORUK location: `physical_addresses`/`postal_addresses` -> addresses with their type; ORUK has no
     location_type (HSDS 3.0 requires it): a location of the UK profile is a place, `physical`."""
@@ -185,6 +200,7 @@ def from_oruk(item: dict[str, Any], table: str, dropped: set[str]) -> dict[str, 
     _schedules(obj, dropped)
     _eligibility(obj, dropped)
     _taxonomy_terms(obj)
+    _contact_phones(obj)
     for key, text in (("languages", "language"), ("service_areas", "service_area")):
         if isinstance(obj.get(key), list):
             obj[key] = [

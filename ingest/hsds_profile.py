@@ -220,12 +220,60 @@ def _strict(data: Tables) -> None:
     for row in data.get("taxonomy_terms", {}).values():
         row["name"] = row.get("name") or row.get("code") or row["id"]
         row["description"] = row.get("description") or row["name"]
+    _values_as_hsds_types(data)
     for table, fields in _fields().items():
         checks = [(f["name"], f["format"]) for f in fields if f.get("format") in ("uri", "email")]
         for row in data.get(table, {}).values() if checks else ():
             for column, fmt in checks:
                 _conform(row, column, fmt)
     _unique_codes(data)
+
+
+def _values_as_hsds_types(data: Tables) -> None:
+    """Numbers, dates and enum values as HSDS writes them, also in rows a kaart kept from before the import read
+    publishers' quirks (ingest/hsds_values.py): `51,925` -> `51.925`, `15-03-2025` -> `2025-03-15`, `Active`
+    -> `active`, `weekly` -> `WEEKLY`; a value that cannot be read is left out rather than written invalid."""
+    from ingest.hsds_values import read_date, read_number, read_status
+
+    for table, fields in _fields().items():
+        rows = data.get(table)
+        for f in fields if rows else ():
+            name, kind = f["name"], f["type"]
+            enum = (f.get("constraints") or {}).get("enum")
+            if kind not in ("number", "date", "datetime") and not enum:
+                continue
+            for row in rows.values():
+                value = row.get(name)
+                if not value:
+                    continue
+                if enum:
+                    fixed = (
+                        value
+                        if value in enum
+                        else next((e for e in enum if e.lower() == value.strip().lower()), None)
+                    )
+                    if fixed is None and (table, name) == ("services", "status"):
+                        fixed = read_status(value)[0]
+                elif kind == "number":
+                    fixed = read_number(value)[0]
+                elif kind == "date":
+                    fixed = read_date(value)[0]
+                else:
+                    fixed = value if _is_datetime(value) else None
+                if fixed:
+                    row[name] = fixed
+                else:
+                    row.pop(name, None)
+
+
+def _is_datetime(value: str) -> bool:
+    from datetime import datetime
+
+    try:
+        datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return "T" in value
 
 
 def _conform(row: dict[str, str], column: str, fmt: str) -> None:

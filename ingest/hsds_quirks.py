@@ -14,7 +14,16 @@ from functools import cache
 from typing import Any
 
 from ingest.hsds_spec import datapackage
-from ingest.hsds_values import html_to_text, read_age, read_coordinates, read_date, read_number, read_status
+from ingest.hsds_values import (
+    html_to_text,
+    read_age,
+    read_coordinates,
+    read_date,
+    read_datetime,
+    read_number,
+    read_status,
+    read_uri,
+)
 
 Note = tuple[str, int, str | None, str]  # (table, row number, record id, reason)
 
@@ -36,13 +45,15 @@ ENUMS_LOWER = {("locations", "location_type"), ("addresses", "address_type")}
 
 @cache
 def _typed_columns() -> dict[str, dict[str, str]]:
-    """Table -> column -> HSDS type (`date`, `number`) for the columns whose values are normalised."""
+    """Table -> column -> HSDS type (`date`, `datetime`, `number`, or `uri` for a string in URI format) for the
+    columns whose values are normalised."""
     out: dict[str, dict[str, str]] = {}
     for res in datapackage()["resources"]:
         table = res["path"].removesuffix(".csv")
         for f in res["schema"]["fields"]:
-            if f.get("type") in {"date", "number"}:
-                out.setdefault(table, {})[f["name"]] = f["type"]
+            kind = "uri" if f.get("format") == "uri" else f.get("type")
+            if kind in {"date", "datetime", "number", "uri"}:
+                out.setdefault(table, {})[f["name"]] = kind
     return out
 
 
@@ -61,11 +72,16 @@ def normalise_row(table: str, row: dict[str, str]) -> list[str]:
         value = row[column]
         note = None
         if column in AGE_COLUMNS and table == "services":
-            age, note = read_age(value)
+            age, note = read_age(value, upper=column == "maximum_age")
             _set(row, column, age)
         elif typed.get(column) == "date":
             iso, note = read_date(value)
             _set(row, column, iso)
+            note = f"{column}: {note}" if note else None
+        elif typed.get(column) in {"datetime", "uri"}:
+            read = read_datetime if typed[column] == "datetime" else read_uri
+            normal, note = read(value)
+            _set(row, column, normal)
             note = f"{column}: {note}" if note else None
         elif typed.get(column) == "number" and column != "timezone":  # timezone: reported by the mapping
             number, note = read_number(value)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -112,13 +113,19 @@ def read_hsds(path: Path) -> HsdsTables:
     path = Path(path)
     data = HsdsTables()
     if path.is_dir():
-        csvs = {p.stem: p for p in path.glob("*.csv")}
+        csvs = {
+            p.stem.lower(): p for p in sorted(path.iterdir()) if p.suffix.lower() == ".csv"
+        }  # Services.CSV too
         if set(csvs) & set(TABLES):
             for name in TABLES:
                 if name in csvs:
                     _read_csv(csvs[name], name, data)
             return data
-        jsons = [p for p in sorted(path.glob("*.json")) if p.name != "datapackage.json"]
+        jsons = [
+            p
+            for p in sorted(path.iterdir())
+            if p.suffix.lower() == ".json" and p.name.lower() != "datapackage.json"
+        ]
         if not jsons:
             raise NotHsds(
                 "geen HSDS-bestanden gevonden (verwacht CSV-bestanden als services.csv en organizations.csv, "
@@ -152,7 +159,12 @@ def _read_csv(path: Path, name: str, data: HsdsTables) -> None:
     columns = tables()[name]
     text = decode(path.read_bytes())
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text.split("\n", 1)[0]))
-    header = [h.strip() for h in next(reader, [])]
+    raw_header = [h.strip() for h in next(reader, [])]
+    # `Organization ID`, `Name`: HSDS names as a spreadsheet tool capitalised them (reported, then read)
+    header = [re.sub(r"[\s-]+", "_", h.lstrip("\ufeff").lower()) for h in raw_header]
+    renamed = [f"{r!r} → {h}" for r, h in zip(raw_header, header, strict=True) if r != h and h in columns]
+    if renamed:
+        data.problems.append((path.name, f"kolomnamen gelezen als HSDS-namen: {', '.join(renamed)}"))
     data.files[name] = path.name
     missing = [c for c in REQUIRED_COLUMNS.get(name, ("id",)) if c not in header]
     if missing:
@@ -183,11 +195,12 @@ def _read_json(path: Path, data: HsdsTables) -> None:
     raw = path.read_bytes()
     if not raw.strip():
         raise NotHsds(f"{path.name} is leeg")
+    try:  # UTF-8 with or without BOM, UTF-16 (Windows tools), by the shared rules of ingest/sniff.py
+        text = decode(raw)
+    except FileRejected as exc:
+        raise NotHsds(f"{path.name} is geen leesbare JSON: {exc.reason}") from exc
     try:
-        text = raw.decode("utf-8-sig")  # a BOM, as Windows tools write it, is allowed
         doc = json.loads(text)
-    except UnicodeDecodeError as exc:
-        raise NotHsds(f"{path.name} is geen leesbare JSON (geen UTF-8-tekst)") from exc
     except json.JSONDecodeError as exc:
         body = text.strip()
         if body[:1] not in "[{":
@@ -228,6 +241,11 @@ def _json_table(item: dict[str, Any]) -> str:
         return "services"
     if isinstance(item.get("organization"), dict) or {"regular_schedules", "eligibilitys"} & set(item):
         return "services"  # Open Referral UK: a service with its organisation nested
+    if (
+        set(item) <= {"id", "name", "description", "uri", "version", "metadata", "attributes"}
+        and "version" in item
+    ):
+        return "taxonomies"  # /taxonomies: a taxonomy has a version, an organisation never
     if "location_type" in item or "addresses" in item or "physical_addresses" in item:
         return "locations"
     return "organizations"

@@ -1,10 +1,11 @@
 """Temporary status in the HSDS export (issue 16.3, docs/adr/0082-temporary-status.md).
 
-Kept apart from ingest/hsds_export.py so the export's own mapping stays one thing: the export calls
-`load_statuses(store)` once and `apply_status(...)` once per service and organisation.
+Kept apart from the HSDS mapping (ingest/hsds_render.py, shared by `kaart export hsds`, open data and the HSDS
+API): the renderer calls `load_statuses(store)` once and `apply_status(...)` once per service and organisation.
 
 While a status holds (today, Europe/Amsterdam):
-- `service.status` becomes the kind's `hsds_status` (ontology/statuses.yaml: `inactive` while tijdelijk gesloten);
+- `service.status` becomes the kind's `hsds_status` (ontology/statuses.yaml: `temporarily closed` while
+  tijdelijk gesloten; not `inactive`, which open data and the HSDS API leave out);
 - the status travels as two `attribute` rows: taxonomy `tijdelijke-status` (term code = the kind id, `value` =
   the short text, or the kind's label) and taxonomy `tijdelijke-status-tot` (term `einddatum`, `value` = the
   end date, JJJJ-MM-DD);

@@ -5,6 +5,7 @@ location with its kern and coordinates (shared by the HSDS, spreadsheet and regi
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable
 from typing import Any
@@ -111,17 +112,25 @@ _AGE = re.compile(
 )
 
 
-def read_age(value: Any) -> tuple[int | None, str | None]:
-    """`18` -> 18; `18 jaar`, `18 years`, `18+`, `vanaf 18` -> 18 with a note; unreadable -> None with a note
-    (the service is kept without an age, not rejected)."""
+_AGE_RANGE = re.compile(
+    r"^(\d{1,3})\s*(?:-|–|tot en met|t/m|tot|to)\s*(\d{1,3})\s*(?:jaar|jr\.?|years?)?$", re.I
+)
+
+
+def read_age(value: Any, *, upper: bool = False) -> tuple[int | None, str | None]:
+    """`18` -> 18; `18 jaar`, `18 years`, `18+`, `vanaf 18` -> 18 with a note; a range `4-12 jaar` -> its lower
+    bound (its upper bound with `upper=True`, for maximum_age) with a note; unreadable -> None with a note (the
+    service is kept without an age, not rejected)."""
     text = _s(value)
     if text is None:
         return None, None
     if re.fullmatch(r"\d{1,3}(?:\.0+)?", text):
         return int(float(text)), None
-    m = _AGE.match(text)
-    if m and int(m.group(1)) <= 130:
-        return int(m.group(1)), f"leeftijd {text!r} gelezen als {int(m.group(1))}"
+    m = _AGE_RANGE.match(text) or _AGE.match(text)
+    if m:
+        age = int(m.group(m.lastindex if upper and m.re is _AGE_RANGE else 1))
+        if age <= 130:
+            return age, f"leeftijd {text!r} gelezen als {age}"
     return None, f"leeftijd {text!r} is geen getal; weggelaten"
 
 
@@ -188,6 +197,46 @@ def read_date(value: Any) -> tuple[str | None, str | None]:
     if iso is None:
         return None, f"ongeldige datum {text!r} (verwacht JJJJ-MM-DD); weggelaten"
     return iso, f"datum {text!r} gelezen als {iso}{how}"
+
+
+def read_datetime(value: Any) -> tuple[str | None, str | None]:
+    """An HSDS `datetime` (`last_modified`) as ISO 8601 with an offset: kept when it is one; a time without an
+    offset is read as Dutch time; a date alone (any form `read_date` knows) as midnight Dutch time; each with a
+    note. None with a note when it is no date."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    text = _s(value)
+    if text is None:
+        return None, None
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
+    except ValueError:
+        moment = None
+    if moment is not None and moment.tzinfo is not None and "T" in text.upper():
+        return text, None
+    if moment is None or len(text) <= 10:
+        clock = re.match(r"^(.*?\d)[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?$", text)  # "15-03-2025 10:30"
+        iso, _ = read_date(clock[1] if clock else text)
+        if iso is None or (clock and (int(clock[2]) > 23 or int(clock[3]) > 59)):
+            return None, f"ongeldige datum-tijd {text!r}; weggelaten"
+        moment = datetime.fromisoformat(iso)
+        if clock:
+            moment = moment.replace(hour=int(clock[2]), minute=int(clock[3]), second=int(clock[4] or 0))
+    out = moment.replace(tzinfo=moment.tzinfo or ZoneInfo("Europe/Amsterdam")).isoformat()
+    return out, f"datum-tijd {text!r} gelezen als {out} (Nederlandse tijd)"
+
+
+def read_uri(value: Any) -> tuple[str | None, str | None]:
+    """A web address as HSDS asks (a URI): `www.proef.nl` -> `https://www.proef.nl` with a note."""
+    text = _s(value)
+    if text is None:
+        return None, None
+    if re.match(r"^[a-z][a-z0-9+.-]*:", text, re.I):
+        return text, None
+    if re.fullmatch(r"(?:[a-z0-9-]+\.)+[a-z]{2,}(?:[/?#]\S*)?", text, re.I):
+        return f"https://{text}", f"webadres {text!r} gelezen als https://{text}"
+    return text, None  # not a web address at all: the input boundary (screen.py) decides
 
 
 SERVICE_STATUS = ("active", "inactive", "defunct", "temporarily closed")
@@ -277,6 +326,7 @@ def read_coordinates(lat: float | None, lon: float | None) -> tuple[float | None
 
 _TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>")
 _ENTITY = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});")
+_BLOCK_TAG = re.compile(r"<\s*/?\s*(?:p|br|div|li|ul|ol|h[1-6]|tr|table|blockquote|pre)\b", re.I)
 _ESCAPED_TAG = re.compile(r"&lt;\s*/?\s*[a-zA-Z][^&]*?&gt;")
 _BLOCK_TAGS = {
     "p",
@@ -302,12 +352,8 @@ def html_to_text(value: str | None, *, multiline: bool = True) -> str | None:
     breaks become newlines, list items `• ` lines, entities decoded, scripts and styles dropped with their
     content (nh3, a real sanitiser, parses the markup). Escaped markup (`&lt;p&gt;`) is unescaped first, so it
     never shows literally. Text without markup comes back as it was. `multiline=False` (names) gives one line."""
-    import html
-
-    import nh3
-
-    if value is None:
-        return None
+    if value is None or ("<" not in value and "&" not in value):
+        return value  # the common case: plain text, nothing to parse
     text = value
     for _ in range(3):  # markup that was HTML-escaped once or twice by the publisher's CMS
         if not _ESCAPED_TAG.search(text):
@@ -315,8 +361,10 @@ def html_to_text(value: str | None, *, multiline: bool = True) -> str | None:
         text = html.unescape(text)
     if not _TAG.search(text) and not _ENTITY.search(text):
         return value
-    if _TAG.search(text):
-        text = re.sub(r"\s+", " ", text)  # in HTML a newline is a space; structure comes from the tags
+    import nh3  # imported on first use: most texts have no markup
+
+    if _BLOCK_TAG.search(text):  # real HTML: a newline is a space there, the structure comes from the tags
+        text = re.sub(r"\s+", " ", text)  # (text with only an inline <b> keeps its own line breaks)
     clean = nh3.clean(text, tags=_BLOCK_TAGS, attributes={}, link_rel=None, strip_comments=True)
     clean = re.sub(r"<br\s*/?>", "\n", clean)
     clean = re.sub(r"<li>", "\n• ", clean)

@@ -36,7 +36,6 @@ from match.candidates import (
     Candidate,
     CandidateBuilder,
     CandidatePool,
-    StatusEffects,
     age_fit,
     distance,
     freshness,
@@ -46,6 +45,10 @@ from match.live import POLL_SECONDS, LiveData
 from match.nlp import CHILD_WORDS, Analysis, Analyzer, ThemeHit
 from match.places import Place, resolve_place
 from match.safety import Safety, SafetyAssessor
+from match.statuses import StatusEffects
+from match.words import word_set
+
+ASKER = word_set("asker-pronouns")  # the asker speaks of themself
 
 log = logging.getLogger(__name__)
 
@@ -140,6 +143,7 @@ class Matcher:
         self.index_dir = Path(index_dir)
         self.onto = ontology or load_ontology()
         self.profile = profile or load_profile()
+        self.statuses = StatusEffects(store)  # temporary status: decided per request (match/statuses.py)
         self.postcode_lookup = postcode_lookup
         self._places = places if places is not None else load_gazetteer()
         self._kern_names: set[str] = set()
@@ -154,7 +158,6 @@ class Matcher:
         self._levels = self.onto.safety.levels
         self.safety = SafetyAssessor(self.onto, self._ancestors)
         self.builder = CandidateBuilder(self.onto, self._parents, self._ancestors, self.safety)
-        self.statuses = StatusEffects(store)  # temporary status: read at request time, not per generation
         self.pool = CandidatePool(self.builder, self._ancestors)
         self.live = LiveData(
             store, index_dir, self.pool, self.onto, search_backend=search_backend, poll_seconds=poll_seconds
@@ -354,8 +357,11 @@ class Matcher:
             safety=safety,
             groups=groups,
             ages=list(analysis.ages),
-            # Someone asking about a child (a parent, a professional) is an adult: adults' services fit them.
-            parent="ouders" in groups or bool(analysis.words & CHILD_WORDS),
+            # Someone asking about a child (a parent, a professional) is an adult: adults' services fit them, but
+            # only when the asker speaks of themself too ("... wat kan ik doen"); "mijn dochter van 12 is somber"
+            # is the child's need, so a service for adults is no fit (match/words.py `asker-pronouns`).
+            parent=("ouders" in groups or bool(analysis.words & CHILD_WORDS))
+            and bool(analysis.words & ASKER),
             niveau_pref=self._niveau_preference(analysis),
             today=date.today(),
             audience=audience,

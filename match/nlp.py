@@ -15,69 +15,27 @@ Privacy: the text is processed in memory only. Nothing here logs, stores or cach
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from typing import Any
 
-import simplemma
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from match import parse
+from match import parse, signals
+from match.words import (  # noqa: F401 - fold, norm_word, set_spelling: imported from here too
+    COLLOQUIAL,
+    doelgroep_cues,
+    fold,
+    norm_word,
+    relative_ages,
+    set_spelling,
+    word_list,
+    word_set,
+)
 
 MAX_PHRASE = 6
 # Words that may stand between the words of a phrase without changing it ("ik voel me heel erg alleen").
-FILLERS = [
-    "heel",
-    "erg",
-    "zo",
-    "echt",
-    "enorm",
-    "ontzettend",
-    "vreselijk",
-    "best",
-    "super",
-    "nog",
-    "al",
-    "ook",
-    "even",
-    "helemaal",
-    "gewoon",
-    "steeds",
-    "vaak",
-    "soms",
-    "toch",
-    "wel",
-]
-
-
-def fold(text: str) -> str:
-    """Lower-case and strip diacritics: suïcide == suicide, financiën == financien."""
-    text = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in text if not unicodedata.combining(c))
-
-
-# Chat spelling, variants and frequent typos (ontology/spelling.yaml), mapped before lemmatising.
-COLLOQUIAL: dict[str, str] = {}
-
-
-def set_spelling(variants: dict[str, str]) -> None:
-    """Use these spelling variants (folded variant -> word) from now on (once per process, from the ontology)."""
-    new = {fold(k): fold(v) for k, v in variants.items()}
-    if new != COLLOQUIAL:
-        COLLOQUIAL.clear()
-        COLLOQUIAL.update(new)
-        norm_word.cache_clear()
-
-
-@lru_cache(maxsize=50_000)
-def norm_word(word: str) -> str:
-    w = fold(word)
-    w = COLLOQUIAL.get(w, w)
-    if not w.isalpha():
-        return w
-    return fold(simplemma.lemmatize(w, lang="nl"))
+FILLERS = word_list("fillers")
 
 
 @dataclass(frozen=True)
@@ -236,48 +194,21 @@ AGE = re.compile(
     r"\b(?:van|is|wordt|werd|ben|zijn)\s+(\d{1,3})(?:\s*(?:jaar|jr))?\b|\b(\d{1,3})\s*(?:jaar|jr|-jarige|jarige)\b",
     re.IGNORECASE,
 )
-RELATIVE_AGE = {
-    "baby": 0, "peuter": 2, "kleuter": 5, "puber": 14, "tiener": 15, "bejaard": 80, "hoogbejaard": 90,
-}  # fmt: skip
-PARENT_WORDS = {
-    "zoon",
-    "dochter",
-    "kind",
-    "kinderen",
-    "kindje",
-    "baby",
-    "peuter",
-    "kleuter",
-    "puber",
-    "tiener",
-}
-CARER_WORDS = {"mantelzorger", "mantelzorg", "zorg voor mijn", "verzorg"}
-
-
+POSTCODE_IN_TEXT = re.compile(r"\b([1-9][0-9]{3})\s?[A-Z]{2}\b")
+RELATIVE_AGE = relative_ages()
+PARENT_WORDS = word_set("parent-words")
 # Words that make "2 jaar" a duration, not an age: "al 2 jaar thuis", "sinds 3 jaar", "5 jaar geleden".
-DURATION_BEFORE = {
-    "al", "sinds", "ruim", "bijna", "nu", "over", "na", "binnen", "voor", "afgelopen", "laatste", "pas",
-    "ongeveer", "zo'n", "zon", "dan", "meer", "minder", "jaren", "zeker", "toch",
-}  # fmt: skip
-DURATION_AFTER = {
-    "geleden",
-    "lang",
-    "later",
-    "eerder",
-    "terug",
-    "getrouwd",
-    "samen",
-    "werkloos",
-    "ziek",
-    "thuis",
-}
-CHILD_WORDS = PARENT_WORDS | {"zoontje", "dochtertje", "kids", "jongen", "meisje"}
+DURATION_BEFORE = word_set("duration-before")
+DURATION_AFTER = word_set("duration-after")
+MONTHS = word_set("months")
+CHILD_WORDS = word_set("child-words")
+DOELGROEP_CUES = doelgroep_cues()
 
 
 def in_months(text: str, m: re.Match[str]) -> bool:
     """ "een baby van 4 maanden": weeks or months, so under a year old."""
     after = fold(text[m.end() :]).split()[:1]
-    return bool(after) and after[0] in {"maanden", "maand", "weken", "week", "dagen"}
+    return bool(after) and after[0] in MONTHS
 
 
 def is_duration(text: str, m: re.Match[str]) -> bool:
@@ -299,26 +230,41 @@ class Analyzer:
         set_spelling(getattr(ontology, "spelling", None) or {})
         self.thesaurus = Thesaurus(ontology, nlp.tokenizer)
         _thesaurus[id(nlp)] = self.thesaurus
-        install_decompounder(nlp, self.thesaurus, places)
+        install_decompounder(nlp, self.thesaurus, places, signals.rule_words(ontology))
         nlp.add_pipe("kaart_normalizer")
         ruler = nlp.add_pipe("span_ruler", config={"spans_key": "themes", "overwrite": False})
         ruler.add_patterns(self.thesaurus.patterns)
+        signals.install(nlp, ontology)
         add_doelgroep_ruler(nlp, ontology)
         self.nlp = nlp
         self.cues = CueSet(getattr(ontology, "negation", None), nlp.tokenizer)
         self.places: dict[tuple[str, ...], Any] = {}
         self.lower_ok: set[tuple[str, ...]] = set()
+        self.postcodes: dict[str, Any] = {}  # PC4 -> kern (gazetteer aliases that are 4 digits)
         data_places = {fold(p) for p in (data_places or set())}
+        # every kern of a gemeente the kaart covers is found in lower case too ("dinxper" on the Aalten kaart)
+        gemeenten = {
+            fold(p.gemeente) for p in places if getattr(p, "gemeente", "") and fold(p.name) in data_places
+        }
+        data_places |= {fold(p.name) for p in places if fold(getattr(p, "gemeente", "") or "") in gemeenten}
         for place in places:
             names = [place.name, *(getattr(place, "aliases", ()) or ())]
             for name in names:
+                if name.isdigit():
+                    self.postcodes[name] = place
+                    continue
                 key = tuple(fold(t.text) for t in nlp.tokenizer(name))
                 prev = self.places.get(key)
                 if prev is None or (getattr(place, "population", 0) or 0) > (
                     getattr(prev, "population", 0) or 0
                 ):
                     self.places[key] = place
-                if fold(name) in data_places or (getattr(place, "population", 0) or 0) >= 50_000:
+                # a kern of the kaart is found in lower case under every name ("dinxper" is Dinxperlo)
+                if (
+                    fold(place.name) in data_places
+                    or fold(name) in data_places
+                    or (getattr(place, "population", 0) or 0) >= 50_000
+                ):
                     self.lower_ok.add(key)
         self.max_place = max((len(k) for k in self.places), default=1)
 
@@ -329,10 +275,16 @@ class Analyzer:
         words = [fold(t.text) for t in doc]
         result.words = set(words)
         result.tokens = words
-        cues = self.cues.scan(words, [(s.start, s.end) for s in spans])
+        # Words of a thesaurus phrase, or that a signal rule matched on, are no cues ("geen loon" is the signal);
+        # a cue between the words of a rule hit applies to it ("hij heeft nooit geld van haar gepakt").
+        rule_items = [(s.start, s.end) for s in doc.spans.get("signal_items", [])]
+        cues = self.cues.scan(
+            words, [(s.start, s.end) for s in spans if not s.id_.startswith("rule:")] + rule_items
+        )
         scopes = self._parse_scopes(doc, cues) if self.parsed else {}
+        starts = frozenset(a for a, _ in rule_items)
         for span in spans:
-            result.hits.append(self._context(words, cues, span, scopes))
+            result.hits.append(self._context(words, cues, span, scopes, starts))
         if self.parsed:
             self._victim(doc, spans, result)
         self._ages(doc, text, result)
@@ -348,6 +300,11 @@ class Analyzer:
             return None
         return PlaceHit(place.name, float(place.lat), float(place.lon), name.strip())
 
+    def resolve_postcode(self, postcode: str) -> PlaceHit | None:
+        """The kern of a postcode by its four digits (gazetteer data), when no geocoder can say more."""
+        place = self.postcodes.get(postcode[:4])
+        return PlaceHit(place.name, float(place.lat), float(place.lon), postcode) if place else None
+
     # -- context ---------------------------------------------------------------------------------------
 
     def _context(
@@ -356,6 +313,7 @@ class Analyzer:
         cues: list[Cue],
         span: Span,
         scopes: dict[int, parse.ParsedNegation] | None = None,
+        item_starts: frozenset[int] = frozenset(),
     ) -> ThemeHit:
         """NegEx/ConText-style scope: see the rules at the top of ontology/negation.yaml. A negation cue the
         parse can place (`scopes`, keyed by cue start) is decided by the parse instead of the token window."""
@@ -363,6 +321,13 @@ class Analyzer:
         found: set[str] = set()
         for cue in cues:
             if cue.kind == "pseudo":
+                continue
+            if span.start <= cue.start and cue.end <= span.end:  # inside a signal rule's hit: the cue applies
+                if cue.kind != "negation" or item_starts & {
+                    cue.end,
+                    cue.end + 1,
+                }:  # when it stands right before
+                    found.add(cue.kind)  # one of its words ("nooit geld van haar gepakt")
                 continue
             parsed = scopes.get(cue.start) if scopes and cue.kind == "negation" else None
             if parsed is not None:
@@ -455,10 +420,7 @@ class Analyzer:
         if lowered & PARENT_WORDS and ("mijn" in lowered or "ons" in lowered or "onze" in lowered):
             groups.append("ouders")
         text_norm = " ".join(t.norm_ for t in doc)
-        if any(w in text_norm for w in ("mantelzorg", "zorg voor mijn", "zorgen voor mijn", "verzorgen")):
-            groups.append("mantelzorgers")
-        if any(w in text_norm for w in ("statushouder", "vluchteling", "nieuwkomer", "asielzoeker")):
-            groups.append("nieuwkomers")
+        groups += [gid for gid, cues in DOELGROEP_CUES.items() if any(w in text_norm for w in cues)]
         result.doelgroepen = [g for g in dict.fromkeys(groups) if g in onto.doelgroepen]
 
     # -- places --------------------------------------------------------------------------------------
@@ -479,6 +441,10 @@ class Analyzer:
                     i += size - 1
                     break
             i += 1
+        for m in POSTCODE_IN_TEXT.finditer(doc.text):  # "7122 AB": the kern of its four digits
+            hit = self.resolve_postcode(m.group(1))
+            if hit is not None:
+                result.places.append(replace(hit, text=m.group(0)))
 
 
 def add_doelgroep_ruler(nlp: Language, ontology: Any) -> None:
@@ -520,13 +486,15 @@ def doelgroep_mentions(doc: Doc, result: Analysis, ontology: Any) -> None:
         result.ages.append(age)
 
 
-def install_decompounder(nlp: Language, thesaurus: Thesaurus, places: list[Any]) -> None:
+def install_decompounder(
+    nlp: Language, thesaurus: Thesaurus, places: list[Any], keep: frozenset[str] = frozenset()
+) -> None:
     """Split compounds into thesaurus words before normalising (match/compounds.py, ADR 0030); place names
-    ("Bredevoort", "Dinxperlo") are never split."""
+    ("Bredevoort", "Dinxperlo") and the words of the signal rules ("verzorgster") are never split."""
     from match.compounds import Decompounder, install
 
     names = {fold(n) for p in places for n in (p.name, *(getattr(p, "aliases", ()) or ())) if " " not in n}
-    install(nlp, Decompounder(thesaurus.knows, protected=frozenset(names)))
+    install(nlp, Decompounder(thesaurus.knows, protected=frozenset(names) | keep))
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from match.words import word_set
+
 log = logging.getLogger(__name__)
 SHIPPED = Path(__file__).resolve().parent / "models" / "nl_kaart_ud_sm"
 BLANK = "blank nl + simplemma"
@@ -131,7 +133,7 @@ def model_lemma(token: Token, norm: str, vocab: set[str], fold: Any) -> str:
 
 # -- negation scope ------------------------------------------------------------------------------------------
 
-NEGATORS = {"niet", "nooit", "geen", "niets", "niks"}
+NEGATORS = word_set("negators")
 # Dependents that start a clause of their own: a negation above them does not reach into them.
 CLAUSE_DEPS = {
     "ccomp",
@@ -146,10 +148,7 @@ CLAUSE_DEPS = {
     "vocative",
 }
 # Nouns that only frame what "geen" negates: "geen sprake van X", "geen last van X", "geen zorgen over X".
-FRAME_NOUNS = {
-    "sprake", "last", "aanwijzing", "aanwijzingen", "signaal", "signalen", "teken", "tekenen", "vermoeden",
-    "zorg", "zorgen", "probleem", "problemen", "moeite", "behoefte", "hulp", "reden", "angst", "ervaring",
-}  # fmt: skip
+FRAME_NOUNS = word_set("frame-nouns")
 
 
 @dataclass(frozen=True)
@@ -250,20 +249,11 @@ def _punct_between(doc: Doc, a: int, b: int) -> bool:
 
 # -- who is in danger ------------------------------------------------------------------------------------------
 
-CHILD_NOUNS = {
-    "kind", "kinderen", "kindje", "kindjes", "baby", "baby's", "peuter", "kleuter", "zoon", "zoontje", "dochter",
-    "dochtertje", "broertje", "zusje", "jongen", "jongetje", "meisje", "meid", "tiener", "puber", "jongste",
-    "oudste", "kleinkind", "kleinkinderen", "kleinzoon", "kleindochter", "stiefzoon", "stiefdochter", "pleegkind",
-    "pleegkinderen", "kids", "leerling", "scholier",
-}  # fmt: skip
-ADULT_NOUNS = {
-    "vrouw", "man", "moeder", "vader", "mama", "papa", "partner", "vriendin", "vriend", "echtgenote", "echtgenoot",
-    "oma", "opa", "buurvrouw", "buurman", "zus", "broer", "schoonmoeder", "schoonvader", "ouder", "ouders",
-    "cliënt", "client", "cliënte", "collega", "bewoner", "bewoonster",
-}  # fmt: skip
-OBJECT_PRONOUNS = {"mij", "me", "ons", "mezelf", "mijzelf"}  # object forms: never the one who does it
-SUBJECT_PRONOUNS = {"ik", "wij", "we"}  # the victim only in a passive clause ("ik word geslagen")
-PASSIVE_AUX = {"word", "wordt", "werd", "werden", "worden", "geworden", "ben", "is", "was", "waren", "zijn"}
+CHILD_NOUNS = word_set("child-nouns")
+ADULT_NOUNS = word_set("adult-nouns")
+OBJECT_PRONOUNS = word_set("object-pronouns")  # object forms: never the one who does it
+SUBJECT_PRONOUNS = word_set("subject-pronouns")  # the victim only in a passive clause ("ik word geslagen")
+PASSIVE_AUX = word_set("passive-aux")
 AGE_IN_TEXT = re.compile(r"^\d{1,3}$")
 # Dependents that start a clause of their own (the victim of "slaat" is looked for in its own clause).
 CLAUSE_TOPS = {"ROOT", "ccomp", "advcl", "acl:relcl", "conj", "parataxis", "csubj", "xcomp", "root"}
@@ -298,9 +288,7 @@ def _person(token: Token, fold: Any) -> str | None:
 
 # Forms of hebben/zijn/worden: a participle the parser hung under one of them as a clause still belongs to it
 # ("Hij heeft mijn zoon van 34 geslagen").
-AUX_FORMS = {"heb", "hebt", "heeft", "hebben", "had", "hadden", "ben", "bent", "is", "zijn", "was", "waren"} | {
-    "word", "wordt", "werd", "werden", "worden",
-}  # fmt: skip
+AUX_FORMS = word_set("aux-forms")
 
 
 def _verbal_group(token: Token) -> list[Token]:
@@ -380,7 +368,7 @@ def _victims(tokens: list[Token], passive: bool, fold: Any) -> list[str]:
     return found
 
 
-WORDEN = {"word", "wordt", "werd", "werden", "worden"}
+WORDEN = word_set("worden")
 
 
 def _surface_passive(span: Span, fold: Any) -> list[str]:

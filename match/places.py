@@ -57,6 +57,11 @@ def field_place_of(near: str, analyzer: Any, postcode_lookup: Any) -> tuple[Plac
         found = postcode_lookup(postcode) if postcode_lookup else None
         if found:
             return Place(found[0] or postcode, found[1], found[2], "veld"), None
+        kern = analyzer.resolve_postcode(postcode) if analyzer else None
+        if kern is not None:  # the four digits name a kern of the gazetteer: measure from its centre
+            return Place(kern.name, kern.lat, kern.lon, "veld"), (
+                f"De postcode {near} ligt in {kern.name}; de afstand is gemeten vanaf het midden van {kern.name}."
+            )
         return None, (
             f"De postcode {near} konden we niet opzoeken (de landelijke adresservice PDOK is niet "
             "bereikbaar of niet ingesteld). Vul een plaatsnaam in, zoals Aalten of Dinxperlo."

@@ -37,6 +37,7 @@ from .schema import (
     Safety,
     SafetyLevel,
     ServiceKind,
+    SignalRule,
     Theme,
     _walk,
     normalize_phrase,
@@ -73,6 +74,7 @@ __all__ = [
     "Place",
     "Safety",
     "SafetyLevel",
+    "SignalRule",
     "ServiceKind",
     "Theme",
     "_cycle_problems",
@@ -206,12 +208,23 @@ def _safety(raw: Any, problems: list[str]) -> Safety:
             professional_vermoeden=bool(r.get("professional_vermoeden", False)),
         )
 
+    def rule(r: dict[str, Any]) -> SignalRule:
+        return SignalRule(
+            id=str(r["id"]),
+            theme=str(r.get("theme") or ""),
+            groups=tuple(tuple(normalize_phrase(w) for w in _strs(g)) for g in r.get("all") or ()),
+            window=int(r.get("window", 14)),
+            unless=tuple(normalize_phrase(w) for w in _strs(r.get("unless"))),
+        )
+
     levels = _index(raw.get("levels") or [], "safety", level, problems)
+    rules = _index(raw.get("signal_rules") or [], "signal_rules", rule, problems)
     return Safety(
         levels=tuple(sorted(levels.values(), key=lambda lv: lv.rank)),
         all_clear_themes=_strs(raw.get("all_clear_themes")),
         acute_cues=tuple(normalize_phrase(c) for c in _strs(raw.get("acute_cues"))),
         uncertain_prefix=str(raw.get("uncertain_prefix") or ""),
+        signal_rules=tuple(rules.values()),
     )
 
 

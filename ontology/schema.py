@@ -208,6 +208,19 @@ class SafetyLevel:
 
 
 @dataclass(frozen=True)
+class SignalRule:
+    """A danger told in words that need not stand together (safety.yaml `signal_rules`): one word of every
+    group within `window` words of one sentence raises `theme` ("mijn zoon haalt steeds geld van mijn
+    rekening": a relative, money, taking). Words are compared as lemmas; `unless` words in the sentence cancel."""
+
+    id: str
+    theme: str
+    groups: tuple[tuple[str, ...], ...]
+    window: int = 14
+    unless: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Safety:
     """The safety taxonomy: levels by urgency plus the all-clear and acute cue lists."""
 
@@ -215,6 +228,7 @@ class Safety:
     all_clear_themes: tuple[str, ...] = ()
     acute_cues: tuple[str, ...] = ()
     uncertain_prefix: str = ""
+    signal_rules: tuple[SignalRule, ...] = ()
 
     def level(self, level_id: str) -> SafetyLevel | None:
         return next((lv for lv in self.levels if lv.id == level_id), None)

@@ -26,7 +26,7 @@ class StatusKind:
     audience: str = "public"  # public | professional
     applies_to: tuple[str, ...] = APPLIES_TO
     matcher: str = "none"  # lower | hide | none
-    hsds_status: str = ""  # e.g. "inactive" while the status holds
+    hsds_status: str = ""  # e.g. "temporarily closed" while the status holds
     text_required: bool = False
     why: str = ""
 
@@ -69,7 +69,7 @@ def validate_kind(kind: StatusKind) -> list[str]:
         problems.append(f"matcher {kind.matcher!r} onbekend")
     if not set(kind.applies_to) <= set(APPLIES_TO):
         problems.append(f"applies_to {kind.applies_to!r} onbekend")
-    if kind.hsds_status not in ("", "active", "inactive", "defunct"):
+    if kind.hsds_status not in ("", "active", "inactive", "defunct", "temporarily closed"):
         problems.append(f"hsds_status {kind.hsds_status!r} is geen HSDS-status")
     if kind.matcher == "hide" and kind.public:
         problems.append("verbergen in de openbare resultaten kan alleen bij een status voor professionals")

@@ -83,3 +83,25 @@ def test_the_matcher_does_not_import_the_web_layer():
                 names = [node.module or ""]
             offenders += [f"{path.name}: {n}" for n in names if n == "webapp" or n.startswith("webapp.")]
     assert offenders == []
+
+
+def test_results_page_says_which_place_was_used_and_why(site):
+    """The match `messages` reach the resident: an unknown place is said in Dutch, and which place was used."""
+    web = site.test_client()
+    token = csrf_from(web.get("/").text)
+    page = web.post("/zoeken", data={"vraag": QUESTION, "plaats": "Atlantis", "csrf_token": token}).text
+    assert (
+        "De plaats &#39;Atlantis&#39; kennen we niet" in page or "De plaats 'Atlantis' kennen we niet" in page
+    )
+    page = web.post(
+        "/zoeken", data={"vraag": QUESTION + " in Dinxperlo", "plaats": "Bredevoort", "csrf_token": token}
+    )
+    assert "U noemt Dinxperlo in uw vraag" in page.text
+    assert "uit het veld woonplaats of postcode" in page.text
+
+
+def test_openapi_documents_place_source_and_messages(site):
+    doc = site.test_client().get("/api/openapi.json").get_json()
+    props = doc["paths"]["/api/v1/match"]["post"]["responses"]["200"]["content"]["application/json"]["schema"]
+    props = props["properties"]
+    assert {"place_source", "messages"} <= set(props)

@@ -443,3 +443,21 @@ def test_a_changed_wachttijd_needs_its_date(kaart_app):
     assert client.post(url, data=form).status_code == 302
     svc = ServiceRepository(_store(kaart_app)).get(SVC)
     assert (svc.wait_time, svc.wait_time_date) == ("ongeveer 6 weken", "2026-11-03")
+
+
+def test_a_theme_can_be_marked_as_merely_touched_in_beheer(kaart_app):
+    """Issue 12: per theme "kern van het aanbod" or "raakt eraan" is editable; the ranking reads TOUCHES."""
+    store = _store(kaart_app)
+    client, _ = _coordinator(kaart_app)
+    url = f"/beheer/dienst/{SVC}"
+    page = client.get(url).text
+    assert "Kern van het aanbod of raakt eraan" in page and 'name="bijzaak" value="sociaal-netwerk"' in page
+    data = _form(client, url)
+    data["bijzaak"] = "sociaal-netwerk"
+    assert client.post(url, data=data, follow_redirects=True).status_code == 200
+    svc = ServiceRepository(store).get(SVC)
+    assert "sociaal-netwerk" in svc.themes and svc.incidental_themes == ("sociaal-netwerk",)
+    data = _form(client, url)
+    data.pop("bijzaak", None)
+    client.post(url, data=data, follow_redirects=True)
+    assert ServiceRepository(store).get(SVC).incidental_themes == ()

@@ -132,3 +132,20 @@ def test_readable_ids_stay_aliases(site, export):
     by_uuid = client.get(f"/api/hsds/services/{hsds_id('svc-113-hulplijn')}").json
     assert client.get("/api/hsds/services/svc-113-hulplijn").json == by_uuid
     assert by_uuid["id"] in export["services"]
+
+
+def test_a_service_added_later_is_found_by_its_uuid(site):
+    import time
+
+    from graph.models import Service
+    from graph.repositories import ServiceRepository
+
+    client = site.test_client()
+    assert client.get(f"/api/hsds/services/{hsds_id('svc-113-hulplijn')}").status_code == 200
+    with site.app_context():
+        ServiceRepository(get_store()).upsert(
+            [Service(id="svc-test-later", organization_id="org-vat-aalten", name="Later toegevoegd")]
+        )
+    time.sleep(2.1)  # the id map is extended at most every 2 s (webapp/hsds_nest.Resolver)
+    item = client.get(f"/api/hsds/services/{hsds_id('svc-test-later')}").json
+    assert item["name"] == "Later toegevoegd"

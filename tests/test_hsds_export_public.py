@@ -20,8 +20,10 @@ from ingest.hsds_profile import hsds_id
 from webapp.cli import cli
 
 FIX = Path(__file__).parent / "fixtures"
+# What the full export carries and the public one must not. (Notes for colleagues and a professional-only status
+# reason, also planted by site_data.plant, are in no export at all: checked below with every sentinel.)
 HIDDEN = {
-    **SENTINELS,
+    **{k: v for k, v in SENTINELS.items() if "phone" in k},
     "confidential_address": CONFIDENTIAL_ADDRESS,
     "defunct_service": "SENTINEL-OPGEHEVEN-DIENST",
     "archived_org": "SENTINEL-GEARCHIVEERDE-ORGANISATIE",
@@ -80,6 +82,8 @@ def test_public_export_carries_no_professional_only_value(planted, tmp_path):
     everything, published = _text(full), _text(public)
     for name, value in HIDDEN.items():
         assert value in everything, f"{name} is not in the full export: the test would prove nothing"
+        assert value not in published, f"{name} ({value}) staat in de openbare export"
+    for name, value in SENTINELS.items():
         assert value not in published, f"{name} ({value}) staat in de openbare export"
     for value in PUBLIC.values():  # the public values of the same records are there
         assert value in published

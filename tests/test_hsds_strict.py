@@ -172,3 +172,60 @@ def test_ids_are_uuid5_of_the_readable_id_under_the_documented_namespace():
         assert hsds_id(readable) == str(uuid.uuid5(NAMESPACE, readable))
     publisher = "ac148810-d857-441c-9679-408f346de14b"
     assert hsds_id(publisher) == publisher
+
+
+STRICT = FIX / "hsds" / "export-strict-www-url-no-description-no-street-same-code-in-two-taxonomies"
+
+
+def test_a_publishers_package_with_what_hsds_cannot_carry_exports_strictly_and_round_trips(kaart, tmp_path):
+    """A bare `www.` address, no description, an address without street and postcode,
+    one code in two taxonomies, terms without descriptions: valid out, and back in with the same ids."""
+    from ingest.hsds_export import read_package
+
+    import_hsds(kaart, STRICT)
+    assert export_hsds(kaart, tmp_path / "e").problems == []
+    assert check_package(tmp_path / "e") == []
+    back = read_package(tmp_path / "e")
+    org = back["organizations"][0]
+    assert org["website"] == "https://www.buurtwerk-voorbeeld.nl"
+    assert "description" not in org  # "Nog geen beschrijving." is read back as unknown
+    assert {a["location_id"] for a in back["addresses"]} == {"loc-met-straat"}
+    assert next(a for a in back["addresses"])["state_province"] == "Gelderland"
+    codes = {
+        (t["taxonomy_id"], t["code"])
+        for t in back["taxonomy_terms"]
+        if t["id"] in {"gl-vrij", "niveau-vrij-toegankelijk"}
+    }
+    assert codes == {("tax-niveau", "vrij-toegankelijk"), ("tax-gemeentelijst", "vrij-toegankelijk")}
+    import_hsds(kaart, tmp_path / "e")  # re-import: the same records, no duplicates
+    assert export_hsds(kaart, tmp_path / "e2").problems == []
+    assert (tmp_path / "e" / "services.csv").read_bytes() == (tmp_path / "e2" / "services.csv").read_bytes()
+    from graph.repositories import LocationRepository, ServiceRepository
+
+    assert ServiceRepository(kaart).ids() == ["svc-inloop"]
+    assert sorted(LocationRepository(kaart).ids()) == ["loc-alleen-plaats", "loc-met-straat"]
+
+
+def test_rows_a_kaart_kept_from_before_quirks_were_read_still_export_valid(tmp_path):
+    """`Active`, `15-03-2025`, `51,925` in rows stored by an older import made `kaart export hsds` fail."""
+    from ingest.hsds_export import write_package
+    from ingest.hsds_profile import hsds_id, publishable
+
+    org = {"id": "org-x", "name": "Oud"}
+    svc = {
+        "id": "svc-x",
+        "organization_id": "org-x",
+        "name": "Oud",
+        "status": "Active",
+        "assured_date": "15-03-2025",
+    }
+    loc = {"id": "loc-x", "location_type": "Physical", "latitude": "51,925", "longitude": "6,58"}
+    sched = {"id": "sch-x", "service_id": "svc-x", "freq": "weekly", "byday": "MO", "opens_at": "09:00:00"}
+    data = {"organizations": {"org-x": org}, "services": {"svc-x": svc}, "locations": {"loc-x": loc}}
+    out = publishable({**data, "schedules": {"sch-x": sched}}, public=False)
+    write_package(out, tmp_path)
+    assert check_package(tmp_path) == []
+    row = out["services"][hsds_id("svc-x")]
+    assert (row["status"], row["assured_date"]) == ("active", "2025-03-15")
+    assert out["locations"][hsds_id("loc-x")]["latitude"] == "51.925"
+    assert out["schedules"][hsds_id("sch-x")]["freq"] == "WEEKLY"

@@ -11,7 +11,16 @@ import pytest
 from graph.repositories import LocationRepository, OrganisationRepository, ServiceRepository
 from ingest.hsds import import_hsds
 from ingest.hsds_profile import hsds_id
-from ingest.hsds_values import html_to_text, read_age, read_coordinates, read_date, read_number, read_status
+from ingest.hsds_values import (
+    html_to_text,
+    read_age,
+    read_coordinates,
+    read_date,
+    read_datetime,
+    read_number,
+    read_status,
+    read_uri,
+)
 
 FIXTURES = Path(__file__).parent / "fixtures" / "hsds"
 AGES_DATES_STATUS = FIXTURES / "ages-with-units-dutch-dates-status-synonyms"
@@ -49,6 +58,7 @@ def _export_is_valid(kaart, directory: Path) -> dict[str, dict[str, dict[str, st
         ("18+", 18, True),
         ("vanaf 18", 18, True),
         ("65 jr", 65, True),
+        ("4-12 jaar", 4, True),
         ("volwassenen", None, True),
         ("", None, False),
     ],
@@ -83,6 +93,36 @@ def test_read_date_gives_iso_or_nothing(text, iso, note_has):
     value, note = read_date(text)
     assert value == iso
     assert (note is None) if note_has is None else (note_has in note)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "noted"),
+    [
+        ("2025-03-15T09:30:00Z", "2025-03-15T09:30:00Z", False),
+        ("2025-03-15T09:30:00+01:00", "2025-03-15T09:30:00+01:00", False),
+        ("2025-03-15 09:30", "2025-03-15T09:30:00+01:00", True),
+        ("15-03-2025 10:30", "2025-03-15T10:30:00+01:00", True),
+        ("15-03-2025", "2025-03-15T00:00:00+01:00", True),
+        ("gisteren", None, True),
+    ],
+)
+def test_read_datetime_gives_iso_with_an_offset(text, value, noted):
+    normal, note = read_datetime(text)
+    assert normal == value and bool(note) == noted
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "noted"),
+    [
+        ("https://proef.example", "https://proef.example", False),
+        ("www.proef.example", "https://www.proef.example", True),
+        ("proef.example/hulp", "https://proef.example/hulp", True),
+        ("geen adres", "geen adres", False),
+    ],
+)
+def test_read_uri_adds_the_scheme_a_publisher_left_out(text, value, noted):
+    normal, note = read_uri(text)
+    assert normal == value and bool(note) == noted
 
 
 @pytest.mark.parametrize(
@@ -135,6 +175,8 @@ def test_read_coordinates_swaps_back_and_refuses_points_abroad():
         ("Tekst<script>alert(1)</script><style>p{}</style>", "Tekst"),
         ("kinderen < 12 jaar", "kinderen < 12 jaar"),
         ("Regel 1\nRegel 2", "Regel 1\nRegel 2"),
+        ("Regel 1\nRegel <b>2</b>", "Regel 1\nRegel 2"),
+        ("<p>Regel 1\nnog regel 1</p>", "Regel 1 nog regel 1"),
         ("Zorg &amp; Welzijn", "Zorg & Welzijn"),
     ],
 )
@@ -167,11 +209,16 @@ def test_ages_with_units_dates_and_status_synonyms_import_with_warnings_and_expo
     tijd = repo.get("svc-tijd")
     assert (tijd.status, tijd.assured_date, tijd.minimum_age) == ("temporarily closed", "2025-03-15", None)
     assert any("'volwassenen' is geen getal" in r for r in reasons["svc-tijd"])  # warned, service kept
+    rng = repo.get("svc-range")
+    assert (rng.minimum_age, rng.maximum_age) == (4, 12)  # "4-12 jaar" in both columns
     assert repo.get("svc-onbekend") is None
     assert "rejected: ongeldige status 'misschien'" in reasons["svc-onbekend"]
     rows = _export_is_valid(kaart, tmp_path / "e")["services"]
     assert rows["svc-jaar"]["status"] == "active" and rows["svc-plus"]["status"] == "active"
     assert rows["svc-jaar"]["assured_date"] == "2025-03-15" and rows["svc-jaar"]["minimum_age"] == "18"
+    assert rows["svc-maand"]["last_modified"] == "2025-03-15T10:30:00+01:00"
+    org = OrganisationRepository(kaart).get("org-a")
+    assert org.website == "https://www.proef.example"
 
 
 def test_dutch_date_shows_as_a_date_on_the_service_page(app, client):
@@ -219,7 +266,10 @@ def test_html_descriptions_are_stored_as_plain_text_and_export(kaart, tmp_path):
         "Nederlands oefenen.\nElke woensdag, voor iedereen < 100 jaar."
     )
     org = OrganisationRepository(kaart).get("org-a")
-    assert org.name == "Zorg & Welzijn Proef" and org.description == "Wij helpen inwoners van Aalten."
+    assert (
+        org.name == "Zorg & Welzijn Proef"
+        and org.description == "Wij helpen inwoners van Aalten.\n\nBel ons gerust."
+    )
     rows = _export_is_valid(kaart, tmp_path / "e")["services"]
     assert "<" not in rows["svc-html"]["description"] and "script" not in rows["svc-html"]["description"]
 
@@ -236,6 +286,9 @@ def test_html_description_reads_as_paragraphs_on_the_public_page(app, client):
     page = client.get("/dienst/svc-html").get_data(as_text=True)
     assert '<p class="utrecht-paragraph">Hulp bij schulden &amp; geldzaken.</p>' in page
     assert "• Uw post ordenen<br>• Een plan maken" in page
+    page = client.get("/organisatie/org-a").get_data(as_text=True)
+    assert "Zorg &amp; Welzijn Proef" in page and "&amp;amp;" not in page and "&lt;p&gt;" not in page
+    assert '<p class="utrecht-paragraph">Bel ons gerust.</p>' in page
 
 
 OTHER_TAXONOMIES = FIXTURES / "other-taxonomies-open-eligibility-gemeente-list-same-code-as-thema"
@@ -271,3 +324,13 @@ def test_terms_of_other_taxonomies_stay_theirs_through_an_edit_and_the_export(ka
         and terms["thema-schulden"]["taxonomy_id"] == "tax-thema"
     )
     assert tables["taxonomies"]["tax-oe"]["name"] == "Open Eligibility"
+
+
+def test_capitalised_headers_and_file_names_are_read_as_hsds(kaart, tmp_path):
+    """`Services.csv` with `ID`, `Organization ID`, `Minimum Age`: HSDS as a spreadsheet tool saved it."""
+    report = import_hsds(kaart, FIXTURES / "capitalised-headers-and-file-names")
+    svc = ServiceRepository(kaart).get("svc-a")
+    assert (svc.organization_id, svc.minimum_age, svc.status) == ("org-a", 18, "active")
+    assert OrganisationRepository(kaart).get("org-a").website == "https://proef.example"
+    assert any("'Organization ID' → organization_id" in i.reason for i in report.issues)
+    assert _export_is_valid(kaart, tmp_path / "e")["services"]["svc-a"]["status"] == "active"

@@ -246,6 +246,19 @@ def test_no_service_of_the_wrong_age_is_shown_as_a_fit(demo, text, age):
     assert wrong not in ids
 
 
+def test_a_childs_own_need_gets_no_service_for_adults_only(demo):
+    """ "mijn dochter van 12 is verdrietig": the child's need; adults' services are for the parent only when the
+    asker speaks of themself too."""
+    child = demo.match("mijn dochter van 12 is soms verdrietig sinds de scheiding", limit=10)
+    assert child.results
+    for r in child.results:
+        assert _ages_fit(demo.candidates[r["service_id"]], 12), r
+    parent = demo.match(
+        "mijn dochter van 12 is verdrietig sinds de scheiding en ik weet niet hoe ik haar help", limit=10
+    )
+    assert any(not _ages_fit(demo.candidates[r["service_id"]], 12) for r in parent.results)
+
+
 def test_professionals_see_wrong_age_services_apart_and_labelled(demo):
     res = demo.match("mijn zoon van 15 wordt gepest op school", audience="professional", limit=10)
     excluded = {r["service_id"]: r for r in res.excluded}
@@ -338,6 +351,81 @@ def test_coercive_control_and_threats_by_an_ex_go_to_veilig_thuis_not_112(demo):
         assert not {"svc-112-alarmnummer", "svc-113-hulplijn"} & set(_top(res, 5)), text
 
 
+# Written from the Meldcode / Veilig Thuis signal lists per form (financieel misbruik van ouderen, eergerelateerd
+# geweld, uitbuiting, dwingende controle, stalking, kindermishandeling en verwaarlozing), in everyday words where
+# the actor, the object and the act are spread over the sentence (ontology/safety.yaml `signal_rules`).
+MELDCODE_SIGNALS = [
+    "mijn zoon haalt steeds geld van mijn rekening",
+    "mijn dochter neemt elke week geld op van de rekening van mijn moeder zonder het te vragen",
+    "sinds de buurman de boodschappen voor opa doet is zijn spaargeld bijna op",
+    "de thuishulp gebruikt de pinpas van mijn oma voor haar eigen boodschappen",
+    "mijn broers houden me de hele dag in de gaten en ik mag nergens alleen heen",
+    "mijn ouders hebben een man voor me uitgekozen, ik wil niet maar ik heb geen keus",
+    "mijn vader zegt dat ik de eer van de familie heb geschonden",
+    "ze willen me deze zomer in het land van mijn ouders achterlaten",
+    "mijn neef werkt 7 dagen per week in een kas en krijgt bijna niets betaald, de baas heeft zijn paspoort",
+    "mijn vriendin moet van haar vriend met andere mannen naar bed voor geld",
+    "mijn man leest al mijn berichten en ik mag mijn vriendinnen niet meer zien",
+    "mijn ex staat elke dag bij mijn werk en blijft me appen",
+    "mijn ex dreigt dat hij de kinderen meeneemt naar het buitenland",
+    "het buurjongetje loopt altijd in dezelfde kleren en heeft steeds honger",
+    "het kind van de buren heeft vaak blauwe plekken en is bang voor zijn vader",
+]
+
+
+@pytest.mark.parametrize("text", MELDCODE_SIGNALS)
+def test_meldcode_signals_in_everyday_words_go_to_veilig_thuis(demo, text):
+    res = demo.match(text)
+    assert res.signals == {"veiligheid": True, "crisis": False}, text
+    assert "svc-veilig-thuis-advies-melden" in _top(res), text
+    assert not {"svc-112-alarmnummer", "svc-113-hulplijn"} & set(_top(res, 5)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("ik ben bang dat hij me vannacht iets aandoet", "svc-112-alarmnummer"),
+        ("help mijn man slaat me nu", "svc-112-alarmnummer"),
+        ("mijn vriend heeft een hele pot slaappillen ingenomen", "svc-112-alarmnummer"),
+        ("er komt rook uit de woning van mijn bovenburen", "svc-112-alarmnummer"),
+        ("mijn zoon van 16 zegt dat hij dood wil", "svc-113-hulplijn"),
+        ("ze vertelde dat ze er niet meer wil zijn", "svc-113-hulplijn"),
+        ("ik heb opgezocht hoe je pijnloos dood kunt gaan", "svc-113-hulplijn"),
+    ],
+)
+def test_acute_danger_and_suicidal_thoughts_told_plainly_put_their_line_first(demo, text, first):
+    res = demo.match(text)
+    assert res.signals["crisis"] is True, text
+    assert res.results[0]["service_id"] == first, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn man mag niet meer werken door zijn rug en nu hebben we geldzorgen",
+        "ik help mijn moeder met haar bankzaken omdat ze slecht ziet",
+        "mijn dochter beheert het geld van opa want hij heeft dementie, dat gaat goed",
+        "mijn ouders willen dat ik ga studeren maar ik wil werken",
+        "mijn ex blijft bellen over de kinderen en de alimentatie",
+        "mijn man bepaalt altijd waar we op vakantie gaan",
+        "ik heb net mijn pillen ingenomen maar voel me nog steeds duizelig",
+        "de buurman rookt steeds binnen en het stinkt in de flat",
+        "mijn broers houden van voetbal en gaan vaak naar de wedstrijd",
+        "ik durf niet te zeggen dat ik schulden heb",
+        "ik ben sportcoach en een jongen vertelde me dat zijn vader hem slaat, wat moet ik nu",
+    ],
+)
+def test_everyday_words_near_danger_words_raise_no_emergency(demo, text):
+    res = demo.match(text, audience="professional" if "sportcoach" in text else "public")
+    assert res.signals["crisis"] is False, text
+    assert not {"svc-112-alarmnummer", "svc-113-hulplijn"} & set(_top(res, 5)), text
+
+
+def test_negated_signal_rule_raises_nothing(demo):
+    res = demo.match("ik denk niet dat mijn neef geld van oma pakt, maar ze is wel eenzaam")
+    assert res.signals == {"veiligheid": False, "crisis": False}
+
+
 def test_112_only_for_acute_danger(demo):
     res = demo.match("hij staat nu voor de deur met een mes")
     assert res.signals["crisis"] is True
@@ -415,9 +503,31 @@ def test_kernen_are_found_in_the_text(demo, kern):
 def test_unknown_place_and_offline_postcode_get_a_clear_dutch_message(demo):
     res = demo.match("hulp bij formulieren", near="Atlantis")
     assert res.place is None and "kennen we niet" in res.messages[0]
-    res = demo.match("hulp bij formulieren", near="7121 AB")
+    res = demo.match("hulp bij formulieren", near="1011 AB")  # offline, and not a postcode of the gazetteer
     assert res.place is None and "postcode" in res.messages[0] and "PDOK" in res.messages[0]
     assert res.results
+
+
+@pytest.mark.parametrize(
+    ("postcode", "kern"), [("7121 AB", "Aalten"), ("7126", "Bredevoort"), ("7091 cd", "Dinxperlo")]
+)
+def test_offline_postcode_of_a_kern_uses_the_gazetteer_and_says_so(demo, postcode, kern):
+    res = demo.match("hulp bij formulieren", near=postcode)
+    assert res.place["name"] == kern and res.place_source == "veld"
+    assert res.messages and kern in res.messages[0] and "postcode" in res.messages[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "kern"),
+    [
+        ("jongerenwerk in dinxper", "Dinxperlo"),
+        ("een inloop in breevoort", "Bredevoort"),
+        ("ik woon op 7122 AB en zoek een maatje", "Aalten"),
+    ],
+)
+def test_local_names_and_postcodes_in_the_text_name_the_kern(demo, text, kern):
+    res = demo.match(text)
+    assert res.place["name"] == kern and res.place_source == "tekst"
 
 
 def test_postcode_through_the_geocoder(demo):

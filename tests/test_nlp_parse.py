@@ -150,8 +150,10 @@ def test_who_is_in_danger_comes_from_the_parse(trained, blank, text, victim):
 def test_a_child_victim_raises_the_child_safety_theme(trained, blank):
     text = "Mijn vriend heeft mijn broertje van 7 geslagen."
     assert "kindermishandeling" in _themes(trained, text)
-    assert "kindermishandeling" not in _themes(blank, text)
+    # without a parser the signal rule `kind-signalen` (ontology/safety.yaml) reads the same: a child, beaten
+    assert "kindermishandeling" in _themes(blank, text)
     assert "kindermishandeling" not in _themes(trained, "Mijn vriend heeft mij geslagen.")
+    assert "kindermishandeling" not in _themes(blank, "Mijn vriend heeft mij geslagen.")
 
 
 def test_blank_path_still_finds_themes_and_negation(blank):

@@ -99,3 +99,27 @@ def test_a_change_to_a_service_the_public_does_not_see_is_not_in_the_feed(site):
         save_edit(get_store(), "Service", gone, "coordinator@example.org", repo.meta(svc.id)["version"])
     text = site.test_client().get("/feed.atom").get_data(as_text=True)
     assert "SENTINEL-OPGEHEVEN" not in text and hsds_id(PLANTED_SERVICE) not in text
+
+
+def test_a_note_or_a_professional_only_status_does_not_show_in_the_feed(site):
+    """A note for colleagues (ADR 0083) and a "nu niet doorverwijzen" status (ADR 0082) are professional-only:
+    the feed must not even tell that something changed on that entry."""
+    from graph.notes import NoteRepository
+    from graph.statuses import StatusRepository, TemporaryStatus
+
+    quiet = "svc-de-woonplaats-welkomstgesprek"
+    with site.app_context():
+        NoteRepository(get_store()).add(
+            "Service", quiet, "Bel eerst de coördinator.", author_id="a1", author_role="professional",
+            author_name="P", who="p@example.org",
+        )  # fmt: skip
+        StatusRepository(get_store()).set(
+            TemporaryStatus(
+                entity="Service", entity_id=quiet, kind="niet-doorverwijzen", text="Wachtlijst vol"
+            ),
+            "p@example.org",
+        )
+    root = _feed(site.test_client())
+    first = root.findall(f"{A}entry")[0]
+    assert first.findtext(f"{A}id") != f"urn:uuid:{hsds_id(quiet)}"
+    assert "Wachtlijst vol" not in ET.tostring(root, encoding="unicode")

@@ -35,7 +35,7 @@ def test_the_kinds_are_data_with_stable_ids():
     ]
     assert kinds["niet-doorverwijzen"].audience == "professional"
     assert kinds["niet-doorverwijzen"].matcher == "hide"
-    assert kinds["tijdelijk-gesloten"].hsds_status == "inactive"
+    assert kinds["tijdelijk-gesloten"].hsds_status == "temporarily closed"
     # "hide" is for professional-only kinds: a public one would silently vanish from every search
     assert all(k.audience == "professional" for k in load_statuses() if k.matcher == "hide")
 
@@ -201,6 +201,13 @@ def coordinator(site):
     return client
 
 
+def _hsds_id(readable: str) -> str:
+    """The UUID the export gives a record (docs/adr/0074-hsds-uuid-ids-one-mapping.md)."""
+    from ingest.hsds_profile import hsds_id
+
+    return hsds_id(readable)
+
+
 def _set_in_beheer(client, page_kind: str, id: str, **form):
     from site_data import csrf_from
 
@@ -266,7 +273,6 @@ def test_niet_doorverwijzen_shows_to_professionals_only_and_is_never_exported(si
     from site_data import PLANTED_ORG, PLANTED_SERVICE, add_account, login
 
     from ingest.hsds_export import export_tables
-    from ingest.hsds_profile import hsds_id
     from webapp.db import get_store
 
     reason = "SENTINEL-STATUS-REDEN capaciteit"
@@ -288,7 +294,8 @@ def test_niet_doorverwijzen_shows_to_professionals_only_and_is_never_exported(si
         with site.app_context():
             tables = export_tables(get_store())
         assert reason not in repr(tables)
-        org_attrs = [a for a in tables["attributes"].values() if a.get("link_id") == hsds_id(PLANTED_ORG)]
+        org_id = _hsds_id(PLANTED_ORG)
+        org_attrs = [a for a in tables["attributes"].values() if a.get("link_id") == org_id]
         assert any(a["value"] == "Nu aan de Markt 9" for a in org_attrs)
         assert any(a["value"] == end for a in org_attrs)
     finally:
@@ -296,16 +303,16 @@ def test_niet_doorverwijzen_shows_to_professionals_only_and_is_never_exported(si
         _set_in_beheer(coordinator, "organisatie", PLANTED_ORG, actie="weghalen")
 
 
-def test_tijdelijk_gesloten_exports_as_inactive_with_its_message(site, coordinator, tmp_path):
+def test_tijdelijk_gesloten_exports_as_temporarily_closed_with_its_message(site, coordinator, tmp_path):
     from site_data import PLANTED_SERVICE
 
     from ingest.hsds_export import export_hsds, export_tables
-    from ingest.hsds_profile import hsds_id
     from webapp.db import get_store
 
     with site.app_context():
         before = export_tables(get_store())
-    assert before["services"][hsds_id(PLANTED_SERVICE)]["status"] == "active"
+    sid = _hsds_id(PLANTED_SERVICE)
+    assert before["services"][sid]["status"] == "active"
     end = (today_local() + timedelta(days=5)).isoformat()
     _set_in_beheer(
         coordinator, "dienst", PLANTED_SERVICE, soort="tijdelijk-gesloten", tekst="Zomersluiting", tot=end
@@ -313,14 +320,17 @@ def test_tijdelijk_gesloten_exports_as_inactive_with_its_message(site, coordinat
     try:
         with site.app_context():
             tables = export_tables(get_store())
-        assert tables["services"][hsds_id(PLANTED_SERVICE)]["status"] == "inactive"
-        attrs = {
-            a["link_type"]: a for a in tables["attributes"].values() if a.get("link_id") == hsds_id(PLANTED_SERVICE)
-        }
+        assert tables["services"][sid]["status"] == "temporarily closed"
+        attrs = {a["link_type"]: a for a in tables["attributes"].values() if a.get("link_id") == sid}
         assert attrs["tijdelijke-status"]["value"] == "Zomersluiting"
         term = tables["taxonomy_terms"][attrs["tijdelijke-status"]["taxonomy_term_id"]]
-        assert term["code"].endswith("tijdelijk-gesloten")  # codes unique across taxonomies (ADR 0074)
+        assert (
+            term["code"].rsplit(":", 1)[-1] == "tijdelijk-gesloten"
+        )  # codes are unique per package (ADR 0074)
         assert attrs["tijdelijke-status-tot"]["value"] == end
+        api = site.test_client().get(f"/api/hsds/services/{sid}").get_json()  # the one mapping (ADR 0074)
+        assert api["status"] == "temporarily closed"  # still in the API and open data, with its message
+        assert any(a.get("value") == "Zomersluiting" for a in api.get("attributes", []))
         with site.app_context():
             result = export_hsds(get_store(), tmp_path / "hsds")  # validated against the HSDS 3.0 schemas
         assert result.problems == []

@@ -125,6 +125,11 @@ SETTINGS: dict[str, tuple[Any, str]] = {
         "Lettertype van de ingesloten zoekbox (CSS font-family, bijvoorbeeld `Arial, sans-serif`); leeg: "
         "het lettertype van de site.",
     ),
+    "LANGUAGES": (
+        None,
+        "Talen van de site, komma-gescheiden (`nl,en,ar,tr,pl,uk`; standaard alle uit `ontology/languages.yaml`); "
+        "Nederlands is er altijd bij.",
+    ),
 }
 
 
@@ -232,6 +237,18 @@ def _fernet_keys(value: Any) -> tuple[str, ...]:
     return keys
 
 
+def _languages(value: Any) -> tuple[str, ...]:
+    """Interface languages (codes from `ontology/languages.yaml`), Dutch first; empty: all of them."""
+    from webapp.i18n import SOURCE, known_languages
+
+    known = known_languages()
+    codes = [c.strip().lower() for c in (_text(value) or "").split(",") if c.strip()] or list(known)
+    unknown = [c for c in codes if c not in known]
+    if unknown:
+        raise ValueError("onbekende taal " + ", ".join(unknown) + "; kies uit " + ", ".join(known))
+    return tuple(dict.fromkeys([SOURCE, *codes]))
+
+
 _HOST_LABEL = r"(?!-)[a-z0-9-]{1,63}(?<!-)"
 _ORIGIN = re.compile(
     rf"^(?P<scheme>https?)://(?P<host>(?:\*\.)?{_HOST_LABEL}(?:\.{_HOST_LABEL})*)(?::(?P<port>[0-9]{{1,5}}))?$"
@@ -329,6 +346,7 @@ class Settings:
     partner_link_days: int
     demand_stats: bool
     demand_stats_retention_weeks: int
+    languages: tuple[str, ...]
     embed_origins: tuple[str, ...] = ()
     embed_font: str = ""
 
@@ -379,6 +397,7 @@ PARSERS: dict[str, Callable[[Any], Any]] = {
     "PARTNER_LINK_DAYS": _whole(1),
     "DEMAND_STATS": _flag,
     "DEMAND_STATS_RETENTION_WEEKS": _whole(1),
+    "LANGUAGES": _languages,
     "EMBED_ORIGINS": _origins,
     "EMBED_FONT": _font,
 }

@@ -167,11 +167,14 @@ def terms(store: GraphStore) -> Projection:
 
 class Resolver:
     """A consumer's id -> our readable id. A readable id (or a publisher's UUID we kept) is itself; a UUID we
-    made is looked up in a map per kind, rebuilt when an id is not found, at most once a minute per kind (so
-    unknown ids cannot make the API rebuild it on every request). For `service_at_location` the map gives
-    the readable id of the service the row belongs to."""
+    made is looked up in a map per kind, extended when an id is not found — at most every few seconds per kind
+    (a minute for service_at_location, which reads every service), so unknown ids cannot make the API rebuild
+    it on every request. Entries are never wrong (uuid5 of the readable id), so the map is only ever added to.
+    For `service_at_location` the map gives the readable id of the service the row belongs to."""
 
-    def __init__(self, min_interval: float = 60.0) -> None:
+    INTERVAL = {"service_at_location": 60.0}
+
+    def __init__(self, min_interval: float = 2.0) -> None:
         self._maps: dict[str, dict[str, str]] = {}
         self._built: dict[str, float] = {}
         self._lock = threading.Lock()
@@ -202,8 +205,9 @@ class Resolver:
             return value
         with self._lock:
             found = self._maps.get(kind, {}).get(value)
-            if found is None and time.monotonic() - self._built.get(kind, -1e9) > self.min_interval:
-                self._maps[kind] = self._build(store, kind)
+            interval = self.INTERVAL.get(kind, self.min_interval)
+            if found is None and time.monotonic() - self._built.get(kind, -1e9) > interval:
+                self._maps.setdefault(kind, {}).update(self._build(store, kind))
                 self._built[kind] = time.monotonic()
                 found = self._maps[kind].get(value)
             return found or value

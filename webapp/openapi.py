@@ -245,6 +245,19 @@ def document() -> dict[str, Any]:
                                     "signals": {"type": "object"},
                                     "place": {"type": ["object", "null"]},
                                     "results": {"type": "array"},
+                                    "place_source": {
+                                        "type": ["string", "null"],
+                                        "enum": ["veld", "tekst", None],
+                                        "description": "Waar de plaats vandaan komt: het veld near (veld) of "
+                                        "een kern in de vraag (tekst); null zonder plaats.",
+                                    },
+                                    "messages": {
+                                        "type": "array",
+                                        "items": {"type": "string"},
+                                        "description": "Meldingen in het Nederlands, bijvoorbeeld dat een plaats "
+                                        "of postcode niet bekend is, of welke plaats is gebruikt als veld en "
+                                        "vraag verschillen.",
+                                    },
                                 },
                             }
                         ),

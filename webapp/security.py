@@ -8,6 +8,8 @@ import logging
 from urllib.parse import urlparse
 
 from flask import Flask, Response, g, render_template, request
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from werkzeug.exceptions import HTTPException
 from werkzeug.middleware.proxy_fix import ProxyFix
 
@@ -25,13 +27,16 @@ CSP_TEMPLATE = (
 CSP = CSP_TEMPLATE.format(tiles=" https://service.pdok.nl", ancestors="'none'")
 
 MESSAGES = {
-    400: ("Dit verzoek kunnen we niet verwerken", "Controleer wat u heeft ingevuld en probeer het opnieuw."),
-    403: ("Geen toegang", "U heeft geen toegang tot deze pagina met uw account."),
-    404: ("Pagina niet gevonden", "Deze pagina bestaat niet (meer). Controleer het adres."),
-    405: ("Dit kan hier niet", "Deze pagina werkt niet op deze manier."),
+    400: (
+        _l("Dit verzoek kunnen we niet verwerken"),
+        _l("Controleer wat u heeft ingevuld en probeer het opnieuw."),
+    ),
+    403: (_l("Geen toegang"), _l("U heeft geen toegang tot deze pagina met uw account.")),
+    404: (_l("Pagina niet gevonden"), _l("Deze pagina bestaat niet (meer). Controleer het adres.")),
+    405: (_l("Dit kan hier niet"), _l("Deze pagina werkt niet op deze manier.")),
     429: (
-        "Te veel pogingen",
-        "U heeft het te vaak geprobeerd. Wacht even en probeer het dan opnieuw.",
+        _l("Te veel pogingen"),
+        _l("U heeft het te vaak geprobeerd. Wacht even en probeer het dan opnieuw."),
     ),
 }
 
@@ -134,10 +139,10 @@ def init_security(app: Flask) -> None:
         code = exc.code or 500
         if request.path.startswith("/api/"):
             return api_error(code)
-        title, text = MESSAGES.get(code, (exc.name, "Probeer het later opnieuw."))
+        title, text = MESSAGES.get(code, (exc.name, _("Probeer het later opnieuw.")))
         if code == 400 and exc.description == "csrf":
-            title = "Het formulier is verlopen"
-            text = "Ga terug, laad de pagina opnieuw en verstuur het formulier nog een keer."
+            title = _("Het formulier is verlopen")
+            text = _("Ga terug, laad de pagina opnieuw en verstuur het formulier nog een keer.")
         return render_template("error.html", code=code, title=title, text=text), code
 
     @app.errorhandler(GraphUnavailable)
@@ -149,7 +154,7 @@ def init_security(app: Flask) -> None:
             resp = api_error(503)
         else:
             resp = app.make_response(
-                (render_template("error.html", code=503, title="Even niet bereikbaar"), 503)
+                (render_template("error.html", code=503, title=_("Even niet bereikbaar")), 503)
             )
         resp.headers["Retry-After"] = "30"
         return resp
@@ -164,5 +169,5 @@ def init_security(app: Flask) -> None:
         g.setdefault("kaart_current", None)
         if request.path.startswith("/api/"):
             return api_error(500)
-        text = "Er ging bij ons iets mis. Probeer het later opnieuw."
-        return render_template("error.html", code=500, title="Er ging iets mis", text=text), 500
+        text = _("Er ging bij ons iets mis. Probeer het later opnieuw.")
+        return render_template("error.html", code=500, title=_("Er ging iets mis"), text=text), 500

@@ -179,6 +179,7 @@ FIELDS = {
 EXTRA_LABELS = {
     "themes": "Thema's",
     "suggested_themes": "Voorgestelde thema's",
+    "incidental_themes": "Thema's waar de dienst alleen aan raakt",
     "doelgroepen": "Doelgroepen",
     "location_ids": "Locaties",
     "kernen": "Kernen",

@@ -25,6 +25,7 @@ REFERENCES = {
     "scales_up_to": "Service",
     "themes": "Theme",
     "suggested_themes": "Theme",
+    "incidental_themes": "Theme",
     "doelgroepen": "Doelgroep",
     "kernen": "Kern",
     "kern": "Kern",

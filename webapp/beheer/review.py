@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from flask import abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext
 
 from graph.editing import amend_proposal, proposal_amendment
 from graph.errors import ConflictError, GraphError
@@ -198,7 +199,7 @@ def _decide(p: Proposal, form: Mapping[str, Any]):
             ProposalRepository(store).reject(p.id, actor(), note=note)
         except ConflictError:
             return "Iemand anders heeft dit voorstel al afgehandeld."
-        flash("Het voorstel is afgewezen.", "ok")
+        flash(gettext("Het voorstel is afgewezen."), "ok")
         return redirect(url_for("beheer.proposals"))
     if action not in ("goedkeuren", "aangepast"):
         abort(400)
@@ -223,7 +224,9 @@ def _decide(p: Proposal, form: Mapping[str, Any]):
         log.warning("Voorstel %s niet verwerkt: %s", p.id, type(exc).__name__)
         return f"Dit voorstel kan zo niet worden verwerkt: {exc}"
     flash(
-        "De melding is afgehandeld." if p.kind == "report" else "Het voorstel is goedgekeurd en verwerkt.",
+        gettext("De melding is afgehandeld.")
+        if p.kind == "report"
+        else gettext("Het voorstel is goedgekeurd en verwerkt."),
         "ok",
     )
     return redirect(url_for("beheer.proposals"))

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from flask import abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext
 
 from graph.statuses import StatusRepository, TemporaryStatus, today_local
 from ontology.statuses import status_kinds
@@ -38,17 +39,19 @@ def parse_status(entity: str, id: str, form) -> tuple[TemporaryStatus | None, li
     start, end = _date(form.get("vanaf")) or today_local(), _date(form.get("tot"))
     errors = []
     if kind is None:
-        errors.append("Kies wat voor status het is.")
+        errors.append(gettext("Kies wat voor status het is."))
     elif kind.text_required and not text:
         errors.append(
-            "Schrijf een korte tekst: " + ("de reden." if not kind.public else "wat moeten mensen weten?")
+            gettext("Schrijf een korte tekst: de reden.")
+            if not kind.public
+            else gettext("Schrijf een korte tekst: wat moeten mensen weten?")
         )
     if end is None:
-        errors.append("Vul de einddatum in (jjjj-mm-dd). Daarna verdwijnt de status vanzelf.")
+        errors.append(gettext("Vul de einddatum in (jjjj-mm-dd). Daarna verdwijnt de status vanzelf."))
     elif end < start:
-        errors.append("De einddatum ligt vóór de begindatum.")
+        errors.append(gettext("De einddatum ligt vóór de begindatum."))
     elif (end - start).days > MAX_DAYS:
-        errors.append("Een tijdelijke status duurt hooguit een jaar.")
+        errors.append(gettext("Een tijdelijke status duurt hooguit een jaar."))
     if errors or kind is None or end is None:
         return None, errors
     cur = acc.current()
@@ -78,7 +81,7 @@ def temporary_status(soort: str, id: str):
     repo = StatusRepository(get_store())
     if request.form.get("actie") == "weghalen":
         if repo.clear(entity, id, actor()):
-            flash("De tijdelijke status is weggehaald.", "ok")
+            flash(gettext("De tijdelijke status is weggehaald."), "ok")
         return redirect(back)
     status, errors = parse_status(entity, id, request.form)
     if status is None:
@@ -89,7 +92,7 @@ def temporary_status(soort: str, id: str):
         repo.set(status, actor())
     except KeyError:
         abort(404)
-    flash("De tijdelijke status is opgeslagen.", "ok")
+    flash(gettext("De tijdelijke status is opgeslagen."), "ok")
     return redirect(back)
 
 

@@ -15,11 +15,12 @@ import re
 import unicodedata
 from typing import Any
 
-from flask import Blueprint, abort, current_app, jsonify, request, url_for
+from flask import Blueprint, abort, jsonify, request
 
 from graph.views import NIVEAUS, PUBLIC_STATUSES, Filters, Views
 from ingest.hsds_profile import hsds_id
 from webapp.audience import audience
+from webapp.blueprints.open_data import external_url
 from webapp.db import get_store
 from webapp.errors import api_error
 from webapp.hsds_nest import RESOLVER, Projection, project, terms
@@ -141,10 +142,8 @@ def bad_request(exc: BadRequest):
 
 
 def _profile_url() -> str:
-    return (
-        current_app.config.get("HSDS_PROFILE_URL")
-        or url_for("open_data.page", _external=True) + "#hsds-profiel"
-    )
+    """The profile of this API: the open-data page of this site explains it (absolute, as validators need)."""
+    return external_url("open_data.page") + "#hsds-profiel"
 
 
 @bp.get("/hsds/")
@@ -155,7 +154,7 @@ def index():
         {
             "version": "3.0",
             "profile": _profile_url(),
-            "openapi_url": url_for("hsds_api.openapi", _external=True),
+            "openapi_url": external_url("hsds_api.openapi"),
         }
     )
 

@@ -14,11 +14,14 @@ from xml.etree import ElementTree as ET
 from flask import Blueprint, Response, current_app, render_template, url_for
 
 from graph.hsds_store import HsdsStore
-from graph.proposals import ChangeRepository
+from graph.notes import NOTE_FIELD
+from graph.proposals import Change, ChangeRepository
 from graph.repositories import OrganisationRepository, ServiceRepository
+from graph.statuses import STATUS_FIELD
 from graph.views import PUBLIC_STATUSES
 from ingest.hsds_export import DATA_LICENCE, open_data_zip
 from ingest.hsds_profile import hsds_id
+from ontology.statuses import status_kinds
 from webapp.audience import audience
 from webapp.db import get_store
 
@@ -30,6 +33,12 @@ FEED_MAX_AGE = 300
 FEED_ENTRIES = 100
 ATOM = "http://www.w3.org/2005/Atom"
 _lock = threading.Lock()
+
+
+def external_url(endpoint: str, **values: str) -> str:
+    """An absolute URL of this site: on KAART_BASE_URL when set (behind a proxy), else from the request."""
+    base = (current_app.config.get("BASE_URL") or "").rstrip("/")
+    return base + url_for(endpoint, **values) if base else url_for(endpoint, _external=True, **values)
 
 
 def _zip() -> tuple[bytes, str]:
@@ -83,13 +92,25 @@ def _rfc3339(value: str) -> str:
     return value.replace("+00:00", "Z")
 
 
+def _public_change(change: Change) -> bool:
+    """A change the public may know happened: not a note for colleagues (ADR 0083), not a temporary status of
+    a professional-only kind ("nu niet doorverwijzen", ADR 0082)."""
+    if change.field == NOTE_FIELD:
+        return False
+    if change.field == STATUS_FIELD:
+        public = {k.id for k in status_kinds().values() if k.public}
+        kinds = {(v or {}).get("soort") for v in (change.old, change.new) if isinstance(v, dict)}
+        return bool(kinds) and kinds <= public
+    return True
+
+
 def feed_entries(limit: int = FEED_ENTRIES) -> list[dict[str, str]]:
     """The public services and organisations changed or imported most recently, latest first: their name,
     public page and when. Never who changed what (accounts, professional-only fields)."""
     store = get_store()
     latest: dict[tuple[str, str], str] = {}
     for c in ChangeRepository(store).recent(limit=limit * 10):
-        if c.entity in ("Service", "Organisation") and c.when:
+        if c.entity in ("Service", "Organisation") and c.when and _public_change(c):
             key = (c.entity, c.entity_id)
             latest[key] = max(latest.get(key, ""), c.when)
     hs = HsdsStore(store)
@@ -107,9 +128,9 @@ def feed_entries(limit: int = FEED_ENTRIES) -> list[dict[str, str]]:
     out = []
     for (entity, rid), at in sorted(latest.items(), key=lambda kv: (kv[1], kv[0]), reverse=True):
         if entity == "Service" and rid in services and services[rid].status in PUBLIC_STATUSES:
-            name, link = services[rid].name, url_for("public.service", id=rid, _external=True)
+            name, link = services[rid].name, external_url("public.service", id=rid)
         elif entity == "Organisation" and rid in orgs and orgs[rid].status != "archived":
-            name, link = orgs[rid].name, url_for("public.organisation", id=rid, _external=True)
+            name, link = orgs[rid].name, external_url("public.organisation", id=rid)
         else:
             continue
         kind = "dienst" if entity == "Service" else "organisatie"
@@ -133,7 +154,7 @@ def feed():
     entries = feed_entries()
     ET.register_namespace("", ATOM)
     root = ET.Element(f"{{{ATOM}}}feed")
-    ET.SubElement(root, f"{{{ATOM}}}id").text = url_for("open_data.feed", _external=True)
+    ET.SubElement(root, f"{{{ATOM}}}id").text = external_url("open_data.feed")
     ET.SubElement(
         root, f"{{{ATOM}}}title"
     ).text = f"{current_app.jinja_env.globals.get('site_name', 'Sociale kaart')}: wijzigingen"
@@ -142,8 +163,8 @@ def feed():
     )
     author = ET.SubElement(root, f"{{{ATOM}}}author")
     ET.SubElement(author, f"{{{ATOM}}}name").text = "Sociale kaart"
-    ET.SubElement(root, f"{{{ATOM}}}link", rel="self", href=url_for("open_data.feed", _external=True))
-    ET.SubElement(root, f"{{{ATOM}}}link", rel="related", href=url_for("open_data.page", _external=True))
+    ET.SubElement(root, f"{{{ATOM}}}link", rel="self", href=external_url("open_data.feed"))
+    ET.SubElement(root, f"{{{ATOM}}}link", rel="related", href=external_url("open_data.page"))
     ET.SubElement(root, f"{{{ATOM}}}rights").text = f"{DATA_LICENCE['title']} ({DATA_LICENCE['path']})"
     for e in entries:
         entry = ET.SubElement(root, f"{{{ATOM}}}entry")

@@ -9,6 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext
+from flask_babel import lazy_gettext as _l
 
 from graph.notes import MAX_NOTE, Note, NoteRepository
 from graph.shortlists import MAX_NAME, ShortlistRepository
@@ -82,30 +84,31 @@ def search():
 
 
 # Group headings, in the order the matcher ranked: a group never lifts a weaker match above a better one.
-GROUP_SAFETY = "Veiligheid voorop"
-GROUP_FIT = "Past bij de vraag"
-GROUP_WORDS = "Gevonden op woorden uit de vraag"
-GROUP_FRONT_DOOR = "Geen passende dienst: de voordeur van de gemeente"
-GROUP_EXCLUDED = "Niet voor deze leeftijd (ter informatie)"
-GROUP_HOLD = "Bestaat, maar nu niet doorverwijzen"
+# Shown in the interface language; the matcher's `why` (Dutch, the match contract) decides the group.
+GROUP_SAFETY = _l("Veiligheid voorop")
+GROUP_FIT = _l("Past bij de vraag")
+GROUP_WORDS = _l("Gevonden op woorden uit de vraag")
+GROUP_FRONT_DOOR = _l("Geen passende dienst: de voordeur van de gemeente")
+GROUP_EXCLUDED = _l("Niet voor deze leeftijd (ter informatie)")
+GROUP_HOLD = _l("Bestaat, maar nu niet doorverwijzen")
 
 
-def fit_groups(result: Any, summaries: dict[str, Any]) -> list[tuple[str, list[tuple[dict, Any]]]]:
+def fit_groups(result: Any, summaries: dict[str, Any]) -> list[tuple[Any, list[tuple[dict, Any]]]]:
     """Results cut into consecutive runs of the ranking (safety help, fitting the need, found on words only);
     the niveau stays visible on every card. Services that exclude the asker's age come last, apart."""
 
-    def kind(n: int, row: dict[str, Any]) -> str:
+    def kind(n: int, row: dict[str, Any]) -> Any:
         if (row.get("temporary_status") or {}).get("id") == "niet-doorverwijzen":
             return GROUP_HOLD
         if result.front_door and n == 0:
             return GROUP_FRONT_DOOR
         if row["why"].startswith("Veiligheid voorop"):
             return GROUP_SAFETY
-        if row["why"].startswith("Gevonden op woorden") or row["why"].startswith(GROUP_WORDS):
+        if row["why"].startswith("Gevonden op woorden"):
             return GROUP_WORDS
         return GROUP_FIT
 
-    groups: list[tuple[str, list[tuple[dict, Any]]]] = []
+    groups: list[tuple[Any, list[tuple[dict, Any]]]] = []
     for n, row in enumerate(result.results):
         if row["service_id"] not in summaries:
             continue
@@ -222,7 +225,7 @@ def note_add(soort: str, id: str):
         return redirect(_page_of(ENTITY_OF[soort], id))
     entity, me, text = ENTITY_OF[soort], _me(), _note_text()
     if not text:
-        flash("Schrijf eerst een notitie.", "fout")
+        flash(gettext("Schrijf eerst een notitie."), "fout")
         return _back(_page_of(entity, id))
     try:
         NoteRepository(get_store()).add(
@@ -230,7 +233,7 @@ def note_add(soort: str, id: str):
         )
     except KeyError:
         abort(404)
-    flash("De notitie is opgeslagen. Alleen professionals zien hem.", "ok")
+    flash(gettext("De notitie is opgeslagen. Alleen professionals zien hem."), "ok")
     return _back(_page_of(entity, id))
 
 
@@ -253,10 +256,10 @@ def note_edit(id: str):
         return redirect(_page_of(note.entity, note.entity_id))
     text = _note_text()
     if not text:
-        flash("Een notitie mag niet leeg zijn. Wilt u hem weghalen? Kies dan Verwijderen.", "fout")
+        flash(gettext("Een notitie mag niet leeg zijn. Wilt u hem weghalen? Kies dan Verwijderen."), "fout")
     elif text != note.text:
         NoteRepository(get_store()).edit(note, text, me.email)
-        flash("De notitie is gewijzigd.", "ok")
+        flash(gettext("De notitie is gewijzigd."), "ok")
     return _back(_page_of(note.entity, note.entity_id))
 
 
@@ -267,7 +270,7 @@ def note_delete(id: str):
     if request.method == "GET":
         return redirect(_page_of(note.entity, note.entity_id))
     NoteRepository(get_store()).delete(note, me.email)
-    flash("De notitie is verwijderd.", "ok")
+    flash(gettext("De notitie is verwijderd."), "ok")
     return _back(_page_of(note.entity, note.entity_id))
 
 
@@ -293,11 +296,16 @@ def shortlists():
     if request.method == "POST":
         name = _list_name()
         if not name:
-            flash("Geef de lijst een naam.", "fout")
+            flash(gettext("Geef de lijst een naam."), "fout")
             return _back(url_for("professional.shortlists"))
         new = repo.create(me.id, name)
         added = repo.add(new.id, me.id, request.form.getlist("dienst")[:100])
-        flash(f"De lijst is gemaakt{f' met {added} diensten' if added else ''}.", "ok")
+        flash(
+            gettext("De lijst is gemaakt met %(num)s diensten.", num=added)
+            if added
+            else gettext("De lijst is gemaakt."),
+            "ok",
+        )
         return redirect(url_for("professional.shortlist_page", id=new.id))
     return render_template("professional/lists.html", lists=repo.lists_of(me.id))
 
@@ -341,7 +349,12 @@ def shortlist_page(id: str, share_link: str | None = None):
 def shortlist_add(id: str):
     lst = _list_or_404(id)
     added = ShortlistRepository(get_store()).add(lst.id, lst.owner_id, request.form.getlist("dienst")[:100])
-    flash(f"Toegevoegd aan {lst.name}." if added else "Die diensten stonden al op de lijst.", "ok")
+    flash(
+        gettext("Toegevoegd aan %(name)s.", name=lst.name)
+        if added
+        else gettext("Die diensten stonden al op de lijst."),
+        "ok",
+    )
     return _back(url_for("professional.shortlist_page", id=lst.id))
 
 
@@ -350,7 +363,7 @@ def shortlist_add(id: str):
 def shortlist_remove(id: str):
     lst = _list_or_404(id)
     ShortlistRepository(get_store()).remove(lst.id, lst.owner_id, request.form.get("dienst") or "")
-    flash("De dienst staat niet meer op de lijst.", "ok")
+    flash(gettext("De dienst staat niet meer op de lijst."), "ok")
     return redirect(url_for("professional.shortlist_page", id=lst.id))
 
 
@@ -368,7 +381,7 @@ def shortlist_rename(id: str):
 def shortlist_delete(id: str):
     lst = _list_or_404(id)
     ShortlistRepository(get_store()).delete(lst.id, lst.owner_id)
-    flash(f"De lijst {lst.name} is verwijderd.", "ok")
+    flash(gettext("De lijst %(name)s is verwijderd.", name=lst.name), "ok")
     return redirect(url_for("professional.shortlists"))
 
 
@@ -387,7 +400,7 @@ def shortlist_share(id: str):
 def shortlist_unshare(id: str):
     lst = _list_or_404(id)
     ShortlistRepository(get_store()).unshare(lst.id, lst.owner_id)
-    flash("De link werkt niet meer.", "ok")
+    flash(gettext("De link werkt niet meer."), "ok")
     return redirect(url_for("professional.shortlist_page", id=lst.id))
 
 

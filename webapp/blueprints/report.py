@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 
 from flask import Blueprint, abort, current_app, render_template, request, url_for
+from flask_babel import gettext
 
 from graph.accounts import ThrottleRepository
 from graph.reports import MAX_ADDRESS, MAX_REPORT, REPORT_FIELDS, file_report, valid_reply_address
@@ -77,19 +78,19 @@ def _report(entity_type: str, id: str, name: str, back: str):
     errors: dict[str, str] = {}
     age = stamp_age(purpose)
     if age is None:
-        errors["formulier"] = "Het formulier is verlopen. Verstuur uw melding nog een keer."
+        errors["formulier"] = gettext("Het formulier is verlopen. Verstuur uw melding nog een keer.")
     elif age < MIN_FILL_SECONDS:
-        errors["formulier"] = "Dat ging erg snel. Kijk uw melding na en verstuur hem nog een keer."
+        errors["formulier"] = gettext("Dat ging erg snel. Kijk uw melding na en verstuur hem nog een keer.")
     if not values["wat"]:
-        errors["wat"] = "Schrijf op wat er niet klopt."
+        errors["wat"] = gettext("Schrijf op wat er niet klopt.")
     elif len(values["wat"]) > MAX_REPORT:
-        errors["wat"] = f"Uw melding is te lang: gebruik hoogstens {MAX_REPORT} tekens."
+        errors["wat"] = gettext("Uw melding is te lang: gebruik hoogstens %(num)s tekens.", num=MAX_REPORT)
     elif link_count(values["wat"]) > MAX_LINKS:
-        errors["wat"] = f"Zet hoogstens {MAX_LINKS} links in uw melding."
+        errors["wat"] = gettext("Zet hoogstens %(num)s links in uw melding.", num=MAX_LINKS)
     if values["veld"] and values["veld"] not in REPORT_FIELDS:
-        errors["veld"] = "Kies een gegeven uit de lijst."
+        errors["veld"] = gettext("Kies een gegeven uit de lijst.")
     if values["email"] and not valid_reply_address(values["email"]):
-        errors["email"] = "Dit is geen e-mailadres. Laat het vak leeg als u geen antwoord wilt."
+        errors["email"] = gettext("Dit is geen e-mailadres. Laat het vak leeg als u geen antwoord wilt.")
     if errors:
         return _form(name, back, purpose, values, errors, 400)
     window = float(current_app.config.get("LOGIN_WINDOW_SECONDS", 900))

@@ -24,13 +24,17 @@
     return parts.join(" ");
   }
 
+  // The page's language (<html lang>, ADR 0084): Dutch unless the resident chose another one.
+  var pageLang = (document.documentElement.lang || "nl").toLowerCase();
+  var speakLang = pageLang === "nl" ? "nl-NL" : pageLang;
+
   function dutchVoice() {
     var voices = synth.getVoices ? synth.getVoices() : [];
     var best = null;
     for (var i = 0; i < voices.length; i++) {
       var lang = (voices[i].lang || "").toLowerCase().replace("_", "-");
-      if (lang === "nl-nl") { return voices[i]; }
-      if (!best && lang.indexOf("nl") === 0) { best = voices[i]; }
+      if (lang === speakLang.toLowerCase()) { return voices[i]; }
+      if (!best && lang.indexOf(pageLang) === 0) { best = voices[i]; }
     }
     return best;
   }
@@ -50,9 +54,9 @@
       var text = target ? textOf(target) : "";
       if (!text) { return; }
       var utterance = new window.SpeechSynthesisUtterance(text);
-      utterance.lang = "nl-NL";
+      utterance.lang = speakLang;
       var voice = dutchVoice();
-      if (voice) { try { utterance.voice = voice; } catch (e) { /* keep lang nl-NL */ } }
+      if (voice) { try { utterance.voice = voice; } catch (e) { /* keep the page's lang */ } }
       utterance.onend = function () { btn.setAttribute("aria-pressed", "false"); };
       utterance.onerror = utterance.onend;
       btn.setAttribute("aria-pressed", "true");

@@ -1,0 +1,209 @@
+"""Danger told in words that need not stand together: the `signal_rules` of ontology/safety.yaml.
+
+Why: the Meldcode signals come in many word orders ("hij wil dood" / "dat hij dood wil"), with the actor, the
+object and the act spread over a sentence ("mijn zoon haalt steeds geld van mijn rekening", "mijn broers houden
+me de hele dag in de gaten"). A fixed phrase list cannot enumerate them; a rule names the word groups (a
+relative, money, taking) and any sentence with one word of every group within a window raises the rule's theme.
+The hit is a theme span like a thesaurus phrase, so negation ("hij heeft nooit geld van haar gepakt"),
+uncertainty and the safety levels treat it the same way. The rules are data with ids; nothing here knows a word.
+
+Privacy: the text is processed in memory only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import product
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from match.words import fold, norm_word, word_set
+
+SENTENCE_END = {".", "!", "?", ";", "\n"}
+RULE_PREFIX = "rule:"
+ITEMS_KEY = "signal_items"  # the token spans the rules matched on: their words are no negation cues
+SUFFIX_MIN = 6
+FILLERS = word_set("fillers")  # may stand between the words of a group word ("schreeuwt altijd tegen")
+
+
+@dataclass(frozen=True)
+class _Rule:
+    id: str
+    theme: str
+    groups: tuple[tuple[tuple[frozenset[str], ...], ...], ...]  # per group: items = per token its keys
+    window: int
+    unless: tuple[tuple[frozenset[str], ...], ...]
+
+
+def _item(phrase: str, tokenizer: Any) -> tuple[frozenset[str], ...]:
+    """A group word as token keys, per token its alternatives: the word as written and its lemma ("pakken" and
+    "pak", so "pakt" -> "pakken" matches), or with "=word" only as written (surface keys are marked "=")."""
+    if phrase.startswith("="):
+        return tuple(frozenset({"=" + fold(t.text)}) for t in tokenizer(phrase[1:]) if not t.is_punct)
+    return tuple(frozenset({fold(t.text), norm_word(t.text)}) for t in tokenizer(phrase) if not t.is_punct)
+
+
+class SignalRules:
+    """The rules compiled to lemma keys once; `find(doc)` is pure."""
+
+    def __init__(self, rules: tuple[Any, ...], themes: set[str], tokenizer: Any) -> None:
+        self.rules = [
+            _Rule(
+                r.id,
+                r.theme,
+                tuple(tuple(_item(w, tokenizer) for w in group if w) for group in r.groups),
+                r.window,
+                tuple(_item(w, tokenizer) for w in r.unless if w),
+            )
+            for r in rules
+            if r.theme in themes and r.groups
+        ]
+        # per rule and group, the first keys of its items: a rule with a group absent from the text costs one check
+        self.firsts = [[frozenset().union(*(item[0] for item in g)) for g in r.groups] for r in self.rules]
+        self.suffixes = {
+            key
+            for r in self.rules
+            for g in r.groups
+            for item in g
+            if len(item) == 1
+            for key in item[0]
+            if len(key) >= SUFFIX_MIN and not key.startswith("=")
+        }
+
+    def _keys(self, doc: Doc) -> list[set[str]]:
+        out = []
+        for token in doc:
+            surface = fold(token.text)
+            keys = {surface, "=" + surface, token.norm_, norm_word(token.text)}
+            for k in range(1, len(surface) - SUFFIX_MIN + 1):  # compound heads: "spaarrekening" -> "rekening"
+                if surface[k:] in self.suffixes:
+                    keys.add(surface[k:])
+            out.append(keys)
+        return out
+
+    @staticmethod
+    def _occurrences(
+        where: dict[str, list[int]], keys: list[set[str]], lo: int, hi: int, item: tuple[frozenset[str], ...]
+    ) -> list[tuple[int, int]]:
+        out = []
+        for i in sorted({i for key in item[0] for i in where.get(key, ())}):
+            if i < lo:
+                continue
+            p = i + 1
+            for alts in item[1:]:  # "schreeuwt (altijd) tegen": a filler word may stand between
+                if p < hi and alts.isdisjoint(keys[p]) and keys[p] & FILLERS:
+                    p += 1
+                if p >= hi or alts.isdisjoint(keys[p]):
+                    break
+                p += 1
+            else:
+                if p <= hi:
+                    out.append((i, p))
+        return out
+
+    def find(self, doc: Doc) -> list[tuple[str, str, int, int, list[tuple[int, int]]]]:
+        """(rule id, theme, start, end, matched item spans) per rule hit, the tightest one per sentence."""
+        keys = self._keys(doc)
+        where: dict[str, list[int]] = {}
+        for i, ks in enumerate(keys):
+            for k in ks:
+                where.setdefault(k, []).append(i)
+        hits = []
+        for lo, hi in _sentences(doc):
+            for rule, firsts in zip(self.rules, self.firsts, strict=True):
+                if any(first.isdisjoint(where) for first in firsts):
+                    continue
+                per_group = []
+                for group in rule.groups:
+                    occ = [o for item in group for o in self._occurrences(where, keys, lo, hi, item)]
+                    if not occ:
+                        break
+                    per_group.append(occ)
+                if len(per_group) < len(rule.groups):
+                    continue
+                if any(self._occurrences(where, keys, lo, hi, u) for u in rule.unless):
+                    continue
+                best = _tightest(per_group, rule.window)
+                if best is not None:
+                    start, end = best[0][0], max(e for _, e in best)
+                    # every group word inside the hit is part of it, not a cue ("mag (niet meer) naar buiten")
+                    parts = sorted({o for occ in per_group for o in occ if start <= o[0] and o[1] <= end})
+                    hits.append((rule.id, rule.theme, start, end, parts))
+        return hits
+
+
+def _tightest(per_group: list[list[tuple[int, int]]], window: int) -> list[tuple[int, int]] | None:
+    best, size = None, window + 1
+    for combo in product(*(g[:6] for g in per_group)):
+        positions = [i for s, e in combo for i in range(s, e)]
+        if len(positions) != len(set(positions)):
+            continue  # one word fills one group only
+        start, end = min(s for s, _ in combo), max(e for _, e in combo)
+        if end - start < size:
+            best, size = sorted(combo), end - start
+    return best
+
+
+def _sentences(doc: Doc) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for token in doc:
+        if token.text in SENTENCE_END or "\n" in token.text:
+            if token.i > start:
+                out.append((start, token.i))
+            start = token.i + 1
+    if start < len(doc):
+        out.append((start, len(doc)))
+    return out
+
+
+def is_rule_span(span: Span) -> bool:
+    return span.id_.startswith(RULE_PREFIX)
+
+
+def rule_words(ontology: Any) -> frozenset[str]:
+    """Every single word of the rules, folded: the decompounder must leave them whole ("verzorgster" is not
+    "verzorg" + "ster")."""
+    rules = getattr(getattr(ontology, "safety", None), "signal_rules", ()) or ()
+    words = (
+        w.lstrip("=") for r in rules for g in (*r.groups, r.unless) for phrase in g for w in phrase.split()
+    )
+    return frozenset(fold(w) for w in words if w)
+
+
+_RULES: dict[int, SignalRules] = {}  # per pipeline (id of its nlp), as match/nlp.py keeps its thesaurus
+
+
+@Language.factory("kaart_signal_rules", default_config={})
+def make_signal_rules(nlp: Language, name: str) -> Any:
+    def signal_rules(doc: Doc) -> Doc:
+        rules = _RULES.get(id(nlp))
+        found = rules.find(doc) if rules is not None else []
+        if not found:
+            return doc
+        themes = list(doc.spans.get("themes", []))
+        items = list(doc.spans.get(ITEMS_KEY, []))
+        for rule_id, theme, start, end, parts in found:
+            if any(
+                s.label_ == theme and s.start <= start and end <= s.end and not is_rule_span(s)
+                for s in themes
+            ):
+                continue
+            themes.append(Span(doc, start, end, label=theme, span_id=RULE_PREFIX + rule_id))
+            items.extend(Span(doc, s, e, label=theme) for s, e in parts)
+        doc.spans["themes"] = themes
+        doc.spans[ITEMS_KEY] = items
+        return doc
+
+    return signal_rules
+
+
+def install(nlp: Language, ontology: Any) -> None:
+    """Add the rules after the thesaurus ruler: their hits join `doc.spans["themes"]` (unless the thesaurus
+    already found that theme there) and the words they matched are kept in `doc.spans["signal_items"]`."""
+    safety = getattr(ontology, "safety", None)
+    _RULES[id(nlp)] = SignalRules(
+        getattr(safety, "signal_rules", ()) or (), set(ontology.themes), nlp.tokenizer
+    )
+    nlp.add_pipe("kaart_signal_rules")

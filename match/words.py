@@ -1,0 +1,75 @@
+"""The words of the Dutch analysis: word lists from ontology/words.yaml by id (vocabulary is data, not code),
+and how a word is normalised (fold, spelling variants, lemma).
+
+Read once per process at import, because the lists are module constants of match/nlp.py and match/parse.py.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import simplemma
+import yaml
+
+WORDS_FILE = Path(__file__).resolve().parents[1] / "ontology" / "words.yaml"
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    return yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8")) or {}
+
+
+def word_list(list_id: str) -> list[str]:
+    """The words of one list, in file order; a missing id is an error (a typo must not silently empty a rule)."""
+    for entry in _data().get("lists") or []:
+        if entry.get("id") == list_id:
+            return [str(w) for w in entry.get("words") or []]
+    raise KeyError(f"ontology/words.yaml: geen lijst {list_id!r}")
+
+
+def word_set(list_id: str) -> frozenset[str]:
+    return frozenset(word_list(list_id))
+
+
+def relative_ages() -> dict[str, int]:
+    """Word -> typical age ("peuter" -> 2)."""
+    return {str(r["word"]): int(r["age"]) for r in _data().get("relative_ages") or []}
+
+
+def doelgroep_cues() -> dict[str, tuple[str, ...]]:
+    """Doelgroep id -> words on the lemmatised text that say the asker belongs to it."""
+    return {
+        str(r["doelgroep"]): tuple(str(w) for w in r.get("words") or [])
+        for r in _data().get("doelgroep_cues") or []
+    }
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip diacritics: suïcide == suicide, financiën == financien."""
+    text = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+# Chat spelling, variants and frequent typos (ontology/spelling.yaml), mapped before lemmatising.
+COLLOQUIAL: dict[str, str] = {}
+
+
+def set_spelling(variants: dict[str, str]) -> None:
+    """Use these spelling variants (folded variant -> word) from now on (once per process, from the ontology)."""
+    new = {fold(k): fold(v) for k, v in variants.items()}
+    if new != COLLOQUIAL:
+        COLLOQUIAL.clear()
+        COLLOQUIAL.update(new)
+        norm_word.cache_clear()
+
+
+@lru_cache(maxsize=50_000)
+def norm_word(word: str) -> str:
+    w = fold(word)
+    w = COLLOQUIAL.get(w, w)
+    if not w.isalpha():
+        return w
+    return fold(simplemma.lemmatize(w, lang="nl"))
