@@ -74,11 +74,11 @@ class Dialect:
         if self.name == "neo4j":
             return (
                 f"CALL db.index.fulltext.queryNodes('{label.lower()}_{field}', $q, {{limit: $limit}}) "
-                "YIELD node, score RETURN node.id AS id, score"
+                "YIELD node, score RETURN node.service_id AS id, score"
             )
         return (
             f"CALL db.idx.fulltext.queryNodes('{label}', $q) YIELD node, score "
-            "RETURN node.id AS id, score ORDER BY score DESC LIMIT $limit"
+            "RETURN node.service_id AS id, score ORDER BY score DESC LIMIT $limit"
         )
 
     def fulltext_terms(self, words: list[str], field: str) -> str:

@@ -79,8 +79,8 @@ class MatchData:
 
 class SearchDocs:
     """The full-text documents of the graph search backend (KAART_SEARCH_BACKEND=graph): one
-    (:SearchDoc {id, content, plain, content_terms, plain_terms, fingerprint}) per service (`*_terms`: the text
-    after our Dutch analysis, for a server that does not stem queries), searched with the graph server's own full-text
+    (:SearchDoc {service_id, content, plain, content_terms, plain_terms, fingerprint}) per service (`*_terms`: the
+    text after our Dutch analysis, for a server that does not stem queries; no `id`: derived data, not in backups), searched with the graph server's own full-text
     index (Neo4j: Lucene with the Dutch analyser; FalkorDB: RediSearch with Dutch stemming), so every web node
     shares one index. `(:Meta {key: 'search-index'}).seq` is the change seq the documents reflect."""
 
@@ -88,15 +88,15 @@ class SearchDocs:
     FIELDS = ("content", "plain")
     KEY = "search-index"
     _q_upsert = (
-        "UNWIND $rows AS r MERGE (d:SearchDoc {id: r.id}) "
+        "UNWIND $rows AS r MERGE (d:SearchDoc {service_id: r.id}) "
         "SET d.content = r.content, d.plain = r.plain, d.content_terms = r.content_terms, "
         "d.plain_terms = r.plain_terms, d.fingerprint = r.fingerprint"
     )
-    _q_delete = "UNWIND $ids AS id MATCH (d:SearchDoc {id: id}) DELETE d"
+    _q_delete = "UNWIND $ids AS id MATCH (d:SearchDoc {service_id: id}) DELETE d"
     _q_delete_batch = (
-        "MATCH (d:SearchDoc) WHERE NOT d.id IN $keep WITH d LIMIT 5000 DELETE d RETURN count(*) AS c"
+        "MATCH (d:SearchDoc) WHERE NOT d.service_id IN $keep WITH d LIMIT 5000 DELETE d RETURN count(*) AS c"
     )
-    _q_ids = "MATCH (d:SearchDoc) RETURN d.id AS id, d.fingerprint AS fingerprint"
+    _q_ids = "MATCH (d:SearchDoc) RETURN d.service_id AS id, d.fingerprint AS fingerprint"
     _q_seq = "MATCH (m:Meta {key: $key}) RETURN m.seq AS seq"
     _q_set_seq = "MERGE (m:Meta {key: $key}) SET m.seq = $seq"
     # Claim the step from `have` to `upto`: of the workers (on any node) that saw the same change, one applies it.
@@ -109,7 +109,7 @@ class SearchDocs:
         self.store = store
 
     def ensure(self, language: str = "dutch") -> None:
-        self.store.ensure_unique(self.LABEL, "id")
+        self.store.ensure_unique(self.LABEL, "service_id")
         for stmt in self.store.dialect.fulltext_indexes(self.LABEL, self.FIELDS, language):
             try:
                 self.store.write(stmt)

@@ -108,3 +108,15 @@ def test_the_app_searches_the_graph_when_configured(falkor_server, tmp_path):
         with app.app_context():
             get_store().clear()
         close_store(app)
+
+
+def test_a_backup_of_a_kaart_searched_in_the_graph_restores(two_services, tmp_path):
+    """The search documents are derived data: not in the backup (restore rebuilds the index), no unknown label."""
+    from graph.backup import backup, restore
+    from match.index import rebuild_graph_index
+
+    rebuild_graph_index(two_services)
+    backup(two_services, tmp_path / "kaart.jsonl.gz")
+    counts = restore(two_services, tmp_path / "kaart.jsonl.gz")
+    assert counts["nodes"] >= 3
+    assert two_services.read("MATCH (d:SearchDoc) RETURN count(d) AS c")[0]["c"] == 0
