@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 HOST   ?= 127.0.0.1
 PORT   ?= 5000
 
-.PHONY: run test test-fast audit install install-test system-deps lint format bench load soak neo4j-test-server clean nlp-model
+.PHONY: run test test-fast audit install install-test system-deps lint format bench load soak neo4j-test-server clean nlp-model translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -61,12 +61,15 @@ format: install-test
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-## make bench: benchmarks on both backends, printed as figures and ratios (SERVICES=100000 for the large run)
+## make bench: benchmarks on both backends, printed as figures and ratios (SERVICES=100000 for the large run;
+## BASELINE=<git revision> also measures one web worker of that code on the same graph, with the ratios)
 SERVICES ?= 10000
+BASELINE ?=
 bench: install-test
 	$(BIN)/python bench/graph_upsert.py --services $(SERVICES)
-	$(BIN)/python bench/match_latency.py --services $(SERVICES)
+	$(BIN)/python bench/match_latency.py --services $(SERVICES) $(if $(BASELINE),--baseline $(BASELINE))
 	$(BIN)/python bench/ingest_hsds.py --services $(SERVICES)
+	$(BIN)/python bench/search_backends.py
 
 ## make load: 50 concurrent users for 60 s against gunicorn (2 workers) on loopback; fails on any error
 load: install-test
@@ -81,6 +84,23 @@ soak: install-test
 ## inputs did not change (FORCE=1 retrains: ~8 min on 2 idle cores). The pipeline is shipped, so `make test` never trains.
 nlp-model: install
 	$(BIN)/python tools/nlp/build.py $(if $(UD_DUTCH),--data $(UD_DUTCH)) $(if $(FORCE),--force)
+
+## make translations: extract every interface text into webapp/translations/messages.pot, update each language's
+## catalogue (a new language in ontology/languages.yaml gets one), compile the .mo files. Catalogues and .mo files
+## are committed, so an install and the tests need no build step (ADR 0084). LOCALES="en ar": only those.
+TRANSLATIONS := webapp/translations
+translations: install
+	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext --no-location --sort-output \
+		--project "Sociale kaart" --copyright-holder "Sociale kaart" -o $(TRANSLATIONS)/messages.pot .
+	@sed -i '/^"POT-Creation-Date:/d' $(TRANSLATIONS)/messages.pot  # no date: branches merge without conflicts
+	@for lang in $(or $(LOCALES),$$($(BIN)/python -c "from webapp.i18n import known_languages, SOURCE; print(*[c for c in known_languages() if c != SOURCE])")); do \
+		if [ -f $(TRANSLATIONS)/$$lang/LC_MESSAGES/messages.po ]; then \
+			$(BIN)/pybabel -q update --ignore-obsolete --ignore-pot-creation-date --no-fuzzy-matching -i $(TRANSLATIONS)/messages.pot -d $(TRANSLATIONS) -l $$lang; \
+		else \
+			$(BIN)/pybabel -q init -i $(TRANSLATIONS)/messages.pot -d $(TRANSLATIONS) -l $$lang; \
+		fi; \
+	done
+	$(BIN)/python tools/i18n_compile.py
 
 ## Build and smoke-test the Neo4j 5.26 test server (Maven Central, Java 17)
 neo4j-test-server: install-test

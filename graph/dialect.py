@@ -48,6 +48,49 @@ class Dialect:
             )
         return f"CREATE INDEX FOR (n:{label}) ON (n.{prop})"
 
+    def fulltext_indexes(self, label: str, fields: tuple[str, ...], language: str) -> list[str]:
+        """Full-text indexes over `fields` of `label`. Neo4j: one Lucene index per field with the language's
+        analyser (stemming, stop words). FalkorDB: one RediSearch index per label over the `<field>_terms`
+        properties, which hold text already analysed by us (RediSearch does not stem the query: the same
+        Dutch analysis as whoosh on both sides), so without stemming or stop words of its own."""
+        label, fields, language = ident(label), tuple(ident(f) for f in fields), ident(language)
+        if self.name == "neo4j":
+            return [
+                f"CREATE FULLTEXT INDEX {label.lower()}_{f} IF NOT EXISTS FOR (n:{label}) ON EACH [n.{f}] "
+                f"OPTIONS {{indexConfig: {{`fulltext.analyzer`: '{language}'}}}}"
+                for f in fields
+            ]
+        specs = ", ".join(f"{{field: '{f}_terms', nostem: true}}" for f in fields)
+        return [f"CALL db.idx.fulltext.createNodeIndex({{label: '{label}', stopwords: ['-']}}, {specs})"]
+
+    @property
+    def fulltext_analyses(self) -> bool:
+        """Whether the server analyses text itself (Neo4j) or gets our analysed terms (FalkorDB)."""
+        return self.name == "neo4j"
+
+    def fulltext_search(self, label: str, field: str) -> str:
+        """Ids and scores of the `label` nodes whose `field` matches `$q` (see `fulltext_terms`), best first."""
+        label, field = ident(label), ident(field)
+        if self.name == "neo4j":
+            return (
+                f"CALL db.index.fulltext.queryNodes('{label.lower()}_{field}', $q, {{limit: $limit}}) "
+                "YIELD node, score RETURN node.id AS id, score"
+            )
+        return (
+            f"CALL db.idx.fulltext.queryNodes('{label}', $q) YIELD node, score "
+            "RETURN node.id AS id, score ORDER BY score DESC LIMIT $limit"
+        )
+
+    def fulltext_terms(self, words: list[str], field: str) -> str:
+        """Any of `words` (letters and digits only: no query syntax reaches the engine) in `field`; raw words
+        for Neo4j (Lucene analyses them), analysed terms for FalkorDB."""
+        words = [w for w in words if w.isalnum()]
+        if not words:
+            return ""
+        if self.name == "neo4j":
+            return " OR ".join(words)  # Lucene: the index is per field
+        return f"@{ident(field)}_terms:(" + "|".join(words) + ")"  # RediSearch: a space would mean AND
+
     def q(self, query: str) -> str:
         """Fill the dialect placeholders of a query: `{distance}`."""
         return query.replace("{distance}", self.distance_fn)

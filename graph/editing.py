@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from graph.changes import bump_statement, refs_before_delete, tracked_refs
 from graph.dialect import ident
 from graph.errors import ConflictError, GraphError
 from graph.proposals import ChangeRepository, diff_fields, jsonable, new_change, now_iso, repository_for
@@ -117,6 +118,8 @@ def save_edit(
         statements = repo.upsert_statements([record])
         if changes:
             statements.append(ChangeRepository(store).add_statement(changes))
+            if refs := tracked_refs(entity_type, [record.id]):
+                statements.append(bump_statement(refs))  # searchable at once on every worker
         statements.append((_q_release(entity_type), {"id": record.id, "token": token}))
         store.write_all(statements)
     except Exception:
@@ -154,6 +157,8 @@ def create_record(
             )
     statements = repo.upsert_statements([record])
     statements.append(ChangeRepository(store).add_statement(changes))
+    if refs := tracked_refs(entity_type, [record.id]):
+        statements.append(bump_statement(refs))
     store.write_all(statements)
     log.info("create", extra={"fields": {"entity": entity_type, "id": record.id, "fields": len(changes) - 1}})
     return int((repo.meta(record.id) or {}).get("version") or 0)
@@ -175,7 +180,10 @@ def delete_record(
         value = jsonable(getattr(before, f.name))
         if f.name != "id" and value not in (None, "", [], False):
             changes.append(new_change(entity_type, id, f.name, value, None, who=who, source="edit", ref=ref))
-    store.write_all([(_q_delete(entity_type), {"id": id}), ChangeRepository(store).add_statement(changes)])
+    statements = [(_q_delete(entity_type), {"id": id}), ChangeRepository(store).add_statement(changes)]
+    if refs := refs_before_delete(store, entity_type, id):
+        statements.append(bump_statement(refs))
+    store.write_all(statements)
     log.info("delete", extra={"fields": {"entity": entity_type, "id": id}})
 
 

@@ -177,3 +177,11 @@ class HsdsStore:
         return {
             rid: (state.get("hsds") or {}).get(table, []) for rid, state in self.states(label, ids).items()
         }
+
+    def recently_imported(self, label: str, limit: int = 100) -> list[tuple[str, str]]:
+        """(id, imported_at) of the records of this label imported most recently (for the open-data feed)."""
+        query = (
+            f"MATCH (n:{ident(label)}) WHERE n.imported_at IS NOT NULL "
+            "RETURN n.id AS id, n.imported_at AS at ORDER BY at DESC, id LIMIT $limit"
+        )
+        return [(r["id"], r["at"]) for r in self.store.read(query, {"limit": limit})]

@@ -40,13 +40,14 @@ from datetime import UTC, datetime
 from typing import Any
 
 from graph import repositories
+from graph.changes import bump_statement, tracked_refs
 from graph.dialect import ident
 from graph.errors import ConflictError, GraphError
 from graph.models import Location, Member, Netwerk, Organisation, Phone, Schedule, Service
 from graph.store import GraphStore, Statement
 
 PENDING, APPROVED, REJECTED = "pending", "approved", "rejected"
-KINDS = ("update", "create", "merge", "member")
+KINDS = ("update", "create", "merge", "member", "report")
 CHANGE_SOURCES = ("edit", "import", "proposal")
 CURATING_SOURCES = ("edit", "proposal")  # a coördinator decided: an untrusted import may only propose
 
@@ -89,6 +90,10 @@ class Proposal:
     decided_by: str | None = None
     note: str | None = None  # the coördinator's note with the decision
     applied: bool = False  # approved and carried out
+    # report ("Klopt er iets niet?" from a resident, graph/reports.py): the field it is about (a key of
+    # graph.reports.REPORT_FIELDS) and an optional address for a reply, deleted when the report is handled.
+    reported_field: str | None = None
+    reply_to: str | None = None
 
 
 @dataclass(frozen=True)
@@ -169,6 +174,8 @@ def _proposal_props(p: Proposal) -> dict[str, Any]:
         "decided_by": p.decided_by,
         "note": p.note,
         "applied": p.applied,
+        "reported_field": p.reported_field,
+        "reply_to": p.reply_to,
     }
 
 
@@ -189,6 +196,8 @@ def _proposal(props: dict[str, Any]) -> Proposal:
         decided_by=props.get("decided_by"),
         note=props.get("note"),
         applied=bool(props.get("applied")),
+        reported_field=props.get("reported_field"),
+        reply_to=props.get("reply_to"),
     )
 
 
@@ -208,9 +217,11 @@ class ProposalRepository:
     )
     # Take the node's write lock first (a SET), then check the status: on Neo4j a plain
     # `WHERE p.status = 'pending' SET …` lets two concurrent decisions both pass (see ADR 0020).
+    # A decision also deletes a reporter's reply address: it was only kept for the reply (graph/reports.py).
     _q_decide = (
         "MATCH (p:Proposal {id: $id}) SET p.touched_at = $at WITH p WHERE p.status = 'pending' "
-        "SET p.status = $status, p.decided_at = $at, p.decided_by = $who, p.note = $note RETURN p.id AS id"
+        "SET p.status = $status, p.decided_at = $at, p.decided_by = $who, p.note = $note, p.reply_to = null "
+        "RETURN p.id AS id"
     )
     _q_applied = "MATCH (p:Proposal {id: $id}) SET p.applied = true"
 
@@ -435,7 +446,9 @@ def apply_proposal(
       filed: the coördinator should look again);
     - create: the record is created from the proposed fields;
     - member: the organisation joins the network with the proposed rol/status;
-    - merge: recorded as `(a)-[:SAME_AS]->(b)`; folding the two records together is left to beheer.
+    - merge: recorded as `(a)-[:SAME_AS]->(b)`; folding the two records together is left to beheer;
+    - report: a resident's "klopt er iets niet?" is handled (the coördinator fixed the record with an edit);
+      nothing changes here but the status, and the reply address is deleted.
     Two coördinatoren approving at once: one wins, the other gets ConflictError.
     """
     proposals = ProposalRepository(store)
@@ -449,6 +462,8 @@ def apply_proposal(
     changes: list[Change] = []
     if p.kind == "merge":
         statements.append((_q_same_as(p.entity_type), {"a": p.entity_id, "b": p.related_id}))
+    elif p.kind == "report":
+        pass
     else:
         repo = repository_for(store, p.entity_type)
         model = MODELS[p.entity_type]
@@ -487,6 +502,8 @@ def apply_proposal(
                 new_change(p.entity_type, record.id, f, o, n, who=who, source="proposal", ref=p.id)
             )
         statements.extend(repo.upsert_statements([record]))
+        if refs := tracked_refs(p.entity_type, [record.id]):
+            statements.append(bump_statement(refs))  # searchable at once on every worker
     if changes:
         statements.append(ChangeRepository(store).add_statement(changes))
     statements.append((ProposalRepository._q_applied, {"id": id}))

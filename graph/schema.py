@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+from graph import changes
 from graph.errors import GraphUnavailable
 from graph.store import FalkorStore, GraphStore
 
@@ -27,6 +28,9 @@ LABELS = (
     "TaxonomyTerm",
     "Attribute",
     "HsdsRecord",  # HSDS rows kept for export that belong to no record of the kaart (graph/hsds_store.py)
+    "TemporaryStatus",  # graph/statuses.py
+    "Note",  # notes for colleagues, professional-only (graph/notes.py)
+    "Shortlist",  # a professional's own lists (graph/shortlists.py)
 )
 INDEXES = (
     ("Service", "status"),
@@ -37,6 +41,8 @@ INDEXES = (
     ("Proposal", "entity_id"),
     ("Change", "entity_id"),
     ("TaxonomyTerm", "taxonomy_id"),
+    ("Shortlist", "owner_id"),
+    ("Shortlist", "share_digest"),
 )
 
 
@@ -46,6 +52,7 @@ def ensure_schema(store: GraphStore, timeout: float = 60.0) -> None:
     for label, prop in INDEXES:
         store.ensure_index(label, prop)
     store.ensure_index("Location", "point", point=True)
+    changes.ensure(store)  # the search's change sequence (graph/changes.py)
     if isinstance(store, FalkorStore):
         # FalkorDB builds constraints in the background; writes before that would not be checked.
         deadline = time.monotonic() + timeout

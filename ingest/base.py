@@ -9,15 +9,18 @@ warning or proposal, with the reason.
 from __future__ import annotations
 
 import csv
-import io
+import itertools
 import json
 from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from graph import csv_export
+from ingest import sniff
+from ingest.errors import FileRejected  # re-exported: importers raise ingest.base.FileRejected
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,16 @@ class Report:
             self.counts[key] += value
             self.counts[f"{kind}_{key}"] += value
 
+    def file_rejection(self) -> RowIssue | None:
+        """The report line that refused the whole file (row 0, rejected), if any."""
+        return next((i for i in self.issues if i.row == 0 and i.outcome == "rejected"), None)
+
+    def raise_if_file_rejected(self) -> None:
+        """Raise FileRejected when a mapping step refused the whole file; call it before writing."""
+        issue = self.file_rejection()
+        if issue is not None:
+            raise FileRejected(issue.reason, issue.file)
+
     def summary(self) -> dict[str, int]:
         keys = ["created", "updated", "unchanged", "rejected", "proposals", "warnings"]
         out = {k: int(self.counts.get(k, 0)) for k in keys}
@@ -99,11 +112,9 @@ def now_iso() -> str:
 
 
 def decode(raw: bytes) -> str:
-    """UTF-8 (with or without BOM), else cp1252 (what Excel and the LRK/DUO exports write)."""
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")
+    """Text of bytes already in memory (small files): the rules of `ingest.sniff` (BOM, UTF-8, UTF-16; stray
+    non-UTF-8 bytes read as Windows-1252; a cp1252 file as cp1252); FileRejected when it is not text."""
+    return sniff.decode_bytes(raw)
 
 
 def sniff_delimiter(first_line: str) -> str:
@@ -113,25 +124,70 @@ def sniff_delimiter(first_line: str) -> str:
 
 
 Rows = list[tuple[int, dict[str, str]]]  # (1-based data row number, values by header); blank rows left out
+HeaderFinder = Callable[[list[list[str]]], int]  # the first rows of a sheet -> index of its header row
+HEADER_SEARCH = 10  # a header is looked for among this many first rows (title rows above it)
 
 
-def read_csv_table(path: Path, *, strip: bool = True) -> tuple[list[str], Rows]:
-    """Header and numbered rows of a CSV file: UTF-8 or cp1252, `,` `;` or tab separated; keys (and, unless
-    `strip=False`, values) stripped. Row numbers count every data row after the header (row 1 is the
-    spreadsheet's second line)."""
-    text = decode(Path(path).read_bytes())
-    first = text.split("\n", 1)[0]
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(first))
-    try:
-        header = [h.strip() for h in next(reader)]
-    except StopIteration:
+def _numbered(
+    records: Iterator[list[str]], strip: bool, find_header: HeaderFinder | None
+) -> tuple[list[str], Rows]:
+    """Header and numbered rows from raw records. Row n is the file's line n + 1 (the header, when it is the
+    first line, is row 0): with title rows above the header, numbers still match the spreadsheet."""
+    head: list[list[str]] = []
+    for values in records:
+        head.append(values)
+        if find_header is None or len(head) >= HEADER_SEARCH:
+            break
+    if not head:
         return [], []
+    at = find_header(head) if find_header is not None else 0
+    header = [h.strip() for h in head[at]]
     rows: Rows = []
-    for n, values in enumerate(reader, start=1):
+    for n, values in enumerate(itertools.chain(head[at + 1 :], records), start=at + 1):
         if any(v.strip() for v in values):
             cells = [(v.strip() if strip else v) for v in values]
             rows.append((n, {h: (cells[i] if i < len(cells) else "") for i, h in enumerate(header) if h}))
     return header, rows
+
+
+def read_csv_table(
+    path: Path,
+    *,
+    strip: bool = True,
+    problems: Any = None,
+    find_header: HeaderFinder | None = None,
+) -> tuple[list[str], Rows]:
+    """Header and numbered rows of a CSV file: encoding decided once on a sample (`ingest.sniff`: UTF-8 with
+    or without BOM, UTF-16, Windows-1252; not text or not certain → FileRejected), then streamed; `,` `;` or
+    tab separated; keys (and, unless `strip=False`, values) stripped. Row numbers count every data row after
+    the header (row 1 is the spreadsheet's second line). Stray bytes are repaired per row and, when
+    `problems` (an `ingest.sniff.Problems`) is given, reported there with their row."""
+    path = Path(path)
+    stream, enc = sniff.open_text(path)
+    with stream:
+        first = stream.readline(sniff.SAMPLE)
+        if not first.strip():
+            return [], []
+        stream.seek(0)
+        reader = csv.reader(sniff.lines(stream, path.name), delimiter=sniff_delimiter(first))
+
+        escaped = sniff.ESCAPED.search
+
+        def records() -> Iterator[list[str]]:
+            try:
+                for n, values in enumerate(reader):
+                    if escaped("".join(values)):  # a stray byte: repaired, and said on its row
+                        values, found = sniff.repair_row(values, enc)
+                        for reason in found if problems is not None else ():
+                            problems.add(n, reason)
+                    yield values
+            except csv.Error as exc:
+                raise FileRejected(
+                    f"geen leesbare CSV (regel {reader.line_num}: {exc}); sla het bestand op als CSV UTF-8",
+                    path.name,
+                ) from None
+
+        return _numbered(records(), strip, find_header)
 
 
 def read_csv_rows(path: Path) -> list[dict[str, str]]:
@@ -139,24 +195,48 @@ def read_csv_rows(path: Path) -> list[dict[str, str]]:
     return [row for _, row in read_csv_table(path)[1]]
 
 
-def read_xlsx_table(path: Path, sheet: str | None = None) -> tuple[list[str], Rows]:
-    """Header and numbered rows of the first (or named) sheet of an .xlsx file; every cell as text."""
-    from openpyxl import load_workbook
+XLSX_MERGE_LIMIT = 20 * 1024 * 1024  # merged cells need the full (not read-only) workbook: small files only
 
-    wb = load_workbook(path, read_only=True, data_only=True)
+
+def read_xlsx_table(
+    path: Path, sheet: str | None = None, *, find_header: HeaderFinder | None = None
+) -> tuple[list[str], Rows]:
+    """Header and numbered rows of the first (or named) sheet of an .xlsx file; every cell as text. Merged
+    cells (an organisation over a block of rows) give their value to every cell they cover."""
+    from zipfile import BadZipFile
+
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    path = Path(path)
+    small = path.stat().st_size <= XLSX_MERGE_LIMIT
     try:
-        ws = wb[sheet] if sheet else wb.worksheets[0]
-        it = ws.iter_rows(values_only=True)
-        header_row = next(it, None)
-        if header_row is None:
-            return [], []
-        header = [str(h).strip() if h is not None else "" for h in header_row]
-        rows: Rows = []
-        for n, values in enumerate(it, start=1):
-            cells = [_cell_text(v) for v in values]
-            if any(cells):
-                rows.append((n, {h: (cells[i] if i < len(cells) else "") for i, h in enumerate(header) if h}))
-        return header, rows
+        wb = load_workbook(path, read_only=not small, data_only=True)
+    except (BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
+        raise FileRejected(f"geen leesbaar Excel-bestand (.xlsx): {exc}", path.name) from None
+    try:
+        try:
+            ws = wb[sheet] if sheet else wb.worksheets[0]
+        except KeyError:
+            raise FileRejected(
+                f"werkblad {sheet!r} bestaat niet (wel: {', '.join(wb.sheetnames)})", path.name
+            ) from None
+        merged: dict[tuple[int, int], Any] = {}
+        for rng in getattr(ws, "merged_cells", None) and ws.merged_cells.ranges or ():
+            value = ws.cell(rng.min_row, rng.min_col).value
+            for r in range(rng.min_row, rng.max_row + 1):
+                for c in range(rng.min_col, rng.max_col + 1):
+                    merged[(r, c)] = value
+
+        def records() -> Iterator[list[str]]:
+            for r, values in enumerate(ws.iter_rows(values_only=True), start=1):
+                if merged:
+                    values = tuple(
+                        merged.get((r, c), v) if v is None else v for c, v in enumerate(values, start=1)
+                    )
+                yield [_cell_text(v) for v in values]
+
+        return _numbered(records(), True, find_header)
     finally:
         wb.close()
 
@@ -175,8 +255,22 @@ def _cell_text(value: Any) -> str:
     return str(value).strip()
 
 
-def read_table(path: Path, sheet: str | None = None) -> tuple[list[str], Rows]:
+def read_table(
+    path: Path,
+    sheet: str | None = None,
+    *,
+    problems: Any = None,
+    find_header: HeaderFinder | None = None,
+) -> tuple[list[str], Rows]:
+    """A CSV or .xlsx table (by extension); see `read_csv_table` and `read_xlsx_table`."""
     path = Path(path)
     if path.suffix.lower() in {".xlsx", ".xlsm"}:
-        return read_xlsx_table(path, sheet)
-    return read_csv_table(path)
+        return read_xlsx_table(path, sheet, find_header=find_header)
+    return read_csv_table(path, problems=problems, find_header=find_header)
+
+
+def report_problems(report: Report, file: str, problems: Any, *, offset: int = 0) -> None:
+    """The reader's row problems (stray bytes) as warnings in the report; `offset` turns data-row numbers
+    into the numbers the importer reports (spreadsheets: the row in Excel)."""
+    for row, reason in problems:
+        report.warn(file, row + offset if row else 0, None, reason)

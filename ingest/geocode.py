@@ -79,52 +79,131 @@ def _urllib_fetch(timeout: float) -> Fetch:
     return fetch
 
 
-class PdokGeocoder:
-    """PDOK Locatieserver client; answers are cached per query for the run."""
+_PC = re.compile(r"\b(\d{4})\s?([A-Z]{2})\b")
 
-    def __init__(self, url: str = PDOK_URL, fetch: Fetch | None = None, timeout: float = 5.0) -> None:
+
+def _fold(text: str | None) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", (text or "").lower()).strip()
+
+
+@dataclass(frozen=True)
+class _Doc:
+    """One answer of the Locatieserver, with what it says about where it is."""
+
+    point: tuple[float, float]
+    label: str
+    postcode: str  # PC6 without space, upper case; "" when the answer has none
+    woonplaats: str
+
+    @classmethod
+    def of(cls, item: dict[str, Any]) -> _Doc | None:
+        m = _POINT.search(item.get("centroide_ll") or "")
+        if not m:
+            return None
+        label = str(item.get("weergavenaam") or "")
+        postcode = str(item.get("postcode") or "").replace(" ", "").upper()
+        woonplaats = str(item.get("woonplaatsnaam") or "")
+        if not postcode or not woonplaats:  # answers without those fields: read them from the label
+            pc = _PC.search(label)
+            if pc and not postcode:
+                postcode = pc.group(1) + pc.group(2)
+            if pc and not woonplaats:
+                woonplaats = label[pc.end() :].strip(" ,")
+        return cls((float(m.group(2)), float(m.group(1))), label, postcode, woonplaats)
+
+    def agrees(self, postcode: str | None, city: str | None, same_place: Callable[[str, str], bool]) -> bool:
+        """The answer is where the source says: the same PC6 when a full postcode is given (PC4 when only
+        that), else the same woonplaats. Without either there is nothing to check it against."""
+        given = (postcode or "").replace(" ", "").upper()
+        if given:
+            return self.postcode == given if len(given) == 6 else self.postcode[:4] == given[:4]
+        if city:
+            return bool(self.woonplaats) and same_place(city, self.woonplaats)
+        return False
+
+
+class PdokGeocoder:
+    """PDOK Locatieserver client; answers are cached per query for the run.
+
+    Trust: an answer is taken only when it agrees with the postcode (or else the woonplaats) the source gave;
+    a fuzzy hit elsewhere ("Proefstraat 5, Beilen" for a row in Aalten) is not an exact address: `notes`
+    says so and the location stays at kern level. Unreachable: the first failure is kept in `errors` and PDOK
+    is not asked again in this run (no timeout per row)."""
+
+    ROWS = 5  # a few candidates: the first may be a fuzzy hit elsewhere, a later one the right address
+
+    def __init__(
+        self,
+        url: str = PDOK_URL,
+        fetch: Fetch | None = None,
+        timeout: float = 5.0,
+        same_place: Callable[[str, str], bool] | None = None,
+    ) -> None:
         self.url = url
         self.fetch = fetch or _urllib_fetch(timeout)
-        self.cache: dict[str, GeoResult | None] = {}
+        self.cache: dict[str, list[_Doc]] = {}
         self.errors: list[str] = []
+        self.notes: list[str] = []  # per geocode() call: why an answer was not taken (for the row's report)
+        self.same_place = same_place or (lambda a, b: _fold(a) == _fold(b))
+
+    @property
+    def unreachable(self) -> bool:
+        return bool(self.errors)
 
     def query_url(self, q: str, kind: str) -> str:
-        params = {"q": q, "fq": f"type:{kind}", "rows": "1", "fl": "id,type,weergavenaam,centroide_ll,score"}
+        params = {
+            "q": q,
+            "fq": f"type:{kind}",
+            "rows": str(self.ROWS),
+            "fl": "id,type,weergavenaam,centroide_ll,postcode,woonplaatsnaam,score",
+        }
         return f"{self.url}?{urllib.parse.urlencode(params)}"
 
-    def _ask(self, q: str, kind: str) -> GeoResult | None:
-        url = self.query_url(q, kind)
-        if url in self.cache:
-            return self.cache[url]
-        try:
-            doc = self.fetch(url)
-        except Exception as exc:  # noqa: BLE001 - network trouble must never abort an import
-            self.errors.append(f"PDOK: {exc}")
+    def _docs(self, q: str, kind: str) -> list[_Doc] | None:
+        """The answers to a query (cached), or None when PDOK cannot be reached."""
+        if self.unreachable:
             return None
-        result = None
-        for item in (doc.get("response") or {}).get("docs") or []:
-            m = _POINT.search(item.get("centroide_ll") or "")
-            if m:
-                result = GeoResult(
-                    lat=float(m.group(2)),
-                    lon=float(m.group(1)),
+        url = self.query_url(q, kind)
+        if url not in self.cache:
+            try:
+                answer = self.fetch(url)
+            except Exception as exc:  # noqa: BLE001 - network trouble must never abort an import
+                self.errors.append(f"PDOK: {exc}")
+                return None
+            items = (answer.get("response") or {}).get("docs") or [] if isinstance(answer, dict) else []
+            self.cache[url] = [d for d in map(_Doc.of, items) if d is not None]
+        return self.cache[url]
+
+    def _ask(self, q: str, kind: str, postcode: str | None, city: str | None) -> GeoResult | None:
+        docs = self._docs(q, kind)
+        if not docs:
+            return None
+        for doc in docs:
+            if doc.agrees(postcode, city, self.same_place):
+                return GeoResult(
+                    lat=doc.point[0],
+                    lon=doc.point[1],
                     precision="adres" if kind == "adres" else "postcode",
                     source="pdok",
-                    label=item.get("weergavenaam") or "",
+                    label=doc.label,
                 )
-                break
-        self.cache[url] = result
-        return result
+        given = " ".join(x for x in (postcode, city) if x)
+        self.notes.append(
+            f"PDOK vond alleen {docs[0].label!r}, niet bij {given}; niet als exact adres opgeslagen, "
+            "locatie op kernniveau"
+        )
+        return None
 
     def geocode(
         self, address: str | None = None, postcode: str | None = None, city: str | None = None
     ) -> GeoResult | None:
+        self.notes = []
         if address and (postcode or city):
-            found = self._ask(" ".join(x for x in (address, postcode, city) if x), "adres")
-            if found:
+            found = self._ask(" ".join(x for x in (address, postcode, city) if x), "adres", postcode, city)
+            if found or self.notes:  # a hit elsewhere: not the postcode's centre either, the kern
                 return found
         if postcode:
-            return self._ask(postcode.replace(" ", ""), "postcode")
+            return self._ask(postcode.replace(" ", ""), "postcode", postcode, None)
         return None
 
 
@@ -137,6 +216,22 @@ class Geocoder:
         self.pdok = pdok
         self.gazetteer = gazetteer if gazetteer is not None else (Gazetteer() if enabled else None)
         self.enabled = enabled
+        if pdok is not None and self.gazetteer is not None:
+            pdok.same_place = self.same_place
+
+    def same_place(self, a: str, b: str) -> bool:
+        """Two names of one woonplaats (also by the gazetteer's aliases: Dinxper, Dinxperlo)."""
+        if _fold(a) == _fold(b):
+            return True
+        pa, pb = (self.gazetteer.place(a), self.gazetteer.place(b)) if self.gazetteer else (None, None)
+        return pa is not None and pa is pb
+
+    def take_notes(self) -> list[str]:
+        """Why the last geocode() did not take PDOK's answer (for the row's report line), then cleared."""
+        if self.pdok is None:
+            return []
+        notes, self.pdok.notes = self.pdok.notes, []
+        return notes
 
     def geocode(
         self, address: str | None = None, postcode: str | None = None, city: str | None = None
@@ -152,6 +247,26 @@ class Geocoder:
     @property
     def errors(self) -> list[str]:
         return self.pdok.errors if self.pdok else []
+
+
+def geocode_notes(geocoder: Any) -> list[str]:
+    """The notes of the last geocode() of any geocoder (one without notes has none)."""
+    take = getattr(geocoder, "take_notes", None)
+    return take() if callable(take) else []
+
+
+def report_unreachable(report: Any, file: str, geocoder: Any) -> None:
+    """PDOK unreachable: one warning for the whole run (row 0), never one per row and never silent."""
+    errors = getattr(geocoder, "errors", None) or []
+    if errors:
+        report.warn(
+            file,
+            0,
+            None,
+            f"PDOK Locatieserver niet bereikbaar ({errors[0].removeprefix('PDOK: ')}); adressen zijn op "
+            "kernniveau geplaatst (gazetteer). Importeer later opnieuw voor exacte coördinaten.",
+        )
+        report.counts["geocoder_onbereikbaar"] = 1
 
 
 def geocoder_from_env(

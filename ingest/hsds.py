@@ -19,10 +19,13 @@ from graph.repositories import LocationRepository, OrganisationRepository, Servi
 from graph.store import GraphStore
 from ingest import hours
 from ingest.base import Report, now_iso
+from ingest.hsds_children import assign_children
+from ingest.hsds_profile import readable_ids
+from ingest.hsds_quirks import normalise_tables
 from ingest.hsds_read import NESTED, REQUIRED_COLUMNS, TABLES, HsdsTables, NotHsds, read_hsds
-from ingest.hsds_spec import singular
 from ingest.hsds_values import (
     POSTCODE,
+    SERVICE_STATUS,
     _date,
     _float,
     _int,
@@ -30,6 +33,7 @@ from ingest.hsds_values import (
     geocoded_location,
     kern_for,
     normal_postcode,
+    read_coordinates,
     slug,
 )
 from ingest.screen import screen
@@ -52,7 +56,6 @@ __all__ = [
     "slug",
 ]
 
-SERVICE_STATUS = {"active", "inactive", "defunct", "temporarily closed"}
 # Our own taxonomies (docs/hsds-profile.md), in the order the export writes them.
 OUR_TAXONOMIES = (
     "niveau",
@@ -72,10 +75,15 @@ INCIDENTAL_THEME = "thema-bijzaak"
 
 def attribute_kind(term: tuple[str, str] | None, row: dict[str, str]) -> tuple[str, str]:
     """(taxonomy name, code) of an attribute row: from its taxonomy term, else from `link_type` and `value`.
-    Our own kinds are also recognised by `link_type`; for VALUE_KINDS the code is the row's `value`."""
-    kind, code = term if term else (row.get("link_type") or "", row.get("value") or "")
-    if kind not in OUR_TAXONOMIES and (row.get("link_type") or "") in OUR_TAXONOMIES:
-        kind = row["link_type"]
+    Our own kinds are also recognised by `link_type`, but never for a term of another named taxonomy (Open
+    Eligibility, a gemeente's own list): that term stays theirs, whatever its code or link_type (a gemeente's
+    `schulden` linked with link_type `thema` is not our thema). For VALUE_KINDS the code is the row's `value`."""
+    kind, code = term if term else ("", row.get("value") or "")
+    link_type = row.get("link_type") or ""
+    if kind.lower() in OUR_TAXONOMIES:
+        kind = kind.lower()  # "Thema", "Niveau": our taxonomy as another tool capitalised it
+    if not kind:  # a term without a taxonomy name, or no term: the link_type says which kind
+        kind = "thema" if link_type == INCIDENTAL_THEME else link_type
     if kind in VALUE_KINDS:
         code = row.get("value") or code
     return kind, code
@@ -164,6 +172,8 @@ def map_hsds(
             report.reject(file, 0, None, reason)
         else:
             report.warn(file, 0, None, reason)
+    for table, n, rid, reason in normalise_tables(data.tables):  # HSDS as published (hsds_quirks.py)
+        report.warn(data.file(table), n, rid, reason)
     _map_taxonomies(m)
     _map_organisations(m)
     _map_locations(m)
@@ -171,7 +181,7 @@ def map_hsds(
     _map_schedules(m)
     _map_services(m)
     _map_phones(m)
-    _assign_children(data, report, m.owner, m.own, m.out, m.sal_rows, m.address_rows, m.attribute_rows)
+    assign_children(data, report, m.owner, m.own, m.out, m.sal_rows, m.address_rows, m.attribute_rows)
     m.out.hsds = {k: {t: rows for t, rows in v.items()} for k, v in m.bundles.items()}
     return m.out
 
@@ -198,8 +208,7 @@ def _map_taxonomies(m: _Mapping) -> None:
                 data.file("attributes"), n, r.get("id"), f"onbekende taxonomy_term_id {r['taxonomy_term_id']}"
             )
         kind, code = attribute_kind(term, r)
-        if (r.get("link_type") or "") == INCIDENTAL_THEME and code:
-            kind = "thema"
+        if (r.get("link_type") or "") == INCIDENTAL_THEME and kind == "thema" and code:
             m.attrs[(entity, link_id)][INCIDENTAL_THEME].append(code)
         if link_id and kind and code:
             m.attrs[(entity, link_id)][kind].append(code)
@@ -254,9 +263,9 @@ def _map_locations(m: _Mapping) -> None:
         except ValueError:
             report.warn(file, n, lid, "ongeldige coördinaten; genegeerd")
             lat = lon = None
-        if lat is not None and lon is not None and not (-90 <= lat <= 90 and -180 <= lon <= 180):
-            report.warn(file, n, lid, f"coördinaten buiten bereik ({lat}, {lon}); genegeerd")
-            lat = lon = None
+        lat, lon, outside = read_coordinates(lat, lon)  # swapped ones were corrected by hsds_quirks
+        if outside:
+            report.warn(file, n, lid, outside)
         try:
             postcode = (
                 normal_postcode(addr.get("postal_code"))
@@ -331,7 +340,7 @@ def _map_schedules(m: _Mapping) -> None:
     file, seen = m.data.file("schedules"), set()
     for n, r in m.data.rows("schedules"):
         if not r.get("id") or r["id"] in seen:
-            continue  # reported when the rows are assigned (_assign_children)
+            continue  # reported when the rows are assigned (hsds_children.assign_children)
         seen.add(r["id"])
         sid = r.get("service_id") or sal_service.get(r.get("service_at_location_id") or "")
         services = [sid] if sid else list(dict.fromkeys(at_location.get(r.get("location_id") or "", [])))
@@ -363,7 +372,7 @@ def _map_services(m: _Mapping) -> None:
         sid, name = r["id"], _s(r.get("name"))
         reject = None
         org_id = r.get("organization_id")
-        status = (_s(r.get("status")) or "active").lower()
+        status = r.get("status") or "active"  # synonyms and case already read by hsds_quirks
         min_age = max_age = None
         if not name:
             reject = "naam ontbreekt"
@@ -473,91 +482,19 @@ def _map_phones(m: _Mapping) -> None:
         m.own(key, "phones", r)
 
 
-def _assign_children(data, report, owner, own, out: Mapped, sal_rows, address_rows, attribute_rows) -> None:
-    """Give every other HSDS row to the record it belongs to (kept for export), or keep it as an orphan."""
-
-    def lookup(table: str, rid: str | None) -> tuple[str, str] | None | bool:
-        """The record key owning row (table, rid); None: it belongs to a rejected record; False: unknown."""
-        if not rid:
-            return False
-        if (table, rid) in owner:
-            return owner[(table, rid)]
-        return False
-
-    def place(table: str, n: int, r: dict[str, str], candidates: list[tuple[str, str | None]]) -> None:
-        rejected = False
-        for t, rid in candidates:
-            found = lookup(t, rid)
-            if found:
-                own(found, table, r)
-                return
-            if found is None:
-                rejected = True
-        if rejected:
-            report.warn(data.file(table), n, r.get("id"), "hoort bij een afgewezen record; overgeslagen")
-            owner[(table, r["id"])] = None
-            return
-        out.orphans.append((table, r))
-        owner[(table, r["id"])] = False  # type: ignore[assignment]
-        report.warn(
-            data.file(table), n, r.get("id"), "hoort bij geen record in het pakket; bewaard voor export"
-        )
-
-    for n, r in sal_rows:
-        place("service_at_location", n, r, [("services", r.get("service_id"))])
-    for n, r in address_rows:
-        place("addresses", n, r, [("locations", r.get("location_id"))])
-    order = (
-        ("accessibility", ("location_id",)),
-        ("service_areas", ("service_id",)),
-        ("cost_options", ("service_id",)),
-        ("required_documents", ("service_id",)),
-        ("funding", ("service_id", "organization_id")),
-        ("programs", ("organization_id",)),
-        ("organization_identifiers", ("organization_id",)),
-        ("contacts", ("service_id", "service_at_location_id", "location_id", "organization_id")),
-        ("schedules", ("service_id", "service_at_location_id", "location_id")),
-        ("languages", ("service_id", "location_id", "phone_id")),
+def _refuse_services_without_organisations(data: HsdsTables, known_orgs: set[str]) -> None:
+    """A lone services.csv (no organizations.csv, no datapackage) whose organisations the kaart does not know
+    either: every service would be rejected, so the file is refused as a whole, with what is missing."""
+    services = data.rows("services")
+    if not services or data.rows("organizations"):
+        return
+    if any(r.get("organization_id") in known_orgs for _, r in services):
+        return  # services of organisations already in the kaart: a partial update is fine
+    raise NotHsds(
+        f"{data.file('services')} zonder organisaties: organizations.csv ontbreekt en de organisaties van deze "
+        "diensten staan nog niet in de kaart. Geef het hele HSDS-datapakket (met organizations.csv en "
+        "datapackage.json), of importeer eerst de organisaties."
     )
-    fk_table = {
-        "service_id": "services",
-        "location_id": "locations",
-        "organization_id": "organizations",
-        "service_at_location_id": "service_at_location",
-        "phone_id": "phones",
-    }
-    for table, fks in order:
-        rows = [(n, r) for n, r in data.rows(table)]
-        seen: set[str] = set()
-        for n, r in rows:
-            if not r.get("id"):
-                report.reject(data.file(table), n, None, "id ontbreekt")
-                continue
-            if r["id"] in seen:
-                report.reject(data.file(table), n, r["id"], "dubbel id")
-                continue
-            seen.add(r["id"])
-            place(table, n, r, [(fk_table[fk], r.get(fk)) for fk in fks])
-    plural = {v: k for k, v in singular().items()}
-    for n, r in attribute_rows:
-        entity = plural.get((r.get("link_entity") or "").lower(), "")
-        place("attributes", n, r, [(entity, r.get("link_id"))])
-    for table, link, kind in (("metadata", "resource_id", "resource_type"),):
-        seen = set()
-        for n, r in data.rows(table):
-            if not r.get("id") or r["id"] in seen:
-                report.reject(
-                    data.file(table), n, r.get("id"), "id ontbreekt" if not r.get("id") else "dubbel id"
-                )
-                continue
-            seen.add(r["id"])
-            entity = plural.get((r.get(kind) or "").lower(), "")
-            place(table, n, r, [(entity, r.get(link))])
-    for n, r in data.rows("meta_table_descriptions"):
-        if r.get("id"):
-            out.orphans.append(("meta_table_descriptions", r))
-        else:
-            report.reject(data.file("meta_table_descriptions"), n, None, "id ontbreekt")
 
 
 def import_hsds(
@@ -578,11 +515,13 @@ def import_hsds(
     source_id = source or f"hsds:{path.name}"
     report = Report(source=source_id, dry_run=dry_run)
     data = read_hsds(path)
+    readable_ids(data.tables)  # a package `kaart export hsds` wrote: our readable ids again (ADR 0074)
     known = {
         "Organisation": set(OrganisationRepository(store).ids()),
         "Service": set(ServiceRepository(store).ids()),
         "Location": set(LocationRepository(store).ids()),
     }
+    _refuse_services_without_organisations(data, known["Organisation"])
     mapped = map_hsds(data, report, known=known, geocoder=geocoder)
     if adjust is not None:
         adjust(mapped)

@@ -8,12 +8,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ingest.base import decode, sniff_delimiter
+from ingest.base import FileRejected, decode, sniff_delimiter
+from ingest.hsds_oruk import from_oruk, page_items
 from ingest.hsds_spec import singular, tables
 
 TABLES = tuple(tables())
@@ -100,9 +102,9 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-class NotHsds(ValueError):
-    """The path is not HSDS at all (a spreadsheet passed as hsds, an empty folder, broken JSON): the whole
-    input is refused with a reason in Dutch, and nothing is written."""
+class NotHsds(FileRejected, ValueError):
+    """The path is not HSDS at all (a spreadsheet passed as hsds, an empty folder, broken JSON, a zip): the
+    whole input is refused with a reason in Dutch, nothing is written, and `kaart ingest` exits 2."""
 
 
 def read_hsds(path: Path) -> HsdsTables:
@@ -111,13 +113,19 @@ def read_hsds(path: Path) -> HsdsTables:
     path = Path(path)
     data = HsdsTables()
     if path.is_dir():
-        csvs = {p.stem: p for p in path.glob("*.csv")}
+        csvs = {
+            p.stem.lower(): p for p in sorted(path.iterdir()) if p.suffix.lower() == ".csv"
+        }  # Services.CSV too
         if set(csvs) & set(TABLES):
             for name in TABLES:
                 if name in csvs:
                     _read_csv(csvs[name], name, data)
             return data
-        jsons = [p for p in sorted(path.glob("*.json")) if p.name != "datapackage.json"]
+        jsons = [
+            p
+            for p in sorted(path.iterdir())
+            if p.suffix.lower() == ".json" and p.name.lower() != "datapackage.json"
+        ]
         if not jsons:
             raise NotHsds(
                 "geen HSDS-bestanden gevonden (verwacht CSV-bestanden als services.csv en organizations.csv, "
@@ -126,6 +134,13 @@ def read_hsds(path: Path) -> HsdsTables:
         for p in jsons:
             _read_json(p, data)
         return data
+    with path.open("rb") as fh:
+        magic = fh.read(4)
+    if path.suffix.lower() == ".zip" or magic == b"PK\x03\x04":
+        raise NotHsds(
+            "dit is een zip-bestand: pak het eerst uit en geef de map met het HSDS-datapakket "
+            "(services.csv, organizations.csv, …)"
+        )
     if path.suffix.lower() != ".json":
         hint = (
             " Een spreadsheet importeert u met `kaart ingest csv` of `kaart ingest xlsx`."
@@ -144,7 +159,12 @@ def _read_csv(path: Path, name: str, data: HsdsTables) -> None:
     columns = tables()[name]
     text = decode(path.read_bytes())
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text.split("\n", 1)[0]))
-    header = [h.strip() for h in next(reader, [])]
+    raw_header = [h.strip() for h in next(reader, [])]
+    # `Organization ID`, `Name`: HSDS names as a spreadsheet tool capitalised them (reported, then read)
+    header = [re.sub(r"[\s-]+", "_", h.lstrip("\ufeff").lower()) for h in raw_header]
+    renamed = [f"{r!r} → {h}" for r, h in zip(raw_header, header, strict=True) if r != h and h in columns]
+    if renamed:
+        data.problems.append((path.name, f"kolomnamen gelezen als HSDS-namen: {', '.join(renamed)}"))
     data.files[name] = path.name
     missing = [c for c in REQUIRED_COLUMNS.get(name, ("id",)) if c not in header]
     if missing:
@@ -171,15 +191,45 @@ def _read_csv(path: Path, name: str, data: HsdsTables) -> None:
 
 
 def _read_json(path: Path, data: HsdsTables) -> None:
+    """One HSDS 3.0 or Open Referral UK JSON file: a list, one object, or an API page (hsds_oruk.page_items)."""
+    raw = path.read_bytes()
+    if not raw.strip():
+        raise NotHsds(f"{path.name} is leeg")
+    try:  # UTF-8 with or without BOM, UTF-16 (Windows tools), by the shared rules of ingest/sniff.py
+        text = decode(raw)
+    except FileRejected as exc:
+        raise NotHsds(f"{path.name} is geen leesbare JSON: {exc.reason}") from exc
     try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        where = f" (regel {exc.lineno})" if isinstance(exc, json.JSONDecodeError) else ""
-        raise NotHsds(f"{path.name} is geen leesbare JSON{where}") from exc
-    items = doc["contents"] if isinstance(doc, dict) and isinstance(doc.get("contents"), list) else doc
-    for item in items if isinstance(items, list) else [items]:
-        if isinstance(item, dict):
-            _flatten(_json_table(item), item, data, path.name)
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        body = text.strip()
+        if body[:1] not in "[{":
+            why = "begint niet met [ of {; is het wel JSON?"
+        elif body[-1:] not in "]}":
+            why = "het bestand houdt halverwege op (afgebroken download?)"
+        else:
+            why = f"fout bij regel {exc.lineno}, kolom {exc.colno}"
+        raise NotHsds(f"{path.name} is geen leesbare JSON: {why}") from exc
+    items, page_note = page_items(doc)
+    if page_note:
+        data.problems.append((path.name, page_note))
+    records = [item for item in items if isinstance(item, dict)]
+    if not any(item.get("id") not in (None, "") for item in records):
+        raise NotHsds(
+            f"{path.name} bevat geen HSDS-records (verwacht een lijst van diensten of organisaties met een id, "
+            'of een API-pagina met "contents" of "content")'
+        )
+    dropped: set[str] = set()
+    for item in records:
+        table = _json_table(item)
+        _flatten(table, from_oruk(item, table, dropped), data, path.name)
+    fields = sorted(x for x in dropped if "(" not in x)
+    if fields:
+        data.problems.append(
+            (path.name, f"Open Referral UK-velden zonder plek in HSDS 3.0, niet bewaard: {', '.join(fields)}")
+        )
+    for note in sorted(x for x in dropped if "(" in x):
+        data.problems.append((path.name, f"Open Referral UK: {note}"))
 
 
 def _json_table(item: dict[str, Any]) -> str:
@@ -189,7 +239,14 @@ def _json_table(item: dict[str, Any]) -> str:
         return "taxonomy_terms"
     if "organization_id" in item or "service_at_locations" in item or "status" in item:
         return "services"
-    if "location_type" in item or "addresses" in item:
+    if isinstance(item.get("organization"), dict) or {"regular_schedules", "eligibilitys"} & set(item):
+        return "services"  # Open Referral UK: a service with its organisation nested
+    if (
+        set(item) <= {"id", "name", "description", "uri", "version", "metadata", "attributes"}
+        and "version" in item
+    ):
+        return "taxonomies"  # /taxonomies: a taxonomy has a version, an organisation never
+    if "location_type" in item or "addresses" in item or "physical_addresses" in item:
         return "locations"
     return "organizations"
 

@@ -1,9 +1,10 @@
 """Validate an HSDS tabular datapackage directory against the HSDS 3.0 JSON schemas (compiled/tabular.json).
 
 Each CSV row becomes a JSON object (empty cells left out, `number` columns as numbers) and is checked with
-jsonschema against its table's schema, including `required`, `tabular_required`, enums and e-mail format.
-Our profile's documented deviations (docs/hsds-profile.md) are applied: ids need not be UUIDs, and the few
-fields in `RELAXED_REQUIRED` may stay empty when unknown. `foreign_keys` checks references between files.
+jsonschema against its table's schema, including `required`, `tabular_required`, enums and every format
+(uuid, uri, email, date, date-time; `rfc3986-validator`/`rfc3339-validator` make jsonschema check uri and
+date-time). No deviations: the export is strict HSDS 3.0 (ADR 0074). `foreign_keys` checks references between
+files, `unique_values` the datapackage's `unique` constraints (ids, taxonomy term codes).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any
 
 from jsonschema import Draft202012Validator, FormatChecker
 
-from ingest.hsds_spec import RELAXED_REQUIRED, datapackage, singular, tables, tabular_schema
+from ingest.hsds_spec import datapackage, singular, tables, tabular_schema
 
 
 @dataclass(frozen=True)
@@ -34,12 +35,8 @@ def _row_schema(resource: str) -> dict[str, Any]:
     for name, spec in item["properties"].items():
         if spec.get("type") in {"array", "object"} or "$ref" in spec:
             continue  # nested objects are other files in the tabular form
-        spec = {k: v for k, v in spec.items() if k in {"type", "enum", "format"}}
-        if spec.get("format") == "uuid":
-            del spec["format"]
-        props[name] = spec
-    relaxed = RELAXED_REQUIRED.get(resource, set())
-    required = [f for f in [*item.get("required", []), *item.get("tabular_required", [])] if f not in relaxed]
+        props[name] = {k: v for k, v in spec.items() if k in {"type", "enum", "format"}}
+    required = [*item.get("required", []), *item.get("tabular_required", [])]
     return {
         "type": "object",
         "properties": props,
@@ -67,7 +64,7 @@ def validate_package(directory: Path) -> list[Problem]:
     """Problems found in the package; an empty list means valid."""
     directory = Path(directory)
     problems: list[Problem] = []
-    checker = FormatChecker(formats=["email"])
+    checker = FormatChecker()
     for table, columns in tables().items():
         path = directory / f"{table}.csv"
         if not path.exists():
@@ -87,6 +84,25 @@ def validate_package(directory: Path) -> list[Problem]:
                     problems.append(Problem(path.name, n, f"{where}: {err.message}"))
     if not (directory / "datapackage.json").exists():
         problems.append(Problem("datapackage.json", 0, "ontbreekt"))
+    return problems + foreign_keys(directory) + unique_values(directory)
+
+
+def unique_values(directory: Path) -> list[Problem]:
+    """Values of a column the datapackage marks `unique` that repeat (ids; taxonomy term codes)."""
+    problems = []
+    for res in datapackage()["resources"]:
+        path = Path(directory) / res["path"]
+        if not path.exists():
+            continue
+        unique = [f["name"] for f in res["schema"]["fields"] if (f.get("constraints") or {}).get("unique")]
+        seen: dict[str, set[str]] = {name: set() for name in unique}
+        with path.open(encoding="utf-8", newline="") as fh:
+            for n, row in enumerate(csv.DictReader(fh), start=1):
+                for name in unique:
+                    value = row.get(name) or ""
+                    if value and value in seen[name]:
+                        problems.append(Problem(path.name, n, f"{name}: {value!r} komt vaker voor"))
+                    seen[name].add(value)
     return problems
 
 

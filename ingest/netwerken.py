@@ -32,9 +32,11 @@ import yaml
 from graph.models import Member, Netwerk
 from graph.repositories import OrganisationRepository
 from graph.store import GraphStore
-from ingest.base import Report, now_iso, read_table
+from ingest import sniff
+from ingest.base import Report, now_iso, read_table, report_problems
 from ingest.dedupe import name_key
 from ingest.hsds import slug
+from ingest.sniff import Problems
 from ingest.writer import Mapped, source_config, write_mapped
 
 ALIASES = {
@@ -58,13 +60,18 @@ def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
-def read_netwerken(path: Path) -> list[dict[str, Any]]:
-    """Networks as dicts `{id, naam, beschrijving, bron, leden: [{organisatie, rol, status, __line__}]}`."""
+def read_netwerken(path: Path, problems: Problems | None = None) -> list[dict[str, Any]]:
+    """Networks as dicts `{id, naam, beschrijving, bron, leden: [{organisatie, rol, status, __line__}]}`.
+    The encoding is decided by `ingest.sniff` (UTF-8, UTF-16, Windows-1252; not text → FileRejected)."""
     path = Path(path)
     if path.suffix.lower() in {".yaml", ".yml"}:
-        doc = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader) or {}  # noqa: S506 - SafeLoader subclass
+        text, found = sniff.read_text(path)
+        for reason in found:
+            if problems is not None:
+                problems.add(0, reason)
+        doc = yaml.load(text, Loader=_LineLoader) or {}  # noqa: S506 - SafeLoader subclass
         return list(doc.get("netwerken", []) if isinstance(doc, dict) else doc)
-    header, rows = read_table(path)
+    header, rows = read_table(path, problems=problems)
     nets: dict[str, dict[str, Any]] = {}
     for n, raw in rows:
         row = {ALIASES.get(k.strip().lower(), k): v for k, v in raw.items()}
@@ -156,11 +163,13 @@ def import_netwerken(
     path = Path(path)
     source_id = source or f"netwerken:{path.name}"
     report = Report(source=source_id, dry_run=dry_run)
+    problems = Problems()
     try:
-        doc = read_netwerken(path)
+        doc = read_netwerken(path, problems)
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         report.reject(path.name, 0, None, f"bestand niet leesbaar: {exc}")
         return report
+    report_problems(report, path.name, problems)
     mapped = map_netwerken(doc, report, OrgResolver(store), path.name)
     report.counts["netwerken"] = len(mapped.netwerken)
     report.counts["leden"] = sum(len(n.members) for n in mapped.netwerken)

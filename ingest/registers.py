@@ -24,6 +24,7 @@ Both are trusted sources (ingest/sources.yaml): they update what they own direct
 
 from __future__ import annotations
 
+import difflib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,10 +33,12 @@ from typing import Any
 from graph.models import Location, Organisation, Phone, Service
 from graph.repositories import ServiceRepository
 from graph.store import GraphStore
-from ingest.base import Report, now_iso, read_table
-from ingest.geocode import Gazetteer, geocoder_from_env
+from ingest.base import Report, now_iso, read_table, report_problems
+from ingest.geocode import Gazetteer, geocode_notes, geocoder_from_env, report_unreachable
 from ingest.hsds import geocoded_location, normal_postcode, slug
+from ingest.names import readable, unwrap
 from ingest.screen import screen
+from ingest.sniff import Problems
 from ingest.vocab import fold
 from ingest.writer import Mapped, source_config, write_mapped
 
@@ -51,12 +54,18 @@ PO_STRUCTURES = {"BAO", "SBAO", "SO", "VSO", "SO/VSO", "BAO/SBAO"}
 
 
 def _clean(value: str | None) -> str | None:
-    text = (value or "").strip().strip("'").strip()
+    """A field as written, trimmed; apostrophes are part of names (`'t Hummelhuis`) and stay."""
+    text = (value or "").strip()
     return text or None
 
 
+def _contact(value: str | None) -> str | None:
+    """A contact field without the apostrophes the LRK export wraps around it (`'0543-000010'`)."""
+    return unwrap(value)
+
+
 def _url(value: str | None) -> str | None:
-    text = _clean(value)
+    text = _contact(value)
     if not text:
         return None
     return text if "://" in text else f"https://{text}"
@@ -81,7 +90,7 @@ class _Places:
         n: int,
         rid: str,
     ) -> Location:
-        return geocoded_location(
+        loc = geocoded_location(
             lid,
             name,
             org_id,
@@ -93,6 +102,9 @@ class _Places:
             kernen=self.kernen,
             warn=lambda why: report.warn(file, n, rid, why),
         )
+        for note in geocode_notes(self.geocoder):  # a PDOK hit elsewhere: kept at kern level, said so
+            report.warn(file, n, rid, note)
+        return loc
 
 
 def _postcode(value: str | None, report: Report, file: str, n: int, rid: str) -> str | None:
@@ -110,6 +122,23 @@ def _missing(header: list[str], required: tuple[str, ...], report: Report, file:
             file, 0, None, f"kolom {', '.join(repr(c) for c in missing)} ontbreekt; bestand overgeslagen"
         )
     return bool(missing)
+
+
+def _unknown_gemeente(gemeente: str, found: set[str], report: Report, file: str, column: str) -> None:
+    """A `--gemeente` that matches no row (a typo, or another gemeente's file): the whole file is refused
+    with the gemeenten that do occur, closest first, so that the next try is right."""
+    names = sorted({readable(g.strip()) or "" for g in found if g and g.strip()})
+    ranked = sorted(names, key=lambda g: (-difflib.SequenceMatcher(None, fold(gemeente), fold(g)).ratio(), g))
+    shown = ", ".join(ranked[:10]) + (f" … en {len(ranked) - 10} meer" if len(ranked) > 10 else "")
+    close = [g for g in ranked[:3] if difflib.SequenceMatcher(None, fold(gemeente), fold(g)).ratio() >= 0.6]
+    hint = f" Bedoelt u {' of '.join(close)}?" if close else ""
+    report.reject(
+        file,
+        0,
+        None,
+        f"gemeente {gemeente!r} komt niet voor in kolom {column}; bestand overgeslagen.{hint}"
+        + (f" Gemeenten in dit bestand: {shown}." if shown else " Het bestand heeft geen rijen."),
+    )
 
 
 # --- LRK -----------------------------------------------------------------------------------------------
@@ -150,6 +179,8 @@ class _LrkContext:
     orgs: dict[str, Organisation] = field(default_factory=dict)
     seen: dict[str, int] = field(default_factory=dict)
     skipped: Counter[str] = field(default_factory=Counter)
+    gemeenten: set[str] = field(default_factory=set)  # as they occur in the file, for a mistyped --gemeente
+    matched: int = 0  # rows of the gemeente asked for
 
 
 def _admit_lrk(
@@ -158,10 +189,12 @@ def _admit_lrk(
     ctx: _LrkContext,
 ) -> _LrkRow | None:
     """Step 1: the row's checks, in order; a bad row is rejected with its reason, an unwanted one counted."""
-    lrk_id = _clean(r.get("lrk_id"))
+    lrk_id = _contact(r.get("lrk_id"))
     if ctx.want and fold(r.get("verantwoordelijke_gemeente") or "") != ctx.want:
         ctx.skipped["andere_gemeente"] += 1
+        ctx.gemeenten.add(r.get("verantwoordelijke_gemeente") or "")
         return None
+    ctx.matched += 1
     if not lrk_id:
         ctx.report.reject(ctx.file, n, None, "lrk_id ontbreekt")
         return None
@@ -176,7 +209,7 @@ def _admit_lrk(
     if kind == "VGO":  # gastouders are private persons at home: never on the kaart
         ctx.skipped["gastouders"] += 1
         return None
-    name = _clean(r.get("actuele_naam_oko"))
+    name = readable(_clean(r.get("actuele_naam_oko")))
     if not name:
         ctx.report.reject(ctx.file, n, lrk_id, "actuele_naam_oko ontbreekt")
         return None
@@ -189,8 +222,8 @@ def _admit_lrk(
 
 def _lrk_houder(row: _LrkRow, ctx: _LrkContext) -> str:
     """Step 2: the houder as Organisation (by KvK number, else by name), once per file; returns its id."""
-    houder = _clean(row.raw.get("naam_houder")) or row.name
-    kvk = _clean(row.raw.get("kvk_nummer_houder"))
+    houder = readable(_clean(row.raw.get("naam_houder"))) or row.name
+    kvk = _contact(row.raw.get("kvk_nummer_houder"))
     org_id = f"org-lrk-kvk-{kvk}" if kvk else f"org-lrk-{slug(houder)}"
     if org_id not in ctx.orgs:
         ctx.orgs[org_id] = Organisation(
@@ -203,9 +236,8 @@ def _lrk_houder(row: _LrkRow, ctx: _LrkContext) -> str:
 def _lrk_location(row: _LrkRow, org_id: str, ctx: _LrkContext) -> Location:
     """Step 3: the opvanglocatie, geocoded (postcode checked, city names in capitals made readable)."""
     postcode = _postcode(row.raw.get("opvanglocatie_postcode"), ctx.report, ctx.file, row.n, row.lrk_id)
-    city = _clean(row.raw.get("opvanglocatie_woonplaats"))
-    city = city.title() if city and city.isupper() else city
-    address = _clean(row.raw.get("opvanglocatie_adres"))
+    city = readable(_clean(row.raw.get("opvanglocatie_woonplaats")))
+    address = readable(_clean(row.raw.get("opvanglocatie_adres")))
     lid = f"loc-lrk-{row.lrk_id}"
     return ctx.places.location(
         lid, row.name, org_id, address, postcode, city, ctx.report, ctx.file, row.n, row.lrk_id
@@ -227,7 +259,7 @@ def _lrk_service(row: _LrkRow, org_id: str, loc: Location) -> Service:
         name=row.name,
         description=description,
         url=_url(row.raw.get("contact_website")),
-        email=_clean(row.raw.get("contact_emailadres")),
+        email=_contact(row.raw.get("contact_emailadres")),
         status="active" if row.registered else "defunct",
         niveau="vrij-toegankelijk",
         toegang="vrij-toegankelijk",
@@ -263,11 +295,15 @@ def map_lrk(
         mapped.services.append(_lrk_service(row, org_id, loc))
         for label, key in (("Service", row.service_id), ("Location", loc.id)):
             _register(mapped, label, key, file, n, row.lrk_id)
-        phone = _clean(r.get("contact_telefoon"))
+        phone = _contact(r.get("contact_telefoon"))
         if phone:
             pid = f"tel-lrk-{row.lrk_id}"
             mapped.phones.append(Phone(id=pid, number=phone, type="voice", service_id=row.service_id))
             _register(mapped, "Phone", pid, file, n, row.lrk_id)
+    if gemeente and not ctx.matched:
+        _unknown_gemeente(gemeente, ctx.gemeenten, report, file, "verantwoordelijke_gemeente")
+        return Mapped()
+    report_unreachable(report, file, ctx.places.geocoder)
     mapped.organisations = list(ctx.orgs.values())
     mapped.kernen = list(ctx.places.kernen.values())
     for k, v in ctx.skipped.items():
@@ -279,12 +315,19 @@ def map_lrk(
 
 
 def _duo_code(r: dict[str, str]) -> str | None:
-    code = _clean(r.get("VESTIGINGSCODE"))
-    if code:
+    """The school location's code, BRIN + two-digit vestiging (`99YY01`), whatever the release ships: the
+    whole code in VESTIGINGSCODE, only the suffix there ("00", "01") next to INSTELLINGSCODE, or (older
+    files) BRIN NUMMER + VESTIGINGSNUMMER. A bare suffix is never an id: it repeats across schools."""
+    brin = _clean(r.get("BRIN NUMMER") or r.get("INSTELLINGSCODE"))
+    for column in ("VESTIGINGSCODE", "VESTIGINGSNUMMER"):
+        code = _clean(r.get(column))
+        if not code:
+            continue
+        if code.isdigit() and len(code) <= 2:  # only the suffix
+            return f"{brin}{code.zfill(2)}".upper() if brin else None
+        if brin and not code.upper().startswith(brin.upper()) and code.isdigit():
+            return f"{brin}{code.zfill(2)}".upper()
         return code.upper()
-    brin, nr = _clean(r.get("BRIN NUMMER") or r.get("INSTELLINGSCODE")), _clean(r.get("VESTIGINGSNUMMER"))
-    if brin and nr:
-        return (nr if nr.upper().startswith(brin.upper()) else f"{brin}{nr.zfill(2)}").upper()
     return None
 
 
@@ -310,14 +353,18 @@ def map_duo(
     want = fold(gemeente) if gemeente else None
     skipped = 0
     seen: dict[str, int] = {}
+    found: set[str] = set()
     for n, r in rows:
         if want and fold(r.get("GEMEENTENAAM") or "") != want:
             skipped += 1
+            found.add(r.get("GEMEENTENAAM") or "")
             continue
         code = _duo_code(r)
-        name = _clean(r.get("VESTIGINGSNAAM"))
+        name = readable(_clean(r.get("VESTIGINGSNAAM")))
         if not code:
-            report.reject(file, n, None, "vestigingscode ontbreekt")
+            report.reject(
+                file, n, None, "vestigingscode ontbreekt (of alleen het volgnummer, zonder INSTELLINGSCODE)"
+            )
             continue
         if code in seen:
             report.reject(file, n, code, f"dubbele vestigingscode (zelfde als rij {seen[code]})")
@@ -330,12 +377,15 @@ def map_duo(
         level = soort or ("po" if structure in PO_STRUCTURES or not structure else "vo")
         org_id, sid, lid = f"org-duo-{code.lower()}", f"svc-duo-{code.lower()}", f"loc-duo-{code.lower()}"
         street = (
-            " ".join(x for x in (_clean(r.get("STRAATNAAM")), _clean(r.get("HUISNUMMER-TOEVOEGING"))) if x)
+            " ".join(
+                x
+                for x in (readable(_clean(r.get("STRAATNAAM"))), _clean(r.get("HUISNUMMER-TOEVOEGING")))
+                if x
+            )
             or None
         )
         postcode = _postcode(r.get("POSTCODE"), report, file, n, code)
-        city = _clean(r.get("PLAATSNAAM"))
-        city = city.title() if city and city.isupper() else city
+        city = readable(_clean(r.get("PLAATSNAAM")))
         website = _url(r.get("INTERNETADRES"))
         denom = _clean(r.get("DENOMINATIE"))
         what = "Basisschool" if level == "po" else "School voor voortgezet onderwijs"
@@ -369,6 +419,10 @@ def map_duo(
             pid = f"tel-duo-{code.lower()}"
             mapped.phones.append(Phone(id=pid, number=phone, type="voice", service_id=sid))
             mapped.where[("Phone", pid)] = (file, n)
+    if gemeente and skipped == len(rows):
+        _unknown_gemeente(gemeente, found, report, file, "GEMEENTENAAM")
+        return Mapped()
+    report_unreachable(report, file, places.geocoder)
     mapped.kernen = list(places.kernen.values())
     if skipped:
         report.counts["overgeslagen_andere_gemeente"] += skipped
@@ -381,10 +435,11 @@ def map_duo(
 def _run(
     store: GraphStore, path: Path, report: Report, mapped: Mapped, source_id: str, kind: str, dry_run: bool
 ) -> Report:
+    report.raise_if_file_rejected()  # nothing written: `kaart ingest` exits 2
     screen(mapped, report)  # the input boundary, also for --dry-run (write_mapped runs it too)
     for k, v in mapped.counts().items():
         report.counts[k] = v
-    if not dry_run and not any(i.row == 0 and i.outcome == "rejected" for i in report.issues):
+    if not dry_run:
         write_mapped(store, mapped, source_config(source_id, kind), report, now_iso(), path=str(path))
     return report
 
@@ -401,7 +456,9 @@ def import_lrk(
     path = Path(path)
     source_id = source or "lrk"
     report = Report(source=source_id, dry_run=dry_run)
-    header, rows = read_table(path)
+    problems = Problems()
+    header, rows = read_table(path, problems=problems)
+    report_problems(report, path.name, problems)
     known = set(ServiceRepository(store).ids())
     mapped = map_lrk(header, rows, report, path.name, gemeente, known, geocoder=geocoder)
     return _run(store, path, report, mapped, source_id, "lrk", dry_run)
@@ -427,6 +484,8 @@ def import_duo(
         )
     source_id = source or f"duo:{soort or 'po'}"
     report = Report(source=source_id, dry_run=dry_run)
-    header, rows = read_table(path)
+    problems = Problems()
+    header, rows = read_table(path, problems=problems)
+    report_problems(report, path.name, problems)
     mapped = map_duo(header, rows, report, path.name, gemeente, soort, geocoder=geocoder)
     return _run(store, path, report, mapped, source_id, "duo", dry_run)

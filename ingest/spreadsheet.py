@@ -28,9 +28,11 @@ import yaml
 from graph.models import Kern, Location, Organisation, Phone, Schedule, Service
 from graph.store import GraphStore
 from ingest import hours, vocab
-from ingest.base import Report, now_iso, read_table
+from ingest.base import FileRejected, Report, now_iso, read_table, report_problems
+from ingest.geocode import geocode_notes
 from ingest.hsds import geocoded_location, normal_postcode, slug
 from ingest.screen import screen
+from ingest.sniff import Problems
 from ingest.writer import Mapped, source_config, write_mapped
 
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -83,6 +85,19 @@ def _date(value: str | None) -> str | None:
         except ValueError:
             continue
     raise ValueError(f"ongeldige datum {text!r}")
+
+
+def find_header_row(first_rows: list[list[str]]) -> int:
+    """The header among the first rows of a sheet: the row with the most known column names (at least two,
+    or naam/organisatie); title rows above it ("Sociale kaart Aalten 2026", a date, a blank row) are skipped.
+    Row 0 when no row qualifies (then the usual "kolom ontbreekt")."""
+    best, best_score = 0, 0
+    for i, values in enumerate(first_rows):
+        known = {_ALIAS.get(vocab.fold(v)) for v in values if v and v.strip()} - {None}
+        score = len(known) + (1 if known & {"naam", "organisatie"} else 0)
+        if score > best_score and (len(known) >= 2 or known & {"naam", "organisatie"}):
+            best, best_score = i, score
+    return best
 
 
 def load_mapping(path: Path | None) -> dict[str, str]:
@@ -151,7 +166,7 @@ def map_sheet(
 ) -> Mapped:
     """Records from the rows of a sheet: one service per row, its organisation and location shared by rows
     that name the same ones. Bad values are reported per row (file, row number, id, reason)."""
-    from ingest.geocode import Gazetteer, geocoder_from_env
+    from ingest.geocode import Gazetteer, geocoder_from_env, report_unreachable
 
     columns = _sheet_columns(header, mapping, report, file)
     if columns is None:
@@ -165,12 +180,69 @@ def map_sheet(
         geocoder=geocoder or geocoder_from_env(gazetteer=gazetteer),
         today=today or date.today().isoformat(),
     )
-    for n, raw in rows:
-        _map_row(sheet, n, {canon: (raw.get(h) or "").strip() for canon, h in columns.items()})
+    values = [(n, {canon: (raw.get(h) or "").strip() for canon, h in columns.items()}) for n, raw in rows]
+    _fill_down_organisations(values, report, file, "organisatie" in columns and "naam" in columns)
+    for n, row in values:
+        _map_row(sheet, n, row)
+    report_unreachable(report, file, sheet.geocoder)
     sheet.mapped.organisations = list(sheet.orgs.values())
     sheet.mapped.locations = list(sheet.locs.values())
     sheet.mapped.kernen = list(sheet.kernen.values())
     return sheet.mapped
+
+
+def _fill_down_organisations(
+    rows: list[tuple[int, dict[str, str]]], report: Report, file: str, both: bool
+) -> None:
+    """Merged organisation cells (in Excel, or saved to CSV as "organisation on the first row of a block,
+    blank below"): a row with a naam but no organisatie belongs to the organisation above it, not to a new
+    organisation named after the service. Said once in the report, with the rows."""
+    if not both:
+        return
+    above, filled = "", []
+    for n, row in rows:
+        if row.get("organisatie"):
+            above = row["organisatie"]
+        elif above and row.get("naam"):
+            row["organisatie"] = above
+            filled.append(n)
+    if filled:
+        shown = ", ".join(map(str, filled[:20])) + (" …" if len(filled) > 20 else "")
+        report.warn(
+            file,
+            0,
+            None,
+            f"organisatie leeg in {len(filled)} rij(en) ({shown}): overgenomen van de rij erboven "
+            "(samengevoegde cellen)",
+        )
+
+
+_SCIENTIFIC = re.compile(r"^\d+(?:[.,]\d+)?[eE]\+?\d+$")
+_SERVICE_NUMBERS = ("800", "900", "906", "909")
+
+
+def dutch_phone(text: str) -> tuple[str | None, str | None]:
+    """A phone number as a sheet stores it -> (number, warning). A number stored as a NUMBER lost its leading
+    0 (314123456 → 0314123456; 31543123456 → +31543123456); one shown in scientific notation (3,14E+08)
+    lost digits and is not kept. Unsure cases are kept and flagged, never guessed silently."""
+    t = text.strip()
+    if _SCIENTIFIC.match(t):
+        return None, (
+            f"telefoonnummer {t!r} is als getal opgeslagen en cijfers zijn verloren; niet overgenomen "
+            "(zet de kolom in Excel op Tekst en vul het nummer opnieuw in)"
+        )
+    if not re.fullmatch(r"\d+(?:\.0)?", t):
+        return t, None
+    d = t.removesuffix(".0")
+    if len(d) == 10 and d[0] == "0":
+        return d, None
+    if len(d) == 9 and d[0] != "0" and not d.startswith(("80", "90")):
+        return "0" + d, None  # an area code or 06 that lost its 0: always 10 digits with the 0
+    if len(d) == 11 and d.startswith("31"):
+        return "+" + d, None
+    if d.startswith(_SERVICE_NUMBERS) and 7 <= len(d) <= 10:
+        return "0" + d, f"telefoonnummer {t!r} als getal opgeslagen; gelezen als 0{d}, controleer"
+    return d, f"telefoonnummer {t!r} lijkt geen Nederlands nummer (als getal opgeslagen?); controleer"
 
 
 def _map_row(sheet: _Sheet, n: int, row: dict[str, str]) -> None:
@@ -201,7 +273,14 @@ def _map_row(sheet: _Sheet, n: int, row: dict[str, str]) -> None:
     sheet.mapped.services.append(service)
     sheet.mapped.where[("Service", sid)] = (file, n)
     for key, professional in (("telefoon", False), ("telefoon_professional", True)):
-        numbers = [x for x in _PHONE_SPLIT.split(row.get(key) or "") if x]
+        cell = row.get(key) or ""
+        numbers = []
+        for text in [cell] if _SCIENTIFIC.match(cell) else _PHONE_SPLIT.split(cell):  # "3,14E+08" is one
+            number, problem = dutch_phone(text) if text else (None, None)
+            if problem:
+                warn(problem)
+            if number:
+                numbers.append(number)
         for i, number in enumerate(numbers, start=1):
             pid = f"tel-{sid.removeprefix('svc-')}-{'p' if professional else ''}{i}"
             sheet.mapped.phones.append(
@@ -259,6 +338,8 @@ def _row_location(
             kernen=sheet.kernen,
             warn=warn,
         )
+        for note in geocode_notes(sheet.geocoder):  # a PDOK hit elsewhere: kept at kern level, said so
+            warn(note)
         sheet.mapped.where[("Location", loc_id)] = (sheet.file, n)
     return loc_id
 
@@ -301,10 +382,10 @@ def _row_service(
     """The service of a row, or the reason the row is rejected."""
     themes = vocab.themes(row.get("themas"))
     for t in themes.unknown:
-        warn(f"onbekend thema {t!r}")
+        warn(f"onbekend thema {t!r}{vocab.theme_suggestion(t)}")
     groups = vocab.doelgroepen(row.get("doelgroep"))
     for g in groups.unknown:
-        warn(f"onbekende doelgroep {g!r}")
+        warn(f"onbekende doelgroep {g!r}{vocab.doelgroep_suggestion(g)}")
     niveau = toegang = None
     try:
         niveau = vocab.niveau(row.get("niveau"))
@@ -380,13 +461,13 @@ def import_spreadsheet(
     try:
         cols = load_mapping(mapping)
     except (ValueError, yaml.YAMLError, OSError) as exc:
-        report.reject(str(mapping), 0, None, f"mapping: {exc}")
-        return report
-    header, rows = read_table(path, sheet)
-    rows = [
-        (n + 1, r) for n, r in rows
-    ]  # the row a coördinator sees in Excel/LibreOffice: the header is row 1
+        raise FileRejected(f"mapping: {exc}", str(mapping)) from None
+    problems = Problems()
+    header, rows = read_table(path, sheet, problems=problems, find_header=find_header_row)
+    report_problems(report, path.name, problems, offset=1)
+    rows = [(n + 1, r) for n, r in rows]  # the row a coördinator sees in Excel/LibreOffice: line 1 is row 1
     mapped = map_sheet(header, rows, report, path.name, mapping=cols, geocoder=geocoder)
+    report.raise_if_file_rejected()  # nothing written: `kaart ingest` exits 2
     screen(mapped, report)  # the input boundary, also for --dry-run (write_mapped runs it too)
     for k, v in mapped.counts().items():
         report.counts[k] = v

@@ -6,6 +6,7 @@ A cell may hold ids (`schulden`), labels (`Schulden`), B1 labels or synonyms fro
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -25,12 +26,6 @@ _TOEGANG_WORDS = {
     "open": "vrij-toegankelijk", "inloop": "vrij-toegankelijk", "verwijzing": "verwijzing", "met verwijzing": "verwijzing",
     "verwijsbrief": "verwijzing", "via huisarts": "verwijzing", "huisarts": "verwijzing", "beschikking": "beschikking",
     "indicatie": "beschikking", "met indicatie": "beschikking", "maatwerkvoorziening": "beschikking",
-}  # fmt: skip
-_NIVEAU_WORDS = {
-    "vrij toegankelijk": "vrij-toegankelijk", "sociale basis": "vrij-toegankelijk", "basis": "vrij-toegankelijk",
-    "pedagogische basis": "vrij-toegankelijk", "lokaal team": "lokaal-team", "wijkteam": "lokaal-team",
-    "vat": "lokaal-team", "maatwerk": "maatwerk", "specialistisch": "specialistisch", "specialistische hulp": "specialistisch",
-    "crisis": "crisis", "spoed": "crisis",
 }  # fmt: skip
 
 
@@ -72,7 +67,7 @@ def _resolve(kind: str, value: str | None) -> Resolved:
     table = _lookup(kind)
     out = Resolved()
     for part in split_cell(value):
-        found = table.get(fold(part))
+        found = table.get(fold(part)) or _without_brackets(part, table)
         if found:
             if found not in out.ids:
                 out.ids.append(found)
@@ -89,17 +84,60 @@ def doelgroepen(value: str | None) -> Resolved:
     return _resolve("doelgroepen", value)
 
 
+@cache
+def _niveau_words() -> dict[str, str]:
+    """Folded id, label, short label and synonyms of every niveau (ontology/niveaus.yaml) -> niveau id."""
+    import yaml
+
+    from ontology.model import DATA_DIR
+
+    table: dict[str, str] = {}
+    for raw in yaml.safe_load((DATA_DIR / "niveaus.yaml").read_text(encoding="utf-8")) or []:
+        code = str(raw["id"])
+        for name in (code, raw.get("short_label"), raw.get("label"), *(raw.get("synonyms") or ())):
+            if name:
+                table.setdefault(fold(str(name)), code)
+    for code in NIVEAUS:
+        table[fold(code)] = code
+    return table
+
+
+def suggest(value: str, table: dict[str, str], label: Any = None) -> str:
+    """' (bedoelt u …?)' with the closest known words, or '' when nothing is close: for the report."""
+    close = difflib.get_close_matches(fold(value), list(table), n=3, cutoff=0.75)
+    names: list[str] = []
+    for key in close:
+        name = label(table[key]) if label else key
+        if name not in names:
+            names.append(name)
+    return f" (bedoelt u {' of '.join(repr(n) for n in names)}?)" if names else ""
+
+
+def _without_brackets(key: str, table: dict[str, str]) -> str | None:
+    """`Maatwerk (beschikking)` when only `maatwerk` is known: the words before the brackets."""
+    return table.get(fold(key.split("(", 1)[0])) if "(" in key else None
+
+
 def niveau(value: str | None) -> str | None:
-    """A niveau id, or None (empty). Raises ValueError for an unknown word."""
+    """A niveau id, or None (empty). Raises ValueError for an unknown word, with a suggestion."""
     if not value or not value.strip():
         return None
-    key = fold(value)
-    for code in NIVEAUS:
-        if key == fold(code):
-            return code
-    if key in _NIVEAU_WORDS:
-        return _NIVEAU_WORDS[key]
-    raise ValueError(f"onbekend niveau {value!r}")
+    table = _niveau_words()
+    found = table.get(fold(value)) or _without_brackets(value, table)
+    if found:
+        return found
+    raise ValueError(f"onbekend niveau {value!r}{suggest(value, table, lambda code: code)}")
+
+
+def theme_suggestion(value: str) -> str:
+    """' (bedoelt u …?)' for an unknown theme: the labels of the closest themes."""
+    onto = load_ontology()
+    return suggest(value, _lookup("themes"), lambda tid: onto.themes[tid].label)
+
+
+def doelgroep_suggestion(value: str) -> str:
+    onto = load_ontology()
+    return suggest(value, _lookup("doelgroepen"), lambda gid: onto.doelgroepen[gid].label)
 
 
 def toegang(value: str | None) -> str | None:
@@ -113,4 +151,5 @@ def toegang(value: str | None) -> str | None:
     for words, code in sorted(_TOEGANG_WORDS.items(), key=lambda kv: -len(kv[0])):
         if key == words or key.startswith(words + " "):
             return code
-    raise ValueError(f"onbekende toegang {value!r}")
+    known = {**{w: c for w, c in _TOEGANG_WORDS.items()}, **{fold(c): c for c in TOEGANG}}
+    raise ValueError(f"onbekende toegang {value!r}{suggest(value, known, lambda code: code)}")

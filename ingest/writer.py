@@ -35,6 +35,7 @@ from typing import Any
 
 import yaml
 
+from graph.changes import bump_statement, tracked_refs
 from graph.hsds_store import HsdsStore, encode_state
 from graph.models import Kern, Location, Netwerk, Organisation, Phone, Provenance, Service, UpsertResult
 from graph.proposals import (
@@ -435,7 +436,11 @@ class Writer:
             done.result()  # re-raises a failed unit's error
 
     def _commit(self, plans: Sequence[tuple[str, _Plan]]) -> None:
-        self._submit([s for _, p in plans for s in p.statements])
+        statements = [s for _, p in plans for s in p.statements]
+        refs = [r for label, p in plans for r in tracked_refs(label, p.touched)]
+        if refs:  # the search of every worker re-reads these services (graph/changes.py)
+            statements.append(bump_statement(refs))
+        self._submit(statements)
         for label, p in plans:
             self.report.add_upsert(KIND_OF_LABEL[label], p.result)
             self.touched[label].extend(p.touched)

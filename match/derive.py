@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from graph.changes import bump_statement, ref
 from graph.repositories import ServiceRepository
 from graph.store import GraphStore
 
@@ -20,4 +21,6 @@ def derive_themes(store: GraphStore, analyzer: Any, *, max_themes: int = 4) -> d
         suggestions[row["id"]] = found[:max_themes]
     if suggestions:
         repo.set_suggested_themes(suggestions)
+        # every worker's matcher re-reads these services (graph/changes.py)
+        store.write(*bump_statement(ref("Service", sid) for sid in suggestions))
     return suggestions

@@ -12,16 +12,15 @@ Never a dead end: when nothing fits, the front door of the gemeente (ontology/ge
 
 Modules: match.candidates (the snapshot of each service: ages, central themes, safety routes), match.safety
 (safety levels), match.places (the place field and the text), match.nlp and match.compounds (Dutch analysis).
-The candidate data (themes, niveau, ages, coordinates) is a per-process snapshot of the graph, reloaded when the
-index generation changes; the graph stays the source of truth. The hulpvraag itself is never logged or stored.
+The candidate data (themes, niveau, ages, coordinates) is a per-process copy of the graph, loaded once and then
+kept current service by service from the graph's change sequence (graph/changes.py); the graph stays the source
+of truth. The hulpvraag itself is never logged or stored.
 """
 
 from __future__ import annotations
 
-import gc
 import heapq
 import logging
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -29,14 +28,24 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from graph.errors import GraphError
 from graph.models import STALE_AFTER_DAYS
 from graph.search import MatchData
 from graph.store import GraphStore
-from match.candidates import Candidate, CandidateBuilder, age_fit, distance, freshness
-from match.index import SearchIndex, current_generation
+from match.candidates import (
+    Candidate,
+    CandidateBuilder,
+    CandidatePool,
+    age_fit,
+    distance,
+    freshness,
+)
+from match.index import GraphSearchIndex, SearchIndex
+from match.live import POLL_SECONDS, LiveData
 from match.nlp import CHILD_WORDS, Analysis, Analyzer, ThemeHit
 from match.places import Place, resolve_place
 from match.safety import Safety, SafetyAssessor
+from match.statuses import StatusEffects
 from match.words import word_set
 
 ASKER = word_set("asker-pronouns")  # the asker speaks of themself
@@ -46,6 +55,8 @@ log = logging.getLogger(__name__)
 W_THEME, W_NIVEAU, W_TEXT, W_DISTANCE, W_FRESH, W_GROUP = 0.55, 0.24, 0.08, 0.07, 0.03, 0.03
 _EMPTY: frozenset[str] = frozenset()
 MAX_EXCLUDED = 10
+# A place known: services further than this (by their nearest location) are not scored, when enough are nearer.
+REACH_KM, REACH_MIN_POOL = 30.0, 50
 
 # A postcode lookup: postcode -> (label, lat, lon), or None when it cannot be found (or no lookup is possible).
 PostcodeLookup = Callable[[str], "tuple[str, float, float] | None"]
@@ -122,6 +133,8 @@ class Matcher:
         postcode_lookup: PostcodeLookup | None = None,
         profile: Any = None,
         stale_after_days: int = STALE_AFTER_DAYS,
+        poll_seconds: float = POLL_SECONDS,
+        search_backend: str = "whoosh",
     ) -> None:
         from ontology import load_gazetteer, load_ontology
         from ontology.gemeente import load_profile
@@ -130,15 +143,9 @@ class Matcher:
         self.index_dir = Path(index_dir)
         self.onto = ontology or load_ontology()
         self.profile = profile or load_profile()
+        self.statuses = StatusEffects(store)  # temporary status: decided per request (match/statuses.py)
         self.postcode_lookup = postcode_lookup
         self._places = places if places is not None else load_gazetteer()
-        self._lock = threading.Lock()
-        self._generation: str | None = None
-        self.index: SearchIndex | None = None
-        self.candidates: dict[str, Candidate] = {}
-        self._by_theme: dict[str, set[str]] = {}
-        self._by_exact: dict[str, set[str]] = {}
-        self._by_route: dict[str, set[str]] = {}
         self._kern_names: set[str] = set()
         self.analyzer: Analyzer | None = None
         self._parents = {t.id: tuple(getattr(t, "parents", ()) or ()) for t in self.onto.themes.values()}
@@ -151,6 +158,10 @@ class Matcher:
         self._levels = self.onto.safety.levels
         self.safety = SafetyAssessor(self.onto, self._ancestors)
         self.builder = CandidateBuilder(self.onto, self._parents, self._ancestors, self.safety)
+        self.pool = CandidatePool(self.builder, self._ancestors)
+        self.live = LiveData(
+            store, index_dir, self.pool, self.onto, search_backend=search_backend, poll_seconds=poll_seconds
+        )
         self.refresh()
 
     # -- data --------------------------------------------------------------------------------------------
@@ -166,53 +177,34 @@ class Matcher:
         return seen
 
     def refresh(self, force: bool = False) -> None:
-        """Reload the index and the candidate snapshot when the index was rebuilt."""
-        gen = current_generation(self.index_dir)
-        if not force and gen == self._generation and self.analyzer is not None:
-            return
-        with self._lock:
-            if not force and gen == self._generation and self.analyzer is not None:
-                return
-            try:
-                index = SearchIndex(self.index_dir) if gen else None
-            except (FileNotFoundError, OSError, ValueError):
-                # Derived data gone or damaged: keep answering from the graph (themes, niveau, distance)
-                # until `kaart reindex` rebuilds it; `kaart check` reports the problem.
-                log.warning(
-                    "zoekindex in %s ontbreekt of is beschadigd; alleen zoeken op thema", self.index_dir
-                )
-                index = None
-            data = MatchData(self.store)
-            kern_names = {r["name"] for r in data.kernen()}
-            if self.analyzer is None or force:
-                self.analyzer = Analyzer(self.onto, self._places, data_places=kern_names)
-            rows = data.candidates()
-            if not any(r.get("incidental") for r in rows):
-                self.builder.derive_incidental(rows)
-            cands = {r["id"]: self.builder.candidate(r) for r in rows}
-            old = self.index
-            self.index, self.candidates, self._generation = index, cands, gen
-            self._kern_names = kern_names
-            self._build_lookups(cands)
-            # The snapshot lives until the next index generation: move it out of the cyclic GC's way, so
-            # full collections do not walk 10 000s of objects during a request (a ~20 ms tail otherwise).
-            gc.collect()
-            gc.freeze()
-            if old is not None:
-                old.close()
+        """Load the index and the candidates on first use or after a rebuild (a new index generation); else,
+        at most every `poll_seconds`, apply what changed in the graph since (match/live.py)."""
+        self.live.refresh(force, self.analyzer is not None, self._on_open)
 
-    def _build_lookups(self, cands: dict[str, Candidate]) -> None:
-        by_theme: dict[str, set[str]] = {}  # theme -> services about it or something narrower
-        by_exact: dict[str, set[str]] = {}  # theme -> services about exactly it
-        by_route: dict[str, set[str]] = {}  # safety level -> the services that are the help for it
-        for cand in cands.values():
-            for level in cand.routes:
-                by_route.setdefault(level, set()).add(cand.id)
-            for tid in cand.themes | cand.suggested:
-                by_exact.setdefault(tid, set()).add(cand.id)
-                for key in {tid} | self._ancestors.get(tid, set()):
-                    by_theme.setdefault(key, set()).add(cand.id)
-        self._by_theme, self._by_exact, self._by_route = by_theme, by_exact, by_route
+    def _on_open(self, data: MatchData, force: bool) -> None:
+        self._kern_names = {r["name"] for r in data.kernen()}
+        if self.analyzer is None or force:
+            self.analyzer = Analyzer(self.onto, self._places, data_places=self._kern_names)
+
+    @property
+    def index(self) -> SearchIndex | GraphSearchIndex | None:
+        return self.live.index
+
+    @property
+    def candidates(self) -> dict[str, Candidate]:
+        return self.pool.by_id
+
+    @property
+    def _by_theme(self) -> dict[str, frozenset[str]]:
+        return self.pool.by_theme
+
+    @property
+    def _by_exact(self) -> dict[str, frozenset[str]]:
+        return self.pool.by_exact
+
+    @property
+    def _by_route(self) -> dict[str, frozenset[str]]:
+        return self.pool.by_route
 
     # -- matching ------------------------------------------------------------------------------------------
 
@@ -239,6 +231,7 @@ class Matcher:
         ctx = self._context(analysis, weights, text_hits, place, safety, audience)
         ctx.groups |= extra_groups
         scored, excluded = self._score_pool(ctx)
+        scored = self.statuses.apply(scored, audience)
         best = heapq.nsmallest(max(1, min(limit, 100)), scored, key=_Scored.key)
         results = [self._result(s, ctx) for s in best]
         front_door = self._needs_front_door(best, ctx)
@@ -320,9 +313,9 @@ class Matcher:
             return {}
         try:
             return dict(self.index.search(query, limit=60))
-        except (OSError, ValueError):  # index files removed under us: graph-only answer
+        except (OSError, ValueError, GraphError):  # index files removed under us: graph-only answer
             log.warning("zoekindex niet leesbaar; alleen zoeken op thema")
-            self._generation = None
+            self.live.generation = None
             return {}
 
     def _specific(self, hits: dict[str, Any]) -> dict[str, Any]:
@@ -376,8 +369,20 @@ class Matcher:
 
     def _pool(self, ctx: _Context) -> set[str]:
         """Only services that share a theme (or a broader/narrower one) with the need, or the words, or that are
-        the help for a raised safety level are scored: not the whole kaart."""
-        pool: set[str] = set(ctx.text_hits)
+        the help for a raised safety level are scored: not the whole kaart. With a place, the theme and word
+        part is cut to what is within REACH_KM (and everything without a location, such as national
+        helplines), unless that leaves fewer than REACH_MIN_POOL: a national kaart's pool stays a region's."""
+        pool = self._theme_pool(ctx) | set(ctx.text_hits)
+        if ctx.place is not None and len(pool) > REACH_MIN_POOL:
+            near = pool & self.pool.within(ctx.place.lat, ctx.place.lon, REACH_KM)
+            if len(near) >= REACH_MIN_POOL:
+                pool = near
+        for lv in ctx.safety.levels:
+            pool |= self._by_route.get(lv.id, _EMPTY)
+        return pool
+
+    def _theme_pool(self, ctx: _Context) -> set[str]:
+        pool: set[str] = set()
         specific = any(self._parents.get(t) for t in ctx.weights)
         for tid in ctx.weights:
             if specific and not self._parents.get(tid):
@@ -387,8 +392,6 @@ class Matcher:
             pool |= self._by_theme.get(tid, _EMPTY)
             for anc in self._ancestors.get(tid, _EMPTY):
                 pool |= self._by_exact.get(anc, _EMPTY)
-        for lv in ctx.safety.levels:
-            pool |= self._by_route.get(lv.id, _EMPTY)
         return pool
 
     def _score_pool(self, ctx: _Context) -> tuple[list[_Scored], list[_Scored]]:
@@ -482,6 +485,7 @@ class Matcher:
     def _result(self, s: _Scored, ctx: _Context) -> dict[str, Any]:
         cand = s.cand
         why = self._why_professional(s, ctx) if ctx.audience == "professional" else self._why_public(s, ctx)
+        why += self.statuses.why(cand.id, ctx.audience)
         return {
             "service_id": cand.id,
             "organization_id": cand.organization_id,
@@ -490,6 +494,7 @@ class Matcher:
             "distance_km": None if s.dist is None else round(s.dist, 1),
             "score": round(s.score + s.top, 4),
             "why": " · ".join(why),
+            **self.statuses.fields(cand.id, ctx.audience),
         }
 
     def _why_professional(self, s: _Scored, ctx: _Context) -> list[str]:

@@ -387,18 +387,19 @@ def run_kaart(kaart: Kaart, questions: list[Question], load: Load, *, limit: int
     """Load one kaart into a temporary graph, answer its questions with the matcher and with BM25, per split."""
     from match.derive import derive_themes
     from match.engine import Matcher
-    from match.index import rebuild_index
+    from match.index import rebuild
 
+    backend = os.environ.get("KAART_SEARCH_BACKEND") or "whoosh"  # the graph's full-text index: `graph`
     with tempfile.TemporaryDirectory(prefix="kaart-eval-") as tmp, _gemeente_profile(kaart.gemeente_profile):
         store = connect(f"falkordb://{tmp}/graph")
         try:
             ensure_schema(store)
             loaded = load(store, kaart.path)
             index_dir = Path(tmp) / "index"
-            rebuild_index(store, index_dir)
-            matcher = Matcher(store, index_dir)
+            rebuild(backend, store, index_dir)
+            matcher = Matcher(store, index_dir, search_backend=backend)
             derive_themes(store, matcher.analyzer)
-            rebuild_index(store, index_dir)
+            rebuild(backend, store, index_dir)
             matcher.refresh(force=True)
             services = ServiceRepository(store).all(limit=100_000)
             baseline = BM25Baseline((s.id, s.name, s.description) for s in services)

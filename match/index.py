@@ -1,13 +1,22 @@
-"""The full-text index (whoosh-reloaded): derived data, rebuilt from the graph into a temp dir and swapped in.
+"""The full-text index (whoosh-reloaded): derived data, rebuilt from the graph into a temp dir and swapped in,
+and kept current between rebuilds by the graph's change sequence (graph/changes.py).
 
 It holds service ids and the text they are found by (name, description, organisation name, theme labels and
 synonyms); everything else is read from the graph. Searches are in memory; a query is never written.
+
+Each generation directory records the graph seq it reflects (`seq.json`). Any process of a node that sees a
+newer seq in the graph applies the changed services with `update_document` (`SearchIndex.catch_up`), under an
+exclusive file lock, so of the workers on one node one writes and the others see its commit at their next
+search. A rebuild reads the seq before the documents: what changes during the build is applied on top.
 """
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import hashlib
 import json
+import logging
 import os
 import shutil
 import tempfile
@@ -21,10 +30,14 @@ from whoosh import qparser, scoring
 from whoosh.analysis import LanguageAnalyzer
 from whoosh.fields import ID, KEYWORD, TEXT, Schema
 
-from graph.search import MatchData
+from graph import changes
+from graph.search import MatchData, SearchDocs
 from graph.store import GraphStore
 
 CURRENT = "current"
+SEQ_FILE = "seq.json"  # the graph seq a generation reflects
+APPLY_LOCK = ".apply.lock"  # held while changes are applied to a generation (one writer per node)
+log = logging.getLogger(__name__)
 
 
 def _schema() -> Schema:
@@ -62,14 +75,53 @@ def rebuild_index(store: GraphStore, index_dir: Path, ontology: Any = None) -> i
     index_dir = Path(index_dir)
     index_dir.mkdir(parents=True, exist_ok=True)
     build = Path(tempfile.mkdtemp(prefix="build-", dir=index_dir))
+    seq = changes.current_seq(store)  # before the documents: later changes are applied on top (idempotent)
     ix = windex.create_in(str(build), _schema())
     writer = ix.writer(limitmb=256, procs=1)
     docs = service_documents(store)
     for doc in docs:
         writer.add_document(**index_fields(doc, onto))
     writer.commit()
+    _write_seq(build, seq)
     _switch(index_dir, build.name)
     return len(docs)
+
+
+def _write_seq(gen_dir: Path, seq: int) -> None:
+    tmp = gen_dir / f".{SEQ_FILE}.{os.getpid()}"
+    tmp.write_text(json.dumps({"seq": seq}))
+    os.replace(tmp, gen_dir / SEQ_FILE)
+
+
+def _read_seq(gen_dir: Path) -> int | None:
+    """The graph seq this generation reflects; None for an index built before the change sequence."""
+    try:
+        return int(json.loads((gen_dir / SEQ_FILE).read_text())["seq"])
+    except (FileNotFoundError, ValueError, KeyError, TypeError):
+        return None
+
+
+@contextlib.contextmanager
+def _apply_lock(gen_dir: Path, wait: float):
+    """An exclusive lock on a generation across processes (fcntl); yields False when not had within `wait`."""
+    fd = os.open(gen_dir / APPLY_LOCK, os.O_CREAT | os.O_RDWR, 0o600)
+    try:
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    yield False
+                    return
+                time.sleep(0.02)
+        try:
+            yield True
+        finally:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
 
 
 def index_fields(doc: dict[str, Any], onto: Any) -> dict[str, str]:
@@ -107,13 +159,15 @@ class IndexCheck:
         return not (self.missing or self.extra or self.changed)
 
 
-def compare_with_graph(store: GraphStore, index_dir: Path, ontology: Any = None) -> IndexCheck:
+def compare_with_graph(
+    store: GraphStore, index_dir: Path, ontology: Any = None, backend: str = "whoosh"
+) -> IndexCheck:
     """Raises FileNotFoundError when there is no index at all."""
     from ontology import load_ontology
 
     onto = ontology or load_ontology()
     want = {d["id"]: index_fields(d, onto)["fingerprint"] for d in service_documents(store)}
-    index = SearchIndex(index_dir)
+    index = open_index(backend, store, index_dir)
     try:
         have = index.fingerprints()
     finally:
@@ -157,7 +211,8 @@ class SearchIndex:
         if name is None or not (self.index_dir / name).exists():
             raise FileNotFoundError(f"geen zoekindex in {self.index_dir}; draai `kaart reindex`")
         self.generation = name
-        self._ix = windex.open_dir(str(self.index_dir / name))
+        self.path = self.index_dir / name
+        self._ix = windex.open_dir(str(self.path))
         self._searcher = self._ix.searcher(weighting=scoring.BM25F())
         self._parser = _parser("content", self._ix.schema, qparser.OrGroup)
         self._plain = _parser("plain", self._ix.schema, qparser.OrGroup)
@@ -180,6 +235,57 @@ class SearchIndex:
         hits = self._searcher.search(query, limit=limit)
         return [(h["id"], float(h.score)) for h in hits]
 
+    def seq(self) -> int | None:
+        """The graph seq this index reflects (written by whoever applied the last change on this node)."""
+        return _read_seq(self.path)
+
+    def catch_up(self, store: GraphStore, upto: int, ontology: Any = None, wait: float = 1.0) -> bool:
+        """Apply the services changed in the graph up to seq `upto` that this generation does not have yet.
+
+        True when the index is at `upto` afterwards. False when it cannot be caught up incrementally (built
+        before the change sequence, or further behind than the graph's change log: `kaart reindex`), or when
+        another process of this node held the lock longer than `wait` (its commit shows at the next search)."""
+        have = self.seq()
+        if have is not None and have >= upto:
+            return True
+        if have is None:
+            return False
+        with _apply_lock(self.path, wait) as locked:
+            if not locked:
+                return False
+            have = self.seq()
+            if have is None or have >= upto:
+                return have is not None
+            found = changes.since(store, have, upto)
+            if found.full:
+                log.warning(
+                    "zoekindex te ver achter op de graaf (seq %s, graaf %s); draai `kaart reindex`",
+                    have,
+                    upto,
+                )
+                return False
+            if found.services:
+                self._apply(store, sorted(found.services), ontology)
+            _write_seq(self.path, found.seq)
+        return True
+
+    def _apply(self, store: GraphStore, ids: list[str], ontology: Any) -> None:
+        from ontology import load_ontology
+
+        onto = ontology or load_ontology()
+        docs = {d["id"]: d for d in MatchData(store).documents(ids)}
+        writer = self._ix.writer(timeout=5.0, delay=0.02)  # the whoosh lock; ours makes it uncontended
+        try:
+            for sid in ids:
+                if sid in docs:
+                    writer.update_document(**index_fields(docs[sid], onto))
+                else:  # deleted (or no longer provided by an organisation)
+                    writer.delete_by_term("id", sid)
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit()
+
     def close(self) -> None:
         self._searcher.close()
         self._ix.close()
@@ -201,3 +307,131 @@ def _clean(text: str) -> str:
     return " ".join(
         w for w in words if w and w.upper() not in {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
     )
+
+
+# --- the graph backend (KAART_SEARCH_BACKEND=graph) ----------------------------------------------------------
+
+BACKENDS = ("whoosh", "graph")
+GRAPH_GENERATION = "graph"  # one shared index in the graph server: no generations on disk
+
+
+_DUTCH = LanguageAnalyzer("nl")  # the whoosh analysis (stemming, stop words), for a server that has none
+
+
+def _terms(text: str) -> list[str]:
+    return [t.text for t in _DUTCH(text)]
+
+
+def _doc_row(doc: dict[str, Any], onto: Any) -> dict[str, str]:
+    fields = index_fields(doc, onto)
+    return {
+        "id": fields["id"],
+        "content": fields["content"],
+        "plain": fields["plain"],
+        "content_terms": " ".join(_terms(fields["content"])),
+        "plain_terms": " ".join(_terms(fields["plain"])),
+        "fingerprint": fields["fingerprint"],
+    }
+
+
+def rebuild_graph_index(store: GraphStore, ontology: Any = None, batch: int = 1000) -> int:
+    """(Re)write every service's search document in the graph and drop the documents of services that are gone.
+    Searches go on meanwhile: documents are replaced in place, each batch in one unit."""
+    from ontology import load_ontology
+
+    onto = ontology or load_ontology()
+    docs_repo = SearchDocs(store)
+    docs_repo.ensure()
+    seq = changes.current_seq(store)  # before the documents: later changes are applied on top (idempotent)
+    docs = service_documents(store)
+    for start in range(0, len(docs), batch):
+        store.write_all(
+            [docs_repo.upsert_statement([_doc_row(d, onto) for d in docs[start : start + batch]])]
+        )
+    docs_repo.delete_all_but([d["id"] for d in docs])
+    store.write(*docs_repo.set_seq_statement(seq))
+    return len(docs)
+
+
+class GraphSearchIndex:
+    """The same interface as `SearchIndex`, answered by the graph server's full-text index: shared by every web
+    node, kept current by whichever worker first sees a change (a claim on the index seq in the graph)."""
+
+    generation = GRAPH_GENERATION
+
+    def __init__(self, store: GraphStore) -> None:
+        self.store = store
+        self.docs = SearchDocs(store)
+        if self.docs.seq() is None:
+            raise FileNotFoundError("geen zoekindex in de graaf; draai `kaart reindex`")
+
+    def ids(self) -> set[str]:
+        return set(self.docs.fingerprints())
+
+    def fingerprints(self) -> dict[str, str | None]:
+        return self.docs.fingerprints()
+
+    def search(self, text: str, limit: int = 50, *, plain: bool = False) -> list[tuple[str, float]]:
+        cleaned = _clean(text)
+        words = cleaned.replace("-", " ").replace("'", " ").split()
+        if not words:
+            return []
+        terms = [t for t in dict.fromkeys(_terms(cleaned)) if t.isalnum()]
+        return self.docs.search(words, terms, "plain" if plain else "content", limit)
+
+    def seq(self) -> int | None:
+        return self.docs.seq()
+
+    def catch_up(self, store: GraphStore, upto: int, ontology: Any = None, wait: float = 1.0) -> bool:
+        """Apply the changed services up to `upto`, once for all nodes: the documents and the claim of the step
+        from the index's seq to `upto` are one unit; a worker that loses the claim wrote the same documents."""
+        from ontology import load_ontology
+
+        have = self.docs.seq()
+        if have is None:
+            return False
+        if have >= upto:
+            return True
+        found = changes.since(store, have, upto)
+        if found.full:
+            log.warning(
+                "zoekindex in de graaf te ver achter (seq %s, graaf %s); draai `kaart reindex`", have, upto
+            )
+            return False
+        onto = ontology or load_ontology()
+        ids = sorted(found.services)
+        docs = {d["id"]: d for d in MatchData(store).documents(ids)} if ids else {}
+        statements = []
+        if docs:
+            statements.append(self.docs.upsert_statement([_doc_row(d, onto) for d in docs.values()]))
+        gone = [i for i in ids if i not in docs]
+        if gone:
+            statements.append(self.docs.delete_statement(gone))
+        statements.append(self.docs.claim_statement(have, found.seq))
+        store.write_all(statements)
+        return True
+
+    def close(self) -> None:
+        """Nothing to close: the graph connection belongs to the store."""
+
+
+def open_index(backend: str, store: GraphStore, index_dir: Path) -> SearchIndex | GraphSearchIndex:
+    """The search index of `backend` (KAART_SEARCH_BACKEND): FileNotFoundError when there is none yet."""
+    if backend == "graph":
+        return GraphSearchIndex(store)
+    return SearchIndex(index_dir)
+
+
+def generation_of(backend: str, store: GraphStore, index_dir: Path) -> str | None:
+    """What identifies the index a process should have open: the current whoosh generation on this node, or
+    the graph's one shared index (None: none built yet)."""
+    if backend == "graph":
+        return GRAPH_GENERATION if SearchDocs(store).seq() is not None else None
+    return current_generation(index_dir)
+
+
+def rebuild(backend: str, store: GraphStore, index_dir: Path, ontology: Any = None) -> int:
+    """`kaart reindex` for the configured backend."""
+    if backend == "graph":
+        return rebuild_graph_index(store, ontology)
+    return rebuild_index(store, index_dir, ontology)

@@ -19,6 +19,10 @@ SENTINELS = {
     "service_phone_desc": "SENTINEL-DIRECTE-LIJN",
     "org_phone": "0612-SENTINEL-ORG",
     "loc_phone": "0612-SENTINEL-LOC",
+    # issue 16: notes for colleagues and the reason of "nu niet doorverwijzen" (planted by tests/test_site_sentinel.py)
+    "note": "SENTINEL-NOTITIE-bel-eerst",
+    "org_note": "SENTINEL-NOTITIE-ORG",
+    "status_reason": "SENTINEL-STATUS-REDEN",
 }
 # Public values of the same records: they must appear publicly (so the test proves the pages were looked at).
 PUBLIC = {"service_phone": "0543-111111", "org_phone": "0543-222222"}

@@ -71,6 +71,8 @@ def _arg_values(app, endpoint: str) -> dict[str, str]:
         return {"id": ids["link"]}
     if name == "history":
         return {"soort": "organisatie", "id": PLANTED_ORG}
+    if name == "temporary_status":  # issue 16.3: the status form of a dienst or organisation
+        return {"soort": "dienst", "id": PLANTED_SERVICE}
     return {}
 
 

@@ -11,12 +11,14 @@ import pytest
 from shared_data import need_shared
 from site_data import CONFIDENTIAL_ADDRESS, PLANTED_SERVICE, SHELTER_SERVICE, close_app, demo_app
 
+from ingest.hsds_profile import hsds_id
+
 
 @functools.cache
 def _validator(name: str) -> jsonschema.Draft202012Validator:
     schema = json.loads(need_shared("hsds-3.0", "schema", name).read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
-    return jsonschema.Draft202012Validator(schema)
+    return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
 
 
 def _validate(instance, name: str) -> None:
@@ -74,7 +76,7 @@ def test_service_at_locations_validate_and_hide_confidential_locations(api):
     assert items
     for item in items:
         _validate(item, "compiled/service_at_location_list.json")
-    assert SHELTER_SERVICE not in {i["service_id"] for i in items}
+    assert hsds_id(SHELTER_SERVICE) not in {i["service_id"] for i in items}
     one = api.get(f"/api/hsds/service_at_locations/{items[0]['id']}").json
     _validate(one, "compiled/service_at_location.json")
     shelter = api.get(f"/api/hsds/services/{SHELTER_SERVICE}").get_data(as_text=True)
@@ -88,24 +90,28 @@ def test_taxonomies_validate(api):
     for item in terms:
         _validate(item, "taxonomy_term.json")
     ids = {t["id"] for t in terms}
-    assert {"niveau-crisis", "thema-schulden", "doelgroep-volwassenen"} <= ids
+    assert {hsds_id("niveau-crisis"), hsds_id("thema-schulden"), hsds_id("doelgroep-volwassenen")} <= ids
     niveau = api.get("/api/hsds/taxonomy_terms?taxonomy_id=tax-niveau").json
     assert niveau["total_items"] == 5
-    assert api.get("/api/hsds/taxonomy_terms/thema-schulden").json["parent_id"] == "thema-financien"
+    schulden = api.get("/api/hsds/taxonomy_terms/thema-schulden").json  # the readable id is an alias
+    assert schulden["parent_id"] == hsds_id("thema-financien")
+    assert api.get(f"/api/hsds/taxonomy_terms/{schulden['id']}").json == schulden
 
 
 def test_filters(api):
     by_term = api.get("/api/hsds/services?taxonomy_term_id=thema-financien&per_page=100").json
     ids = {s["id"] for s in by_term["contents"]}
-    assert PLANTED_SERVICE in ids  # narrower theme (schulden) counts
+    assert hsds_id(PLANTED_SERVICE) in ids  # narrower theme (schulden) counts
+    by_uuid = api.get(f"/api/hsds/services?taxonomy_term_id={hsds_id('thema-financien')}&per_page=100").json
+    assert {s["id"] for s in by_uuid["contents"]} == ids
     crisis = api.get("/api/hsds/services?taxonomy_term_id=niveau-crisis").json
     assert crisis["total_items"] >= 3
     found = api.get("/api/hsds/services?search=budgetcoaching").json
-    assert [s["id"] for s in found["contents"]] == [PLANTED_SERVICE]
+    assert [s["id"] for s in found["contents"]] == [hsds_id(PLANTED_SERVICE)]
     by_pc = api.get("/api/hsds/services?postcode=7121CS").json
-    assert PLANTED_SERVICE in {s["id"] for s in by_pc["contents"]}
+    assert hsds_id(PLANTED_SERVICE) in {s["id"] for s in by_pc["contents"]}
     near = api.get("/api/hsds/services?postcode=7121&proximity=500&per_page=100").json
-    assert PLANTED_SERVICE in {s["id"] for s in near["contents"]}
+    assert hsds_id(PLANTED_SERVICE) in {s["id"] for s in near["contents"]}
     far = api.get("/api/hsds/services?postcode=9999&proximity=500").json
     assert far["empty"] is True
     unknown = api.get("/api/hsds/services?taxonomy_term_id=onbekend-x").json
@@ -190,8 +196,8 @@ def test_service_nests_its_schedules_as_hsds(api):
     _validate(full, "compiled/service.json")
     assert full["schedules"] == [
         {
-            "id": "sched-113-hulplijn",
-            "service_id": "svc-113-hulplijn",
+            "id": hsds_id("sched-113-hulplijn"),
+            "service_id": hsds_id("svc-113-hulplijn"),
             "freq": "WEEKLY",
             "byday": "MO,TU,WE,TH,FR,SA,SU",
             "opens_at": "00:00:00",

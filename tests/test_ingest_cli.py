@@ -64,8 +64,9 @@ def test_every_source_has_a_command(run, tmp_path):
         run("ingest", "document", FIX / "document" / "beleidsnotitie.txt"),
         run("ingest", "hsds", FIX / "hsds" / "valid"),  # with the search index update
     ]
-    for result in ok:
-        assert result.exit_code == 0, result.output
+    # the lrk, duo and netwerken fixtures hold rejected rows on purpose: exit 1, the rest imported
+    for result, code in zip(ok, (0, 1, 1, 1, 0, 0), strict=True):
+        assert result.exit_code == code, result.output
     assert counts(ok[4].output)["proposals"] > 0
     missing = run("ingest", "lrk", FIX / "lrk" / "export_opendata_lrk.csv")
     assert missing.exit_code == 2 and "--gemeente" in missing.output
@@ -73,7 +74,33 @@ def test_every_source_has_a_command(run, tmp_path):
     result = run(
         "ingest", "xlsx", FIX / "spreadsheet" / "missing-columns.csv", "--report", report, "--no-index"
     )
-    assert result.exit_code == 0 and counts(result.output)["rejected"] == 1 and report.exists()
+    assert result.exit_code == 2 and "Niets geïmporteerd" in result.output and report.exists()
+    assert "kolom 'naam' of 'organisatie' ontbreekt" in report.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("dry_run", [False, True])
+def test_exit_codes_a_cron_job_can_use(run, tmp_path, dry_run):
+    """0 all imported, 1 some rows rejected (the rest imported), 2 the file refused (nothing written); the
+    same with --dry-run."""
+    assert run("init").exit_code == 0
+    extra = ["--dry-run"] if dry_run else []
+    clean = run("ingest", "csv", FIX / "spreadsheet" / "sociale-kaart.csv", "--no-index", *extra)
+    assert clean.exit_code == 0, clean.output
+    some_rows = run("ingest", "csv", FIX / "spreadsheet" / "duplicate-ids.csv", "--no-index", *extra)
+    assert some_rows.exit_code == 1, some_rows.output
+    assert counts(some_rows.output)["rejected"] == 1
+    refused = run("ingest", "csv", FIX / "spreadsheet" / "missing-columns.csv", "--no-index", *extra)
+    assert refused.exit_code == 2, refused.output
+    assert "kolom 'naam' of 'organisatie' ontbreekt" in refused.output and "Traceback" not in refused.output
+    lrk = run(
+        "ingest", "lrk", FIX / "lrk" / "missing-columns.csv", "--gemeente", "Aalten", "--no-index", *extra
+    )
+    assert lrk.exit_code == 2, lrk.output
+
+
+def test_ingest_help_documents_the_exit_codes(run):
+    text = run("ingest", "--help").output
+    assert "Exitcodes" in text and "0  alles geïmporteerd" in text and "2  het bestand is afgewezen" in text
 
 
 def test_export_hsds_command(run, tmp_path):
@@ -103,3 +130,36 @@ def test_a_spreadsheet_passed_as_hsds_is_refused_in_dutch_and_nothing_is_written
     assert run("export", "hsds", tmp_path / "uit").exit_code in (0, 1)
     with (tmp_path / "uit" / "services.csv").open(encoding="utf-8") as fh:
         assert len(list(csv.DictReader(fh))) == 0  # nothing was written
+
+
+def test_a_mistyped_gemeente_exits_2_and_names_the_gemeenten_in_the_file(run):
+    assert run("init").exit_code == 0
+    result = run(
+        "ingest", "lrk", FIX / "lrk" / "export_opendata_lrk.csv", "--gemeente", "Aaltn", "--no-index"
+    )
+    assert result.exit_code == 2, result.output
+    assert "Bedoelt u Aalten?" in result.output and "Niets geïmporteerd" in result.output
+
+
+def test_a_zip_renamed_csv_exits_2_in_dutch(run):
+    assert run("init").exit_code == 0
+    result = run("ingest", "csv", FIX / "encoding" / "zip-hernoemd-naar.csv", "--no-index")
+    assert result.exit_code == 2, result.output
+    assert "geen tekstbestand" in result.output and "Traceback" not in result.output
+
+
+def test_pdok_unreachable_is_one_line_in_the_summary(app, tmp_path):
+    env = {
+        "KAART_GRAPH_URI": app.config["GRAPH_URI"],
+        "KAART_DATA_DIR": app.config["DATA_DIR"],
+        "KAART_INDEX_DIR": app.config["INDEX_DIR"],
+        "KAART_GEOCODER": "pdok",
+        "KAART_GEOCODER_URL": "http://127.0.0.1:9/free",  # nothing listens on the discard port
+        "KAART_GEOCODER_TIMEOUT": "2",
+    }
+    assert CliRunner().invoke(cli, ["init"], env=env).exit_code == 0
+    result = CliRunner().invoke(
+        cli, ["ingest", "csv", str(FIX / "spreadsheet" / "sociale-kaart.csv"), "--no-index"], env=env
+    )
+    assert result.exit_code == 0, result.output
+    assert result.output.count("PDOK Locatieserver niet bereikbaar") == 1

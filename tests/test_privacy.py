@@ -3,7 +3,7 @@
 The app runs as in production (`kaart serve --workers 2`: gunicorn, its access log, the app log at DEBUG) and
 as `make run` starts it (the built-in server and its request log), each on its own data dir and temp dir, with the demand statistics switched on (the riskiest setting). The sentinel goes
 through every place a person can type a hulpvraag — the public search, the professional search (first try and
-"opnieuw zoeken"), the match API, the HSDS search parameters — also through the error paths (missing CSRF
+"opnieuw zoeken"), the embed search on the gemeente's site, the match API, the HSDS search parameters — also through the error paths (missing CSRF
 token, bad JSON, too long). Afterwards every file under the run's directory and every property in the graph is
 searched for it.
 """
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import socket
 import threading
 import urllib.parse
@@ -134,6 +135,15 @@ def test_a_hulpvraag_leaves_no_trace_anywhere(tmp_path, workers):
         assert status == 400
         status, headers, _ = public.request("GET", "/zoeken?" + urllib.parse.urlencode({"vraag": hulpvraag}))
         assert status == 302
+        # The search box on the gemeente's site (/embed): POST with its form stamp, no cookie; and without it.
+        embed = Browser(base)
+        _, _, html = embed.request("GET", "/embed")
+        stamp = re.search(r'name="formulier" value="([^"]+)"', html).group(1)
+        status, headers, html = embed.request(
+            "POST", "/embed/zoeken", {"vraag": hulpvraag, "formulier": stamp}
+        )
+        assert status == 200 and "/dienst/" in html and "no-store" in headers["Cache-Control"]
+        assert embed.request("POST", "/embed/zoeken", {"vraag": hulpvraag})[0] == 400
 
         # The match API: normal, with a place, and three ways to get it wrong.
         api = Browser(base)

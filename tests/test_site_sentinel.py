@@ -12,6 +12,7 @@ from site_data import (
     PLANTED_SERVICE,
     PUBLIC,
     SENTINELS,
+    SHELTER_SERVICE,
     add_account,
     close_app,
     csrf_from,
@@ -26,8 +27,38 @@ from webapp.audience import audience_of
 @pytest.fixture(scope="module")
 def site(falkor_server, tmp_path_factory):
     app = demo_app(falkor_server, tmp_path_factory.mktemp("sentinel"))
+    plant_professional_only(app)
     yield app
     close_app(app)
+
+
+def plant_professional_only(app) -> None:
+    """Issue 16: notes for colleagues, a "nu niet doorverwijzen" status with its reason, and a shared short list
+    (whose public page is swept too)."""
+    from datetime import timedelta
+
+    from graph.notes import NoteRepository
+    from graph.shortlists import ShortlistRepository
+    from graph.statuses import StatusRepository, TemporaryStatus, today_local
+    from webapp.db import get_store
+
+    with app.app_context():
+        store = get_store()
+        notes = NoteRepository(store)
+        who = {"author_id": "acc-x", "author_role": "professional", "author_name": "", "who": "x"}
+        notes.add("Service", PLANTED_SERVICE, SENTINELS["note"], **who)
+        notes.add("Organisation", PLANTED_ORG, SENTINELS["org_note"], **who)
+        end = (today_local() + timedelta(days=30)).isoformat()
+        StatusRepository(store).set(
+            TemporaryStatus(
+                "Service", SHELTER_SERVICE, "niet-doorverwijzen", SENTINELS["status_reason"], end=end
+            ),
+            "x",
+        )
+        lists = ShortlistRepository(store)
+        lst = lists.create("acc-x", "Gedeelde lijst")
+        lists.add(lst.id, "acc-x", [PLANTED_SERVICE, SHELTER_SERVICE])
+        app.config["SENTINEL_EXTRA_URLS"] = [f"/gedeeld/{lists.share(lst.id, 'acc-x')}"]
 
 
 def _public_get_urls(app) -> list[str]:
@@ -56,7 +87,7 @@ def _public_get_urls(app) -> list[str]:
         "/api/hsds/service_at_locations?postcode=7121",
         "/api/v1/services?thema=schulden",
     ]
-    return urls + extra
+    return urls + extra + list(app.config.get("SENTINEL_EXTRA_URLS") or [])
 
 
 def _assert_clean(text: str, where: str) -> None:
@@ -64,11 +95,22 @@ def _assert_clean(text: str, where: str) -> None:
         assert value not in text, f"{name} ({value}) staat in {where}"
 
 
+def _text(resp) -> str:
+    """The response as text; a zip (the open-data download) as the text of every file in it."""
+    if resp.mimetype == "application/zip":
+        import io
+        import zipfile
+
+        with zipfile.ZipFile(io.BytesIO(resp.get_data())) as zf:
+            return "\n".join(zf.read(name).decode("utf-8") for name in zf.namelist())
+    return resp.get_data(as_text=True)
+
+
 def _public_sweep(app, client) -> int:
     seen = 0
     for url in _public_get_urls(app):
         resp = client.get(url)
-        _assert_clean(resp.get_data(as_text=True), url)
+        _assert_clean(_text(resp), url)
         seen += resp.status_code == 200
     # POST answers: the public search page and the match API
     token = csrf_from(client.get("/").text)
@@ -78,6 +120,10 @@ def _public_sweep(app, client) -> int:
         _assert_clean(resp.text, "POST /zoeken")
         api = client.post("/api/v1/match", json={"text": text})
         _assert_clean(api.get_data(as_text=True), "POST /api/v1/match")
+        stamp = re.search(r'name="formulier" value="([^"]+)"', client.get("/embed").text).group(1)
+        embed = client.post("/embed/zoeken", data={"vraag": text, "formulier": stamp})
+        assert embed.status_code == 200
+        _assert_clean(embed.text, "POST /embed/zoeken")
     return seen
 
 
@@ -98,6 +144,28 @@ def test_public_pages_stay_public_for_a_logged_in_professional(site):
     _public_sweep(site, client)
 
 
+def test_the_hsds_export_never_carries_notes_or_a_professional_only_status(site, tmp_path):
+    """`kaart export hsds` carries what HSDS can (professional-only phones marked as such, ADR 0010), but notes
+    for colleagues and "nu niet doorverwijzen" with its reason never leave the kaart."""
+    from ingest.hsds_export import export_hsds
+    from webapp.db import get_store
+
+    with site.app_context():
+        export_hsds(get_store(), tmp_path, validate=False)
+    text = "".join(p.read_text(encoding="utf-8") for p in sorted(tmp_path.iterdir()) if p.is_file())
+    assert "Schuldhulp en budgetcoaching test" in text  # the planted records were exported
+    for key in ("note", "org_note", "status_reason"):
+        assert SENTINELS[key] not in text, key
+    assert "niet-doorverwijzen" not in text
+
+
+def test_a_shared_list_shows_public_data_only(site):
+    url = site.config["SENTINEL_EXTRA_URLS"][0]
+    resp = site.test_client().get(url)
+    assert resp.status_code == 200 and "Schuldhulp en budgetcoaching test" in resp.text
+    _assert_clean(resp.text, url)
+
+
 def test_professional_pages_show_professional_only_values(site):
     client = site.test_client()
     login(client, add_account(site))
@@ -109,6 +177,8 @@ def test_professional_pages_show_professional_only_values(site):
     assert SENTINELS["org_phone"] in org
     shortlist = client.get(f"/professional/lijst?dienst={PLANTED_SERVICE}").text
     assert SENTINELS["service_phone"] in shortlist
+    assert SENTINELS["note"] in detail and SENTINELS["org_note"] in org
+    assert SENTINELS["status_reason"] in client.get(f"/professional/dienst/{SHELTER_SERVICE}").text
     page = client.get("/professional/")
     resp = client.post(
         "/professional/",
@@ -119,3 +189,50 @@ def test_professional_pages_show_professional_only_values(site):
     )
     assert resp.status_code == 200 and resp.headers["Cache-Control"] == "no-store"
     assert SENTINELS["service_phone"] in resp.text
+
+
+REPORTER = "melder-SENTINEL-7c1e@example.org"
+REPORT_TEXT = "SENTINEL-MELDING: het nummer klopt niet"
+
+
+def test_a_reporters_address_and_report_never_appear_publicly(site):
+    """A "Klopt er iets niet?" report with a reply address is in the review queue, and nowhere public: not on
+    the entry's pages, the lists, the embed, the APIs or the HSDS exports — also not once it is handled."""
+    import time
+
+    from graph.proposals import ProposalRepository
+    from webapp.db import get_store
+    from webapp.form_guard import stamp
+
+    client = site.test_client()
+    url = f"/dienst/{PLANTED_SERVICE}/klopt-niet"
+    with site.test_request_context():
+        aged = stamp(f"melding:Service:{PLANTED_SERVICE}", made_at=time.time() - 10)
+    resp = client.post(
+        url,
+        data={"csrf_token": csrf_from(client.get(url).text), "formulier": aged, "wat": REPORT_TEXT,
+              "veld": "telefoon", "email": REPORTER},
+    )  # fmt: skip
+    assert resp.status_code == 200
+    with site.app_context():
+        (report,) = [
+            p for p in ProposalRepository(get_store()).list(None, kind="report") if p.reply_to == REPORTER
+        ]
+
+    def clean(where: str, text: str) -> None:
+        assert REPORTER not in text and REPORT_TEXT not in text, where
+
+    for who in (site.test_client(), _logged_in(site)):
+        for url in _public_get_urls(site):
+            clean(url, _text(who.get(url)))  # the open-data zip too
+    coordinator = _logged_in(site, "coordinator")
+    assert REPORTER in coordinator.get(f"/beheer/voorstel/{report.id}").text  # it is there, for beheer only
+    with site.app_context():
+        ProposalRepository(get_store()).reject(report.id, "coordinator@example.org", note="beantwoord")
+    assert REPORTER not in coordinator.get(f"/beheer/voorstel/{report.id}").text  # deleted with the decision
+
+
+def _logged_in(app, role: str = "professional"):
+    client = app.test_client()
+    login(client, add_account(app, role))
+    return client

@@ -14,8 +14,10 @@ from flask import Flask
 from webapp import beheer
 from webapp import config as config_module
 from webapp.accounts import init_accounts
-from webapp.blueprints import api, auth, hsds_api, professional, public
+from webapp.blueprints import api, auth, embed, hsds_api, open_data, professional, public, report
+from webapp.form_guard import init_form_guard
 from webapp.hours_text import init_hours_text
+from webapp.i18n import init_i18n
 from webapp.security import init_security
 from webapp.site import init_site
 
@@ -49,11 +51,16 @@ def create_app(
     app.register_blueprint(auth.bp)
     app.register_blueprint(api.bp)
     app.register_blueprint(hsds_api.bp)
+    app.register_blueprint(open_data.bp)
     app.register_blueprint(beheer.bp)
     app.register_blueprint(beheer.partner_bp)
+    app.register_blueprint(embed.bp)
+    app.register_blueprint(report.bp)
 
+    init_i18n(app)
     init_site(app)
     init_hours_text(app)
     init_accounts(app)
+    init_form_guard(app)
     init_security(app)
     return app

@@ -14,6 +14,8 @@
 - CSRF: a per-session token in every form (`csrf_field()` in templates), checked on every unsafe request.
   JSON requests to /api/ are exempt: a cross-site page cannot send `application/json` without a CORS
   preflight, which we never grant.
+  A view marked `@signed_form` (webapp/form_guard.py: the embed search, which runs in an iframe on the
+  gemeente's site where our cookie is not sent) is checked with its signed form stamp instead (ADR 0080).
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ from graph.accounts import (
 from webapp.audience import audience_of
 from webapp.db import get_store
 from webapp.errors import api_error
+from webapp.form_guard import signed_form_ok
 from webapp.logs import event
 
 # Password policy and hashing moved to webapp/passwords.py; every name stays importable from here.
@@ -502,7 +505,8 @@ def init_accounts(app: Flask) -> None:
             return None
         if request.method in UNSAFE:
             is_json_api = request.path.startswith("/api/") and request.mimetype == "application/json"
-            if not is_json_api and not _csrf_ok():
+            signed = signed_form_ok(view)  # a cookie-less public form (the embed search): its own stamp
+            if not is_json_api and not (_csrf_ok() if signed is None else signed):
                 abort(400, description="csrf")
         needed = audience_of(view)
         if needed not in ROLE_LEVEL:

@@ -17,7 +17,7 @@ from flask import Flask, current_app
 from graph.models import STALE_AFTER_DAYS
 from ingest.geocode import geocoder_from_env
 from match.engine import Matcher, MatchResult
-from match.index import current_generation, rebuild_index
+from match.index import generation_of, rebuild
 from ontology.gemeente import load_profile
 from webapp.beheer.analysis import record_demand
 from webapp.db import get_store
@@ -45,14 +45,16 @@ def get_matcher(app: Flask | None = None) -> Matcher:
         if matcher is None:
             store = get_store(app)
             index_dir = Path(app.config["INDEX_DIR"])
-            if current_generation(index_dir) is None:
-                rebuild_index(store, index_dir)
+            backend = app.config.get("SEARCH_BACKEND") or "whoosh"
+            if generation_of(backend, store, index_dir) is None:
+                rebuild(backend, store, index_dir)
             matcher = Matcher(
                 store,
                 index_dir,
                 postcode_lookup=postcode_lookup_from_env(),
                 profile=load_profile(app.config.get("GEMEENTE_PROFILE") or None),  # the front door
                 stale_after_days=int(app.config.get("STALE_AFTER_DAYS") or STALE_AFTER_DAYS),
+                search_backend=backend,
             )
             app.extensions["kaart_matcher"] = matcher
     return matcher

@@ -17,6 +17,7 @@ from graph.accounts import AccountRepository
 from graph.backup import backup as do_backup
 from graph.backup import restore as do_restore
 from graph.errors import GraphUnavailable
+from ingest.base import FileRejected, Report
 from ingest.demo import DEMO_DIR, load_demo, load_hsds_kaart
 from ingest.document import import_document
 from ingest.hsds import NotHsds, import_hsds
@@ -27,7 +28,7 @@ from ingest.registers import import_duo, import_lrk
 from ingest.spreadsheet import import_spreadsheet
 from match.derive import derive_themes
 from match.evaluate import evaluate, evaluate_questions, load_question_file
-from match.index import compare_with_graph, rebuild_index
+from match.index import compare_with_graph, rebuild
 from match.nlp import Analyzer
 from match.parse import pipeline_problem, pipeline_summary
 from ontology import load_gazetteer, load_ontology, validate
@@ -188,7 +189,8 @@ def demo(if_empty: bool) -> None:
         return
     with app.app_context():
         index_dir = Path(app.config["INDEX_DIR"])
-        counts = load_demo(get_store(), lambda store: rebuild_index(store, index_dir), if_empty=if_empty)
+        backend = app.config["SEARCH_BACKEND"]
+        counts = load_demo(get_store(), lambda store: rebuild(backend, store, index_dir), if_empty=if_empty)
     click.echo(json.dumps(counts, ensure_ascii=False))
 
 
@@ -240,6 +242,12 @@ def ingest(
 
     Bronnen: hsds (HSDS 3.0 datapakket of JSON), csv/xlsx (spreadsheet), lrk (Landelijk Register
     Kinderopvang), duo (scholen PO/VO), netwerken (YAML/CSV), document (tekst/PDF: alleen voorstellen).
+
+    \b
+    Exitcodes (ook bij --dry-run), bruikbaar in cron:
+      0  alles geïmporteerd
+      1  sommige rijen afgewezen; de rest is geïmporteerd (het rapport zegt welke)
+      2  het bestand is afgewezen; er is niets geschreven
     """
 
     if source in {"lrk", "duo"} and not gemeente:
@@ -262,21 +270,42 @@ def ingest(
                 sheet=sheet,
                 name=source_name,
             )
-        except NotHsds as exc:  # the whole input refused: say why, in Dutch, and write nothing
-            click.echo(f"{path}: {exc}\nNiets geïmporteerd.", err=True)
+        except (NotHsds, FileRejected) as exc:  # the whole input refused: say why, in Dutch, write nothing
+            reason = exc.reason if isinstance(exc, FileRejected) else str(exc)
+            if report_path:
+                refused = Report(source=source_name or source, dry_run=dry_run)
+                refused.reject(getattr(exc, "file", "") or path.name, 0, None, reason)
+                refused.write(report_path)
+            click.echo(f"{path}: {reason}\nNiets geïmporteerd.", err=True)
             raise SystemExit(2) from None
-        if not dry_run and not no_index and source != "document":
+        file_refused = report.file_rejection() if source != "hsds" else None
+        if not dry_run and not no_index and source != "document" and file_refused is None:
             _reindex(app, store)
     if report_path:
         report.write(report_path)
     counts = report.summary()
     click.echo(" ".join(f"{k}={v}" for k, v in counts.items()) + (" (dry-run)" if dry_run else ""))
-    for issue in report.issues[:20]:
+    whole_file = [i for i in report.issues if i.row == 0]  # always shown (PDOK unreachable, …)
+    rows = [i for i in report.issues if i.row != 0]
+    for issue in whole_file + rows[:20]:
         click.echo(
             f"  {issue.file}:{issue.row} {issue.record_id or '-'} {issue.outcome}: {issue.reason}", err=True
         )
-    if len(report.issues) > 20:
-        click.echo(f"  … en {len(report.issues) - 20} meer (gebruik --report)", err=True)
+    if len(rows) > 20:
+        click.echo(f"  … en {len(rows) - 20} meer (gebruik --report)", err=True)
+    code = ingest_exit_code(report, source)
+    if code:
+        raise SystemExit(code)
+
+
+def ingest_exit_code(report: Report, source: str) -> int:
+    """0 all imported, 1 some rows rejected (the rest imported), 2 the file was rejected (nothing written).
+
+    Importers raise FileRejected for a refused file; netwerken and document still report it as a row-0
+    rejection, which means the same (HSDS may refuse one table of several, so there it stays 1)."""
+    if source != "hsds" and report.file_rejection() is not None:
+        return 2
+    return 1 if report.counts.get("rejected", 0) else 0
 
 
 def _run_import(store, source: str, path: Path, *, dry_run: bool, gemeente, soort, mapping, sheet, name):
@@ -301,12 +330,22 @@ def export() -> None:
 @export.command("hsds")
 @click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--no-validate", is_flag=True, help="Niet controleren tegen de HSDS-schema's.")
-def export_hsds_command(directory: Path, no_validate: bool) -> None:
-    """Schrijf een HSDS 3.0 tabular datapackage (CSV + datapackage.json) naar DIRECTORY."""
+@click.option(
+    "--public",
+    is_flag=True,
+    help="Open data: zonder gegevens die alleen voor professionals zijn (directe lijnen, vertrouwelijke "
+    "locaties, wie iets wijzigde) en zonder diensten die de openbare site niet toont.",
+)
+def export_hsds_command(directory: Path, no_validate: bool, public: bool) -> None:
+    """Schrijf een HSDS 3.0 tabular datapackage (CSV + datapackage.json) naar DIRECTORY.
+
+    Streng geldig volgens het officiële HSDS 3.0-datapakket: ids zijn UUID's (steeds dezelfde, afgeleid van
+    de leesbare ids; die staan er ook in, zodat `kaart ingest hsds` ze terugvindt). Exitcode 1 als de
+    controle problemen vindt."""
     app = _app()
     with app.app_context():
         _require(app, get_store(), services=False)
-        result = export_hsds(get_store(), directory, validate=not no_validate)
+        result = export_hsds(get_store(), directory, validate=not no_validate, public=public)
     click.echo(
         " ".join(f"{k}={v}" for k, v in result.counts.items() if v) + f" problems={len(result.problems)}"
     )
@@ -319,7 +358,7 @@ def export_hsds_command(directory: Path, no_validate: bool) -> None:
 def _reindex(app, store) -> dict[str, int]:
     analyzer = Analyzer(load_ontology(), load_gazetteer())
     derived = derive_themes(store, analyzer)
-    n = rebuild_index(store, Path(app.config["INDEX_DIR"]))
+    n = rebuild(app.config["SEARCH_BACKEND"], store, Path(app.config["INDEX_DIR"]))
     return {"indexed": n, "derived": len(derived)}
 
 
@@ -337,7 +376,9 @@ def reindex(if_stale: bool) -> None:
         _require(app, get_store(), services=False)
         if if_stale:
             try:
-                current = compare_with_graph(get_store(), Path(app.config["INDEX_DIR"])).current
+                current = compare_with_graph(
+                    get_store(), Path(app.config["INDEX_DIR"]), backend=app.config["SEARCH_BACKEND"]
+                ).current
             except FileNotFoundError:
                 current = False
             if current:
@@ -359,7 +400,9 @@ def check() -> None:
     with app.app_context():
         _require(app, get_store(), services=False)
         try:
-            result = compare_with_graph(get_store(), Path(app.config["INDEX_DIR"]), onto)
+            result = compare_with_graph(
+                get_store(), Path(app.config["INDEX_DIR"]), onto, backend=app.config["SEARCH_BACKEND"]
+            )
         except FileNotFoundError as exc:
             problems.append(str(exc))
         else:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -30,6 +31,11 @@ SETTINGS: dict[str, tuple[Any, str]] = {
     "NEO4J_USER": (None, "Gebruiker voor Neo4j (leeg: zonder authenticatie)."),
     "NEO4J_PASSWORD": (None, "Wachtwoord voor Neo4j."),
     "INDEX_DIR": (None, "Map van de zoekindex (afgeleide data), standaard `<DATA_DIR>/index`."),
+    "SEARCH_BACKEND": (
+        "whoosh",
+        "Zoekindex: `whoosh` (bestanden per webserver) of `graph` (de full-text-index van de graafserver, "
+        "gedeeld door alle webservers).",
+    ),
     "SECRET_KEY": (None, "Sleutel voor sessies; standaard eenmalig gemaakt in `<DATA_DIR>/secret_key`."),
     "TILE_URL": (
         "https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png",
@@ -108,6 +114,21 @@ SETTINGS: dict[str, tuple[Any, str]] = {
     "DEMAND_STATS_RETENTION_WEEKS": (
         "104",
         "Tellingen van zoekvragen ouder dan zo veel weken worden verwijderd.",
+    ),
+    "EMBED_ORIGINS": (
+        "",
+        "Websites die de zoekbox mogen insluiten (iframe), komma-gescheiden: `https://www.aalten.nl`. "
+        "Leeg: insluiten kan nergens (`frame-ancestors 'none'`).",
+    ),
+    "EMBED_FONT": (
+        "",
+        "Lettertype van de ingesloten zoekbox (CSS font-family, bijvoorbeeld `Arial, sans-serif`); leeg: "
+        "het lettertype van de site.",
+    ),
+    "LANGUAGES": (
+        None,
+        "Talen van de site, komma-gescheiden (`nl,en,ar,tr,pl,uk`; standaard alle uit `ontology/languages.yaml`); "
+        "Nederlands is er altijd bij.",
     ),
 }
 
@@ -216,6 +237,70 @@ def _fernet_keys(value: Any) -> tuple[str, ...]:
     return keys
 
 
+def _languages(value: Any) -> tuple[str, ...]:
+    """Interface languages (codes from `ontology/languages.yaml`), Dutch first; empty: all of them."""
+    from webapp.i18n import SOURCE, known_languages
+
+    known = known_languages()
+    codes = [c.strip().lower() for c in (_text(value) or "").split(",") if c.strip()] or list(known)
+    unknown = [c for c in codes if c not in known]
+    if unknown:
+        raise ValueError("onbekende taal " + ", ".join(unknown) + "; kies uit " + ", ".join(known))
+    return tuple(dict.fromkeys([SOURCE, *codes]))
+
+
+_HOST_LABEL = r"(?!-)[a-z0-9-]{1,63}(?<!-)"
+_ORIGIN = re.compile(
+    rf"^(?P<scheme>https?)://(?P<host>(?:\*\.)?{_HOST_LABEL}(?:\.{_HOST_LABEL})*)(?::(?P<port>[0-9]{{1,5}}))?$"
+)
+_LOOPBACK = {"localhost", "127.0.0.1"}
+
+
+def _origins(value: Any) -> tuple[str, ...]:
+    """Origins that may frame the embed pages (CSP `frame-ancestors`): `scheme://host[:port]`, nothing else.
+
+    Strict, because each one ends up in a security header: no path, no quotes or keywords, no `*` on its own;
+    a `*.` only as the first label of a name with at least two more labels (`https://*.aalten.nl`); `http://`
+    only for localhost (testing): a gemeente site is served over https."""
+    out: list[str] = []
+    for part in re.split(r"[,\s]+", str(value or "").strip()):
+        if not part:
+            continue
+        candidate = part.lower()
+        if candidate.endswith("/") and candidate.count("/") == 3:  # https://www.aalten.nl/ as pasted
+            candidate = candidate[:-1]
+        m = _ORIGIN.match(candidate)
+        if m is None:
+            raise ValueError(
+                f"{part!r} is geen herkomst; schrijf https://naam.nl of https://naam.nl:8443 "
+                "(zonder pad, zonder *) / not an origin"
+            )
+        host, port = m["host"], m["port"]
+        if host.startswith("*.") and host.count(".") < 2:
+            raise ValueError(
+                f"{part!r}: een * alleen voor subdomeinen van een eigen domein (https://*.gemeente.nl)"
+            )
+        if port is not None and not 1 <= int(port) <= 65535:
+            raise ValueError(f"{part!r}: poort buiten 1-65535 / port out of range")
+        if m["scheme"] == "http" and host not in _LOOPBACK:
+            raise ValueError(f"{part!r}: gebruik https:// (http:// alleen voor localhost) / use https")
+        origin = f"{m['scheme']}://{host}" + (f":{port}" if port else "")
+        if origin not in out:
+            out.append(origin)
+    return tuple(out)
+
+
+_FONT = re.compile(r"^[A-Za-z0-9 ,'\"-]{1,200}$")
+
+
+def _font(value: Any) -> str:
+    """A CSS font-family list: names, quotes, commas and spaces only (it goes into a stylesheet)."""
+    text = _text(value) or ""
+    if text and (not _FONT.match(text) or text.count('"') % 2 or text.count("'") % 2):
+        raise ValueError("alleen lettertypenamen, komma's en aanhalingstekens / font names only")
+    return text
+
+
 def _port(value: Any) -> int | None:
     return None if _text(value) is None else _whole(1, 65535)(value)
 
@@ -229,6 +314,7 @@ class Settings:
     neo4j_user: str | None
     neo4j_password: str | None
     index_dir: Path
+    search_backend: str
     secret_key: str = dataclasses.field(repr=False)
     tile_url: str
     log_level: str
@@ -260,6 +346,9 @@ class Settings:
     partner_link_days: int
     demand_stats: bool
     demand_stats_retention_weeks: int
+    languages: tuple[str, ...]
+    embed_origins: tuple[str, ...] = ()
+    embed_font: str = ""
 
     def as_config(self) -> dict[str, Any]:
         """The Flask config names (upper case) with the typed values; paths as strings."""
@@ -276,6 +365,7 @@ PARSERS: dict[str, Callable[[Any], Any]] = {
     "NEO4J_USER": _text,
     "NEO4J_PASSWORD": _text,
     "INDEX_DIR": _text,
+    "SEARCH_BACKEND": _choice("whoosh", "graph"),
     "SECRET_KEY": _text,
     "TILE_URL": lambda v: _text(v) or "",
     "LOG_LEVEL": _level,
@@ -307,6 +397,9 @@ PARSERS: dict[str, Callable[[Any], Any]] = {
     "PARTNER_LINK_DAYS": _whole(1),
     "DEMAND_STATS": _flag,
     "DEMAND_STATS_RETENTION_WEEKS": _whole(1),
+    "LANGUAGES": _languages,
+    "EMBED_ORIGINS": _origins,
+    "EMBED_FONT": _font,
 }
 
 

@@ -20,9 +20,13 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+
 from graph import schedules as sched
 from graph.models import Schedule
 from ingest.hours import SOURCE_TEXT_NOTE, nl_days
+from webapp.i18n import SOURCE, current_language
 
 MONTHS = (
     "januari", "februari", "maart", "april", "mei", "juni",
@@ -30,12 +34,47 @@ MONTHS = (
 )  # fmt: skip
 WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 ORDINALS = {1: "eerste", 2: "tweede", 3: "derde", 4: "vierde", 5: "vijfde", -1: "laatste"}
+# The same words in the interface language (the lines are for residents; outside a request they are Dutch).
+ORDINALS_SHOWN = {
+    1: _l("eerste"), 2: _l("tweede"), 3: _l("derde"), 4: _l("vierde"), 5: _l("vijfde"), -1: _l("laatste"),
+}  # fmt: skip
 DEFAULT_STALE_WEEKS = 8
 SOURCE_LABEL = {
-    "openingstijden": "openingstijden",
-    "inloop": "inloop",
-    "telefonisch": "telefonisch bereikbaar",
+    "openingstijden": _l("openingstijden"),
+    "inloop": _l("inloop"),
+    "telefonisch": _l("telefonisch bereikbaar"),
 }
+
+
+def _lang() -> str:
+    """The language of the lines: the interface language once its catalogue has the hours texts; until then
+    Dutch, so a line is never Dutch words around translated day names."""
+    code = current_language().code
+    return code if code == SOURCE or _("elke dag") != "elke dag" else SOURCE
+
+
+def _weekday(d: date) -> str:
+    if _lang() == SOURCE:
+        return WEEKDAYS[d.weekday()]
+    from babel.dates import format_date
+
+    return format_date(d, "EEEE", locale=_lang())
+
+
+def _month_day(d: date, with_year: bool) -> str:
+    if _lang() == SOURCE:
+        return f"{d.day} {MONTHS[d.month - 1]}" + (f" {d.year}" if with_year else "")
+    from babel.dates import format_date
+
+    return format_date(d, "d MMMM y" if with_year else "d MMMM", locale=_lang())
+
+
+def _and(items: Sequence[str]) -> str:
+    """ "a, b en c" in the interface language."""
+    items = list(items)
+    if len(items) < 2:
+        return "".join(items)
+    return _("%(rest)s en %(last)s", rest=", ".join(items[:-1]), last=items[-1])
 
 
 def now() -> datetime:
@@ -57,19 +96,18 @@ def day_word(moment: datetime, today: date) -> str:
     """vandaag, morgen, or the weekday (within a week), else the date."""
     d = moment.date()
     if d == today:
-        return "vandaag"
+        return _("vandaag")
     if d == today + timedelta(days=1):
-        return "morgen"
+        return _("morgen")
     if d < today + timedelta(days=7):
-        return WEEKDAYS[d.weekday()]
-    return f"{d.day} {MONTHS[d.month - 1]}"
+        return _weekday(d)
+    return _month_day(d, with_year=False)
 
 
 def long_date(value: str | date, today: date | None = None) -> str:
     """3 november (this year) or 3 november 2025."""
     d = value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
-    year = "" if today is not None and d.year == today.year else f" {d.year}"
-    return f"{d.day} {MONTHS[d.month - 1]}{year}"
+    return _month_day(d, with_year=not (today is not None and d.year == today.year))
 
 
 def days_text(byday: str | None) -> str:
@@ -80,11 +118,41 @@ def days_text(byday: str | None) -> str:
         parts = []
         for c in monthly:
             n, day = int(c[:-2]), c[-2:]
-            parts.append(f"{ORDINALS.get(n, f'{n}e')} {WEEKDAYS[sched.DAYS.index(day)]}")
-        return "elke " + " en ".join(parts) + " van de maand"
+            parts.append(f"{ORDINALS_SHOWN.get(n, f'{n}.')} {_day_name(sched.DAYS.index(day), wide=True)}")
+        return _("elke %(days)s van de maand", days=_and(parts))
     weekly = {c for c in codes if c in sched.DAYS}
     # The form text says "dagelijks" (the parser reads it back); a resident reads "elke dag".
-    return "elke dag" if len(weekly) == 7 else nl_days(",".join(weekly))
+    if len(weekly) == 7:
+        return _("elke dag")
+    if _lang() == SOURCE:
+        return nl_days(",".join(weekly))
+    return _day_runs(sorted(sched.DAYS.index(c) for c in weekly))
+
+
+def _day_name(index: int, wide: bool = False) -> str:
+    """Monday = 0, in the interface language ("maandag"/"ma" in Dutch, "Monday"/"Mon" in English)."""
+    if _lang() == SOURCE:
+        return WEEKDAYS[index] if wide else WEEKDAYS[index][:2]
+    from babel.dates import get_day_names
+
+    return get_day_names("wide" if wide else "abbreviated", locale=_lang())[index]
+
+
+def _day_runs(idx: Sequence[int]) -> str:
+    """Days as "Mon–Fri" (three or more in a row), "Tue and Thu" otherwise: the Dutch `nl_days` rule."""
+    runs: list[list[int]] = []
+    for d in idx:
+        if runs and runs[-1][-1] == d - 1:
+            runs[-1].append(d)
+        else:
+            runs.append([d])
+    words: list[str] = []
+    for r in runs:
+        if len(r) > 2:
+            words.append(_("%(first)s t/m %(last)s", first=_day_name(r[0]), last=_day_name(r[-1])))
+        else:
+            words += [_day_name(d) for d in r]
+    return _and(words)
 
 
 def _rules(schedules: Sequence[Schedule], kind: str) -> str:
@@ -108,7 +176,7 @@ def _rules(schedules: Sequence[Schedule], kind: str) -> str:
     for code, spans in monthly.items():
         by_text.setdefault(days_text(code), []).extend(spans)
     rules += [(days, tuple(spans)) for days, spans in by_text.items()]
-    return ", ".join(f"{days} {' en '.join(spans)}" for days, spans in rules)
+    return ", ".join(f"{days} {_and(spans)}" for days, spans in rules)
 
 
 def _own_words(s: Schedule) -> str:
@@ -130,12 +198,16 @@ def _own_words(s: Schedule) -> str:
 
 def _closure(s: Schedule, today: date) -> str:
     if s.valid_from and s.valid_to:
-        period = f"van {long_date(s.valid_from, today)} tot en met {long_date(s.valid_to, today)}"
+        line = _(
+            "gesloten van %(start)s tot en met %(end)s",
+            start=long_date(s.valid_from, today),
+            end=long_date(s.valid_to, today),
+        )
     elif s.valid_from:
-        period = f"vanaf {long_date(s.valid_from, today)}"
+        line = _("gesloten vanaf %(start)s", start=long_date(s.valid_from, today))
     else:
-        period = f"tot en met {long_date(s.valid_to or today, today)}"
-    return f"gesloten {period}" + (f": {s.description}" if s.description else "")
+        line = _("gesloten tot en met %(end)s", end=long_date(s.valid_to or today, today))
+    return line + (f": {s.description}" if s.description else "")
 
 
 def hours_lines(schedules: Sequence[Schedule], when: datetime | None = None) -> list[str]:
@@ -143,18 +215,18 @@ def hours_lines(schedules: Sequence[Schedule], when: datetime | None = None) -> 
     today = sched.local(when or now()).date()
     out = []
     for kind, label in (
-        ("openingstijden", "open"),
-        ("inloop", "inloop"),
-        ("telefonisch", "telefonisch bereikbaar"),
-        ("afspraak", "op afspraak"),
+        ("openingstijden", _("open")),
+        ("inloop", _("inloop")),
+        ("telefonisch", _("telefonisch bereikbaar")),
+        ("afspraak", _("op afspraak")),
     ):
         own = [s for s in schedules if s.kind == kind and s.notes != SOURCE_TEXT_NOTE]
         words = list(dict.fromkeys(w for w in map(_own_words, own) if w))
         if sched.always(schedules, (kind,)):
             out.append(
-                "24 uur per dag bereikbaar"
+                _("24 uur per dag bereikbaar")
                 if kind != "telefonisch"
-                else "telefonisch 24 uur per dag bereikbaar"
+                else _("telefonisch 24 uur per dag bereikbaar")
             )
             out += words
             continue
@@ -162,39 +234,43 @@ def hours_lines(schedules: Sequence[Schedule], when: datetime | None = None) -> 
         if rules:
             out.append(f"{label} {rules}")
         elif kind == "afspraak" and own and not words:
-            out.append("op afspraak")
+            out.append(_("op afspraak"))
         out += [w for w in words if w not in out]
     for s in schedules:
         if s.kind == "gesloten-feestdagen":
-            out.append("gesloten op feestdagen")
+            out.append(_("gesloten op feestdagen"))
         elif s.kind == "gesloten" and (not s.valid_to or s.valid_to[:10] >= today.isoformat()):
             out.append(_closure(s, today))
     for s in schedules:  # hours the import could not read: the source's own words, marked as such
         if s.notes == SOURCE_TEXT_NOTE and s.description and not s.opens_at:
-            out.append(f"{SOURCE_LABEL.get(s.kind, 'tijden')} volgens de bron: “{s.description}”")
+            label = SOURCE_LABEL.get(s.kind) or _("tijden")
+            out.append(_("%(label)s volgens de bron: “%(text)s”", label=label, text=s.description))
     return out
 
 
-def _status(schedules: Sequence[Schedule], when: datetime, kinds: Sequence[str], open_word: str) -> str:
+def _status(schedules: Sequence[Schedule], when: datetime, kinds: Sequence[str], visit: bool) -> str:
     today = sched.local(when).date()
     until = sched.open_until(schedules, when, kinds)
+    open_word = _("nu open") if visit else _("nu telefonisch bereikbaar")
     if until is not None:
         if (until.hour, until.minute) == (0, 0):  # until midnight: "vandaag tot 24.00", not "morgen tot 0.00"
-            return f"{open_word} · {day_word(until - timedelta(minutes=1), today)} tot 24.00"
-        return f"{open_word} · {day_word(until, today)} tot {clock(until)}"
-    closed = "gesloten" if open_word == "nu open" else "nu niet bereikbaar"
+            day, time = day_word(until - timedelta(minutes=1), today), "24.00"
+        else:
+            day, time = day_word(until, today), clock(until)
+        return _("%(state)s · %(day)s tot %(time)s", state=open_word, day=day, time=time)
+    closed = _("gesloten") if visit else _("nu niet bereikbaar")
     exception = sched.closed_on(schedules, today)
     days = 14
     if exception is not None and exception.kind == "gesloten":
-        closed = "tijdelijk gesloten"
+        closed = _("tijdelijk gesloten")
         if exception.valid_to:  # look past the end of the closure for the next opening
             days = max(days, (date.fromisoformat(exception.valid_to[:10]) - today).days + 8)
     elif exception is not None:
-        closed = f"gesloten ({sched.holidays(today.year)[today]})"
+        closed = _("gesloten (%(holiday)s)", holiday=sched.holidays(today.year)[today])
     nxt = sched.next_open(schedules, when, kinds, days=days)
     if nxt is None:
         return closed
-    return f"{closed} · {day_word(nxt, today)} vanaf {clock(nxt)}"
+    return _("%(state)s · %(day)s vanaf %(time)s", state=closed, day=day_word(nxt, today), time=clock(nxt))
 
 
 def hours_status(
@@ -205,19 +281,16 @@ def hours_status(
     when = when or now()
     closure = sched.closed_on(schedules, sched.local(when).date())
     if (available_24_7 or sched.always(schedules, sched.REACHABLE_KINDS)) and closure is None:
-        return "24 uur per dag bereikbaar"
-    for kinds, open_word in (
-        (sched.VISIT_KINDS, "nu open"),
-        (sched.PHONE_KINDS, "nu telefonisch bereikbaar"),
-    ):
+        return _("24 uur per dag bereikbaar")
+    for kinds, visit in ((sched.VISIT_KINDS, True), (sched.PHONE_KINDS, False)):
         if sched.always(schedules, kinds) and closure is None:
-            return "24 uur per dag bereikbaar"
+            return _("24 uur per dag bereikbaar")
         if sched.timed(schedules, kinds):
-            return _status(schedules, when, kinds, open_word)
+            return _status(schedules, when, kinds, visit)
     if any(s.kind == "afspraak" for s in schedules):
-        return "op afspraak"
+        return _("op afspraak")
     if closure is not None:
-        return "gesloten vandaag"
+        return _("gesloten vandaag")
     return ""
 
 
@@ -234,7 +307,7 @@ def wachttijd_text(
     if low.startswith("wachttijd"):
         text = text[len("wachttijd") :].strip(" :")
         low = text.lower()
-    label = "geen wachttijd" if low.startswith("geen") else ""
+    label = _("geen wachttijd") if low.startswith("geen") else ""
     about = (
         ""
         if any(w in low for w in ("ongeveer", "circa", "ca.", "geen", "niet", "direct", "max", "<", ">"))
@@ -244,12 +317,14 @@ def wachttijd_text(
         given = date.fromisoformat((wait_time_date or "")[:10]) if wait_time_date else None
     except ValueError:
         given = None
-    said = label or f"wachttijd {about}{text}"
+    said = label or (
+        _("wachttijd ongeveer %(text)s", text=text) if about else _("wachttijd %(text)s", text=text)
+    )
     if given is None:
-        return f"{said} (datum onbekend)"
+        return _("%(said)s (datum onbekend)", said=said)
     if today - given > timedelta(weeks=stale_weeks):
-        return f"wachttijd onbekend; laatst doorgegeven op {long_date(given)}"
-    return f"{said} (doorgegeven op {long_date(given, today)})"
+        return _("wachttijd onbekend; laatst doorgegeven op %(date)s", date=long_date(given))
+    return _("%(said)s (doorgegeven op %(date)s)", said=said, date=long_date(given, today))
 
 
 def schedules_of(s: Any) -> tuple[Schedule, ...]:
@@ -284,4 +359,12 @@ def init_hours_text(app: Any) -> None:
             getattr(s, "wait_time", None), getattr(s, "wait_time_date", None), stale_weeks=weeks
         )
 
-    app.jinja_env.globals.update(bereikbaarheid=bereikbaarheid, tijden=tijden, wachttijd=wachttijd)
+    def uren_nl() -> Any:
+        """The `nl()` attributes while the lines are still Dutch in another interface language."""
+        from webapp.i18n import dutch_data
+
+        return dutch_data() if _lang() == SOURCE else ""
+
+    app.jinja_env.globals.update(
+        bereikbaarheid=bereikbaarheid, tijden=tijden, wachttijd=wachttijd, uren_nl=uren_nl
+    )

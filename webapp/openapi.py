@@ -23,6 +23,11 @@ PAGE = [
     _param(
         "per_page", {"type": "integer", "minimum": 1, "maximum": 100}, "Aantal per pagina (hoogstens 100)."
     ),
+    _param(
+        "perPage",
+        {"type": "integer", "minimum": 1, "maximum": 100},
+        "Hetzelfde als `per_page` (de spelling van de Open Referral UK-validator).",
+    ),
 ]
 SEARCH = _param("search", {"type": "string", "maxLength": 200}, "Zoek in naam en beschrijving.")
 SERVICE_FILTERS = [
@@ -30,9 +35,14 @@ SERVICE_FILTERS = [
     _param(
         "taxonomy_term_id",
         {"type": "string", "maxLength": 120},
-        "Term-id, bv. `thema-schulden`, `niveau-lokaal-team`, `doelgroep-jeugd`.",
+        "Term-id: de UUID uit `/api/hsds/taxonomy_terms`, of het leesbare id (`thema-schulden`, "
+        "`niveau-lokaal-team`, `doelgroep-jeugd`).",
     ),
-    _param("organization_id", {"type": "string", "maxLength": 120}, "Alleen diensten van deze organisatie."),
+    _param(
+        "organization_id",
+        {"type": "string", "maxLength": 120},
+        "Alleen diensten van deze organisatie (UUID of leesbaar id).",
+    ),
     _param(
         "postcode",
         {"type": "string", "pattern": "^[1-9][0-9]{3} ?([A-Za-z]{2})?$"},
@@ -48,10 +58,31 @@ SERVICE_FILTERS = [
 ID = _param(
     "id",
     {"type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[A-Za-z0-9._@-]+$"},
-    "Id.",
+    "Id: de UUID, of ons leesbare id (`svc-…`, `org-…`, `thema-schulden`) als alias.",
     "path",
     True,
 )
+UUID_ID = {"type": "string", "format": "uuid"}
+API_DETAILS = {
+    "type": "object",
+    "required": ["version", "profile", "openapi_url"],
+    "properties": {
+        "version": {"type": "string"},
+        "profile": {"type": "string", "format": "uri", "description": "Het HSDS-profiel (absolute URI)."},
+        "openapi_url": {"type": "string", "format": "uri", "description": "Dit document (absolute URI)."},
+    },
+}
+
+
+def _download(summary: str, media_type: str) -> dict[str, Any]:
+    return {
+        "get": {
+            "summary": summary,
+            "responses": {
+                "200": {"description": "OK", "content": {media_type: {"schema": {"type": "string"}}}}
+            },
+        }
+    }
 
 
 def _page_of(item: dict[str, Any]) -> dict[str, Any]:
@@ -108,7 +139,7 @@ def _get(
 
 def _named(**extra: Any) -> dict[str, Any]:
     """An HSDS object with id, name and description (the minimum the compiled schemas require)."""
-    props = {"id": {"type": "string"}, "name": {"type": "string"}, "description": {"type": "string"}}
+    props = {"id": UUID_ID, "name": {"type": "string"}, "description": {"type": "string"}}
     return {"type": "object", "required": ["id", "name", "description"], "properties": {**props, **extra}}
 
 
@@ -131,7 +162,7 @@ def document() -> dict[str, Any]:
         },
         "servers": [{"url": "/"}],
         "paths": {
-            "/api/hsds/": _get("Over deze HSDS API", [], {"type": "object", "required": ["version"]}),
+            "/api/hsds/": _get("Over deze HSDS API (api_details)", [], API_DETAILS),
             "/api/hsds/services": _get("Diensten (gepagineerd)", SERVICE_FILTERS, _page_of(SERVICE)),
             "/api/hsds/services/{id}": _get("Eén dienst, volledig", [ID], SERVICE, True),
             "/api/hsds/organizations": _get("Organisaties (gepagineerd)", [SEARCH, *PAGE], _page_of(ORG)),
@@ -154,6 +185,12 @@ def document() -> dict[str, Any]:
             "/api/hsds/taxonomy_terms/{id}": _get("Eén term", [ID], TERM, True),
             "/api/hsds/service_at_locations": _get("Diensten per locatie", SERVICE_FILTERS, _page_of(SAL)),
             "/api/hsds/service_at_locations/{id}": _get("Eén dienst op een locatie", [ID], SAL, True),
+            "/open-data/sociale-kaart-hsds.zip": _download(
+                "De openbare HSDS 3.0-export als zip (open data, CC BY 4.0)", "application/zip"
+            ),
+            "/feed.atom": _download(
+                "Atom-feed van wijzigingen in openbare diensten en organisaties", "application/atom+xml"
+            ),
             "/api/v1/health": {
                 "get": {
                     "summary": "Gezondheid van de site en de graaf",
@@ -250,7 +287,7 @@ def document() -> dict[str, Any]:
                     "type": "object",
                     "required": ["id", "name", "status"],
                     "properties": {
-                        "id": {"type": "string"},
+                        "id": UUID_ID,
                         "name": {"type": "string"},
                         "status": {
                             "type": "string",
@@ -277,9 +314,9 @@ def document() -> dict[str, Any]:
                     "type": "object",
                     "required": ["id"],
                     "properties": {
-                        "id": {"type": "string"},
-                        "service_id": {"type": "string"},
-                        "location_id": {"type": "string"},
+                        "id": UUID_ID,
+                        "service_id": UUID_ID,
+                        "location_id": UUID_ID,
                     },
                 },
             }

@@ -8,6 +8,8 @@ import logging
 from urllib.parse import urlparse
 
 from flask import Flask, Response, g, render_template, request
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from werkzeug.exceptions import HTTPException
 from werkzeug.middleware.proxy_fix import ProxyFix
 
@@ -19,30 +21,40 @@ from webapp.logs import event
 log = logging.getLogger(__name__)
 CSP_TEMPLATE = (
     "default-src 'self'; img-src 'self' data:{tiles}; style-src 'self'; script-src 'self'; "
-    "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'"
+    "object-src 'none'; base-uri 'self'; frame-ancestors {ancestors}; form-action 'self'"
 )
 # Kept for importers of the old constant: the policy with the default PDOK tiles.
-CSP = CSP_TEMPLATE.format(tiles=" https://service.pdok.nl")
+CSP = CSP_TEMPLATE.format(tiles=" https://service.pdok.nl", ancestors="'none'")
 
 MESSAGES = {
-    400: ("Dit verzoek kunnen we niet verwerken", "Controleer wat u heeft ingevuld en probeer het opnieuw."),
-    403: ("Geen toegang", "U heeft geen toegang tot deze pagina met uw account."),
-    404: ("Pagina niet gevonden", "Deze pagina bestaat niet (meer). Controleer het adres."),
-    405: ("Dit kan hier niet", "Deze pagina werkt niet op deze manier."),
+    400: (
+        _l("Dit verzoek kunnen we niet verwerken"),
+        _l("Controleer wat u heeft ingevuld en probeer het opnieuw."),
+    ),
+    403: (_l("Geen toegang"), _l("U heeft geen toegang tot deze pagina met uw account.")),
+    404: (_l("Pagina niet gevonden"), _l("Deze pagina bestaat niet (meer). Controleer het adres.")),
+    405: (_l("Dit kan hier niet"), _l("Deze pagina werkt niet op deze manier.")),
     429: (
-        "Te veel pogingen",
-        "U heeft het te vaak geprobeerd. Wacht even en probeer het dan opnieuw.",
+        _l("Te veel pogingen"),
+        _l("U heeft het te vaak geprobeerd. Wacht even en probeer het dan opnieuw."),
     ),
 }
 
 
-def csp_for(tile_url: str | None) -> str:
+def csp_for(tile_url: str | None, frame_ancestors: tuple[str, ...] = ()) -> str:
+    """The policy; `frame_ancestors` (checked origins, KAART_EMBED_ORIGINS) only for the embed pages."""
     tiles = ""
     if tile_url:
         parsed = urlparse(tile_url.replace("{", "").replace("}", ""))
         if parsed.scheme in {"https", "http"} and parsed.netloc:
             tiles = f" {parsed.scheme}://{parsed.netloc}"
-    return CSP_TEMPLATE.format(tiles=tiles)
+    return CSP_TEMPLATE.format(tiles=tiles, ancestors=" ".join(frame_ancestors) or "'none'")
+
+
+def frameable(view):
+    """Mark a view that a gemeente site may show in an iframe (only from KAART_EMBED_ORIGINS; ADR 0080)."""
+    view.kaart_frameable = True
+    return view
 
 
 class TrustedProxies:
@@ -102,12 +114,17 @@ def init_security(app: Flask) -> None:
         app.wsgi_app = TrustedProxies(app.wsgi_app, trusted)  # type: ignore[method-assign]
     init_boundary(app)
     policy = csp_for(app.config.get("TILE_URL"))
+    origins = tuple(app.config.get("EMBED_ORIGINS") or ())
+    embed_policy = csp_for(app.config.get("TILE_URL"), origins) if origins else None
 
     @app.after_request
     def headers(resp: Response) -> Response:
-        resp.headers.setdefault("Content-Security-Policy", policy)
+        view = app.view_functions.get(request.endpoint or "")
+        framed = embed_policy is not None and getattr(view, "kaart_frameable", False)
+        resp.headers.setdefault("Content-Security-Policy", embed_policy if framed else policy)
         resp.headers.setdefault("X-Content-Type-Options", "nosniff")
-        resp.headers.setdefault("X-Frame-Options", "DENY")
+        if not framed:  # X-Frame-Options has no allow-list: the embed pages rely on frame-ancestors alone
+            resp.headers.setdefault("X-Frame-Options", "DENY")
         resp.headers.setdefault("Referrer-Policy", "same-origin")
         resp.headers.setdefault("Permissions-Policy", "geolocation=(self), camera=(), microphone=()")
         resp.headers.setdefault("Cross-Origin-Opener-Policy", "same-origin")
@@ -122,10 +139,10 @@ def init_security(app: Flask) -> None:
         code = exc.code or 500
         if request.path.startswith("/api/"):
             return api_error(code)
-        title, text = MESSAGES.get(code, (exc.name, "Probeer het later opnieuw."))
+        title, text = MESSAGES.get(code, (exc.name, _("Probeer het later opnieuw.")))
         if code == 400 and exc.description == "csrf":
-            title = "Het formulier is verlopen"
-            text = "Ga terug, laad de pagina opnieuw en verstuur het formulier nog een keer."
+            title = _("Het formulier is verlopen")
+            text = _("Ga terug, laad de pagina opnieuw en verstuur het formulier nog een keer.")
         return render_template("error.html", code=code, title=title, text=text), code
 
     @app.errorhandler(GraphUnavailable)
@@ -137,7 +154,7 @@ def init_security(app: Flask) -> None:
             resp = api_error(503)
         else:
             resp = app.make_response(
-                (render_template("error.html", code=503, title="Even niet bereikbaar"), 503)
+                (render_template("error.html", code=503, title=_("Even niet bereikbaar")), 503)
             )
         resp.headers["Retry-After"] = "30"
         return resp
@@ -152,5 +169,5 @@ def init_security(app: Flask) -> None:
         g.setdefault("kaart_current", None)
         if request.path.startswith("/api/"):
             return api_error(500)
-        text = "Er ging bij ons iets mis. Probeer het later opnieuw."
-        return render_template("error.html", code=500, title="Er ging iets mis", text=text), 500
+        text = _("Er ging bij ons iets mis. Probeer het later opnieuw.")
+        return render_template("error.html", code=500, title=_("Er ging iets mis"), text=text), 500

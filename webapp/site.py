@@ -10,6 +10,8 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from flask import Flask
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from markupsafe import Markup, escape
 
 from graph.models import Phone
@@ -17,13 +19,14 @@ from graph.schedules import TZ
 from graph.views import NetworkGraph, ServiceSummary, Views
 from ontology import load_niveaus
 from ontology.gemeente import GemeenteProfile, load_profile
+from webapp.i18n import current_language
 
 # Niveau code -> (label, B1 explanation), from ontology/niveaus.yaml (`label`, `b1_label`): the one source.
 NIVEAU_B1: dict[str, tuple[str, str]] = {n.id: (n.label, n.b1_label) for n in load_niveaus()}
 TOEGANG_B1 = {
-    "vrij-toegankelijk": "U kunt zelf contact opnemen.",
-    "verwijzing": "U heeft een verwijzing nodig, bijvoorbeeld van de huisarts.",
-    "beschikking": "U heeft een besluit (beschikking) van de gemeente nodig.",
+    "vrij-toegankelijk": _l("U kunt zelf contact opnemen."),
+    "verwijzing": _l("U heeft een verwijzing nodig, bijvoorbeeld van de huisarts."),
+    "beschikking": _l("U heeft een besluit (beschikking) van de gemeente nodig."),
 }
 MONTHS = (
     "januari", "februari", "maart", "april", "mei", "juni",
@@ -40,8 +43,9 @@ DAYS_B1 = {
 }
 
 
-def datum(value: Any) -> str:
-    """`2026-03-12` → `12 maart 2026`; empty stays empty."""
+def datum(value: Any, *, lang: str = "nl") -> str:
+    """`2026-03-12` → `12 maart 2026`; empty stays empty. Dutch (e-mails, beheer texts); pages use the
+    `datum` filter, which writes the date in the interface language ("12 March 2026")."""
     if not value:
         return ""
     d = local_moment(value)
@@ -50,7 +54,16 @@ def datum(value: Any) -> str:
             d = date.fromisoformat(str(value)[:10])
         except ValueError:
             return str(value)
+    if lang != "nl":
+        from babel.dates import format_date
+
+        return format_date(d, "d MMMM y", locale=lang)
     return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
+
+
+def datum_shown(value: Any) -> str:
+    """The `datum` filter: the date in the interface language of this request."""
+    return datum(value, lang=current_language().code)
 
 
 def local_moment(value: Any) -> datetime | None:
@@ -69,11 +82,12 @@ def local_moment(value: Any) -> datetime | None:
 
 
 def tijdstip(value: Any) -> str:
-    """`2026-12-06T05:19:00+00:00` → `6 december 2026 06:19` (Amsterdam time); a plain date → the date."""
+    """`2026-12-06T05:19:00+00:00` → `6 december 2026 06:19` (Amsterdam time); a plain date → the date.
+    In the interface language of the request (a filter for pages)."""
     moment = local_moment(value)
     if moment is None:
-        return datum(value)
-    return f"{datum(value)} {moment:%H:%M}"
+        return datum_shown(value)
+    return f"{datum_shown(value)} {moment:%H:%M}"
 
 
 def niveau_label(code: str | None) -> str:
@@ -85,7 +99,14 @@ def niveau_uitleg(code: str | None) -> str:
 
 
 def km(value: float | None) -> str:
-    return "" if value is None else f"{value:.1f} km".replace(".", ",")
+    if value is None:
+        return ""
+    lang = current_language().code
+    if lang != "nl":
+        from babel.numbers import format_decimal
+
+        return f"{format_decimal(value, '0.0', locale=lang)} km"
+    return f"{value:.1f} km".replace(".", ",")
 
 
 def tel_href(number: str) -> str:
@@ -145,7 +166,10 @@ def network_svg(
     rows = _network_rows(graph)
     line_h, gap, indent, char_w = 16, 10, 24, 7.2
     names = {n.id: n.label for n in graph.nodes}
-    prefixes = {"opschalen naar": "opschalen naar: ", "opschalen van": "schaalt op naar deze organisatie: "}
+    prefixes = {
+        "opschalen naar": _("opschalen naar: "),
+        "opschalen van": _("schaalt op naar deze organisatie: "),
+    }
     lines = [_wrap(prefixes.get(edge or "", "") + names[nid]) for nid, _, edge in rows]
     width = int(
         max(
@@ -162,7 +186,7 @@ def network_svg(
     out = [
         f'<svg class="kaart-netwerk" width="{width + 16}" height="{height}" viewBox="0 0 {width + 16} {height}" '
         'role="group" aria-labelledby="netwerk-titel" xmlns="http://www.w3.org/2000/svg">',
-        f'<title id="netwerk-titel">Netwerk rond {escape(names[graph.centre])}</title>',
+        f'<title id="netwerk-titel">{escape(_("Netwerk rond %(name)s", name=names[graph.centre]))}</title>',
     ]
     parent_at: dict[int, tuple[float, float]] = {}
     for (nid, depth, edge), ls, top in zip(rows, lines, tops, strict=True):
@@ -280,11 +304,10 @@ def qr_svg(text: str) -> Markup:
     import segno
 
     svg = segno.make(text, error="l").svg_inline(
-        scale=2, dark="#000", light="#fff", title="QR-code met de link"
+        scale=2, dark="#000", light="#fff", title=_("QR-code met de link")
     )
-    return Markup(
-        svg.replace("<svg ", '<svg role="img" aria-label="QR-code: scan hem om deze hulp te openen" ', 1)
-    )
+    label = escape(_("QR-code: scan hem om deze hulp te openen"))
+    return Markup(svg.replace("<svg ", f'<svg role="img" aria-label="{label}" ', 1))
 
 
 def is_about_violence(themes: Iterable[Any]) -> bool:
@@ -347,7 +370,7 @@ def init_site(app: Flask) -> None:
     app.jinja_env.globals["QUICK_EXIT_URL"] = QUICK_EXIT_URL
     app.jinja_env.filters["kort_adres"] = short_url
     app.jinja_env.filters["qr"] = qr_svg
-    app.jinja_env.filters["datum"] = datum
+    app.jinja_env.filters["datum"] = datum_shown
     app.jinja_env.filters["tijdstip"] = tijdstip
     app.jinja_env.filters["km"] = km
     app.jinja_env.filters["tel"] = tel_href

@@ -10,10 +10,12 @@ One module per aggregate, all registering on the two blueprints of `blueprints.p
 - `analysis`: coverage kern × thema × niveau and optional demand statistics (ADR 0022).
 - `fields` and `forms`: the field specifications and the shared form handling; `schedules`: hours and
   wachttijd in the forms (ADR 0035); `readable`: values as people read them (names, not ids);
-  `coverage_map`: which kernen a service area covers, and the map of gaps.
+  `coverage_map`: which kernen a service area covers, and the map of gaps; `embed`: the snippet that puts the
+  search box on the gemeente's website (ADR 0080); `statuses`: the temporary status of a dienst or
+  organisation (ADR 0082).
 """
 
-from webapp.beheer import analysis, history, partners, records, review
+from webapp.beheer import analysis, embed, history, partners, records, review, statuses
 from webapp.beheer.blueprints import bp, partner_bp
 
-__all__ = ["analysis", "bp", "history", "partner_bp", "partners", "records", "review"]
+__all__ = ["analysis", "bp", "embed", "history", "partner_bp", "partners", "records", "review", "statuses"]

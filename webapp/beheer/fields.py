@@ -68,7 +68,13 @@ PHONE_TYPES = (
     ("textphone", "Teksttelefoon"),
 )
 MEMBER_STATUS = (("huidig", "Huidig lid"), ("voorgesteld", "Voorgesteld"))
-KIND_B1 = {"update": "Wijziging", "create": "Nieuw", "merge": "Mogelijk dubbel", "member": "Netwerklid"}
+KIND_B1 = {
+    "update": "Wijziging",
+    "create": "Nieuw",
+    "merge": "Mogelijk dubbel",
+    "member": "Netwerklid",
+    "report": "Melding",
+}
 SOURCE_B1 = {"edit": "Bewerking", "import": "Import", "proposal": "Voorstel"}
 NIVEAU_AANBOD = {
     "vrij-toegankelijk": "vrij toegankelijk aanbod",
@@ -186,6 +192,8 @@ EXTRA_LABELS = {
     "record": "Record",
     "schedules": "Openingstijden en bereikbaarheid",
     "opening_hours": "Openingstijden (samenvatting)",
+    "tijdelijke_status": "Tijdelijke status",
+    "notitie": "Notitie voor collega's",
 }
 PARTNER_ORG_FIELDS = ("name", "description", "email", "website")
 PARTNER_SERVICE_FIELDS = (

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext
 
 from graph.editing import create_record, current_version, delete_record, save_edit
 from graph.errors import ConflictError
@@ -135,7 +136,7 @@ def conflict_page(entity_type: str, mine: Any, current: Any, version: int | None
 def save(entity_type: str, before: Any, after: Any, version: int, back: str, resubmit: str):
     """Write an edit of an existing record; None on success, else the conflict page response."""
     if not diff_fields(before, after):
-        flash("Er was niets veranderd.", "info")
+        flash(gettext("Er was niets veranderd."), "info")
         return None
     try:
         save_edit(get_store(), entity_type, after, actor(), version)
@@ -144,7 +145,7 @@ def save(entity_type: str, before: Any, after: Any, version: int, back: str, res
         if current is None:
             abort(404)
         return conflict_page(entity_type, after, current, version, back, resubmit)
-    flash("Opgeslagen.", "ok")
+    flash(gettext("Opgeslagen."), "ok")
     return None
 
 
@@ -281,7 +282,7 @@ def delete_record_view(page: RecordPage, id: str):
     try:
         delete_record(get_store(), page.entity_type, id, actor(), form_version(request.form))
     except ConflictError:
-        flash("Iemand anders heeft dit net veranderd. Bekijk het opnieuw.", "fout")
+        flash(gettext("Iemand anders heeft dit net veranderd. Bekijk het opnieuw."), "fout")
         return redirect(here)
     flash(page.deleted, "ok")
     return redirect(page.after_delete(record) if page.after_delete else url_for("beheer.dashboard"))

@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from flask import Response, abort, current_app, flash, redirect, render_template, request, url_for
+from flask_babel import gettext
 
 from graph.models import Organisation, Phone, Service
 from graph.partner_links import PartnerLink, PartnerLinkRepository
@@ -114,9 +115,9 @@ def partner_link_revoke(id: str):
     if link is None:
         abort(404)
     if repo.revoke(id, actor()):
-        flash("De link is ingetrokken. Hij werkt niet meer.", "ok")
+        flash(gettext("De link is ingetrokken. Hij werkt niet meer."), "ok")
     else:
-        flash("Deze link was al ingetrokken.", "info")
+        flash(gettext("Deze link was al ingetrokken."), "info")
     back = request.form.get("terug")
     return redirect(back if acc.safe_next(back) else url_for("beheer.partner_links"))
 

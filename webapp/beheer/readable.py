@@ -40,6 +40,7 @@ SOURCE_KINDS = {
     "netwerken": "Netwerkenlijst",
     "document": "Beleidsdocument",
     "dedupe": "Controle op dubbele organisaties",
+    "melding": "Een inwoner (Klopt er iets niet?)",
 }
 # Fields holding a date (ISO in the graph): shown as "1 december 2026", never "2026-12-01".
 DATE_FIELDS = {f.name for spec in FIELDS.values() for f in spec if f.kind == "date"} | {

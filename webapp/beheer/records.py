@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from flask import abort, current_app, flash, redirect, render_template, request, url_for
+from flask_babel import gettext
 
 from graph.models import Location, Member, Netwerk, Organisation, Phone, Service
 from graph.networks import network_overview, organisations_without_network
@@ -132,7 +133,9 @@ def organisation_archive(id: str):
     if not restore and request.form.get("bevestigen") != "ja":
         # Archiving takes every active service off the kaart: never on one click (works without JavaScript).
         flash(
-            "Er is niets gearchiveerd. Vink eerst aan dat u de organisatie en haar diensten wilt archiveren.",
+            gettext(
+                "Er is niets gearchiveerd. Vink eerst aan dat u de organisatie en haar diensten wilt archiveren."
+            ),
             "fout",
         )
         return redirect(url_for("beheer.organisation", id=id) + "#archief")
@@ -150,9 +153,14 @@ def organisation_archive(id: str):
                 lambda s: dataclasses.replace(s, status="inactive") if s.status == "active" else s,
                 note="organisatie gearchiveerd",
             )
-        flash("De organisatie is gearchiveerd. Haar actieve diensten staan nu op 'niet actief'.", "ok")
+        flash(
+            gettext("De organisatie is gearchiveerd. Haar actieve diensten staan nu op 'niet actief'."), "ok"
+        )
     else:
-        flash("De organisatie is teruggezet. Zet haar diensten zelf weer op actief als dat klopt.", "ok")
+        flash(
+            gettext("De organisatie is teruggezet. Zet haar diensten zelf weer op actief als dat klopt."),
+            "ok",
+        )
     return redirect(here)
 
 
@@ -168,7 +176,7 @@ def organisation_network(id: str):
     net, version = get_or_404("Netwerk", net_id)
     member = Member(organisation_id=id, rol=rol, status=status)
     if any(m.organisation_id == id and m.rol == rol for m in net.members):
-        flash("Deze organisatie is al lid met deze rol.", "info")
+        flash(gettext("Deze organisatie is al lid met deze rol."), "info")
         return redirect(url_for("beheer.organisation", id=id))
     after = dataclasses.replace(net, members=(*net.members, member))
     here = url_for("beheer.organisation", id=id)
@@ -341,7 +349,7 @@ def service_verified(id: str):
         return redirect(url_for("beheer.service", id=id))
     get_or_404("Service", id)
     confirm_services(get_store(), [id], actor(), today_iso(), ref="gecontroleerd door coördinator")
-    flash("De dienst staat nu als gecontroleerd op vandaag.", "ok")
+    flash(gettext("De dienst staat nu als gecontroleerd op vandaag."), "ok")
     back = request.form.get("terug")
     return redirect(back if acc.safe_next(back) else url_for("beheer.service", id=id))
 

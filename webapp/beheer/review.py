@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from flask import abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext
 
 from graph.editing import amend_proposal, proposal_amendment
 from graph.errors import ConflictError, GraphError
@@ -28,6 +29,7 @@ from graph.proposals import (
     repository_for,
 )
 from graph.records import organisation_location_ids, organisation_service_ids, phone_ids
+from graph.reports import REPORT_FIELDS
 from webapp.audience import audience
 from webapp.beheer.blueprints import bp
 from webapp.beheer.fields import (
@@ -82,7 +84,9 @@ def proposals():
                 "p": p,
                 "subject": subject_of(p, readable),
                 "related": readable.name(p.entity_type, p.related_id) if p.related_id else None,
-                "fields": [label_of(p.entity_type, d.field) for d in shown_diffs(p.diffs)],
+                "fields": [REPORT_FIELDS.get(p.reported_field or "", "melding")]
+                if p.kind == "report"
+                else [label_of(p.entity_type, d.field) for d in shown_diffs(p.diffs)],
             }
             for p in items
         ],
@@ -195,7 +199,7 @@ def _decide(p: Proposal, form: Mapping[str, Any]):
             ProposalRepository(store).reject(p.id, actor(), note=note)
         except ConflictError:
             return "Iemand anders heeft dit voorstel al afgehandeld."
-        flash("Het voorstel is afgewezen.", "ok")
+        flash(gettext("Het voorstel is afgewezen."), "ok")
         return redirect(url_for("beheer.proposals"))
     if action not in ("goedkeuren", "aangepast"):
         abort(400)
@@ -219,7 +223,12 @@ def _decide(p: Proposal, form: Mapping[str, Any]):
     except (GraphError, TypeError, ValueError) as exc:
         log.warning("Voorstel %s niet verwerkt: %s", p.id, type(exc).__name__)
         return f"Dit voorstel kan zo niet worden verwerkt: {exc}"
-    flash("Het voorstel is goedgekeurd en verwerkt.", "ok")
+    flash(
+        gettext("De melding is afgehandeld.")
+        if p.kind == "report"
+        else gettext("Het voorstel is goedgekeurd en verwerkt."),
+        "ok",
+    )
     return redirect(url_for("beheer.proposals"))
 
 
@@ -332,6 +341,7 @@ def proposal(id: str):
             for rec in (current, related)
         ],
         amendment=amendment,
+        REPORT_FIELDS=REPORT_FIELDS,
         hours_fields=SCHEDULE_FIELDS,
         max_field=MAX_FIELD,
         original=[

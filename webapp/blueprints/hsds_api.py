@@ -1,9 +1,11 @@
 """Read-only Open Referral HSDS 3.0 API at /api/hsds/, public fields only, CORS open; OpenAPI at /api/openapi.json.
 
-What is public: everything HSDS carries except professional-only phones (never read for this API, see
-graph/views.py) and confidential locations (left out of service_at_locations altogether). Our taxonomies
-(`thema`, `doelgroep`, `niveau`) are served from the ontology in the graph with the term ids of the HSDS
-profile (`thema-schulden`, `niveau-lokaal-team`, …), so `taxonomy_term_id` filters take those ids.
+One mapping, two projections (ADR 0074): every object served here is nested from the rows
+`kaart export hsds --public` writes for the same records (webapp/hsds_nest.py), so ids (UUIDs), fields,
+attributes and taxonomy texts agree with the open-data export, and what the export leaves out for the public
+(professional-only phones and contacts, confidential locations, services the public site does not show) is
+not served either. Filters run on the graph (graph/views.py). Ids in paths and in `taxonomy_term_id` /
+`taxonomy_id` / `organization_id` may be the UUIDs or our readable ids (`svc-…`, `thema-schulden`) as an alias.
 """
 
 from __future__ import annotations
@@ -13,24 +15,20 @@ import re
 import unicodedata
 from typing import Any
 
-from flask import Blueprint, abort, jsonify, request, url_for
+from flask import Blueprint, abort, jsonify, request
 
-from graph.models import Organisation, Phone, Schedule, Service
-from graph.views import ALL_STATUSES, NIVEAUS, Filters, Place, Views
+from graph.views import NIVEAUS, PUBLIC_STATUSES, Filters, Views
+from ingest.hsds_profile import hsds_id
 from webapp.audience import audience
+from webapp.blueprints.open_data import external_url
 from webapp.db import get_store
 from webapp.errors import api_error
+from webapp.hsds_nest import RESOLVER, Projection, project, terms
 from webapp.openapi import document
-from webapp.site import NIVEAU_B1
 
 bp = Blueprint("hsds_api", __name__, url_prefix="/api")
 
 MAX_PER_PAGE = 100
-TAXONOMIES = {
-    "tax-thema": ("thema", "Thema's (leefgebieden en onderwerpen) uit de ontologie van de sociale kaart."),
-    "tax-doelgroep": ("doelgroep", "Doelgroepen van een dienst."),
-    "tax-niveau": ("niveau", "Niveau op de hulpladder (matched care): van vrij toegankelijk tot crisis."),
-}
 _POSTCODE = re.compile(r"^[1-9][0-9]{3}\s?([A-Za-z]{2})?$")
 
 
@@ -70,7 +68,8 @@ def _int_arg(name: str, default: int, lo: int, hi: int | None = None) -> int:
 
 def _page(ids: list[Any]) -> tuple[list[Any], dict[str, Any]]:
     page = _int_arg("page", 1, 1, 10**9)
-    per_page = _int_arg("per_page", 20, 1, MAX_PER_PAGE)
+    # `perPage`: the spelling the Open Referral UK validator sends when it checks paging
+    per_page = _int_arg("per_page" if "per_page" in request.args else "perPage", 20, 1, MAX_PER_PAGE)
     total = len(ids)
     pages = max(1, math.ceil(total / per_page))
     chunk = ids[(page - 1) * per_page : page * per_page]
@@ -86,214 +85,6 @@ def _page(ids: list[Any]) -> tuple[list[Any], dict[str, Any]]:
     return chunk, meta
 
 
-def _drop_none(d: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in d.items() if v is not None and v != [] and v != ""}
-
-
-# --- mapping to HSDS ----------------------------------------------------------------------------------
-
-
-def _term(
-    tax_id: str, code: str, name: str, description: str | None, parent: str | None = None
-) -> dict[str, Any]:
-    taxonomy = TAXONOMIES[tax_id][0]
-    return _drop_none(
-        {
-            "id": f"{taxonomy}-{code}",
-            "code": code,
-            "name": name,
-            "description": description or name,
-            "parent_id": f"{taxonomy}-{parent}" if parent else None,
-            "taxonomy": taxonomy,
-            "taxonomy_id": tax_id,
-            "language": "nl",
-        }
-    )
-
-
-def _all_terms(views: Views) -> list[dict[str, Any]]:
-    terms = []
-    for code in NIVEAUS:
-        label, text = NIVEAU_B1[code]
-        terms.append(_term("tax-niveau", code, label, text))
-    for t in sorted(views.themes().values(), key=lambda t: t.id):
-        terms.append(_term("tax-thema", t.id, t.label, t.description, t.parents[0] if t.parents else None))
-    for d in sorted(views.doelgroepen(), key=lambda d: d.id):
-        terms.append(_term("tax-doelgroep", d.id, d.label, d.b1_label))
-    return terms
-
-
-def _phone(p: Phone) -> dict[str, Any]:
-    return _drop_none(
-        {
-            "id": p.id,
-            "number": p.number,
-            "type": p.type,
-            "description": p.description,
-            "service_id": p.service_id,
-            "organization_id": p.organization_id,
-            "location_id": p.location_id,
-        }
-    )
-
-
-def _organization(o: Organisation) -> dict[str, Any]:
-    return _drop_none(
-        {
-            "id": o.id,
-            "name": o.name,
-            "alternate_name": o.alternate_name,
-            "email": o.email,
-            "website": o.website,
-        }
-    ) | {"description": o.description or ""}
-
-
-def _location(p: Place) -> dict[str, Any]:
-    loc = _drop_none(
-        {
-            "id": p.id,
-            "location_type": "physical",
-            "name": p.name,
-            "description": p.description,
-            "latitude": p.latitude,
-            "longitude": p.longitude,
-        }
-    )
-    if p.address_1 and p.city and p.postal_code:
-        loc["addresses"] = [
-            {
-                "id": f"addr-{p.id}",
-                "location_id": p.id,
-                "address_1": p.address_1,
-                "city": p.city,
-                "state_province": "",
-                "postal_code": p.postal_code,
-                "country": "NL",
-                "address_type": "physical",
-            }
-        ]
-    if p.approximate:
-        loc["attributes"] = [
-            {
-                "id": f"attr-{p.id}-locatie-benaderd",
-                "link_id": p.id,
-                "link_type": "locatie",
-                "link_entity": "location",
-                "value": "benaderd",
-            }
-        ]
-    return loc
-
-
-def _service_list_item(s: Service) -> dict[str, Any]:
-    return _drop_none(
-        {
-            "id": s.id,
-            "organization_id": s.organization_id,
-            "name": s.name,
-            "alternate_name": s.alternate_name,
-            "description": s.description,
-            "url": s.url,
-            "email": s.email,
-            "status": s.status,
-            "application_process": s.application_process,
-            "fees_description": s.fees_description,
-            "wait_time": s.wait_time,
-            "eligibility_description": s.eligibility_description,
-            "minimum_age": s.minimum_age,
-            "maximum_age": s.maximum_age,
-            "assured_date": s.assured_date,
-        }
-    )
-
-
-def _hsds_time(value: str | None) -> str | None:
-    """`HH:MM` → `HH:MM:SS` as in the HSDS examples; the end of the day `24:00` → `23:59:59`."""
-    if not value:
-        return None
-    return "23:59:59" if value == "24:00" else f"{value[:5]}:00"
-
-
-def _schedule(x: Schedule, service_id: str) -> dict[str, Any]:
-    """An HSDS schedule object (the same fields `kaart export hsds` writes to schedules.csv). Times are local
-    Europe/Amsterdam; the kind is in `attending_type` or, for exceptions, in the shape (ADR 0035)."""
-    return _drop_none(
-        {
-            "id": x.id,
-            "service_id": service_id,
-            "location_id": x.location_id,
-            "service_at_location_id": x.service_at_location_id,
-            "valid_from": x.valid_from,
-            "valid_to": x.valid_to,
-            "wkst": x.wkst,
-            "freq": x.freq,
-            "interval": x.interval,
-            "byday": x.byday,
-            "description": x.description,
-            "opens_at": _hsds_time(x.opens_at),
-            "closes_at": _hsds_time(x.closes_at),
-            "attending_type": x.attending_type,
-            "notes": x.notes,
-        }
-    )
-
-
-def _attributes(s: Service, terms: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
-    out = []
-
-    def add(kind: str, code: str, term_id: str | None) -> None:
-        attr: dict[str, Any] = {
-            "id": f"attr-{s.id}-{kind}-{code}",
-            "link_id": s.id,
-            "link_type": kind,
-            "link_entity": "service",
-            "value": code,
-        }
-        if term_id and term_id in terms:
-            attr["taxonomy_term_id"] = term_id
-            attr["taxonomy_term"] = terms[term_id]
-        out.append(attr)
-
-    if s.niveau:
-        add("niveau", s.niveau, f"niveau-{s.niveau}")
-    for t in s.themes:
-        add("thema", t, f"thema-{t}")
-    for d in s.doelgroepen:
-        add("doelgroep", d, f"doelgroep-{d}")
-    if s.toegang:
-        add("toegang", s.toegang, None)
-    if s.available_24_7:
-        add("bereikbaarheid", "24-7", None)
-    if s.wait_time_date:
-        add("wachttijd-datum", s.wait_time_date, None)
-    return out
-
-
-def _full_services(views: Views, ids: list[str]) -> list[dict[str, Any]]:
-    services = views.services(ids)
-    orgs = {o.id: o for o in views.organisations(sorted({s.organization_id for s in services}))}
-    pairs = views.service_location_pairs([s.id for s in services])
-    places = views.locations(sorted({lid for _, lid in pairs}))
-    phones = views.phones("service", [s.id for s in services], professional=False)
-    terms = {t["id"]: t for t in _all_terms(views)}
-    out = []
-    for s in services:
-        item = _service_list_item(s)
-        if s.organization_id in orgs:
-            item["organization"] = _organization(orgs[s.organization_id])
-        item["phones"] = [_phone(p) for p in phones.get(s.id, [])]
-        item["service_at_locations"] = [
-            {"id": f"{sid}@{lid}", "service_id": sid, "location_id": lid, "location": _location(places[lid])}
-            for sid, lid in pairs
-            if sid == s.id and lid in places
-        ]
-        item["schedules"] = [_schedule(x, s.id) for x in s.schedules]
-        item["attributes"] = _attributes(s, terms)
-        out.append(item)
-    return out
-
-
 # --- filters ------------------------------------------------------------------------------------------
 
 
@@ -303,6 +94,7 @@ def _service_filters(views: Views) -> Filters:
     theme = doelgroep = niveau = None
     impossible = False
     if term:
+        term = RESOLVER.readable(get_store(), "taxonomy_terms", term)
         kind, _, code = term.partition("-")
         if kind == "thema" and code in views.themes():
             theme = code
@@ -327,6 +119,7 @@ def _service_filters(views: Views) -> Filters:
             near = (centre[0], centre[1], metres / 1000)
             postcode = None  # proximity from the postcode's centre replaces the exact postcode match
     org = _clean(request.args.get("organization_id"), 120)
+    org = RESOLVER.readable(get_store(), "organizations", org) if org else None
     return Filters(
         theme=theme,
         doelgroep=doelgroep,
@@ -335,7 +128,7 @@ def _service_filters(views: Views) -> Filters:
         organization_id=org,
         postcode=postcode,
         near=near,
-        statuses=ALL_STATUSES,
+        statuses=PUBLIC_STATUSES,
         service_ids=() if impossible else None,
     )
 
@@ -348,16 +141,27 @@ def bad_request(exc: BadRequest):
     return api_error(400, str(exc), code="invalid_parameter")
 
 
+def _profile_url() -> str:
+    """The profile of this API: the open-data page of this site explains it (absolute, as validators need)."""
+    return external_url("open_data.page") + "#hsds-profiel"
+
+
 @bp.get("/hsds/")
 @audience("public")
 def index():
+    """api_details (HSDS 3.0): absolute URIs, as consumers' validators require."""
     return jsonify(
         {
             "version": "3.0",
-            "profile": "https://github.com/openreferral/specification (HSDS 3.0), sociale-kaart profiel: docs/hsds-profile.md",
-            "openapi_url": url_for("hsds_api.openapi", _external=False),
+            "profile": _profile_url(),
+            "openapi_url": external_url("hsds_api.openapi"),
         }
     )
+
+
+def _services_page(views: Views, ids: list[str]) -> list[dict[str, Any]]:
+    proj = project(get_store(), services=views.services(ids))
+    return [x for x in (proj.item("services", hsds_id(i), nested=False) for i in ids) if x]
 
 
 @bp.get("/hsds/services")
@@ -366,78 +170,105 @@ def services():
     views = Views(get_store())
     found = views.find_service_ids(_service_filters(views))
     chunk, meta = _page([i for i, _ in found])
-    by_id = {s.id: s for s in views.services(chunk)}
-    return jsonify({**meta, "contents": [_service_list_item(by_id[i]) for i in chunk if i in by_id]})
+    contents = _services_page(views, chunk)
+    return jsonify({**meta, "size": len(contents), "contents": contents})
+
+
+def _public_service(views: Views, sid: str) -> tuple[Projection, dict[str, Any]] | None:
+    svc = [s for s in views.services([sid]) if s.status in PUBLIC_STATUSES]
+    if not svc:
+        return None
+    proj = project(get_store(), services=svc)
+    item = proj.service(hsds_id(sid))
+    return (proj, item) if item else None
 
 
 @bp.get("/hsds/services/<id>")
 @audience("public")
 def service(id: str):
-    views = Views(get_store())
-    found = _full_services(views, [id])
-    if not found:
+    found = _public_service(Views(get_store()), RESOLVER.readable(get_store(), "services", id))
+    if found is None:
         abort(404)
-    return jsonify(found[0])
+    return jsonify(found[1])
+
+
+def _public_org_ids(views: Views, text: str | None) -> list[str]:
+    ids = views.organisation_ids(text)
+    archived = {o.id for o in views.organisations(ids) if o.status == "archived"}
+    return [i for i in ids if i not in archived]
 
 
 @bp.get("/hsds/organizations")
 @audience("public")
 def organizations():
     views = Views(get_store())
-    ids = views.organisation_ids(_clean(request.args.get("search")))
-    chunk, meta = _page(ids)
-    return jsonify({**meta, "contents": [_organization(o) for o in views.organisations(chunk)]})
+    chunk, meta = _page(_public_org_ids(views, _clean(request.args.get("search"))))
+    proj = project(get_store(), organisations=chunk)
+    contents = [x for x in (proj.item("organizations", hsds_id(i), nested=False) for i in chunk) if x]
+    return jsonify({**meta, "size": len(contents), "contents": contents})
 
 
 @bp.get("/hsds/organizations/<id>")
 @audience("public")
 def organization(id: str):
     views = Views(get_store())
-    found = views.organisations([id])
-    if not found:
+    oid = RESOLVER.readable(get_store(), "organizations", id)
+    svc_ids = [i for i, _ in views.find_service_ids(Filters(organization_id=oid, statuses=PUBLIC_STATUSES))]
+    proj = project(get_store(), services=views.services(svc_ids), organisations=[oid])
+    item = proj.item("organizations", hsds_id(oid))
+    if item is None:
         abort(404)
-    item = _organization(found[0])
-    svc_ids = [i for i, _ in views.find_service_ids(Filters(organization_id=id, statuses=ALL_STATUSES))]
-    item["services"] = [_service_list_item(s) for s in views.services(svc_ids)]
-    item["phones"] = [_phone(p) for p in views.phones("organisation", [id], professional=False).get(id, [])]
+    listed = [proj.item("services", hsds_id(i), nested=False) for i in svc_ids]
+    if any(listed):
+        item["services"] = [x for x in listed if x]
     return jsonify(item)
+
+
+def _terms_of(table: str) -> list[dict[str, Any]]:
+    proj = terms(get_store())
+    return [
+        proj.item(table, rid, nested=False)
+        for rid in sorted(proj.rows(table), key=lambda r: (proj.rows(table)[r].get("name", ""), r))
+    ]
 
 
 @bp.get("/hsds/taxonomies")
 @audience("public")
 def taxonomies():
-    items = [{"id": k, "name": v[0], "description": v[1], "version": "1"} for k, v in TAXONOMIES.items()]
-    chunk, meta = _page(items)
+    chunk, meta = _page(_terms_of("taxonomies"))
     return jsonify({**meta, "contents": chunk})
 
 
 @bp.get("/hsds/taxonomies/<id>")
 @audience("public")
 def taxonomy(id: str):
-    if id not in TAXONOMIES:
+    key = hsds_id(RESOLVER.readable(get_store(), "taxonomies", id))
+    found = [t for t in _terms_of("taxonomies") if t["id"] == key]
+    if not found:
         abort(404)
-    name, description = TAXONOMIES[id]
-    return jsonify({"id": id, "name": name, "description": description, "version": "1"})
+    return jsonify(found[0])
 
 
 @bp.get("/hsds/taxonomy_terms")
 @audience("public")
 def taxonomy_terms():
-    terms = _all_terms(Views(get_store()))
+    items = _terms_of("taxonomy_terms")
     tax = _clean(request.args.get("taxonomy_id"), 60)
     if tax:
-        terms = [t for t in terms if t["taxonomy_id"] == tax]
+        key = hsds_id(RESOLVER.readable(get_store(), "taxonomies", tax))
+        items = [t for t in items if t.get("taxonomy_id") == key]
     text = _clean(request.args.get("search"))
     if text:
-        terms = [t for t in terms if text.lower() in (t["name"] + " " + t["description"]).lower()]
-    chunk, meta = _page(terms)
+        items = [t for t in items if text.lower() in (t["name"] + " " + t.get("description", "")).lower()]
+    chunk, meta = _page(items)
     return jsonify({**meta, "contents": chunk})
 
 
 @bp.get("/hsds/taxonomy_terms/<id>")
 @audience("public")
 def taxonomy_term(id: str):
-    found = [t for t in _all_terms(Views(get_store())) if t["id"] == id]
+    key = hsds_id(RESOLVER.readable(get_store(), "taxonomy_terms", id))
+    found = [t for t in _terms_of("taxonomy_terms") if t["id"] == key]
     if not found:
         abort(404)
     return jsonify(found[0])
@@ -448,41 +279,40 @@ def taxonomy_term(id: str):
 def service_at_locations():
     views = Views(get_store())
     found = views.find_service_ids(_service_filters(views))
-    pairs = views.service_location_pairs([i for i, _ in found])
+    pairs = views.service_location_pairs([i for i, _ in found])  # confidential locations left out
     order = {i: n for n, (i, _) in enumerate(found)}
     pairs.sort(key=lambda p: (order.get(p[0], 0), p[1]))
     chunk, meta = _page(pairs)
-    places = views.locations(sorted({lid for _, lid in chunk}))
-    services = {s.id: s for s in views.services(sorted({sid for sid, _ in chunk}))}
-    contents = [
-        {
-            "id": f"{sid}@{lid}",
-            "service_id": sid,
-            "location_id": lid,
-            "location": _location(places[lid]),
-            "service": _service_list_item(services[sid]),
-        }
-        for sid, lid in chunk
-        if lid in places and sid in services
-    ]
-    return jsonify({**meta, "contents": contents})
+    proj = project(get_store(), services=views.services(sorted({sid for sid, _ in chunk})))
+    contents = []
+    for sid, lid in chunk:
+        for row in proj.children("service_at_location", "service_id", hsds_id(sid)):
+            if row.get("location_id") == hsds_id(lid):
+                item = proj.service_at_location(row["id"])
+                if item:
+                    contents.append(item)
+                break
+    return jsonify({**meta, "size": len(contents), "contents": contents})
 
 
 @bp.get("/hsds/service_at_locations/<id>")
 @audience("public")
 def service_at_location(id: str):
-    sid, sep, lid = id.partition("@")
+    sid, sep, lid = id.partition("@")  # `<service>@<location>`: the id this API served before UUIDs
     if not sep:
-        abort(404)
+        sid = RESOLVER.readable(get_store(), "service_at_location", id)
     views = Views(get_store())
-    if (sid, lid) not in views.service_location_pairs([sid]):
+    found = _public_service(views, sid)
+    if found is None:
         abort(404)
-    place = views.locations([lid])[lid]
-    full = _full_services(views, [sid])[0]
-    full.pop("service_at_locations", None)
-    return jsonify(
-        {"id": id, "service_id": sid, "location_id": lid, "location": _location(place), "service": full}
-    )
+    proj, full = found
+    for row in proj.children("service_at_location", "service_id", hsds_id(sid)):
+        if (sep and row.get("location_id") == hsds_id(lid)) or (not sep and row["id"] == id):
+            item = proj.service_at_location(row["id"], with_service=False)
+            if item:
+                full.pop("service_at_locations", None)
+                return jsonify({**item, "service": full})
+    abort(404)
 
 
 @bp.get("/openapi.json")

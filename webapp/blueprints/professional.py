@@ -1,21 +1,30 @@
 """Professional pages (login + second factor): "Wie kan hier helpen", details with professional-only
 lines, the network around an organisation, and a printable/shareable list (service ids only, never the text).
+Issue 16: notes for colleagues and a professional's own named short lists (docs/adr/0083-professional-only-data.md),
+shared read-only by a link on the `gedeeld` blueprint (public data only).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, abort, render_template, request, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext
+from flask_babel import lazy_gettext as _l
 
-from graph.views import Views
+from graph.notes import MAX_NOTE, Note, NoteRepository
+from graph.shortlists import MAX_NAME, ShortlistRepository
+from graph.views import PUBLIC_STATUSES, Views
 from ontology import load_ontology
+from webapp import accounts as acc
+from webapp import statuses
 from webapp.answer import MAX_TEXT, answer_hulpvraag
 from webapp.audience import audience
 from webapp.db import get_store
 from webapp.site import network_svg, phones_by_service
 
 bp = Blueprint("professional", __name__, url_prefix="/professional")
+shared_bp = Blueprint("gedeeld", __name__, url_prefix="/gedeeld")
 
 MAX_LIST = 100
 
@@ -75,27 +84,31 @@ def search():
 
 
 # Group headings, in the order the matcher ranked: a group never lifts a weaker match above a better one.
-GROUP_SAFETY = "Veiligheid voorop"
-GROUP_FIT = "Past bij de vraag"
-GROUP_WORDS = "Gevonden op woorden uit de vraag"
-GROUP_FRONT_DOOR = "Geen passende dienst: de voordeur van de gemeente"
-GROUP_EXCLUDED = "Niet voor deze leeftijd (ter informatie)"
+# Shown in the interface language; the matcher's `why` (Dutch, the match contract) decides the group.
+GROUP_SAFETY = _l("Veiligheid voorop")
+GROUP_FIT = _l("Past bij de vraag")
+GROUP_WORDS = _l("Gevonden op woorden uit de vraag")
+GROUP_FRONT_DOOR = _l("Geen passende dienst: de voordeur van de gemeente")
+GROUP_EXCLUDED = _l("Niet voor deze leeftijd (ter informatie)")
+GROUP_HOLD = _l("Bestaat, maar nu niet doorverwijzen")
 
 
-def fit_groups(result: Any, summaries: dict[str, Any]) -> list[tuple[str, list[tuple[dict, Any]]]]:
+def fit_groups(result: Any, summaries: dict[str, Any]) -> list[tuple[Any, list[tuple[dict, Any]]]]:
     """Results cut into consecutive runs of the ranking (safety help, fitting the need, found on words only);
     the niveau stays visible on every card. Services that exclude the asker's age come last, apart."""
 
-    def kind(n: int, row: dict[str, Any]) -> str:
+    def kind(n: int, row: dict[str, Any]) -> Any:
+        if (row.get("temporary_status") or {}).get("id") == "niet-doorverwijzen":
+            return GROUP_HOLD
         if result.front_door and n == 0:
             return GROUP_FRONT_DOOR
         if row["why"].startswith("Veiligheid voorop"):
             return GROUP_SAFETY
-        if row["why"].startswith("Gevonden op woorden") or row["why"].startswith(GROUP_WORDS):
+        if row["why"].startswith("Gevonden op woorden"):
             return GROUP_WORDS
         return GROUP_FIT
 
-    groups: list[tuple[str, list[tuple[dict, Any]]]] = []
+    groups: list[tuple[Any, list[tuple[dict, Any]]]] = []
     for n, row in enumerate(result.results):
         if row["service_id"] not in summaries:
             continue
@@ -149,4 +162,266 @@ def shortlist():
         services=services,
         phones=phones_by_service(views, got, professional=True),
         links=views.service_links(got),
+    )
+
+
+# --- shared helpers ---------------------------------------------------------------------------------------
+
+ENTITY_OF = {"dienst": "Service", "organisatie": "Organisation"}
+LIST_ACTIONS = {
+    f"professional.shortlist_{a}" for a in ("add", "remove", "rename", "delete", "share", "unshare")
+}
+ROLE_B1 = {"professional": "professional", "coordinator": "coördinator", "admin": "beheerder"}
+
+
+@bp.record_once
+def _setup(state: Any) -> None:
+    """Template globals for statuses and notes; the read-only shared lists live on their own blueprint."""
+    statuses.register(state.app)
+    state.app.jinja_env.globals.update(notities=notes_for, ROLE_B1=ROLE_B1, mijn_lijsten=my_lists)
+    state.app.register_blueprint(shared_bp)
+
+
+def _me() -> Any:
+    cur = acc.current()
+    if cur is None:  # the audience check runs first; this is only a guard
+        abort(403)
+    return cur.account
+
+
+def _back(default: str) -> Any:
+    target = request.form.get("terug")
+    return redirect(target if acc.safe_next(target) else default)
+
+
+def _page_of(entity: str, id: str) -> str:
+    if entity == "Service":
+        return url_for("professional.service", id=id)
+    return url_for("professional.organisation", id=id)
+
+
+# --- notes for colleagues ---------------------------------------------------------------------------------
+
+
+def notes_for(soort: str, id: str) -> list[Note]:
+    """The notes on a record, only on professional and beheer pages (never on a public page)."""
+    if not statuses.professional_request() or soort not in ENTITY_OF:
+        return []
+    return NoteRepository(get_store()).for_entity(ENTITY_OF[soort], id)
+
+
+def _note_text() -> str:
+    text = (request.form.get("tekst") or "").replace("\r\n", "\n").strip()
+    return text[:MAX_NOTE]
+
+
+@bp.route("/notitie/<soort>/<id>", methods=["GET", "POST"])
+@audience("professional")
+def note_add(soort: str, id: str):
+    """Add a note for colleagues to a dienst or organisation."""
+    if soort not in ENTITY_OF:
+        abort(404)
+    if request.method == "GET":  # the forms post here; a GET goes to the page of the record
+        return redirect(_page_of(ENTITY_OF[soort], id))
+    entity, me, text = ENTITY_OF[soort], _me(), _note_text()
+    if not text:
+        flash(gettext("Schrijf eerst een notitie."), "fout")
+        return _back(_page_of(entity, id))
+    try:
+        NoteRepository(get_store()).add(
+            entity, id, text, author_id=me.id, author_role=me.role, author_name=me.name or "", who=me.email
+        )
+    except KeyError:
+        abort(404)
+    flash(gettext("De notitie is opgeslagen. Alleen professionals zien hem."), "ok")
+    return _back(_page_of(entity, id))
+
+
+def _own_note(note_id: str) -> tuple[Note, Any]:
+    """The note, if this account may change it: its author, or a coördinator."""
+    note = NoteRepository(get_store()).get(note_id)
+    if note is None:
+        abort(404)
+    me = _me()
+    if note.author_id != me.id and acc.ROLE_LEVEL.get(me.role, 0) < acc.ROLE_LEVEL["coordinator"]:
+        abort(403)
+    return note, me
+
+
+@bp.route("/notitie/<id>/wijzigen", methods=["GET", "POST"])
+@audience("professional")
+def note_edit(id: str):
+    note, me = _own_note(id)
+    if request.method == "GET":
+        return redirect(_page_of(note.entity, note.entity_id))
+    text = _note_text()
+    if not text:
+        flash(gettext("Een notitie mag niet leeg zijn. Wilt u hem weghalen? Kies dan Verwijderen."), "fout")
+    elif text != note.text:
+        NoteRepository(get_store()).edit(note, text, me.email)
+        flash(gettext("De notitie is gewijzigd."), "ok")
+    return _back(_page_of(note.entity, note.entity_id))
+
+
+@bp.route("/notitie/<id>/verwijderen", methods=["GET", "POST"])
+@audience("professional")
+def note_delete(id: str):
+    note, me = _own_note(id)
+    if request.method == "GET":
+        return redirect(_page_of(note.entity, note.entity_id))
+    NoteRepository(get_store()).delete(note, me.email)
+    flash(gettext("De notitie is verwijderd."), "ok")
+    return _back(_page_of(note.entity, note.entity_id))
+
+
+# --- a professional's own short lists ----------------------------------------------------------------------
+
+
+def my_lists() -> list[Any]:
+    cur = acc.current()
+    if cur is None or not statuses.professional_request():
+        return []
+    return ShortlistRepository(get_store()).lists_of(cur.account.id)
+
+
+def _list_name() -> str:
+    return " ".join((request.form.get("naam") or "").split())[:MAX_NAME]
+
+
+@bp.route("/lijsten", methods=["GET", "POST"])
+@audience("professional")
+def shortlists():
+    """My lists; POST makes a new one (and puts the services of the form on it)."""
+    repo, me = ShortlistRepository(get_store()), _me()
+    if request.method == "POST":
+        name = _list_name()
+        if not name:
+            flash(gettext("Geef de lijst een naam."), "fout")
+            return _back(url_for("professional.shortlists"))
+        new = repo.create(me.id, name)
+        added = repo.add(new.id, me.id, request.form.getlist("dienst")[:100])
+        flash(
+            gettext("De lijst is gemaakt met %(num)s diensten.", num=added)
+            if added
+            else gettext("De lijst is gemaakt."),
+            "ok",
+        )
+        return redirect(url_for("professional.shortlist_page", id=new.id))
+    return render_template("professional/lists.html", lists=repo.lists_of(me.id))
+
+
+def _list_or_404(id: str) -> Any:
+    found = ShortlistRepository(get_store()).get(id, _me().id)
+    if found is None:
+        abort(404)
+    return found
+
+
+@bp.before_request
+def _changes_are_posted() -> Any:
+    """The list actions change something: a GET (a link, a reload) goes to the list instead."""
+    if request.method == "GET" and request.endpoint in LIST_ACTIONS and request.view_args:
+        return redirect(url_for("professional.shortlist_page", id=request.view_args["id"]))
+    return None
+
+
+@bp.get("/lijsten/<id>")
+@audience("professional")
+def shortlist_page(id: str, share_link: str | None = None):
+    """One of my lists: print it, share it, see which entries changed since I last looked."""
+    lst = _list_or_404(id)
+    views = Views(get_store())
+    ids = [e.service_id for e in lst.entries]
+    by_id = {s.id: s for s in views.summaries(ids)}
+    page = render_template(
+        "professional/shortlist.html",
+        lst=lst,
+        entries=[(e, by_id[e.service_id]) for e in lst.entries if e.service_id in by_id],
+        phones=phones_by_service(views, ids, professional=True),
+        share_link=share_link,
+    )
+    ShortlistRepository(get_store()).mark_seen(lst.id, lst.owner_id)  # badges count from this visit
+    return page
+
+
+@bp.route("/lijsten/<id>/toevoegen", methods=["GET", "POST"])
+@audience("professional")
+def shortlist_add(id: str):
+    lst = _list_or_404(id)
+    added = ShortlistRepository(get_store()).add(lst.id, lst.owner_id, request.form.getlist("dienst")[:100])
+    flash(
+        gettext("Toegevoegd aan %(name)s.", name=lst.name)
+        if added
+        else gettext("Die diensten stonden al op de lijst."),
+        "ok",
+    )
+    return _back(url_for("professional.shortlist_page", id=lst.id))
+
+
+@bp.route("/lijsten/<id>/weghalen", methods=["GET", "POST"])
+@audience("professional")
+def shortlist_remove(id: str):
+    lst = _list_or_404(id)
+    ShortlistRepository(get_store()).remove(lst.id, lst.owner_id, request.form.get("dienst") or "")
+    flash(gettext("De dienst staat niet meer op de lijst."), "ok")
+    return redirect(url_for("professional.shortlist_page", id=lst.id))
+
+
+@bp.route("/lijsten/<id>/naam", methods=["GET", "POST"])
+@audience("professional")
+def shortlist_rename(id: str):
+    lst, name = _list_or_404(id), _list_name()
+    if name:
+        ShortlistRepository(get_store()).rename(lst.id, lst.owner_id, name)
+    return redirect(url_for("professional.shortlist_page", id=lst.id))
+
+
+@bp.route("/lijsten/<id>/verwijderen", methods=["GET", "POST"])
+@audience("professional")
+def shortlist_delete(id: str):
+    lst = _list_or_404(id)
+    ShortlistRepository(get_store()).delete(lst.id, lst.owner_id)
+    flash(gettext("De lijst %(name)s is verwijderd.", name=lst.name), "ok")
+    return redirect(url_for("professional.shortlists"))
+
+
+@bp.route("/lijsten/<id>/delen", methods=["GET", "POST"])
+@audience("professional")
+def shortlist_share(id: str):
+    """A new read-only link (an old one stops working). Shown once: only a digest of it is stored."""
+    lst = _list_or_404(id)
+    token = ShortlistRepository(get_store()).share(lst.id, lst.owner_id)
+    link = url_for("gedeeld.shared_list", token=token, _external=True)
+    return shortlist_page(lst.id, share_link=link)
+
+
+@bp.route("/lijsten/<id>/stop-delen", methods=["GET", "POST"])
+@audience("professional")
+def shortlist_unshare(id: str):
+    lst = _list_or_404(id)
+    ShortlistRepository(get_store()).unshare(lst.id, lst.owner_id)
+    flash(gettext("De link werkt niet meer."), "ok")
+    return redirect(url_for("professional.shortlist_page", id=lst.id))
+
+
+@shared_bp.get("/<token>")
+@audience("public")
+def shared_list(token: str):
+    """A shared list, read-only, public data only (the public summaries, phones and statuses)."""
+    lst = ShortlistRepository(get_store()).by_token(token)
+    if lst is None:
+        abort(404)
+    views = Views(get_store())
+    ids = [e.service_id for e in lst.entries]
+    services = [s for s in views.summaries(ids) if s.status in PUBLIC_STATUSES]
+    resp = render_template(
+        "public/shared_list.html",
+        lst=lst,
+        services=services,
+        phones=phones_by_service(views, [s.id for s in services], professional=False),
+    )
+    return (
+        resp,
+        200,
+        {"Cache-Control": "no-store", "X-Robots-Tag": "noindex, nofollow", "Referrer-Policy": "no-referrer"},
     )

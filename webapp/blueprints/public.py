@@ -15,6 +15,7 @@ from graph.views import NIVEAUS, Filters, Views
 from webapp.answer import answer_hulpvraag
 from webapp.audience import audience
 from webapp.db import get_store
+from webapp.i18n import SOURCE, current_language
 from webapp.site import (
     is_about_violence,
     map_points,
@@ -78,6 +79,8 @@ def search():
         share_url=_share_url(ids),
         quick_exit=bool(signals.get("veiligheid") or signals.get("crisis")),
         today=now_local().date(),
+        # In another interface language the matcher still reads Dutch: the theme tiles are a way in too.
+        themes=_tiles(views) if current_language().code != SOURCE else [],
     )
 
 

@@ -5,6 +5,9 @@
   var data = document.getElementById("kaart-punten");
   if (!el || !data || typeof L === "undefined") { return; }
   var points = JSON.parse(data.textContent || "[]");
+  // Texts in the interface language (base.html, #kaart-teksten); Dutch when missing.
+  var T = {};
+  try { T = JSON.parse((document.getElementById("kaart-teksten") || {}).textContent || "{}"); } catch (e) { T = {}; }
   // The map and its legend only show with JavaScript (without it the list is the whole page).
   el.hidden = false;
   var legend = document.getElementById("kaart-legenda");
@@ -16,7 +19,7 @@
   if (tiles) {
     var layer = L.tileLayer(tiles, {
       maxZoom: 19, minZoom: 6,
-      attribution: 'Kaart: <a href="https://www.pdok.nl/">PDOK</a> (Kadaster)'
+      attribution: (T.kaartBron || "Kaart") + ': <a href="https://www.pdok.nl/">PDOK</a> (Kadaster)'
     });
     var failed = 0;
     layer.on("tileerror", function () { failed += 1; if (failed === 1) { noTiles(); } });
@@ -66,12 +69,12 @@
     a.href = p.href; a.className = "utrecht-link"; a.textContent = p.name;
     var org = document.createElement("div"); org.textContent = p.org;
     box.appendChild(a); box.appendChild(org);
-    if (p.approx) { var s = document.createElement("div"); s.textContent = "Locatie bij benadering"; box.appendChild(s); }
+    if (p.approx) { var s = document.createElement("div"); s.textContent = T.benaderd || "Locatie bij benadering"; box.appendChild(s); }
     m.bindPopup(box);
     m.on("click", function () { highlight(p.id, false); });
     m.on("add", function () {
       var icon = m.getElement();
-      if (icon) { icon.setAttribute("role", "button"); icon.setAttribute("aria-label", p.name + (p.approx ? " (locatie bij benadering)" : "")); }
+      if (icon) { icon.setAttribute("role", "button"); icon.setAttribute("aria-label", p.name + (p.approx ? " (" + (T.benaderdKort || "locatie bij benadering") + ")" : "")); }
     });
     (byId[p.id] = byId[p.id] || []).push(m);
     cluster.addLayer(m);
@@ -82,7 +85,7 @@
   var label = function (node) {
     if (node.nodeType === 1 && node.classList.contains("leaflet-marker-icon") && !node.getAttribute("aria-label")) {
       var n = node.textContent.trim();
-      if (n) { node.setAttribute("role", "button"); node.setAttribute("aria-label", "Groep van " + n + " vormen van hulp: klik om ze te tonen"); }
+      if (n) { node.setAttribute("role", "button"); node.setAttribute("aria-label", (T.groep || "Groep van {n} vormen van hulp: klik om ze te tonen").replace("{n}", n)); }
     }
   };
   var pane = map.getPane("markerPane");

@@ -1,6 +1,9 @@
 /* Small helpers on every page; the site works without them (progressive enhancement, no inline script). */
 (function () {
   "use strict";
+  // Texts in the interface language (base.html, #kaart-teksten); Dutch when missing.
+  var T = {};
+  try { T = JSON.parse((document.getElementById("kaart-teksten") || {}).textContent || "{}"); } catch (e) { T = {}; }
   // Quick exit ("Snel weg"): leave for a neutral site and take this page out of the back history.
   var exit = document.querySelector("[data-snelweg]");
   if (exit) {
@@ -26,11 +29,11 @@
     btn.addEventListener("click", function () {
       var field = document.getElementById(btn.getAttribute("data-kopieer"));
       if (!field) { return; }
-      var done = function () { if (message) { message.textContent = "De link is gekopieerd."; } };
+      var done = function () { if (message) { message.textContent = T.gekopieerd || "De link is gekopieerd."; } };
       field.select();
       if (navigator.clipboard && navigator.clipboard.writeText) {
         navigator.clipboard.writeText(field.value).then(done, function () {
-          if (message) { message.textContent = "Kopiëren lukte niet. Selecteer de link en kopieer hem zelf."; }
+          if (message) { message.textContent = T.kopierenMislukt || "Kopiëren lukte niet. Selecteer de link en kopieer hem zelf."; }
         });
       } else {
         try { document.execCommand("copy"); done(); } catch (e) { /* the link stays selected */ }

@@ -1,0 +1,138 @@
+"""One web worker's matcher, measured in a process of its own (so its memory is its own): load time, resident
+memory, match() latency, and the first request after an edit. Run by bench/match_latency.py, once with this
+checkout and, with `--baseline REF`, once with the code of REF on the same graph (the ratios in one run).
+
+Prints one JSON object. Usage: python bench/match_worker.py URI INDEX_DIR [--queries 300]
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+QUERIES = [
+    "ik kom niet rond en de rekeningen stapelen zich op",
+    "moeder met schulden en vermoedelijk LVB, zorgen over de kinderen, woont in Dinxperlo",
+    "mijn man slaat me en ik durf niet naar huis",
+    "ik voel me alleen sinds mijn vrouw is overleden",
+    "zoon van 15 gaat niet meer naar school",
+    "ik zorg voor mijn moeder van 82 met dementie en ik kan het niet meer aan",
+    "geen sprake van huiselijk geweld, wel huurachterstand",
+    "we gaan scheiden en de kinderen hebben het moeilijk",
+    "hij drinkt te veel en is vaak agressief",
+    "ik spreek nog niet goed Nederlands en begrijp de brieven niet",
+]
+
+
+def rss_mb() -> tuple[float, float]:
+    """(current, peak) resident memory of this process in MB."""
+    fields = {}
+    for line in Path("/proc/self/status").read_text().splitlines():
+        key, _, value = line.partition(":")
+        fields[key] = value
+    return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
+
+
+def pct(values: list[float], p: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, max(0, int(round(len(values) * p)) - 1))] if values else 0.0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("uri")
+    parser.add_argument("index_dir", type=Path)
+    parser.add_argument("--queries", type=int, default=300)
+    parser.add_argument("--edits", type=int, default=5)
+    parser.add_argument("--first-service", type=int, default=1, help="edits svc-N, svc-N+7, …")
+    args = parser.parse_args()
+
+    from graph.editing import save_edit
+    from graph.repositories import ServiceRepository
+    from graph.store import connect
+    from match.engine import Matcher
+
+    store = connect(args.uri)
+    rss0, _ = rss_mb()
+    t0 = time.perf_counter()
+    matcher = Matcher(store, args.index_dir)
+    load_s = time.perf_counter() - t0
+    total: list[float] = []
+    parts: dict[str, list[float]] = {"nlp_ms": [], "index_ms": [], "rank_ms": []}
+    for i in range(args.queries):
+        t = time.perf_counter()
+        res = matcher.match(QUERIES[i % len(QUERIES)], limit=10)
+        total.append((time.perf_counter() - t) * 1000)
+        for k in parts:
+            parts[k].append(res.timings.get(k, 0.0))
+    near: list[
+        float
+    ] = []  # the same questions with the place field filled in (a national kaart's usual case)
+    for i in range(args.queries):
+        t = time.perf_counter()
+        matcher.match(QUERIES[i % len(QUERIES)], near="Aalten", limit=10)
+        near.append((time.perf_counter() - t) * 1000)
+    rss, peak = rss_mb()
+    # What a new index generation (after `kaart reindex`) costs this worker's next request.
+    incremental = hasattr(matcher, "live")
+    t = time.perf_counter()
+    if incremental:
+        matcher.live.generation = None
+    else:
+        matcher._generation = None
+    matcher.refresh()
+    generation_s = time.perf_counter() - t
+
+    # The first request after an edit: with the change sequence, the edit is applied to this worker's
+    # candidates and index; without it (the baseline) a rebuild of the index and a reload of the snapshot.
+    repo = ServiceRepository(store)
+    after: list[float] = []
+    for n in range(args.edits):
+        sid = f"svc-{n * 7 + args.first_service}"
+        before = repo.get(sid)
+        version = int((repo.meta(sid) or {}).get("version") or 0)
+        edited = dataclasses.replace(
+            before, description=f"{before.description} bewerking{args.first_service}x{n}"
+        )
+        save_edit(store, "Service", edited, "bench@example.org", version)
+        t = time.perf_counter()
+        if incremental:
+            matcher.live.next_poll = 0.0  # as if the poll interval had passed
+        else:
+            from match.index import rebuild_index
+
+            rebuild_index(store, args.index_dir)
+        res = matcher.match(f"bewerking{args.first_service}x{n}", limit=10)
+        after.append((time.perf_counter() - t) * 1000)
+        assert sid in [r["service_id"] for r in res.results], (sid, "edit not found")
+    print(
+        json.dumps(
+            {
+                "load_s": load_s,
+                "generation_s": generation_s,
+                "rss_mb": rss,
+                "rss_peak_mb": peak,
+                "rss_matcher_mb": rss - rss0,
+                "match_p50": statistics.median(total),
+                "match_p95": pct(total, 0.95),
+                "near_p50": statistics.median(near),
+                "near_p95": pct(near, 0.95),
+                **{f"{k}_p95": pct(v, 0.95) for k, v in parts.items()},
+                "after_edit_ms": statistics.median(after) if after else None,
+                "after_edit_max_ms": max(after) if after else None,
+                "incremental": incremental,
+            }
+        )
+    )
+    store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    # The code under test comes from PYTHONPATH (this checkout, or the baseline's copy): nothing added here.
+    sys.exit(main())

@@ -1,0 +1,108 @@
+"""The site in English and in Arabic (right to left) in real Chromium, at desktop and phone width (issue 16,
+ADR 0084): the switch keeps the page, the browser's language is the default, the Arabic layout mirrors and
+nothing sticks out sideways, and axe-core finds no violations."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from browser.conftest import run_axe
+
+pytestmark = pytest.mark.slow
+
+WIDTHS = {"desktop": (1280, 900), "phone": (390, 844)}
+PAGES = {
+    "home": "/",
+    "kaart": "/kaart?thema=financien",
+    "service": "/dienst/svc-vat-aalten-vraag-advies",
+    "login": "/inloggen",
+}
+
+
+@pytest.fixture(params=sorted(WIDTHS))
+def width(request) -> str:
+    return request.param
+
+
+def _context(browser, width: str, locale: str, **kw):
+    w, h = WIDTHS[width]
+    return browser.new_context(locale=locale, viewport={"width": w, "height": h}, **kw)
+
+
+def _no_overflow(page) -> None:
+    assert page.evaluate("document.documentElement.scrollWidth") <= page.viewport_size["width"]
+
+
+def _search(page, text: str) -> None:
+    page.locator("#vraag").fill(text)
+    page.locator(".kaart-zoekformulier button[type=submit]").click()
+    page.wait_for_url(re.compile(r"/zoeken$"))
+
+
+def test_the_switch_keeps_the_page_and_arabic_runs_right_to_left(browser, live_site, width):
+    context = _context(browser, width, "nl-NL")
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    try:
+        page.goto(live_site[1] + "/kaart?thema=financien")
+        assert page.locator("html").get_attribute("lang") == "nl"
+        page.locator(".kaart-talen").get_by_role("link", name="English").click()
+        page.wait_for_url(re.compile(r"/kaart\?.*lang=en"))
+        assert "thema=financien" in page.url
+        assert page.locator("html").get_attribute("lang") == "en"
+        assert page.get_by_role("heading", level=1).inner_text() == "Help on the map"
+        page.locator(".kaart-talen").get_by_role("link", name="العربية").click()
+        page.wait_for_url(re.compile(r"lang=ar"))
+        html = page.locator("html")
+        assert html.get_attribute("lang") == "ar" and html.get_attribute("dir") == "rtl"
+        assert page.evaluate("getComputedStyle(document.body).direction") == "rtl"
+        # The layout mirrors: the logo starts at the right edge of the header.
+        header = page.locator(".kaart-header").bounding_box()
+        logo = page.locator(".kaart-logo").bounding_box()
+        assert logo["x"] + logo["width"] > header["x"] + header["width"] / 2
+        _no_overflow(page)
+        # The choice is remembered: a plain link elsewhere stays Arabic.
+        page.goto(live_site[1] + "/")
+        assert page.locator("html").get_attribute("dir") == "rtl"
+        assert not errors
+    finally:
+        context.close()
+
+
+def test_the_browser_language_is_the_default(browser, live_site, width):
+    context = _context(browser, width, "en-GB")
+    page = context.new_page()
+    try:
+        page.goto(live_site[1] + "/")
+        assert page.locator("html").get_attribute("lang") == "en"
+        assert page.get_by_role("heading", level=1).inner_text() == "What do you need help with?"
+        assert page.get_by_text("Searching works best with Dutch words").is_visible()
+        _search(page, "ik heb schulden")  # a Dutch question in the English interface
+        assert page.locator(".kaart-kaartje").count() > 0
+        assert page.get_by_role("heading", name="Or choose a topic").is_visible()
+        _no_overflow(page)
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_axe_in_english_and_arabic(browser, live_site, width, lang):
+    context = _context(browser, width, "nl-NL", bypass_csp=True)
+    page = context.new_page()
+    checked = {}
+    try:
+        for name, path in PAGES.items():
+            page.goto(live_site[1] + path + ("&" if "?" in path else "?") + f"lang={lang}")
+            assert page.locator("html").get_attribute("lang") == lang
+            _no_overflow(page)
+            checked[name] = run_axe(page)
+        page.goto(live_site[1] + "/")
+        _search(page, "ik heb schulden en kom niet rond")
+        _no_overflow(page)
+        checked["results"] = run_axe(page)
+    finally:
+        context.close()
+    bad = {name: found for name, found in checked.items() if found}
+    assert not bad, bad
