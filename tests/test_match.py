@@ -686,3 +686,20 @@ def test_incidental_themes_travel_in_hsds_and_an_edit_is_exported(falkor_server,
     finally:
         store.clear()
         store.close()
+
+
+def test_every_signal_rule_raises_a_known_danger_theme_and_every_word_list_exists():
+    """The rules are data: a typo in a theme id or an empty group must not silently switch a rule off."""
+    from match.words import word_list
+    from ontology import load_ontology
+
+    onto = load_ontology()
+    rules = onto.safety.signal_rules
+    assert len(rules) >= 40
+    for rule in rules:
+        assert rule.theme in onto.themes and onto.themes[rule.theme].signal, rule.id
+        assert rule.groups and all(rule.groups), rule.id
+    for list_id in ("fillers", "child-words", "negators", "frame-nouns", "asker-pronouns", "aux-forms"):
+        assert word_list(list_id), list_id
+    with pytest.raises(KeyError):
+        word_list("no-such-list")
