@@ -67,10 +67,11 @@ def test_the_switch_keeps_the_page_and_remembers_the_choice(web):
         '<span class="kaart-talen__huidig" lang="nl" dir="ltr" aria-current="true">Nederlands</span>'
         in page.text
     )
+    assert page.headers["Content-Language"] == "nl"
     en = links["en"]
     assert en.startswith("/kaart?") and "thema=financien" in en and "kern=aalten" in en and "lang=en" in en
     resp = web.get(en)
-    assert _html_tag(resp.text) == ("en", "ltr")
+    assert _html_tag(resp.text) == ("en", "ltr") and resp.headers["Content-Language"] == "en"
     assert f"{COOKIE}=en" in resp.headers["Set-Cookie"] and "HttpOnly" in resp.headers["Set-Cookie"]
     # The choice is remembered on the next page, over the browser's language; no login needed.
     assert _html_tag(web.get("/", headers={"Accept-Language": "ar"}).text) == ("en", "ltr")

@@ -146,4 +146,5 @@ def init_i18n(app: Flask) -> None:
         if resp.mimetype == "text/html":
             resp.vary.add("Accept-Language")
             resp.vary.add("Cookie")
+            resp.headers.setdefault("Content-Language", current_language().code)
         return resp
