@@ -370,6 +370,10 @@ MELDCODE_SIGNALS = [
     "mijn ex dreigt dat hij de kinderen meeneemt naar het buitenland",
     "het buurjongetje loopt altijd in dezelfde kleren en heeft steeds honger",
     "het kind van de buren heeft vaak blauwe plekken en is bang voor zijn vader",
+    "het meisje van de overkant heeft vaak een blauw oog",
+    "ik mag van mijn man niet naar de dokter en niet naar taalles",
+    "mijn vader van 90 wordt door de buurjongen steeds om geld gevraagd en durft geen nee te zeggen",
+    "de verzorgster neemt telkens spullen en geld mee uit het huis van mijn vader",
 ]
 
 
@@ -391,6 +395,9 @@ def test_meldcode_signals_in_everyday_words_go_to_veilig_thuis(demo, text):
         ("mijn zoon van 16 zegt dat hij dood wil", "svc-113-hulplijn"),
         ("ze vertelde dat ze er niet meer wil zijn", "svc-113-hulplijn"),
         ("ik heb opgezocht hoe je pijnloos dood kunt gaan", "svc-113-hulplijn"),
+        ("mijn vriendin heeft gezegd dat ze zichzelf wil doden", "svc-113-hulplijn"),
+        ("iemand is net neergestoken bij de supermarkt", "svc-112-alarmnummer"),
+        ("mijn buurvrouw roept om hulp en ik hoor klappen, nu", "svc-112-alarmnummer"),
     ],
 )
 def test_acute_danger_and_suicidal_thoughts_told_plainly_put_their_line_first(demo, text, first):
@@ -412,6 +419,8 @@ def test_acute_danger_and_suicidal_thoughts_told_plainly_put_their_line_first(de
         "de buurman rookt steeds binnen en het stinkt in de flat",
         "mijn broers houden van voetbal en gaan vaak naar de wedstrijd",
         "ik durf niet te zeggen dat ik schulden heb",
+        "mijn tandvlees bloedt als ik poets",
+        "mijn vader heeft vorig jaar een hartaanval gehad en moet nu revalideren",
         "ik ben sportcoach en een jongen vertelde me dat zijn vader hem slaat, wat moet ik nu",
     ],
 )
@@ -686,3 +695,20 @@ def test_incidental_themes_travel_in_hsds_and_an_edit_is_exported(falkor_server,
     finally:
         store.clear()
         store.close()
+
+
+def test_every_signal_rule_raises_a_known_danger_theme_and_every_word_list_exists():
+    """The rules are data: a typo in a theme id or an empty group must not silently switch a rule off."""
+    from match.words import word_list
+    from ontology import load_ontology
+
+    onto = load_ontology()
+    rules = onto.safety.signal_rules
+    assert len(rules) >= 40
+    for rule in rules:
+        assert rule.theme in onto.themes and onto.themes[rule.theme].signal, rule.id
+        assert rule.groups and all(rule.groups), rule.id
+    for list_id in ("fillers", "child-words", "negators", "frame-nouns", "asker-pronouns", "aux-forms"):
+        assert word_list(list_id), list_id
+    with pytest.raises(KeyError):
+        word_list("no-such-list")

@@ -288,9 +288,10 @@ def test_sources_are_named(loaded):
 # that makes the held-out answers worse fails here. Raise a floor when the matcher gets better; never lower one
 # without saying why in the commit. Never tune on the held-out questions themselves.
 ISSUE_12_BARS = {"wrong_in_top3": 0, "safety@3": 1.0, "useful@3": 0.90}
-FLOORS = {
-    "aalten-demo": {"wrong_in_top3": 2, "safety@3": 0.55, "useful@3": 0.78},
-    "synthetisch": {"wrong_in_top3": 0, "safety@3": 0.31, "useful@3": 0.76},
+FLOORS = {  # raised after the signal rules (ADR 0032), measured 2026-12-06: demo 1 / 0.778 / 0.831,
+    # synthetic region 0 / 0.75 / 0.885 (wrong-in-top-3 / safety@3 / useful@3)
+    "aalten-demo": {"wrong_in_top3": 1, "safety@3": 0.77, "useful@3": 0.83},
+    "synthetisch": {"wrong_in_top3": 0, "safety@3": 0.75, "useful@3": 0.88},
 }
 
 
