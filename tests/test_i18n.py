@@ -357,3 +357,42 @@ def test_opening_hours_and_wachttijd_lines_follow_the_language(site):
         ]
     with site.test_request_context("/"):
         assert hours_status(week, monday) == "nu open · vandaag tot 17.00"
+
+
+# --- interface wording that comes from vocabularies (issue 16 retest) ---------------------------------------
+
+
+def test_every_niveau_has_its_interface_wording():
+    from ontology import load_niveaus
+    from webapp.site import NIVEAU_SHOWN
+
+    assert set(NIVEAU_SHOWN) == {n.id for n in load_niveaus()}
+
+
+def test_niveau_badges_are_in_english_on_an_english_page(site):
+    web = site.test_client()
+    service = web.get(f"/dienst/{PLANTED_SERVICE}?lang=en").text
+    results = _search(web, "ik heb schulden en kom niet rond").text
+    for page in (service, results):
+        assert not re.search(
+            r'class="kaart-niveau[^"]*">(Lokaal team|Vrij toegankelijk|Maatwerk|Specialist)', page
+        )
+    assert re.search(
+        r'class="kaart-niveau[^"]*">(Local team|Open access|Tailored|Specialist help|Crisis)', results
+    )
+
+
+def test_the_beheer_navigation_and_service_form_are_in_english(site):
+    from site_data import PLANTED_SERVICE as SVC
+
+    web = site.test_client()
+    login(web, add_account(site, "coordinator"))
+    form = web.get(f"/beheer/dienst/{SVC}?lang=en").text
+    nav = form.split('class="beheer-subnav"', 1)[1].split("</nav>", 1)[0]
+    for english in ("Overview", "Organisations", "Proposals", "Statuses", "Coverage"):
+        assert f">{english}</a>" in nav, english
+    assert 'href="/beheer/statussen"' in nav
+    assert "Name of the service" in form and "Naam van de dienst" not in form
+    assert "Waiting time" in form and "Wachttijd doorgegeven op" not in form
+    # the stored values stay the ids: the options keep their values
+    assert 'value="lokaal-team"' in form and 'value="verwijzing"' in form

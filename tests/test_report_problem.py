@@ -64,8 +64,11 @@ def test_every_public_entry_links_to_the_report_form(site):
     client = site.test_client()
     assert f'href="{SERVICE_URL}"' in client.get(f"/dienst/{PLANTED_SERVICE}").text
     assert f'href="/organisatie/{PLANTED_ORG}/klopt-niet"' in client.get(f"/organisatie/{PLANTED_ORG}").text
-    listed = client.get("/kaart?thema=schulden").text
-    assert f'href="{SERVICE_URL}"' in listed  # a small link on the result cards
+    found = client.post(
+        "/zoeken",
+        data={"vraag": "ik heb schulden", "plaats": "", "csrf_token": csrf_from(client.get("/").text)},
+    ).text
+    assert f'href="{SERVICE_URL}"' in found  # a small link on the result cards (the kaart list stays short)
     form = client.get(SERVICE_URL)
     assert form.status_code == 200
     assert "Uw e-mailadres (niet verplicht)" in form.text
@@ -232,3 +235,16 @@ def test_a_decision_deletes_the_reply_address_on_both_backends(store):
     }
     with pytest.raises(ValueError):
         file_report(store, "Service", "svc-x", REPORT, None, "a@b.nl, c@d.nl")
+
+
+def test_the_report_form_and_its_limit_are_in_english_on_an_english_page(site):
+    client = site.test_client()
+    form = client.get(SERVICE_URL + "?lang=en").text
+    for english in ("Name", "Address", "Phone number", "Opening hours", "Description", "Something else"):
+        assert f">{english}</option>" in form
+    for dutch in ("Telefoonnummer", "Openingstijden", "Iets anders"):
+        assert dutch not in form
+    codes = [_post(site, client, SERVICE_URL, SERVICE_PURPOSE) for _ in range(6)]
+    assert codes[-1].status_code == 429
+    assert "You have just sent a few reports" in codes[-1].text
+    assert "U heeft net al" not in codes[-1].text

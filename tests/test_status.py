@@ -397,3 +397,37 @@ def test_the_beheer_overview_lists_current_upcoming_and_past_statuses(site, coor
         with site.app_context():
             Repo(get_store()).clear("Service", PLANTED_SERVICE, "t")
             Repo(get_store()).clear("Organisation", PLANTED_ORG, "t")
+
+
+def test_every_status_kind_has_its_interface_wording():
+    """The headings are interface text (gettext); a kind added to the YAML without wording would show Dutch."""
+    from webapp.statuses import KIND_TEXT
+
+    assert set(KIND_TEXT) == set(status_kinds())
+
+
+def test_an_english_page_shows_the_status_in_english(site):
+    from site_data import PLANTED_SERVICE
+
+    from graph.statuses import StatusRepository as Repo
+    from webapp.db import get_store
+
+    end = date(2099, 12, 31).isoformat()
+    web = site.test_client()
+    with site.app_context():
+        Repo(get_store()).set(TemporaryStatus("Service", PLANTED_SERVICE, "tijdelijk-gesloten", end=end), "t")
+    try:
+        page = web.get(f"/dienst/{PLANTED_SERVICE}?lang=en").text
+        assert "Temporarily closed until 31 December 2099" in page
+        assert "Tijdelijk gesloten" not in page
+        with site.app_context():
+            Repo(get_store()).set(
+                TemporaryStatus("Service", PLANTED_SERVICE, "verhuisd", "Markt 3", end=end), "t"
+            )
+        page = web.get(f"/dienst/{PLANTED_SERVICE}").text
+        assert "Please note: moved" in page and "Let op: verhuisd" not in page
+        assert '<span lang="nl" dir="ltr">Markt 3</span>' in page  # the coördinator's text is Dutch data
+        assert "Let op: verhuisd" in web.get(f"/dienst/{PLANTED_SERVICE}?lang=nl").text
+    finally:
+        with site.app_context():
+            Repo(get_store()).clear("Service", PLANTED_SERVICE, "t")

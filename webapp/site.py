@@ -23,6 +23,18 @@ from webapp.i18n import current_language
 
 # Niveau code -> (label, B1 explanation), from ontology/niveaus.yaml (`label`, `b1_label`): the one source.
 NIVEAU_B1: dict[str, tuple[str, str]] = {n.id: (n.label, n.b1_label) for n in load_niveaus()}
+# The same two texts as the interface shows them (a badge, an explanation): interface text, so through gettext;
+# the ontology keeps the Dutch data. A niveau missing here shows its Dutch label (tests/test_i18n.py checks).
+NIVEAU_SHOWN = {
+    "crisis": (_l("Crisis"), _l("Direct hulp bij gevaar of crisis")),
+    "vrij-toegankelijk": (
+        _l("Vrij toegankelijk (sociale en pedagogische basis)"),
+        _l("Zonder verwijzing, u kunt er zo terecht"),
+    ),
+    "lokaal-team": (_l("Lokaal team"), _l("Het team van de gemeente dat met u meekijkt")),
+    "maatwerk": (_l("Maatwerkvoorziening"), _l("Hulp op maat, via de gemeente")),
+    "specialistisch": (_l("Specialistische hulp"), _l("Gespecialiseerde hulp, vaak met verwijzing")),
+}
 TOEGANG_B1 = {
     "vrij-toegankelijk": _l("U kunt zelf contact opnemen."),
     "verwijzing": _l("U heeft een verwijzing nodig, bijvoorbeeld van de huisarts."),
@@ -91,10 +103,15 @@ def tijdstip(value: Any) -> str:
 
 
 def niveau_label(code: str | None) -> str:
-    return NIVEAU_B1.get(code or "", (code or "Onbekend niveau", ""))[0]
+    """A niveau's badge in the interface language."""
+    if code in NIVEAU_SHOWN:
+        return str(NIVEAU_SHOWN[code][0])
+    return NIVEAU_B1.get(code or "", (code or _("Onbekend niveau"), ""))[0]
 
 
 def niveau_uitleg(code: str | None) -> str:
+    if code in NIVEAU_SHOWN:
+        return str(NIVEAU_SHOWN[code][1])
     return NIVEAU_B1.get(code or "", ("", ""))[1]
 
 

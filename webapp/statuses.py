@@ -10,21 +10,70 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from flask import g, has_request_context, request
+from flask_babel import lazy_gettext
 
 from graph.statuses import StatusBoard, StatusRepository, TemporaryStatus, today_local
 from ontology.statuses import StatusKind, status_kinds
 from webapp.db import get_store
-from webapp.site import datum
+from webapp.site import datum_shown
 
 PROFESSIONAL_BLUEPRINTS = ("professional", "beheer")
+
+# The interface wording of each status kind (ontology/statuses.yaml keeps the Dutch data and the stable ids):
+# (heading with an end date, heading without one, the name beheer uses). Interface text, so through gettext;
+# a kind missing here shows the YAML's Dutch wording (tests/test_status.py checks every kind is here).
+KIND_TEXT = {
+    "tijdelijk-gesloten": (
+        lazy_gettext("Tijdelijk gesloten tot en met %(end)s"),
+        lazy_gettext("Tijdelijk gesloten"),
+        lazy_gettext("Tijdelijk gesloten"),
+    ),
+    "geen-nieuwe-aanmeldingen": (
+        lazy_gettext("Geen nieuwe aanmeldingen tot en met %(end)s"),
+        lazy_gettext("Geen nieuwe aanmeldingen"),
+        lazy_gettext("Geen nieuwe aanmeldingen"),
+    ),
+    "verhuisd": (
+        lazy_gettext("Let op: verhuisd"),
+        lazy_gettext("Let op: verhuisd"),
+        lazy_gettext("Verhuisd: let op, nieuw adres"),
+    ),
+    "eigen-bericht": (lazy_gettext("Let op"), lazy_gettext("Let op"), lazy_gettext("Eigen bericht")),
+    "niet-doorverwijzen": (
+        lazy_gettext("Nu niet doorverwijzen"),
+        lazy_gettext("Nu niet doorverwijzen"),
+        lazy_gettext("Bestaat, maar nu niet doorverwijzen"),
+    ),
+}
+
+
+def kind_label(kind: StatusKind) -> str:
+    """The name of a status kind in the interface language (beheer's select, lists, history)."""
+    text = KIND_TEXT.get(kind.id)
+    return str(text[2]) if text else kind.label
+
+
+def kind_heading(kind: StatusKind, until: str) -> str:
+    """The heading inwoners see, in the interface language; `until` is the end date as shown ("" for none)."""
+    text = KIND_TEXT.get(kind.id)
+    if text is None:
+        return kind.b1_label.replace("{end}", until) if until else kind.b1_label.split(" tot en met")[0]
+    if until:
+        return str(text[0]) % {"end": until}
+    return str(text[1])
 
 
 @dataclass(frozen=True)
 class StatusView:
     kind: StatusKind
     status: TemporaryStatus
-    heading: str  # B1: "Tijdelijk gesloten tot en met 3 januari 2027"
-    until: str  # "3 januari 2027" ("" without an end date)
+    heading: str  # B1: "Tijdelijk gesloten tot en met 3 januari 2027" (interface language)
+    until: str  # "3 januari 2027" ("" without an end date), in the interface language
+
+    @property
+    def label(self) -> str:
+        """The kind's name in the interface language (beheer)."""
+        return kind_label(self.kind)
 
     @property
     def professional_only(self) -> bool:
@@ -48,8 +97,8 @@ def view_of(status: TemporaryStatus | None) -> StatusView | None:
     if status is None or status.kind not in kinds:
         return None
     kind = kinds[status.kind]
-    until = datum(status.end) if status.end else ""
-    heading = kind.b1_label.replace("{end}", until) if until else kind.b1_label.split(" tot en met")[0]
+    until = datum_shown(status.end) if status.end else ""
+    heading = kind_heading(kind, until)
     return StatusView(kind, status, heading, until)
 
 
@@ -81,6 +130,7 @@ def register(app) -> None:  # noqa: ANN001 - a Flask app
         tijdelijke_status=service_status,
         tijdelijke_status_organisatie=organisation_status,
         opgeslagen_status=stored_status,
+        status_label=kind_label,
         status_soorten=lambda: list(status_kinds().values()),
         vandaag=lambda: today_local().isoformat(),
     )

@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from flask import g
+from flask_babel import lazy_gettext as _l
 
 from graph.input import InputRejected, check_email, check_url, has_control
 from graph.models import NIVEAUS
@@ -48,26 +49,26 @@ METADATA_COLUMNS = (
     "updated_by",
 )
 STATUS_B1 = {
-    "active": "Actief",
-    "inactive": "Niet actief",
-    "defunct": "Gestopt",
-    "temporarily closed": "Tijdelijk gesloten",
-    "archived": "Gearchiveerd",
+    "active": _l("Actief"),
+    "inactive": _l("Niet actief"),
+    "defunct": _l("Gestopt"),
+    "temporarily closed": _l("Tijdelijk gesloten"),
+    "archived": _l("Gearchiveerd"),
 }
 TOEGANG = (
-    ("vrij-toegankelijk", "Vrij toegankelijk"),
-    ("verwijzing", "Met verwijzing"),
-    ("beschikking", "Met beschikking van de gemeente"),
+    ("vrij-toegankelijk", _l("Vrij toegankelijk")),
+    ("verwijzing", _l("Met verwijzing")),
+    ("beschikking", _l("Met beschikking van de gemeente")),
 )
 PHONE_TYPES = (
-    ("voice", "Telefoon"),
-    ("cell", "Mobiel"),
-    ("text", "Sms"),
-    ("fax", "Fax"),
-    ("video", "Beeldbellen"),
-    ("textphone", "Teksttelefoon"),
+    ("voice", _l("Telefoon")),
+    ("cell", _l("Mobiel")),
+    ("text", _l("Sms")),
+    ("fax", _l("Fax")),
+    ("video", _l("Beeldbellen")),
+    ("textphone", _l("Teksttelefoon")),
 )
-MEMBER_STATUS = (("huidig", "Huidig lid"), ("voorgesteld", "Voorgesteld"))
+MEMBER_STATUS = (("huidig", _l("Huidig lid")), ("voorgesteld", _l("Voorgesteld")))
 KIND_B1 = {
     "update": "Wijziging",
     "create": "Nieuw",
@@ -99,75 +100,95 @@ class F:
 
 
 ORG_FIELDS = (
-    F("name", "Naam", required=True),
-    F("alternate_name", "Andere naam of afkorting"),
-    F("description", "Omschrijving", "textarea", maxlen=MAX_FIELD),
-    F("kind", "Soort organisatie", "select", options="kinds"),
-    F("email", "E-mailadres", "email", help="Hier gaat ook het verzoek om controle heen."),
-    F("website", "Website", "url"),
+    F("name", _l("Naam"), required=True),
+    F("alternate_name", _l("Andere naam of afkorting")),
+    F("description", _l("Omschrijving"), "textarea", maxlen=MAX_FIELD),
+    F("kind", _l("Soort organisatie"), "select", options="kinds"),
+    F("email", _l("E-mailadres"), "email", help=_l("Hier gaat ook het verzoek om controle heen.")),
+    F("website", _l("Website"), "url"),
 )
 # Bereikbaarheid: one text per kind of hours, read by the Dutch hours parser (webapp/beheer/schedules.py).
 SCHEDULE_FIELDS = (
-    F("openingstijden", "Openingstijden", "schedule", help="Bijvoorbeeld: ma t/m vr 9.00-17.00, of 24/7."),
-    F("telefonisch", "Telefonisch bereikbaar", "schedule", help="Bijvoorbeeld: ma t/m do 9.00-12.00."),
-    F("inloop", "Inloop (zonder afspraak)", "schedule", help="Bijvoorbeeld: di en do 10-12."),
-    F("afspraak", "Alleen op afspraak", "bool"),
+    F(
+        "openingstijden",
+        _l("Openingstijden"),
+        "schedule",
+        help=_l("Bijvoorbeeld: ma t/m vr 9.00-17.00, of 24/7."),
+    ),
+    F(
+        "telefonisch",
+        _l("Telefonisch bereikbaar"),
+        "schedule",
+        help=_l("Bijvoorbeeld: ma t/m do 9.00-12.00."),
+    ),
+    F("inloop", _l("Inloop (zonder afspraak)"), "schedule", help=_l("Bijvoorbeeld: di en do 10-12.")),
+    F("afspraak", _l("Alleen op afspraak"), "bool"),
     F(
         "gesloten",
-        "Tijdelijk gesloten",
+        _l("Tijdelijk gesloten"),
         "textarea",
         maxlen=MAX_FIELD,
-        help="Eén regel per sluiting, zoals: 21-12-2026 t/m 3-1-2027: Kerstsluiting.",
+        help=_l("Eén regel per sluiting, zoals: 21-12-2026 t/m 3-1-2027: Kerstsluiting."),
     ),
 )
 SERVICE_FIELDS = (
-    F("name", "Naam van de dienst", required=True),
-    F("alternate_name", "Andere naam"),
+    F("name", _l("Naam van de dienst"), required=True),
+    F("alternate_name", _l("Andere naam")),
     F(
         "description",
-        "Omschrijving",
+        _l("Omschrijving"),
         "textarea",
         maxlen=MAX_FIELD,
-        help="In eenvoudige woorden (taalniveau B1).",
+        help=_l("In eenvoudige woorden (taalniveau B1)."),
     ),
-    F("niveau", "Niveau (hulpladder)", "select", options="niveaus"),
-    F("toegang", "Toegang", "select", options="toegang"),
-    F("status", "Status", "select", required=True, options="statuses"),
-    F("url", "Webpagina", "url"),
-    F("email", "E-mailadres", "email"),
-    F("application_process", "Zo meldt u zich aan", "textarea", maxlen=MAX_FIELD),
-    F("eligibility_description", "Voor wie", "textarea", maxlen=MAX_FIELD),
-    F("fees_description", "Kosten", "textarea", maxlen=MAX_FIELD),
-    F("wait_time", "Wachttijd", help="Bijvoorbeeld: 2 weken."),
-    F("wait_time_date", "Wachttijd doorgegeven op", "date", help="Verplicht als u de wachttijd verandert."),
-    F("minimum_age", "Leeftijd vanaf", "int"),
-    F("maximum_age", "Leeftijd tot en met", "int"),
+    F("niveau", _l("Niveau (hulpladder)"), "select", options="niveaus"),
+    F("toegang", _l("Toegang"), "select", options="toegang"),
+    F("status", _l("Status"), "select", required=True, options="statuses"),
+    F("url", _l("Webpagina"), "url"),
+    F("email", _l("E-mailadres"), "email"),
+    F("application_process", _l("Zo meldt u zich aan"), "textarea", maxlen=MAX_FIELD),
+    F("eligibility_description", _l("Voor wie"), "textarea", maxlen=MAX_FIELD),
+    F("fees_description", _l("Kosten"), "textarea", maxlen=MAX_FIELD),
+    F("wait_time", _l("Wachttijd"), help=_l("Bijvoorbeeld: 2 weken.")),
+    F(
+        "wait_time_date",
+        _l("Wachttijd doorgegeven op"),
+        "date",
+        help=_l("Verplicht als u de wachttijd verandert."),
+    ),
+    F("minimum_age", _l("Leeftijd vanaf"), "int"),
+    F("maximum_age", _l("Leeftijd tot en met"), "int"),
     *SCHEDULE_FIELDS,
-    F("available_24_7", "Dag en nacht bereikbaar (24/7)", "bool"),
-    F("assured_date", "Laatst gecontroleerd op", "date"),
+    F("available_24_7", _l("Dag en nacht bereikbaar (24/7)"), "bool"),
+    F("assured_date", _l("Laatst gecontroleerd op"), "date"),
 )
 LOCATION_FIELDS = (
-    F("name", "Naam van de locatie"),
-    F("description", "Omschrijving", "textarea", maxlen=MAX_FIELD),
-    F("address_1", "Straat en huisnummer"),
-    F("postal_code", "Postcode", "postcode"),
-    F("city", "Plaats"),
-    F("kern", "Kern", "select", options="kernen"),
-    F("latitude", "Breedtegraad", "float", help="Leeg laten: dan gebruiken we het midden van de kern."),
-    F("longitude", "Lengtegraad", "float"),
-    F("approximate", "Plek is benaderd (midden van de kern)", "bool"),
-    F("confidential", "Geheim adres (nooit op de kaart, bijvoorbeeld opvang)", "bool"),
+    F("name", _l("Naam van de locatie")),
+    F("description", _l("Omschrijving"), "textarea", maxlen=MAX_FIELD),
+    F("address_1", _l("Straat en huisnummer")),
+    F("postal_code", _l("Postcode"), "postcode"),
+    F("city", _l("Plaats")),
+    F("kern", _l("Kern"), "select", options="kernen"),
+    F(
+        "latitude",
+        _l("Breedtegraad"),
+        "float",
+        help=_l("Leeg laten: dan gebruiken we het midden van de kern."),
+    ),
+    F("longitude", _l("Lengtegraad"), "float"),
+    F("approximate", _l("Plek is benaderd (midden van de kern)"), "bool"),
+    F("confidential", _l("Geheim adres (nooit op de kaart, bijvoorbeeld opvang)"), "bool"),
 )
 PHONE_FIELDS = (
-    F("number", "Telefoonnummer", required=True, maxlen=40),
-    F("type", "Soort", "select", options="phone_types"),
-    F("description", "Toelichting", help="Bijvoorbeeld: bereikbaar op werkdagen van 9 tot 12 uur."),
-    F("professional_only", "Alleen voor professionals (nooit op de openbare site)", "bool"),
+    F("number", _l("Telefoonnummer"), required=True, maxlen=40),
+    F("type", _l("Soort"), "select", options="phone_types"),
+    F("description", _l("Toelichting"), help=_l("Bijvoorbeeld: bereikbaar op werkdagen van 9 tot 12 uur.")),
+    F("professional_only", _l("Alleen voor professionals (nooit op de openbare site)"), "bool"),
 )
 NETWERK_FIELDS = (
-    F("name", "Naam van het netwerk", required=True),
-    F("description", "Omschrijving", "textarea", maxlen=MAX_FIELD),
-    F("source", "Bron", help="Waar staat dit netwerk beschreven?"),
+    F("name", _l("Naam van het netwerk"), required=True),
+    F("description", _l("Omschrijving"), "textarea", maxlen=MAX_FIELD),
+    F("source", _l("Bron"), help=_l("Waar staat dit netwerk beschreven?")),
 )
 FIELDS = {
     "Organisation": ORG_FIELDS,
@@ -177,23 +198,23 @@ FIELDS = {
     "Netwerk": NETWERK_FIELDS,
 }
 EXTRA_LABELS = {
-    "themes": "Thema's",
-    "suggested_themes": "Voorgestelde thema's",
-    "incidental_themes": "Thema's waar de dienst alleen aan raakt",
-    "doelgroepen": "Doelgroepen",
-    "location_ids": "Locaties",
-    "kernen": "Kernen",
-    "scales_up_to": "Opschalen naar",
-    "organization_id": "Organisatie",
-    "members": "Leden",
-    "service_id": "Dienst",
-    "location_id": "Locatie",
-    "status": "Status",
-    "record": "Record",
-    "schedules": "Openingstijden en bereikbaarheid",
-    "opening_hours": "Openingstijden (samenvatting)",
-    "tijdelijke_status": "Tijdelijke status",
-    "notitie": "Notitie voor collega's",
+    "themes": _l("Thema's"),
+    "suggested_themes": _l("Voorgestelde thema's"),
+    "incidental_themes": _l("Thema's waar de dienst alleen aan raakt"),
+    "doelgroepen": _l("Doelgroepen"),
+    "location_ids": _l("Locaties"),
+    "kernen": _l("Kernen"),
+    "scales_up_to": _l("Opschalen naar"),
+    "organization_id": _l("Organisatie"),
+    "members": _l("Leden"),
+    "service_id": _l("Dienst"),
+    "location_id": _l("Locatie"),
+    "status": _l("Status"),
+    "record": _l("Record"),
+    "schedules": _l("Openingstijden en bereikbaarheid"),
+    "opening_hours": _l("Openingstijden (samenvatting)"),
+    "tijdelijke_status": _l("Tijdelijke status"),
+    "notitie": _l("Notitie voor collega's"),
 }
 PARTNER_ORG_FIELDS = ("name", "description", "email", "website")
 PARTNER_SERVICE_FIELDS = (
@@ -229,8 +250,8 @@ class FormErrors(ValueError):
 def label_of(entity_type: str, field: str) -> str:
     for f in FIELDS.get(entity_type, ()):
         if f.name == field:
-            return f.label
-    return EXTRA_LABELS.get(field, field)
+            return str(f.label)
+    return str(EXTRA_LABELS.get(field, field))
 
 
 def clean_text(value: str | None, maxlen: int) -> str:

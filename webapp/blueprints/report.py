@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 
 from flask import Blueprint, abort, current_app, render_template, request, url_for
-from flask_babel import gettext
+from flask_babel import gettext, lazy_gettext
 
 from graph.accounts import ThrottleRepository
 from graph.reports import MAX_ADDRESS, MAX_REPORT, REPORT_FIELDS, file_report, valid_reply_address
@@ -29,6 +29,15 @@ bp = Blueprint("report", __name__)
 MIN_FILL_SECONDS = 3.0  # nobody reads a page and writes what is wrong faster; a bot posts at once
 MAX_LINKS = 2
 MAX_PER_WINDOW = 5  # reports per client address per LOGIN_WINDOW_SECONDS
+# The form's choices in the interface language; the keys (stored with the report) are graph/reports.py's.
+FIELD_LABELS = {
+    "naam": lazy_gettext("Naam"),
+    "adres": lazy_gettext("Adres"),
+    "telefoon": lazy_gettext("Telefoonnummer"),
+    "openingstijden": lazy_gettext("Openingstijden"),
+    "beschrijving": lazy_gettext("Beschrijving"),
+    "anders": lazy_gettext("Iets anders"),
+}
 
 
 @bp.route("/dienst/<id>/klopt-niet", methods=["GET", "POST"])
@@ -56,7 +65,7 @@ def _form(name: str, back: str, purpose: str, values: dict, errors: dict, status
         back=back,
         action=request.path,
         stamp=stamp(purpose),
-        fields=REPORT_FIELDS,
+        fields={key: FIELD_LABELS.get(key, label) for key, label in REPORT_FIELDS.items()},
         values=values,
         errors=errors,
         max_report=MAX_REPORT,
@@ -96,7 +105,7 @@ def _report(entity_type: str, id: str, name: str, back: str):
     window = float(current_app.config.get("LOGIN_WINDOW_SECONDS", 900))
     store = get_store()
     if ThrottleRepository(store).hit("melding:" + client_key(), window) > MAX_PER_WINDOW:
-        errors["formulier"] = (
+        errors["formulier"] = gettext(
             "U heeft net al een paar meldingen gestuurd. Probeer het over een kwartier opnieuw."
         )
         return _form(name, back, purpose, values, errors, 429)
