@@ -79,18 +79,49 @@ def test_the_switch_keeps_the_page_and_remembers_the_choice(web):
     assert _html_tag(web.get("/").text) == ("nl", "ltr")
 
 
-def test_the_switch_on_a_results_page_never_carries_the_question(web):
-    """The hulpvraag travels only in the POST body: the switch links are the path and the URL's own query."""
+def test_the_switch_on_a_results_page_keeps_the_results_and_never_carries_the_question(web):
+    """The hulpvraag travels only in the POST body: on a results page each language is a small POST form
+    whose URL is the path with `?lang=`; it sends the same question again and the results come back in that
+    language (a GET to /zoeken would only lead back to the empty search page)."""
     secret = "buurman Zebedeus heeft schulden"
     html = _search(web, secret).text
-    links = re.findall(r'href="([^"]*lang=[a-z]+[^"]*)"', html)
-    assert links and all(unescape(link).startswith("/zoeken?lang=") for link in links), links
-    assert not any("Zebedeus" in unescape(link) or "schulden" in unescape(link) for link in links)
-    resp = web.get(unescape(links[0]))  # following one leads to the search page, in that language
-    assert resp.status_code == 302 and resp.headers["Location"].endswith("/")
-    assert COOKIE in resp.headers["Set-Cookie"]
+    assert f'id="dienst-{PLANTED_SERVICE}"' in html
+    urls = [unescape(u) for u in re.findall(r'(?:href|action)="([^"]*)"', html)]
+    assert urls and not any("Zebedeus" in u for u in urls), urls
+    forms = re.findall(
+        r'<form class="kaart-talen__formulier" method="post" action="([^"]+)">(.*?)</form>', html
+    )
+    assert {unescape(action) for action, _ in forms} == {f"/zoeken?lang={c}" for c in LANGS if c != "nl"}
+    action, body = next((unescape(a), b) for a, b in forms if a.endswith("lang=en"))
+    fields = dict(re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)"', body))
+    assert unescape(fields["vraag"]) == secret and fields["csrf_token"]
+    resp = web.post(action, data={k: unescape(v) for k, v in fields.items()})
+    assert resp.status_code == 200 and _html_tag(resp.text) == ("en", "ltr")
+    assert "Help with your question" in resp.text and f'id="dienst-{PLANTED_SERVICE}"' in resp.text
+    assert secret in resp.text  # shown back in the question box, in the body only
     cookie = resp.headers["Set-Cookie"].split(";")[0].split("=", 1)[1]
-    assert cookie in LANGS  # the cookie holds a language code, nothing else
+    assert cookie == "en"  # the cookie holds a language code, nothing else
+    web.get("/?lang=nl")
+
+
+def test_the_switch_on_a_professional_results_page_keeps_the_results(site):
+    web = site.test_client()
+    login(web, add_account(site))
+    pro = web.get("/professional/")
+    html = web.post(
+        "/professional/",
+        data={"situatie": "schulden en aanmaningen", "plaats": "", "csrf_token": csrf_from(pro.text)},
+    ).text
+    forms = re.findall(
+        r'<form class="kaart-talen__formulier" method="post" action="([^"]+)">(.*?)</form>', html
+    )
+    action, body = next((unescape(a), b) for a, b in forms if a.endswith("lang=en"))
+    assert action == "/professional/?lang=en"
+    fields = {
+        k: unescape(v) for k, v in re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)"', body)
+    }
+    found = web.post(action, data=fields).text
+    assert _html_tag(found) == ("en", "ltr") and f"/professional/dienst/{PLANTED_SERVICE}" in found
 
 
 def test_an_unknown_lang_parameter_is_ignored(web):
