@@ -106,3 +106,68 @@ def test_axe_in_english_and_arabic(browser, live_site, width, lang):
         context.close()
     bad = {name: found for name, found in checked.items() if found}
     assert not bad, bad
+
+
+def test_switching_language_on_a_results_page_keeps_the_results(browser, live_site):
+    """The switch on a results page sends the same question again by POST; the question is in no URL."""
+    context = _context(browser, "phone", "nl-NL")
+    page = context.new_page()
+    urls = []
+    page.on("request", lambda r: urls.append(r.url))
+    try:
+        page.goto(live_site[1] + "/")
+        _search(page, "ik heb schulden Zebedeus")
+        assert page.locator(".kaart-kaartje").count() > 0
+        page.locator(".kaart-talen").get_by_role("button", name="English").click()
+        page.wait_for_url(re.compile(r"/zoeken\?lang=en$"))
+        assert page.locator("html").get_attribute("lang") == "en"
+        assert page.get_by_role("heading", level=1).inner_text() == "Help with your question"
+        assert page.locator(".kaart-kaartje").count() > 0
+        assert page.locator("#vraag").input_value() == "ik heb schulden Zebedeus"
+        assert not any("Zebedeus" in u for u in urls), urls
+        # the switch looks like the other language links: underlined, no button frame, big enough to tap
+        knop = page.locator(".kaart-talen").get_by_role("button", name="Nederlands")
+        style = knop.evaluate(
+            "e => [getComputedStyle(e).textDecorationLine, getComputedStyle(e).borderTopWidth]"
+        )
+        assert style == ["underline", "0px"]
+        assert knop.bounding_box()["height"] >= 44
+        _no_overflow(page)
+    finally:
+        context.close()
+
+
+def _punctuation_after(page, selector: str) -> bool:
+    """Whether the last character of the element's text is drawn after (to the right of) the first one."""
+    return page.locator(selector).first.evaluate(
+        """e => {
+            const node = [...e.childNodes].find(n => n.nodeType === 3 && n.textContent.trim());
+            const text = node.textContent, start = text.search(/\\S/), end = text.trimEnd().length - 1;
+            const at = i => { const r = document.createRange(); r.setStart(node, i); r.setEnd(node, i + 1);
+                              return r.getBoundingClientRect().left; };
+            return at(end) > at(start);
+        }"""
+    )
+
+
+def test_a_dutch_fallback_runs_left_to_right_on_an_arabic_page(browser, live_site):
+    """Arabic at phone width: a text without an Arabic translation shows in Dutch, left to right with its
+    question mark at the end; an Arabic heading stays right to left."""
+    from browser.conftest import login
+
+    context = _context(browser, "phone", "nl-NL")
+    page = context.new_page()
+    page.base = live_site[1]
+    try:
+        login(page, live_site[0], "professional", "/professional/", r"/professional/")
+        page.goto(live_site[1] + "/professional/?lang=ar")
+        assert page.locator("html").get_attribute("dir") == "rtl"
+        h1 = page.get_by_role("heading", level=1)
+        assert h1.inner_text() == "Wie kan hier helpen?"  # no Arabic translation yet: Dutch
+        assert _punctuation_after(page, "h1")  # "Wie kan hier helpen?", not "?Wie kan hier helpen"
+        page.goto(live_site[1] + "/dienst/svc-vat-aalten-vraag-advies/klopt-niet")
+        assert page.get_by_role("heading", level=1).inner_text() == "هل هناك خطأ ما؟"
+        assert not _punctuation_after(page, "h1")  # Arabic: the question mark is on the left
+        _no_overflow(page)
+    finally:
+        context.close()
