@@ -209,3 +209,34 @@ def test_the_snippet_page_says_when_no_site_may_embed(app, client):
 def test_a_resident_cannot_open_the_snippet_page(site):
     resp = site.test_client().get("/beheer/insluiten")
     assert resp.status_code == 302 and "/inloggen" in resp.headers["Location"]
+
+
+def test_an_embed_card_warns_of_a_temporary_status_like_the_site_does(site):
+    """A resident on the gemeente's site must see "let op: verhuisd" before going to the old address; a
+    professional-only status never shows there."""
+    from graph.statuses import StatusRepository, TemporaryStatus
+    from webapp.db import get_store
+
+    with site.app_context():
+        repo = StatusRepository(get_store())
+        repo.set(
+            TemporaryStatus("Service", PLANTED_SERVICE, "verhuisd", "Nieuw adres: Markt 3", end="2099-12-31"),
+            "t",
+        )
+    client = site.test_client(use_cookies=False)
+    try:
+        page = client.get("/embed")
+        resp = client.post("/embed/zoeken", data={"vraag": "ik heb schulden", "formulier": _stamp(page.text)})
+        card = resp.text.split(f'href="/dienst/{PLANTED_SERVICE}"', 1)[1].split("</li>", 1)[0]
+        assert "kaart-status--verhuisd" in card and "Let op: verhuisd" in card and "Markt 3" in card
+        with site.app_context():
+            repo.set(
+                TemporaryStatus("Service", PLANTED_SERVICE, "niet-doorverwijzen", "Vol", end="2099-12-31"),
+                "t",
+            )
+        listed = client.get("/embed?thema=schulden").text
+        assert f'href="/dienst/{PLANTED_SERVICE}"' in listed
+        assert "Nu niet doorverwijzen" not in listed and "kaart-status" not in listed
+    finally:
+        with site.app_context():
+            StatusRepository(get_store()).clear("Service", PLANTED_SERVICE, "t")
