@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import time
+from html import unescape
 
 import pytest
 from builders import organisation, service
@@ -161,3 +162,52 @@ def test_the_list_shows_which_entries_changed_since_last_time(site, pro):
         )
     assert pro.get(url).text.count("Gewijzigd op") == 1
     assert "Gewijzigd op" not in pro.get(url).text  # seen now
+
+
+def test_a_printed_list_leaves_out_the_professional_reason_and_prints_whole_texts_with_a_footer(site, pro):
+    """A printed list often goes home with the resident: no "nu niet doorverwijzen" and its reason on paper,
+    the whole description instead of one cut off with "...", and a footer with the date and the kaart's address."""
+    from graph.statuses import StatusRepository, TemporaryStatus
+    from graph.views import Views
+    from webapp.db import get_store
+
+    with site.app_context():
+        StatusRepository(get_store()).set(
+            TemporaryStatus(
+                "Service", PLANTED_SERVICE, "niet-doorverwijzen", "Wachtlijst vol", end="2099-12-31"
+            ),
+            "t",
+        )
+        ids = [
+            s.id for s in ServiceRepository(get_store()).all(limit=10_000) if len(s.description or "") > 170
+        ]
+        long = Views(get_store()).summaries(ids[:1])[0]
+    try:
+        url = _make_list(pro, "Printen", ids=(PLANTED_SERVICE, long.id))
+        page = pro.get(url).text
+        status = re.search(r'<div class="kaart-status kaart-status--niet-doorverwijzen[^"]*"', page).group(0)
+        assert "kaart-niet-printen" in status  # on screen for the professional, not on paper
+        assert "Wachtlijst vol" in page
+        card = page.split(f'id="dienst-{long.id}"', 1)[1].split("</article>", 1)[0]
+        short = re.search(
+            r'<p class="utrecht-paragraph kaart-kaartje__tekst kaart-niet-printen"[^>]*>([^<]+)', card
+        )
+        whole = re.search(
+            r'<p class="utrecht-paragraph kaart-kaartje__tekst kaart-alleen-printen"[^>]*>([^<]+)', card
+        )
+        assert short and short.group(1).endswith("...")
+        assert whole and unescape(whole.group(1)) == long.description
+        footer = re.search(r'<p class="utrecht-paragraph kaart-alleen-printen kaart-printvoet">([^<]+)', page)
+        assert footer and "Geprint op" in footer.group(1) and "http://localhost/" in footer.group(1)
+    finally:
+        with site.app_context():
+            StatusRepository(get_store()).clear("Service", PLANTED_SERVICE, "t")
+
+
+def test_the_print_stylesheet_hides_what_is_not_for_paper():
+    from pathlib import Path
+
+    css = (Path(__file__).resolve().parent.parent / "webapp/static/css/site.css").read_text()
+    printed = css.split("@media print", 1)[1].split("\n}\n", 1)[0]
+    assert re.search(r"\.kaart-niet-printen[^{]*\{\s*display:\s*none", printed)
+    assert ".kaart-alleen-printen { display: block; }" in printed
