@@ -171,3 +171,31 @@ def test_a_dutch_fallback_runs_left_to_right_on_an_arabic_page(browser, live_sit
         _no_overflow(page)
     finally:
         context.close()
+
+
+def test_the_share_link_of_a_list_fits_a_phone(browser, live_site):
+    """At 390 px the link field gets the width and the copy button is not broken mid-word (it goes under it)."""
+    from browser.conftest import login
+
+    context = _context(browser, "phone", "nl-NL")
+    page = context.new_page()
+    page.base = live_site[1]
+    try:
+        login(page, live_site[0], "professional", "/professional/", r"/professional/")
+        page.goto(live_site[1] + "/professional/lijst?dienst=svc-vat-aalten-vraag-advies")
+        page.locator("#lijstnaam").fill("Telefoon test")
+        page.locator("#lijstnaam").press("Enter")
+        page.wait_for_url(re.compile(r"/professional/lijsten/"))
+        page.get_by_role("button", name="Delen met een link").click()
+        field = page.locator("#deellink")
+        field.wait_for()
+        box = page.locator(".kaart-deellink").bounding_box()
+        assert field.bounding_box()["width"] >= 0.9 * box["width"]
+        button = page.get_by_role("button", name="Kopieer de link")
+        line = button.evaluate("e => parseFloat(getComputedStyle(e).lineHeight) || 24")
+        assert (
+            button.bounding_box()["height"] < 2 * line + 24
+        )  # one line of text, not "Kopi / eer / de / link"
+        _no_overflow(page)
+    finally:
+        context.close()
