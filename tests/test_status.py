@@ -431,3 +431,31 @@ def test_an_english_page_shows_the_status_in_english(site):
     finally:
         with site.app_context():
             Repo(get_store()).clear("Service", PLANTED_SERVICE, "t")
+
+
+def test_the_history_shows_a_status_by_its_name_and_dutch_dates(site, coordinator):
+    from site_data import PLANTED_SERVICE
+
+    _set_in_beheer(
+        coordinator,
+        "dienst",
+        PLANTED_SERVICE,
+        soort="tijdelijk-gesloten",
+        tekst="Verbouwing",
+        vanaf="2099-12-01",
+        tot="2099-12-31",
+    )
+    try:
+        history = coordinator.get(f"/beheer/historie/dienst/{PLANTED_SERVICE}").text
+        assert "Tijdelijk gesloten, van 1 december 2099 tot en met 31 december 2099: Verbouwing" in history
+        assert "tijdelijk-gesloten" not in history and "2099-12-31" not in history
+    finally:
+        _set_in_beheer(coordinator, "dienst", PLANTED_SERVICE, actie="weghalen")
+
+
+def test_the_notes_hint_on_an_organisation_speaks_of_the_organisation(site, coordinator):
+    from site_data import PLANTED_ORG, PLANTED_SERVICE
+
+    org = coordinator.get(f"/beheer/organisatie/{PLANTED_ORG}").text
+    assert "tips over deze organisatie" in org and "tips over de dienst" not in org
+    assert "tips over de dienst" in coordinator.get(f"/beheer/dienst/{PLANTED_SERVICE}").text

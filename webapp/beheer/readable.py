@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from graph.proposals import FieldDiff, Proposal, repository_for
+from graph.statuses import STATUS_FIELD
 from graph.repositories import DoelgroepRepository, KernRepository, ThemeRepository
 from graph.sources import SourceRepository
 from webapp.beheer.fields import FIELDS, MEMBER_STATUS, select_options, show
@@ -113,6 +114,8 @@ class Readable:
             return opening_hours_text(value)
         if field in DATE_FIELDS and isinstance(value, str) and value:
             return datum(value)
+        if field == STATUS_FIELD and isinstance(value, Mapping):
+            return status_text(value)
         if field == "members":
             return show([self.member(m) for m in ([value] if isinstance(value, Mapping) else value or ())])
         if isinstance(value, str) and value in self.labels.get(field, {}):
@@ -160,3 +163,20 @@ def source_labels(sources: Iterable[str]) -> dict[str, str]:
         else:
             out[src] = SOURCE_KINDS.get(src.split(":", 1)[0], "Import of controle")
     return out
+
+
+def status_text(value: Mapping[str, Any]) -> str:
+    """A temporary status in the history as a coördinator reads it: "Tijdelijk gesloten, van 1 december 2026
+    tot en met 31 december 2026: Verbouwing", not the stored ids and ISO dates."""
+    from ontology.statuses import status_kinds
+    from webapp.statuses import kind_label
+
+    kind = status_kinds().get(str(value.get("soort") or ""))
+    text = kind_label(kind) if kind else str(value.get("soort") or "")
+    if value.get("vanaf"):
+        text += f", van {datum(value['vanaf'])}"
+    if value.get("tot en met"):
+        text += f" tot en met {datum(value['tot en met'])}"
+    if value.get("tekst"):
+        text += f": {value['tekst']}"
+    return text
