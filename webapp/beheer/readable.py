@@ -8,9 +8,9 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from graph.proposals import FieldDiff, Proposal, repository_for
-from graph.statuses import STATUS_FIELD
 from graph.repositories import DoelgroepRepository, KernRepository, ThemeRepository
 from graph.sources import SourceRepository
+from graph.statuses import STATUS_FIELD
 from webapp.beheer.fields import FIELDS, MEMBER_STATUS, select_options, show
 from webapp.beheer.schedules import hours_summary, opening_hours_text
 from webapp.db import get_store
