@@ -193,3 +193,55 @@ def test_status_notes_and_lists_have_no_axe_violations(browser, live_site, width
         _clear_status(app, "Organisation", ORG)
     bad = {k: v for k, v in checked.items() if v}
     assert not bad, json.dumps(bad, indent=1, ensure_ascii=False)
+
+
+def _read_card(page, card_id: str) -> list[dict]:
+    page.evaluate("window.__spoken = []")
+    page.locator(f"#{card_id} button[data-lees-voor]").click()
+    return page.evaluate("window.__spoken")
+
+
+def test_lees_voor_reads_chips_apart_the_status_once_and_dutch_data_in_dutch(browser, live_site):
+    """Topics are separate sentences, "Klopt er iets niet?" is not read, the status is read once, and on an
+    English page the Dutch names and descriptions go to a Dutch voice (lang nl-NL)."""
+    app = live_site[0]
+    _set_status(app, "Service", SERVICE, "tijdelijk-gesloten", "Verbouwing van het kantoor")
+    context, page = _page(browser, live_site, "phone")
+    try:
+        page.goto(f"{page.base}/dienst/svc-vat-aalten-vraag-advies")
+        page.locator("button[data-lees-voor]").first.click()
+        text = " ".join(s["text"] for s in page.evaluate("window.__spoken"))
+        chips = page.locator(".kaart-chip").all_inner_texts()
+        assert len(chips) >= 2, chips
+        for a, b in zip(chips, chips[1:], strict=False):
+            assert f"{a}{b}" not in text and f"{a}. {b}" in text, text
+        assert "Klopt er iets niet" not in text
+        page.evaluate("window.__spoken = []")
+        page.goto(f"{page.base}/dienst/{SERVICE}")
+        page.locator("button[data-lees-voor]").first.click()
+        text = " ".join(s["text"] for s in page.evaluate("window.__spoken"))
+        assert text.lower().count("tijdelijk gesloten") == 1, text
+        page.goto(f"{page.base}/")
+        page.locator("#vraag").fill("ik heb schulden en kom niet rond")
+        page.locator(".kaart-zoekformulier button[type=submit]").click()
+        page.wait_for_url(re.compile(r"/zoeken$"))
+        card = _read_card(page, f"dienst-{SERVICE}")
+        text = " ".join(s["text"] for s in card)
+        assert "Klopt er iets niet" not in text
+        assert text.lower().count("tijdelijk gesloten") == 1, text
+        # English page: the interface in English, the Dutch data with a Dutch voice
+        page.goto(f"{page.base}/dienst/{SERVICE}?lang=en")
+        page.evaluate("window.__spoken = []")
+        page.locator("button[data-lees-voor]").first.click()
+        spoken = page.evaluate("window.__spoken")
+        langs = {s["lang"] for s in spoken}
+        assert langs == {"en", "nl-NL"}, spoken
+        dutch = " ".join(s["text"] for s in spoken if s["lang"] == "nl-NL")
+        assert "Schuldhulp en budgetcoaching test" in dutch
+        english = " ".join(s["text"] for s in spoken if s["lang"] == "en")
+        assert "What is it?" in english and "Temporarily closed" in english
+        assert "Is something wrong" not in english
+        assert not page.kaart_errors
+    finally:
+        _clear_status(app, "Service", SERVICE)
+        context.close()
