@@ -449,6 +449,9 @@ def test_the_history_shows_a_status_by_its_name_and_dutch_dates(site, coordinato
         history = coordinator.get(f"/beheer/historie/dienst/{PLANTED_SERVICE}").text
         assert "Tijdelijk gesloten, van 1 december 2099 tot en met 31 december 2099: Verbouwing" in history
         assert "tijdelijk-gesloten" not in history and "2099-12-31" not in history
+        english = coordinator.get(f"/beheer/historie/dienst/{PLANTED_SERVICE}?lang=en").text
+        assert "Temporarily closed, from 1 December 2099 until 31 December 2099: Verbouwing" in english
+        coordinator.get("/?lang=nl")
     finally:
         _set_in_beheer(coordinator, "dienst", PLANTED_SERVICE, actie="weghalen")
 

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from flask import Response, abort, render_template, request
+from flask_babel import gettext
 
 from graph.csv_export import dict_writer, safe_cell
 from graph.editing import CREATED, RECORD_FIELD
@@ -57,7 +58,7 @@ def history(soort: str, id: str):
         changes=changes,
         names={},
         shown=_shown(changes),
-        title=f"Geschiedenis: {name}",
+        title=gettext("Geschiedenis: %(name)s", name=name),
         entity=(soort, id, etype),
         proposals=ProposalRepository(store).for_entity(etype, id),
         links=PartnerLinkRepository(store).for_organisation(id) if etype == "Organisation" else [],

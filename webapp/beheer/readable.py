@@ -168,15 +168,21 @@ def source_labels(sources: Iterable[str]) -> dict[str, str]:
 def status_text(value: Mapping[str, Any]) -> str:
     """A temporary status in the history as a coördinator reads it: "Tijdelijk gesloten, van 1 december 2026
     tot en met 31 december 2026: Verbouwing", not the stored ids and ISO dates."""
+    from flask_babel import gettext
+
     from ontology.statuses import status_kinds
+    from webapp.site import datum_shown
     from webapp.statuses import kind_label
 
     kind = status_kinds().get(str(value.get("soort") or ""))
     text = kind_label(kind) if kind else str(value.get("soort") or "")
+    dates = []
     if value.get("vanaf"):
-        text += f", van {datum(value['vanaf'])}"
+        dates.append(gettext("van %(date)s", date=datum_shown(value["vanaf"])))
     if value.get("tot en met"):
-        text += f" tot en met {datum(value['tot en met'])}"
+        dates.append(gettext("tot en met %(date)s", date=datum_shown(value["tot en met"])))
+    if dates:
+        text += ", " + " ".join(dates)
     if value.get("tekst"):
         text += f": {value['tekst']}"
     return text
