@@ -613,6 +613,12 @@ def test_local_names_and_postcodes_in_the_text_name_the_kern(demo, text, kern):
     assert res.place["name"] == kern and res.place_source == "tekst"
 
 
+def test_two_kernen_in_the_text_use_the_first_and_say_so(demo):
+    res = demo.match("is er een koffie-inloop in Bredevoort of Dinxperlo")
+    assert res.place["name"] == "Bredevoort" and res.place_source == "tekst"
+    assert any("Dinxperlo" in m and "Bredevoort" in m for m in res.messages), res.messages
+
+
 def test_postcode_through_the_geocoder(demo):
     demo.postcode_lookup = lambda pc: ("7122 AB Aalten", 51.92, 6.58) if pc == "7122AB" else None
     try:
