@@ -93,7 +93,7 @@ class Answerer:
     def _why_professional(self, s: Scored, ctx: Context) -> list[str]:
         """Ladder terms are fine for professionals; the doelgroep is only claimed where the fit is known."""
         cand, why = s.cand, []
-        if s.top:
+        if s.top > 0:
             why.append("Veiligheid voorop" + (": 24 uur per dag bereikbaar" if cand.available_24_7 else ""))
         if s.matched:
             why.append("Past bij " + ", ".join(self.onto.themes[t].label.lower() for t in s.matched[:3]))
@@ -113,7 +113,7 @@ class Answerer:
     def _why_public(self, s: Scored, ctx: Context) -> list[str]:
         """B1 for inwoners: "Helpt bij eenzaamheid · Voor ouderen in Aalten · u kunt er zelf terecht, zonder verwijzing"."""
         cand, why = s.cand, []
-        if s.top:
+        if s.top > 0:
             why.append("Veiligheid gaat voor" + (": dag en nacht bereikbaar" if cand.available_24_7 else ""))
         if s.matched:
             why.append("Helpt bij " + ", ".join(self.onto.themes[t].label.lower() for t in s.matched[:2]))
@@ -128,7 +128,7 @@ class Answerer:
         if s.dist is not None and ctx.place is not None:
             why.append(f"{_km(s.dist)} van {ctx.place.name}")
         niveau = self.onto.niveaus.get(cand.niveau or "")
-        if niveau is not None and niveau.b1_why and not (s.top and cand.available_24_7):
+        if niveau is not None and niveau.b1_why and not (s.top > 0 and cand.available_24_7):
             why.append(niveau.b1_why)  # (not twice "dag en nacht" for a crisis line on top)
         return why
 
