@@ -307,6 +307,24 @@ def test_lay_dutch_is_understood(demo, text, theme):
 
 
 @pytest.mark.parametrize(
+    ("text", "not_theme"),
+    [
+        (
+            "Fictieve dienst voor de test.",
+            "pesten",
+        ),  # "testen" is one edit from "pesten", but a word of its own
+        ("Wij doen een taaltest voor nieuwkomers", "pesten"),
+        ("mijn zwager helpt mij met de tuin", "zwangerschap"),  # "zwager" is not a typo of "zwanger"
+    ],
+)
+def test_common_dutch_words_are_not_repaired_into_another_theme(demo, text, not_theme):
+    """Typo repair is for words that are not Dutch; a common word as written keeps its meaning (imported
+    descriptions go through the same analyser: a service "voor de test" must not become "Gepest worden")."""
+    assert not_theme not in {t["id"] for t in demo.match(text).themes}
+    assert "pesten" in {t["id"] for t in demo.match("mijn zoon wordt gepst op school").themes}  # a real typo
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "mijn moeder heeft dementie en ik red het niet meer, ik ben op",
