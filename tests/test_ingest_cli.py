@@ -96,11 +96,23 @@ def test_exit_codes_a_cron_job_can_use(run, tmp_path, dry_run):
         "ingest", "lrk", FIX / "lrk" / "missing-columns.csv", "--gemeente", "Aalten", "--no-index", *extra
     )
     assert lrk.exit_code == 2, lrk.output
+    every_row = run(
+        "ingest",
+        "lrk",
+        FIX / "lrk" / "elke-aalten-rij-afgewezen.csv",
+        "--gemeente",
+        "Aalten",
+        "--no-index",
+        *extra,
+    )
+    # 0 imported and every row of the gemeente rejected: nothing written, so 2 (not 1, "the rest imported")
+    assert every_row.exit_code == 2, every_row.output
+    assert counts(every_row.output)["rejected"] == 2
 
 
 def test_ingest_help_documents_the_exit_codes(run):
     text = run("ingest", "--help").output
-    assert "Exitcodes" in text and "0  alles geïmporteerd" in text and "2  het bestand is afgewezen" in text
+    assert "Exitcodes" in text and "0  alles geïmporteerd" in text and "2  niets geschreven" in text
 
 
 def test_export_hsds_command(run, tmp_path):

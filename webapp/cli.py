@@ -26,6 +26,7 @@ from ingest.netwerken import import_netwerken
 from ingest.ontology_loader import load_ontology_into_graph
 from ingest.registers import import_duo, import_lrk
 from ingest.spreadsheet import import_spreadsheet
+from ingest.writer import Mapped
 from match.derive import derive_themes
 from match.evaluate import evaluate, evaluate_questions, load_question_file
 from match.index import compare_with_graph, rebuild
@@ -247,7 +248,7 @@ def ingest(
     Exitcodes (ook bij --dry-run), bruikbaar in cron:
       0  alles geïmporteerd
       1  sommige rijen afgewezen; de rest is geïmporteerd (het rapport zegt welke)
-      2  het bestand is afgewezen; er is niets geschreven
+      2  niets geschreven: het bestand is afgewezen, of elke rij is afgewezen
     """
 
     if source in {"lrk", "duo"} and not gemeente:
@@ -298,14 +299,26 @@ def ingest(
         raise SystemExit(code)
 
 
+WRITTEN = (
+    "created",
+    "updated",
+    "unchanged",
+    "proposals",
+    *Mapped().counts(),
+)  # any of these: something written
+
+
 def ingest_exit_code(report: Report, source: str) -> int:
-    """0 all imported, 1 some rows rejected (the rest imported), 2 the file was rejected (nothing written).
+    """0 all imported, 1 some rows rejected (the rest imported), 2 nothing written: the file was rejected,
+    or every row was (0 imported and >0 rejected, also with --dry-run: nothing would be written).
 
     Importers raise FileRejected for a refused file; netwerken and document still report it as a row-0
     rejection, which means the same (HSDS may refuse one table of several, so there it stays 1)."""
     if source != "hsds" and report.file_rejection() is not None:
         return 2
-    return 1 if report.counts.get("rejected", 0) else 0
+    if not report.counts.get("rejected", 0):
+        return 0
+    return 1 if any(report.counts.get(k, 0) for k in WRITTEN) else 2
 
 
 def _run_import(store, source: str, path: Path, *, dry_run: bool, gemeente, soort, mapping, sheet, name):
