@@ -27,12 +27,15 @@ from ingest.errors import FileRejected  # re-exported: importers raise ingest.ba
 @dataclass(frozen=True)
 class RowIssue:
     file: str
-    row: int  # 1-based data row number (header is row 0; 0 = the file as a whole)
+    row: int  # the line in Excel/a text editor (header = row 1, first data row = 2); 0 = the file as a whole
     record_id: str | None
     outcome: str  # rejected | warning | proposal (issues); created | updated | unchanged (rows)
     reason: str
 
 
+ROW_NUMBERING = (
+    "rij = regel zoals in Excel of een teksteditor: de kopregel is rij 1, de eerste gegevensrij rij 2"
+)
 DETAIL_LIMIT = 100  # rejected/warning rows kept one by one per file; beyond this only counted
 
 
@@ -134,6 +137,7 @@ class Report:
                     {
                         "source": self.source,
                         "dry_run": self.dry_run,
+                        "row_numbering": ROW_NUMBERING,
                         "counts": self.summary(),
                         "rows": [i.__dict__ for i in self.lines()],
                     },
@@ -160,7 +164,7 @@ def sniff_delimiter(first_line: str) -> str:
     return best if counts[best] else ","
 
 
-Rows = list[tuple[int, dict[str, str]]]  # (1-based data row number, values by header); blank rows left out
+Rows = list[tuple[int, dict[str, str]]]  # (line number, header = 1; values by header); blank rows left out
 HeaderFinder = Callable[[list[list[str]]], int]  # the first rows of a sheet -> index of its header row
 HEADER_SEARCH = 10  # a header is looked for among this many first rows (title rows above it)
 
@@ -171,9 +175,9 @@ RowStream = Iterator[tuple[int, dict[str, str]]]  # numbered rows, read while th
 def _numbered_stream(
     records: Iterator[list[str]], strip: bool, find_header: HeaderFinder | None
 ) -> tuple[list[str], RowStream]:
-    """Header (decided on the first lines) and a stream of numbered rows from raw records. Row n is the
-    file's line n + 1 (the header, when it is the first line, is row 0): with title rows above the header,
-    numbers still match the spreadsheet."""
+    """Header (decided on the first lines) and a stream of numbered rows from raw records. A row's number is
+    its line as a person sees it in Excel or a text editor: the header, when it is the first line, is row 1
+    and the first data row is row 2; with title rows above the header, numbers still match the sheet."""
     head: list[list[str]] = []
     for values in records:
         head.append(values)
@@ -185,7 +189,7 @@ def _numbered_stream(
     header = [h.strip() for h in head[at]]
 
     def rows() -> RowStream:
-        for n, values in enumerate(itertools.chain(head[at + 1 :], records), start=at + 1):
+        for n, values in enumerate(itertools.chain(head[at + 1 :], records), start=at + 2):
             if any(v.strip() for v in values):
                 cells = [(v.strip() if strip else v) for v in values]
                 yield (n, {h: (cells[i] if i < len(cells) else "") for i, h in enumerate(header) if h})
@@ -229,7 +233,7 @@ def open_csv_table(
                     if escaped("".join(values)):  # a stray byte: repaired, and said on its row
                         values, found = sniff.repair_row(values, enc)
                         for reason in found if problems is not None else ():
-                            problems.add(n, reason)
+                            problems.add(n + 1, reason)  # the line number (header = 1)
                     yield values
             except csv.Error as exc:
                 raise FileRejected(
@@ -267,8 +271,8 @@ def read_csv_table(
 ) -> tuple[list[str], Rows]:
     """Header and numbered rows of a CSV file: encoding decided once on a sample (`ingest.sniff`: UTF-8 with
     or without BOM, UTF-16, Windows-1252; not text or not certain → FileRejected), then streamed; `,` `;` or
-    tab separated; keys (and, unless `strip=False`, values) stripped. Row numbers count every data row after
-    the header (row 1 is the spreadsheet's second line). Stray bytes are repaired per row and, when
+    tab separated; keys (and, unless `strip=False`, values) stripped. Row numbers are lines as in Excel or a
+    text editor (header = row 1, first data row = row 2). Stray bytes are repaired per row and, when
     `problems` (an `ingest.sniff.Problems`) is given, reported there with their row."""
     with open_csv_table(path, strip=strip, problems=problems, find_header=find_header) as (header, rows):
         return header, list(rows)
@@ -354,7 +358,6 @@ def read_table(
 
 
 def report_problems(report: Report, file: str, problems: Any, *, offset: int = 0) -> None:
-    """The reader's row problems (stray bytes) as warnings in the report; `offset` turns data-row numbers
-    into the numbers the importer reports (spreadsheets: the row in Excel)."""
+    """The reader's row problems (stray bytes, by line number) as warnings in the report."""
     for row, reason in problems:
         report.warn(file, row + offset if row else 0, None, reason)

@@ -178,7 +178,7 @@ def _read_csv(path: Path, name: str, data: HsdsTables) -> None:
     # Values verbatim (the export gives back what came in); ids and references stripped.
     keep = [(i, c, c == "id" or c.endswith("_id")) for i, c in enumerate(header) if c in columns]
     rows = data.tables[name]
-    for n, values in enumerate(reader, start=1):
+    for n, values in enumerate(reader, start=2):  # the line in Excel/a text editor: header = row 1
         size = len(values)
         row = {}
         for i, c, is_id in keep:

@@ -465,10 +465,10 @@ def import_spreadsheet(
         raise FileRejected(f"mapping: {exc}", str(mapping)) from None
     problems = Problems()
     with open_table(path, sheet, problems=problems, find_header=find_header_row) as (header, rows):
-        # the header is checked before the rows are read: a file that is no sheet is refused at once
-        excel = ((n + 1, r) for n, r in rows)  # the row a coördinator sees in Excel: line 1 is row 1
-        mapped = map_sheet(header, excel, report, path.name, mapping=cols, geocoder=geocoder)
-    report_problems(report, path.name, problems, offset=1)
+        # the header is checked before the rows are read: a file that is no sheet is refused at once; rows are
+        # numbered as a coördinator sees them in Excel/LibreOffice (line 1 is row 1)
+        mapped = map_sheet(header, rows, report, path.name, mapping=cols, geocoder=geocoder)
+    report_problems(report, path.name, problems)
     report.raise_if_file_rejected()  # nothing written: `kaart ingest` exits 2
     screen(mapped, report)  # the input boundary, also for --dry-run (write_mapped runs it too)
     for k, v in mapped.counts().items():

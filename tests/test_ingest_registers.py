@@ -43,11 +43,11 @@ def test_lrk_locations_of_the_gemeente_become_pedagogische_basis(kaart):
 def test_lrk_failure_rows_are_reported(kaart):
     report = import_lrk(kaart, FIX / "lrk" / "export_opendata_lrk.csv", gemeente="Aalten")
     got = report_lines(report)
-    assert ("export_opendata_lrk.csv", 7, "100000001", "rejected", "dubbel lrk_id (zelfde als rij 1)") in got
-    assert ("export_opendata_lrk.csv", 8, "100000007", "rejected", "onbekend type_oko 'XYZ'") in got
+    assert ("export_opendata_lrk.csv", 8, "100000001", "rejected", "dubbel lrk_id (zelfde als rij 2)") in got
+    assert ("export_opendata_lrk.csv", 9, "100000007", "rejected", "onbekend type_oko 'XYZ'") in got
     assert (
         "export_opendata_lrk.csv",
-        6,
+        7,
         "100000006",
         "warning",
         "ongeldige postcode '71Z1 ZZ'; weggelaten",
@@ -82,9 +82,9 @@ def test_duo_po_and_vo(kaart):
     po = import_duo(kaart, FIX / "duo" / "vestigingen-bo.csv", gemeente="Aalten")
     assert po.source == "duo:po"
     got = report_lines(po)
-    assert ("vestigingen-bo.csv", 4, "99YY01", "rejected", "dubbele vestigingscode (zelfde als rij 2)") in got
-    assert ("vestigingen-bo.csv", 5, "99YY03", "rejected", "vestigingsnaam ontbreekt") in got
-    assert ("vestigingen-bo.csv", 3, "99YY02", "warning", "ongeldige postcode '712 ZW'; weggelaten") in got
+    assert ("vestigingen-bo.csv", 5, "99YY01", "rejected", "dubbele vestigingscode (zelfde als rij 3)") in got
+    assert ("vestigingen-bo.csv", 6, "99YY03", "rejected", "vestigingsnaam ontbreekt") in got
+    assert ("vestigingen-bo.csv", 4, "99YY02", "warning", "ongeldige postcode '712 ZW'; weggelaten") in got
     school = ServiceRepository(kaart).get("svc-duo-99yy00")
     assert school.name == "Basisschool De Testboom" and school.doelgroepen == ("kinderen-4-12",)
     assert school.themes == ("onderwijs",) and school.url == "https://www.testboom.example"
