@@ -148,6 +148,15 @@ class Report:
             )
 
 
+def missing_columns(missing: list[str] | tuple[str, ...]) -> str:
+    """The Dutch reason for missing columns, singular or plural: "kolom 'a' ontbreekt", "kolommen 'a' en 'b'
+    ontbreken"."""
+    names = [repr(c) for c in missing]
+    if len(names) == 1:
+        return f"kolom {names[0]} ontbreekt; bestand overgeslagen"
+    return f"kolommen {', '.join(names[:-1])} en {names[-1]} ontbreken; bestand overgeslagen"
+
+
 def now_iso() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
 
@@ -220,6 +229,8 @@ def open_csv_table(
     with stream:
         first = stream.readline(sniff.SAMPLE)
         if not first.strip():
+            if not stream.read(sniff.SAMPLE).strip():  # nothing at all: say so, not "kolom … ontbreekt"
+                raise FileRejected("het bestand is leeg", path.name)
             yield [], iter(())
             return
         stream.seek(0)

@@ -34,7 +34,7 @@ from typing import Any
 from graph.models import Location, Organisation, Phone, Service
 from graph.repositories import ServiceRepository
 from graph.store import GraphStore
-from ingest.base import Report, now_iso, open_table, report_problems
+from ingest.base import Report, missing_columns, now_iso, open_table, report_problems
 from ingest.geocode import Gazetteer, geocode_notes, geocoder_from_env, report_unreachable
 from ingest.hsds import geocoded_location, normal_postcode, slug
 from ingest.names import readable, unwrap
@@ -119,19 +119,20 @@ def _postcode(value: str | None, report: Report, file: str, n: int, rid: str) ->
 def _missing(header: list[str], required: tuple[str, ...], report: Report, file: str) -> bool:
     missing = [c for c in required if c not in header]
     if missing:
-        report.reject(
-            file, 0, None, f"kolom {', '.join(repr(c) for c in missing)} ontbreekt; bestand overgeslagen"
-        )
+        report.reject(file, 0, None, missing_columns(missing))
     return bool(missing)
 
 
 def _unknown_gemeente(gemeente: str, found: set[str], report: Report, file: str, column: str) -> None:
     """A `--gemeente` that matches no row (a typo, or another gemeente's file): the whole file is refused
-    with the gemeenten that do occur, closest first, so that the next try is right."""
+    with the gemeenten that do occur, the close ones first (most alike first), then the rest alphabetically,
+    so that the next try is right and the message is the same every time."""
     names = sorted({readable(g.strip()) or "" for g in found if g and g.strip()})
-    ranked = sorted(names, key=lambda g: (-difflib.SequenceMatcher(None, fold(gemeente), fold(g)).ratio(), g))
+    ratio = {g: difflib.SequenceMatcher(None, fold(gemeente), fold(g)).ratio() for g in names}
+    near = sorted((g for g in names if ratio[g] >= 0.6), key=lambda g: (-ratio[g], g))
+    ranked = near + [g for g in names if ratio[g] < 0.6]  # stable: the close ones first, then alphabetical
     shown = ", ".join(ranked[:10]) + (f" … en {len(ranked) - 10} meer" if len(ranked) > 10 else "")
-    close = [g for g in ranked[:3] if difflib.SequenceMatcher(None, fold(gemeente), fold(g)).ratio() >= 0.6]
+    close = near[:3]
     hint = f" Bedoelt u {' of '.join(close)}?" if close else ""
     report.reject(
         file,

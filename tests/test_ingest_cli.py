@@ -68,8 +68,10 @@ def test_every_source_has_a_command(run, tmp_path):
     for result, code in zip(ok, (0, 1, 1, 1, 0, 0), strict=True):
         assert result.exit_code == code, result.output
     assert counts(ok[4].output)["proposals"] > 0
-    missing = run("ingest", "lrk", FIX / "lrk" / "export_opendata_lrk.csv")
+    usage_report = tmp_path / "usage.csv"
+    missing = run("ingest", "lrk", FIX / "lrk" / "export_opendata_lrk.csv", "--report", usage_report)
     assert missing.exit_code == 2 and "--gemeente" in missing.output
+    assert "geef --gemeente" in usage_report.read_text(encoding="utf-8")  # the report says why, too
     report = tmp_path / "r.json"
     result = run(
         "ingest", "xlsx", FIX / "spreadsheet" / "missing-columns.csv", "--report", report, "--no-index"
@@ -108,6 +110,12 @@ def test_exit_codes_a_cron_job_can_use(run, tmp_path, dry_run):
     # 0 imported and every row of the gemeente rejected: nothing written, so 2 (not 1, "the rest imported")
     assert every_row.exit_code == 2, every_row.output
     assert counts(every_row.output)["rejected"] == 2
+
+
+def test_a_zip_is_to_be_unpacked_first(run):
+    result = run("ingest", "xlsx", FIX / "encoding" / "zip-bestand-met-csv-erin.zip", "--dry-run")
+    assert result.exit_code == 2 and "pak het zip-bestand eerst uit" in result.output, result.output
+    assert "gebruik `kaart ingest xlsx`" not in result.output
 
 
 def test_ingest_help_documents_the_exit_codes(run):

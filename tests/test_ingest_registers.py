@@ -61,7 +61,7 @@ def test_lrk_missing_columns_reject_the_file(kaart):
     assert refused.value.file == "missing-columns.csv"
     assert (
         refused.value.reason
-        == "kolom 'type_oko', 'verantwoordelijke_gemeente' ontbreekt; bestand overgeslagen"
+        == "kolommen 'type_oko' en 'verantwoordelijke_gemeente' ontbreken; bestand overgeslagen"
     )
     assert ServiceRepository(kaart).count() == 0
 
@@ -156,3 +156,27 @@ def test_duo_vestigingscode_shipped_as_a_two_digit_suffix_makes_ids_per_school(k
     assert again["services_created"] == 1  # only 99YY02, which the suffix release does not have
     older = import_duo(kaart, FIX / "duo" / "oud-brin-nummer-vestigingsnummer-bo.csv", gemeente="Aalten")
     assert older.summary()["services_created"] == 0 and older.summary()["rejected"] == 0
+
+
+def test_the_gemeenten_in_the_file_are_named_close_ones_first_then_alphabetically():
+    """Issue 17: "Gemeenten in dit bestand: …" in a stable order a person can scan."""
+    from ingest.base import Report
+    from ingest.geocode import Geocoder
+    from ingest.registers import map_lrk
+
+    header = ["lrk_id", "type_oko", "actuele_naam_oko", "verantwoordelijke_gemeente"]
+    towns = ["Zutphen", "Oost Gelre", "Aalst", "Berkelland", "Aalten", "Winterswijk"]
+    rows = [
+        (n + 2, dict(zip(header, [str(n), "KDV", f"Opvang {n}", g], strict=True)))
+        for n, g in enumerate(towns)
+    ]
+    report = Report("lrk")
+    map_lrk(header, rows, report, "lrk.csv", "Aaltn", set(), geocoder=Geocoder(enabled=False))
+    reason = report.file_rejection().reason
+    assert "Gemeenten in dit bestand: Aalten, Aalst, Berkelland, Oost Gelre, Winterswijk, Zutphen." in reason
+
+
+def test_an_empty_file_says_it_is_empty(kaart, tmp_path):
+    (tmp_path / "leeg.csv").write_bytes(b"")
+    with pytest.raises(FileRejected, match="het bestand is leeg"):
+        import_lrk(kaart, tmp_path / "leeg.csv", gemeente="Aalten")

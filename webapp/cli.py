@@ -252,9 +252,12 @@ def ingest(
     """
 
     if source in {"lrk", "duo"} and not gemeente:
-        raise click.UsageError(
-            f"{source}: geef --gemeente (of zet KAART_GEMEENTE); het landelijke bestand is te groot"
-        )
+        reason = f"{source}: geef --gemeente (of zet KAART_GEMEENTE); het landelijke bestand is te groot"
+        if report_path:  # a cron job reads the report: it says why nothing was imported
+            refused = Report(source=source_name or source, dry_run=dry_run)
+            refused.reject(path.name, 0, None, reason)
+            refused.write(report_path)
+        raise click.UsageError(reason)
     app = _app()
     with app.app_context():
         store = get_store()
