@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import json
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -130,6 +132,16 @@ def test_export_hsds_command(run, tmp_path):
     assert result.exit_code == 0, result.output
     assert "services=1" in result.output and "problems=0" in result.output
     assert (tmp_path / "out" / "services.csv").exists() and (tmp_path / "out" / "datapackage.json").exists()
+    # like the site's zip, the package says when it was made (ISO, UTC); a re-export differs only there
+    package = json.loads((tmp_path / "out" / "datapackage.json").read_text(encoding="utf-8"))
+    created = datetime.fromisoformat(package.pop("created").replace("Z", "+00:00"))
+    assert created.utcoffset() == timedelta(0) and abs(datetime.now(UTC) - created) < timedelta(minutes=5)
+    assert run("export", "hsds", tmp_path / "again").exit_code == 0
+    again = json.loads((tmp_path / "again" / "datapackage.json").read_text(encoding="utf-8"))
+    again.pop("created")
+    assert again == package
+    for table in (tmp_path / "out").glob("*.csv"):
+        assert table.read_bytes() == (tmp_path / "again" / table.name).read_bytes(), table.name
 
 
 def test_a_spreadsheet_passed_as_hsds_is_refused_in_dutch_and_nothing_is_written(run, tmp_path):

@@ -21,7 +21,7 @@ from ingest.base import FileRejected, Report
 from ingest.demo import DEMO_DIR, load_demo, load_hsds_kaart
 from ingest.document import import_document
 from ingest.hsds import NotHsds, import_hsds
-from ingest.hsds_export import export_hsds
+from ingest.hsds_export import created_now, export_hsds
 from ingest.netwerken import import_netwerken
 from ingest.ontology_loader import load_ontology_into_graph
 from ingest.registers import import_duo, import_lrk
@@ -361,7 +361,10 @@ def export_hsds_command(directory: Path, no_validate: bool, public: bool) -> Non
     app = _app()
     with app.app_context():
         _require(app, get_store(), services=False)
-        result = export_hsds(get_store(), directory, validate=not no_validate, public=public)
+        # `created` as the site's zip has it; everything else stays byte-stable between re-exports
+        result = export_hsds(
+            get_store(), directory, validate=not no_validate, public=public, created=created_now()
+        )
     click.echo(
         " ".join(f"{k}={v}" for k, v in result.counts.items() if v) + f" problems={len(result.problems)}"
     )
