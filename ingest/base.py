@@ -101,6 +101,10 @@ class Report:
         out.update({k: int(v) for k, v in sorted(self.counts.items()) if k not in out})
         return out
 
+    def not_detailed(self) -> int:
+        """How many rejected/warning rows were only counted (beyond the detail limit)."""
+        return sum(self._hidden.values())
+
     def summary_lines(self) -> list[RowIssue]:
         """One line per file and outcome with more rows than were kept in detail."""
         word = {"rejected": "afgewezen", "warning": "met een waarschuwing"}

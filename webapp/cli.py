@@ -295,8 +295,9 @@ def ingest(
         click.echo(
             f"  {issue.file}:{issue.row} {issue.record_id or '-'} {issue.outcome}: {issue.reason}", err=True
         )
-    if len(rows) > 20:
-        click.echo(f"  … en {len(rows) - 20} meer (gebruik --report)", err=True)
+    more = len(rows) - 20 + report.not_detailed()  # beyond the report's detail limit: only counted
+    if more > 0:
+        click.echo(f"  … en {more} meer (gebruik --report)", err=True)
     code = ingest_exit_code(report, source)
     if code:
         raise SystemExit(code)
