@@ -185,3 +185,24 @@ class HsdsStore:
             "RETURN n.id AS id, n.imported_at AS at ORDER BY at DESC, id LIMIT $limit"
         )
         return [(r["id"], r["at"]) for r in self.store.read(query, {"limit": limit})]
+
+    # A public phone or a location imported (created or changed) counts as a change of the service or
+    # organisation it belongs to; a professional-only phone never does (the feed must not even hint at it).
+    # Schedules are part of the Service record: a changed schedule already stamps the service.
+    _PART_QUERIES = (
+        "MATCH (o:{owner})-[:HAS_PHONE]->(p:Phone) WHERE p.imported_at IS NOT NULL "
+        "AND (p.professional_only IS NULL OR p.professional_only = false) "
+        "RETURN o.id AS id, p.imported_at AS at ORDER BY at DESC, id LIMIT $limit",
+        "MATCH (o:{owner})-[:{rel}]->(l:Location) WHERE l.imported_at IS NOT NULL "
+        "RETURN o.id AS id, l.imported_at AS at ORDER BY at DESC, id LIMIT $limit",
+    )
+
+    def recently_changed_parts(self, owner: str, limit: int = 100) -> list[tuple[str, str]]:
+        """(id, imported_at) of services or organisations (`owner`) whose public phone or location was
+        imported most recently: a changed phone number or address is a change the feed shows."""
+        rel = {"Service": "AT", "Organisation": "HAS_LOCATION"}[owner]
+        out: list[tuple[str, str]] = []
+        for template in self._PART_QUERIES:
+            query = template.replace("{owner}", ident(owner)).replace("{rel}", rel)
+            out += [(r["id"], r["at"]) for r in self.store.read(query, {"limit": limit})]
+        return out

@@ -85,6 +85,11 @@ def write_package(
     return counts
 
 
+def created_now() -> str:
+    """The datapackage's `created`: now, ISO 8601 in UTC to the second (`2026-12-06T08:30:00Z`)."""
+    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
 def export_hsds(
     store: GraphStore,
     directory: Path,
@@ -104,7 +109,7 @@ def export_hsds(
 
 def open_data_zip(store: GraphStore, work: Path) -> tuple[bytes, str]:
     """The public export as one zip (the CSV files and datapackage.json), and its date (UTC, ISO)."""
-    created = datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    created = created_now()
     export_hsds(store, work, validate=False, public=True, created=created)
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
@@ -130,6 +135,7 @@ def read_package(directory: Path) -> dict[str, list[dict[str, str]]]:
 
 __all__ = [
     "ExportResult",
+    "created_now",
     "export_datapackage",
     "export_hsds",
     "export_tables",

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ingest.hsds_values import slug
+from ingest.hsds_values import read_age, slug
 
 # Keys that only a page (HSDS 3.0 or ORUK/Spring) has next to its list of records.
 PAGE_KEYS = {
@@ -88,21 +88,21 @@ def _schedules(obj: dict[str, Any], dropped: set[str]) -> None:
         obj["schedules"] = list(obj.get("schedules") or []) + rows
 
 
-def _age(value: Any) -> float | None:
-    try:
-        return float(str(value).replace(",", "."))
-    except ValueError:
-        return None
-
-
 def _eligibility(svc: dict[str, Any], dropped: set[str]) -> None:
-    """ORUK `eligibilitys` -> the service's minimum_age/maximum_age (the widest range) and its text."""
+    """ORUK `eligibilitys` -> the service's minimum_age/maximum_age (the widest range) and its text. Ages are
+    read by the same lenient reader as HSDS CSV (`hsds_values.read_age`): the value is passed on as written,
+    so "16 jaar" becomes 16 and "6 maanden" 0, each with a warning on its row, never silently dropped."""
     rows = [r for r in svc.pop("eligibilitys", None) or [] if isinstance(r, dict)]
     for column, pick in (("minimum_age", min), ("maximum_age", max)):
-        ages = [r[column] for r in rows if _age(r.get(column)) is not None]
-        if ages and svc.get(column) in (None, ""):
-            svc[column] = pick(ages, key=_age)
-        if len({_age(a) for a in ages}) > 1:
+        upper = column == "maximum_age"
+        given = [r[column] for r in rows if str(r.get(column) if r.get(column) is not None else "").strip()]
+        readable = [a for a in given if read_age(a, upper=upper)[0] is not None]
+        if svc.get(column) in (None, ""):
+            if readable:
+                svc[column] = pick(readable, key=lambda a, up=upper: read_age(a, upper=up)[0] or 0)
+            elif given:  # unreadable: passed on, so that the reader reports it ("geen getal; weggelaten")
+                svc[column] = given[0]
+        if len({read_age(a, upper=upper)[0] for a in readable}) > 1:
             dropped.add(f"eligibilitys (meer dan één {column}: de ruimste is bewaard)")
     texts = [str(r["eligibility"]).strip() for r in rows if str(r.get("eligibility") or "").strip()]
     if texts and not svc.get("eligibility_description"):

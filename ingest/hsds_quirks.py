@@ -87,10 +87,11 @@ def normalise_row(table: str, row: dict[str, str]) -> list[str]:
             number, note = read_number(value)
             _set(row, column, number)
             note = f"{column}: {note}" if note else None
-        elif column in TEXT_COLUMNS:
-            _set(row, column, html_to_text(value))
-        elif column in LINE_COLUMNS:
-            _set(row, column, html_to_text(value, multiline=False))
+        elif column in TEXT_COLUMNS or column in LINE_COLUMNS:
+            text = html_to_text(value, multiline=column in TEXT_COLUMNS)
+            _set(row, column, text)
+            if text != value:  # markup was reduced: said on the row, as the README promises
+                note = f"{column}: opmaak (HTML) omgezet naar platte tekst"
         elif (table, column) in ENUMS_LOWER and value.strip().lower() != value:
             _set(row, column, value.strip().lower())
         if note:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ingest.base import FileRejected, decode, sniff_delimiter
+from ingest.base import FileRejected, decode, missing_columns, sniff_delimiter
 from ingest.hsds_oruk import from_oruk, page_items
 from ingest.hsds_spec import singular, tables
 
@@ -168,9 +168,7 @@ def _read_csv(path: Path, name: str, data: HsdsTables) -> None:
     data.files[name] = path.name
     missing = [c for c in REQUIRED_COLUMNS.get(name, ("id",)) if c not in header]
     if missing:
-        data.problems.append(
-            (path.name, f"kolom {', '.join(repr(c) for c in missing)} ontbreekt; bestand overgeslagen")
-        )
+        data.problems.append((path.name, missing_columns(missing)))
         return
     extra = [h for h in header if h and h not in columns]
     if extra:
@@ -178,7 +176,7 @@ def _read_csv(path: Path, name: str, data: HsdsTables) -> None:
     # Values verbatim (the export gives back what came in); ids and references stripped.
     keep = [(i, c, c == "id" or c.endswith("_id")) for i, c in enumerate(header) if c in columns]
     rows = data.tables[name]
-    for n, values in enumerate(reader, start=1):
+    for n, values in enumerate(reader, start=2):  # the line in Excel/a text editor: header = row 1
         size = len(values)
         row = {}
         for i, c, is_id in keep:

@@ -77,7 +77,7 @@ def validate_package(directory: Path) -> list[Problem]:
             if tuple(header) != columns:
                 problems.append(Problem(path.name, 0, f"kolommen wijken af van HSDS: {header}"))
                 continue
-            for n, values in enumerate(reader, start=1):
+            for n, values in enumerate(reader, start=2):
                 row = _typed(dict(zip(header, values, strict=False)), schema)
                 for err in sorted(validator.iter_errors(row), key=lambda e: list(e.path)):
                     where = ".".join(str(p) for p in err.path) or "-"
@@ -97,7 +97,7 @@ def unique_values(directory: Path) -> list[Problem]:
         unique = [f["name"] for f in res["schema"]["fields"] if (f.get("constraints") or {}).get("unique")]
         seen: dict[str, set[str]] = {name: set() for name in unique}
         with path.open(encoding="utf-8", newline="") as fh:
-            for n, row in enumerate(csv.DictReader(fh), start=1):
+            for n, row in enumerate(csv.DictReader(fh), start=2):
                 for name in unique:
                     value = row.get(name) or ""
                     if value and value in seen[name]:
@@ -122,7 +122,7 @@ def foreign_keys(directory: Path) -> list[Problem]:
         table = res["path"].removesuffix(".csv")
         for fk in res["schema"].get("foreignKeys", []):
             target = ids.get(fk["reference"]["resource"], set())
-            for n, r in enumerate(rows.get(table, []), start=1):
+            for n, r in enumerate(rows.get(table, []), start=2):
                 value = r.get(fk["fields"])
                 if value and value not in target:
                     problems.append(

@@ -117,15 +117,23 @@ _AGE_RANGE = re.compile(
 )
 
 
+_AGE_MONTHS = re.compile(r"^\D{0,12}?(\d{1,3})\s*(?:maanden|maand|mnd\.?|months?|mths?)$", re.I)
+
+
 def read_age(value: Any, *, upper: bool = False) -> tuple[int | None, str | None]:
     """`18` -> 18; `18 jaar`, `18 years`, `18+`, `vanaf 18` -> 18 with a note; a range `4-12 jaar` -> its lower
-    bound (its upper bound with `upper=True`, for maximum_age) with a note; unreadable -> None with a note (the
+    bound (its upper bound with `upper=True`, for maximum_age) with a note; `6 maanden` -> 0 (whole years) with a
+    note; unreadable -> None with a note (the
     service is kept without an age, not rejected)."""
     text = _s(value)
     if text is None:
         return None, None
     if re.fullmatch(r"\d{1,3}(?:\.0+)?", text):
         return int(float(text)), None
+    months = _AGE_MONTHS.match(text)
+    if months:  # "6 maanden": an age in whole years, as HSDS asks (0 for a baby), said in the report
+        age = int(months.group(1)) // 12
+        return age, f"leeftijd {text!r} gelezen als {age} jaar"
     m = _AGE_RANGE.match(text) or _AGE.match(text)
     if m:
         age = int(m.group(m.lastindex if upper and m.re is _AGE_RANGE else 1))

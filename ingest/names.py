@@ -11,7 +11,7 @@ National registers (LRK, DUO) publish place and street names in capitals (`'S-HE
 - hyphenated parts each get a capital: `SINT-JORIS` → "Sint-Joris";
 - apostrophes are kept; the variants ’ and ‘ are kept as written, a backtick or acute accent used as an
   apostrophe becomes `'`;
-- known abbreviations stay capitals (BSO, KDV, GGD, IKC, B.V.).
+- known abbreviations stay capitals (CBS, OBS, KDV, BSO, HAVO, GGD, B.V.: the list is ontology/afkortingen.yaml).
 
 `readable` applies it only to text written entirely in capitals, so a name the source already wrote in mixed
 case is never touched.
@@ -20,6 +20,9 @@ case is never touched.
 from __future__ import annotations
 
 import re
+from pathlib import Path
+
+import yaml
 
 APOSTROPHES = "'’‘`´"
 _TO_ASCII = str.maketrans({"`": "'", "´": "'"})
@@ -43,11 +46,19 @@ TUSSENVOEGSELS = {
 # "de" and "het" are lower case after another tussenvoegsel ("van de", "op het"), else kept as a capital
 # ("Kinderopvang De Proeftuin"): in names of organisations they usually start the proper name.
 ARTICLES = {"de", "het"}
-ACRONYMS = {
-    "BSO", "KDV", "KOV", "GOB", "VGO", "PSZ", "VVE", "GGD", "IKC", "SBO", "SO", "VSO", "BAO", "CJG", "AZC",
-    "BV", "B.V.", "NV", "N.V.", "VOF", "V.O.F.", "MEE", "KBO", "PCOB", "ROC", "VMBO", "HAVO", "VWO", "II",
-    "III", "IV",
-}  # fmt: skip
+AFKORTINGEN_FILE = Path(__file__).resolve().parents[1] / "ontology" / "afkortingen.yaml"
+
+
+def _load_acronyms(path: Path = AFKORTINGEN_FILE) -> frozenset[str]:
+    """Abbreviations that stay capitals (CBS, OBS, KDV, HAVO, B.V., …): vocabulary is data, in ontology/."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    groups = data.get("afkortingen") or {}
+    return frozenset(
+        str(a).strip().upper() for items in groups.values() for a in items or () if str(a).strip()
+    )
+
+
+ACRONYMS = _load_acronyms()
 _WORD = re.compile(r"(\s+)")
 _PART = re.compile(r"([-/(])")
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import difflib
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -33,7 +34,7 @@ from typing import Any
 from graph.models import Location, Organisation, Phone, Service
 from graph.repositories import ServiceRepository
 from graph.store import GraphStore
-from ingest.base import Report, now_iso, read_table, report_problems
+from ingest.base import Report, missing_columns, now_iso, open_table, report_problems
 from ingest.geocode import Gazetteer, geocode_notes, geocoder_from_env, report_unreachable
 from ingest.hsds import geocoded_location, normal_postcode, slug
 from ingest.names import readable, unwrap
@@ -118,19 +119,20 @@ def _postcode(value: str | None, report: Report, file: str, n: int, rid: str) ->
 def _missing(header: list[str], required: tuple[str, ...], report: Report, file: str) -> bool:
     missing = [c for c in required if c not in header]
     if missing:
-        report.reject(
-            file, 0, None, f"kolom {', '.join(repr(c) for c in missing)} ontbreekt; bestand overgeslagen"
-        )
+        report.reject(file, 0, None, missing_columns(missing))
     return bool(missing)
 
 
 def _unknown_gemeente(gemeente: str, found: set[str], report: Report, file: str, column: str) -> None:
     """A `--gemeente` that matches no row (a typo, or another gemeente's file): the whole file is refused
-    with the gemeenten that do occur, closest first, so that the next try is right."""
+    with the gemeenten that do occur, the close ones first (most alike first), then the rest alphabetically,
+    so that the next try is right and the message is the same every time."""
     names = sorted({readable(g.strip()) or "" for g in found if g and g.strip()})
-    ranked = sorted(names, key=lambda g: (-difflib.SequenceMatcher(None, fold(gemeente), fold(g)).ratio(), g))
+    ratio = {g: difflib.SequenceMatcher(None, fold(gemeente), fold(g)).ratio() for g in names}
+    near = sorted((g for g in names if ratio[g] >= 0.6), key=lambda g: (-ratio[g], g))
+    ranked = near + [g for g in names if ratio[g] < 0.6]  # stable: the close ones first, then alphabetical
     shown = ", ".join(ranked[:10]) + (f" … en {len(ranked) - 10} meer" if len(ranked) > 10 else "")
-    close = [g for g in ranked[:3] if difflib.SequenceMatcher(None, fold(gemeente), fold(g)).ratio() >= 0.6]
+    close = near[:3]
     hint = f" Bedoelt u {' of '.join(close)}?" if close else ""
     report.reject(
         file,
@@ -272,7 +274,7 @@ def _lrk_service(row: _LrkRow, org_id: str, loc: Location) -> Service:
 
 def map_lrk(
     header: list[str],
-    rows: list[tuple[int, dict[str, str]]],
+    rows: Iterable[tuple[int, dict[str, str]]],
     report: Report,
     file: str,
     gemeente: str | None,
@@ -280,7 +282,9 @@ def map_lrk(
     *,
     geocoder: Any = None,
 ) -> Mapped:
-    """LRK rows -> houders, locations, services and phones: check, houder, location, service, phone."""
+    """LRK rows -> houders, locations, services and phones: check, houder, location, service, phone. `rows`
+    may be a stream: the header is checked before the first row is read, and rows of other gemeenten are
+    only counted (a national file is filtered while it is read)."""
     if _missing(header, LRK_REQUIRED, report, file):
         return Mapped()
     ctx = _LrkContext(report, file, fold(gemeente) if gemeente else None, known_services, _Places(geocoder))
@@ -333,7 +337,7 @@ def _duo_code(r: dict[str, str]) -> str | None:
 
 def map_duo(
     header: list[str],
-    rows: list[tuple[int, dict[str, str]]],
+    rows: Iterable[tuple[int, dict[str, str]]],
     report: Report,
     file: str,
     gemeente: str | None,
@@ -343,7 +347,6 @@ def map_duo(
 ) -> Mapped:
     mapped = Mapped()
     header = [h.strip().upper() for h in header]
-    rows = [(n, {k.strip().upper(): v for k, v in r.items()}) for n, r in rows]
     if _missing(header, DUO_REQUIRED, report, file):
         return mapped
     if not ({"VESTIGINGSCODE"} <= set(header) or {"VESTIGINGSNUMMER"} <= set(header)):
@@ -354,7 +357,10 @@ def map_duo(
     skipped = 0
     seen: dict[str, int] = {}
     found: set[str] = set()
-    for n, r in rows:
+    total = 0
+    for n, raw in rows:  # a stream: other gemeenten are counted, not kept
+        total += 1
+        r = {k.strip().upper(): v for k, v in raw.items()}
         if want and fold(r.get("GEMEENTENAAM") or "") != want:
             skipped += 1
             found.add(r.get("GEMEENTENAAM") or "")
@@ -419,7 +425,7 @@ def map_duo(
             pid = f"tel-duo-{code.lower()}"
             mapped.phones.append(Phone(id=pid, number=phone, type="voice", service_id=sid))
             mapped.where[("Phone", pid)] = (file, n)
-    if gemeente and skipped == len(rows):
+    if gemeente and skipped == total:
         _unknown_gemeente(gemeente, found, report, file, "GEMEENTENAAM")
         return Mapped()
     report_unreachable(report, file, places.geocoder)
@@ -457,10 +463,10 @@ def import_lrk(
     source_id = source or "lrk"
     report = Report(source=source_id, dry_run=dry_run)
     problems = Problems()
-    header, rows = read_table(path, problems=problems)
-    report_problems(report, path.name, problems)
     known = set(ServiceRepository(store).ids())
-    mapped = map_lrk(header, rows, report, path.name, gemeente, known, geocoder=geocoder)
+    with open_table(path, problems=problems) as (header, rows):
+        mapped = map_lrk(header, rows, report, path.name, gemeente, known, geocoder=geocoder)
+    report_problems(report, path.name, problems)
     return _run(store, path, report, mapped, source_id, "lrk", dry_run)
 
 
@@ -485,7 +491,7 @@ def import_duo(
     source_id = source or f"duo:{soort or 'po'}"
     report = Report(source=source_id, dry_run=dry_run)
     problems = Problems()
-    header, rows = read_table(path, problems=problems)
+    with open_table(path, problems=problems) as (header, rows):
+        mapped = map_duo(header, rows, report, path.name, gemeente, soort, geocoder=geocoder)
     report_problems(report, path.name, problems)
-    mapped = map_duo(header, rows, report, path.name, gemeente, soort, geocoder=geocoder)
     return _run(store, path, report, mapped, source_id, "duo", dry_run)

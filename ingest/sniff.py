@@ -38,7 +38,6 @@ ESCAPED = _ESCAPED = re.compile("[\udc80-\udcff]")  # stray bytes after surrogat
 _HIGH = re.compile(rb"[\x80-\xff]")
 _CONTROL = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1a\x1c-\x1f]")
 _MAGIC = (
-    (b"PK\x03\x04", "een zip-bestand (of een Excel-bestand .xlsx met een andere naam); gebruik `kaart ingest xlsx`"),
     (b"%PDF", "een PDF; gebruik `kaart ingest document` voor een beleidsstuk"),
     (b"\xd0\xcf\x11\xe0", "een oud Excel-bestand (.xls); sla het op als .xlsx of als CSV UTF-8"),
     (b"\x1f\x8b", "een gzip-bestand; pak het eerst uit"),
@@ -95,6 +94,15 @@ def _binary(sample: bytes) -> bool:
 def decide(sample: bytes, *, complete: bool, name: str = "") -> Encoding:
     """The encoding of a file from a sample of it (`complete`: the sample is the whole file); FileRejected
     when the sample is not text or the encoding is not certain."""
+    if sample.startswith(b"PK\x03\x04"):  # a zip: an .xlsx with another name has its workbook inside
+        excel = b"xl/" in sample or b"[Content_Types].xml" in sample
+        raise FileRejected(
+            "dit is geen tekstbestand maar een Excel-bestand (.xlsx) met een andere naam; geef het de naam "
+            "….xlsx en gebruik `kaart ingest xlsx`"
+            if excel
+            else "dit is geen tekstbestand maar een zip-bestand; pak het zip-bestand eerst uit",
+            name,
+        )
     for magic, what in _MAGIC:
         if sample.startswith(magic):
             raise FileRejected(f"dit is geen tekstbestand maar {what}", name)

@@ -18,6 +18,7 @@ imports) unless the sheet has an `id` column.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -28,7 +29,7 @@ import yaml
 from graph.models import Kern, Location, Organisation, Phone, Schedule, Service
 from graph.store import GraphStore
 from ingest import hours, vocab
-from ingest.base import FileRejected, Report, now_iso, read_table, report_problems
+from ingest.base import FileRejected, Report, now_iso, open_table, report_problems
 from ingest.geocode import geocode_notes
 from ingest.hsds import geocoded_location, normal_postcode, slug
 from ingest.screen import screen
@@ -156,7 +157,7 @@ def _sheet_columns(
 
 def map_sheet(
     header: list[str],
-    rows: list[tuple[int, dict[str, str]]],
+    rows: Iterable[tuple[int, dict[str, str]]],
     report: Report,
     file: str,
     *,
@@ -463,10 +464,11 @@ def import_spreadsheet(
     except (ValueError, yaml.YAMLError, OSError) as exc:
         raise FileRejected(f"mapping: {exc}", str(mapping)) from None
     problems = Problems()
-    header, rows = read_table(path, sheet, problems=problems, find_header=find_header_row)
-    report_problems(report, path.name, problems, offset=1)
-    rows = [(n + 1, r) for n, r in rows]  # the row a coördinator sees in Excel/LibreOffice: line 1 is row 1
-    mapped = map_sheet(header, rows, report, path.name, mapping=cols, geocoder=geocoder)
+    with open_table(path, sheet, problems=problems, find_header=find_header_row) as (header, rows):
+        # the header is checked before the rows are read: a file that is no sheet is refused at once; rows are
+        # numbered as a coördinator sees them in Excel/LibreOffice (line 1 is row 1)
+        mapped = map_sheet(header, rows, report, path.name, mapping=cols, geocoder=geocoder)
+    report_problems(report, path.name, problems)
     report.raise_if_file_rejected()  # nothing written: `kaart ingest` exits 2
     screen(mapped, report)  # the input boundary, also for --dry-run (write_mapped runs it too)
     for k, v in mapped.counts().items():

@@ -146,11 +146,11 @@ def test_hsds_example_package_round_trips(kaart, fresh, tmp_path):
     # The example refers to organisations, a taxonomy, a service_at_location it does not hold: a valid package
     # leaves those references out.
     dangling = {(p.file, p.row, p.message.split("=")[0]) for p in foreign_keys(examples)}
-    assert ("locations.csv", 1, "organization_id") in dangling and len(dangling) == 4
+    assert ("locations.csv", 2, "organization_id") in dangling and len(dangling) == 4
     for src in examples.glob(
         "*.csv"
     ):  # every table, every other field of the example (ids are UUIDs already)
-        expected = {tuple((k, v) for k, v in r if (src.name, 1, k) not in dangling) for r in as_exported(src)}
+        expected = {tuple((k, v) for k, v in r if (src.name, 2, k) not in dangling) for r in as_exported(src)}
         assert_kept(expected, rows(first / src.name), src.name)
 
 
@@ -221,5 +221,5 @@ def test_validation_finds_schema_problems(tmp_path, kaart):
     path.write_text(text, encoding="utf-8")
     problems = [str(p) for p in validate_package(tmp_path)]
     assert problems == [
-        "services.csv:1: status: 'sometimes' is not one of ['active', 'inactive', 'defunct', 'temporarily closed']"
+        "services.csv:2: status: 'sometimes' is not one of ['active', 'inactive', 'defunct', 'temporarily closed']"
     ]

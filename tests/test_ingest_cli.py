@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import json
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -68,8 +70,10 @@ def test_every_source_has_a_command(run, tmp_path):
     for result, code in zip(ok, (0, 1, 1, 1, 0, 0), strict=True):
         assert result.exit_code == code, result.output
     assert counts(ok[4].output)["proposals"] > 0
-    missing = run("ingest", "lrk", FIX / "lrk" / "export_opendata_lrk.csv")
+    usage_report = tmp_path / "usage.csv"
+    missing = run("ingest", "lrk", FIX / "lrk" / "export_opendata_lrk.csv", "--report", usage_report)
     assert missing.exit_code == 2 and "--gemeente" in missing.output
+    assert "geef --gemeente" in usage_report.read_text(encoding="utf-8")  # the report says why, too
     report = tmp_path / "r.json"
     result = run(
         "ingest", "xlsx", FIX / "spreadsheet" / "missing-columns.csv", "--report", report, "--no-index"
@@ -96,11 +100,29 @@ def test_exit_codes_a_cron_job_can_use(run, tmp_path, dry_run):
         "ingest", "lrk", FIX / "lrk" / "missing-columns.csv", "--gemeente", "Aalten", "--no-index", *extra
     )
     assert lrk.exit_code == 2, lrk.output
+    every_row = run(
+        "ingest",
+        "lrk",
+        FIX / "lrk" / "elke-aalten-rij-afgewezen.csv",
+        "--gemeente",
+        "Aalten",
+        "--no-index",
+        *extra,
+    )
+    # 0 imported and every row of the gemeente rejected: nothing written, so 2 (not 1, "the rest imported")
+    assert every_row.exit_code == 2, every_row.output
+    assert counts(every_row.output)["rejected"] == 2
+
+
+def test_a_zip_is_to_be_unpacked_first(run):
+    result = run("ingest", "xlsx", FIX / "encoding" / "zip-bestand-met-csv-erin.zip", "--dry-run")
+    assert result.exit_code == 2 and "pak het zip-bestand eerst uit" in result.output, result.output
+    assert "gebruik `kaart ingest xlsx`" not in result.output
 
 
 def test_ingest_help_documents_the_exit_codes(run):
     text = run("ingest", "--help").output
-    assert "Exitcodes" in text and "0  alles geïmporteerd" in text and "2  het bestand is afgewezen" in text
+    assert "Exitcodes" in text and "0  alles geïmporteerd" in text and "2  niets geschreven" in text
 
 
 def test_export_hsds_command(run, tmp_path):
@@ -110,6 +132,16 @@ def test_export_hsds_command(run, tmp_path):
     assert result.exit_code == 0, result.output
     assert "services=1" in result.output and "problems=0" in result.output
     assert (tmp_path / "out" / "services.csv").exists() and (tmp_path / "out" / "datapackage.json").exists()
+    # like the site's zip, the package says when it was made (ISO, UTC); a re-export differs only there
+    package = json.loads((tmp_path / "out" / "datapackage.json").read_text(encoding="utf-8"))
+    created = datetime.fromisoformat(package.pop("created").replace("Z", "+00:00"))
+    assert created.utcoffset() == timedelta(0) and abs(datetime.now(UTC) - created) < timedelta(minutes=5)
+    assert run("export", "hsds", tmp_path / "again").exit_code == 0
+    again = json.loads((tmp_path / "again" / "datapackage.json").read_text(encoding="utf-8"))
+    again.pop("created")
+    assert again == package
+    for table in (tmp_path / "out").glob("*.csv"):
+        assert table.read_bytes() == (tmp_path / "again" / table.name).read_bytes(), table.name
 
 
 def test_a_spreadsheet_passed_as_hsds_is_refused_in_dutch_and_nothing_is_written(run, tmp_path):

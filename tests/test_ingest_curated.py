@@ -91,7 +91,7 @@ def test_curated_field_wins_and_a_changed_source_files_a_proposal(kaart, tmp_pat
     assert [(d.field, d.old, d.new) for d in p.diffs] == [
         ("name", "Formulierenhulp (ook digitaal)", "Formulierenpunt")
     ]
-    assert any(i.outcome == "proposal" and i.file == "services.csv" and i.row == 1 for i in report.issues)
+    assert any(i.outcome == "proposal" and i.file == "services.csv" and i.row == 2 for i in report.issues)
 
     # Importing the same again files nothing new.
     assert import_hsds(kaart, changed, source="hsds:aalten").summary()["proposals"] == 0

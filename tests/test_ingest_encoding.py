@@ -70,7 +70,7 @@ def test_a_utf16_register_export_is_read_not_missing_columns(kaart, tmp_path):
 @pytest.mark.parametrize(
     ("fixture", "says"),
     [
-        ("zip-hernoemd-naar.csv", "zip-bestand"),
+        ("zip-hernoemd-naar.csv", r"Excel-bestand \(\.xlsx\) met een andere naam"),
         ("pdf-hernoemd-naar.csv", "PDF"),
         ("cp1251-niet-zeker.csv", "niet met zekerheid vast te stellen"),
     ],

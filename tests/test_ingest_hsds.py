@@ -41,14 +41,14 @@ def test_reimport_is_idempotent(kaart):
 
 def test_missing_name_is_rejected_with_row_number(kaart):
     report = import_hsds(kaart, FIXTURES / "missing-name")
-    assert ("services.csv", 2, "svc-b", "rejected", "naam ontbreekt") in _lines(report)
+    assert ("services.csv", 3, "svc-b", "rejected", "naam ontbreekt") in _lines(report)
     assert ServiceRepository(kaart).get("svc-b") is None
     assert ServiceRepository(kaart).get("svc-a") is not None  # the good row still lands
 
 
 def test_duplicate_ids_keep_the_first_and_report_the_second(kaart):
     report = import_hsds(kaart, FIXTURES / "duplicate-ids")
-    assert ("services.csv", 2, "svc-a", "rejected", "dubbel id") in _lines(report)
+    assert ("services.csv", 3, "svc-a", "rejected", "dubbel id") in _lines(report)
     assert ServiceRepository(kaart).get("svc-a").name == "Formulierenhulp"
 
 
@@ -60,13 +60,13 @@ def test_bad_postcode_is_dropped_and_reported(kaart):
 
 def test_unknown_theme_is_reported_not_linked(kaart):
     report = import_hsds(kaart, FIXTURES / "unknown-theme")
-    assert ("services.csv", 1, "svc-a", "warning", "onbekend thema 'bestaat-niet'") in _lines(report)
+    assert ("services.csv", 2, "svc-a", "warning", "onbekend thema 'bestaat-niet'") in _lines(report)
     assert ServiceRepository(kaart).get("svc-a").themes == ("schulden",)
 
 
 def test_service_of_unknown_organisation_is_rejected(kaart):
     report = import_hsds(kaart, FIXTURES / "unknown-organisation")
-    assert ("services.csv", 2, "svc-c", "rejected", "organisatie 'org-bestaat-niet' bestaat niet") in _lines(
+    assert ("services.csv", 3, "svc-c", "rejected", "organisatie 'org-bestaat-niet' bestaat niet") in _lines(
         report
     )
 
@@ -120,7 +120,7 @@ def test_missing_columns_reject_the_file_and_unknown_columns_are_reported(kaart)
     # the service's children have no service to belong to: kept for export, reported
     assert (
         "service_at_location.csv",
-        1,
+        2,
         "sal-a",
         "warning",
         "hoort bij geen record in het pakket; bewaard voor export",
@@ -130,7 +130,7 @@ def test_missing_columns_reject_the_file_and_unknown_columns_are_reported(kaart)
 def test_bad_postcode_line_names_the_address_row(kaart):
     report = import_hsds(kaart, FIXTURES / "bad-postcode")
     (line,) = [x for x in _lines(report) if x[4].startswith("ongeldige postcode")]
-    assert line[:4] == ("addresses.csv", 1, "addr-a", "warning") and line[4].endswith("; weggelaten")
+    assert line[:4] == ("addresses.csv", 2, "addr-a", "warning") and line[4].endswith("; weggelaten")
 
 
 def test_unchanged_records_are_not_rewritten(kaart):
@@ -141,7 +141,7 @@ def test_unchanged_records_are_not_rewritten(kaart):
     assert report.summary()["unchanged"] == 3
     meta = ServiceRepository(kaart).meta("svc-a")
     assert (meta["version"], meta["imported_at"]) == (version, stamp)
-    assert [(r.row, r.outcome) for r in report.rows if r.file == "services.csv"] == [(1, "unchanged")]
+    assert [(r.row, r.outcome) for r in report.rows if r.file == "services.csv"] == [(2, "unchanged")]
 
 
 def test_json_children_are_kept_with_their_records(kaart):
@@ -189,7 +189,7 @@ def test_hsds_schedules_become_records_of_each_kind_with_exceptions(kaart):
     assert (kerst.valid_from, kerst.valid_to) == ("2026-12-24", "2027-01-01")
     assert kerst.description.startswith("Gesloten in de kerstvakantie")
     # a bad value is reported with its row and reason, and not guessed
-    assert ("schedules.csv", 8, "sch-fout", "warning") in [line[:4] for line in _lines(report)]
+    assert ("schedules.csv", 9, "sch-fout", "warning") in [line[:4] for line in _lines(report)]
     assert any("ongeldige opens_at '9am'" in i.reason for i in report.issues)
     assert svc.opening_hours == "Mo-Fr 09:00-17:00"  # the summary: regular visiting hours
 
@@ -280,7 +280,7 @@ def test_export_after_importing_lowercase_freq_and_textual_timezone_is_valid_and
 
     report = import_hsds(kaart, PUBLISHER)
     lines = _lines(report)
-    assert ("schedules.csv", 2, "sch-vroeg", "warning") in [line[:4] for line in lines]
+    assert ("schedules.csv", 3, "sch-vroeg", "warning") in [line[:4] for line in lines]
     assert any(
         r == "sch-inloop" and "timezone 'Europe/Amsterdam'" in reason and "Nederlandse tijd" in reason
         for _, _, r, _, reason in lines

@@ -274,6 +274,15 @@ def test_html_descriptions_are_stored_as_plain_text_and_export(kaart, tmp_path):
     assert "<" not in rows["svc-html"]["description"] and "script" not in rows["svc-html"]["description"]
 
 
+def test_reduced_html_is_a_warning_on_its_row_plain_text_is_not(kaart):
+    """The README promises a warning per row when markup in a text was reduced to plain text; it was silent."""
+    report = import_hsds(kaart, HTML)
+    warned = {(i.record_id, i.reason) for i in report.issues if i.outcome == "warning"}
+    assert ("svc-html", "description: opmaak (HTML) omgezet naar platte tekst") in warned
+    assert ("svc-escaped", "description: opmaak (HTML) omgezet naar platte tekst") in warned
+    assert not any(rid == "svc-tekst" and "opmaak" in why for rid, why in warned)  # "< 100 jaar" is no markup
+
+
 def test_html_description_reads_as_paragraphs_on_the_public_page(app, client):
     from webapp.db import get_store
 

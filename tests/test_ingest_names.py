@@ -58,3 +58,28 @@ def test_mixed_case_is_never_touched(as_written):
 )
 def test_only_wrapping_apostrophes_are_removed(field, value):
     assert unwrap(field) == value
+
+
+@pytest.mark.parametrize(
+    ("capitals", "written"),
+    [
+        ("CBS DE WEGWIJZER", "CBS De Wegwijzer"),
+        ("OBS DE VLINDER", "OBS De Vlinder"),
+        ("RKBS SINT JOZEF", "RKBS Sint Jozef"),
+        ("PCBS HET KLAVERBLAD", "PCBS Het Klaverblad"),
+        ("SBO DE BRUG", "SBO De Brug"),
+        ("SO/VSO DE ZONNEBLOEM", "SO/VSO De Zonnebloem"),
+        ("ZMLK-SCHOOL DE ZEVENSPRONG", "ZMLK-School De Zevensprong"),
+        ("KDV 'T HUMMELHUIS", "KDV 't Hummelhuis"),
+        ("BSO DE PROEFTUIN", "BSO De Proeftuin"),
+        ("PSZ DIKKERTJE DAP", "PSZ Dikkertje Dap"),
+        ("IKC IJZERLO", "IKC IJzerlo"),
+        ("SCHOLENGEMEENSCHAP VO AALTEN", "Scholengemeenschap VO Aalten"),
+        ("MAVO/HAVO/VWO AALTEN", "MAVO/HAVO/VWO Aalten"),
+        ("ROC VAN TWENTE", "ROC van Twente"),
+    ],
+)
+def test_school_type_abbreviations_keep_their_capitals(capitals, written):
+    """Issue 17: DUO/LRK names in capitals lost the capitals of school types ("Cbs", "Obs", "Zmlk"); the
+    abbreviations are data (ontology/afkortingen.yaml)."""
+    assert readable(capitals) == written

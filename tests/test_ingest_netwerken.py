@@ -51,7 +51,7 @@ def test_csv_networks_replace_the_membership(kaart):
     report = import_netwerken(kaart, FIX / "netwerken" / "netwerken.csv", source="netwerken:netwerken.yaml")
     assert (
         "netwerken.csv",
-        3,
+        4,
         "net-vraag-en-advies-team-vat-voorbeeld",
         "rejected",
         "organisatie 'Stichting Bestaat Niet' staat niet in de kaart",

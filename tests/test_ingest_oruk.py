@@ -209,3 +209,16 @@ def test_hsds_taxonomy_page_is_a_taxonomy_not_an_organisation(kaart):
     assert OrganisationRepository(kaart).ids() == []
     assert "5c4d79d7-cc55-470e-9f1f-8cad074e4892" in {r["id"] for r in HsdsStore(kaart).taxonomy_rows()}
     assert any("pagina 1 van 10" in i.reason for i in report.issues)
+
+
+def test_ages_written_as_text_are_read_with_a_warning_not_dropped(kaart):
+    """Issue 17: ORUK `eligibilitys[].minimum_age: "16 jaar"` was stored empty without a word; the HSDS CSV
+    path read "18 jaar" as 18 with a warning. Both now use the same reader; "6 maanden" is 0 (whole years)."""
+    report = import_hsds(kaart, ORUK / "leeftijden-als-tekst-16-jaar-en-6-maanden.json")
+    repo = ServiceRepository(kaart)
+    assert repo.get(SCHULD).minimum_age == 16
+    taal = repo.get(TAAL)
+    assert (taal.minimum_age, taal.maximum_age) == (0, 4)
+    warnings = [i.reason for i in report.issues if i.outcome == "warning"]
+    assert any("'16 jaar' gelezen als 16" in w for w in warnings), warnings
+    assert any("'6 maanden' gelezen als 0 jaar" in w for w in warnings), warnings

@@ -43,11 +43,11 @@ def test_lrk_locations_of_the_gemeente_become_pedagogische_basis(kaart):
 def test_lrk_failure_rows_are_reported(kaart):
     report = import_lrk(kaart, FIX / "lrk" / "export_opendata_lrk.csv", gemeente="Aalten")
     got = report_lines(report)
-    assert ("export_opendata_lrk.csv", 7, "100000001", "rejected", "dubbel lrk_id (zelfde als rij 1)") in got
-    assert ("export_opendata_lrk.csv", 8, "100000007", "rejected", "onbekend type_oko 'XYZ'") in got
+    assert ("export_opendata_lrk.csv", 8, "100000001", "rejected", "dubbel lrk_id (zelfde als rij 2)") in got
+    assert ("export_opendata_lrk.csv", 9, "100000007", "rejected", "onbekend type_oko 'XYZ'") in got
     assert (
         "export_opendata_lrk.csv",
-        6,
+        7,
         "100000006",
         "warning",
         "ongeldige postcode '71Z1 ZZ'; weggelaten",
@@ -61,7 +61,7 @@ def test_lrk_missing_columns_reject_the_file(kaart):
     assert refused.value.file == "missing-columns.csv"
     assert (
         refused.value.reason
-        == "kolom 'type_oko', 'verantwoordelijke_gemeente' ontbreekt; bestand overgeslagen"
+        == "kolommen 'type_oko' en 'verantwoordelijke_gemeente' ontbreken; bestand overgeslagen"
     )
     assert ServiceRepository(kaart).count() == 0
 
@@ -82,9 +82,9 @@ def test_duo_po_and_vo(kaart):
     po = import_duo(kaart, FIX / "duo" / "vestigingen-bo.csv", gemeente="Aalten")
     assert po.source == "duo:po"
     got = report_lines(po)
-    assert ("vestigingen-bo.csv", 4, "99YY01", "rejected", "dubbele vestigingscode (zelfde als rij 2)") in got
-    assert ("vestigingen-bo.csv", 5, "99YY03", "rejected", "vestigingsnaam ontbreekt") in got
-    assert ("vestigingen-bo.csv", 3, "99YY02", "warning", "ongeldige postcode '712 ZW'; weggelaten") in got
+    assert ("vestigingen-bo.csv", 5, "99YY01", "rejected", "dubbele vestigingscode (zelfde als rij 3)") in got
+    assert ("vestigingen-bo.csv", 6, "99YY03", "rejected", "vestigingsnaam ontbreekt") in got
+    assert ("vestigingen-bo.csv", 4, "99YY02", "warning", "ongeldige postcode '712 ZW'; weggelaten") in got
     school = ServiceRepository(kaart).get("svc-duo-99yy00")
     assert school.name == "Basisschool De Testboom" and school.doelgroepen == ("kinderen-4-12",)
     assert school.themes == ("onderwijs",) and school.url == "https://www.testboom.example"
@@ -156,3 +156,27 @@ def test_duo_vestigingscode_shipped_as_a_two_digit_suffix_makes_ids_per_school(k
     assert again["services_created"] == 1  # only 99YY02, which the suffix release does not have
     older = import_duo(kaart, FIX / "duo" / "oud-brin-nummer-vestigingsnummer-bo.csv", gemeente="Aalten")
     assert older.summary()["services_created"] == 0 and older.summary()["rejected"] == 0
+
+
+def test_the_gemeenten_in_the_file_are_named_close_ones_first_then_alphabetically():
+    """Issue 17: "Gemeenten in dit bestand: …" in a stable order a person can scan."""
+    from ingest.base import Report
+    from ingest.geocode import Geocoder
+    from ingest.registers import map_lrk
+
+    header = ["lrk_id", "type_oko", "actuele_naam_oko", "verantwoordelijke_gemeente"]
+    towns = ["Zutphen", "Oost Gelre", "Aalst", "Berkelland", "Aalten", "Winterswijk"]
+    rows = [
+        (n + 2, dict(zip(header, [str(n), "KDV", f"Opvang {n}", g], strict=True)))
+        for n, g in enumerate(towns)
+    ]
+    report = Report("lrk")
+    map_lrk(header, rows, report, "lrk.csv", "Aaltn", set(), geocoder=Geocoder(enabled=False))
+    reason = report.file_rejection().reason
+    assert "Gemeenten in dit bestand: Aalten, Aalst, Berkelland, Oost Gelre, Winterswijk, Zutphen." in reason
+
+
+def test_an_empty_file_says_it_is_empty(kaart, tmp_path):
+    (tmp_path / "leeg.csv").write_bytes(b"")
+    with pytest.raises(FileRejected, match="het bestand is leeg"):
+        import_lrk(kaart, tmp_path / "leeg.csv", gemeente="Aalten")

@@ -9,6 +9,7 @@ import io
 import json
 import zipfile
 from datetime import datetime
+from pathlib import Path
 from xml.etree import ElementTree as ET
 
 import pytest
@@ -123,3 +124,51 @@ def test_a_note_or_a_professional_only_status_does_not_show_in_the_feed(site):
     first = root.findall(f"{A}entry")[0]
     assert first.findtext(f"{A}id") != f"urn:uuid:{hsds_id(quiet)}"
     assert "Wachtlijst vol" not in ET.tostring(root, encoding="unicode")
+
+
+def _edit_other_service(site, wait_time: str) -> None:
+    """A coördinator edit elsewhere, so that the service under test is not the newest entry by itself."""
+    with site.app_context():
+        repo = ServiceRepository(get_store())
+        svc = repo.get("svc-113-hulplijn")
+        edited = dataclasses.replace(svc, wait_time=wait_time)
+        save_edit(get_store(), "Service", edited, "coordinator@example.org", repo.meta(svc.id)["version"])
+
+
+def test_an_imported_change_of_a_public_phone_is_in_the_feed_a_professional_phone_is_not(site):
+    """Issue 17: `kaart ingest csv` of a sheet with a changed public phone reported updated=1 but the feed
+    had no entry. The service whose public phone changed is now the newest entry; a change of only the
+    professionals' phone is not shown (the feed must not even hint at it)."""
+    import time
+
+    from ingest.spreadsheet import import_spreadsheet
+
+    sheets = Path(__file__).parent / "fixtures" / "spreadsheet"
+    with site.app_context():
+        first = import_spreadsheet(get_store(), sheets / "telefoon-en-telefoon-professionals.csv")
+    assert first.counts["created"] > 0
+    with site.app_context():
+        sid = next(s.id for s in ServiceRepository(get_store()).all() if s.name == "Proef consultatie")
+    entry_of = f"urn:uuid:{hsds_id(sid)}"
+
+    time.sleep(1.1)
+    _edit_other_service(site, "Een week")
+    time.sleep(1.1)
+    with site.app_context():
+        only_professional = import_spreadsheet(
+            get_store(), sheets / "telefoon-professionals-alleen-gewijzigd.csv"
+        )
+    assert only_professional.counts["updated"] == 1, only_professional.summary()
+    assert _feed(site.test_client()).findall(f"{A}entry")[0].findtext(f"{A}id") != entry_of
+
+    time.sleep(1.1)
+    _edit_other_service(site, "Twee weken")
+    time.sleep(1.1)
+    with site.app_context():
+        public = import_spreadsheet(
+            get_store(), sheets / "telefoon-en-telefoon-professionals-beide-gewijzigd.csv"
+        )
+    assert public.counts["updated"] >= 1, public.summary()
+    first_entry = _feed(site.test_client()).findall(f"{A}entry")[0]
+    assert first_entry.findtext(f"{A}id") == entry_of
+    assert first_entry.findtext(f"{A}title") == "Proef consultatie"

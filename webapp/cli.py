@@ -21,11 +21,12 @@ from ingest.base import FileRejected, Report
 from ingest.demo import DEMO_DIR, load_demo, load_hsds_kaart
 from ingest.document import import_document
 from ingest.hsds import NotHsds, import_hsds
-from ingest.hsds_export import export_hsds
+from ingest.hsds_export import created_now, export_hsds
 from ingest.netwerken import import_netwerken
 from ingest.ontology_loader import load_ontology_into_graph
 from ingest.registers import import_duo, import_lrk
 from ingest.spreadsheet import import_spreadsheet
+from ingest.writer import Mapped
 from match.derive import derive_themes
 from match.evaluate import evaluate, evaluate_questions, load_question_file
 from match.index import compare_with_graph, rebuild
@@ -247,13 +248,16 @@ def ingest(
     Exitcodes (ook bij --dry-run), bruikbaar in cron:
       0  alles geïmporteerd
       1  sommige rijen afgewezen; de rest is geïmporteerd (het rapport zegt welke)
-      2  het bestand is afgewezen; er is niets geschreven
+      2  niets geschreven: het bestand is afgewezen, of elke rij is afgewezen
     """
 
     if source in {"lrk", "duo"} and not gemeente:
-        raise click.UsageError(
-            f"{source}: geef --gemeente (of zet KAART_GEMEENTE); het landelijke bestand is te groot"
-        )
+        reason = f"{source}: geef --gemeente (of zet KAART_GEMEENTE); het landelijke bestand is te groot"
+        if report_path:  # a cron job reads the report: it says why nothing was imported
+            refused = Report(source=source_name or source, dry_run=dry_run)
+            refused.reject(path.name, 0, None, reason)
+            refused.write(report_path)
+        raise click.UsageError(reason)
     app = _app()
     with app.app_context():
         store = get_store()
@@ -291,21 +295,34 @@ def ingest(
         click.echo(
             f"  {issue.file}:{issue.row} {issue.record_id or '-'} {issue.outcome}: {issue.reason}", err=True
         )
-    if len(rows) > 20:
-        click.echo(f"  … en {len(rows) - 20} meer (gebruik --report)", err=True)
+    more = len(rows) - 20 + report.not_detailed()  # beyond the report's detail limit: only counted
+    if more > 0:
+        click.echo(f"  … en {more} meer (gebruik --report)", err=True)
     code = ingest_exit_code(report, source)
     if code:
         raise SystemExit(code)
 
 
+WRITTEN = (
+    "created",
+    "updated",
+    "unchanged",
+    "proposals",
+    *Mapped().counts(),
+)  # any of these: something written
+
+
 def ingest_exit_code(report: Report, source: str) -> int:
-    """0 all imported, 1 some rows rejected (the rest imported), 2 the file was rejected (nothing written).
+    """0 all imported, 1 some rows rejected (the rest imported), 2 nothing written: the file was rejected,
+    or every row was (0 imported and >0 rejected, also with --dry-run: nothing would be written).
 
     Importers raise FileRejected for a refused file; netwerken and document still report it as a row-0
     rejection, which means the same (HSDS may refuse one table of several, so there it stays 1)."""
     if source != "hsds" and report.file_rejection() is not None:
         return 2
-    return 1 if report.counts.get("rejected", 0) else 0
+    if not report.counts.get("rejected", 0):
+        return 0
+    return 1 if any(report.counts.get(k, 0) for k in WRITTEN) else 2
 
 
 def _run_import(store, source: str, path: Path, *, dry_run: bool, gemeente, soort, mapping, sheet, name):
@@ -345,7 +362,10 @@ def export_hsds_command(directory: Path, no_validate: bool, public: bool) -> Non
     app = _app()
     with app.app_context():
         _require(app, get_store(), services=False)
-        result = export_hsds(get_store(), directory, validate=not no_validate, public=public)
+        # `created` as the site's zip has it; everything else stays byte-stable between re-exports
+        result = export_hsds(
+            get_store(), directory, validate=not no_validate, public=public, created=created_now()
+        )
     click.echo(
         " ".join(f"{k}={v}" for k, v in result.counts.items() if v) + f" problems={len(result.problems)}"
     )

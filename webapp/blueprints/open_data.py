@@ -106,7 +106,8 @@ def _public_change(change: Change) -> bool:
 
 def feed_entries(limit: int = FEED_ENTRIES) -> list[dict[str, str]]:
     """The public services and organisations changed or imported most recently, latest first: their name,
-    public page and when. Never who changed what (accounts, professional-only fields)."""
+    public page and when. An imported change to a public phone or a location counts for its service or
+    organisation. Never who changed what (accounts, professional-only fields and phones)."""
     store = get_store()
     latest: dict[tuple[str, str], str] = {}
     for c in ChangeRepository(store).recent(limit=limit * 10):
@@ -115,7 +116,7 @@ def feed_entries(limit: int = FEED_ENTRIES) -> list[dict[str, str]]:
             latest[key] = max(latest.get(key, ""), c.when)
     hs = HsdsStore(store)
     for label in ("Service", "Organisation"):
-        for rid, at in hs.recently_imported(label, limit):
+        for rid, at in hs.recently_imported(label, limit) + hs.recently_changed_parts(label, limit):
             key = (label, rid)
             latest[key] = max(latest.get(key, ""), at or "")
     services = {
