@@ -10,7 +10,7 @@ Ranking, in order of weight (see docs/adr/0003-ranking.md and 0031-proportionate
 5. Distance to the place in the field or the text, and how recently the entry was verified.
 Never a dead end: when nothing fits, the front door of the gemeente (ontology/gemeenten/*.yaml) comes first.
 
-Modules: match.candidates (the snapshot of each service: ages, central themes, safety routes), match.safety
+Modules: match.answer (result rows, why-lines, the front door), match.candidates (the snapshot of each service: ages, central themes, safety routes), match.safety
 (safety levels), match.places (the place field and the text), match.nlp and match.compounds (Dutch analysis).
 The candidate data (themes, niveau, ages, coordinates) is a per-process copy of the graph, loaded once and then
 kept current service by service from the graph's change sequence (graph/changes.py); the graph stays the source
@@ -32,6 +32,7 @@ from graph.errors import GraphError
 from graph.models import STALE_AFTER_DAYS
 from graph.search import MatchData
 from graph.store import GraphStore
+from match.answer import Answerer, Context, Scored
 from match.candidates import (
     Candidate,
     CandidateBuilder,
@@ -90,39 +91,6 @@ class MatchResult:
         }
 
 
-@dataclass
-class _Context:
-    """What the scoring of one request needs, computed once."""
-
-    weights: dict[str, float]
-    total: float
-    text_hits: dict[str, float]
-    max_text: float
-    place: Place | None
-    safety: Safety
-    groups: set[str]
-    ages: list[int]
-    parent: bool
-    niveau_pref: dict[str, float]
-    today: date
-    audience: str
-
-
-@dataclass
-class _Scored:
-    top: int
-    score: float
-    cand: Candidate
-    fit: float
-    matched: list[str]
-    dist: float | None
-    age_fit: bool | None
-    group_fit: bool
-
-    def key(self) -> tuple[Any, ...]:
-        return (-self.top, -self.score, self.cand.id)
-
-
 class Matcher:
     def __init__(
         self,
@@ -159,6 +127,9 @@ class Matcher:
         self.safety = SafetyAssessor(self.onto, self._ancestors)
         self.builder = CandidateBuilder(self.onto, self._parents, self._ancestors, self.safety)
         self.pool = CandidatePool(self.builder, self._ancestors)
+        self.answer = Answerer(
+            self.onto, self.profile, self.statuses, self.pool, self._parents, self._ancestors
+        )
         self.live = LiveData(
             store, index_dir, self.pool, self.onto, search_backend=search_backend, poll_seconds=poll_seconds
         )
@@ -232,11 +203,11 @@ class Matcher:
         ctx.groups |= extra_groups
         scored, excluded = self._score_pool(ctx)
         scored = self.statuses.apply(scored, audience)
-        best = heapq.nsmallest(max(1, min(limit, 100)), scored, key=_Scored.key)
-        results = [self._result(s, ctx) for s in best]
-        front_door = self._needs_front_door(best, ctx)
+        best = heapq.nsmallest(max(1, min(limit, 100)), scored, key=Scored.key)
+        results = [self.answer.result(s, ctx) for s in best]
+        front_door = self.answer.needs_front_door(best, ctx)
         if front_door:
-            results = self._with_front_door(results, ctx, limit)
+            results = self.answer.with_front_door(results, ctx, limit)
         t3 = time.perf_counter()
         themes_out = [
             {"id": tid, "label": self.onto.themes[tid].label, "text": hits[tid].text if tid in hits else ""}
@@ -254,7 +225,7 @@ class Matcher:
             place_source=place.source if place else None,
             messages=messages,
             front_door=front_door,
-            excluded=[self._result(s, ctx) for s in excluded] if audience == "professional" else [],
+            excluded=[self.answer.result(s, ctx) for s in excluded] if audience == "professional" else [],
             safety_levels=[lv.id for lv in safety.levels],
         )
 
@@ -332,10 +303,6 @@ class Matcher:
                 out[tid] = hit
         return out
 
-    # -- safety ------------------------------------------------------------------------------------------
-
-    # -- place ---------------------------------------------------------------------------------------------
-
     # -- ranking -------------------------------------------------------------------------------------------
 
     def _context(
@@ -346,9 +313,9 @@ class Matcher:
         place: Place | None,
         safety: Safety,
         audience: str,
-    ) -> _Context:
+    ) -> Context:
         groups = set(analysis.doelgroepen)
-        return _Context(
+        return Context(
             weights=weights,
             total=sum(weights.values()) or 1.0,
             text_hits=text_hits,
@@ -367,7 +334,7 @@ class Matcher:
             audience=audience,
         )
 
-    def _pool(self, ctx: _Context) -> set[str]:
+    def _pool(self, ctx: Context) -> set[str]:
         """Only services that share a theme (or a broader/narrower one) with the need, or the words, or that are
         the help for a raised safety level are scored: not the whole kaart. With a place, the theme and word
         part is cut to what is within REACH_KM (and everything without a location, such as national
@@ -381,7 +348,7 @@ class Matcher:
             pool |= self._by_route.get(lv.id, _EMPTY)
         return pool
 
-    def _theme_pool(self, ctx: _Context) -> set[str]:
+    def _theme_pool(self, ctx: Context) -> set[str]:
         pool: set[str] = set()
         specific = any(self._parents.get(t) for t in ctx.weights)
         for tid in ctx.weights:
@@ -394,10 +361,10 @@ class Matcher:
                 pool |= self._by_exact.get(anc, _EMPTY)
         return pool
 
-    def _score_pool(self, ctx: _Context) -> tuple[list[_Scored], list[_Scored]]:
+    def _score_pool(self, ctx: Context) -> tuple[list[Scored], list[Scored]]:
         """Scores for the pool; services that do not fit the asker's age come back apart (best first)."""
-        scored: list[_Scored] = []
-        excluded: list[_Scored] = []
+        scored: list[Scored] = []
+        excluded: list[Scored] = []
         for cid in self._pool(ctx):
             cand = self.candidates.get(cid)
             if cand is None or cand.status != "active":
@@ -406,9 +373,9 @@ class Matcher:
                 continue  # 112, 113, Veilig Thuis only for their own danger: no escalation without it
             entry = self._score(cand, ctx)
             (excluded if entry.age_fit is False else scored).append(entry)
-        return scored, heapq.nsmallest(MAX_EXCLUDED, excluded, key=_Scored.key)
+        return scored, heapq.nsmallest(MAX_EXCLUDED, excluded, key=Scored.key)
 
-    def _score(self, cand: Candidate, ctx: _Context) -> _Scored:
+    def _score(self, cand: Candidate, ctx: Context) -> Scored:
         fit, matched = self._theme_fit(cand, ctx.weights, ctx.total) if ctx.weights else (0.0, [])
         text_score = ctx.text_hits.get(cand.id, 0.0) / ctx.max_text
         rank = ctx.safety.rank_of(cand)
@@ -443,7 +410,7 @@ class Matcher:
         top = 0
         if rank is not None:
             top = 1 + len(self._levels) - rank  # the help for the most urgent danger first
-        return _Scored(top, score, cand, fit, matched, dist, fits_age, group_fit)
+        return Scored(top, score, cand, fit, matched, dist, fits_age, group_fit)
 
     def _theme_fit(self, cand: Candidate, weights: dict[str, float], total: float) -> tuple[float, list[str]]:
         """Weighted coverage of the detected needs: exact 1.0, narrower 0.75, broader 0.45; derived × 0.8;
@@ -479,141 +446,3 @@ class Matcher:
             code: (n.specialist_preference if specialist else n.preference)
             for code, n in self.onto.niveaus.items()
         }
-
-    # -- answer --------------------------------------------------------------------------------------------
-
-    def _result(self, s: _Scored, ctx: _Context) -> dict[str, Any]:
-        cand = s.cand
-        why = self._why_professional(s, ctx) if ctx.audience == "professional" else self._why_public(s, ctx)
-        why += self.statuses.why(cand.id, ctx.audience)
-        return {
-            "service_id": cand.id,
-            "organization_id": cand.organization_id,
-            "name": cand.name,
-            "niveau": cand.niveau,
-            "distance_km": None if s.dist is None else round(s.dist, 1),
-            "score": round(s.score + s.top, 4),
-            "why": " · ".join(why),
-            **self.statuses.fields(cand.id, ctx.audience),
-        }
-
-    def _why_professional(self, s: _Scored, ctx: _Context) -> list[str]:
-        """Ladder terms are fine for professionals; the doelgroep is only claimed where the fit is known."""
-        cand, why = s.cand, []
-        if s.top:
-            why.append("Veiligheid voorop" + (": 24 uur per dag bereikbaar" if cand.available_24_7 else ""))
-        if s.matched:
-            why.append("Past bij " + ", ".join(self.onto.themes[t].label.lower() for t in s.matched[:3]))
-        elif cand.id in ctx.text_hits:
-            why.append("Gevonden op woorden uit uw vraag")
-        if s.age_fit is False:
-            why.append("niet voor deze leeftijd")
-        niveau = self.onto.niveaus.get(cand.niveau or "")
-        if niveau is not None:
-            why.append(niveau.short_label)
-        if s.dist is not None and ctx.place is not None:
-            why.append(f"{_km(s.dist)} van {ctx.place.name}")
-        if s.group_fit:
-            why.append("voor deze doelgroep")
-        return why
-
-    def _why_public(self, s: _Scored, ctx: _Context) -> list[str]:
-        """B1 for inwoners: "Helpt bij eenzaamheid · Voor ouderen in Aalten · u kunt er zelf terecht, zonder verwijzing"."""
-        cand, why = s.cand, []
-        if s.top:
-            why.append("Veiligheid gaat voor" + (": dag en nacht bereikbaar" if cand.available_24_7 else ""))
-        if s.matched:
-            why.append("Helpt bij " + ", ".join(self.onto.themes[t].label.lower() for t in s.matched[:2]))
-        elif cand.id in ctx.text_hits:
-            why.append("Gevonden met woorden uit uw vraag")
-        who = self._who(s, ctx)
-        where = f"in {cand.kernen[0]}" if cand.kernen else ""
-        if who:
-            why.append(f"Voor {who}" + (f" {where}" if where else ""))
-        elif where:
-            why.append(where[0].upper() + where[1:])
-        if s.dist is not None and ctx.place is not None:
-            why.append(f"{_km(s.dist)} van {ctx.place.name}")
-        niveau = self.onto.niveaus.get(cand.niveau or "")
-        if niveau is not None and niveau.b1_why and not (s.top and cand.available_24_7):
-            why.append(niveau.b1_why)  # (not twice "dag en nacht" for a crisis line on top)
-        return why
-
-    def _who(self, s: _Scored, ctx: _Context) -> str:
-        """The doelgroep in B1 words, only when it is known to fit the asker."""
-        if not s.group_fit:
-            return ""
-        groups = self.onto.doelgroepen
-        shared = [groups[g] for g in ctx.groups if g in s.cand.doelgroepen and g in groups]
-        if not shared and s.age_fit:
-            shared = [
-                g
-                for g in groups.values()
-                if g.id in s.cand.doelgroepen and g.is_age_band and any(g.covers_age(a) for a in ctx.ages)
-            ]
-        # The most specific: a group that is no age band (mantelzorgers), else the narrowest band ("ouderen"
-        # rather than "volwassenen" for someone of 84).
-        shared.sort(key=lambda g: (g.is_age_band, -(g.min_age or 0), g.id))
-        group = shared[0] if shared else None
-        if group is None:
-            return ""
-        label = group.b1_label or group.label
-        return label[0].lower() + label[1:]
-
-    # -- never a dead end ----------------------------------------------------------------------------------
-
-    def _needs_front_door(self, best: list[_Scored], ctx: _Context) -> bool:
-        """Nothing fits: no result about a recognised need and no safety help (words alone are no fit)."""
-        if ctx.safety.raised:
-            return False
-        return not any(s.fit > 0 for s in best)
-
-    def _front_door_ids(self, ctx: _Context) -> list[str]:
-        kern = ctx.place.name if ctx.place is not None else None
-        ids = [i for i in self.profile.front_door.services_for(kern) if i in self.candidates]
-        ids = [i for i in ids if self.candidates[i].status == "active"]
-        if ids:
-            return ids
-        # No profile for this kaart (or its ids are not in the data): the broadest lokaal-team service.
-        broad = [
-            (
-                len(
-                    {
-                        lg
-                        for t in c.central
-                        for lg in (self._ancestors.get(t, set()) | {t})
-                        if not self._parents.get(lg)
-                    }
-                ),
-                c.id,
-            )
-            for c in self.candidates.values()
-            if c.niveau == "lokaal-team" and c.status == "active"
-        ]
-        broad.sort(key=lambda x: (-x[0], x[1]))
-        return [broad[0][1]] if broad else []
-
-    def _with_front_door(
-        self, results: list[dict[str, Any]], ctx: _Context, limit: int
-    ) -> list[dict[str, Any]]:
-        cfg = self.onto.matching
-        why = cfg.front_door_why_professional if ctx.audience == "professional" else cfg.front_door_why
-        if ctx.weights and ctx.audience != "professional" and cfg.front_door_why_no_service:
-            why = cfg.front_door_why_no_service  # we did understand the question: say so
-        door = []
-        for sid in self._front_door_ids(ctx):
-            cand = self.candidates[sid]
-            dist = distance(cand, ctx.place)
-            entry = _Scored(0, 0.0, cand, 0.0, [], dist, None, False)
-            row = self._result(entry, ctx)
-            row["why"] = " · ".join(
-                [why, *([f"{_km(dist)} van {ctx.place.name}"] if dist is not None and ctx.place else [])]
-            )
-            row["score"] = round(max([r["score"] for r in results], default=0.0) + 0.001, 4)
-            door.append(row)
-        ids = {r["service_id"] for r in door}
-        return (door + [r for r in results if r["service_id"] not in ids])[: max(1, limit)]
-
-
-def _km(d: float) -> str:
-    return f"{d:.1f} km".replace(".", ",")

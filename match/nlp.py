@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from match import parse, signals
+from match.compounds import load_wordlist
 from match.words import (  # noqa: F401 - fold, norm_word, set_spelling: imported from here too
     COLLOQUIAL,
     doelgroep_cues,
@@ -34,6 +35,7 @@ from match.words import (  # noqa: F401 - fold, norm_word, set_spelling: importe
 )
 
 MAX_PHRASE = 6
+REAL_WORD_ZIPF = 3.0  # typo repair leaves words at least this common alone (ontology/woorden-nl.tsv.gz)
 # Words that may stand between the words of a phrase without changing it ("ik voel me heel erg alleen").
 FILLERS = word_list("fillers")
 
@@ -139,6 +141,8 @@ class Thesaurus:
         written is tried too, so "schlden" finds "schulden" although its lemma is "schuld"."""
         if norm in self.vocab or len(norm) < 5 or not norm.isalpha():
             return norm
+        if surface and load_wordlist().get(surface, 0.0) >= REAL_WORD_ZIPF:
+            return norm  # a common Dutch word is meant as written: "test" is no typo of "pesten", "zwager" none of "zwanger"
         for word in (norm, surface) if surface and surface != norm else (norm,):
             candidates = set(self._deletes.get(word, ()))
             for d in _deletes(word):

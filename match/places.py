@@ -26,12 +26,12 @@ def resolve_place(
 ) -> tuple[Place | None, list[str]]:
     """The place distances are measured from: the place field when it is understood, else the place named
     in the text. Never silently: a message says which one was used, or why the field was not understood."""
-    in_text = analysis.places[-1] if analysis.places else None
+    in_text, text_messages = text_place_of(analysis)
     text_place = Place(in_text.name, in_text.lat, in_text.lon, "tekst") if in_text else None
     if isinstance(near, tuple):
         return Place("locatie", float(near[0]), float(near[1]), "veld"), []
     if not (isinstance(near, str) and near.strip()):
-        return text_place, []
+        return text_place, text_messages
     field_place, problem = field_place_of(near.strip(), analyzer, postcode_lookup)
     messages = [problem] if problem else []
     if field_place is None:
@@ -44,6 +44,21 @@ def resolve_place(
             "uit het veld Plaats."
         )
     return field_place, messages
+
+
+def text_place_of(analysis: Analysis) -> tuple[Any, list[str]]:
+    """The place named in the text: a postcode (the most precise), else the first kern named ("in De Heurne of
+    Dinxperlo" is measured from De Heurne). When the text names several places, a message says which one."""
+    if not analysis.places:
+        return None, []
+    postcodes = [p for p in analysis.places if p.text[:1].isdigit()]
+    chosen = postcodes[0] if postcodes else analysis.places[0]
+    names = list(dict.fromkeys(p.name for p in analysis.places))
+    if len(names) < 2:
+        return chosen, []
+    others = " en ".join(n for n in names if n != chosen.name)
+    which = "de postcode in uw vraag" if postcodes else "de eerste plaats in uw vraag"
+    return chosen, [f"U noemt ook {others}; de afstand is gemeten vanaf {chosen.name}, {which}."]
 
 
 def field_place_of(near: str, analyzer: Any, postcode_lookup: Any) -> tuple[Place | None, str | None]:

@@ -43,7 +43,7 @@ class StatusEffects:
         return self._board
 
     def apply(self, scored: list[Any], audience: str) -> list[Any]:
-        """Scored entries (`engine._Scored`) with their status honoured; hidden ones dropped for the public."""
+        """Scored entries (`match.answer.Scored`) with their status honoured; hidden ones dropped for the public."""
         board = self.board()
         if not board.by_service:
             return scored

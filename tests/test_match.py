@@ -307,6 +307,24 @@ def test_lay_dutch_is_understood(demo, text, theme):
 
 
 @pytest.mark.parametrize(
+    ("text", "not_theme"),
+    [
+        (
+            "Fictieve dienst voor de test.",
+            "pesten",
+        ),  # "testen" is one edit from "pesten", but a word of its own
+        ("Wij doen een taaltest voor nieuwkomers", "pesten"),
+        ("mijn zwager helpt mij met de tuin", "zwangerschap"),  # "zwager" is not a typo of "zwanger"
+    ],
+)
+def test_common_dutch_words_are_not_repaired_into_another_theme(demo, text, not_theme):
+    """Typo repair is for words that are not Dutch; a common word as written keeps its meaning (imported
+    descriptions go through the same analyser: a service "voor de test" must not become "Gepest worden")."""
+    assert not_theme not in {t["id"] for t in demo.match(text).themes}
+    assert "pesten" in {t["id"] for t in demo.match("mijn zoon wordt gepst op school").themes}  # a real typo
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "mijn moeder heeft dementie en ik red het niet meer, ik ben op",
@@ -430,6 +448,80 @@ def test_everyday_words_near_danger_words_raise_no_emergency(demo, text):
     assert not {"svc-112-alarmnummer", "svc-113-hulplijn"} & set(_top(res, 5)), text
 
 
+# Everyday sentences with a danger word in them where nobody is in danger at home: a child who hits classmates at
+# school, an institution that takes a document or threatens with a procedure, a marriage for a permit, a fall.
+# These raised Veilig Thuis (or 113/112) through bare lay phrases ("slaat", "paspoort ingenomen", "moet trouwen",
+# "bedreigt me", "blauw oog", "ik wil niet meer", "ambulance"); the danger now needs who does it to whom
+# (ontology/safety.yaml `signal_rules` with `unless`).
+EVERYDAY_NOT_DANGER = [
+    "mijn zoon slaat andere kinderen op school",
+    "de gemeente heeft mijn paspoort ingenomen",
+    "we moeten trouwen voor de verblijfsvergunning",
+    "we moeten trouwen in het gemeentehuis, hoe regel ik dat",
+    "mijn peuter slaat en bijt als hij boos is",
+    "mijn dochter slaat met deuren als ze boos is",
+    "mijn vader slaat zijn hoofd steeds tegen de kastjes omdat hij slecht ziet",
+    "mijn man slaat 's nachts met zijn armen in zijn slaap door zijn parkinson",
+    "ik voel me bedreigd in mijn baan door de reorganisatie",
+    "de verhuurder dreigt me uit huis te zetten",
+    "de deurwaarder bedreigt me met beslag op mijn loon",
+    "mijn dochter heeft een pestkop in de klas die haar bedreigt",
+    "mijn baas heeft mijn paspoort gekopieerd voor de administratie",
+    "mijn moeder kan haar geld niet meer zelf beheren, mijn broer beheert haar geld nu",
+    "de bewindvoerder heeft mijn pinpas ingenomen en ik krijg leefgeld",
+    "mijn kinderen zijn na school alleen thuis tot ik om vijf uur thuis kom",
+    "ik ben tegen mijn wil ontslagen",
+    "mijn zoon wordt gedwongen om bijles te volgen",
+    "ik ben gevallen met de fiets en heb een blauw oog",
+    "mijn moeder is gevallen en heeft blauwe plekken",
+    "de ambulance bracht mijn vader vorige week naar het ziekenhuis, nu zoeken we thuiszorg",
+    "ik wil niet meer naar school want ik word gepest",
+    "ik wil het liefst verdwijnen uit deze buurt, de buren zijn zo vervelend",
+]
+
+
+@pytest.mark.parametrize("text", EVERYDAY_NOT_DANGER)
+def test_everyday_sentences_with_a_danger_word_raise_no_safety_alarm(demo, text):
+    res = demo.match(text)
+    assert res.signals == {"veiligheid": False, "crisis": False}, (text, res.safety_levels)
+    assert not {"svc-112-alarmnummer", "svc-113-hulplijn", "svc-veilig-thuis-advies-melden"} & set(
+        _top(res)
+    ), text
+
+
+def test_a_child_hitting_classmates_gets_help_for_behaviour_or_school(demo):
+    res = demo.match("mijn zoon slaat andere kinderen op school")
+    assert {t["id"] for t in res.themes} >= {"gedragsproblemen"}
+    assert res.results[0]["service_id"] != "svc-veilig-thuis-advies-melden"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn vriend sloeg me gisteren in mijn gezicht",
+        "hij schopt en bedreigt mij",
+        "mijn vriend heeft me gisteren weer geslagen",
+        "mijn zwager slaat mijn zus",
+        "ik wil niet meer naar huis want papa slaat ons",
+        "mijn vriendin heeft steeds blauwe plekken en zegt dat ze gevallen is",
+        "het kind van de buren is vaak dagen alleen thuis",
+        "ik moet trouwen met mijn neef van mijn ouders",
+        "de baas heeft mijn paspoort afgepakt en ik moet elke dag werken",
+        "mijn schoonzoon neemt geld op van de rekening van mijn vader",
+    ],
+)
+def test_the_same_words_with_who_does_it_to_whom_still_go_to_veilig_thuis(demo, text):
+    res = demo.match(text)
+    assert res.signals == {"veiligheid": True, "crisis": False}, (text, res.safety_levels)
+    assert "svc-veilig-thuis-advies-melden" in _top(res), text
+
+
+def test_i_dont_want_anymore_on_its_own_is_still_despair(demo):
+    res = demo.match("ik wil niet meer, alles is zwart")
+    assert res.signals["crisis"] is True
+    assert res.results[0]["service_id"] == "svc-113-hulplijn"
+
+
 def test_negated_signal_rule_raises_nothing(demo):
     res = demo.match("ik denk niet dat mijn neef geld van oma pakt, maar ze is wel eenzaam")
     assert res.signals == {"veiligheid": False, "crisis": False}
@@ -537,6 +629,12 @@ def test_offline_postcode_of_a_kern_uses_the_gazetteer_and_says_so(demo, postcod
 def test_local_names_and_postcodes_in_the_text_name_the_kern(demo, text, kern):
     res = demo.match(text)
     assert res.place["name"] == kern and res.place_source == "tekst"
+
+
+def test_two_kernen_in_the_text_use_the_first_and_say_so(demo):
+    res = demo.match("is er een koffie-inloop in Bredevoort of Dinxperlo")
+    assert res.place["name"] == "Bredevoort" and res.place_source == "tekst"
+    assert any("Dinxperlo" in m and "Bredevoort" in m for m in res.messages), res.messages
 
 
 def test_postcode_through_the_geocoder(demo):

@@ -361,6 +361,8 @@ def test_professional_search_shows_a_held_service_last_in_its_own_group(site):
         assert html.index("Bestaat, maar nu niet doorverwijzen") < html.index(
             f'id="dienst-{PLANTED_SERVICE}"'
         )
+        card = html[html.index(f'id="dienst-{PLANTED_SERVICE}"') :].split('id="dienst-', 2)[1]
+        assert "Veiligheid voorop" not in card  # held last is not "safety first" (a crisis line on top is)
         public = site.test_client()
         token = csrf_from(public.get("/").text)
         assert (

@@ -289,8 +289,9 @@ def test_sources_are_named(loaded):
 # without saying why in the commit. Never tune on the held-out questions themselves.
 ISSUE_12_BARS = {"wrong_in_top3": 0, "safety@3": 1.0, "useful@3": 0.90}
 FLOORS = {  # raised after the signal rules (ADR 0032), measured 2026-12-06: demo 1 / 0.778 / 0.831,
-    # synthetic region 0 / 0.75 / 0.885 (wrong-in-top-3 / safety@3 / useful@3)
-    "aalten-demo": {"wrong_in_top3": 1, "safety@3": 0.77, "useful@3": 0.83},
+    # synthetic region 0 / 0.75 / 0.885 (wrong-in-top-3 / safety@3 / useful@3); demo useful@3 raised to 0.84
+    # after danger needs who does it to whom (m-match2, measured 0.846)
+    "aalten-demo": {"wrong_in_top3": 1, "safety@3": 0.77, "useful@3": 0.84},
     "synthetisch": {"wrong_in_top3": 0, "safety@3": 0.75, "useful@3": 0.88},
 }
 

@@ -1,0 +1,212 @@
+"""The answer to a hulpvraag: each scored service as a result row with its why-line, and the front door.
+
+Why-lines: residents get B1 ("Helpt bij eenzaamheid · Voor ouderen in Aalten · u kunt er zelf terecht, zonder
+verwijzing"), professionals the ladder terms; the doelgroep is only claimed where the fit is known (ADR 0031).
+Never a dead end: when nothing fits a recognised need and no safety level is raised, the gemeente's front door
+for the kern comes first. Split from match/engine.py (ranking); `Context` and `Scored` are what the ranking
+hands over.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from match.candidates import Candidate, CandidatePool, distance
+from match.places import Place
+from match.safety import Safety
+from match.statuses import StatusEffects
+
+
+@dataclass
+class Context:
+    """What the scoring of one request needs, computed once."""
+
+    weights: dict[str, float]
+    total: float
+    text_hits: dict[str, float]
+    max_text: float
+    place: Place | None
+    safety: Safety
+    groups: set[str]
+    ages: list[int]
+    parent: bool
+    niveau_pref: dict[str, float]
+    today: date
+    audience: str
+
+
+@dataclass
+class Scored:
+    top: int
+    score: float
+    cand: Candidate
+    fit: float
+    matched: list[str]
+    dist: float | None
+    age_fit: bool | None
+    group_fit: bool
+
+    def key(self) -> tuple[Any, ...]:
+        return (-self.top, -self.score, self.cand.id)
+
+
+class Answerer:
+    """Result rows, why-lines and the front door, for one matcher (its ontology, gemeente profile, pool)."""
+
+    def __init__(
+        self,
+        onto: Any,
+        profile: Any,
+        statuses: StatusEffects,
+        pool: CandidatePool,
+        parents: dict[str, tuple[str, ...]],
+        ancestors: dict[str, set[str]],
+    ) -> None:
+        self.onto = onto
+        self.profile = profile
+        self.statuses = statuses
+        self.pool = pool
+        self.parents = parents
+        self.ancestors = ancestors
+
+    @property
+    def candidates(self) -> dict[str, Candidate]:
+        return self.pool.by_id
+
+    def result(self, s: Scored, ctx: Context) -> dict[str, Any]:
+        cand = s.cand
+        why = self._why_professional(s, ctx) if ctx.audience == "professional" else self._why_public(s, ctx)
+        why += self.statuses.why(cand.id, ctx.audience)
+        return {
+            "service_id": cand.id,
+            "organization_id": cand.organization_id,
+            "name": cand.name,
+            "niveau": cand.niveau,
+            "distance_km": None if s.dist is None else round(s.dist, 1),
+            "score": round(s.score + s.top, 4),
+            "why": " · ".join(why),
+            **self.statuses.fields(cand.id, ctx.audience),
+        }
+
+    def _why_professional(self, s: Scored, ctx: Context) -> list[str]:
+        """Ladder terms are fine for professionals; the doelgroep is only claimed where the fit is known."""
+        cand, why = s.cand, []
+        if s.top > 0:
+            why.append("Veiligheid voorop" + (": 24 uur per dag bereikbaar" if cand.available_24_7 else ""))
+        if s.matched:
+            why.append("Past bij " + ", ".join(self.onto.themes[t].label.lower() for t in s.matched[:3]))
+        elif cand.id in ctx.text_hits:
+            why.append("Gevonden op woorden uit uw vraag")
+        if s.age_fit is False:
+            why.append("niet voor deze leeftijd")
+        niveau = self.onto.niveaus.get(cand.niveau or "")
+        if niveau is not None:
+            why.append(niveau.short_label)
+        if s.dist is not None and ctx.place is not None:
+            why.append(f"{_km(s.dist)} van {ctx.place.name}")
+        if s.group_fit:
+            why.append("voor deze doelgroep")
+        return why
+
+    def _why_public(self, s: Scored, ctx: Context) -> list[str]:
+        """B1 for inwoners: "Helpt bij eenzaamheid · Voor ouderen in Aalten · u kunt er zelf terecht, zonder verwijzing"."""
+        cand, why = s.cand, []
+        if s.top > 0:
+            why.append("Veiligheid gaat voor" + (": dag en nacht bereikbaar" if cand.available_24_7 else ""))
+        if s.matched:
+            why.append("Helpt bij " + ", ".join(self.onto.themes[t].label.lower() for t in s.matched[:2]))
+        elif cand.id in ctx.text_hits:
+            why.append("Gevonden met woorden uit uw vraag")
+        who = self._who(s, ctx)
+        where = f"in {cand.kernen[0]}" if cand.kernen else ""
+        if who:
+            why.append(f"Voor {who}" + (f" {where}" if where else ""))
+        elif where:
+            why.append(where[0].upper() + where[1:])
+        if s.dist is not None and ctx.place is not None:
+            why.append(f"{_km(s.dist)} van {ctx.place.name}")
+        niveau = self.onto.niveaus.get(cand.niveau or "")
+        if niveau is not None and niveau.b1_why and not (s.top > 0 and cand.available_24_7):
+            why.append(niveau.b1_why)  # (not twice "dag en nacht" for a crisis line on top)
+        return why
+
+    def _who(self, s: Scored, ctx: Context) -> str:
+        """The doelgroep in B1 words, only when it is known to fit the asker."""
+        if not s.group_fit:
+            return ""
+        groups = self.onto.doelgroepen
+        shared = [groups[g] for g in ctx.groups if g in s.cand.doelgroepen and g in groups]
+        if not shared and s.age_fit:
+            shared = [
+                g
+                for g in groups.values()
+                if g.id in s.cand.doelgroepen and g.is_age_band and any(g.covers_age(a) for a in ctx.ages)
+            ]
+        # The most specific: a group that is no age band (mantelzorgers), else the narrowest band ("ouderen"
+        # rather than "volwassenen" for someone of 84).
+        shared.sort(key=lambda g: (g.is_age_band, -(g.min_age or 0), g.id))
+        group = shared[0] if shared else None
+        if group is None:
+            return ""
+        label = group.b1_label or group.label
+        return label[0].lower() + label[1:]
+
+    # -- never a dead end ----------------------------------------------------------------------------------
+
+    def needs_front_door(self, best: list[Scored], ctx: Context) -> bool:
+        """Nothing fits: no result about a recognised need and no safety help (words alone are no fit)."""
+        if ctx.safety.raised:
+            return False
+        return not any(s.fit > 0 for s in best)
+
+    def _front_door_ids(self, ctx: Context) -> list[str]:
+        kern = ctx.place.name if ctx.place is not None else None
+        ids = [i for i in self.profile.front_door.services_for(kern) if i in self.candidates]
+        ids = [i for i in ids if self.candidates[i].status == "active"]
+        if ids:
+            return ids
+        # No profile for this kaart (or its ids are not in the data): the broadest lokaal-team service.
+        broad = [
+            (
+                len(
+                    {
+                        lg
+                        for t in c.central
+                        for lg in (self.ancestors.get(t, set()) | {t})
+                        if not self.parents.get(lg)
+                    }
+                ),
+                c.id,
+            )
+            for c in self.candidates.values()
+            if c.niveau == "lokaal-team" and c.status == "active"
+        ]
+        broad.sort(key=lambda x: (-x[0], x[1]))
+        return [broad[0][1]] if broad else []
+
+    def with_front_door(
+        self, results: list[dict[str, Any]], ctx: Context, limit: int
+    ) -> list[dict[str, Any]]:
+        cfg = self.onto.matching
+        why = cfg.front_door_why_professional if ctx.audience == "professional" else cfg.front_door_why
+        if ctx.weights and ctx.audience != "professional" and cfg.front_door_why_no_service:
+            why = cfg.front_door_why_no_service  # we did understand the question: say so
+        door = []
+        for sid in self._front_door_ids(ctx):
+            cand = self.candidates[sid]
+            dist = distance(cand, ctx.place)
+            entry = Scored(0, 0.0, cand, 0.0, [], dist, None, False)
+            row = self.result(entry, ctx)
+            row["why"] = " · ".join(
+                [why, *([f"{_km(dist)} van {ctx.place.name}"] if dist is not None and ctx.place else [])]
+            )
+            row["score"] = round(max([r["score"] for r in results], default=0.0) + 0.001, 4)
+            door.append(row)
+        ids = {r["service_id"] for r in door}
+        return (door + [r for r in results if r["service_id"] not in ids])[: max(1, limit)]
+
+
+def _km(d: float) -> str:
+    return f"{d:.1f} km".replace(".", ",")
