@@ -56,7 +56,7 @@ class NodeRepository(Generic[T]):
     label: ClassVar[str]
     model: ClassVar[type]
     rels: ClassVar[tuple[Rel, ...]] = ()
-    batch_size: ClassVar[int] = 500
+    batch_size: ClassVar[int | None] = None  # None: the backend's `Dialect.write_batch`
 
     def __init_subclass__(cls, **kw: Any) -> None:
         super().__init_subclass__(**kw)
@@ -85,7 +85,7 @@ class NodeRepository(Generic[T]):
                 verb = "CREATE" if rel.props else "MERGE"
                 make = (
                     f"UNWIND $pairs AS p MATCH (n:{label} {{id: p.id}}) MATCH (t:{target} {{id: p.to}}) "
-                    f"{verb} (n)<-[x:{rtype}]-(t) SET x += p.props"
+                    f"{verb} (n)<-[x:{rtype}]-(t)" + (" SET x += p.props" if rel.props else "")
                 )
                 read = f"MATCH (n:{label})<-[x:{rtype}]-(t:{target}) WHERE n.id IN $ids RETURN n.id AS id, t.id AS to, properties(x) AS props"
             else:
@@ -93,10 +93,30 @@ class NodeRepository(Generic[T]):
                 verb = "CREATE" if rel.props else "MERGE"
                 make = (
                     f"UNWIND $pairs AS p MATCH (n:{label} {{id: p.id}}) MATCH (t:{target} {{id: p.to}}) "
-                    f"{verb} (n)-[x:{rtype}]->(t) SET x += p.props"
+                    f"{verb} (n)-[x:{rtype}]->(t)" + (" SET x += p.props" if rel.props else "")
                 )
                 read = f"MATCH (n:{label})-[x:{rtype}]->(t:{target}) WHERE n.id IN $ids RETURN n.id AS id, t.id AS to, properties(x) AS props"
             cls._q_rel[rel.field] = (drop, make, read)
+        # Neo4j's write path (`Dialect.links_in_node_statement`): the node and its relationships to other labels
+        # in one statement, one unit subquery per relationship type (an id that matches no target node adds
+        # nothing, as in the per-type statements). Relationships to the record's own label (a theme's parents, a
+        # service's next step) may point at a node later in the same batch: they keep their own statement, run
+        # after every node of the batch exists. The old relationships of existing records are dropped before.
+        cls._inline = tuple(r for r in cls.rels if r.target != cls.label)
+        calls = []
+        for rel in cls._inline:
+            rtype, target, field = ident(rel.type), ident(rel.target), ident(rel.field)
+            arrow = f"(n)<-[x:{rtype}]-(t)" if rel.incoming else f"(n)-[x:{rtype}]->(t)"
+            if rel.props:
+                calls.append(
+                    f"CALL (n, r) {{ UNWIND r.links.{field} AS p MATCH (t:{target} {{id: p.to}}) "
+                    f"CREATE {arrow} SET x += p.props }}"
+                )
+            else:
+                calls.append(
+                    f"CALL (n, r) {{ UNWIND r.links.{field} AS to MATCH (t:{target} {{id: to}}) MERGE {arrow} }}"
+                )
+        cls._q_upsert_linked = " ".join([cls._q_upsert, "WITH n, r", *calls]) if calls else cls._q_upsert
 
     def __init__(self, store: GraphStore) -> None:
         self.store = store
@@ -157,9 +177,10 @@ class NodeRepository(Generic[T]):
         """Create or update records by id; records whose content did not change are left alone."""
         result = UpsertResult()
         batch: list[T] = []
+        size = self.batch_size or self.store.dialect.write_batch
         for record in records:
             batch.append(record)
-            if len(batch) >= self.batch_size:
+            if len(batch) >= size:
                 result.add(self._upsert_batch(batch, provenance))
                 batch = []
         if batch:
@@ -191,10 +212,20 @@ class NodeRepository(Generic[T]):
                 result.unchanged += 1
                 result.ids[row["id"]] = "unchanged"
         if changed:
-            self.store.write_all(self._statements(changed, provenance))
+            new_ids = {row["id"] for row in changed if result.ids[row["id"]] == "created"}
+            self.store.write_all(self._statements(changed, provenance, new_ids=new_ids))
         return result
 
-    def _statements(self, changed: list[dict[str, Any]], provenance: Provenance | None) -> list[Statement]:
+    def _statements(
+        self,
+        changed: list[dict[str, Any]],
+        provenance: Provenance | None,
+        *,
+        new_ids: set[str] | frozenset[str] = frozenset(),
+        extra_props: dict[str, dict[str, Any]] | None = None,
+    ) -> list[Statement]:
+        """The statements writing these rows. `new_ids`: records known not to exist yet (no old relationships to
+        drop, no empty properties to remove); `extra_props`: bookkeeping properties per id."""
         prov = {}
         if provenance is not None:
             prov = {"source": provenance.source, "imported_at": provenance.imported_at}
@@ -204,15 +235,36 @@ class NodeRepository(Generic[T]):
             props.update(prov)
             if provenance is not None:
                 props["source_record_id"] = provenance.source_record_id or row["id"]
-            node_rows.append({"id": row["id"], "hash": row["hash"], "props": self._db_props(props)})
-        statements: list[Statement] = [(self._q_upsert, {"rows": node_rows})]
-        ids = [row["id"] for row in changed]
-        for rel in self.rels:
-            drop, make, _ = self._q_rel[rel.field]
+            props = self._db_props(props)
+            if extra_props:
+                props.update(extra_props.get(row["id"], {}))
+            if row["id"] in new_ids:  # nothing to remove on a new node: send less
+                props = {k: v for k, v in props.items() if v is not None}
+            node_rows.append({"id": row["id"], "hash": row["hash"], "props": props})
+        old_ids = [row["id"] for row in changed if row["id"] not in new_ids]
+        drops: list[Statement] = [(self._q_rel[rel.field][0], {"ids": old_ids}) for rel in self.rels]
+
+        def make(rel: Rel) -> list[Statement]:
             pairs = [p for row in changed for p in self._pairs(row["record"], rel)]
-            statements.append((drop, {"ids": ids}))
-            if pairs:
-                statements.append((make, {"pairs": pairs}))
+            return [(self._q_rel[rel.field][1], {"pairs": pairs})] if pairs else []
+
+        if self.store.dialect.links_in_node_statement:
+            for node_row, row in zip(node_rows, changed, strict=True):
+                node_row["links"] = {
+                    rel.field: [p if rel.props else p["to"] for p in self._pairs(row["record"], rel)]
+                    for rel in self._inline
+                }
+            statements = drops if old_ids else []
+            statements.append((self._q_upsert_linked, {"rows": node_rows}))
+            for rel in self.rels:
+                if rel not in self._inline:
+                    statements += make(rel)
+            return statements
+        statements = [(self._q_upsert, {"rows": node_rows})]
+        for rel, drop in zip(self.rels, drops, strict=True):
+            if old_ids:
+                statements.append(drop)
+            statements += make(rel)
         return statements
 
     # -- composed writes (importers put several repositories in one unit of work) -------------------
@@ -241,26 +293,7 @@ class NodeRepository(Generic[T]):
         ]
         if not rows:
             return []
-        statements = self._statements(rows, provenance)
-        for query, params in statements:
-            if query == self._q_upsert:
-                for row in params["rows"]:
-                    if extra_props:
-                        row["props"].update(extra_props.get(row["id"], {}))
-                    if new_ids and row["id"] in new_ids:  # nothing to remove on a new node: send less
-                        row["props"] = {k: v for k, v in row["props"].items() if v is not None}
-        if new_ids:
-            drops = {self._q_rel[rel.field][0] for rel in self.rels}
-            kept = []
-            for query, params in statements:
-                if query in drops:
-                    ids = [i for i in params["ids"] if i not in new_ids]
-                    if not ids:
-                        continue
-                    params = {**params, "ids": ids}
-                kept.append((query, params))
-            statements = kept
-        return statements
+        return self._statements(rows, provenance, new_ids=new_ids or frozenset(), extra_props=extra_props)
 
     def _db_props(self, props: dict[str, Any]) -> dict[str, Any]:
         """Hook for derived properties (e.g. a location's point)."""
@@ -427,9 +460,17 @@ class ServiceRepository(NodeRepository[Service]):
         props.pop("schedules", None)
         return props
 
-    def _statements(self, changed: list[dict[str, Any]], provenance: Provenance | None) -> list[Statement]:
+    def _statements(
+        self, changed: list[dict[str, Any]], provenance: Provenance | None, **kw: Any
+    ) -> list[Statement]:
         by_service = {r["id"]: r["record"].schedules for r in changed}
-        return super()._statements(changed, provenance) + schedules.write_statements(by_service)
+        owned = schedules.write_statements(by_service)
+        new_ids = kw.get("new_ids") or frozenset()
+        if new_ids:  # a new service has no schedules to replace
+            drop = schedules.drop_statement([])[0]
+            old = [i for i in by_service if i not in new_ids]
+            owned = [(q, {"ids": old} if q == drop else p) for q, p in owned if q != drop or old]
+        return super()._statements(changed, provenance, **kw) + owned
 
     def get_many_statements(self, ids: Sequence[str]) -> list[Statement]:
         return [*super().get_many_statements(ids), schedules.read_statement(ids)]
@@ -483,15 +524,17 @@ class LocationRepository(NodeRepository[Location]):
         "SET n.point = point({latitude: r.lat, longitude: r.lon})"
     )
 
-    def _statements(self, changed: list[dict[str, Any]], provenance: Provenance | None) -> list[Statement]:
-        statements = super()._statements(changed, provenance)
+    def _statements(
+        self, changed: list[dict[str, Any]], provenance: Provenance | None, **kw: Any
+    ) -> list[Statement]:
+        statements = super()._statements(changed, provenance, **kw)
         rows = [
             {"id": r["id"], "lat": r["record"].latitude, "lon": r["record"].longitude}
             for r in changed
             if r["record"].latitude is not None and r["record"].longitude is not None
         ]
-        if rows:
-            statements.insert(1, (self._q_points, {"rows": rows}))
+        if rows:  # after the nodes exist
+            statements.append((self._q_points, {"rows": rows}))
         return statements
 
     def _from_props(self, props: dict[str, Any], rels: dict[str, list[dict[str, Any]]]) -> Location:

@@ -184,3 +184,84 @@ def test_delete_all_services_leaves_no_orphan_schedules(store):
     ServiceRepository(store).delete_all()
     assert ServiceRepository(store).count() == 0
     assert store.read("MATCH (n:Schedule) RETURN count(n) AS c")[0]["c"] == 0
+
+
+def _dump(store) -> tuple[list, list]:
+    """Every node (label, properties) and relationship (type, from id, to id, properties), sorted: the graph as a
+    user of either backend would read it. Floats rounded (FalkorDB and Neo4j print them differently); the
+    derived point left out (its own test: test_locations_near_a_point)."""
+
+    def plain(props: dict) -> tuple:
+        return tuple(
+            sorted((k, round(v, 6) if isinstance(v, float) else v) for k, v in props.items() if k != "point")
+        )
+
+    nodes = store.read("MATCH (n) RETURN labels(n)[0] AS label, properties(n) AS p")
+    rels = store.read("MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS a, b.id AS b, properties(r) AS p")
+    return (
+        sorted((n["label"], plain(n["p"])) for n in nodes),
+        sorted((r["type"], r["a"], r["b"], plain(r["p"])) for r in rels),
+    )
+
+
+def _batch_then_update(store) -> None:
+    """A batch with every kind of relationship, written new, then updated: links replaced, one record added."""
+    from graph.models import Schedule
+
+    sched = Schedule(id="sch-1", freq="WEEKLY", byday="MO", opens_at="09:00", closes_at="12:00")
+    ThemeRepository(store).upsert(base_themes())
+    DoelgroepRepository(store).upsert([doelgroep(), doelgroep("jongeren", 12, 18)])
+    OrganisationRepository(store).upsert([organisation("org-1"), organisation("org-2")])
+    LocationRepository(store).upsert([location("loc-1", "org-1"), location("loc-2", "org-2", lat=51.86)])
+    services = ServiceRepository(store)
+    first = [
+        # svc-1 scales up to svc-3, later in the same batch: that link needs every node of the batch first
+        service("svc-1", "org-1", themes=("schulden", "financien"), incidental_themes=("financien",),
+                suggested_themes=("eenzaamheid",), doelgroepen=("volwassenen",), location_ids=("loc-1", "loc-2"),
+                scales_up_to=("svc-3",), schedules=(sched,), minimum_age=18),
+        service("svc-2", "org-1", themes=("eenzaamheid",), location_ids=("loc-1",)),
+        service("svc-3", "org-2", themes=("schulden",), doelgroepen=("jongeren", "onbekend"), url="https://x.nl"),
+    ]  # fmt: skip
+    assert services.upsert(first).created == 3
+    second = [
+        dataclasses.replace(first[0], themes=("schulden",), incidental_themes=(), location_ids=("loc-2",),
+                            schedules=(), description="Nieuw"),
+        first[1],
+        dataclasses.replace(first[2], organization_id="org-1", doelgroepen=(), url=None),
+        service("svc-4", "org-2", themes=("financien",), scales_up_to=("svc-1",)),
+    ]  # fmt: skip
+    assert services.upsert(second).as_dict() == {"created": 1, "updated": 2, "unchanged": 1}
+    NetwerkRepository(store).upsert(
+        [
+            netwerk(
+                "net-vat", (("org-1", "lid", "huidig"), ("org-1", "trekker", "huidig"), ("org-2", "lid", "x"))
+            )
+        ]
+    )
+
+
+def test_batch_upsert_writes_the_same_graph_on_both_backends(falkor_server, neo4j_server):
+    """Neo4j writes a record and its links in one statement per batch, FalkorDB one statement per relationship
+    type (graph/dialect.py `links_in_node_statement`): both must leave the same nodes, properties and edges."""
+    import uuid
+
+    from graph.store import connect
+
+    dumps = {}
+    for uri in (f"falkordb://{falkor_server.data_dir}?graph=t_{uuid.uuid4().hex[:12]}", neo4j_server.uri):
+        with connect(uri) as store:
+            store.clear()
+            ensure_schema(store)
+            _batch_then_update(store)
+            dumps[store.dialect.name] = _dump(store)
+            got = {s.id: s for s in ServiceRepository(store).get_many(["svc-1", "svc-3", "svc-4"])}
+            store.clear()
+        assert got["svc-1"].scales_up_to == ("svc-3",) and got["svc-1"].location_ids == ("loc-2",)
+        assert got["svc-1"].schedules == () and got["svc-1"].incidental_themes == ()
+        assert got["svc-3"].organization_id == "org-1" and got["svc-3"].doelgroepen == ()
+        assert got["svc-4"].scales_up_to == ("svc-1",)
+    nodes, rels = dumps["neo4j"]
+    assert dumps["falkordb"] == (nodes, rels)
+    members = [(r[1], dict(r[3])["rol"]) for r in rels if r[0] == "MEMBER_OF"]
+    assert sorted(members) == [("org-1", "lid"), ("org-1", "trekker"), ("org-2", "lid")]
+    assert len([r for r in rels if r[0] == "PROVIDES"]) == 4
