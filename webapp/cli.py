@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -155,7 +156,13 @@ def serve(host: str, port: int, workers: int) -> None:
             "--access-logfile", "-", "--access-logformat", '%(h)s "%(m)s %(U)s" %(s)s %(b)s %(L)s',
             "webapp.wsgi:app",
         ]  # fmt: skip
-        raise SystemExit(subprocess.call(cmd))
+        proc = subprocess.Popen(cmd)
+        # `kill`/systemd stop the parent: pass it on so gunicorn stops its workers (each releases the graph).
+        signal.signal(signal.SIGTERM, lambda *_: proc.send_signal(signal.SIGTERM))
+        raise SystemExit(proc.wait())
+    # SIGTERM ends the built-in server like Ctrl+C: exit handlers run and the last user of the embedded graph
+    # stops its server (graph/embedded.py release), instead of leaving redis-server running.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     click.echo(f"Sociale kaart op http://{host}:{port}/")
     with app.app_context():
         if _kaart_state(get_store()) != "ok":  # the site runs, but say how to fill it
