@@ -300,7 +300,7 @@ FLOORS = {  # raised after the signal rules (ADR 0032), measured 2026-12-06: dem
 def test_matcher_on_the_held_out_split_meets_the_bars_it_meets_and_holds_its_floors():
     """Held-out, per kaart: over-escalation = 0, empty = 0, better than plain BM25 on useful@3 and MRR (bars of
     issue 12), and no worse than FLOORS on wrong-in-top-3, safety@3 and useful@3 (bars not met yet)."""
-    from webapp.cli import load_kaart_for_eval
+    from webapp.cli_eval import load_kaart_for_eval
 
     kaarten, questions = load_question_file(HULPVRAGEN)
     result = evaluate_questions(kaarten, questions, load_kaart_for_eval, split="heldout")

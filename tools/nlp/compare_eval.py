@@ -21,7 +21,7 @@ COLS = ["useful@3", "wrong_in_top3", "safety@3", "over_escalation", "empty", "MR
 
 
 def run(split: str | None, model: str) -> dict:
-    from webapp.cli import run_default_eval
+    from webapp.cli_eval import run_default_eval
 
     os.environ["KAART_NLP_MODEL"] = model
     return run_default_eval(split)
