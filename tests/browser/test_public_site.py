@@ -200,8 +200,13 @@ def test_share_link_copies_and_the_print_view_is_clean(browser, live_site, width
         page.emulate_media(media="print")
         assert not page.locator(".kaart-vraag-terug").is_visible()
         assert not page.locator(".kaart-header").is_visible()
-        printed = page.locator(".kaart-alleen-printen")
+        printed = page.locator(
+            ".kaart-alleen-printen:not(.kaart-kaartje__tekst)"
+        )  # the page's own print line
         assert printed.is_visible() and link in printed.inner_text()
+        assert page.locator(
+            ".kaart-kaartje__tekst.kaart-alleen-printen"
+        ).first.is_visible()  # whole descriptions
         assert page.locator(".kaart-qr-deel svg").is_visible()
         assert not page.get_by_label("Link naar deze hulp").is_visible()
         page.emulate_media(media="screen")
