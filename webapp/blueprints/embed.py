@@ -89,16 +89,7 @@ def search():
     choice = _choice(views, request.form)
     text = (request.form.get("vraag") or "").strip()[:MAX_TEXT]
     if not text:
-        return render_template(
-            "embed/home.html",
-            choice=choice,
-            services=[],
-            total=0,
-            ways={},
-            kaart_link=_kaart_link(choice),
-            stamp=stamp(STAMP),
-            error="leeg",
-        ), 400
+        return _search_box(choice, "leeg"), 400
     near = choice["kern"].name if choice["kern"] else None
     result = answer_hulpvraag(text, near=near, audience="public", limit=MAX_RESULTS)
     ids = [r["service_id"] for r in result.results]
@@ -128,6 +119,11 @@ def refused(exc):
     with a short note; the site's error page would offer links that cannot open in the frame."""
     views = Views(get_store())
     choice = _choice(views, request.form if request.method == "POST" else request.args)
+    return _search_box(choice, "verlopen"), 400
+
+
+def _search_box(choice: dict, error: str) -> str:
+    """The empty search box again, with a short note (`error`: leeg | verlopen)."""
     return render_template(
         "embed/home.html",
         choice=choice,
@@ -136,8 +132,8 @@ def refused(exc):
         ways={},
         kaart_link=_kaart_link(choice),
         stamp=stamp(STAMP),
-        error="verlopen",
-    ), 400
+        error=error,
+    )
 
 
 @bp.get("/stijl.css")
