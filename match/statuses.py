@@ -11,6 +11,8 @@ import time
 from datetime import date
 from typing import Any
 
+from babel.dates import format_date
+
 from graph.statuses import StatusBoard, today_local
 from graph.store import GraphStore
 from ontology.statuses import status_kinds
@@ -86,26 +88,10 @@ class StatusEffects:
         return [f"Let op: {kind.why}{until}"]
 
 
-_MONTHS = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
-
-
 def _dutch_date(iso: str | None) -> str:
     """`2027-01-03` → `3 januari 2027`, as the pages write dates (B1: no numbers-only dates)."""
     try:
         d = date.fromisoformat((iso or "")[:10])
     except ValueError:
         return iso or ""
-    return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
+    return format_date(d, "d MMMM y", locale="nl")  # Babel's Dutch month names: no list of our own
