@@ -369,11 +369,19 @@ class Matcher:
             cand = self.candidates.get(cid)
             if cand is None or cand.status != "active":
                 continue
-            if cand.niveau == "crisis" and cand.routes and ctx.safety.rank_of(cand) is None:
+            if cand.routes and ctx.safety.rank_of(cand) is None and self._danger_only(cand):
                 continue  # 112, 113, Veilig Thuis only for their own danger: no escalation without it
             entry = self._score(cand, ctx)
             (excluded if entry.age_fit is False else scored).append(entry)
         return scored, heapq.nsmallest(MAX_EXCLUDED, excluded, key=Scored.key)
+
+    def _danger_only(self, cand: Candidate) -> bool:
+        """A crisis line, or a service that exists for danger alone (Veilig Thuis' advice for the lokaal team):
+        shown only when the text raises its danger, never on shared words."""
+        return cand.niveau == "crisis" or (
+            bool(cand.central)
+            and all(self.onto.themes[t].signal for t in cand.central if t in self.onto.themes)
+        )
 
     def _score(self, cand: Candidate, ctx: Context) -> Scored:
         fit, matched = self._theme_fit(cand, ctx.weights, ctx.total) if ctx.weights else (0.0, [])
@@ -407,9 +415,10 @@ class Matcher:
                 + W_FRESH * fresh
                 + W_GROUP * group_score
             )
-        top = 0
+        top = 0.0
         if rank is not None:
-            top = 1 + len(self._levels) - rank  # the help for the most urgent danger first
+            # the help for the most urgent danger first; for one danger, the service that is most its help
+            top = 1 + len(self._levels) - rank + ctx.safety.route_fit(cand)
         return Scored(top, score, cand, fit, matched, dist, fits_age, group_fit)
 
     def _theme_fit(self, cand: Candidate, weights: dict[str, float], total: float) -> tuple[float, list[str]]:

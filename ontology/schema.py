@@ -205,6 +205,8 @@ class SafetyLevel:
     suppressed_by: tuple[str, ...] = ()
     supersedes: tuple[str, ...] = ()
     professional_vermoeden: bool = False  # also raised by a professional's vermoeden of danger
+    past_raises: bool = True  # False: a mention in the past ("vorig jaar", "vroeger") does not raise it
+    fallback: str = ""  # a level raised instead when no service on the kaart is the help for this one
 
 
 @dataclass(frozen=True)
@@ -218,6 +220,9 @@ class SignalRule:
     groups: tuple[tuple[str, ...], ...]
     window: int = 14
     unless: tuple[str, ...] = ()
+    clause_end: bool = (
+        False  # the hit must end its clause ("ik wil niet meer." but not "ik wil niet meer naar school")
+    )
 
 
 @dataclass(frozen=True)
@@ -229,6 +234,7 @@ class Safety:
     acute_cues: tuple[str, ...] = ()
     uncertain_prefix: str = ""
     signal_rules: tuple[SignalRule, ...] = ()
+    consultation_cues: tuple[str, ...] = ()  # a professional asking how to act: a consultation question
 
     def level(self, level_id: str) -> SafetyLevel | None:
         return next((lv for lv in self.levels if lv.id == level_id), None)

@@ -131,6 +131,8 @@ def _safety_problems(ontology: Ontology) -> list[str]:
         for other in lv.supersedes:
             if other not in ids:
                 problems.append(f"{where}: supersedes unknown level {other!r}")
+        if lv.fallback and lv.fallback not in ids:
+            problems.append(f"{where}: unknown fallback level {lv.fallback!r}")
     for tid in ontology.safety.all_clear_themes:
         if tid not in ontology.themes:
             problems.append(f"safety: unknown all-clear theme {tid!r}")
