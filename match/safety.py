@@ -82,6 +82,7 @@ class SafetyAssessor:
         raised: dict[str, set[str]] = {}
         past = {t for t in danger if _only_past(analysis, t)}
         for lv in self.levels:
+            # 112 and the crisisdienst are for what happens now, not for last year (`past_raises`)
             trigger = {
                 t
                 for t in danger
@@ -89,9 +90,7 @@ class SafetyAssessor:
                     t in lv.raised_by
                     or (t not in level_of_theme and self.ancestors.get(t, set()) & set(lv.raised_by))
                 )
-                and (
-                    lv.past_raises or t not in past
-                )  # 112 and the crisisdienst are for now, not for last year
+                and (lv.past_raises or t not in past)
             }
             if trigger and not (themes & set(lv.suppressed_by)):
                 raised[lv.id] = trigger
@@ -105,15 +104,19 @@ class SafetyAssessor:
         ):
             raised[acute.id] = set().union(*raised.values()) - past
         if audience == "professional" and raised:
-            # A professional's vermoeden, or a professional asking how to act, is a consultation question:
-            # advice before anything else (the meldcode).
+            # A professional's vermoeden, or a professional asking how to act, is a consultation question: advice
+            # before anything else (the meldcode). Only about the dangers of the meldcode (the levels consultation
+            # supersedes), never about suicide or psychosis.
             triggers = set().union(*raised.values())
-            if all(_uncertain(hits, t) for t in triggers) or _has_phrase(
-                analysis, self.onto.safety.consultation_cues
-            ):
-                for lv in self.levels:
-                    if lv.professional_vermoeden:
-                        raised.setdefault(lv.id, set()).update(triggers)
+            asks = _has_phrase(analysis, self.onto.safety.consultation_cues)
+            for lv in self.levels:
+                about = set().union(*(raised.get(other, set()) for other in lv.supersedes))
+                if (
+                    lv.professional_vermoeden
+                    and about
+                    and (asks or all(_uncertain(hits, t) for t in triggers))
+                ):
+                    raised.setdefault(lv.id, set()).update(about)
         for lv in self.levels:
             if lv.id in raised and served is not None and lv.id not in served and lv.fallback:
                 # No service on this kaart is the help for it: its fallback's help goes on top instead.

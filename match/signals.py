@@ -26,7 +26,6 @@ RULE_PREFIX = "rule:"
 ITEMS_KEY = "signal_items"  # the token spans the rules matched on: their words are no negation cues
 SUFFIX_MIN = 6
 FILLERS = word_set("fillers")  # may stand between the words of a group word ("schreeuwt altijd tegen")
-CLAUSE_STARTERS = word_set("clause-starters")  # a word that starts a new clause: the one before ended its own
 
 
 @dataclass(frozen=True)
@@ -36,7 +35,6 @@ class _Rule:
     groups: tuple[tuple[tuple[frozenset[str], ...], ...], ...]  # per group: items = per token its keys
     window: int
     unless: tuple[tuple[frozenset[str], ...], ...]
-    clause_end: bool = False
 
 
 def _item(phrase: str, tokenizer: Any) -> tuple[frozenset[str], ...]:
@@ -58,7 +56,6 @@ class SignalRules:
                 tuple(tuple(_item(w, tokenizer) for w in group if w) for group in r.groups),
                 r.window,
                 tuple(_item(w, tokenizer) for w in r.unless if w),
-                r.clause_end,
             )
             for r in rules
             if r.theme in themes and r.groups
@@ -133,8 +130,6 @@ class SignalRules:
                 best = _tightest(per_group, rule.window)
                 if best is not None:
                     start, end = best[0][0], max(e for _, e in best)
-                    if rule.clause_end and not _ends_clause(doc, keys, end, hi):
-                        continue  # "ik wil niet meer naar school": what is not wanted follows
                     # every group word inside the hit is part of it, not a cue ("mag (niet meer) naar buiten")
                     parts = sorted({o for occ in per_group for o in occ if start <= o[0] and o[1] <= end})
                     hits.append((rule.id, rule.theme, start, end, parts))
@@ -144,14 +139,6 @@ class SignalRules:
 def _age_phrase(keys: list[set[str]], p: int) -> bool:
     """ "van 4", "van 16": an age phrase after a person noun."""
     return "=van" in keys[p] and any(k[1:].isdigit() for k in keys[p + 1] if k.startswith("="))
-
-
-def _ends_clause(doc: Doc, keys: list[set[str]], end: int, hi: int) -> bool:
-    """The words matched end their clause: the sentence ends, a punctuation mark or a word that starts a new
-    clause follows ("ik wil niet meer, alles is zwart", "ik wil niet meer ik ben op")."""
-    while end < hi and keys[end] & FILLERS:
-        end += 1
-    return end >= hi or doc[end].is_punct or bool(keys[end] & CLAUSE_STARTERS)
 
 
 def _tightest(per_group: list[list[tuple[int, int]]], window: int) -> list[tuple[int, int]] | None:

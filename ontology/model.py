@@ -224,7 +224,6 @@ def _safety(raw: Any, problems: list[str]) -> Safety:
             groups=tuple(tuple(normalize_phrase(w) for w in _flat(g)) for g in r.get("all") or ()),
             window=int(r.get("window", 14)),
             unless=tuple(normalize_phrase(w) for w in _flat(r.get("unless"))),
-            clause_end=bool(r.get("clause_end", False)),
         )
 
     levels = _index(raw.get("levels") or [], "safety", level, problems)

@@ -220,9 +220,6 @@ class SignalRule:
     groups: tuple[tuple[str, ...], ...]
     window: int = 14
     unless: tuple[str, ...] = ()
-    clause_end: bool = (
-        False  # the hit must end its clause ("ik wil niet meer." but not "ik wil niet meer naar school")
-    )
 
 
 @dataclass(frozen=True)
