@@ -194,6 +194,8 @@ class Matcher:
         t1 = time.perf_counter()
         hits = self._negation_wins(analysis, self._specific(analysis.themes()))
         weights = self._weights(hits, themes_override)
+        if themes_override is None:
+            self._danger_context(analysis, weights)
         extra_groups = self._combinations(hits, weights) if themes_override is None else set()
         safety = self.safety.assess(analysis, weights, audience, served=set(self._by_route))
         place, messages = resolve_place(analysis, near, self.analyzer, self.postcode_lookup)
@@ -253,6 +255,24 @@ class Matcher:
         if themes_override is not None:
             return {t: 1.0 for t in themes_override if t in self.onto.themes}
         return {tid: 0.6 if hit.uncertain else 0.8 if hit.historical else 1.0 for tid, hit in hits.items()}
+
+    def _danger_context(self, analysis: Analysis, weights: dict[str, float]) -> None:
+        """A need whose every mention lies inside an affirmed mention of a danger counts
+        `danger_context_weight` (matching.yaml): it is how the danger shows. Changes `weights` in place."""
+        factor = self.onto.matching.danger_context_weight
+        danger = [
+            h
+            for h in analysis.hits
+            if not h.negated and getattr(self.onto.themes.get(h.theme_id), "signal", None)
+        ]
+        if factor >= 1.0 or not danger:
+            return
+        for tid in weights:
+            if getattr(self.onto.themes.get(tid), "signal", None):
+                continue
+            mentions = [h for h in analysis.hits if h.theme_id == tid and not h.negated]
+            if mentions and all(any(d.start <= h.start and h.end <= d.end for d in danger) for h in mentions):
+                weights[tid] *= factor
 
     def _under(self, tid: str, roots: set[str]) -> bool:
         return tid in roots or bool(self._ancestors.get(tid, set()) & roots)

@@ -81,8 +81,9 @@ class SafetyAssessor:
         level_of_theme = {t for lv in self.levels for t in lv.raised_by}
         raised: dict[str, set[str]] = {}
         past = {t for t in danger if _only_past(analysis, t)}
+        goes_on = bool(past) and _has_phrase(analysis, self.onto.safety.ongoing_cues)
         for lv in self.levels:
-            # 112 and the crisisdienst are for what happens now, not for last year (`past_raises`)
+            # 112 is for what happens now, Veilig Thuis for what goes on, not for what is long over (`past_raises`)
             trigger = {
                 t
                 for t in danger
@@ -90,7 +91,7 @@ class SafetyAssessor:
                     t in lv.raised_by
                     or (t not in level_of_theme and self.ancestors.get(t, set()) & set(lv.raised_by))
                 )
-                and (lv.past_raises or t not in past)
+                and (t not in past or lv.past_raises == "yes" or (lv.past_raises == "ongoing" and goes_on))
             }
             if trigger and not (themes & set(lv.suppressed_by)):
                 raised[lv.id] = trigger
