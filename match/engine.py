@@ -198,6 +198,7 @@ class Matcher:
             self._danger_context(analysis, weights)
         extra_groups = self._combinations(hits, weights) if themes_override is None else set()
         safety = self.safety.assess(analysis, weights, audience, served=set(self._by_route))
+        self._past_danger(analysis, weights, safety)
         place, messages = resolve_place(analysis, near, self.analyzer, self.postcode_lookup)
         text_hits = self._text_hits(analysis.query_text(text))
         t2 = time.perf_counter()
@@ -272,6 +273,17 @@ class Matcher:
                 continue
             mentions = [h for h in analysis.hits if h.theme_id == tid and not h.negated]
             if mentions and all(any(d.start <= h.start and h.end <= d.end for d in danger) for h in mentions):
+                weights[tid] *= factor
+
+    def _past_danger(self, analysis: Analysis, weights: dict[str, float], safety: Safety) -> None:
+        """A danger that is long over and raised no safety level ("vroeger sloeg mijn ex me, dat is al tien jaar
+        voorbij") is the background of the question, not its need: it counts `danger_context_weight`."""
+        factor = self.onto.matching.danger_context_weight
+        for tid in weights:
+            if tid in safety.danger or not getattr(self.onto.themes.get(tid), "signal", None):
+                continue
+            mentions = [h for h in analysis.hits if h.theme_id == tid and not h.negated]
+            if mentions and all(h.historical for h in mentions):
                 weights[tid] *= factor
 
     def _under(self, tid: str, roots: set[str]) -> bool:
