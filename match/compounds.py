@@ -13,9 +13,11 @@ import gzip
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from spacy.language import Language
-from spacy.tokens import Doc
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 WORDLIST = Path(__file__).resolve().parent.parent / "ontology" / "woorden-nl.tsv.gz"
 PART_ZIPF = 3.0  # both parts must be at least this common
@@ -78,11 +80,19 @@ _decompounders: dict[int, Decompounder] = {}
 
 def install(nlp: Language, decompounder: Decompounder) -> None:
     """Add the splitter as the first component of `nlp` (before the normaliser and any tagger/parser)."""
+    register_factory()
     _decompounders[id(nlp)] = decompounder
     nlp.add_pipe("kaart_decompounder", first=True)
 
 
-@Language.factory("kaart_decompounder", default_config={})
+def register_factory() -> None:
+    """Register `kaart_decompounder` with spaCy (on the first pipeline: importing this module imports no spaCy)."""
+    from spacy.language import Language
+
+    if not Language.has_factory("kaart_decompounder"):
+        Language.factory("kaart_decompounder", default_config={}, func=make_decompounder)
+
+
 def make_decompounder(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     def decompound(doc: Doc) -> Doc:
         splitter = _decompounders.get(id(nlp))
