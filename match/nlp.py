@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from match import parse
-from match.compounds import load_wordlist
+from match.compounds import COMMON_ZIPF, common_words
 from match.cues import Cue, CueSet
 from match.words import (  # noqa: F401 - fold, norm_word, set_spelling: imported from here too
     COLLOQUIAL,
@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
 MAX_PHRASE = 6
 REAL_WORD_ZIPF = 3.0  # typo repair leaves words at least this common alone (ontology/woorden-nl.tsv.gz)
+assert REAL_WORD_ZIPF >= COMMON_ZIPF  # the process keeps only the words at least COMMON_ZIPF common
 # Words that may stand between the words of a phrase without changing it ("ik voel me heel erg alleen").
 FILLERS = word_list("fillers")
 # One token spec for every optional filler of every phrase (thousands of patterns; spaCy only reads them).
@@ -153,7 +154,7 @@ class Thesaurus:
         written is tried too, so "schlden" finds "schulden" although its lemma is "schuld"."""
         if norm in self.vocab or len(norm) < 5 or not norm.isalpha():
             return norm
-        if surface and load_wordlist().get(surface, 0.0) >= REAL_WORD_ZIPF:
+        if surface and common_words().get(surface, 0.0) >= REAL_WORD_ZIPF:
             return norm  # a common Dutch word is meant as written: "test" is no typo of "pesten", "zwager" none of "zwanger"
         for word in (norm, surface) if surface and surface != norm else (norm,):
             candidates = set(self._deletes.get(word, ()))

@@ -203,3 +203,18 @@ def test_two_gunicorn_workers_share_the_nlp_their_master_built(demo_site, tmp_pa
             assert _uss(mem) < 0.5 * mem["Rss"], (pid, mem)
     finally:
         site.stop()
+
+
+def test_the_matcher_keeps_only_the_common_words_and_splits_every_word_as_with_all_of_them():
+    """Every use of the frequency list asks "at least Zipf 3": the process keeps those 29 000 words, not 56 000,
+    and every word of the list splits (or not) exactly as with the whole list."""
+    from match.compounds import Decompounder, common_words, load_wordlist
+    from match.nlp import Analyzer
+    from ontology import load_gazetteer, load_ontology
+
+    everything = load_wordlist()
+    assert len(common_words()) < 0.6 * len(everything)
+    knows = Analyzer(load_ontology(), load_gazetteer()).thesaurus.knows
+    full, common = Decompounder(knows, words=everything), Decompounder(knows)
+    differ = [w for w in everything if full.split.__wrapped__(full, w) != common.split.__wrapped__(common, w)]
+    assert differ == []
