@@ -179,6 +179,28 @@ def serve_run(code: Path, data_dir: Path, workers: int = 2) -> dict:
         proc.wait(timeout=60)
 
 
+def print_ratios(now: dict, base: dict) -> None:
+    """now / baseline for the figures the ADR quotes (same run, so the machine's load falls on both)."""
+
+    def med(r: dict, stage: str, key: str) -> float:
+        return statistics.median(m[stage][key] for m in r["matcher"])
+
+    def load_s(r: dict) -> float:
+        return statistics.median(m["import_s"] + m["build_s"] for m in r["matcher"])
+
+    rows = [
+        ("kaart --help", statistics.median(now["help_s"]), statistics.median(base["help_s"]), "s"),
+        ("matcher RSS", med(now, "after_questions", "rss"), med(base, "after_questions", "rss"), "MB"),
+        ("matcher imports + build", load_s(now), load_s(base), "s"),
+        ("worker RSS", now["serve"]["workers"][0]["rss"], base["serve"]["workers"][0]["rss"], "MB"),
+        ("worker PSS", now["serve"]["workers"][0]["pss"], base["serve"]["workers"][0]["pss"], "MB"),
+        ("master + 2 workers PSS", now["serve"]["total_pss"], base["serve"]["total_pss"], "MB"),
+    ]
+    print("\n== now / baseline")
+    for label, a, b, unit in rows:
+        print(f"{label:26s} {b:7.1f} -> {a:7.1f} {unit:2s} ({a / b:.2f}x)")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--baseline", help="git revision to compare with (e.g. main)")
@@ -231,6 +253,8 @@ def main() -> int:
             for w in s["workers"]:
                 print(f"  worker  {w}")
             print(f"  total PSS (master + workers): {s['total_pss']} MB")
+        if "baseline" in results:
+            print_ratios(results["now"], results["baseline"])
         print("\n" + json.dumps(results))
     return 0
 
