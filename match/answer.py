@@ -39,7 +39,7 @@ class Context:
 
 @dataclass
 class Scored:
-    top: int
+    top: float
     score: float
     cand: Candidate
     fit: float
