@@ -1,4 +1,4 @@
-"""A worker's search data, kept current: the candidates (match.candidates.CandidatePool) and the full-text index
+"""A worker's search data, kept current: the candidates (match.pool.CandidatePool, columns) and the full-text index
 (match.index), loaded once per process and then brought up to date from the graph's change sequence
 (graph/changes.py, docs/adr/0090-change-sequence-for-search.md), re-reading only the services that changed.
 
@@ -20,8 +20,8 @@ from graph import changes
 from graph.errors import GraphError
 from graph.search import MatchData
 from graph.store import GraphStore
-from match.candidates import CandidatePool
 from match.index import GRAPH_GENERATION, GraphSearchIndex, SearchIndex, generation_of, open_index
+from match.pool import CandidatePool
 
 log = logging.getLogger(__name__)
 
