@@ -63,14 +63,60 @@ class Tables:
         self.keys: dict[int, dict[str, set[Any]]] = {}  # profile code -> its posting keys per level
 
 
+class Texts:
+    """Strings of every row packed in one UTF-8 buffer (ids, names): no Python object per service, so the
+    memory freed after a load is not pinned by a few survivors in every allocator arena."""
+
+    def __init__(self, blob: bytes = b"", off: np.ndarray | None = None) -> None:
+        self.blob = blob
+        self.off = np.zeros(1, dtype=np.int64) if off is None else off
+
+    def __getitem__(self, row: int) -> str:
+        return self.blob[self.off[row] : self.off[row + 1]].decode()
+
+    def __len__(self) -> int:
+        return len(self.off) - 1
+
+    def plus(self, values: list[str]) -> Texts:
+        encoded = [v.encode() for v in values]
+        lengths = np.fromiter((len(e) for e in encoded), dtype=np.int64, count=len(encoded))
+        return Texts(
+            self.blob + b"".join(encoded), np.concatenate([self.off, self.off[-1] + np.cumsum(lengths)])
+        )
+
+    def take(self, rows: np.ndarray) -> Texts:
+        return Texts(b"").plus([self[r] for r in rows.tolist()])
+
+
+class _Packed:
+    """Strings being collected for a `Texts`: one growing buffer and their lengths."""
+
+    def __init__(self) -> None:
+        self.blob = bytearray()
+        self.lengths = array("q")
+
+    def add(self, value: str) -> None:
+        encoded = value.encode()
+        self.blob += encoded
+        self.lengths.append(len(encoded))
+
+    def __len__(self) -> int:
+        return len(self.lengths)
+
+    def __iter__(self) -> Iterator[str]:
+        at = 0
+        for n in self.lengths:
+            yield self.blob[at : at + n].decode()
+            at += n
+
+
 class _Rows:
     """Columns being filled (a load, or the rows of an update), as compact arrays until they become numpy."""
 
     def __init__(self, tables: Tables, first_row: int) -> None:
         self.t = tables
         self.first = first_row
-        self.ids: list[str] = []
-        self.names: list[str] = []
+        self.ids, self.names = _Packed(), _Packed()  # bytes, not one str object per service
         self.codes = {
             k: array("i") for k in ("org", "prof", "who", "niveau", "status", "assured", "kern", "group")
         }
@@ -93,8 +139,8 @@ class _Rows:
             ("status", status), ("assured", assured), ("kern", t.kern.code(c.kernen)), ("group", t.group.code(group)),
         ):  # fmt: skip
             self.codes[key].append(value)
-        self.ids.append(c.id)
-        self.names.append(c.name)
+        self.ids.add(c.id)
+        self.names.add(c.name)
         self.h24.append(c.available_24_7)
         self.npts.append(len(c.points))
         for lat, lon in c.points:
@@ -113,9 +159,11 @@ class Columns:
     def __init__(self, tables: Tables, ancestors: dict[str, set[str]]) -> None:
         self.t = tables
         self.ancestors = ancestors
-        self.ids: list[str] = []
-        self.names: list[str] = []
-        self.row_of: dict[str, int] = {}  # live rows only
+        self.ids = Texts()
+        self.names = Texts()
+        # id -> row: the ids' hashes sorted (`by_hash`, the rows in that order `hash_rows`); dead rows included
+        self.by_hash = np.zeros(0, dtype=np.int64)
+        self.hash_rows = np.zeros(0, dtype=np.int64)
         self.alive = np.zeros(0, dtype=bool)
         self.col: dict[str, np.ndarray] = {}
         self.h24 = np.zeros(0, dtype=bool)
@@ -131,18 +179,38 @@ class Columns:
     def n(self) -> int:
         return len(self.ids)
 
+    def row(self, sid: str) -> int | None:
+        """The live row of a service id, or None."""
+        h = hash(sid)
+        i = int(np.searchsorted(self.by_hash, h))
+        while i < len(self.by_hash) and self.by_hash[i] == h:
+            r = int(self.hash_rows[i])
+            if self.alive[r] and self.ids[r] == sid:
+                return r
+            i += 1
+        return None
+
+    def rows(self, ids: Any) -> list[int]:
+        """The live rows of those of `ids` that are in the kaart."""
+        return [r for r in map(self.row, ids) if r is not None]
+
+    def _index(self, first: int, ids: list[str]) -> None:
+        """Add rows first.. (with these ids) to the hash index, keeping it sorted."""
+        h = np.fromiter((hash(s) for s in ids), dtype=np.int64, count=len(ids))
+        order = np.argsort(h, kind="stable")
+        h, rows = h[order], order.astype(np.int64) + first
+        at = np.searchsorted(self.by_hash, h)
+        self.by_hash, self.hash_rows = np.insert(self.by_hash, at, h), np.insert(self.hash_rows, at, rows)
+
     # -- building -----------------------------------------------------------------------------------------
 
     def appended(self, rows: _Rows, dead: list[int]) -> Columns:
         """A new snapshot: these rows added at the end, the rows `dead` marked dead (this one stays as it was)."""
         out = Columns(self.t, self.ancestors)
-        out.ids, out.names = self.ids + rows.ids, self.names + rows.names
-        out.row_of = dict(self.row_of)
-        for r in dead:
-            out.row_of.pop(self.ids[r], None)
         first = self.n
-        for i, sid in enumerate(rows.ids):
-            out.row_of[sid] = first + i
+        out.ids, out.names = self.ids.plus(rows.ids), self.names.plus(rows.names)
+        out.by_hash, out.hash_rows = self.by_hash, self.hash_rows
+        out._index(first, list(rows.ids))
         out.alive = np.concatenate([self.alive, np.ones(len(rows.ids), dtype=bool)])
         out.alive[dead] = False
         out.dead = self.dead + len(dead)
@@ -179,10 +247,9 @@ class Columns:
         remap = np.full(self.n, -1, dtype=np.int32)
         remap[keep] = np.arange(len(keep), dtype=np.int32)
         out = Columns(self.t, self.ancestors)
-        out.ids = [self.ids[r] for r in keep.tolist()]
-        out.names = [self.names[r] for r in keep.tolist()]
-        out.row_of = {sid: i for i, sid in enumerate(out.ids)}
+        out.ids, out.names = self.ids.take(keep), self.names.take(keep)
         out.alive = np.ones(len(keep), dtype=bool)
+        out._index(0, [out.ids[r] for r in range(len(keep))])
         out.col = {k: v[keep] for k, v in self.col.items()}
         out.h24 = self.h24[keep]
         kept_pts = self.alive[self.pt_row]
@@ -279,7 +346,7 @@ class Columns:
 
     def mark_ids(self, mask: np.ndarray, ids: Any) -> int:
         """Add the live rows of `ids`; returns how many of them are not (or no longer) in the kaart."""
-        rows = [r for r in map(self.row_of.get, ids) if r is not None]
+        rows = self.rows(ids)
         mask[rows] = True
         return len(ids) - len(rows)
 
@@ -330,16 +397,20 @@ class CandidateView(Mapping):
         self.cols = cols
 
     def __getitem__(self, sid: str) -> Candidate:
-        return self.cols.candidate(self.cols.row_of[sid])
+        row = self.cols.row(sid)
+        if row is None:
+            raise KeyError(sid)
+        return self.cols.candidate(row)
 
     def __contains__(self, sid: object) -> bool:
-        return sid in self.cols.row_of
+        return isinstance(sid, str) and self.cols.row(sid) is not None
 
     def __iter__(self) -> Iterator[str]:
-        return iter(list(self.cols.row_of))
+        ids = self.cols.ids
+        return iter([ids[r] for r in np.flatnonzero(self.cols.alive).tolist()])
 
     def __len__(self) -> int:
-        return len(self.cols.row_of)
+        return int(self.cols.alive.sum())
 
 
 class CandidatePool:
@@ -391,7 +462,7 @@ class CandidatePool:
             if r["id"] in ids and r["id"] not in seen:
                 seen.add(r["id"])
                 fresh.add(self.builder.candidate(r))
-        dead = [cols.row_of[sid] for sid in ids if sid in cols.row_of]
+        dead = cols.rows(ids)
         new = cols.appended(fresh, dead)
         if new.dead >= max(COMPACT_MIN, COMPACT_FRACTION * new.n):
             new = new.compacted()

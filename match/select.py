@@ -75,8 +75,8 @@ def select(
     scored: list[Any] = []
     excluded: list[Any] = []
     best, best_ex = _Best(k), _Best(k_excluded)
-    keep_rows = {r for r in map(cols.row_of.get, keep) if r is not None and pool[r]}
-    text_rows = {r for r in map(cols.row_of.get, ctx.text_hits) if r is not None and pool[r]}
+    keep_rows = {r for r in cols.rows(keep) if pool[r]}
+    text_rows = {r for r in cols.rows(ctx.text_hits) if pool[r]}
     rest = pool.copy()
     for row in sorted(keep_rows | text_rows):
         rest[row] = False

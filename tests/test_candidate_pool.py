@@ -151,7 +151,7 @@ def test_an_edit_and_a_delete_reach_the_columns_and_an_older_snapshot_stays_as_i
     everything = new.alive.copy()
     assert "svc-2" not in {new.ids[r] for r in np.flatnonzero(everything)}
     # a request that took the old snapshot keeps its consistent view
-    assert old.candidate(old.row_of["svc-1"]).name == edited.name and "svc-2" in old.row_of
+    assert old.candidate(old.row("svc-1")).name == edited.name and old.row("svc-2") is not None
 
 
 def test_compaction_keeps_every_service_as_it_was(graph, monkeypatch):
