@@ -60,7 +60,7 @@ class Tables:
         self.prof, self.who, self.niveau, self.status = Table(), Table(), Table(), Table()
         self.assured, self.kern, self.org, self.group = Table(), Table(), Table(), Table()
         self.reps: dict[int, Candidate] = {}  # group code -> a representative Candidate (made on first use)
-        self.keys: dict[int, dict[str, set[Any]]] = {}  # profile code -> its posting keys per level
+        self.shared: dict[Any, Any] = {}  # equal sets and tuples inside profiles: one object
 
 
 class Texts:
@@ -126,8 +126,9 @@ class _Rows:
 
     def add(self, c: Candidate) -> None:
         t = self.t
-        prof = t.prof.code(tuple(getattr(c, f) for f in _PROFILE))
-        who = t.who.code(tuple(getattr(c, f) for f in _WHO))
+        one = t.shared.setdefault
+        prof = t.prof.code(tuple(one(getattr(c, f), getattr(c, f)) for f in _PROFILE))
+        who = t.who.code(tuple(one(getattr(c, f), getattr(c, f)) for f in _WHO))
         niveau, status, assured = (
             t.niveau.code(c.niveau),
             t.status.code(c.status),
@@ -267,18 +268,11 @@ class Columns:
     def keys_of(self, prof: int) -> dict[str, set[Any]]:
         """The posting keys of a theme profile: every theme it is about (or suggested) with the themes above it
         ("theme"), the themes themselves ("exact"), its safety routes ("route")."""
-        keys = self.t.keys.get(prof)
-        if keys is None:
-            themes, suggested, *_, routes = self.t.prof.values[prof]
-            theme: set[str] = set()
-            for tid in themes | suggested:
-                theme |= {tid} | self.ancestors.get(tid, set())
-            keys = self.t.keys[prof] = {
-                "theme": theme,
-                "exact": set(themes | suggested),
-                "route": set(routes),
-            }
-        return keys
+        themes, suggested, *_, routes = self.t.prof.values[prof]
+        theme: set[str] = set()
+        for tid in themes | suggested:
+            theme |= {tid} | self.ancestors.get(tid, set())
+        return {"theme": theme, "exact": set(themes | suggested), "route": set(routes)}
 
     # -- reading ------------------------------------------------------------------------------------------
 
