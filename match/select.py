@@ -91,12 +91,21 @@ def select(
             scored.append(entry)
             if row not in keep_rows:  # a status changes its score after this: it sets no bound
                 best.push(entry)
-    for top, value, ex, located, rows in _groups(cols, np.flatnonzero(rest), ctx, score, skip):
+    rows = np.flatnonzero(rest)
+    if len(rows) <= k or 2 * len(np.unique(cols.col["group"][rows])) > len(rows):
+        # A small pool, or as many groups as services (data where every service differs): score each one.
+        for row in rows.tolist():
+            cand = cols.candidate(row)
+            if not skip(cand, ctx):
+                entry = score(cand, ctx)
+                (excluded if entry.age_fit is False else scored).append(entry)
+        return scored, heapq.nsmallest(k_excluded, excluded, key=lambda e: e.key())
+    for top, value, ex, located, visit in _groups(cols, rows, ctx, score, skip):
         heap, out = (best_ex, excluded) if ex else (best, scored)
         bound = heap.bound()
         if bound is not None and (-top, -value) > bound[:2]:
             continue  # the group's best reachable score cannot enter the best k
-        for row in rows:
+        for row in visit:
             entry = score(cols.candidate(row), ctx)
             bound = heap.bound()
             if bound is not None and entry.key() > bound:
