@@ -254,6 +254,12 @@ def print_worker(r: dict[str, float], baseline: str | None) -> None:
             f"first request after an edit {r[f'{key}_after_edit_ms']:.0f} ms "
             f"(max {r[f'{key}_after_edit_max_ms']:.0f}; {how})"
         )
+        if f"{key}_after_edit_pool_ms" in r:
+            print(
+                f"      after an edit, median ms: change log {r[f'{key}_after_edit_since_ms']:.1f}, graph rows "
+                f"{r[f'{key}_after_edit_rows_ms']:.1f}, candidates update {r[f'{key}_after_edit_pool_ms']:.1f}, "
+                f"full-text index {r.get(f'{key}_after_edit_index_ms', 0.0):.1f}"
+            )
     if baseline and "baseline_rss_mb" in r:
         print(
             "    ratio now/baseline: "

@@ -43,6 +43,33 @@ def pct(values: list[float], p: float) -> float:
     return values[min(len(values) - 1, max(0, int(round(len(values) * p)) - 1))] if values else 0.0
 
 
+def _time_parts(matcher) -> dict[str, list[float]]:
+    """Wrap the parts of catching up with an edit so each adds its time to the last entry of its list."""
+    from graph import changes
+    from graph.search import MatchData
+
+    parts: dict[str, list[float]] = {"since": [], "rows": [], "pool": [], "index": []}
+
+    def timed(fn, key):
+        def wrapper(*a, **kw):
+            t = time.perf_counter()
+            try:
+                return fn(*a, **kw)
+            finally:
+                if parts[key]:
+                    parts[key][-1] += (time.perf_counter() - t) * 1000
+
+        return wrapper
+
+    changes.since = timed(changes.since, "since")
+    MatchData.candidates = timed(MatchData.candidates, "rows")
+    matcher.live.pool.update = timed(matcher.live.pool.update, "pool")
+    index = matcher.live.index
+    if index is not None:
+        index.catch_up = timed(index.catch_up, "index")
+    return parts
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("uri")
@@ -92,6 +119,7 @@ def main() -> int:
     # candidates and index; without it (the baseline) a rebuild of the index and a reload of the snapshot.
     repo = ServiceRepository(store)
     after: list[float] = []
+    parts_after = _time_parts(matcher) if incremental else {}
     for n in range(args.edits):
         sid = f"svc-{n * 7 + args.first_service}"
         before = repo.get(sid)
@@ -107,6 +135,8 @@ def main() -> int:
             from match.index import rebuild_index
 
             rebuild_index(store, args.index_dir)
+        for v in parts_after.values():
+            v.append(0.0)
         res = matcher.match(f"bewerking{args.first_service}x{n}", limit=10)
         after.append((time.perf_counter() - t) * 1000)
         assert sid in [r["service_id"] for r in res.results], (sid, "edit not found")
@@ -126,6 +156,9 @@ def main() -> int:
                 "after_edit_ms": statistics.median(after) if after else None,
                 "after_edit_max_ms": max(after) if after else None,
                 "incremental": incremental,
+                # the first request after an edit, by part (medians): the change log, the graph rows of the
+                # changed services, the candidates' update, the full-text index's catch-up
+                **{f"after_edit_{k}_ms": statistics.median(v) for k, v in parts_after.items() if v},
             }
         )
     )
