@@ -43,6 +43,30 @@ def pct(values: list[float], p: float) -> float:
     return values[min(len(values) - 1, max(0, int(round(len(values) * p)) - 1))] if values else 0.0
 
 
+def post_match(uri: str, index_dir: Path, matcher: object, n: int) -> list[float]:
+    """`POST /api/v1/match` n times through the Flask app (test client, this worker's matcher): what a web
+    worker adds to match() — request parsing, the contract JSON, the response."""
+    import tempfile
+
+    from webapp import create_app
+
+    with tempfile.TemporaryDirectory(prefix="kaart-worker-") as tmp:
+        app = create_app({"DATA_DIR": tmp, "GRAPH_URI": uri, "INDEX_DIR": str(index_dir), "TESTING": True})
+        app.extensions["kaart_matcher"] = matcher
+        client = app.test_client()
+        out = []
+        for i in range(n):
+            t = time.perf_counter()
+            resp = client.post("/api/v1/match", json={"text": QUERIES[i % len(QUERIES)], "limit": 10})
+            out.append((time.perf_counter() - t) * 1000)
+            assert resp.status_code == 200, resp.status_code
+        app.extensions.pop("kaart_matcher", None)
+        from webapp.db import close_store
+
+        close_store(app)
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("uri")
@@ -50,6 +74,9 @@ def main() -> int:
     parser.add_argument("--queries", type=int, default=300)
     parser.add_argument("--edits", type=int, default=5)
     parser.add_argument("--first-service", type=int, default=1, help="edits svc-N, svc-N+7, …")
+    parser.add_argument(
+        "--http", type=int, default=0, help="also time N `POST /api/v1/match` through the Flask app"
+    )
     args = parser.parse_args()
 
     from graph.editing import save_edit
@@ -77,6 +104,12 @@ def main() -> int:
         t = time.perf_counter()
         matcher.match(QUERIES[i % len(QUERIES)], near="Aalten", limit=10)
         near.append((time.perf_counter() - t) * 1000)
+    http: list[float] = []
+    if args.http:
+        try:
+            http = post_match(args.uri, args.index_dir, matcher, args.http)
+        except Exception as exc:  # an older code tree (a --baseline) may build its app differently
+            print(f"POST /api/v1/match not timed: {type(exc).__name__}: {exc}", file=sys.stderr)
     rss, peak = rss_mb()
     # What a new index generation (after `kaart reindex`) costs this worker's next request.
     incremental = hasattr(matcher, "live")
@@ -126,6 +159,8 @@ def main() -> int:
                 "after_edit_ms": statistics.median(after) if after else None,
                 "after_edit_max_ms": max(after) if after else None,
                 "incremental": incremental,
+                "http_p50": statistics.median(http) if http else None,
+                "http_p95": pct(http, 0.95) if http else None,
             }
         )
     )
