@@ -75,6 +75,9 @@ def main() -> int:
     parser.add_argument("--edits", type=int, default=5)
     parser.add_argument("--first-service", type=int, default=1, help="edits svc-N, svc-N+7, …")
     parser.add_argument(
+        "--search-backend", default="whoosh", help="graph: the full-text index in the graph server"
+    )
+    parser.add_argument(
         "--http", type=int, default=0, help="also time N `POST /api/v1/match` through the Flask app"
     )
     args = parser.parse_args()
@@ -87,7 +90,9 @@ def main() -> int:
     store = connect(args.uri)
     rss0, _ = rss_mb()
     t0 = time.perf_counter()
-    matcher = Matcher(store, args.index_dir)
+    # Only passed when not the default: a --baseline tree from before the graph search backend has no such argument.
+    backend = {"search_backend": args.search_backend} if args.search_backend != "whoosh" else {}
+    matcher = Matcher(store, args.index_dir, **backend)
     load_s = time.perf_counter() - t0
     total: list[float] = []
     parts: dict[str, list[float]] = {"nlp_ms": [], "index_ms": [], "rank_ms": []}

@@ -35,7 +35,7 @@ from common import Steps, load_average, percentile, seed_kaart, start_neo4j, war
 # Budgets at 350 000 services, in seconds (scaled down linearly for smaller kaarten): 45 minutes in all.
 BUDGET = {
     "seed": 420,
-    "neighbourhood": 30,
+    "neighbourhood": 60,
     "reindex": 420,
     "neo4j start": 60,
     "workers": 900,
@@ -81,12 +81,18 @@ def graph_figures(store: Any, n: int, seconds: dict[str, float], queries: int = 
     }
 
 
+def fresh_copy(src: Path, dst: Path) -> None:
+    shutil.rmtree(dst, ignore_errors=True)
+    shutil.copytree(src, dst)
+
+
 def index_copy(store: Any, built: Path, into: Path) -> Path:
     """The whoosh index built from the embedded graph, for a worker on another graph with the same kaart (the
     same `n` gives the same documents): copied, its seq set to that graph's, so only later edits are applied."""
     from graph import changes
     from match.index import SEQ_FILE, current_generation
 
+    shutil.rmtree(into, ignore_errors=True)
     shutil.copytree(built, into)
     generation = current_generation(into)
     if generation is None:
@@ -103,7 +109,7 @@ def start_workers(jobs: dict[str, dict[str, Any]], args: argparse.Namespace) -> 
         procs[name] = subprocess.Popen(
             [sys.executable, str(ROOT / "bench" / "match_worker.py"), job["uri"], str(job["index"]),
              "--queries", str(args.queries), "--http", str(args.queries), "--edits", str(args.edits),
-             "--first-service", str(job["first"])],
+             "--first-service", str(job["first"]), "--search-backend", job.get("search", "whoosh")],
             env=env, cwd=job["code"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         )  # fmt: skip
     return procs
@@ -211,6 +217,52 @@ def table(n: int, fig: dict[str, dict[str, Any]], baseline: str | None) -> list[
     return lines
 
 
+def graph_search_table(fig: dict[str, dict[str, Any]]) -> list[str]:
+    """The same web worker with the full-text index in the graph server (KAART_SEARCH_BACKEND=graph, ADR 0091)."""
+    e, j = fig.get("falkordb-graph", {}), fig.get("neo4j-graph", {})
+    if not e and not j:
+        return []
+    rows = [
+        ("full-text index built in the graph", "graph_reindex_s", "s"),
+        ("POST /api/v1/match p95", "http_p95", "ms"),
+        ("match(): index p95", "index_ms_p95", "ms"),
+        ("match() p95, with a place", "near_p95", "ms"),
+        ("first request after an edit (median)", "after_edit_ms", "ms"),
+        ("worker RSS", "rss_mb", "MB"),
+    ]
+    lines = [
+        "\n  search in the graph server (KAART_SEARCH_BACKEND=graph), same run:",
+        f"  {'figure':38s} {'embedded':>11s} {'Neo4j':>11s} {'Neo4j/emb':>9s} {'graph/whoosh, emb':>18s}"
+        f" {'graph/whoosh, Neo4j':>20s}",
+    ]
+    w, wj = fig.get("falkordb", {}), fig.get("neo4j", {})
+    for label, key, unit in rows:
+        whoosh_key = "reindex_s" if key == "graph_reindex_s" else key
+        lines.append(
+            f"  {label:38s} {_fmt(e.get(key), unit):>11s} {_fmt(j.get(key), unit):>11s} "
+            f"{_ratio(j.get(key), e.get(key)):>9s} {_ratio(e.get(key), w.get(whoosh_key)):>18s} "
+            f"{_ratio(j.get(key), wj.get(whoosh_key)):>20s}"
+        )
+    return lines
+
+
+def seed_once(steps: Steps, store: Any, n: int, data: Path, reuse: bool) -> dict[str, float]:
+    """Seed the embedded graph, or (--reuse, the same size seeded before in this --data-dir) keep it."""
+    stamp = data / "seeded.json"
+    if reuse and stamp.exists():
+        earlier = json.loads(stamp.read_text())
+        if earlier.get("services") == n:
+            steps.skipped(
+                "seed embedded (graph upsert)", f"--reuse: seeded earlier in {earlier['total_s']:.0f} s"
+            )
+            return earlier
+    store.clear()
+    warm_up(store)
+    seconds = steps.run("seed embedded (graph upsert)", BUDGET["seed"], lambda: seed_kaart(store, n))
+    stamp.write_text(json.dumps({"services": n, **seconds}))
+    return seconds
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--services", type=int, default=350_000)
@@ -223,6 +275,14 @@ def main() -> int:
     parser.add_argument("--edits", type=int, default=5)
     parser.add_argument("--data-dir", type=Path, help="where the graph and index go (default: a temp dir)")
     parser.add_argument("--json", type=Path, help="write every figure and step time here")
+    parser.add_argument(
+        "--reuse", action="store_true", help="keep the embedded kaart seeded before in --data-dir (same size)"
+    )
+    parser.add_argument(
+        "--graph-search",
+        action="store_true",
+        help="also build the full-text index in the graph and measure one more worker per backend with it",
+    )
     args = parser.parse_args()
     n = args.services
     args.queries = args.queries or (200 if n <= 100_000 else 100)
@@ -244,9 +304,7 @@ def main() -> int:
 
         uri = f"falkordb://{data / 'graph'}"
         store = connect(uri)
-        store.clear()
-        warm_up(store)
-        seconds = steps.run("seed embedded (graph upsert)", BUDGET["seed"], lambda: seed_kaart(store, n))
+        seconds = seed_once(steps, store, n, data, args.reuse)
         fig["falkordb"].update(
             steps.run(
                 "neighbourhood reads, embedded",
@@ -255,14 +313,20 @@ def main() -> int:
                 floor=10,
             )
         )
+        shutil.rmtree(data / "index", ignore_errors=True)
         t0 = time.perf_counter()
         steps.run(
             "full reindex (whoosh), embedded", BUDGET["reindex"], lambda: rebuild_index(store, data / "index")
         )
         fig["falkordb"]["reindex_s"] = time.perf_counter() - t0
         jobs: dict[str, dict[str, Any]] = {}
+        if args.graph_search:
+            fig["falkordb-graph"] = {"graph_reindex_s": graph_reindex(steps, store, "embedded")}
+            jobs["falkordb-graph"] = {
+                "code": ROOT, "uri": uri, "index": data / "unused", "first": 3, "search": "graph",
+            }  # fmt: skip
         jobs["falkordb"] = {"code": ROOT, "uri": uri, "index": data / "index-falkordb", "first": 1}
-        shutil.copytree(data / "index", jobs["falkordb"]["index"])
+        fresh_copy(data / "index", jobs["falkordb"]["index"])
         if args.baseline:
             from match_latency import code_of
 
@@ -272,7 +336,7 @@ def main() -> int:
                 "index": data / "index-baseline",
                 "first": 2,
             }
-            shutil.copytree(data / "index", jobs["baseline"]["index"])
+            fresh_copy(data / "index", jobs["baseline"]["index"])
         if not args.skip_neo4j:
             from neo4j_server import Neo4jUnavailable
 
@@ -293,6 +357,11 @@ def main() -> int:
                     floor=10,
                 )
             )
+            if args.graph_search:
+                fig["neo4j-graph"] = {"graph_reindex_s": graph_reindex(steps, nstore, "Neo4j")}
+                jobs["neo4j-graph"] = {
+                    "code": ROOT, "uri": neo4j.uri, "index": data / "unused", "first": 3, "search": "graph",
+                }  # fmt: skip
             jobs["neo4j"] = {
                 "code": ROOT,
                 "uri": neo4j.uri,
@@ -300,20 +369,20 @@ def main() -> int:
                 "first": 1,
             }
             nstore.close()
-        budget = steps.budget(BUDGET["workers"], 60)
+        budget = steps.budget(BUDGET["workers"], 120)
         procs = start_workers(jobs, args)
         workers = steps.run(
             f"web workers ({', '.join(jobs)}) at once",
             BUDGET["workers"],
             lambda: collect(procs, budget * 2),
-            floor=60,
+            floor=120,
         )
         fig["falkordb"]["server_rss_mb"] = rss_mb(_falkordb_pid(data / "graph"))
         if neo4j is not None:
             fig["neo4j"]["server_rss_mb"] = rss_mb(neo4j.pid)
         for name, w in workers.items():
             w["generation_ms"] = w["generation_s"] * 1000
-            fig[name].update(w)
+            fig.setdefault(name, {}).update(w)
         store.close()
     finally:
         if neo4j is not None:
@@ -326,7 +395,7 @@ def main() -> int:
         )
         fig["falkordb"]["search_gap"] = found.get("largest_difference")
     print(f"\nnational bench: {n} services, load average now {load_average()}")
-    print("\n".join(table(n, fig, args.baseline)))
+    print("\n".join(table(n, fig, args.baseline) + graph_search_table(fig)))
     print("\nsteps:")
     print("\n".join(steps.table()))
     if args.json:
@@ -343,6 +412,17 @@ def main() -> int:
         if "http_p95" not in fig[name]
     ]
     return 1 if missing else 0
+
+
+def graph_reindex(steps: Steps, store: Any, backend: str) -> float:
+    """`kaart reindex` with KAART_SEARCH_BACKEND=graph: every service's search document written into the graph."""
+    from match.index import rebuild
+
+    t0 = time.perf_counter()
+    steps.run(
+        f"full-text index in the graph, {backend}", BUDGET["reindex"], lambda: rebuild("graph", store, Path())
+    )
+    return time.perf_counter() - t0
 
 
 def _falkordb_pid(graph_dir: Path) -> int | None:
