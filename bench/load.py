@@ -15,6 +15,7 @@ Exit code 1 when any request failed or memory grew more than --max-growth-mb.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import http.client
 import json
 import os
@@ -107,6 +108,26 @@ def prepare(data_dir: Path, env: dict[str, str], services: int = 0) -> list[str]
         print(f"  kaart reindex {time.perf_counter() - t1:.0f} s", flush=True)
     print(f"  kaart ready in {time.perf_counter() - t0:.0f} s", flush=True)
     return ids
+
+
+def prepared(data_dir: Path, env: dict[str, str], services: int) -> list[str] | None:
+    """The ids of the kaart seeded (and indexed) by an earlier run in this --data-dir, if it has this size."""
+    try:
+        if json.loads((data_dir / "load-seeded.json").read_text())["services"] != services or not services:
+            return None
+    except (OSError, ValueError, KeyError):
+        return None
+    sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
+    from graph.repositories import ServiceRepository
+    from graph.store import connect
+
+    store = connect(env["KAART_GRAPH_URI"])
+    try:
+        ids = ServiceRepository(store).ids()
+    finally:
+        store.close()
+    print(f"  --reuse: the kaart of {len(ids)} services seeded before in {data_dir}", flush=True)
+    return ids if len(ids) >= services else None
 
 
 def warm_up(port: int, workers: int, threads: int, timeout: float) -> float:
@@ -221,7 +242,12 @@ def main() -> int:
         f"load average {load_average()}",
         flush=True,
     )
-    with tempfile.TemporaryDirectory(prefix="kaart-load-") as tmp:
+    with contextlib.ExitStack() as stack:
+        if args.data_dir:
+            args.data_dir.mkdir(parents=True, exist_ok=True)
+            tmp = str(args.data_dir.resolve())
+        else:
+            tmp = stack.enter_context(tempfile.TemporaryDirectory(prefix="kaart-load-"))
         env = {
             **os.environ,
             "KAART_DATA_DIR": tmp,
@@ -231,7 +257,10 @@ def main() -> int:
             "KAART_LOG_LEVEL": "WARNING",
             "PYTHONPATH": str(ROOT),
         }
-        ids = prepare(Path(tmp), env, args.services)
+        ids = prepared(Path(tmp), env, args.services) if args.reuse else None
+        ids = ids or prepare(Path(tmp), env, args.services)
+        if args.services:
+            (Path(tmp) / "load-seeded.json").write_text(json.dumps({"services": args.services}))
         port = free_port()
         server = subprocess.Popen(
             [sys.executable, "-m", "gunicorn", "--workers", str(args.workers), "--threads", str(args.threads),
