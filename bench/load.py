@@ -172,9 +172,10 @@ def user(
     lock: threading.Lock,
     seed: int,
     only_match: bool = False,
+    timeout: float = 30,
 ) -> None:
     rng = random.Random(seed)
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
     cookie, token = "", ""
     while time.monotonic() < deadline:
         roll = 0.0 if only_match else rng.random()
@@ -212,7 +213,7 @@ def user(
         except (OSError, http.client.HTTPException) as exc:
             ok, why = False, type(exc).__name__
             conn.close()
-            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
         ms = (time.perf_counter() - t0) * 1000
         with lock:
             stats[kind].append(ms)
@@ -233,6 +234,16 @@ def main() -> int:
         "--services", type=int, default=0, help="synthetic kaart of this size instead of the demo"
     )
     parser.add_argument("--only", choices=["match"], help="only POST /api/v1/match (the brief's latency bar)")
+    parser.add_argument("--data-dir", type=Path, help="where the kaart goes (default: a temp dir, removed)")
+    parser.add_argument(
+        "--reuse", action="store_true", help="keep a kaart of this size seeded before in --data-dir"
+    )
+    parser.add_argument(
+        "--request-timeout",
+        type=float,
+        default=30,
+        help="seconds a user waits for an answer (then: an error)",
+    )
     parser.add_argument(
         "--warm-up-timeout", type=float, default=1800, help="seconds for every worker's first match"
     )
@@ -293,7 +304,17 @@ def main() -> int:
             threads = [
                 threading.Thread(
                     target=user,
-                    args=(port, stop_at, ids, themes, stats, lock, n, args.only == "match"),
+                    args=(
+                        port,
+                        stop_at,
+                        ids,
+                        themes,
+                        stats,
+                        lock,
+                        n,
+                        args.only == "match",
+                        args.request_timeout,
+                    ),
                     daemon=True,
                 )
                 for n in range(args.users)
