@@ -375,6 +375,8 @@ def main() -> int:
         print(
             f"load: {args.users} users, {report['seconds']} s, {total} requests, {report['throughput_rps']} req/s, errors {errors}"
         )
+        if errors:
+            print(f"  errors by kind: {', '.join(report['error_kinds'])}")
         for k, v in report["latency_ms"].items():
             print(f"  {k:9s} p50 {v['p50']:7.1f} ms  p95 {v['p95']:7.1f} ms  n={v['n']}")
         for label, key in (("worker RSS", "worker_rss_mb"), ("graph server RSS", "graph_server_rss_mb")):
