@@ -110,6 +110,12 @@ def prepare(data_dir: Path, env: dict[str, str], services: int = 0) -> list[str]
     return ids
 
 
+def deployed_config() -> list[str]:
+    """Gunicorn as `kaart serve --workers N` and the Dockerfile run it (webapp/gunicorn_conf.py: the master builds
+    the NLP once and the workers share it), when this checkout has that file."""
+    return ["-c", "python:webapp.gunicorn_conf"] if (ROOT / "webapp" / "gunicorn_conf.py").exists() else []
+
+
 def prepared(data_dir: Path, env: dict[str, str], services: int) -> list[str] | None:
     """The ids of the kaart seeded (and indexed) by an earlier run in this --data-dir, if it has this size."""
     try:
@@ -274,7 +280,7 @@ def main() -> int:
             (Path(tmp) / "load-seeded.json").write_text(json.dumps({"services": args.services}))
         port = free_port()
         server = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "--workers", str(args.workers), "--threads", str(args.threads),
+            [sys.executable, "-m", "gunicorn", *deployed_config(), "--workers", str(args.workers), "--threads", str(args.threads),
              "--timeout", "900", "--bind", f"127.0.0.1:{port}", "--log-level", "warning", "webapp.wsgi:app"],
             env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
         )  # fmt: skip
