@@ -1,0 +1,98 @@
+"""Classes of lay Dutch the matcher must place on the Aalten demo kaart (issue 12, "lay language gaps" and
+"incidental beats central"). Each test is a sentence of our own, not an eval question; each class is ontology
+data with an id (ontology/idioms.yaml, ontology/themes.yaml), never a rule for one sentence."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+
+from graph import ensure_schema
+from graph.store import connect
+
+CAREGIVER_SUPPORT = {"svc-figulus-mantelzorgondersteuning", "svc-academie-vrijwilligers-mantelzorgers"}
+WORK_SERVICES = {
+    "svc-werkcentrum-achterhoek",
+    "svc-aalten-participatieconsulent",
+    "svc-labowijzer-diagnostiek",
+    "svc-laborijn-dienstverlening",
+}
+
+
+@pytest.fixture(scope="module")
+def demo(falkor_server, tmp_path_factory):
+    """The matcher over the shipped Aalten demo kaart."""
+    from ingest.demo import load_demo
+    from match.engine import Matcher
+    from match.index import rebuild_index
+
+    store = connect(f"falkordb://{falkor_server.data_dir}?graph=t_{uuid.uuid4().hex[:12]}")
+    ensure_schema(store)
+    load_demo(store)
+    index_dir = tmp_path_factory.mktemp("classes-index")
+    rebuild_index(store, index_dir)
+    yield Matcher(store, index_dir)
+    store.clear()
+    store.close()
+
+
+def _themes(res) -> set[str]:
+    return {t["id"] for t in res.themes}
+
+
+def _top(res, n: int = 3) -> set[str]:
+    return {r["service_id"] for r in res.results[:n]}
+
+
+def test_work_named_as_a_circumstance_is_no_work_need(demo):
+    """Class `werk` label: "naast mijn werk" tells when, not what; a caregiver is not sent to a job centre."""
+    res = demo.match("mijn schoonvader heeft parkinson en ik regel alles voor hem naast mijn werk")
+    assert "werk" not in _themes(res)
+    assert "mantelzorg" in _themes(res)
+    assert CAREGIVER_SUPPORT & _top(res)
+    assert not WORK_SERVICES & _top(res)
+
+
+def test_a_work_need_in_plain_words_still_finds_work(demo):
+    res = demo.match("ik zoek hulp bij het vinden van werk")
+    assert "werk" in _themes(res)
+    assert WORK_SERVICES & _top(res)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sinds mijn vader bij mij is ingetrokken kom ik nergens meer aan toe",  # idiom mantelzorg-inwonend
+        "ik vraag hulp bij de zorg voor mijn gehandicapte zoon",  # idiom mantelzorg-alles-regelen
+        "alles komt op mij neer sinds mijn man ziek is",
+    ],
+)
+def test_caring_told_without_the_word_mantelzorg_finds_caregiver_support(demo, text):
+    res = demo.match(text)
+    assert "mantelzorg" in _themes(res)
+    assert CAREGIVER_SUPPORT & _top(res)
+
+
+def test_losing_the_overview_is_a_tangle_for_the_front_door_not_a_psychological_complaint(demo):
+    """Idiom idioom-overzicht-kwijt: multiproblematiek only."""
+    res = demo.match("post, huis, geld: het loopt allemaal door elkaar en ik heb het overzicht kwijt")
+    assert "multiproblematiek" in _themes(res)
+    assert "psychische-klachten" not in _themes(res)
+    assert "svc-aalten-brede-intake" in _top(res)
+
+
+def test_a_frightened_child_who_will_not_sleep_alone_finds_youth_health_care(demo):
+    """Idiom kind-angst-slapen: a child's fear is a question for the JGZ, never an empty or adult answer."""
+    res = demo.match("sinds het onweer wil onze dochter van 5 niet meer alleen slapen")
+    assert "opvoeden-opgroeien" in _themes(res)
+    assert {"svc-yunio-jgz", "svc-ggd-nog-jgz"} & _top(res)
+    assert not res.front_door
+
+
+def test_what_the_teacher_sees_in_class_is_a_school_question_for_the_right_school(demo):
+    """Theme onderwijs, lay phrases of the juf/meester and concentration in class."""
+    res = demo.match("de meester zegt dat mijn dochter van 9 zich slecht kan concentreren")
+    assert "onderwijs" in _themes(res)
+    assert "svc-scholen-po-signaleren" in _top(res)
+    assert not {"svc-scholen-vo-samenwerking", "svc-samenwerkingsverband-vo"} & _top(res, 5)
