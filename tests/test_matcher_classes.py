@@ -96,3 +96,29 @@ def test_what_the_teacher_sees_in_class_is_a_school_question_for_the_right_schoo
     assert "onderwijs" in _themes(res)
     assert "svc-scholen-po-signaleren" in _top(res)
     assert not {"svc-scholen-vo-samenwerking", "svc-samenwerkingsverband-vo"} & _top(res, 5)
+
+
+def test_naming_a_partner_gives_no_age_that_shuts_out_services_for_older_people(demo):
+    """doelgroepen.yaml: "mijn vrouw" is no longer volwassenen with typical age 40 (a partner can be 80)."""
+    res = demo.match("mijn vrouw vergeet steeds meer en ik maak me zorgen")
+    assert "dementie" in _themes(res)
+    assert "svc-casemanager-dementie" in _top(res)
+
+
+def test_separation_told_with_the_verb_last_is_recognised(demo):
+    """Subordinate clause word order ("sinds we gescheiden zijn"), theme echtscheiding."""
+    assert "echtscheiding" in _themes(demo.match("sinds we gescheiden zijn slaapt mijn zoon slecht"))
+
+
+def test_a_neighbour_worried_about_an_older_person_is_sent_to_help_for_older_people(demo):
+    """Idiom zorgen-om-buur: signs that someone no longer copes alone, asked by a neighbour."""
+    res = demo.match("bij de buurvrouw van 82 puilt de brievenbus uit en de gordijnen blijven dicht")
+    assert "zelfredzaamheid" in _themes(res)
+    assert "svc-figulus-ouderenwerk" in _top(res)
+    assert not res.front_door
+
+
+def test_an_older_person_who_thinks_someone_is_in_the_house_is_a_dementia_sign(demo):
+    """Idiom verward-ouder."""
+    res = demo.match("mijn opa belt ons 's nachts omdat hij denkt dat er inbrekers zijn")
+    assert "dementie" in _themes(res)
