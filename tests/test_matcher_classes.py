@@ -122,3 +122,21 @@ def test_an_older_person_who_thinks_someone_is_in_the_house_is_a_dementia_sign(d
     """Idiom verward-ouder."""
     res = demo.match("mijn opa belt ons 's nachts omdat hij denkt dat er inbrekers zijn")
     assert "dementie" in _themes(res)
+
+
+def test_stress_about_money_puts_debt_help_first(demo):
+    """matching.yaml combination geldstress: the stress follows from the debts."""
+    res = demo.match("ik word gek van de stress door al die aanmaningen")
+    assert "svc-aalten-schuldhulpverlening" in _top(res, 2)
+    assert not {"svc-huisartsen-poh", "svc-huisartsen-poh-jeugd"} & _top(res)
+
+
+def test_an_adult_who_sleeps_badly_is_not_a_parenting_question(demo):
+    """Lemmas make "ik slaap slecht" and "slaapt slecht" one phrase: opvoeding names the child who sleeps badly."""
+    assert "opvoeding" not in _themes(demo.match("ik slaap slecht en pieker veel"))
+    assert "opvoeding" in _themes(demo.match("onze baby slaapt slecht"))
+
+
+def test_the_weeks_after_a_birth_are_the_kraamtijd(demo):
+    """Idiom kraamtijd: "na de geboorte" as well as "na de bevalling"."""
+    assert "zwangerschap" in _themes(demo.match("sinds de geboorte van onze zoon voel ik me zo somber"))
