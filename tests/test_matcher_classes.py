@@ -140,3 +140,10 @@ def test_an_adult_who_sleeps_badly_is_not_a_parenting_question(demo):
 def test_the_weeks_after_a_birth_are_the_kraamtijd(demo):
     """Idiom kraamtijd: "na de geboorte" as well as "na de bevalling"."""
     assert "zwangerschap" in _themes(demo.match("sinds de geboorte van onze zoon voel ik me zo somber"))
+
+
+def test_a_service_for_newcomers_looking_for_a_home_is_no_answer_to_rent_arrears(demo):
+    """Demo data: the welcome talk exists for woning-zoeken (its description), not for all of huisvesting, so a
+    specific housing need (huurachterstand) does not pull it in through the broad leefgebied."""
+    res = demo.match("ik heb een huurachterstand en de verhuurder stuurt brieven")
+    assert "svc-de-woonplaats-welkomstgesprek" not in _top(res, 5)
