@@ -37,6 +37,31 @@ def demo(falkor_server, tmp_path_factory):
     store.close()
 
 
+@pytest.fixture(scope="module")
+def region(falkor_server, tmp_path_factory):
+    """The matcher over the synthetic evaluation region (tests/eval/dataset), themes derived where none."""
+    from pathlib import Path
+
+    from ingest.hsds import import_hsds
+    from ingest.ontology_loader import load_ontology_into_graph
+    from match.derive import derive_themes
+    from match.engine import Matcher
+    from match.index import rebuild_index
+    from match.nlp import Analyzer
+    from ontology import load_gazetteer, load_ontology
+
+    store = connect(f"falkordb://{falkor_server.data_dir}?graph=t_{uuid.uuid4().hex[:12]}")
+    ensure_schema(store)
+    load_ontology_into_graph(store)
+    import_hsds(store, Path(__file__).parent / "eval" / "dataset")
+    derive_themes(store, Analyzer(load_ontology(), load_gazetteer()))
+    index_dir = tmp_path_factory.mktemp("classes-region-index")
+    rebuild_index(store, index_dir)
+    yield Matcher(store, index_dir)
+    store.clear()
+    store.close()
+
+
 def _themes(res) -> set[str]:
     return {t["id"] for t in res.themes}
 
@@ -147,3 +172,9 @@ def test_a_service_for_newcomers_looking_for_a_home_is_no_answer_to_rent_arrears
     specific housing need (huurachterstand) does not pull it in through the broad leefgebied."""
     res = demo.match("ik heb een huurachterstand en de verhuurder stuurt brieven")
     assert "svc-de-woonplaats-welkomstgesprek" not in _top(res, 5)
+
+
+def test_a_severe_psychiatric_disorder_or_a_request_for_diagnosis_gets_specialist_help(region):
+    """matching.yaml specialist_cues: EPA words and "diagnostiek" say the lighter steps are not the answer."""
+    res = region.match("cliënt met schizofrenie, al jaren in beeld bij de huisarts")
+    assert "svc-ggz-specialistisch" in _top(res)
