@@ -178,3 +178,10 @@ def test_a_severe_psychiatric_disorder_or_a_request_for_diagnosis_gets_specialis
     """matching.yaml specialist_cues: EPA words and "diagnostiek" say the lighter steps are not the answer."""
     res = region.match("cliënt met schizofrenie, al jaren in beeld bij de huisarts")
     assert "svc-ggz-specialistisch" in _top(res)
+
+
+def test_housework_told_with_the_verb_first_finds_household_help(demo):
+    """Theme huishouden, verb-first order after a fronted clause ("sinds de operatie lukt schoonmaken niet")."""
+    res = demo.match("sinds mijn knieoperatie lukt schoonmaken niet meer")
+    assert "huishouden" in _themes(res)
+    assert {"svc-aalten-huishoudelijke-hulp", "svc-aalten-wmo-consulent"} & _top(res)
