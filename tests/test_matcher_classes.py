@@ -185,3 +185,18 @@ def test_housework_told_with_the_verb_first_finds_household_help(demo):
     res = demo.match("sinds mijn knieoperatie lukt schoonmaken niet meer")
     assert "huishouden" in _themes(res)
     assert {"svc-aalten-huishoudelijke-hulp", "svc-aalten-wmo-consulent"} & _top(res)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("we hebben een energierekeningachterstand", "schulden"),  # a compound of three words
+        ("een achterstand met de energierekening", "schulden"),
+        ("ik zoek huishoudhulp voor twee ochtenden", "huishouden"),
+        ("waar vind ik opvoedhulp", "opvoeding"),
+        ("ik red het niet met de kinderen", "opvoeding"),
+    ],
+)
+def test_everyday_compounds_and_wordings_of_common_needs(demo, text, theme):
+    """Themes schulden, huishouden and opvoeding: everyday compounds and wordings next to the official words."""
+    assert theme in _themes(demo.match(text))
