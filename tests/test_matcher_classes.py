@@ -195,6 +195,11 @@ def test_housework_told_with_the_verb_first_finds_household_help(demo):
         ("ik zoek huishoudhulp voor twee ochtenden", "huishouden"),
         ("waar vind ik opvoedhulp", "opvoeding"),
         ("ik red het niet met de kinderen", "opvoeding"),
+        ("niemand belt me en ik mis aanspraak", "eenzaamheid"),  # idiom eenzaam-niemand
+        ("ik huil om niks de laatste tijd", "psychische-klachten"),  # idiom huilen-om-niks
+        ("die brieven begrijp ik niet", "administratie"),  # idiom brieven-snap-ik-niet
+        ("ik snap niks van de computer", "digitale-vaardigheden"),  # computer-snap-ik-niet
+        ("ik word gek van de buren boven mij", "burenoverlast"),  # idiom buren-gek
     ],
 )
 def test_everyday_compounds_and_wordings_of_common_needs(demo, text, theme):
