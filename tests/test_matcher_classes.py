@@ -200,6 +200,12 @@ def test_housework_told_with_the_verb_first_finds_household_help(demo):
         ("die brieven begrijp ik niet", "administratie"),  # idiom brieven-snap-ik-niet
         ("ik snap niks van de computer", "digitale-vaardigheden"),  # computer-snap-ik-niet
         ("ik word gek van de buren boven mij", "burenoverlast"),  # idiom buren-gek
+        ("ik ben 15 en mijn ouders snappen me niet", "opvoeden-opgroeien"),  # idiom jongere-ouders
+        ("ik ben 19 en wil het huis uit", "woning-zoeken"),  # idiom op-mezelf-wonen
+        ("mijn dochter is heel bang voor toetsen", "onderwijs"),  # idiom faalangst-toetsen
+        ("ik woon alleen en wil graag een maatje", "eenzaamheid"),  # idiom maatje-zoeken
+        ("iemand die bij mijn vader blijft zodat ik even weg kan", "mantelzorg"),  # idiom respijt-even-weg
+        ("we eten elke dag brood en de kinderen hebben geen winterjas", "armoede"),  # idiom armoede-dagelijks
     ],
 )
 def test_everyday_compounds_and_wordings_of_common_needs(demo, text, theme):
