@@ -206,6 +206,12 @@ def test_housework_told_with_the_verb_first_finds_household_help(demo):
         ("ik woon alleen en wil graag een maatje", "eenzaamheid"),  # idiom maatje-zoeken
         ("iemand die bij mijn vader blijft zodat ik even weg kan", "mantelzorg"),  # idiom respijt-even-weg
         ("we eten elke dag brood en de kinderen hebben geen winterjas", "armoede"),  # idiom armoede-dagelijks
+        (
+            "mijn vader van 85 kan niet meer alleen douchen",
+            "zelfredzaamheid",
+        ),  # idiom persoonlijke-verzorging
+        ("ik ben 17 en mijn moeder drinkt", "middelengebruik"),  # idiom ouder-drinkt
+        ("ik zit in een rolstoel en mijn huis is niet aangepast", "woningaanpassing"),  # huis-niet-aangepast
     ],
 )
 def test_everyday_compounds_and_wordings_of_common_needs(demo, text, theme):
