@@ -70,6 +70,30 @@ def _time_parts(matcher) -> dict[str, list[float]]:
     return parts
 
 
+def post_match(uri: str, index_dir: Path, matcher: object, n: int) -> list[float]:
+    """`POST /api/v1/match` n times through the Flask app (test client, this worker's matcher): what a web
+    worker adds to match() — request parsing, the contract JSON, the response."""
+    import tempfile
+
+    from webapp import create_app
+
+    with tempfile.TemporaryDirectory(prefix="kaart-worker-") as tmp:
+        app = create_app({"DATA_DIR": tmp, "GRAPH_URI": uri, "INDEX_DIR": str(index_dir), "TESTING": True})
+        app.extensions["kaart_matcher"] = matcher
+        client = app.test_client()
+        out = []
+        for i in range(n):
+            t = time.perf_counter()
+            resp = client.post("/api/v1/match", json={"text": QUERIES[i % len(QUERIES)], "limit": 10})
+            out.append((time.perf_counter() - t) * 1000)
+            assert resp.status_code == 200, resp.status_code
+        app.extensions.pop("kaart_matcher", None)
+        from webapp.db import close_store
+
+        close_store(app)
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("uri")
@@ -77,6 +101,12 @@ def main() -> int:
     parser.add_argument("--queries", type=int, default=300)
     parser.add_argument("--edits", type=int, default=5)
     parser.add_argument("--first-service", type=int, default=1, help="edits svc-N, svc-N+7, …")
+    parser.add_argument(
+        "--search-backend", default="whoosh", help="graph: the full-text index in the graph server"
+    )
+    parser.add_argument(
+        "--http", type=int, default=0, help="also time N `POST /api/v1/match` through the Flask app"
+    )
     args = parser.parse_args()
 
     from graph.editing import save_edit
@@ -87,7 +117,9 @@ def main() -> int:
     store = connect(args.uri)
     rss0, _ = rss_mb()
     t0 = time.perf_counter()
-    matcher = Matcher(store, args.index_dir)
+    # Only passed when not the default: a --baseline tree from before the graph search backend has no such argument.
+    backend = {"search_backend": args.search_backend} if args.search_backend != "whoosh" else {}
+    matcher = Matcher(store, args.index_dir, **backend)
     load_s = time.perf_counter() - t0
     total: list[float] = []
     parts: dict[str, list[float]] = {"nlp_ms": [], "index_ms": [], "rank_ms": []}
@@ -104,6 +136,12 @@ def main() -> int:
         t = time.perf_counter()
         matcher.match(QUERIES[i % len(QUERIES)], near="Aalten", limit=10)
         near.append((time.perf_counter() - t) * 1000)
+    http: list[float] = []
+    if args.http:
+        try:
+            http = post_match(args.uri, args.index_dir, matcher, args.http)
+        except Exception as exc:  # an older code tree (a --baseline) may build its app differently
+            print(f"POST /api/v1/match not timed: {type(exc).__name__}: {exc}", file=sys.stderr)
     rss, peak = rss_mb()
     # What a new index generation (after `kaart reindex`) costs this worker's next request.
     incremental = hasattr(matcher, "live")
@@ -159,6 +197,8 @@ def main() -> int:
                 # the first request after an edit, by part (medians): the change log, the graph rows of the
                 # changed services, the candidates' update, the full-text index's catch-up
                 **{f"after_edit_{k}_ms": statistics.median(v) for k, v in parts_after.items() if v},
+                "http_p50": statistics.median(http) if http else None,
+                "http_p95": pct(http, 0.95) if http else None,
             }
         )
     )

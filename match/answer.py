@@ -40,7 +40,7 @@ class Context:
 
 @dataclass
 class Scored:
-    top: int
+    top: float
     score: float
     cand: Candidate
     fit: float

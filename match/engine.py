@@ -185,8 +185,11 @@ class Matcher:
         t1 = time.perf_counter()
         hits = self._negation_wins(analysis, self._specific(analysis.themes()))
         weights = self._weights(hits, themes_override)
+        if themes_override is None:
+            self._danger_context(analysis, weights)
         extra_groups = self._combinations(hits, weights) if themes_override is None else set()
         safety = self.safety.assess(analysis, weights, audience, served=set(self._by_route))
+        self._past_danger(analysis, weights, safety)
         place, messages = resolve_place(analysis, near, self.analyzer, self.postcode_lookup)
         text_hits = self._text_hits(analysis.query_text(text))
         t2 = time.perf_counter()
@@ -244,6 +247,35 @@ class Matcher:
         if themes_override is not None:
             return {t: 1.0 for t in themes_override if t in self.onto.themes}
         return {tid: 0.6 if hit.uncertain else 0.8 if hit.historical else 1.0 for tid, hit in hits.items()}
+
+    def _danger_context(self, analysis: Analysis, weights: dict[str, float]) -> None:
+        """A need whose every mention lies inside an affirmed mention of a danger counts
+        `danger_context_weight` (matching.yaml): it is how the danger shows. Changes `weights` in place."""
+        factor = self.onto.matching.danger_context_weight
+        danger = [
+            h
+            for h in analysis.hits
+            if not h.negated and getattr(self.onto.themes.get(h.theme_id), "signal", None)
+        ]
+        if factor >= 1.0 or not danger:
+            return
+        for tid in weights:
+            if getattr(self.onto.themes.get(tid), "signal", None):
+                continue
+            mentions = [h for h in analysis.hits if h.theme_id == tid and not h.negated]
+            if mentions and all(any(d.start <= h.start and h.end <= d.end for d in danger) for h in mentions):
+                weights[tid] *= factor
+
+    def _past_danger(self, analysis: Analysis, weights: dict[str, float], safety: Safety) -> None:
+        """A danger that is long over and raised no safety level ("vroeger sloeg mijn ex me, dat is al tien jaar
+        voorbij") is the background of the question, not its need: it counts `danger_context_weight`."""
+        factor = self.onto.matching.danger_context_weight
+        for tid in weights:
+            if tid in safety.danger or not getattr(self.onto.themes.get(tid), "signal", None):
+                continue
+            mentions = [h for h in analysis.hits if h.theme_id == tid and not h.negated]
+            if mentions and all(h.historical for h in mentions):
+                weights[tid] *= factor
 
     def _under(self, tid: str, roots: set[str]) -> bool:
         return tid in roots or bool(self._ancestors.get(tid, set()) & roots)
@@ -367,7 +399,15 @@ class Matcher:
         without it). Reads only what services of one group share (match/select.py)."""
         if cand.status != "active":
             return True
-        return bool(cand.niveau == "crisis" and cand.routes and ctx.safety.rank_of(cand) is None)
+        return bool(cand.routes and ctx.safety.rank_of(cand) is None and self._danger_only(cand))
+
+    def _danger_only(self, cand: Candidate) -> bool:
+        """A crisis line, or a service that exists for danger alone (Veilig Thuis' advice for the lokaal team):
+        shown only when the text raises its danger, never on shared words."""
+        return cand.niveau == "crisis" or (
+            bool(cand.central)
+            and all(self.onto.themes[t].signal for t in cand.central if t in self.onto.themes)
+        )
 
     def _score(self, cand: Candidate, ctx: Context) -> Scored:
         fit, matched = self._theme_fit(cand, ctx.weights, ctx.total) if ctx.weights else (0.0, [])
@@ -401,9 +441,10 @@ class Matcher:
                 + W_FRESH * fresh
                 + W_GROUP * group_score
             )
-        top = 0
+        top = 0.0
         if rank is not None:
-            top = 1 + len(self._levels) - rank  # the help for the most urgent danger first
+            # the help for the most urgent danger first; for one danger, the service that is most its help
+            top = 1 + len(self._levels) - rank + ctx.safety.route_fit(cand)
         return Scored(top, score, cand, fit, matched, dist, fits_age, group_fit)
 
     def _theme_fit(self, cand: Candidate, weights: dict[str, float], total: float) -> tuple[float, list[str]]:

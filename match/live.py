@@ -91,7 +91,8 @@ class LiveData:
         self.catch_up()
 
     def _load_all(self, data: MatchData) -> None:
-        gc.unfreeze()
+        if self.pool.by_id:  # a reload: the old candidates may be collected. Not on the first load: what a
+            gc.unfreeze()  # gunicorn master froze before forking (the NLP, ADR 0094) stays shared, unwalked
         self.pool.load(data)
         # Move the candidates out of the cyclic GC's way, so full collections do not walk 100 000s of objects
         # during a request (a ~20 ms tail otherwise).
