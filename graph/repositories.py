@@ -16,6 +16,8 @@ from typing import Any, ClassVar, Generic, TypeVar
 
 from graph import schedules
 from graph.dialect import ident
+from graph.errors import ConstraintViolation
+from graph.linked_writes import link_targets, linked_statements
 from graph.models import (
     Doelgroep,
     Kern,
@@ -97,26 +99,11 @@ class NodeRepository(Generic[T]):
                 )
                 read = f"MATCH (n:{label})-[x:{rtype}]->(t:{target}) WHERE n.id IN $ids RETURN n.id AS id, t.id AS to, properties(x) AS props"
             cls._q_rel[rel.field] = (drop, make, read)
-        # Neo4j's write path (`Dialect.links_in_node_statement`): the node and its relationships to other labels
-        # in one statement, one unit subquery per relationship type (an id that matches no target node adds
-        # nothing, as in the per-type statements). Relationships to the record's own label (a theme's parents, a
-        # service's next step) may point at a node later in the same batch: they keep their own statement, run
-        # after every node of the batch exists. The old relationships of existing records are dropped before.
+        # Neo4j's write path (`Dialect.links_in_node_statement`, ADR 0092/0096): the node and its relationships
+        # to other labels in one statement (graph/dialect.py). Relationships to the record's own label (a theme's
+        # parents, a service's next step) may point at a node later in the same batch: they keep their own
+        # statement, run after every node of the batch exists.
         cls._inline = tuple(r for r in cls.rels if r.target != cls.label)
-        calls = []
-        for rel in cls._inline:
-            rtype, target, field = ident(rel.type), ident(rel.target), ident(rel.field)
-            arrow = f"(n)<-[x:{rtype}]-(t)" if rel.incoming else f"(n)-[x:{rtype}]->(t)"
-            if rel.props:
-                calls.append(
-                    f"CALL (n, r) {{ UNWIND r.links.{field} AS p MATCH (t:{target} {{id: p.to}}) "
-                    f"CREATE {arrow} SET x += p.props }}"
-                )
-            else:
-                calls.append(
-                    f"CALL (n, r) {{ UNWIND r.links.{field} AS to MATCH (t:{target} {{id: to}}) MERGE {arrow} }}"
-                )
-        cls._q_upsert_linked = " ".join([cls._q_upsert, "WITH n, r", *calls]) if calls else cls._q_upsert
 
     def __init__(self, store: GraphStore) -> None:
         self.store = store
@@ -213,7 +200,14 @@ class NodeRepository(Generic[T]):
                 result.ids[row["id"]] = "unchanged"
         if changed:
             new_ids = {row["id"] for row in changed if result.ids[row["id"]] == "created"}
-            self.store.write_all(self._statements(changed, provenance, new_ids=new_ids))
+            try:
+                self.store.write_all(self._statements(changed, provenance, new_ids=new_ids))
+            except ConstraintViolation:
+                if not (new_ids and self.store.dialect.create_known_new):
+                    raise
+                # Another writer created one of them since our read (CREATE refused a second copy): write
+                # them all as existing records.
+                self.store.write_all(self._statements(changed, provenance))
         return result
 
     def _statements(
@@ -251,11 +245,11 @@ class NodeRepository(Generic[T]):
         if self.store.dialect.links_in_node_statement:
             for node_row, row in zip(node_rows, changed, strict=True):
                 node_row["links"] = {
-                    rel.field: [p if rel.props else p["to"] for p in self._pairs(row["record"], rel)]
-                    for rel in self._inline
+                    r.field: link_targets(self._pairs(row["record"], r), r) for r in self._inline
                 }
-            statements = drops if old_ids else []
-            statements.append((self._q_upsert_linked, {"rows": node_rows}))
+            statements = linked_statements(
+                self.store.dialect, self.label, self.rels, self._inline, node_rows, new_ids
+            )
             for rel in self.rels:
                 if rel not in self._inline:
                     statements += make(rel)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from graph.changes import bump_statement, tracked_refs
 from graph.proposals import ChangeRepository, new_change
 from graph.store import GraphStore, Statement
 
@@ -104,5 +105,7 @@ def confirm_services(
     statements: list[Statement] = [(_Q_CONFIRM, {"rows": [{"id": i} for i in ids], "day": day})]
     if changes:
         statements.append(ChangeRepository(store).add_statement(changes))
+        # The date ranks the service (freshness): every worker re-reads it, as after any other edit.
+        statements.append(bump_statement(tracked_refs("Service", [i for i in ids if before[i] != day])))
     store.write_all(statements)
     return len(ids)

@@ -205,14 +205,20 @@ def test_smtp_down_is_reported_not_raised(falkor_server, tmp_path):
 def test_service_marked_verified_by_coordinator(falkor_server, tmp_path):
     app = _app(falkor_server, tmp_path)
     try:
+        from graph import changes
+        from webapp.db import get_store
+
         client = _coordinator(app)
+        with app.app_context():
+            seq = changes.current_seq(get_store())
         page = client.get("/beheer/dienst/svc-stil")
         resp = client.post("/beheer/dienst/svc-stil/gecontroleerd", data={"csrf_token": csrf_from(page.text)})
         assert resp.status_code == 302
-        from webapp.db import get_store
 
         with app.app_context():
             assert ServiceRepository(get_store()).get("svc-stil").assured_date == TODAY.isoformat()
+            # The date ranks the service (freshness): every worker's matcher re-reads it, as after an edit.
+            assert changes.since(get_store(), seq, changes.current_seq(get_store())).services == {"svc-stil"}
         assert (
             "Stille Club"
             not in client.get("/beheer/controle").text.split('id="verouderd"')[1].split('id="contact"')[0]
