@@ -111,6 +111,7 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=20)
     parser.add_argument("--edits", type=int, default=10)
     args = parser.parse_args()
+    from graph.search import MatchData
     from graph.store import connect
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -118,7 +119,7 @@ def main() -> int:
         uri = f"falkordb://{graph_dir}"
         store = connect(uri)
         try:
-            if store.read("MATCH (s:Service) RETURN count(s) AS n")[0]["n"] != args.services:
+            if len(MatchData(store).service_ids()) != args.services:
                 store.clear()
                 build(store, args.services)
         finally:
