@@ -12,4 +12,4 @@ RUN pip install --no-cache-dir . && useradd --system --uid 10001 kaart && mkdir 
 USER kaart
 EXPOSE 8000
 # Schema and ontology first (idempotent), then gunicorn with 2 workers.
-CMD ["sh", "-c", "kaart init && exec gunicorn --workers 2 --bind 0.0.0.0:8000 --access-logfile - --access-logformat '%(h)s \"%(m)s %(U)s\" %(s)s %(b)s %(L)s' webapp.wsgi:app"]
+CMD ["sh", "-c", "kaart init && exec gunicorn -c python:webapp.gunicorn_conf --workers 2 --bind 0.0.0.0:8000 --access-logfile - --access-logformat '%(h)s \"%(m)s %(U)s\" %(s)s %(b)s %(L)s' webapp.wsgi:app"]

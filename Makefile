@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 HOST   ?= 127.0.0.1
 PORT   ?= 5000
 
-.PHONY: run test test-fast audit install install-test system-deps lint format bench load soak neo4j-test-server clean nlp-model translations
+.PHONY: run test test-fast audit install install-test system-deps lint format bench bench-parts load soak neo4j-test-server clean nlp-model translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -61,23 +61,34 @@ format: install-test
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-## make bench: benchmarks on both backends, printed as figures and ratios (SERVICES=100000 for the large run;
-## BASELINE=<git revision> also measures one web worker of that code on the same graph, with the ratios)
+## make bench: every figure of issue 14 in one run (bench/national.py): one synthetic national kaart per backend,
+## seeded once (the graph upsert), then neighbourhood reads, the full reindex, one web worker per backend (match
+## latency, POST /api/v1/match, memory, the first request after an edit) and the search backends side by side;
+## elapsed time and budget per step, a table with the ratios Neo4j/embedded at the end. SERVICES=350000 for the
+## national run (budget: 45 minutes); BASELINE=<git revision> adds one web worker of that code on the same graph
+## (ratios now/baseline); BENCH_JSON=file writes the figures. `make bench-parts`: the separate benches as before.
 SERVICES ?= 10000
 BASELINE ?=
+BENCH_JSON ?=
 bench: install-test
+	$(BIN)/python bench/national.py --services $(SERVICES) $(if $(BASELINE),--baseline $(BASELINE)) \
+		$(if $(BENCH_JSON),--json $(BENCH_JSON))
+
+bench-parts: install-test
 	$(BIN)/python bench/graph_upsert.py --services $(SERVICES)
 	$(BIN)/python bench/match_latency.py --services $(SERVICES) $(if $(BASELINE),--baseline $(BASELINE))
 	$(BIN)/python bench/ingest_hsds.py --services $(SERVICES)
 	$(BIN)/python bench/search_backends.py
 
-## make load: 50 concurrent users for 60 s against gunicorn (2 workers) on loopback; fails on any error
+## make load: 50 concurrent users for 60 s against gunicorn (2 workers) on loopback; fails on any error.
+## Without SERVICES the Aalten demo; `make load SERVICES=100000`: the synthetic national kaart of that size.
+LOAD_SERVICES = $(if $(filter command line environment,$(origin SERVICES)),--services $(SERVICES))
 load: install-test
-	$(BIN)/python bench/load.py --users 50 --seconds 60
+	$(BIN)/python bench/load.py --users 50 --seconds 60 $(LOAD_SERVICES)
 
 ## make soak: the same for 10 minutes; fails on errors or worker memory growth > 50 MB
 soak: install-test
-	$(BIN)/python bench/load.py --users 50 --seconds 600
+	$(BIN)/python bench/load.py --users 50 --seconds 600 $(LOAD_SERVICES)
 
 ## make nlp-model: the small Dutch spaCy pipeline in match/models/nl_kaart_ud_sm (tagger, morphologizer, lemmatizer,
 ## parser), trained offline from the UD Dutch treebanks in ../shared/ud-dutch (UD_DUTCH=dir); does nothing when its

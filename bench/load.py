@@ -1,17 +1,21 @@
-"""Load test: gunicorn (2 workers) on loopback with the Aalten demo, N concurrent users, bounded in time.
+"""Load test: gunicorn (2 workers) on loopback with the Aalten demo or (--services N, `make load SERVICES=N`) the
+synthetic national kaart of bench/common.py, N concurrent users, bounded in time.
 
 Users mix the public home page, the public search (`POST /zoeken` with its CSRF token, as a browser sends it),
-`POST /api/v1/match`, service detail pages and the filtered kaart. Prints throughput, latency percentiles per
-kind of request, the error rate and the memory of the workers and of the graph server over time (for the soak:
-no growth). Traffic goes to 127.0.0.1 only; every loop stops by itself at the deadline.
+`POST /api/v1/match`, service detail pages, the filtered kaart and the HSDS API (a service, and a page of a
+theme's services). Every worker is warmed up first (at 100 000 services its first match loads the candidates:
+minutes on a busy machine), then the users run. Prints throughput, latency percentiles per kind of request, the
+error rate and the memory of the workers and of the graph server over time (for the soak: no growth). Traffic
+goes to 127.0.0.1 only; every loop stops by itself at the deadline.
 
-Usage: python bench/load.py [--users 50] [--seconds 30] [--workers 2] [--json]
+Usage: python bench/load.py [--users 50] [--seconds 30] [--workers 2] [--services 100000] [--json]
 Exit code 1 when any request failed or memory grew more than --max-growth-mb.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import http.client
 import json
 import os
@@ -29,7 +33,7 @@ from collections import defaultdict
 from pathlib import Path
 from urllib.parse import urlencode
 
-from common import percentile
+from common import load_average, percentile
 
 ROOT = Path(__file__).resolve().parent.parent
 QUERIES = [
@@ -78,8 +82,9 @@ def graph_server_pids(data_dir: str) -> list[int]:
 
 
 def prepare(data_dir: Path, env: dict[str, str], services: int = 0) -> list[str]:
-    """The Aalten demo, or (services > 0) a synthetic kaart of that size from bench/match_latency.py."""
+    """The Aalten demo, or (services > 0) the synthetic kaart of that size from bench/common.py, indexed."""
     kaart = [sys.executable, "-m", "webapp.cli"]
+    t0 = time.perf_counter()
     subprocess.run([*kaart, "init"], env=env, check=True, capture_output=True, cwd=ROOT)
     sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
     from graph.repositories import ServiceRepository
@@ -90,15 +95,78 @@ def prepare(data_dir: Path, env: dict[str, str], services: int = 0) -> list[str]
     store = connect(env["KAART_GRAPH_URI"])
     try:
         if services:
-            from match_latency import build
+            from common import seed_kaart
 
-            build(store, services)
+            seeded = seed_kaart(store, services)
+            print(f"  seeded {services} services in {seeded['total_s']:.0f} s", flush=True)
         ids = ServiceRepository(store).ids()
     finally:
         store.close()
     if services:
+        t1 = time.perf_counter()
         subprocess.run([*kaart, "reindex"], env=env, check=True, capture_output=True, cwd=ROOT)
+        print(f"  kaart reindex {time.perf_counter() - t1:.0f} s", flush=True)
+    print(f"  kaart ready in {time.perf_counter() - t0:.0f} s", flush=True)
     return ids
+
+
+def deployed_config() -> list[str]:
+    """Gunicorn as `kaart serve --workers N` and the Dockerfile run it (webapp/gunicorn_conf.py: the master builds
+    the NLP once and the workers share it), when this checkout has that file."""
+    return ["-c", "python:webapp.gunicorn_conf"] if (ROOT / "webapp" / "gunicorn_conf.py").exists() else []
+
+
+def prepared(data_dir: Path, env: dict[str, str], services: int) -> list[str] | None:
+    """The ids of the kaart seeded (and indexed) by an earlier run in this --data-dir, if it has this size."""
+    try:
+        if json.loads((data_dir / "load-seeded.json").read_text())["services"] != services or not services:
+            return None
+    except (OSError, ValueError, KeyError):
+        return None
+    sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
+    from graph.repositories import ServiceRepository
+    from graph.store import connect
+
+    store = connect(env["KAART_GRAPH_URI"])
+    try:
+        ids = ServiceRepository(store).ids()
+    finally:
+        store.close()
+    print(f"  --reuse: the kaart of {len(ids)} services seeded before in {data_dir}", flush=True)
+    return ids if len(ids) >= services else None
+
+
+def warm_up(port: int, workers: int, threads: int, timeout: float) -> float:
+    """Rounds of concurrent matches (as many as the workers have threads) until a whole round answers fast: then
+    every worker has its matcher (a round cannot all land on one worker while the other is still loading)."""
+    t0 = time.perf_counter()
+    deadline = time.monotonic() + timeout
+
+    def one(times: list[float]) -> None:
+        c = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
+        t = time.perf_counter()
+        c.request(
+            "POST",
+            "/api/v1/match",
+            body=json.dumps({"text": "schulden"}),
+            headers={"Content-Type": "application/json"},
+        )
+        resp = c.getresponse()
+        resp.read()
+        if resp.status == 200:
+            times.append(time.perf_counter() - t)
+        c.close()
+
+    while time.monotonic() < deadline:
+        times: list[float] = []
+        round_ = [threading.Thread(target=one, args=(times,)) for _ in range(workers * threads)]
+        for t in round_:
+            t.start()
+        for t in round_:
+            t.join()
+        if len(times) == len(round_) and max(times) < 2.0:
+            return time.perf_counter() - t0
+    raise SystemExit(f"workers not warm after {timeout:.0f} s")
 
 
 def user(
@@ -110,26 +178,33 @@ def user(
     lock: threading.Lock,
     seed: int,
     only_match: bool = False,
+    timeout: float = 30,
 ) -> None:
     rng = random.Random(seed)
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
     cookie, token = "", ""
     while time.monotonic() < deadline:
         roll = 0.0 if only_match else rng.random()
-        if roll < 0.35:
+        if roll < 0.30:
             kind, method, path = "match", "POST", "/api/v1/match"
             body = json.dumps({"text": rng.choice(QUERIES), "limit": 10})
             headers = {"Content-Type": "application/json"}
-        elif roll < 0.5 and token:
+        elif roll < 0.45 and token:
             kind, method, path = "zoeken", "POST", "/zoeken"
             body = urlencode({"csrf_token": token, "vraag": rng.choice(QUERIES), "plaats": ""})
             headers = {"Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie}
-        elif roll < 0.65:
+        elif roll < 0.55:
             kind, method, path, body, headers = "home", "GET", "/", None, {"Cookie": cookie} if cookie else {}
-        elif roll < 0.85:
+        elif roll < 0.75:
             kind, method, path, body, headers = "detail", "GET", f"/dienst/{rng.choice(ids)}", None, {}
-        else:
+        elif roll < 0.85:
             kind, method, path, body, headers = "kaart", "GET", f"/kaart?thema={rng.choice(themes)}", None, {}
+        elif roll < 0.95:
+            kind, method, body, headers = "hsds", "GET", None, {}
+            path = f"/api/hsds/services/{rng.choice(ids)}"
+        else:
+            kind, method, body, headers = "hsds-list", "GET", None, {}
+            path = f"/api/hsds/services?taxonomy_term_id=thema-{rng.choice(themes)}&page={rng.randint(1, 5)}"
         t0 = time.perf_counter()
         try:
             conn.request(method, path, body=body, headers=headers)
@@ -144,7 +219,7 @@ def user(
         except (OSError, http.client.HTTPException) as exc:
             ok, why = False, type(exc).__name__
             conn.close()
-            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
         ms = (time.perf_counter() - t0) * 1000
         with lock:
             stats[kind].append(ms)
@@ -165,8 +240,31 @@ def main() -> int:
         "--services", type=int, default=0, help="synthetic kaart of this size instead of the demo"
     )
     parser.add_argument("--only", choices=["match"], help="only POST /api/v1/match (the brief's latency bar)")
+    parser.add_argument("--data-dir", type=Path, help="where the kaart goes (default: a temp dir, removed)")
+    parser.add_argument(
+        "--reuse", action="store_true", help="keep a kaart of this size seeded before in --data-dir"
+    )
+    parser.add_argument(
+        "--request-timeout",
+        type=float,
+        default=30,
+        help="seconds a user waits for an answer (then: an error)",
+    )
+    parser.add_argument(
+        "--warm-up-timeout", type=float, default=1800, help="seconds for every worker's first match"
+    )
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory(prefix="kaart-load-") as tmp:
+    print(
+        f"load: {args.services or 'demo'} services, {args.users} users, {args.seconds:.0f} s, "
+        f"load average {load_average()}",
+        flush=True,
+    )
+    with contextlib.ExitStack() as stack:
+        if args.data_dir:
+            args.data_dir.mkdir(parents=True, exist_ok=True)
+            tmp = str(args.data_dir.resolve())
+        else:
+            tmp = stack.enter_context(tempfile.TemporaryDirectory(prefix="kaart-load-"))
         env = {
             **os.environ,
             "KAART_DATA_DIR": tmp,
@@ -176,11 +274,14 @@ def main() -> int:
             "KAART_LOG_LEVEL": "WARNING",
             "PYTHONPATH": str(ROOT),
         }
-        ids = prepare(Path(tmp), env, args.services)
+        ids = prepared(Path(tmp), env, args.services) if args.reuse else None
+        ids = ids or prepare(Path(tmp), env, args.services)
+        if args.services:
+            (Path(tmp) / "load-seeded.json").write_text(json.dumps({"services": args.services}))
         port = free_port()
         server = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "--workers", str(args.workers), "--threads", str(args.threads),
-             "--bind", f"127.0.0.1:{port}", "--log-level", "warning", "webapp.wsgi:app"],
+            [sys.executable, "-m", "gunicorn", *deployed_config(), "--workers", str(args.workers), "--threads", str(args.threads),
+             "--timeout", "900", "--bind", f"127.0.0.1:{port}", "--log-level", "warning", "webapp.wsgi:app"],
             env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
         )  # fmt: skip
         try:
@@ -196,15 +297,8 @@ def main() -> int:
             else:
                 raise SystemExit("gunicorn startte niet")
             # Warm up every worker (index, matcher) before measuring.
-            for _ in range(args.workers * 4):
-                c = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-                c.request(
-                    "POST",
-                    "/api/v1/match",
-                    body=json.dumps({"text": "schulden"}),
-                    headers={"Content-Type": "application/json"},
-                )
-                c.getresponse().read()
+            warm_s = warm_up(port, args.workers, args.threads, args.warm_up_timeout)
+            print(f"  workers warm in {warm_s:.0f} s (load average {load_average()})", flush=True)
             workers = children(server.pid)
             graph_server = graph_server_pids(tmp)
             themes = ["schulden", "eenzaamheid", "opvoeding", "mantelzorg", "huiselijk-geweld"]
@@ -216,7 +310,17 @@ def main() -> int:
             threads = [
                 threading.Thread(
                     target=user,
-                    args=(port, stop_at, ids, themes, stats, lock, n, args.only == "match"),
+                    args=(
+                        port,
+                        stop_at,
+                        ids,
+                        themes,
+                        stats,
+                        lock,
+                        n,
+                        args.only == "match",
+                        args.request_timeout,
+                    ),
                     daemon=True,
                 )
                 for n in range(args.users)
@@ -235,7 +339,7 @@ def main() -> int:
                 server.wait(30)
             except subprocess.TimeoutExpired:
                 server.kill()
-    kinds = [k for k in ("home", "zoeken", "match", "detail", "kaart") if stats.get(k)]
+    kinds = [k for k in ("home", "zoeken", "match", "detail", "kaart", "hsds", "hsds-list") if stats.get(k)]
     total = sum(len(stats[k]) for k in kinds)
     errors = len(stats.get("errors", []))
     # Growth: compare the second half's peak with the first sample after warm-up.
@@ -243,6 +347,8 @@ def main() -> int:
     growth = max(m[1] for m in settled) - settled[0][1]
     graph_growth = max(m[2] for m in settled) - settled[0][2]
     report = {
+        "services": args.services or "demo",
+        "load_average": load_average(),
         "users": args.users,
         "seconds": round(elapsed, 1),
         "requests": total,
@@ -275,8 +381,10 @@ def main() -> int:
         print(
             f"load: {args.users} users, {report['seconds']} s, {total} requests, {report['throughput_rps']} req/s, errors {errors}"
         )
+        if errors:
+            print(f"  errors by kind: {', '.join(report['error_kinds'])}")
         for k, v in report["latency_ms"].items():
-            print(f"  {k:7s} p50 {v['p50']:7.1f} ms  p95 {v['p95']:7.1f} ms  n={v['n']}")
+            print(f"  {k:9s} p50 {v['p50']:7.1f} ms  p95 {v['p95']:7.1f} ms  n={v['n']}")
         for label, key in (("worker RSS", "worker_rss_mb"), ("graph server RSS", "graph_server_rss_mb")):
             m = report[key]
             print(

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-import random
 import shutil
 import statistics
 import subprocess
@@ -23,94 +22,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from common import on_neo4j, percentile, size_arguments  # noqa: E402
+from common import QUERIES, on_neo4j, percentile, seed_kaart, size_arguments  # noqa: E402
 
-from graph import ensure_schema  # noqa: E402
-from graph.models import Location, Organisation, Service  # noqa: E402
-from graph.repositories import LocationRepository, OrganisationRepository, ServiceRepository  # noqa: E402
 from graph.store import connect  # noqa: E402
-
-QUERIES = [
-    "ik kom niet rond en de rekeningen stapelen zich op",
-    "moeder met schulden en vermoedelijk LVB, zorgen over de kinderen, woont in Dinxperlo",
-    "mijn man slaat me en ik durf niet naar huis",
-    "ik voel me alleen sinds mijn vrouw is overleden",
-    "zoon van 15 gaat niet meer naar school",
-    "ik zorg voor mijn moeder van 82 met dementie en ik kan het niet meer aan",
-    "geen sprake van huiselijk geweld, wel huurachterstand",
-    "we gaan scheiden en de kinderen hebben het moeilijk",
-    "hij drinkt te veel en is vaak agressief",
-    "ik spreek nog niet goed Nederlands en begrijp de brieven niet",
-]
-NIVEAUS = ["vrij-toegankelijk", "lokaal-team", "maatwerk", "specialistisch"]
-KERNEN = [
-    ("Aalten", 51.9253, 6.5806),
-    ("Dinxperlo", 51.863, 6.488),
-    ("Bredevoort", 51.9414, 6.6203),
-    ("Winterswijk", 51.9725, 6.7194),
-]
-
-REGION_SERVICES = 10_000
-TOWNS = [  # town centres (public coordinates), for the services of a national kaart
-    ("Amsterdam", 52.37, 4.90), ("Rotterdam", 51.92, 4.48), ("Den Haag", 52.08, 4.30), ("Utrecht", 52.09, 5.12),
-    ("Eindhoven", 51.44, 5.48), ("Groningen", 53.22, 6.57), ("Tilburg", 51.56, 5.09), ("Almere", 52.37, 5.22),
-    ("Breda", 51.59, 4.78), ("Nijmegen", 51.84, 5.86), ("Apeldoorn", 52.21, 5.97), ("Arnhem", 51.98, 5.91),
-    ("Enschede", 52.22, 6.89), ("Zwolle", 52.51, 6.09), ("Leeuwarden", 53.20, 5.80), ("Maastricht", 50.85, 5.69),
-    ("Middelburg", 51.50, 3.61), ("Assen", 52.99, 6.56), ("Lelystad", 52.52, 5.47), ("'s-Hertogenbosch", 51.69, 5.30),
-    ("Haarlem", 52.38, 4.64), ("Leiden", 52.16, 4.49), ("Venlo", 51.37, 6.17), ("Deventer", 52.26, 6.16),
-    ("Alkmaar", 52.63, 4.75), ("Emmen", 52.78, 6.90), ("Amersfoort", 52.16, 5.39), ("Dordrecht", 51.81, 4.67),
-    ("Heerlen", 50.89, 5.98), ("Doetinchem", 51.97, 6.29),
-]  # fmt: skip
 
 
 def build(store, n: int) -> None:
-    from ingest.ontology_loader import load_ontology_into_graph
-    from ontology import load_ontology
-
-    ensure_schema(store)
-    load_ontology_into_graph(store)
-    onto = load_ontology()
-    themes = [t for t in onto.themes.values() if t.parents]
-    rng = random.Random(42)
-    n_orgs = n // 4
-    orgs = [
-        Organisation(id=f"org-{i}", name=f"Stichting {i}", description="Organisatie") for i in range(n_orgs)
-    ]
-    locs = []
-    for i in range(n_orgs):
-        # The first 10 000 services in the Achterhoek (as this bench always had them); past that, a national
-        # kaart: the rest spread over towns across the country.
-        region = i < REGION_SERVICES // 4
-        name, lat, lon = KERNEN[i % len(KERNEN)] if region else TOWNS[i % len(TOWNS)]
-        spread = 0.02 if region else 0.06
-        locs.append(
-            Location(
-                id=f"loc-{i}",
-                organization_id=f"org-{i}",
-                latitude=lat + rng.uniform(-spread, spread),
-                longitude=lon + rng.uniform(-spread, spread),
-                city=name,
-            )
-        )
-    services = []
-    for i in range(n):
-        t = themes[i % len(themes)]
-        phrases = list(getattr(t, "synonyms", ()) or ())[:3]
-        services.append(
-            Service(
-                id=f"svc-{i}",
-                organization_id=f"org-{i % n_orgs}",
-                name=f"{t.label} hulp {i}",
-                description=f"Wij helpen bij {t.label.lower()}: {', '.join(phrases)}. Voor inwoners van de Achterhoek.",
-                niveau=NIVEAUS[i % 4] if not t.signal else "crisis",
-                themes=(t.id,),
-                location_ids=(f"loc-{i % n_orgs}",),
-                assured_date="2026-09-01",
-            )
-        )
-    OrganisationRepository(store).upsert(orgs)
-    LocationRepository(store).upsert(locs)
-    ServiceRepository(store).upsert(services)
+    """The synthetic kaart of `n` services (bench/common.py), written through the repositories."""
+    seed_kaart(store, n)
 
 
 def code_of(ref: str, into: Path) -> Path:
@@ -254,6 +173,12 @@ def print_worker(r: dict[str, float], baseline: str | None) -> None:
             f"first request after an edit {r[f'{key}_after_edit_ms']:.0f} ms "
             f"(max {r[f'{key}_after_edit_max_ms']:.0f}; {how})"
         )
+        if f"{key}_after_edit_pool_ms" in r:
+            print(
+                f"      after an edit, median ms: change log {r[f'{key}_after_edit_since_ms']:.1f}, graph rows "
+                f"{r[f'{key}_after_edit_rows_ms']:.1f}, candidates update {r[f'{key}_after_edit_pool_ms']:.1f}, "
+                f"full-text index {r.get(f'{key}_after_edit_index_ms', 0.0):.1f}"
+            )
     if baseline and "baseline_rss_mb" in r:
         print(
             "    ratio now/baseline: "
@@ -305,6 +230,7 @@ def main() -> int:
                 lambda uri: run(
                     uri, args.services, args.queries, base, args.edits, args.workers_only, args.baseline_edits
                 ),
+                args.services,
             )
     print(f"match bench: {args.services} services, {args.queries} queries")
     for name, r in results.items():

@@ -43,6 +43,57 @@ def pct(values: list[float], p: float) -> float:
     return values[min(len(values) - 1, max(0, int(round(len(values) * p)) - 1))] if values else 0.0
 
 
+def _time_parts(matcher) -> dict[str, list[float]]:
+    """Wrap the parts of catching up with an edit so each adds its time to the last entry of its list."""
+    from graph import changes
+    from graph.search import MatchData
+
+    parts: dict[str, list[float]] = {"since": [], "rows": [], "pool": [], "index": []}
+
+    def timed(fn, key):
+        def wrapper(*a, **kw):
+            t = time.perf_counter()
+            try:
+                return fn(*a, **kw)
+            finally:
+                if parts[key]:
+                    parts[key][-1] += (time.perf_counter() - t) * 1000
+
+        return wrapper
+
+    changes.since = timed(changes.since, "since")
+    MatchData.candidates = timed(MatchData.candidates, "rows")
+    matcher.live.pool.update = timed(matcher.live.pool.update, "pool")
+    index = matcher.live.index
+    if index is not None:
+        index.catch_up = timed(index.catch_up, "index")
+    return parts
+
+
+def post_match(uri: str, index_dir: Path, matcher: object, n: int) -> list[float]:
+    """`POST /api/v1/match` n times through the Flask app (test client, this worker's matcher): what a web
+    worker adds to match() — request parsing, the contract JSON, the response."""
+    import tempfile
+
+    from webapp import create_app
+
+    with tempfile.TemporaryDirectory(prefix="kaart-worker-") as tmp:
+        app = create_app({"DATA_DIR": tmp, "GRAPH_URI": uri, "INDEX_DIR": str(index_dir), "TESTING": True})
+        app.extensions["kaart_matcher"] = matcher
+        client = app.test_client()
+        out = []
+        for i in range(n):
+            t = time.perf_counter()
+            resp = client.post("/api/v1/match", json={"text": QUERIES[i % len(QUERIES)], "limit": 10})
+            out.append((time.perf_counter() - t) * 1000)
+            assert resp.status_code == 200, resp.status_code
+        app.extensions.pop("kaart_matcher", None)
+        from webapp.db import close_store
+
+        close_store(app)
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("uri")
@@ -50,6 +101,12 @@ def main() -> int:
     parser.add_argument("--queries", type=int, default=300)
     parser.add_argument("--edits", type=int, default=5)
     parser.add_argument("--first-service", type=int, default=1, help="edits svc-N, svc-N+7, …")
+    parser.add_argument(
+        "--search-backend", default="whoosh", help="graph: the full-text index in the graph server"
+    )
+    parser.add_argument(
+        "--http", type=int, default=0, help="also time N `POST /api/v1/match` through the Flask app"
+    )
     args = parser.parse_args()
 
     from graph.editing import save_edit
@@ -60,7 +117,9 @@ def main() -> int:
     store = connect(args.uri)
     rss0, _ = rss_mb()
     t0 = time.perf_counter()
-    matcher = Matcher(store, args.index_dir)
+    # Only passed when not the default: a --baseline tree from before the graph search backend has no such argument.
+    backend = {"search_backend": args.search_backend} if args.search_backend != "whoosh" else {}
+    matcher = Matcher(store, args.index_dir, **backend)
     load_s = time.perf_counter() - t0
     total: list[float] = []
     parts: dict[str, list[float]] = {"nlp_ms": [], "index_ms": [], "rank_ms": []}
@@ -77,6 +136,12 @@ def main() -> int:
         t = time.perf_counter()
         matcher.match(QUERIES[i % len(QUERIES)], near="Aalten", limit=10)
         near.append((time.perf_counter() - t) * 1000)
+    http: list[float] = []
+    if args.http:
+        try:
+            http = post_match(args.uri, args.index_dir, matcher, args.http)
+        except Exception as exc:  # an older code tree (a --baseline) may build its app differently
+            print(f"POST /api/v1/match not timed: {type(exc).__name__}: {exc}", file=sys.stderr)
     rss, peak = rss_mb()
     # What a new index generation (after `kaart reindex`) costs this worker's next request.
     incremental = hasattr(matcher, "live")
@@ -92,6 +157,7 @@ def main() -> int:
     # candidates and index; without it (the baseline) a rebuild of the index and a reload of the snapshot.
     repo = ServiceRepository(store)
     after: list[float] = []
+    parts_after = _time_parts(matcher) if incremental else {}
     for n in range(args.edits):
         sid = f"svc-{n * 7 + args.first_service}"
         before = repo.get(sid)
@@ -107,6 +173,8 @@ def main() -> int:
             from match.index import rebuild_index
 
             rebuild_index(store, args.index_dir)
+        for v in parts_after.values():
+            v.append(0.0)
         res = matcher.match(f"bewerking{args.first_service}x{n}", limit=10)
         after.append((time.perf_counter() - t) * 1000)
         assert sid in [r["service_id"] for r in res.results], (sid, "edit not found")
@@ -126,6 +194,11 @@ def main() -> int:
                 "after_edit_ms": statistics.median(after) if after else None,
                 "after_edit_max_ms": max(after) if after else None,
                 "incremental": incremental,
+                # the first request after an edit, by part (medians): the change log, the graph rows of the
+                # changed services, the candidates' update, the full-text index's catch-up
+                **{f"after_edit_{k}_ms": statistics.median(v) for k, v in parts_after.items() if v},
+                "http_p50": statistics.median(http) if http else None,
+                "http_p95": pct(http, 0.95) if http else None,
             }
         )
     )

@@ -45,6 +45,9 @@ _Q_ORG_SERVICES = (
 _Q_LOC_SERVICES = "UNWIND $ids AS id MATCH (:Location {id: id})<-[:AT]-(s:Service) RETURN DISTINCT s.id AS id"
 
 
+EVERYTHING = "Kaart:*"  # a change every service may depend on (the theme tree): every reader reloads all
+
+
 def ref(label: str, id: str) -> str:
     return f"{label}:{id}"
 
@@ -109,7 +112,7 @@ def since(store: GraphStore, seq: int, upto: int | None = None) -> Changes:
             label, _, id = item.partition(":")
             by_label.setdefault(label, set()).add(id)
             total += 1
-    if total > MAX_REFS:
+    if total > MAX_REFS or "Kaart" in by_label:
         return Changes(upto, frozenset(), full=True)
     services = set(by_label.get("Service", ()))
     if by_label.get("Organisation"):

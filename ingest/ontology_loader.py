@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from graph import changes
 from graph.models import Doelgroep, Theme
 from graph.repositories import DoelgroepRepository, ThemeRepository
 from graph.store import GraphStore
@@ -27,6 +28,9 @@ def load_ontology_into_graph(store: GraphStore) -> dict[str, int]:
     ]
     t = ThemeRepository(store).upsert(themes)
     d = DoelgroepRepository(store).upsert(groups)
+    if t.created + t.updated + d.created + d.updated:
+        # A service's broader themes and ages come from this tree: every worker's candidates are rebuilt.
+        store.write(*changes.bump_statement([changes.EVERYTHING]))
     return {
         "themes": len(themes),
         "themes_changed": t.created + t.updated,

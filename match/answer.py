@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from match.candidates import Candidate, CandidatePool, distance
+from match.candidates import Candidate, distance
 from match.places import Place
+from match.pool import CandidatePool
 from match.safety import Safety
 from match.statuses import StatusEffects
 
@@ -39,7 +40,7 @@ class Context:
 
 @dataclass
 class Scored:
-    top: int
+    top: float
     score: float
     cand: Candidate
     fit: float
@@ -168,23 +169,20 @@ class Answerer:
         if ids:
             return ids
         # No profile for this kaart (or its ids are not in the data): the broadest lokaal-team service.
-        broad = [
-            (
-                len(
+        broadest = self.pool.first(  # most leefgebieden, then the smallest id (per group: match/pool.py)
+            lambda c: (
+                -len(
                     {
                         lg
                         for t in c.central
                         for lg in (self.ancestors.get(t, set()) | {t})
                         if not self.parents.get(lg)
                     }
-                ),
-                c.id,
-            )
-            for c in self.candidates.values()
-            if c.niveau == "lokaal-team" and c.status == "active"
-        ]
-        broad.sort(key=lambda x: (-x[0], x[1]))
-        return [broad[0][1]] if broad else []
+                )
+            ),
+            niveau="lokaal-team",
+        )
+        return [broadest] if broadest else []
 
     def with_front_door(
         self, results: list[dict[str, Any]], ctx: Context, limit: int

@@ -1,7 +1,8 @@
 """The matcher's view of one service: themes (central, incidental, derived), ages, places, safety routes.
 
 Built from `graph.search.MatchData` rows once per process, then only for the services the graph's change
-sequence names (graph/changes.py, `CandidatePool.update`); the hulpvraag never touches this.
+sequence names (graph/changes.py); stored as columns by match.pool.CandidatePool, which makes a Candidate again
+for the services a request looks at. The hulpvraag never touches this.
 """
 
 from __future__ import annotations
@@ -218,8 +219,6 @@ def freshness(assured: str | None, today: date, stale_after_days: int) -> float:
 
 
 CELL_LAT, CELL_LON = 0.1, 0.15  # degrees: about 11 × 10 km in the Netherlands
-NOWHERE = (1 << 30, 1 << 30)  # the cell of services without a location
-_NONE: frozenset[str] = frozenset()
 
 
 def _cell_lat(lat: float) -> int:
@@ -228,127 +227,3 @@ def _cell_lat(lat: float) -> int:
 
 def _cell_lon(lon: float) -> int:
     return math.floor(lon / CELL_LON)
-
-
-class CandidatePool:
-    """Every service's Candidate and the lookups the ranker pools from (theme, exact theme, safety route),
-    kept current by the graph's change sequence: `load` once per process, then `update` with the re-read rows
-    of the changed services only (copy-on-write: a request in another thread keeps a consistent view).
-
-    Sets and strings that many services share (theme sets, doelgroepen, niveaus, kernen) are interned: at
-    100 000 services that is most of a worker's memory."""
-
-    def __init__(self, builder: CandidateBuilder, ancestors: dict[str, set[str]]) -> None:
-        self.builder = builder
-        self.ancestors = ancestors
-        self.by_id: dict[str, Candidate] = {}
-        self.by_theme: dict[str, frozenset[str]] = {}  # theme -> services about it or something narrower
-        self.by_exact: dict[str, frozenset[str]] = {}  # theme -> services about exactly it
-        self.by_route: dict[str, frozenset[str]] = {}  # safety level -> the services that are the help for it
-        self.curated = False  # any TOUCHES in the graph: central/incidental come from the data, not the name
-        # Reach: services per grid cell of their locations, and the ones without a location (national
-        # helplines, online help), so a pool can be cut to what is within reach of a place at C speed.
-        self.by_cell: dict[tuple[int, int], frozenset[str]] = {}
-        self.unlocated: frozenset[str] = frozenset()
-        self._interned: dict[Any, Any] = {}
-
-    def load(self, data: Any, chunk: int = 5000) -> None:
-        """All services (a new process, or a reader too far behind the change log), read from `data`
-        (graph.search.MatchData) in chunks: the graph rows of 100 000 services never sit in memory at once."""
-        self.curated = data.curated()
-        ids = data.service_ids()
-        by_id: dict[str, Candidate] = {}
-        for start in range(0, len(ids), chunk):
-            rows = data.candidates(ids[start : start + chunk])
-            if not self.curated:
-                self.builder.derive_incidental(rows)
-            for r in rows:
-                by_id[r["id"]] = self._compact(self.builder.candidate(r))
-            del rows
-        maps: dict[str, dict[Any, set[str]]] = {"theme": {}, "exact": {}, "route": {}, "cell": {}}
-        for cand in by_id.values():
-            for level, keys in self._keys(cand):
-                target = maps[level]
-                for key in keys:
-                    target.setdefault(key, set()).add(cand.id)
-        self.by_id = by_id
-        self.by_theme = {k: frozenset(v) for k, v in maps["theme"].items()}
-        self.by_exact = {k: frozenset(v) for k, v in maps["exact"].items()}
-        self.by_route = {k: frozenset(v) for k, v in maps["route"].items()}
-        self.by_cell = {k: frozenset(v) for k, v in maps["cell"].items() if k != NOWHERE}
-        self.unlocated = frozenset(maps["cell"].get(NOWHERE, ()))
-
-    def update(self, ids: set[str] | frozenset[str], rows: list[dict[str, Any]]) -> None:
-        """Replace the services `ids` with their re-read `rows` (an id without a row was deleted)."""
-        if not self.curated:
-            self.builder.derive_incidental(rows)
-        fresh = {r["id"]: self._compact(self.builder.candidate(r)) for r in rows if r["id"] in ids}
-        by_id = dict(self.by_id)
-        cells: dict[Any, frozenset[str]] = {**self.by_cell, NOWHERE: self.unlocated}
-        maps = {
-            "theme": dict(self.by_theme),
-            "exact": dict(self.by_exact),
-            "route": dict(self.by_route),
-            "cell": cells,
-        }
-        for sid in ids:
-            old = by_id.pop(sid, None)
-            if old is not None:
-                for level, keys in self._keys(old):
-                    for key in keys:
-                        maps[level][key] = maps[level].get(key, frozenset()) - {sid}
-        for sid, cand in fresh.items():
-            by_id[sid] = cand
-            for level, keys in self._keys(cand):
-                for key in keys:
-                    maps[level][key] = maps[level].get(key, frozenset()) | {sid}
-        unlocated = maps["cell"].pop(NOWHERE, frozenset())
-        for m in maps.values():
-            for key in [k for k, v in m.items() if not v]:
-                del m[key]
-        self.by_id, self.by_theme, self.by_exact, self.by_route, self.by_cell, self.unlocated = (
-            by_id,
-            maps["theme"],
-            maps["exact"],
-            maps["route"],
-            maps["cell"],
-            unlocated,
-        )
-
-    def within(self, lat: float, lon: float, km: float) -> set[str]:
-        """Services with a location in the grid cells within about `km` of a point (a superset: the ranker
-        measures the real distance), plus every service without a location."""
-        dlat = km / 111.0
-        dlon = km / (111.0 * max(0.2, math.cos(math.radians(lat))))
-        out: set[str] = set(self.unlocated)
-        for i in range(_cell_lat(lat - dlat), _cell_lat(lat + dlat) + 1):
-            for j in range(_cell_lon(lon - dlon), _cell_lon(lon + dlon) + 1):
-                out |= self.by_cell.get((i, j), _NONE)
-        return out
-
-    def _keys(self, cand: Candidate) -> list[tuple[str, set[Any]]]:
-        theme: set[str] = set()
-        for tid in cand.themes | cand.suggested:
-            theme |= {tid} | self.ancestors.get(tid, set())
-        cells = {(_cell_lat(lat), _cell_lon(lon)) for lat, lon in cand.points} or {NOWHERE}
-        return [
-            ("theme", theme),
-            ("exact", set(cand.themes | cand.suggested)),
-            ("route", set(cand.routes)),
-            ("cell", cells),
-        ]
-
-    def _intern(self, value: Any) -> Any:
-        return self._interned.setdefault(value, value)
-
-    def _compact(self, cand: Candidate) -> Candidate:
-        """The same Candidate with shared values interned (equal frozensets and tuples: one object)."""
-        changes = {
-            f: self._intern(getattr(cand, f))
-            for f in (
-                "themes", "suggested", "doelgroepen", "themes_up", "suggested_up", "incidental",
-                "incidental_up", "ages", "kernen", "routes", "niveau", "status", "assured_date",
-                "age_source", "organization_id",
-            )
-        }  # fmt: skip
-        return _replace(cand, **changes)

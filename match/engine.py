@@ -22,30 +22,27 @@ from __future__ import annotations
 import heapq
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 from graph.errors import GraphError
 from graph.models import STALE_AFTER_DAYS
 from graph.search import MatchData
 from graph.store import GraphStore
 from match.answer import Answerer, Context, Scored
-from match.candidates import (
-    Candidate,
-    CandidateBuilder,
-    CandidatePool,
-    age_fit,
-    distance,
-    freshness,
-)
+from match.candidates import Candidate, CandidateBuilder, age_fit, distance, freshness
 from match.index import GraphSearchIndex, SearchIndex
 from match.live import POLL_SECONDS, LiveData
 from match.nlp import CHILD_WORDS, Analysis, Analyzer, ThemeHit
 from match.places import Place, resolve_place
+from match.pool import CandidatePool, Columns
 from match.safety import Safety, SafetyAssessor
+from match.select import select
 from match.statuses import StatusEffects
 from match.words import word_set
 
@@ -162,20 +159,14 @@ class Matcher:
         return self.live.index
 
     @property
-    def candidates(self) -> dict[str, Candidate]:
+    def candidates(self) -> Mapping[str, Candidate]:
+        """Service id -> Candidate, made on access from the columns (match/pool.py)."""
         return self.pool.by_id
 
     @property
-    def _by_theme(self) -> dict[str, frozenset[str]]:
-        return self.pool.by_theme
-
-    @property
-    def _by_exact(self) -> dict[str, frozenset[str]]:
-        return self.pool.by_exact
-
-    @property
-    def _by_route(self) -> dict[str, frozenset[str]]:
-        return self.pool.by_route
+    def _by_route(self) -> frozenset[str]:
+        """The safety levels some service on this kaart is the help for."""
+        return self.pool.served_routes()
 
     # -- matching ------------------------------------------------------------------------------------------
 
@@ -194,8 +185,11 @@ class Matcher:
         t1 = time.perf_counter()
         hits = self._negation_wins(analysis, self._specific(analysis.themes()))
         weights = self._weights(hits, themes_override)
+        if themes_override is None:
+            self._danger_context(analysis, weights)
         extra_groups = self._combinations(hits, weights) if themes_override is None else set()
         safety = self.safety.assess(analysis, weights, audience, served=set(self._by_route))
+        self._past_danger(analysis, weights, safety)
         place, messages = resolve_place(analysis, near, self.analyzer, self.postcode_lookup)
         text_hits = self._text_hits(analysis.query_text(text))
         t2 = time.perf_counter()
@@ -253,6 +247,35 @@ class Matcher:
         if themes_override is not None:
             return {t: 1.0 for t in themes_override if t in self.onto.themes}
         return {tid: 0.6 if hit.uncertain else 0.8 if hit.historical else 1.0 for tid, hit in hits.items()}
+
+    def _danger_context(self, analysis: Analysis, weights: dict[str, float]) -> None:
+        """A need whose every mention lies inside an affirmed mention of a danger counts
+        `danger_context_weight` (matching.yaml): it is how the danger shows. Changes `weights` in place."""
+        factor = self.onto.matching.danger_context_weight
+        danger = [
+            h
+            for h in analysis.hits
+            if not h.negated and getattr(self.onto.themes.get(h.theme_id), "signal", None)
+        ]
+        if factor >= 1.0 or not danger:
+            return
+        for tid in weights:
+            if getattr(self.onto.themes.get(tid), "signal", None):
+                continue
+            mentions = [h for h in analysis.hits if h.theme_id == tid and not h.negated]
+            if mentions and all(any(d.start <= h.start and h.end <= d.end for d in danger) for h in mentions):
+                weights[tid] *= factor
+
+    def _past_danger(self, analysis: Analysis, weights: dict[str, float], safety: Safety) -> None:
+        """A danger that is long over and raised no safety level ("vroeger sloeg mijn ex me, dat is al tien jaar
+        voorbij") is the background of the question, not its need: it counts `danger_context_weight`."""
+        factor = self.onto.matching.danger_context_weight
+        for tid in weights:
+            if tid in safety.danger or not getattr(self.onto.themes.get(tid), "signal", None):
+                continue
+            mentions = [h for h in analysis.hits if h.theme_id == tid and not h.negated]
+            if mentions and all(h.historical for h in mentions):
+                weights[tid] *= factor
 
     def _under(self, tid: str, roots: set[str]) -> bool:
         return tid in roots or bool(self._ancestors.get(tid, set()) & roots)
@@ -334,46 +357,59 @@ class Matcher:
             audience=audience,
         )
 
-    def _pool(self, ctx: Context) -> set[str]:
+    def _pool(self, ctx: Context, cols: Columns) -> np.ndarray:
         """Only services that share a theme (or a broader/narrower one) with the need, or the words, or that are
         the help for a raised safety level are scored: not the whole kaart. With a place, the theme and word
         part is cut to what is within REACH_KM (and everything without a location, such as national
-        helplines), unless that leaves fewer than REACH_MIN_POOL: a national kaart's pool stays a region's."""
-        pool = self._theme_pool(ctx) | set(ctx.text_hits)
-        if ctx.place is not None and len(pool) > REACH_MIN_POOL:
-            near = pool & self.pool.within(ctx.place.lat, ctx.place.lon, REACH_KM)
-            if len(near) >= REACH_MIN_POOL:
+        helplines), unless that leaves fewer than REACH_MIN_POOL: a national kaart's pool stays a region's.
+        A boolean mask over the rows of `cols` (match/pool.py)."""
+        pool = self._theme_pool(ctx, cols)
+        unknown = cols.mark_ids(pool, ctx.text_hits)  # words found in services no longer in the kaart count
+        if ctx.place is not None and int(pool.sum()) + unknown > REACH_MIN_POOL:
+            near = pool & cols.within(ctx.place.lat, ctx.place.lon, REACH_KM)
+            if int(near.sum()) >= REACH_MIN_POOL:
                 pool = near
         for lv in ctx.safety.levels:
-            pool |= self._by_route.get(lv.id, _EMPTY)
-        return pool
+            cols.mark(pool, "route", lv.id)
+        return pool & cols.alive
 
-    def _theme_pool(self, ctx: Context) -> set[str]:
-        pool: set[str] = set()
+    def _theme_pool(self, ctx: Context, cols: Columns) -> np.ndarray:
+        pool = cols.empty()
         specific = any(self._parents.get(t) for t in ctx.weights)
         for tid in ctx.weights:
             if specific and not self._parents.get(tid):
                 # A broad leefgebied next to specific needs: its own services, not all of the domain's.
-                pool |= self._by_exact.get(tid, _EMPTY)
+                cols.mark(pool, "exact", tid)
                 continue
-            pool |= self._by_theme.get(tid, _EMPTY)
+            cols.mark(pool, "theme", tid)
             for anc in self._ancestors.get(tid, _EMPTY):
-                pool |= self._by_exact.get(anc, _EMPTY)
-        return pool
+                cols.mark(pool, "exact", anc)
+        return pool & cols.alive
 
     def _score_pool(self, ctx: Context) -> tuple[list[Scored], list[Scored]]:
-        """Scores for the pool; services that do not fit the asker's age come back apart (best first)."""
-        scored: list[Scored] = []
-        excluded: list[Scored] = []
-        for cid in self._pool(ctx):
-            cand = self.candidates.get(cid)
-            if cand is None or cand.status != "active":
-                continue
-            if cand.niveau == "crisis" and cand.routes and ctx.safety.rank_of(cand) is None:
-                continue  # 112, 113, Veilig Thuis only for their own danger: no escalation without it
-            entry = self._score(cand, ctx)
-            (excluded if entry.age_fit is False else scored).append(entry)
-        return scored, heapq.nsmallest(MAX_EXCLUDED, excluded, key=Scored.key)
+        """Scores for the pool; services that do not fit the asker's age come back apart (best first). Only the
+        services that can be among the best (and those with a temporary status) are scored one by one
+        (match/select.py): the same answer as scoring the whole pool."""
+        cols = self.pool.snapshot()
+        keep = self.statuses.board().by_service
+        return select(
+            cols, self._pool(ctx, cols), ctx, self._score, self._skips, keep, k_excluded=MAX_EXCLUDED
+        )
+
+    def _skips(self, cand: Candidate, ctx: Context) -> bool:
+        """Not scored at all: not active; 112, 113, Veilig Thuis only for their own danger (no escalation
+        without it). Reads only what services of one group share (match/select.py)."""
+        if cand.status != "active":
+            return True
+        return bool(cand.routes and ctx.safety.rank_of(cand) is None and self._danger_only(cand))
+
+    def _danger_only(self, cand: Candidate) -> bool:
+        """A crisis line, or a service that exists for danger alone (Veilig Thuis' advice for the lokaal team):
+        shown only when the text raises its danger, never on shared words."""
+        return cand.niveau == "crisis" or (
+            bool(cand.central)
+            and all(self.onto.themes[t].signal for t in cand.central if t in self.onto.themes)
+        )
 
     def _score(self, cand: Candidate, ctx: Context) -> Scored:
         fit, matched = self._theme_fit(cand, ctx.weights, ctx.total) if ctx.weights else (0.0, [])
@@ -407,9 +443,10 @@ class Matcher:
                 + W_FRESH * fresh
                 + W_GROUP * group_score
             )
-        top = 0
+        top = 0.0
         if rank is not None:
-            top = 1 + len(self._levels) - rank  # the help for the most urgent danger first
+            # the help for the most urgent danger first; for one danger, the service that is most its help
+            top = 1 + len(self._levels) - rank + ctx.safety.route_fit(cand)
         return Scored(top, score, cand, fit, matched, dist, fits_age, group_fit)
 
     def _theme_fit(self, cand: Candidate, weights: dict[str, float], total: float) -> tuple[float, list[str]]:

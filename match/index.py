@@ -33,6 +33,7 @@ from whoosh.fields import ID, KEYWORD, TEXT, Schema
 from graph import changes
 from graph.search import MatchData, SearchDocs
 from graph.store import GraphStore
+from match.index_build import TermCache, write_generation
 
 CURRENT = "current"
 SEQ_FILE = "seq.json"  # the graph seq a generation reflects
@@ -42,16 +43,19 @@ log = logging.getLogger(__name__)
 
 def _schema() -> Schema:
     dutch = LanguageAnalyzer("nl")
-    # One field per query kind keeps a search to one posting-list lookup per word (whoosh is pure Python):
-    # `content` (name twice, organisation, description, theme words) for the matcher, `plain` (no theme
-    # words) for the BM25 baseline of `kaart eval`.
+    # One field keeps a search to one posting-list lookup per word (whoosh is pure Python): `content` (name
+    # twice, organisation, description, theme words). No `plain` field since issue 14: nothing searched it
+    # (`kaart eval` has a BM25 index of its own) and it was a third of the work of a rebuild; an index built
+    # before still has it and answers `search(plain=True)`.
     # `fingerprint`: a hash of exactly what was indexed for the service, so `kaart check` can tell a stale index
     # (a name, description, organisation or theme changed since the build) from a current one.
     return Schema(
         id=ID(stored=True, unique=True),
         fingerprint=ID(stored=True),
-        content=TEXT(analyzer=dutch),
-        plain=TEXT(analyzer=dutch),
+        # No positions (phrase=False): a query is words joined with OR, never a phrase (`_clean` drops quotes,
+        # a word that analyses into several terms becomes an OR group), and BM25F scores from frequencies and
+        # lengths only. Positions cost a pickle per posting when built and a bigger posting list when searched.
+        content=TEXT(analyzer=dutch, phrase=False),
         theme_ids=KEYWORD(stored=False, commas=True),
     )
 
@@ -67,8 +71,10 @@ def service_documents(store: GraphStore) -> list[dict[str, Any]]:
     return MatchData(store).documents()
 
 
-def rebuild_index(store: GraphStore, index_dir: Path, ontology: Any = None) -> int:
-    """Build a fresh index from the graph next to the old one, then switch a pointer file atomically."""
+def rebuild_index(store: GraphStore, index_dir: Path, ontology: Any = None, procs: int | None = None) -> int:
+    """Build a fresh index from the graph next to the old one, then switch a pointer file atomically.
+
+    `procs`: processes that write segments (default: up to 2 cores; match/index_build.py)."""
     from ontology import load_ontology
 
     onto = ontology or load_ontology()
@@ -76,12 +82,13 @@ def rebuild_index(store: GraphStore, index_dir: Path, ontology: Any = None) -> i
     index_dir.mkdir(parents=True, exist_ok=True)
     build = Path(tempfile.mkdtemp(prefix="build-", dir=index_dir))
     seq = changes.current_seq(store)  # before the documents: later changes are applied on top (idempotent)
-    ix = windex.create_in(str(build), _schema())
-    writer = ix.writer(limitmb=256, procs=1)
-    docs = service_documents(store)
-    for doc in docs:
-        writer.add_document(**index_fields(doc, onto))
-    writer.commit()
+    try:
+        docs = service_documents(store)
+        terms = TermCache()
+        write_generation(build, _schema(), docs, lambda doc: index_fields(doc, onto, terms), procs)
+    except BaseException:
+        shutil.rmtree(build, ignore_errors=True)
+        raise
     _write_seq(build, seq)
     _switch(index_dir, build.name)
     return len(docs)
@@ -124,8 +131,11 @@ def _apply_lock(gen_dir: Path, wait: float):
         os.close(fd)
 
 
-def index_fields(doc: dict[str, Any], onto: Any) -> dict[str, str]:
-    """The indexed fields of one service document from the graph, with their fingerprint."""
+def index_fields(doc: dict[str, Any], onto: Any, terms: TermCache | None = None) -> dict[str, Any]:
+    """The indexed fields of one service document from the graph, with their fingerprint.
+
+    With `terms` (a new whoosh generation): `content` as its analysed terms, each part analysed once (the name
+    is in it twice), the theme words once per theme set; and no `plain` (that schema has none)."""
     theme_text = []
     for tid in doc["themes"] or []:
         t = onto.themes.get(tid)
@@ -133,14 +143,19 @@ def index_fields(doc: dict[str, Any], onto: Any) -> dict[str, str]:
             theme_text.append(t.label)
             theme_text.extend(list(getattr(t, "synonyms", ()) or ())[:8])
     name, org, description = doc["name"] or "", doc["organisation"] or "", doc["description"] or ""
+    themes = " ".join(theme_text)
     fields = {
         "id": doc["id"],
-        "content": f"{name} {name} {org} {description} {' '.join(theme_text)}",
+        "content": f"{name} {name} {org} {description} {themes}",
         "plain": f"{name} {org} {description}",
         "theme_ids": ",".join(doc["themes"] or []),
     }
     raw = "\x1f".join((fields["content"], fields["plain"], fields["theme_ids"]))
     fields["fingerprint"] = hashlib.sha256(raw.encode()).hexdigest()[:24]
+    if terms is not None:  # the same terms as the analyzer on the joined text: a space never joins two words
+        n = terms(name)
+        fields["content"] = n + n + terms.repeated(org) + terms(description) + terms.repeated(themes)
+        del fields["plain"]
     return fields
 
 
@@ -182,20 +197,29 @@ def compare_with_graph(
 
 
 def _switch(index_dir: Path, name: str) -> None:
+    """Point `current` at generation `name`. The generation it replaces stays on disk until the next switch: a
+    process that read the pointer just before can still open it (its next request opens the new one). Only
+    the generation before that is removed; a process that still has it open keeps reading its open files."""
     pointer = index_dir / CURRENT
-    old = _current_name(index_dir)
+    old, previous = _pointer(index_dir)
     tmp = index_dir / f".{CURRENT}.{os.getpid()}"
-    tmp.write_text(json.dumps({"dir": name, "built": time.time()}))
+    tmp.write_text(json.dumps({"dir": name, "previous": old, "built": time.time()}))
     os.replace(tmp, pointer)
-    if old and old != name:
-        shutil.rmtree(index_dir / old, ignore_errors=True)
+    for gone in {previous} - {None, name, old}:
+        shutil.rmtree(index_dir / gone, ignore_errors=True)
+
+
+def _pointer(index_dir: Path) -> tuple[str | None, str | None]:
+    """The current generation and the one it replaced."""
+    try:
+        data = json.loads((index_dir / CURRENT).read_text())
+        return data["dir"], data.get("previous")
+    except (FileNotFoundError, ValueError, KeyError, TypeError):
+        return None, None
 
 
 def _current_name(index_dir: Path) -> str | None:
-    try:
-        return json.loads((index_dir / CURRENT).read_text())["dir"]
-    except (FileNotFoundError, ValueError, KeyError):
-        return None
+    return _pointer(index_dir)[0]
 
 
 def current_generation(index_dir: Path) -> str | None:
@@ -215,7 +239,9 @@ class SearchIndex:
         self._ix = windex.open_dir(str(self.path))
         self._searcher = self._ix.searcher(weighting=scoring.BM25F())
         self._parser = _parser("content", self._ix.schema, qparser.OrGroup)
-        self._plain = _parser("plain", self._ix.schema, qparser.OrGroup)
+        self._plain = (
+            _parser("plain", self._ix.schema, qparser.OrGroup) if "plain" in self._ix.schema else None
+        )
 
     def ids(self) -> set[str]:
         return {f["id"] for f in self._searcher.all_stored_fields()}
@@ -230,8 +256,13 @@ class SearchIndex:
         if not cleaned:
             return []
         parser = self._plain if plain else self._parser
+        if parser is None:
+            raise ValueError("deze zoekindex heeft geen veld `plain` (sinds issue 14)")
         query = parser.parse(cleaned)
-        self._searcher = self._searcher.refresh()
+        # Another worker of this node may have committed changes to this generation. When the generation was
+        # replaced and removed, its open files still answer until this process opens the new one.
+        with contextlib.suppress(OSError, windex.EmptyIndexError):
+            self._searcher = self._searcher.refresh()
         hits = self._searcher.search(query, limit=limit)
         return [(h["id"], float(h.score)) for h in hits]
 
@@ -275,10 +306,12 @@ class SearchIndex:
         onto = ontology or load_ontology()
         docs = {d["id"]: d for d in MatchData(store).documents(ids)}
         writer = self._ix.writer(timeout=5.0, delay=0.02)  # the whoosh lock; ours makes it uncontended
+        names = set(writer.schema.names())  # `plain` only in a generation built before issue 14
         try:
             for sid in ids:
                 if sid in docs:
-                    writer.update_document(**index_fields(docs[sid], onto))
+                    fields = index_fields(docs[sid], onto)
+                    writer.update_document(**{k: v for k, v in fields.items() if k in names})
                 else:  # deleted (or no longer provided by an organisation)
                     writer.delete_by_term("id", sid)
         except BaseException:

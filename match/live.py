@@ -1,4 +1,4 @@
-"""A worker's search data, kept current: the candidates (match.candidates.CandidatePool) and the full-text index
+"""A worker's search data, kept current: the candidates (match.pool.CandidatePool, columns) and the full-text index
 (match.index), loaded once per process and then brought up to date from the graph's change sequence
 (graph/changes.py, docs/adr/0090-change-sequence-for-search.md), re-reading only the services that changed.
 
@@ -9,6 +9,8 @@ changed, in any process on any node.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import gc
 import logging
 import threading
@@ -20,8 +22,8 @@ from graph import changes
 from graph.errors import GraphError
 from graph.search import MatchData
 from graph.store import GraphStore
-from match.candidates import CandidatePool
 from match.index import GRAPH_GENERATION, GraphSearchIndex, SearchIndex, generation_of, open_index
+from match.pool import CandidatePool
 
 log = logging.getLogger(__name__)
 
@@ -89,12 +91,14 @@ class LiveData:
         self.catch_up()
 
     def _load_all(self, data: MatchData) -> None:
-        gc.unfreeze()
+        if self.pool.by_id:  # a reload: the old candidates may be collected. Not on the first load: what a
+            gc.unfreeze()  # gunicorn master froze before forking (the NLP, ADR 0094) stays shared, unwalked
         self.pool.load(data)
         # Move the candidates out of the cyclic GC's way, so full collections do not walk 100 000s of objects
         # during a request (a ~20 ms tail otherwise).
         gc.collect()
         gc.freeze()
+        _trim()
 
     def _current_generation(self) -> str | None:
         if self.search_backend == "graph" and self.generation == GRAPH_GENERATION:
@@ -126,3 +130,9 @@ class LiveData:
                         self.index_seq = seq
                 except (OSError, ValueError, GraphError) as exc:  # a generation swapped or removed under us
                     log.warning("zoekindex niet bij te werken: %s", exc)
+
+
+def _trim() -> None:
+    """Give the memory freed after a load (the graph rows, read in chunks) back to the system (glibc only)."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)

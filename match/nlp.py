@@ -9,20 +9,23 @@ uncertainty and the experiencer are decided per theme span by cue words from `on
 the span's clause; with a parser the scope of "niet", "nooit" and "geen" comes from the parse instead, and the
 parse says who is in danger (`Analysis.victim`). See match/parse.py.
 
+Memory and start-up (ADR 0094): importing this module does not import spaCy (the `kaart` commands that never
+match stay light); the pipeline is built on the first Analyzer, once per process and ontology, and shared by
+every Analyzer after it (a gunicorn master builds it before forking: `warm`).
+
 Privacy: the text is processed in memory only. Nothing here logs, stores or caches it.
 """
 
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from spacy.language import Language
-from spacy.tokens import Doc, Span
-
-from match import parse, signals
-from match.compounds import load_wordlist
+from match import parse
+from match.compounds import COMMON_ZIPF, common_words
+from match.cues import Cue, CueSet
 from match.words import (  # noqa: F401 - fold, norm_word, set_spelling: imported from here too
     COLLOQUIAL,
     doelgroep_cues,
@@ -34,10 +37,17 @@ from match.words import (  # noqa: F401 - fold, norm_word, set_spelling: importe
     word_set,
 )
 
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
+
 MAX_PHRASE = 6
 REAL_WORD_ZIPF = 3.0  # typo repair leaves words at least this common alone (ontology/woorden-nl.tsv.gz)
+assert REAL_WORD_ZIPF >= COMMON_ZIPF  # the process keeps only the words at least COMMON_ZIPF common
 # Words that may stand between the words of a phrase without changing it ("ik voel me heel erg alleen").
 FILLERS = word_list("fillers")
+# One token spec for every optional filler of every phrase (thousands of patterns; spaCy only reads them).
+_FILLER = {"NORM": {"IN": FILLERS}, "OP": "?"}
 
 
 @dataclass(frozen=True)
@@ -123,14 +133,17 @@ class Thesaurus:
             pattern: list[dict[str, Any]] = []
             for n, word in enumerate(norms):
                 if n:  # "ik voel me (heel) alleen": intensifiers between the words of a phrase
-                    pattern.append({"NORM": {"IN": FILLERS}, "OP": "?"})
+                    pattern.append(_FILLER)
                 pattern.append({"NORM": word})
             self.patterns.append({"label": theme_id, "pattern": pattern, "id": theme_id})
-        self._deletes: dict[str, set[str]] = {}
+        # symmetric-delete index for typo repair: each one-letter delete of a word -> the words (a tuple of the
+        # word strings themselves, not a set per key: a quarter of the memory, the same candidates)
+        deletes: dict[str, list[str]] = {}
         for word in self.vocab | set(self.surface):
             if len(word) >= 5:
                 for d in _deletes(word):
-                    self._deletes.setdefault(d, set()).add(word)
+                    deletes.setdefault(d, []).append(word)
+        self._deletes: dict[str, tuple[str, ...]] = {d: tuple(words) for d, words in deletes.items()}
 
     def knows(self, word: str) -> bool:
         """Is this folded word (or its lemma) a word of the thesaurus?"""
@@ -141,7 +154,7 @@ class Thesaurus:
         written is tried too, so "schlden" finds "schulden" although its lemma is "schuld"."""
         if norm in self.vocab or len(norm) < 5 or not norm.isalpha():
             return norm
-        if surface and load_wordlist().get(surface, 0.0) >= REAL_WORD_ZIPF:
+        if surface and common_words().get(surface, 0.0) >= REAL_WORD_ZIPF:
             return norm  # a common Dutch word is meant as written: "test" is no typo of "pesten", "zwager" none of "zwanger"
         for word in (norm, surface) if surface and surface != norm else (norm,):
             candidates = set(self._deletes.get(word, ()))
@@ -179,8 +192,9 @@ def _deletes(word: str) -> set[str]:
 _thesaurus: dict[int, Thesaurus] = {}
 
 
-@Language.factory("kaart_normalizer", default_config={})
 def make_normalizer(nlp: Language, name: str) -> Any:
+    """The `kaart_normalizer` component (registered with spaCy by `_register_factories`)."""
+
     def normalize(doc: Doc) -> Doc:
         thesaurus = _thesaurus.get(id(nlp))
         lemmas = thesaurus is not None and doc.has_annotation("LEMMA")
@@ -224,24 +238,89 @@ def is_duration(text: str, m: re.Match[str]) -> bool:
     return bool(set(before) & DURATION_BEFORE or set(after) & DURATION_AFTER)
 
 
-class Analyzer:
-    """Builds the spaCy pipeline once per process; `analyze(text)` is pure and keeps nothing."""
+@dataclass(frozen=True)
+class Pipeline:
+    """What an Analyzer needs that depends on the ontology and the gazetteer only, not on the kaart's data: the
+    spaCy pipeline with our components, the thesaurus and the cue words. Built once per process (`pipeline`)."""
 
-    def __init__(self, ontology: Any, places: list[Any], data_places: set[str] | None = None) -> None:
-        nlp, self.model = parse.load_pipeline()
-        self.parsed = parse.has_parse(nlp)
-        self.ontology = ontology
-        set_spelling(getattr(ontology, "spelling", None) or {})
-        self.thesaurus = Thesaurus(ontology, nlp.tokenizer)
-        _thesaurus[id(nlp)] = self.thesaurus
-        install_decompounder(nlp, self.thesaurus, places, signals.rule_words(ontology))
+    nlp: Any
+    model: str
+    parsed: bool
+    thesaurus: Thesaurus
+    cues: CueSet
+    ontology: Any  # held, so the id in the cache key is never reused by another ontology
+
+
+_PIPELINES: dict[tuple[int, str, frozenset[str]], Pipeline] = {}
+_PIPELINES_KEPT = 2  # a process uses one; tests with their own ontology evict the oldest
+_pipelines_lock = threading.Lock()
+
+
+def pipeline(ontology: Any, places: list[Any]) -> Pipeline:
+    """The pipeline for this ontology and gazetteer, built on first use and then shared: every Analyzer of the
+    process (a reload, `kaart reindex`, the eval's second kaart) reuses it instead of building another (~5 s,
+    ~60 MB each). Its components keep no state between texts, so sharing changes no answer."""
+    from match import signals  # spaCy is imported here, on the first pipeline, not when match is imported
+
+    _register_factories()
+    names = {fold(n) for p in places for n in (p.name, *(getattr(p, "aliases", ()) or ())) if " " not in n}
+    protected = frozenset(names) | signals.rule_words(ontology)
+    key = (id(ontology), parse.pipeline_choice(), protected)
+    with _pipelines_lock:
+        found = _PIPELINES.get(key)
+        if found is not None:
+            return found
+        nlp, model = parse.load_pipeline()
+        thesaurus = Thesaurus(ontology, nlp.tokenizer)
+        _thesaurus[id(nlp)] = thesaurus
+        install_decompounder(nlp, thesaurus, protected)
         nlp.add_pipe("kaart_normalizer")
         ruler = nlp.add_pipe("span_ruler", config={"spans_key": "themes", "overwrite": False})
-        ruler.add_patterns(self.thesaurus.patterns)
+        ruler.add_patterns(thesaurus.patterns)
         signals.install(nlp, ontology)
         add_doelgroep_ruler(nlp, ontology)
-        self.nlp = nlp
-        self.cues = CueSet(getattr(ontology, "negation", None), nlp.tokenizer)
+        cues = CueSet(getattr(ontology, "negation", None), nlp.tokenizer)
+        built = Pipeline(nlp, model, parse.has_parse(nlp), thesaurus, cues, ontology)
+        while len(_PIPELINES) >= _PIPELINES_KEPT:  # an Analyzer that holds an evicted one keeps it working
+            del _PIPELINES[next(iter(_PIPELINES))]
+        _PIPELINES[key] = built
+        return built
+
+
+def warm(ontology: Any | None = None, places: list[Any] | None = None) -> Pipeline:
+    """Build the shipped ontology's pipeline now, and read the word lists and the lemma dictionary: a gunicorn
+    master calls this before it forks (webapp/gunicorn_conf.py), so its workers share these pages."""
+    from ontology import load_gazetteer, load_ontology
+
+    ontology = ontology if ontology is not None else load_ontology()
+    set_spelling(getattr(ontology, "spelling", None) or {})
+    built = pipeline(ontology, places if places is not None else load_gazetteer())
+    built.nlp("Warm: schulden en eenzaamheid in Aalten.")  # the lexemes and caches every first text needs
+    return built
+
+
+def _register_factories() -> None:
+    """Our spaCy components, registered on the first pipeline (not at import: that would import spaCy)."""
+    from spacy.language import Language
+
+    from match import compounds
+
+    if not Language.has_factory("kaart_normalizer"):
+        Language.factory("kaart_normalizer", default_config={}, func=make_normalizer)
+    compounds.register_factory()
+
+
+class Analyzer:
+    """The Dutch analysis of one kaart: the process's shared `Pipeline` plus the places of this kaart's data.
+    `analyze(text)` is pure and keeps nothing."""
+
+    def __init__(self, ontology: Any, places: list[Any], data_places: set[str] | None = None) -> None:
+        self.ontology = ontology
+        set_spelling(getattr(ontology, "spelling", None) or {})
+        shared = pipeline(ontology, places)
+        self.nlp, self.model, self.parsed = shared.nlp, shared.model, shared.parsed
+        self.thesaurus, self.cues = shared.thesaurus, shared.cues
+        nlp = self.nlp
         self.places: dict[tuple[str, ...], Any] = {}
         self.lower_ok: set[tuple[str, ...]] = set()
         self.postcodes: dict[str, Any] = {}  # PC4 -> kern (gazetteer aliases that are 4 digits)
@@ -490,96 +569,9 @@ def doelgroep_mentions(doc: Doc, result: Analysis, ontology: Any) -> None:
         result.ages.append(age)
 
 
-def install_decompounder(
-    nlp: Language, thesaurus: Thesaurus, places: list[Any], keep: frozenset[str] = frozenset()
-) -> None:
+def install_decompounder(nlp: Language, thesaurus: Thesaurus, protected: frozenset[str]) -> None:
     """Split compounds into thesaurus words before normalising (match/compounds.py, ADR 0030); place names
     ("Bredevoort", "Dinxperlo") and the words of the signal rules ("verzorgster") are never split."""
     from match.compounds import Decompounder, install
 
-    names = {fold(n) for p in places for n in (p.name, *(getattr(p, "aliases", ()) or ())) if " " not in n}
-    install(nlp, Decompounder(thesaurus.knows, protected=frozenset(names) | keep))
-
-
-@dataclass(frozen=True)
-class Cue:
-    start: int
-    end: int
-    kind: str  # negation | uncertainty | experiencer | historical | pseudo
-    direction: str  # pre | post | bi
-
-
-# When one cue text is in several lists, the first kind here wins ("niet uitgesloten" is uncertainty).
-_PRIORITY = ("pseudo", "uncertainty", "negation", "historical", "experiencer")
-
-
-class CueSet:
-    """Cue words from ontology/negation.yaml as token tuples; longest match first across all lists."""
-
-    def __init__(self, neg: Any, tokenizer: Any) -> None:
-        def toks(text: str) -> tuple[str, ...]:
-            return tuple(fold(t.text) for t in tokenizer(text))
-
-        lists: list[tuple[str, str, tuple[str, ...]]] = []
-        if neg is not None:
-            lists += [
-                ("pseudo", "pre", neg.pseudo),
-                ("uncertainty", "pre", neg.uncertainty_pre),
-                ("uncertainty", "post", neg.uncertainty_post),
-                ("negation", "pre", neg.negation_pre),
-                ("negation", "post", neg.negation_post),
-                ("negation", "bi", neg.negation_bidirectional),
-                ("historical", "bi", neg.historical),
-                ("experiencer", "bi", neg.experiencer),
-            ]
-            self.forward, self.backward = neg.forward_tokens, neg.backward_tokens
-            self.bi_backward = neg.bidirectional_backward_tokens
-            self.terminators = {fold(t) for t in neg.terminators}
-            self.backward_terminators = {fold(t) for t in neg.backward_terminators}
-            self.ability_verbs = {fold(t) for t in getattr(neg, "ability_verbs", ())}
-        else:  # pragma: no cover - the shipped ontology always has cues
-            lists += [("negation", "pre", ("geen", "geen sprake van")), ("negation", "bi", ("niet",))]
-            self.forward, self.backward, self.bi_backward = 5, 3, 2
-            self.terminators, self.backward_terminators = {".", ",", "maar", "en"}, set()
-            self.ability_verbs = set()
-        self.map: dict[tuple[str, ...], tuple[str, str]] = {}
-        for kind, direction, items in sorted(lists, key=lambda x: _PRIORITY.index(x[0])):
-            for item in items:
-                key = toks(item)
-                if key and key not in self.map:
-                    self.map[key] = (kind, direction)
-        self.max_len = max((len(k) for k in self.map), default=1)
-
-    def scan(self, words: list[str], spans: list[tuple[int, int]]) -> list[Cue]:
-        covered: set[int] = set()
-        for a, b in spans:
-            covered.update(range(a, b))
-        out: list[Cue] = []
-        i = 0
-        while i < len(words):
-            for size in range(min(self.max_len, len(words) - i), 0, -1):
-                hit = self.map.get(tuple(words[i : i + size]))
-                if hit is None:
-                    continue
-                kind, direction = hit
-                # A cue word inside a theme phrase belongs to the phrase ("kom niet rond", "geen geld").
-                if kind != "pseudo" and any(j in covered for j in range(i, i + size)):
-                    continue
-                out.append(Cue(i, i + size, kind, direction))
-                i += size - 1
-                break
-            i += 1
-        return out
-
-    def ability_before(self, words: list[str], start: int, reach: int = 6) -> bool:
-        """An ability verb (snap, kan, durf, …) shortly before the theme, within its clause."""
-        for i in range(start - 1, max(-1, start - 1 - reach), -1):
-            if words[i] in self.terminators:
-                return False
-            if words[i] in self.ability_verbs:
-                return True
-        return False
-
-    def blocked(self, words: list[str], a: int, b: int, *, backward: bool = False) -> bool:
-        stop = self.terminators | (self.backward_terminators if backward else set())
-        return any(w in stop for w in words[a:b])
+    install(nlp, Decompounder(thesaurus.knows, protected=protected))

@@ -31,6 +31,18 @@ class Safety:
         ranks = [lv.rank for lv in self.levels if lv.id in cand.routes]
         return min(ranks) if ranks else None
 
+    def route_fit(self, cand: Any) -> float:
+        """How much this service is THE help for its most urgent raised level, in [0, 1): the share of the
+        level's route it exists for, and the share of what it exists for that is that route. Veilig Thuis (for
+        geweld, kindermishandeling and ouderenmishandeling alike) goes above a youth crisis team that also
+        takes child abuse; a crisisdienst for psychiatry above a team that does it among other things."""
+        level = next((lv for lv in self.levels if lv.id in cand.routes), None)
+        if level is None or not level.route or not cand.central:
+            return 0.0
+        route = set(level.route)
+        ours = route & cand.central
+        return 0.45 * len(ours) / len(route) + 0.45 * len(ours) / len(cand.central)
+
 
 class SafetyAssessor:
     """Reads the safety taxonomy once; `assess` is pure and keeps nothing."""
@@ -68,12 +80,18 @@ class SafetyAssessor:
         danger = {t for t in themes if getattr(self.onto.themes.get(t), "signal", None)}
         level_of_theme = {t for lv in self.levels for t in lv.raised_by}
         raised: dict[str, set[str]] = {}
+        past = {t for t in danger if _only_past(analysis, t)}
+        goes_on = bool(past) and _has_phrase(analysis, self.onto.safety.ongoing_cues)
         for lv in self.levels:
+            # 112 is for what happens now, Veilig Thuis for what goes on, not for what is long over (`past_raises`)
             trigger = {
                 t
                 for t in danger
-                if t in lv.raised_by
-                or (t not in level_of_theme and self.ancestors.get(t, set()) & set(lv.raised_by))
+                if (
+                    t in lv.raised_by
+                    or (t not in level_of_theme and self.ancestors.get(t, set()) & set(lv.raised_by))
+                )
+                and (t not in past or lv.past_raises == "yes" or (lv.past_raises == "ongoing" and goes_on))
             }
             if trigger and not (themes & set(lv.suppressed_by)):
                 raised[lv.id] = trigger
@@ -82,16 +100,28 @@ class SafetyAssessor:
             acute is not None
             and raised
             and acute.id not in raised
+            and not set().union(*raised.values()) <= past
             and _has_phrase(analysis, self.onto.safety.acute_cues)
         ):
-            raised[acute.id] = set().union(*raised.values())
+            raised[acute.id] = set().union(*raised.values()) - past
         if audience == "professional" and raised:
-            # A professional's vermoeden is a consultation question: advice before anything else.
+            # A professional's vermoeden, or a professional asking how to act, is a consultation question: advice
+            # before anything else (the meldcode). Only about the dangers of the meldcode (the levels consultation
+            # supersedes), never about suicide or psychosis.
             triggers = set().union(*raised.values())
-            if all(_uncertain(hits, t) for t in triggers):
-                for lv in self.levels:
-                    if lv.professional_vermoeden:
-                        raised.setdefault(lv.id, set()).update(triggers)
+            asks = _has_phrase(analysis, self.onto.safety.consultation_cues)
+            for lv in self.levels:
+                about = set().union(*(raised.get(other, set()) for other in lv.supersedes))
+                if (
+                    lv.professional_vermoeden
+                    and about
+                    and (asks or all(_uncertain(hits, t) for t in triggers))
+                ):
+                    raised.setdefault(lv.id, set()).update(about)
+        for lv in self.levels:
+            if lv.id in raised and served is not None and lv.id not in served and lv.fallback:
+                # No service on this kaart is the help for it: its fallback's help goes on top instead.
+                raised.setdefault(lv.fallback, set()).update(raised[lv.id])
         for lv in self.levels:
             if lv.id in raised and (served is None or lv.id in served):
                 for other in lv.supersedes:
@@ -130,6 +160,12 @@ class SafetyAssessor:
 def _uncertain(hits: dict[str, ThemeHit], tid: str) -> bool:
     hit = hits.get(tid)
     return bool(hit is not None and hit.uncertain)
+
+
+def _only_past(analysis: Analysis, tid: str) -> bool:
+    """Every affirmed mention of the theme is in the past ("vorig jaar heeft hij me geslagen")."""
+    mentions = [h for h in analysis.hits if h.theme_id == tid and not h.negated]
+    return bool(mentions) and all(h.historical for h in mentions)
 
 
 def _has_phrase(analysis: Analysis, phrases: tuple[str, ...]) -> bool:

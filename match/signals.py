@@ -95,6 +95,8 @@ class SignalRules:
             for alts in item[1:]:  # "schreeuwt (altijd) tegen": a filler word may stand between
                 if p < hi and alts.isdisjoint(keys[p]) and keys[p] & FILLERS:
                     p += 1
+                elif p + 1 < hi and alts.isdisjoint(keys[p]) and _age_phrase(keys, p):
+                    p += 2  # "dochter (van 4) slaat": an age after a person is part of the person
                 if p >= hi or alts.isdisjoint(keys[p]):
                     break
                 p += 1
@@ -132,6 +134,11 @@ class SignalRules:
                     parts = sorted({o for occ in per_group for o in occ if start <= o[0] and o[1] <= end})
                     hits.append((rule.id, rule.theme, start, end, parts))
         return hits
+
+
+def _age_phrase(keys: list[set[str]], p: int) -> bool:
+    """ "van 4", "van 16": an age phrase after a person noun."""
+    return "=van" in keys[p] and any(k[1:].isdigit() for k in keys[p + 1] if k.startswith("="))
 
 
 def _tightest(per_group: list[list[tuple[int, int]]], window: int) -> list[tuple[int, int]] | None:

@@ -2,6 +2,8 @@
 and how a word is normalised (fold, spelling variants, lemma).
 
 Read once per process at import, because the lists are module constants of match/nlp.py and match/parse.py.
+The lemma dictionary (simplemma's Dutch one) is read on the first lemma, from its compressed stream: 5 MB in
+memory instead of 41 MB as a dict, the same lemmas (ADR 0094).
 """
 
 from __future__ import annotations
@@ -11,7 +13,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import simplemma
 import yaml
 
 WORDS_FILE = Path(__file__).resolve().parents[1] / "ontology" / "words.yaml"
@@ -19,7 +20,8 @@ WORDS_FILE = Path(__file__).resolve().parents[1] / "ontology" / "words.yaml"
 
 @lru_cache(maxsize=1)
 def _data() -> dict[str, Any]:
-    return yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8")) or {}
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when there: the same data, faster
+    return yaml.load(WORDS_FILE.read_text(encoding="utf-8"), Loader=loader) or {}
 
 
 def word_list(list_id: str) -> list[str]:
@@ -66,10 +68,21 @@ def set_spelling(variants: dict[str, str]) -> None:
         norm_word.cache_clear()
 
 
+@lru_cache(maxsize=1)
+def _lemmatizer() -> Any:
+    """simplemma's default strategy on the front-coded stream of its dictionary (`low_memory`): the same data,
+    so the same lemmas, looked up in a block of 32 records (~20 µs) instead of a dict. No cache of its own:
+    `norm_word` caches."""
+    from simplemma import Lemmatizer
+    from simplemma.strategies import DefaultStrategy
+
+    return Lemmatizer(cache_max_size=0, lemmatization_strategy=DefaultStrategy(low_memory=True))
+
+
 @lru_cache(maxsize=50_000)
 def norm_word(word: str) -> str:
     w = fold(word)
     w = COLLOQUIAL.get(w, w)
     if not w.isalpha():
         return w
-    return fold(simplemma.lemmatize(w, lang="nl"))
+    return fold(_lemmatizer().lemmatize(w, "nl"))

@@ -109,13 +109,32 @@ def _strs(value: Any) -> tuple[str, ...]:
     return tuple(str(v) for v in value)
 
 
+def _past_raises(value: Any) -> str:
+    """safety.yaml `past_raises`: true (default) | false | ongoing."""
+    if isinstance(value, str):
+        return value.strip().lower()
+    return "yes" if value else "no"
+
+
+def _flat(value: Any) -> tuple[str, ...]:
+    """A word list that may hold named word lists (YAML anchors): `unless: [*ongeluk, grapje]`."""
+    if isinstance(value, list):
+        return tuple(w for v in value for w in _flat(v))
+    return _strs(value)
+
+
 def _opt_int(value: Any) -> int | None:
     return None if value is None else int(value)
 
 
+# libyaml's safe loader when PyYAML has it (its wheels do): the same data, ~10x faster than the pure-Python one;
+# every `kaart` command and every web worker reads the ontology at start (ADR 0094).
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _read_yaml(path: Path) -> Any:
     with path.open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        return yaml.load(fh, Loader=_SAFE_LOADER)
 
 
 def _index(entries: Any, kind: str, build: Any, problems: list[str]) -> dict[str, Any]:
@@ -206,15 +225,17 @@ def _safety(raw: Any, problems: list[str]) -> Safety:
             suppressed_by=_strs(r.get("suppressed_by")),
             supersedes=_strs(r.get("supersedes")),
             professional_vermoeden=bool(r.get("professional_vermoeden", False)),
+            past_raises=_past_raises(r.get("past_raises", True)),
+            fallback=str(r.get("fallback") or ""),
         )
 
     def rule(r: dict[str, Any]) -> SignalRule:
         return SignalRule(
             id=str(r["id"]),
             theme=str(r.get("theme") or ""),
-            groups=tuple(tuple(normalize_phrase(w) for w in _strs(g)) for g in r.get("all") or ()),
+            groups=tuple(tuple(normalize_phrase(w) for w in _flat(g)) for g in r.get("all") or ()),
             window=int(r.get("window", 14)),
-            unless=tuple(normalize_phrase(w) for w in _strs(r.get("unless"))),
+            unless=tuple(normalize_phrase(w) for w in _flat(r.get("unless"))),
         )
 
     levels = _index(raw.get("levels") or [], "safety", level, problems)
@@ -225,6 +246,8 @@ def _safety(raw: Any, problems: list[str]) -> Safety:
         acute_cues=tuple(normalize_phrase(c) for c in _strs(raw.get("acute_cues"))),
         uncertain_prefix=str(raw.get("uncertain_prefix") or ""),
         signal_rules=tuple(rules.values()),
+        consultation_cues=tuple(normalize_phrase(c) for c in _strs(raw.get("consultation_cues"))),
+        ongoing_cues=tuple(normalize_phrase(c) for c in _strs(raw.get("ongoing_cues"))),
     )
 
 
@@ -262,6 +285,7 @@ def _matching(raw: Any, problems: list[str]) -> MatchingConfig:
         specialist_cues=tuple(normalize_phrase(c) for c in _strs(raw.get("specialist_cues"))),
         incidental_weight=float(raw.get("incidental_weight", 0.45)),
         derived_incidental_weight=float(raw.get("derived_incidental_weight", 0.8)),
+        danger_context_weight=float(raw.get("danger_context_weight", 1.0)),
         front_door_why=str(raw.get("front_door_why") or ""),
         front_door_why_professional=str(raw.get("front_door_why_professional") or ""),
         front_door_why_no_service=str(raw.get("front_door_why_no_service") or ""),

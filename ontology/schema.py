@@ -205,6 +205,8 @@ class SafetyLevel:
     suppressed_by: tuple[str, ...] = ()
     supersedes: tuple[str, ...] = ()
     professional_vermoeden: bool = False  # also raised by a professional's vermoeden of danger
+    past_raises: str = "yes"  # no: a mention only in the past ("vroeger") does not raise it; ongoing: only with an ongoing cue
+    fallback: str = ""  # a level raised instead when no service on the kaart is the help for this one
 
 
 @dataclass(frozen=True)
@@ -229,6 +231,8 @@ class Safety:
     acute_cues: tuple[str, ...] = ()
     uncertain_prefix: str = ""
     signal_rules: tuple[SignalRule, ...] = ()
+    consultation_cues: tuple[str, ...] = ()  # a professional asking how to act: a consultation question
+    ongoing_cues: tuple[str, ...] = ()  # a past danger that goes on ("nog steeds bang")
 
     def level(self, level_id: str) -> SafetyLevel | None:
         return next((lv for lv in self.levels if lv.id == level_id), None)
@@ -265,6 +269,7 @@ class MatchingConfig:
     specialist_cues: tuple[str, ...] = ()
     incidental_weight: float = 0.45
     derived_incidental_weight: float = 0.8
+    danger_context_weight: float = 1.0  # a need told only inside a danger signal ("de huur is niet betaald")
     front_door_why: str = ""
     front_door_why_professional: str = ""
     front_door_why_no_service: str = ""

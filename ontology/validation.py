@@ -131,6 +131,10 @@ def _safety_problems(ontology: Ontology) -> list[str]:
         for other in lv.supersedes:
             if other not in ids:
                 problems.append(f"{where}: supersedes unknown level {other!r}")
+        if lv.past_raises not in {"yes", "no", "ongoing"}:
+            problems.append(f"{where}: past_raises must be true, false or ongoing, not {lv.past_raises!r}")
+        if lv.fallback and lv.fallback not in ids:
+            problems.append(f"{where}: unknown fallback level {lv.fallback!r}")
     for tid in ontology.safety.all_clear_themes:
         if tid not in ontology.themes:
             problems.append(f"safety: unknown all-clear theme {tid!r}")

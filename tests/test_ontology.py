@@ -94,7 +94,10 @@ LAY_EXAMPLES: list[tuple[str, set[str]]] = [
     ("ik kom niet rond", {"schulden", "armoede"}),
     ("mijn man slaat me", {"huiselijk-geweld"}),
     ("ik wil niet meer leven", {"suicidaliteit"}),
-    ("ik zie het niet meer zitten", {"suicidaliteit"}),
+    (
+        "ik zie geen uitweg meer",
+        {"suicidaliteit"},
+    ),  # "ik zie het niet meer zitten": a signal rule (safety.yaml)
     ("hij drinkt te veel", {"verslaving"}),
     ("ik ben alles vergeten", {"dementie"}),
     ("mijn zoon gaat niet meer naar school", {"schoolverzuim"}),

@@ -152,7 +152,8 @@ def serve(host: str, port: int, workers: int) -> None:
     configure_logging(app.config["LOG_LEVEL"])
     if workers > 0:
         cmd = [
-            sys.executable, "-m", "gunicorn", "--workers", str(workers), "--bind", f"{host}:{port}",
+            sys.executable, "-m", "gunicorn", "-c", "python:webapp.gunicorn_conf",
+            "--workers", str(workers), "--bind", f"{host}:{port}",
             "--access-logfile", "-", "--access-logformat", '%(h)s "%(m)s %(U)s" %(s)s %(b)s %(L)s',
             "webapp.wsgi:app",
         ]  # fmt: skip

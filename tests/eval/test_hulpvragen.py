@@ -290,9 +290,12 @@ def test_sources_are_named(loaded):
 ISSUE_12_BARS = {"wrong_in_top3": 0, "safety@3": 1.0, "useful@3": 0.90}
 FLOORS = {  # raised after the signal rules (ADR 0032), measured 2026-12-06: demo 1 / 0.778 / 0.831,
     # synthetic region 0 / 0.75 / 0.885 (wrong-in-top-3 / safety@3 / useful@3); demo useful@3 raised to 0.84
-    # after danger needs who does it to whom (m-match2, measured 0.846)
-    "aalten-demo": {"wrong_in_top3": 1, "safety@3": 0.77, "useful@3": 0.84},
-    "synthetisch": {"wrong_in_top3": 0, "safety@3": 0.75, "useful@3": 0.88},
+    # after danger needs who does it to whom (m-match2, measured 0.846). Re-measured when the held-out split grew
+    # by 55 questions written independently of the matcher (second batch, a165-/s161-, split by the sha1 rule):
+    # demo 2 / 0.812 / 0.830, synthetic region 0 / 0.774 / 0.862; the floors follow the grown split, not a
+    # worse matcher (same matcher, harder questions).
+    "aalten-demo": {"wrong_in_top3": 2, "safety@3": 0.77, "useful@3": 0.82},
+    "synthetisch": {"wrong_in_top3": 0, "safety@3": 0.75, "useful@3": 0.86},
 }
 
 

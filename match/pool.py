@@ -1,0 +1,480 @@
+"""The matcher's candidates as columns (docs/adr/0093-columnar-candidate-pool.md): one row per service in numpy
+arrays, so a worker holds 100 000s of services in tens of MB and a pool is cut by theme and reach at C speed.
+
+What many services share is stored once, in tables, and a row holds its code: the theme profile (themes,
+suggested, incidental, the themes above them, safety routes), who it is for (doelgroepen, ages), niveau,
+status, verification date, kernen, organisation. Coordinates are flat arrays (a row's points from `pt_off`).
+A `Candidate` object is made only for a service the ranking looks at in detail, or that a caller asks for.
+
+A snapshot (`Columns`) is never changed: `CandidatePool.update` appends the changed services as new rows, marks
+their old rows dead and swaps in a new snapshot (a request in another thread keeps its own), compacting when a
+fifth of the rows are dead. The ranking (match/select.py) groups a pool's rows by everything `_score` reads
+except identity and location, so it scores one representative per group and only the rows that can reach
+the top in detail.
+"""
+
+from __future__ import annotations
+
+import math
+from array import array
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any
+
+import numpy as np
+
+from match.candidates import CELL_LAT, CELL_LON, Candidate, CandidateBuilder, _cell_lat, _cell_lon
+
+LEVELS = ("theme", "exact", "route")  # posting lists: theme or narrower, exactly the theme, safety route
+_PROFILE = (
+    "themes", "suggested", "themes_up", "suggested_up", "incidental", "incidental_up", "incidental_derived",
+    "routes",
+)  # fmt: skip
+_WHO = ("doelgroepen", "min_age", "max_age", "ages", "age_source")
+COMPACT_FRACTION, COMPACT_MIN = 0.2, 1000  # compact when this share (and number) of rows is dead
+
+
+class Table:
+    """Values many rows share, each stored once: code -> value, value -> code. Append-only, so a snapshot's codes
+    stay valid while a newer snapshot adds values."""
+
+    def __init__(self) -> None:
+        self.values: list[Any] = []
+        self._codes: dict[Any, int] = {}
+
+    def find(self, value: Any) -> int:
+        """The code of `value`, or -1 when no row has it."""
+        return self._codes.get(value, -1)
+
+    def code(self, value: Any) -> int:
+        code = self._codes.get(value)
+        if code is None:
+            code = self._codes[value] = len(self.values)
+            self.values.append(value)
+        return code
+
+
+class Tables:
+    """The shared values of one loaded pool (profile, who, niveau, status, date, kernen, organisation, group)."""
+
+    def __init__(self) -> None:
+        self.prof, self.who, self.niveau, self.status = Table(), Table(), Table(), Table()
+        self.assured, self.kern, self.org, self.group = Table(), Table(), Table(), Table()
+        self.reps: dict[int, Candidate] = {}  # group code -> a representative Candidate (made on first use)
+        self.shared: dict[Any, Any] = {}  # equal sets and tuples inside profiles: one object
+
+
+class Texts:
+    """Strings of every row packed in one UTF-8 buffer (ids, names): no Python object per service, so the
+    memory freed after a load is not pinned by a few survivors in every allocator arena."""
+
+    def __init__(self, blob: bytes = b"", off: np.ndarray | None = None) -> None:
+        self.blob = blob
+        self.off = np.zeros(1, dtype=np.int64) if off is None else off
+
+    def __getitem__(self, row: int) -> str:
+        return self.blob[self.off[row] : self.off[row + 1]].decode()
+
+    def __len__(self) -> int:
+        return len(self.off) - 1
+
+    def plus(self, values: list[str]) -> Texts:
+        encoded = [v.encode() for v in values]
+        lengths = np.fromiter((len(e) for e in encoded), dtype=np.int64, count=len(encoded))
+        return Texts(
+            self.blob + b"".join(encoded), np.concatenate([self.off, self.off[-1] + np.cumsum(lengths)])
+        )
+
+    def take(self, rows: np.ndarray) -> Texts:
+        return Texts(b"").plus([self[r] for r in rows.tolist()])
+
+
+class _Packed:
+    """Strings being collected for a `Texts`: one growing buffer and their lengths."""
+
+    def __init__(self) -> None:
+        self.blob = bytearray()
+        self.lengths = array("q")
+
+    def add(self, value: str) -> None:
+        encoded = value.encode()
+        self.blob += encoded
+        self.lengths.append(len(encoded))
+
+    def __len__(self) -> int:
+        return len(self.lengths)
+
+    def __iter__(self) -> Iterator[str]:
+        at = 0
+        for n in self.lengths:
+            yield self.blob[at : at + n].decode()
+            at += n
+
+
+class _Rows:
+    """Columns being filled (a load, or the rows of an update), as compact arrays until they become numpy."""
+
+    def __init__(self, tables: Tables, first_row: int) -> None:
+        self.t = tables
+        self.first = first_row
+        self.ids, self.names = _Packed(), _Packed()  # bytes, not one str object per service
+        self.codes = {
+            k: array("i") for k in ("org", "prof", "who", "niveau", "status", "assured", "kern", "group")
+        }
+        self.h24 = array("b")
+        self.npts = array("i")
+        self.lat, self.lon = array("d"), array("d")
+
+    def add(self, c: Candidate) -> None:
+        t = self.t
+        one = t.shared.setdefault
+        prof = t.prof.code(tuple(one(getattr(c, f), getattr(c, f)) for f in _PROFILE))
+        who = t.who.code(tuple(one(getattr(c, f), getattr(c, f)) for f in _WHO))
+        niveau, status, assured = (
+            t.niveau.code(c.niveau),
+            t.status.code(c.status),
+            t.assured.code(c.assured_date),
+        )
+        group = (prof, who, niveau, status, assured, bool(c.points))  # not 24/7: why-lines only
+        for key, value in (
+            ("org", t.org.code(c.organization_id)), ("prof", prof), ("who", who), ("niveau", niveau),
+            ("status", status), ("assured", assured), ("kern", t.kern.code(c.kernen)), ("group", t.group.code(group)),
+        ):  # fmt: skip
+            self.codes[key].append(value)
+        self.ids.add(c.id)
+        self.names.add(c.name)
+        self.h24.append(c.available_24_7)
+        self.npts.append(len(c.points))
+        for lat, lon in c.points:
+            self.lat.append(lat)
+            self.lon.append(lon)
+
+
+def _cells(lat: np.ndarray, lon: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Grid cells of points, as match.candidates' `_cell_lat`/`_cell_lon` compute them (floor of a division)."""
+    return np.floor(lat / CELL_LAT).astype(np.int32), np.floor(lon / CELL_LON).astype(np.int32)
+
+
+class Columns:
+    """One immutable snapshot of every service: arrays per field, point arrays, posting lists per theme/route."""
+
+    def __init__(self, tables: Tables, ancestors: dict[str, set[str]]) -> None:
+        self.t = tables
+        self.ancestors = ancestors
+        self.ids = Texts()
+        self.names = Texts()
+        # id -> row: the ids' hashes sorted (`by_hash`, the rows in that order `hash_rows`); dead rows included
+        self.by_hash = np.zeros(0, dtype=np.int64)
+        self.hash_rows = np.zeros(0, dtype=np.int64)
+        self.alive = np.zeros(0, dtype=bool)
+        self.col: dict[str, np.ndarray] = {}
+        self.h24 = np.zeros(0, dtype=bool)
+        self.pt_off = np.zeros(1, dtype=np.int64)
+        self.lat = self.lon = np.zeros(0)
+        self.ci = self.cj = self.pt_row = np.zeros(0, dtype=np.int32)
+        self.post: dict[
+            tuple[str, Any], np.ndarray
+        ] = {}  # (level, key) -> rows, ascending; dead rows included
+        self.dead = 0
+
+    @property
+    def n(self) -> int:
+        return len(self.ids)
+
+    def row(self, sid: str) -> int | None:
+        """The live row of a service id, or None."""
+        h = hash(sid)
+        i = int(np.searchsorted(self.by_hash, h))
+        while i < len(self.by_hash) and self.by_hash[i] == h:
+            r = int(self.hash_rows[i])
+            if self.alive[r] and self.ids[r] == sid:
+                return r
+            i += 1
+        return None
+
+    def rows(self, ids: Any) -> list[int]:
+        """The live rows of those of `ids` that are in the kaart."""
+        return [r for r in map(self.row, ids) if r is not None]
+
+    def _index(self, first: int, ids: list[str]) -> None:
+        """Add rows first.. (with these ids) to the hash index, keeping it sorted."""
+        h = np.fromiter((hash(s) for s in ids), dtype=np.int64, count=len(ids))
+        order = np.argsort(h, kind="stable")
+        h, rows = h[order], order.astype(np.int64) + first
+        at = np.searchsorted(self.by_hash, h)
+        self.by_hash, self.hash_rows = np.insert(self.by_hash, at, h), np.insert(self.hash_rows, at, rows)
+
+    # -- building -----------------------------------------------------------------------------------------
+
+    def appended(self, rows: _Rows, dead: list[int]) -> Columns:
+        """A new snapshot: these rows added at the end, the rows `dead` marked dead (this one stays as it was)."""
+        out = Columns(self.t, self.ancestors)
+        first = self.n
+        out.ids, out.names = self.ids.plus(rows.ids), self.names.plus(rows.names)
+        out.by_hash, out.hash_rows = self.by_hash, self.hash_rows
+        out._index(first, list(rows.ids))
+        out.alive = np.concatenate([self.alive, np.ones(len(rows.ids), dtype=bool)])
+        out.alive[dead] = False
+        out.dead = self.dead + len(dead)
+        for key, codes in rows.codes.items():
+            out.col[key] = np.concatenate(
+                [self.col.get(key, np.zeros(0, np.int32)), np.frombuffer(codes, np.int32)]
+            )
+        out.h24 = np.concatenate([self.h24, np.frombuffer(rows.h24, np.int8).astype(bool)])
+        npts = np.frombuffer(rows.npts, np.int32).astype(np.int64)
+        out.pt_off = np.concatenate([self.pt_off, self.pt_off[-1] + np.cumsum(npts)])
+        lat, lon = np.frombuffer(rows.lat, np.float64), np.frombuffer(rows.lon, np.float64)
+        ci, cj = _cells(lat, lon)
+        out.lat, out.lon = np.concatenate([self.lat, lat]), np.concatenate([self.lon, lon])
+        out.ci, out.cj = np.concatenate([self.ci, ci]), np.concatenate([self.cj, cj])
+        new_pt_row = np.repeat(np.arange(first, first + len(rows.ids), dtype=np.int32), npts)
+        out.pt_row = np.concatenate([self.pt_row, new_pt_row])
+        out.post = dict(self.post)
+        added: dict[tuple[str, Any], list[np.ndarray]] = {}
+        new_prof = out.col["prof"][first:]
+        order = np.argsort(new_prof, kind="stable")
+        codes, starts = np.unique(new_prof[order], return_index=True)
+        for code, rows_of_code in zip(codes.tolist(), np.split(order + first, starts[1:]), strict=True):
+            for level, keys in self.keys_of(int(code)).items():
+                for key in keys:
+                    added.setdefault((level, key), []).append(rows_of_code.astype(np.int32))
+        for pk, parts in added.items():
+            old = self.post.get(pk)
+            out.post[pk] = np.sort(np.concatenate(([old] if old is not None else []) + parts))
+        return out
+
+    def compacted(self) -> Columns:
+        """The same services without dead rows (row numbers change; a request on this snapshot is not affected)."""
+        keep = np.flatnonzero(self.alive)
+        remap = np.full(self.n, -1, dtype=np.int32)
+        remap[keep] = np.arange(len(keep), dtype=np.int32)
+        out = Columns(self.t, self.ancestors)
+        out.ids, out.names = self.ids.take(keep), self.names.take(keep)
+        out.alive = np.ones(len(keep), dtype=bool)
+        out._index(0, [out.ids[r] for r in range(len(keep))])
+        out.col = {k: v[keep] for k, v in self.col.items()}
+        out.h24 = self.h24[keep]
+        kept_pts = self.alive[self.pt_row]
+        npts = (self.pt_off[1:] - self.pt_off[:-1])[keep]
+        out.pt_off = np.concatenate([[0], np.cumsum(npts)]).astype(np.int64)
+        out.lat, out.lon = self.lat[kept_pts], self.lon[kept_pts]
+        out.ci, out.cj, out.pt_row = self.ci[kept_pts], self.cj[kept_pts], remap[self.pt_row[kept_pts]]
+        for pk, rows in self.post.items():
+            moved = remap[rows]
+            moved = moved[moved >= 0]
+            if len(moved):
+                out.post[pk] = moved
+        return out
+
+    def keys_of(self, prof: int) -> dict[str, set[Any]]:
+        """The posting keys of a theme profile: every theme it is about (or suggested) with the themes above it
+        ("theme"), the themes themselves ("exact"), its safety routes ("route")."""
+        themes, suggested, *_, routes = self.t.prof.values[prof]
+        theme: set[str] = set()
+        for tid in themes | suggested:
+            theme |= {tid} | self.ancestors.get(tid, set())
+        return {"theme": theme, "exact": set(themes | suggested), "route": set(routes)}
+
+    # -- reading ------------------------------------------------------------------------------------------
+
+    def candidate(self, row: int) -> Candidate:
+        t, col = self.t, self.col
+        themes, suggested, themes_up, suggested_up, incidental, incidental_up, derived, routes = (
+            t.prof.values[col["prof"][row]]
+        )
+        doelgroepen, min_age, max_age, ages, age_source = t.who.values[col["who"][row]]
+        a, b = int(self.pt_off[row]), int(self.pt_off[row + 1])
+        return Candidate(
+            id=self.ids[row],
+            organization_id=t.org.values[col["org"][row]],
+            name=self.names[row],
+            niveau=t.niveau.values[col["niveau"][row]],
+            status=t.status.values[col["status"][row]],
+            themes=themes,
+            suggested=suggested,
+            doelgroepen=doelgroepen,
+            min_age=min_age,
+            max_age=max_age,
+            assured_date=t.assured.values[col["assured"][row]],
+            available_24_7=bool(self.h24[row]),
+            points=tuple(zip(self.lat[a:b].tolist(), self.lon[a:b].tolist(), strict=True)),
+            themes_up=themes_up,
+            suggested_up=suggested_up,
+            incidental=incidental,
+            incidental_up=incidental_up,
+            ages=ages,
+            age_source=age_source,
+            kernen=t.kern.values[col["kern"][row]],
+            routes=routes,
+            incidental_derived=derived,
+        )
+
+    def representative(self, group: int) -> Candidate:
+        """A Candidate with everything the services of `group` share and no identity or location: what the
+        ranking scores once for all of them."""
+        rep = self.t.reps.get(group)
+        if rep is None:
+            prof, who, niveau, status, assured, _ = self.t.group.values[group]
+            themes, suggested, themes_up, suggested_up, incidental, incidental_up, derived, routes = (
+                self.t.prof.values[prof]
+            )
+            doelgroepen, min_age, max_age, ages, age_source = self.t.who.values[who]
+            rep = Candidate(
+                id="", organization_id="", name="", niveau=self.t.niveau.values[niveau],
+                status=self.t.status.values[status], themes=themes, suggested=suggested, doelgroepen=doelgroepen,
+                min_age=min_age, max_age=max_age, assured_date=self.t.assured.values[assured],
+                available_24_7=False, points=(), themes_up=themes_up, suggested_up=suggested_up,
+                incidental=incidental, incidental_up=incidental_up, ages=ages, age_source=age_source,
+                routes=routes, incidental_derived=derived,
+            )  # fmt: skip
+            rep = self.t.reps.setdefault(group, rep)
+        return rep
+
+    def empty(self) -> np.ndarray:
+        return np.zeros(self.n, dtype=bool)
+
+    def mark(self, mask: np.ndarray, level: str, key: Any) -> None:
+        """Add the rows of one posting list (dead ones too: `& alive` once at the end)."""
+        rows = self.post.get((level, key))
+        if rows is not None:
+            mask[rows] = True
+
+    def mark_ids(self, mask: np.ndarray, ids: Any) -> int:
+        """Add the live rows of `ids`; returns how many of them are not (or no longer) in the kaart."""
+        rows = self.rows(ids)
+        mask[rows] = True
+        return len(ids) - len(rows)
+
+    def within(self, lat: float, lon: float, km: float) -> np.ndarray:
+        """Rows with a location in the grid cells within about `km` of a point (a superset: the ranker measures
+        the real distance), plus every row without a location (national helplines, online help)."""
+        dlat = km / 111.0
+        dlon = km / (111.0 * max(0.2, math.cos(math.radians(lat))))
+        i0, i1 = _cell_lat(lat - dlat), _cell_lat(lat + dlat)
+        j0, j1 = _cell_lon(lon - dlon), _cell_lon(lon + dlon)
+        hit = (self.ci >= i0) & (self.ci <= i1) & (self.cj >= j0) & (self.cj <= j1)
+        mask = self.pt_off[1:] == self.pt_off[:-1]
+        mask[self.pt_row[hit]] = True
+        return mask
+
+    def nearest_km(self, rows: np.ndarray, lat: float, lon: float) -> np.ndarray:
+        """Each row's distance to a point by its nearest location (haversine, as `match.candidates.distance`
+        but in numpy: it may differ in the last bits, so only for ordering; inf for rows without a location)."""
+        starts, ends = self.pt_off[rows], self.pt_off[rows + 1]
+        counts = ends - starts
+        out = np.full(len(rows), np.inf)
+        has = counts > 0
+        if not has.any():
+            return out
+        idx = np.repeat(starts[has] - np.cumsum(counts[has]) + counts[has], counts[has]) + np.arange(
+            int(counts[has].sum())
+        )
+        p1, p2 = math.radians(lat), np.radians(self.lat[idx])
+        dp, dl = p2 - p1, np.radians(self.lon[idx] - lon)
+        a = np.sin(dp / 2) ** 2 + math.cos(p1) * np.cos(p2) * np.sin(dl / 2) ** 2
+        d = 2 * 6371.0088 * np.arcsin(np.sqrt(a))
+        firsts = np.concatenate([[0], np.cumsum(counts[has])[:-1]])
+        out[has] = np.minimum.reduceat(d, firsts)
+        return out
+
+    def served_routes(self) -> frozenset[str]:
+        """The safety levels some live service is the help for."""
+        return frozenset(
+            k for (level, k), rows in self.post.items() if level == "route" and self.alive[rows].any()
+        )
+
+
+class CandidateView(Mapping):
+    """`service id -> Candidate` over one snapshot, made on access (for the answer rows and callers that look
+    one service up); iterating all of them builds every Candidate: avoid it on a large kaart."""
+
+    def __init__(self, cols: Columns) -> None:
+        self.cols = cols
+
+    def __getitem__(self, sid: str) -> Candidate:
+        row = self.cols.row(sid)
+        if row is None:
+            raise KeyError(sid)
+        return self.cols.candidate(row)
+
+    def __contains__(self, sid: object) -> bool:
+        return isinstance(sid, str) and self.cols.row(sid) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        ids = self.cols.ids
+        return iter([ids[r] for r in np.flatnonzero(self.cols.alive).tolist()])
+
+    def __len__(self) -> int:
+        return int(self.cols.alive.sum())
+
+
+class CandidatePool:
+    """Every service's candidate data as columns, kept current by the graph's change sequence: `load` once per
+    process, then `update` with the re-read rows of the changed services only."""
+
+    def __init__(self, builder: CandidateBuilder, ancestors: dict[str, set[str]]) -> None:
+        self.builder = builder
+        self.ancestors = ancestors
+        self.curated = False  # any TOUCHES in the graph: central/incidental come from the data, not the name
+        self.cols = Columns(Tables(), ancestors)
+
+    def snapshot(self) -> Columns:
+        """The current snapshot: a request reads one, consistently, while updates swap in newer ones."""
+        return self.cols
+
+    @property
+    def by_id(self) -> CandidateView:
+        return CandidateView(self.cols)
+
+    def served_routes(self) -> frozenset[str]:
+        return self.cols.served_routes()
+
+    def load(self, data: Any, chunk: int = 5000) -> None:
+        """All services (a new process, or a reader too far behind the change log), read from `data`
+        (graph.search.MatchData) in chunks: the graph rows of 100 000 services never sit in memory at once."""
+        self.curated = data.curated()
+        ids = data.service_ids()
+        empty = Columns(Tables(), self.ancestors)
+        rows = _Rows(empty.t, 0)
+        for start in range(0, len(ids), chunk):
+            part = data.candidates(ids[start : start + chunk])
+            if not self.curated:
+                self.builder.derive_incidental(part)
+            for r in part:
+                rows.add(self.builder.candidate(r))
+            del part
+        self.cols = empty.appended(rows, [])
+
+    def update(self, ids: set[str] | frozenset[str], rows: list[dict[str, Any]]) -> None:
+        """Replace the services `ids` with their re-read `rows` (an id without a row was deleted): old rows are
+        marked dead, new ones appended; a new snapshot is swapped in."""
+        if not self.curated:
+            self.builder.derive_incidental(rows)
+        cols = self.cols
+        fresh = _Rows(cols.t, cols.n)
+        seen: set[str] = set()
+        for r in rows:
+            if r["id"] in ids and r["id"] not in seen:
+                seen.add(r["id"])
+                fresh.add(self.builder.candidate(r))
+        dead = cols.rows(ids)
+        new = cols.appended(fresh, dead)
+        if new.dead >= max(COMPACT_MIN, COMPACT_FRACTION * new.n):
+            new = new.compacted()
+        self.cols = new
+
+    def first(self, key: Callable[[Candidate], Any], niveau: str, status: str = "active") -> str | None:
+        """The id of the service with this niveau and status whose `key` is smallest, ties to the smallest id.
+        `key` must not depend on the service's identity or location: it is computed once per group."""
+        cols = self.cols
+        t = cols.t
+        if not cols.n:
+            return None
+        want = (cols.col["niveau"] == t.niveau.find(niveau)) & (cols.col["status"] == t.status.find(status))
+        rows = np.flatnonzero(want & cols.alive)
+        if not len(rows):
+            return None
+        groups = cols.col["group"][rows]
+        keys = {int(g): key(cols.representative(int(g))) for g in np.unique(groups).tolist()}
+        best = min(keys.values())
+        chosen = [g for g, k in keys.items() if k == best]
+        return min(cols.ids[r] for r in rows[np.isin(groups, chosen)].tolist())

@@ -1,0 +1,157 @@
+"""Proportionate safety on sentences of our own (tests/eval/safety_sentences.yaml), on both kaarten.
+
+Issue 12, deliverable 5: every danger kind raises its own safety level and puts its own help on top (112 only for
+acute danger, 113 only for suicidal thoughts, Veilig Thuis for danger at home, the huisarts or crisisdienst for a
+psychiatric crisis, advice for a consultation question), also when two dangers are told together; everyday
+sentences with a danger word in them raise nothing. The sentences are written from the Meldcode signal lists and
+from how people write on forums, independent of the held-out questions (which are never read for tuning).
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from graph import ensure_schema
+from graph.store import connect
+
+EVAL = Path(__file__).resolve().parent
+ROOT = EVAL.parents[1]
+SENTENCES = EVAL / "safety_sentences.yaml"
+# danger kind (hulpvragen.yaml `safety`) -> safety level id (ontology/safety.yaml)
+LEVEL_OF_KIND = {
+    "acuut": "acuut-gevaar",
+    "suicide": "suicide",
+    "psychiatrisch": "psychische-crisis",
+    "veilig-thuis": "onveilig-thuis",
+    "consultatie": "consultatie",
+}
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    kinds: tuple[str, ...]  # expected danger kinds, most urgent first; () = a control that raises nothing
+    audience: str
+    group: str
+    allow: tuple[
+        str, ...
+    ] = ()  # kinds that may be raised as well (a threat with a knife is geweld thuis too)
+
+
+def load_sentences() -> list[Sentence]:
+    raw = yaml.safe_load(SENTENCES.read_text(encoding="utf-8"))
+    out = []
+    for group in raw["groups"]:
+        kinds = tuple(group.get("expect") or ())
+        allow = tuple(group.get("allow") or ())
+        for text in group["sentences"]:
+            out.append(Sentence(text, kinds, group.get("audience", "public"), group["id"], allow))
+    return out
+
+
+def routes() -> dict[str, dict[str, Any]]:
+    """Per kaart its crisis routes per danger kind (the `kaarten` header of hulpvragen.yaml: no questions)."""
+    header = yaml.safe_load((EVAL / "hulpvragen.yaml").read_text(encoding="utf-8"))["kaarten"]
+    return {
+        name: {
+            "routes": {kind: set(ids) for kind, ids in k["routes"].items()},
+            "crisis": {
+                k["alarm"],
+                k["suicide_line"],
+                *k["routes"]["veilig-thuis"],
+                *k["routes"]["consultatie"],
+            },
+        }
+        for name, k in header.items()
+    }
+
+
+def check(matcher: Any, kaart: dict[str, Any], s: Sentence) -> str | None:
+    """What is wrong with the answer to one sentence, or None. A danger: its levels are raised (and no others
+    than those it allows), the help for the first one is the first answer, the help for every one is in the top 3.
+    A control: nothing raised, no crisis line in the top 3."""
+    res = matcher.match(s.text, audience=s.audience, limit=10)
+    top = [r["service_id"] for r in res.results]
+    raised = list(res.safety_levels)
+    if not s.kinds:
+        crisis = [c for c in top[:3] if c in kaart["crisis"]]
+        if raised or crisis:
+            return f"control raised {raised}, top3 crisis {crisis}"
+        return None
+    want = [LEVEL_OF_KIND[k] for k in s.kinds]
+    allowed = set(want) | {LEVEL_OF_KIND[k] for k in s.allow}
+    if not set(want) <= set(raised) or not set(raised) <= allowed:
+        return f"levels {raised}, want {want} (allowed {sorted(allowed)}); top3 {top[:3]}"
+    if not top or top[0] not in kaart["routes"][s.kinds[0]]:
+        return f"first {top[:1]}, want one of {sorted(kaart['routes'][s.kinds[0]])}"
+    missing = [k for k in s.kinds if not kaart["routes"][k] & set(top[:3])]
+    if missing:
+        return f"no route for {missing} in top3 {top[:3]}"
+    return None
+
+
+def _matcher(falkor_server, tmp: Path, name: str) -> tuple[Any, Any]:
+    from ingest.demo import DEMO_DIR, load_demo, load_hsds_kaart
+    from match.derive import derive_themes
+    from match.engine import Matcher
+    from match.index import rebuild_index
+    from ontology.gemeente import load_profile
+
+    store = connect(f"falkordb://{falkor_server.data_dir}?graph=t_{uuid.uuid4().hex[:12]}")
+    ensure_schema(store)
+    if name == "aalten-demo":
+        load_demo(store, path=DEMO_DIR)
+        profile = load_profile(ROOT / "ontology" / "gemeenten" / "aalten.yaml")
+    else:
+        load_hsds_kaart(store, EVAL / "dataset")
+        profile = load_profile(EVAL / "gemeente-synthetisch.yaml")
+    rebuild_index(store, tmp)
+    matcher = Matcher(store, tmp, profile=profile)
+    derive_themes(store, matcher.analyzer)
+    rebuild_index(store, tmp)
+    matcher.refresh(force=True)
+    return store, matcher
+
+
+@pytest.fixture(scope="module", params=["aalten-demo", "synthetisch"])
+def kaart(request, falkor_server, tmp_path_factory):
+    store, matcher = _matcher(falkor_server, tmp_path_factory.mktemp(request.param), request.param)
+    yield request.param, matcher, routes()[request.param]
+    store.clear()
+    store.close()
+
+
+def test_the_sentence_set_is_big_enough_and_covers_every_danger_kind():
+    sentences = load_sentences()
+    dangers = [s for s in sentences if s.kinds]
+    assert len(dangers) >= 150 and len(sentences) - len(dangers) >= 80
+    assert {k for s in dangers for k in s.kinds} == set(LEVEL_OF_KIND)
+    assert any(len(s.kinds) > 1 for s in dangers), "two dangers told together"
+    assert len({s.text for s in sentences}) == len(sentences), "no duplicates"
+
+
+def _failures(kaart, wanted) -> list[str]:
+    name, matcher, info = kaart
+    out = []
+    for s in load_sentences():
+        if wanted(s):
+            problem = check(matcher, info, s)
+            if problem:
+                out.append(f"[{s.group}] {s.text!r}: {problem}")
+    return out
+
+
+def test_every_danger_raises_its_own_level_and_puts_its_own_help_first(kaart):
+    failures = _failures(kaart, lambda s: bool(s.kinds))
+    assert not failures, f"{kaart[0]}: {len(failures)} failures\n" + "\n".join(failures)
+
+
+def test_everyday_sentences_with_danger_words_raise_nothing(kaart):
+    failures = _failures(kaart, lambda s: not s.kinds)
+    assert not failures, f"{kaart[0]}: {len(failures)} failures\n" + "\n".join(failures)
