@@ -101,34 +101,64 @@ def index_copy(store: Any, built: Path, into: Path) -> Path:
     return into
 
 
-def start_workers(jobs: dict[str, dict[str, Any]], args: argparse.Namespace) -> dict[str, subprocess.Popen]:
-    """bench/match_worker.py per (code tree, backend), all at once."""
+def start_workers(
+    jobs: dict[str, dict[str, Any]], args: argparse.Namespace, barrier: Path
+) -> dict[str, subprocess.Popen]:
+    """bench/match_worker.py per (code tree, backend), all at once; each measures once all have loaded."""
+    shutil.rmtree(barrier, ignore_errors=True)
+    barrier.mkdir(parents=True)
     procs = {}
     for name, job in jobs.items():
         env = {**os.environ, "PYTHONPATH": str(job["code"])}
+        # stderr to a file: a pipe nobody reads while the others load could fill up and block the worker
         procs[name] = subprocess.Popen(
-            [sys.executable, str(ROOT / "bench" / "match_worker.py"), job["uri"], str(job["index"]),
-             "--queries", str(args.queries), "--http", str(args.queries), "--edits", str(args.edits),
-             "--first-service", str(job["first"]), "--search-backend", job.get("search", "whoosh")],
-            env=env, cwd=job["code"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        )  # fmt: skip
+            [
+                sys.executable,
+                str(ROOT / "bench" / "match_worker.py"),
+                job["uri"],
+                str(job["index"]),
+                "--queries",
+                str(args.queries),
+                "--http",
+                str(args.queries),
+                "--edits",
+                str(args.edits),
+                "--first-service",
+                str(job["first"]),
+                "--search-backend",
+                job.get("search", "whoosh"),
+                "--barrier",
+                str(barrier),
+            ],
+            env=env,
+            cwd=job["code"],
+            stdout=subprocess.PIPE,
+            stderr=(barrier / f"{name}.err").open("w"),
+            text=True,
+        )
     return procs
 
 
-def collect(procs: dict[str, subprocess.Popen], timeout: float) -> dict[str, dict[str, Any]]:
+def collect(procs: dict[str, subprocess.Popen], timeout: float, barrier: Path) -> dict[str, dict[str, Any]]:
     """Each worker's JSON; a worker that fails or overruns `timeout` is reported and left out."""
     out: dict[str, dict[str, Any]] = {}
     deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:  # every worker loaded (or gone): let them all measure at once
+        alive = [p for p in procs.values() if p.poll() is None]
+        if len(list(barrier.glob("loaded-*"))) >= len(alive):
+            break
+        time.sleep(0.5)
+    (barrier / "go").touch()
     for name, proc in procs.items():
         try:
-            stdout, stderr = proc.communicate(timeout=max(1.0, deadline - time.monotonic()))
+            stdout, _ = proc.communicate(timeout=max(1.0, deadline - time.monotonic()))
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.communicate()
             print(f"  worker {name}: killed after {timeout:.0f} s (twice its budget)")
             continue
         if proc.returncode != 0:
-            print(f"  worker {name}: failed\n{stderr[-1500:]}")
+            print(f"  worker {name}: failed\n{(barrier / f'{name}.err').read_text()[-1500:]}")
             continue
         out[name] = json.loads(stdout.strip().splitlines()[-1])
     return out
@@ -370,11 +400,11 @@ def main() -> int:
             }
             nstore.close()
         budget = steps.budget(BUDGET["workers"], 120)
-        procs = start_workers(jobs, args)
+        procs = start_workers(jobs, args, data / "barrier")
         workers = steps.run(
             f"web workers ({', '.join(jobs)}) at once",
             BUDGET["workers"],
-            lambda: collect(procs, budget * 2),
+            lambda: collect(procs, budget * 2, data / "barrier"),
             floor=120,
         )
         fig["falkordb"]["server_rss_mb"] = rss_mb(_falkordb_pid(data / "graph"))
