@@ -175,7 +175,10 @@ def main() -> int:
     # candidates and index; without it (the baseline) a rebuild of the index and a reload of the snapshot.
     repo = ServiceRepository(store)
     after: list[float] = []
-    parts_after = _time_parts(matcher) if incremental else {}
+    try:
+        parts_after = _time_parts(matcher) if incremental else {}
+    except AttributeError:  # an older code tree (a --baseline) without one of the timed parts
+        parts_after = {}
     for n in range(args.edits):
         sid = f"svc-{n * 7 + args.first_service}"
         before = repo.get(sid)
