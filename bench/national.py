@@ -155,7 +155,7 @@ def collect(procs: dict[str, subprocess.Popen], timeout: float, barrier: Path) -
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.communicate()
-            print(f"  worker {name}: killed after {timeout:.0f} s (twice its budget)")
+            print(f"  worker {name}: killed after {timeout:.0f} s (three times its budget: hung?)")
             continue
         if proc.returncode != 0:
             print(f"  worker {name}: failed\n{(barrier / f'{name}.err').read_text()[-1500:]}")
@@ -404,7 +404,7 @@ def main() -> int:
         workers = steps.run(
             f"web workers ({', '.join(jobs)}) at once",
             BUDGET["workers"],
-            lambda: collect(procs, budget * 2, data / "barrier"),
+            lambda: collect(procs, budget * 3, data / "barrier"),
             floor=120,
         )
         fig["falkordb"]["server_rss_mb"] = rss_mb(_falkordb_pid(data / "graph"))
