@@ -81,6 +81,22 @@ def graph_figures(store: Any, n: int, seconds: dict[str, float], queries: int = 
     }
 
 
+def reindex_with(code: Path, uri: str, into: Path) -> float:
+    """The whoosh index built by another code tree (a --baseline: its schema may differ from this checkout's),
+    in a process of its own on the same graph; returns its seconds."""
+    shutil.rmtree(into, ignore_errors=True)
+    script = (
+        "import sys, time\nfrom pathlib import Path\nfrom graph.store import connect\n"
+        "from match.index import rebuild_index\nstore = connect(sys.argv[1])\nt = time.perf_counter()\n"
+        "rebuild_index(store, Path(sys.argv[2]))\nprint(time.perf_counter() - t)\nstore.close()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, uri, str(into)],
+        env={**os.environ, "PYTHONPATH": str(code)}, cwd=code, capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    return float(done.stdout.strip().splitlines()[-1])
+
+
 def fresh_copy(src: Path, dst: Path) -> None:
     shutil.rmtree(dst, ignore_errors=True)
     shutil.copytree(src, dst)
@@ -366,7 +382,11 @@ def main() -> int:
                 "index": data / "index-baseline",
                 "first": 2,
             }
-            fresh_copy(data / "index", jobs["baseline"]["index"])
+            fig["baseline"]["reindex_s"] = steps.run(
+                f"full reindex (whoosh), baseline {args.baseline}",
+                BUDGET["reindex"],
+                lambda: reindex_with(jobs["baseline"]["code"], uri, jobs["baseline"]["index"]),
+            )
         if not args.skip_neo4j:
             from neo4j_server import Neo4jUnavailable
 
