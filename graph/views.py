@@ -9,10 +9,13 @@ Two privacy rules are applied here, before anything leaves the graph layer:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import threading
+import weakref
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
+from graph import changes
 from graph import schedules as sched
 from graph.models import NIVEAUS as NIVEAUS  # re-exported: callers import it from here
 from graph.models import (
@@ -97,9 +100,11 @@ class Views:
         "RETURN t.id AS id, t.label AS label, t.b1_label AS b1, t.description AS description, t.signal AS signal, "
         "collect(p.id) AS parents ORDER BY label, id"
     )
-    _q_theme_services = (
-        "MATCH (s:Service)-[:ABOUT|SUGGESTED]->(t:Theme) WHERE s.status IN $statuses "
-        "RETURN t.id AS id, collect(DISTINCT s.id) AS services"
+    # Per theme: the services about it or about anything narrower, counted in the graph (68 rows come back,
+    # not every service id of the kaart).
+    _q_theme_counts = (
+        "MATCH (t:Theme) OPTIONAL MATCH (s:Service)-[:ABOUT|SUGGESTED]->(:Theme)-[:BROADER*0..]->(t) "
+        "WHERE s.status IN $statuses RETURN t.id AS id, count(DISTINCT s) AS n"
     )
     _q_kernen_used = (
         "MATCH (k:Kern) OPTIONAL MATCH (s1:Service)-[:SERVES]->(k) OPTIONAL MATCH (s2:Service)-[:AT]->(:Location)-[:IN]->(k) "
@@ -185,17 +190,20 @@ class Views:
     # -- vocabularies --------------------------------------------------------------------------------
 
     def themes(self, statuses: Sequence[str] = PUBLIC_STATUSES) -> dict[str, ThemeInfo]:
-        """All themes with the number of services about them or about something narrower."""
+        """All themes with the number of services about them or about something narrower.
+
+        Counted over the whole kaart, so kept per process until the kaart changes (`AGGREGATES`): the home page,
+        the kaart and the HSDS list read it on every request."""
+        key = ("themes", tuple(statuses))
+        return dict(AGGREGATES.get(self.store, key, lambda: self._themes(statuses)))
+
+    def _themes(self, statuses: Sequence[str]) -> dict[str, ThemeInfo]:
         rows = self.store.read(self._q_themes)
         parents = {r["id"]: tuple(p for p in r["parents"] if p) for r in rows}
-        direct = {
-            r["id"]: set(r["services"])
-            for r in self.store.read(self._q_theme_services, {"statuses": list(statuses)})
+        counts = {
+            r["id"]: int(r["n"] or 0)
+            for r in self.store.read(self._q_theme_counts, {"statuses": list(statuses)})
         }
-        counts: dict[str, set[str]] = {}
-        for tid, services in direct.items():
-            for anc in {tid} | _ancestors(tid, parents):
-                counts.setdefault(anc, set()).update(services)
         return {
             r["id"]: ThemeInfo(
                 id=r["id"],
@@ -204,7 +212,7 @@ class Views:
                 description=r["description"],
                 signal=r["signal"],
                 parents=parents[r["id"]],
-                service_count=len(counts.get(r["id"], ())),
+                service_count=counts.get(r["id"], 0),
             )
             for r in rows
         }
@@ -218,7 +226,9 @@ class Views:
     def kernen(self, used_only: bool = True) -> list[Kern]:
         if not used_only:
             return sorted(KernRepository(self.store).all(), key=lambda k: k.name)
-        ids = [r["id"] for r in self.store.read(self._q_kernen_used)]
+        ids = AGGREGATES.get(
+            self.store, ("kernen_used",), lambda: [r["id"] for r in self.store.read(self._q_kernen_used)]
+        )
         return KernRepository(self.store).get_many(ids)
 
     def narrower(self, theme_id: str) -> set[str]:
@@ -541,12 +551,57 @@ def _location_props(loc: Location) -> dict[str, Any]:
     }
 
 
-def _ancestors(tid: str, parents: dict[str, tuple[str, ...]]) -> set[str]:
-    seen: set[str] = set()
-    stack = list(parents.get(tid, ()))
-    while stack:
-        p = stack.pop()
-        if p not in seen:
-            seen.add(p)
-            stack.extend(parents.get(p, ()))
-    return seen
+T = TypeVar("T")
+
+
+class KaartAggregates:
+    """Whole-kaart aggregates (services per theme, the kernen in use) kept per process and per store, valid while
+    the kaart is unchanged.
+
+    Before each use one indexed read (`kaart_version`: the change sequence of docs/adr/0090 and the number of
+    services, about 0.2 ms) tells whether the kaart changed; every service write that changes what these count
+    (beheer edit, approved proposal, import, ontology load) bumps the sequence in its own unit of work, so the next
+    request after a saved change counts again: on this worker and every other one. A burst of requests between
+    two changes counts once. Counting runs under a lock per key: one thread counts, the others wait for it
+    instead of counting the same thing at the same time. See docs/adr/0098-kaart-aggregates-per-change.md."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._stores: weakref.WeakKeyDictionary[GraphStore, dict[tuple, tuple[tuple, Any]]] = (
+            weakref.WeakKeyDictionary()
+        )
+        self._key_locks: weakref.WeakKeyDictionary[GraphStore, dict[tuple, threading.Lock]] = (
+            weakref.WeakKeyDictionary()
+        )
+        self.computed = 0  # how many times something was counted (tests, benches)
+
+    def get(self, store: GraphStore, key: tuple, compute: Callable[[], T]) -> T:
+        version = kaart_version(store)
+        with self._lock:
+            entries = self._stores.setdefault(store, {})
+            key_lock = self._key_locks.setdefault(store, {}).setdefault(key, threading.Lock())
+            found = entries.get(key)
+        if found is not None and found[0] == version:
+            return found[1]
+        with key_lock:
+            found = entries.get(key)
+            if found is not None and found[0] == version:
+                return found[1]  # another thread counted while this one waited
+            value = compute()
+            self.computed += 1
+            # Stored under the version read BEFORE counting: a change during the count is counted again next time.
+            entries[key] = (version, value)
+            return value
+
+    def forget(self) -> None:
+        with self._lock:
+            self._stores.clear()
+            self._key_locks.clear()
+
+
+AGGREGATES = KaartAggregates()
+
+
+def kaart_version(store: GraphStore) -> tuple[int, int]:
+    """The change sequence and the number of services: changes whenever a count of the site may change."""
+    return changes.current_seq(store), ServiceRepository(store).count()
