@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import threading
 import weakref
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from typing import Any, TypeVar
@@ -252,64 +253,11 @@ class Views:
     def find_service_ids(self, f: Filters, now: datetime | None = None) -> list[tuple[str, float | None]]:
         """Service ids that pass the filters, with the distance (km) when `near` is given.
 
-        Ordered by distance when `near` is given, else lightest niveau first, then name.
-        """
-        params: dict[str, Any] = {"statuses": list(f.statuses)}
-        where = ["s.status IN $statuses"]
-        if f.niveau:
-            where.append("s.niveau = $niveau")
-            params["niveau"] = f.niveau
-        if f.organization_id:
-            where.append("o.id = $org")
-            params["org"] = f.organization_id
-        if f.service_ids is not None:
-            where.append("s.id IN $ids")
-            params["ids"] = list(f.service_ids)
-        if f.text:
-            where.append(
-                "(toLower(s.name) CONTAINS $text OR toLower(coalesce(s.description, '')) CONTAINS $text "
-                "OR toLower(o.name) CONTAINS $text)"
-            )
-            params["text"] = f.text.strip().lower()
-        parts = [
-            "MATCH (o:Organisation)-[:PROVIDES]->(s:Service) WHERE " + " AND ".join(where),
-            "WITH DISTINCT s",
-        ]
-        theme_sets = []
-        if f.theme:
-            theme_sets.append(sorted(self.narrower(f.theme)))
-        for extra in f.extra_themes:
-            theme_sets.append(sorted(self.narrower(extra)))
-        for n, ids in enumerate(theme_sets):
-            parts.append(
-                f"MATCH (s)-[:ABOUT|SUGGESTED]->(t{n}:Theme) WHERE t{n}.id IN $themes{n} WITH DISTINCT s"
-            )
-            params[f"themes{n}"] = ids
-        if f.doelgroep:
-            parts.append("MATCH (s)-[:FOR]->(d:Doelgroep) WHERE d.id = $doelgroep WITH DISTINCT s")
-            params["doelgroep"] = f.doelgroep
-        if f.kern:
-            parts.append(
-                "OPTIONAL MATCH (s)-[:SERVES]->(k1:Kern) OPTIONAL MATCH (s)-[:AT]->(:Location)-[:IN]->(k2:Kern) "
-                "WITH s, collect(k1.id) + collect(k2.id) AS ks WHERE $kern IN ks WITH DISTINCT s"
-            )
-            params["kern"] = f.kern
-        if f.postcode:
-            parts.append(
-                "MATCH (s)-[:AT]->(pl:Location) WHERE pl.postal_code STARTS WITH $pc4 "
-                "AND NOT coalesce(pl.confidential, false) WITH DISTINCT s"
-            )
-            params["pc4"] = f.postcode.strip().upper()[:4]
+        Ordered by distance when `near` is given, else lightest niveau first, then name. Every one of them:
+        for a page of a long list, `find_service_page` (sorted and cut in the graph)."""
+        parts, params = self._service_query(f)
         if f.near:
-            parts.append(
-                self.store.dialect.q(
-                    "MATCH (s)-[:AT]->(l:Location) WHERE l.point IS NOT NULL AND NOT coalesce(l.confidential, false) "
-                    "WITH s, min({distance}(l.point, point({latitude: $lat, longitude: $lon}))) AS d "
-                    "WHERE d <= $metres "
-                    "RETURN s.id AS id, s.name AS name, s.niveau AS niveau, s.available_24_7 AS h24, d"
-                )
-            )
-            params.update({"lat": f.near[0], "lon": f.near[1], "metres": f.near[2] * 1000})
+            parts.append("RETURN s.id AS id, s.name AS name, s.niveau AS niveau, s.available_24_7 AS h24, d")
         else:
             parts.append(
                 "RETURN s.id AS id, s.name AS name, s.niveau AS niveau, s.available_24_7 AS h24, null AS d"
@@ -331,6 +279,120 @@ class Views:
                 key=lambda r: (NIVEAU_RANK.get(r["niveau"] or "", 9), (r["name"] or "").lower(), r["id"])
             )
         return [(r["id"], None if r["d"] is None else r["d"] / 1000) for r in rows]
+
+    def find_service_page(
+        self, f: Filters, offset: int, limit: int, now: datetime | None = None
+    ) -> tuple[list[tuple[str, float | None]], int]:
+        """One page of `find_service_ids` (same order) and how many services pass the filters in all.
+
+        Sorted, cut and counted in the graph: a page costs about the same at 100 000 services as at 1 000 (only
+        the ids of the page come back, not every service of a theme or of the kaart). 'Nu open' needs every
+        service's opening hours, so that filter still reads all of them and cuts here."""
+        if f.open_now:
+            found = self.find_service_ids(f, now)
+            return found[offset : offset + limit], len(found)
+        offset, limit = max(0, offset), max(0, limit)
+        key = ("page", f, offset, limit)
+        try:
+            hash(key)
+        except TypeError:  # a list inside the filters: not kept, read
+            return self._service_page(f, offset, limit)
+        # Kept until the kaart changes, like the counts per theme: an unfiltered list of a national kaart is
+        # sorted once per change, not for every visitor.
+        found, total = AGGREGATES.get(self.store, key, lambda: self._service_page(f, offset, limit))
+        return list(found), total
+
+    def _service_page(
+        self, f: Filters, offset: int, limit: int
+    ) -> tuple[list[tuple[str, float | None]], int]:
+        parts, params = self._service_query(f)
+        ranks = " ".join(f"WHEN $rank{n} THEN {n}" for n in range(len(NIVEAU_RANK)))
+        params.update({f"rank{n}": niveau for niveau, n in NIVEAU_RANK.items()})
+        order = f"CASE s.niveau {ranks} ELSE 9 END"
+        page = [
+            *parts,
+            "RETURN s.id AS id, " + ("d" if f.near else "null AS d"),
+            "ORDER BY " + ("d, " if f.near else "") + f"{order}, toLower(coalesce(s.name, '')), s.id",
+            "SKIP $skip LIMIT $limit",
+        ]
+        rows, counted = self.store.read_all(
+            [
+                (" ".join(page), {**params, "skip": offset, "limit": limit}),
+                (" ".join([*parts, "RETURN count(s) AS n"]), params),
+            ]
+        )
+        total = int(counted[0]["n"]) if counted else 0
+        return [(r["id"], None if r["d"] is None else r["d"] / 1000) for r in rows], total
+
+    def _service_query(self, f: Filters) -> tuple[list[str], dict[str, Any]]:
+        """The MATCH/WITH clauses of the filters, ending with one row per service `s` (and its distance `d`
+        when `near` is given), and their parameters."""
+        params: dict[str, Any] = {"statuses": list(f.statuses)}
+        where = ["s.status IN $statuses"]
+        if f.niveau:
+            where.append("s.niveau = $niveau")
+            params["niveau"] = f.niveau
+        if f.organization_id:
+            where.append("o.id = $org")
+            params["org"] = f.organization_id
+        if f.service_ids is not None:
+            where.append("s.id IN $ids")
+            params["ids"] = list(f.service_ids)
+        if f.text:
+            where.append(
+                "(toLower(s.name) CONTAINS $text OR toLower(coalesce(s.description, '')) CONTAINS $text "
+                "OR toLower(o.name) CONTAINS $text)"
+            )
+            params["text"] = f.text.strip().lower()
+        theme_sets = []
+        if f.theme:
+            theme_sets.append(sorted(self.narrower(f.theme)))
+        for extra in f.extra_themes:
+            theme_sets.append(sorted(self.narrower(extra)))
+        parts = []
+        # Start from the smallest thing named (the theme through its index, or the ids asked for), not from every
+        # service of the kaart: a theme's page then costs what the theme holds, whatever the size of the kaart.
+        if theme_sets:
+            parts.append(
+                "MATCH (t0:Theme)<-[:ABOUT|SUGGESTED]-(s:Service) WHERE t0.id IN $themes0 WITH DISTINCT s"
+            )
+        elif f.service_ids is not None:
+            parts.append("MATCH (s:Service) WHERE s.id IN $ids WITH s")
+        parts += [
+            "MATCH (o:Organisation)-[:PROVIDES]->(s:Service) WHERE " + " AND ".join(where),
+            "WITH DISTINCT s",
+        ]
+        for n, ids in enumerate(theme_sets):
+            if n:
+                parts.append(
+                    f"MATCH (s)-[:ABOUT|SUGGESTED]->(t{n}:Theme) WHERE t{n}.id IN $themes{n} WITH DISTINCT s"
+                )
+            params[f"themes{n}"] = ids
+        if f.doelgroep:
+            parts.append("MATCH (s)-[:FOR]->(d:Doelgroep) WHERE d.id = $doelgroep WITH DISTINCT s")
+            params["doelgroep"] = f.doelgroep
+        if f.kern:
+            parts.append(
+                "OPTIONAL MATCH (s)-[:SERVES]->(k1:Kern) OPTIONAL MATCH (s)-[:AT]->(:Location)-[:IN]->(k2:Kern) "
+                "WITH s, collect(k1.id) + collect(k2.id) AS ks WHERE $kern IN ks WITH DISTINCT s"
+            )
+            params["kern"] = f.kern
+        if f.postcode:
+            parts.append(
+                "MATCH (s)-[:AT]->(pl:Location) WHERE pl.postal_code STARTS WITH $pc4 "
+                "AND NOT coalesce(pl.confidential, false) WITH DISTINCT s"
+            )
+            params["pc4"] = f.postcode.strip().upper()[:4]
+        if f.near:
+            parts.append(
+                self.store.dialect.q(
+                    "MATCH (s)-[:AT]->(l:Location) WHERE l.point IS NOT NULL AND NOT coalesce(l.confidential, false) "
+                    "WITH s, min({distance}(l.point, point({latitude: $lat, longitude: $lon}))) AS d "
+                    "WHERE d <= $metres"
+                )
+            )
+            params.update({"lat": f.near[0], "lon": f.near[1], "metres": f.near[2] * 1000})
+        return parts, params
 
     def _open_rows(self, rows: list[dict[str, Any]], now: datetime) -> list[dict[str, Any]]:
         schedules = self.schedules([r["id"] for r in rows if not r["h24"]])
@@ -565,9 +627,11 @@ class KaartAggregates:
     two changes counts once. Counting runs under a lock per key: one thread counts, the others wait for it
     instead of counting the same thing at the same time. See docs/adr/0098-kaart-aggregates-per-change.md."""
 
+    MAX_ENTRIES = 512  # per store; least recently used first out (pages of lists are kept here too)
+
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._stores: weakref.WeakKeyDictionary[GraphStore, dict[tuple, tuple[tuple, Any]]] = (
+        self._stores: weakref.WeakKeyDictionary[GraphStore, OrderedDict[tuple, tuple[tuple, Any]]] = (
             weakref.WeakKeyDictionary()
         )
         self._key_locks: weakref.WeakKeyDictionary[GraphStore, dict[tuple, threading.Lock]] = (
@@ -578,19 +642,26 @@ class KaartAggregates:
     def get(self, store: GraphStore, key: tuple, compute: Callable[[], T]) -> T:
         version = kaart_version(store)
         with self._lock:
-            entries = self._stores.setdefault(store, {})
+            entries = self._stores.setdefault(store, OrderedDict())
             key_lock = self._key_locks.setdefault(store, {}).setdefault(key, threading.Lock())
             found = entries.get(key)
-        if found is not None and found[0] == version:
-            return found[1]
+            if found is not None and found[0] == version:
+                entries.move_to_end(key)
+                return found[1]
         with key_lock:
-            found = entries.get(key)
+            with self._lock:
+                found = entries.get(key)
             if found is not None and found[0] == version:
                 return found[1]  # another thread counted while this one waited
             value = compute()
-            self.computed += 1
-            # Stored under the version read BEFORE counting: a change during the count is counted again next time.
-            entries[key] = (version, value)
+            with self._lock:
+                self.computed += 1
+                # Stored under the version read BEFORE counting: a change during the count is counted again.
+                entries[key] = (version, value)
+                entries.move_to_end(key)
+                while len(entries) > self.MAX_ENTRIES:
+                    old, _ = entries.popitem(last=False)
+                    self._key_locks[store].pop(old, None)
             return value
 
     def forget(self) -> None:

@@ -125,3 +125,61 @@ def test_home_count_follows_an_edit_saved_by_another_worker_on_the_next_request(
         other.close()
     assert _tiles(client.get("/").text) == {"Financiën": 1, "Sociaal netwerk": 1}
     assert "1 vorm van hulp gevonden" in client.get("/kaart?thema=financien").text
+
+
+class RowCounter(Recorder):
+    """Also remembers how many rows each read brought back."""
+
+    def __enter__(self) -> RowCounter:
+        self.rows: list[int] = []
+
+        def read(query, params=None):
+            rows = self._read(query, params)
+            self.rows.append(len(rows))
+            return rows
+
+        def read_all(statements):
+            results = self._read_all(statements)
+            self.rows.extend(len(r) for r in results)
+            return results
+
+        self.store.read, self.store.read_all = read, read_all
+        return self
+
+
+def test_kaart_page_and_hsds_list_never_read_every_service_of_the_kaart(big_kaart):
+    from webapp.blueprints.public import MAX_LIST
+
+    client = big_kaart.test_client()
+    with big_kaart.app_context(), RowCounter(get_store()) as rec:
+        page = client.get("/kaart").text
+        assert "400 vormen van hulp gevonden" in page
+        listed = client.get("/api/hsds/services?page=3&per_page=20").json
+    assert (listed["total_items"], listed["total_pages"], listed["size"]) == (400, 20, 20)
+    assert rec.rows and max(rec.rows) <= MAX_LIST, rec.rows  # a page of ids, not all 400
+
+
+def test_a_page_from_the_graph_is_the_same_slice_as_the_whole_list(app):
+    from graph.views import Filters, Views
+
+    data = synthetic(60, n_themes=3)
+    niveaus = ["vrij-toegankelijk", "specialistisch", None, "crisis", "lokaal-team"]
+    data["services"] = [
+        dataclasses.replace(
+            s, niveau=niveaus[n % 5], name=["b", "A", "a", "É", "z"][n % 5] + f" dienst {n % 7}"
+        )
+        for n, s in enumerate(data["services"])
+    ]
+    with app.app_context():
+        store = get_store()
+        _seed(store, data)
+        views = Views(store)
+        for f in (
+            Filters(),
+            Filters(theme="t1"),
+            Filters(theme="root", niveau="crisis"),
+            Filters(text="dienst 3"),
+        ):
+            whole = views.find_service_ids(f)
+            for offset in (0, 7, 55):
+                assert views.find_service_page(f, offset, 10) == (whole[offset : offset + 10], len(whole))
