@@ -302,17 +302,21 @@ class Views:
         found, total = AGGREGATES.get(self.store, key, lambda: self._service_page(f, offset, limit))
         return list(found), total
 
+    def _order(self, f: Filters, params: dict[str, Any]) -> str:
+        """ORDER BY terms for `find_service_ids`'s order: distance, lightest niveau, name, id."""
+        ranks = " ".join(f"WHEN $rank{n} THEN {n}" for n in range(len(NIVEAU_RANK)))
+        params.update({f"rank{n}": niveau for niveau, n in NIVEAU_RANK.items()})
+        order = f"CASE s.niveau {ranks} ELSE 9 END, toLower(coalesce(s.name, '')), s.id"
+        return ("d, " if f.near else "") + order
+
     def _service_page(
         self, f: Filters, offset: int, limit: int
     ) -> tuple[list[tuple[str, float | None]], int]:
         parts, params = self._service_query(f)
-        ranks = " ".join(f"WHEN $rank{n} THEN {n}" for n in range(len(NIVEAU_RANK)))
-        params.update({f"rank{n}": niveau for niveau, n in NIVEAU_RANK.items()})
-        order = f"CASE s.niveau {ranks} ELSE 9 END"
         page = [
             *parts,
             "RETURN s.id AS id, " + ("d" if f.near else "null AS d"),
-            "ORDER BY " + ("d, " if f.near else "") + f"{order}, toLower(coalesce(s.name, '')), s.id",
+            "ORDER BY " + self._order(f, params),
             "SKIP $skip LIMIT $limit",
         ]
         rows, counted = self.store.read_all(
@@ -323,6 +327,45 @@ class Views:
         )
         total = int(counted[0]["n"]) if counted else 0
         return [(r["id"], None if r["d"] is None else r["d"] / 1000) for r in rows], total
+
+    def service_location_page(self, f: Filters, offset: int, limit: int) -> tuple[list[tuple[str, str]], int]:
+        """One page of (service, location) pairs of the services that pass the filters (the HSDS
+        service_at_location list), in the order of `find_service_ids` and then location id, and how many pairs
+        there are in all. Confidential locations are left out. Sorted, cut and counted in the graph."""
+        offset, limit = max(0, offset), max(0, limit)
+        if f.open_now:
+            found = self.find_service_ids(f)
+            pairs = self.service_location_pairs([i for i, _ in found])
+            order = {i: n for n, (i, _) in enumerate(found)}
+            pairs.sort(key=lambda p: (order.get(p[0], 0), p[1]))
+            return pairs[offset : offset + limit], len(pairs)
+        try:
+            key = ("pairs", f, offset, limit)
+            hash(key)
+        except TypeError:
+            return self._location_page(f, offset, limit)
+        found, total = AGGREGATES.get(self.store, key, lambda: self._location_page(f, offset, limit))
+        return list(found), total
+
+    def _location_page(self, f: Filters, offset: int, limit: int) -> tuple[list[tuple[str, str]], int]:
+        parts, params = self._service_query(f)
+        carry = "s, d" if f.near else "s"
+        parts.append(
+            f"WITH {carry} MATCH (s)-[:AT]->(sl:Location) WHERE NOT coalesce(sl.confidential, false) WITH {carry}, sl"
+        )
+        page = [
+            *parts,
+            "RETURN s.id AS sid, sl.id AS lid",
+            "ORDER BY " + self._order(f, params) + ", sl.id",
+            "SKIP $skip LIMIT $limit",
+        ]
+        rows, counted = self.store.read_all(
+            [
+                (" ".join(page), {**params, "skip": offset, "limit": limit}),
+                (" ".join([*parts, "RETURN count(*) AS n"]), params),
+            ]
+        )
+        return [(r["sid"], r["lid"]) for r in rows], int(counted[0]["n"]) if counted else 0
 
     def _service_query(self, f: Filters) -> tuple[list[str], dict[str, Any]]:
         """The MATCH/WITH clauses of the filters, ending with one row per service `s` (and its distance `d`

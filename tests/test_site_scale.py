@@ -155,11 +155,14 @@ def test_kaart_page_and_hsds_list_never_read_every_service_of_the_kaart(big_kaar
         page = client.get("/kaart").text
         assert "400 vormen van hulp gevonden" in page
         listed = client.get("/api/hsds/services?page=3&per_page=20").json
+        at = client.get("/api/hsds/service_at_locations?page=2&per_page=50").json
     assert (listed["total_items"], listed["total_pages"], listed["size"]) == (400, 20, 20)
+    assert (at["total_items"], at["page_number"], at["size"]) == (400, 2, 50)
     assert rec.rows and max(rec.rows) <= MAX_LIST, rec.rows  # a page of ids, not all 400
 
 
 def test_a_page_from_the_graph_is_the_same_slice_as_the_whole_list(app):
+    """Services and service-at-location pairs, with and without a distance: the order the lists always had."""
     from graph.views import Filters, Views
 
     data = synthetic(60, n_themes=3)
@@ -179,7 +182,13 @@ def test_a_page_from_the_graph_is_the_same_slice_as_the_whole_list(app):
             Filters(theme="t1"),
             Filters(theme="root", niveau="crisis"),
             Filters(text="dienst 3"),
+            Filters(near=(51.85, 6.45, 8.0)),
         ):
             whole = views.find_service_ids(f)
+            pairs = views.service_location_pairs([i for i, _ in whole])
+            order = {i: n for n, (i, _) in enumerate(whole)}
+            pairs.sort(key=lambda p: (order[p[0]], p[1]))
+            assert whole and pairs
             for offset in (0, 7, 55):
                 assert views.find_service_page(f, offset, 10) == (whole[offset : offset + 10], len(whole))
+                assert views.service_location_page(f, offset, 10) == (pairs[offset : offset + 10], len(pairs))

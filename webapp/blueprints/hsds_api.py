@@ -288,11 +288,10 @@ def taxonomy_term(id: str):
 @audience("public")
 def service_at_locations():
     views = Views(get_store())
-    found = views.find_service_ids(_service_filters(views))
-    pairs = views.service_location_pairs([i for i, _ in found])  # confidential locations left out
-    order = {i: n for n, (i, _) in enumerate(found)}
-    pairs.sort(key=lambda p: (order.get(p[0], 0), p[1]))
-    chunk, meta = _page(pairs)
+    filters = _service_filters(views)
+    page, per_page = _paging()
+    # Sorted, cut and counted in the graph (confidential locations left out), as the services list.
+    chunk, total = views.service_location_page(filters, (page - 1) * per_page, per_page)
     proj = project(get_store(), services=views.services(sorted({sid for sid, _ in chunk})))
     contents = []
     for sid, lid in chunk:
@@ -302,7 +301,7 @@ def service_at_locations():
                 if item:
                     contents.append(item)
                 break
-    return jsonify({**meta, "size": len(contents), "contents": contents})
+    return jsonify({**_meta(total, page, per_page, len(contents)), "contents": contents})
 
 
 @bp.get("/hsds/service_at_locations/<id>")
