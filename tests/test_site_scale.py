@@ -161,8 +161,9 @@ def test_kaart_page_and_hsds_list_never_read_every_service_of_the_kaart(big_kaar
     assert rec.rows and max(rec.rows) <= MAX_LIST, rec.rows  # a page of ids, not all 400
 
 
-def test_a_page_from_the_graph_is_the_same_slice_as_the_whole_list(app):
-    """Services and service-at-location pairs, with and without a distance: the order the lists always had."""
+def test_a_page_from_the_graph_is_the_same_slice_as_the_whole_list(store):
+    """Counts per theme, and pages of services and of service-at-location pairs, with and without a distance, on
+    both backends: the numbers and the order the lists always had."""
     from graph.views import Filters, Views
 
     data = synthetic(60, n_themes=3)
@@ -173,22 +174,22 @@ def test_a_page_from_the_graph_is_the_same_slice_as_the_whole_list(app):
         )
         for n, s in enumerate(data["services"])
     ]
-    with app.app_context():
-        store = get_store()
-        _seed(store, data)
-        views = Views(store)
-        for f in (
-            Filters(),
-            Filters(theme="t1"),
-            Filters(theme="root", niveau="crisis"),
-            Filters(text="dienst 3"),
-            Filters(near=(51.85, 6.45, 8.0)),
-        ):
-            whole = views.find_service_ids(f)
-            pairs = views.service_location_pairs([i for i, _ in whole])
-            order = {i: n for n, (i, _) in enumerate(whole)}
-            pairs.sort(key=lambda p: (order[p[0]], p[1]))
-            assert whole and pairs
-            for offset in (0, 7, 55):
-                assert views.find_service_page(f, offset, 10) == (whole[offset : offset + 10], len(whole))
-                assert views.service_location_page(f, offset, 10) == (pairs[offset : offset + 10], len(pairs))
+    _seed(store, data)
+    views = Views(store)
+    counts = {t.id: t.service_count for t in views.themes().values()}
+    assert counts == {"root": 60, "t0": 20, "t1": 20, "t2": 20}
+    for f in (
+        Filters(),
+        Filters(theme="t1"),
+        Filters(theme="root", niveau="crisis"),
+        Filters(text="dienst 3"),
+        Filters(near=(51.85, 6.45, 8.0)),
+    ):
+        whole = views.find_service_ids(f)
+        pairs = views.service_location_pairs([i for i, _ in whole])
+        order = {i: n for n, (i, _) in enumerate(whole)}
+        pairs.sort(key=lambda p: (order[p[0]], p[1]))
+        assert whole and pairs
+        for offset in (0, 7, 55):
+            assert views.find_service_page(f, offset, 10) == (whole[offset : offset + 10], len(whole))
+            assert views.service_location_page(f, offset, 10) == (pairs[offset : offset + 10], len(pairs))
