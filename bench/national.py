@@ -81,6 +81,22 @@ def graph_figures(store: Any, n: int, seconds: dict[str, float], queries: int = 
     }
 
 
+def reindex_with(code: Path, uri: str, into: Path) -> float:
+    """The whoosh index built by another code tree (a --baseline: its schema may differ from this checkout's),
+    in a process of its own on the same graph; returns its seconds."""
+    shutil.rmtree(into, ignore_errors=True)
+    script = (
+        "import sys, time\nfrom pathlib import Path\nfrom graph.store import connect\n"
+        "from match.index import rebuild_index\nstore = connect(sys.argv[1])\nt = time.perf_counter()\n"
+        "rebuild_index(store, Path(sys.argv[2]))\nprint(time.perf_counter() - t)\nstore.close()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, uri, str(into)],
+        env={**os.environ, "PYTHONPATH": str(code)}, cwd=code, capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    return float(done.stdout.strip().splitlines()[-1])
+
+
 def fresh_copy(src: Path, dst: Path) -> None:
     shutil.rmtree(dst, ignore_errors=True)
     shutil.copytree(src, dst)
@@ -101,34 +117,64 @@ def index_copy(store: Any, built: Path, into: Path) -> Path:
     return into
 
 
-def start_workers(jobs: dict[str, dict[str, Any]], args: argparse.Namespace) -> dict[str, subprocess.Popen]:
-    """bench/match_worker.py per (code tree, backend), all at once."""
+def start_workers(
+    jobs: dict[str, dict[str, Any]], args: argparse.Namespace, barrier: Path
+) -> dict[str, subprocess.Popen]:
+    """bench/match_worker.py per (code tree, backend), all at once; each measures once all have loaded."""
+    shutil.rmtree(barrier, ignore_errors=True)
+    barrier.mkdir(parents=True)
     procs = {}
     for name, job in jobs.items():
         env = {**os.environ, "PYTHONPATH": str(job["code"])}
+        # stderr to a file: a pipe nobody reads while the others load could fill up and block the worker
         procs[name] = subprocess.Popen(
-            [sys.executable, str(ROOT / "bench" / "match_worker.py"), job["uri"], str(job["index"]),
-             "--queries", str(args.queries), "--http", str(args.queries), "--edits", str(args.edits),
-             "--first-service", str(job["first"]), "--search-backend", job.get("search", "whoosh")],
-            env=env, cwd=job["code"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        )  # fmt: skip
+            [
+                sys.executable,
+                str(ROOT / "bench" / "match_worker.py"),
+                job["uri"],
+                str(job["index"]),
+                "--queries",
+                str(args.queries),
+                "--http",
+                str(args.queries),
+                "--edits",
+                str(args.edits),
+                "--first-service",
+                str(job["first"]),
+                "--search-backend",
+                job.get("search", "whoosh"),
+                "--barrier",
+                str(barrier),
+            ],
+            env=env,
+            cwd=job["code"],
+            stdout=subprocess.PIPE,
+            stderr=(barrier / f"{name}.err").open("w"),
+            text=True,
+        )
     return procs
 
 
-def collect(procs: dict[str, subprocess.Popen], timeout: float) -> dict[str, dict[str, Any]]:
+def collect(procs: dict[str, subprocess.Popen], timeout: float, barrier: Path) -> dict[str, dict[str, Any]]:
     """Each worker's JSON; a worker that fails or overruns `timeout` is reported and left out."""
     out: dict[str, dict[str, Any]] = {}
     deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:  # every worker loaded (or gone): let them all measure at once
+        alive = [p for p in procs.values() if p.poll() is None]
+        if len(list(barrier.glob("loaded-*"))) >= len(alive):
+            break
+        time.sleep(0.5)
+    (barrier / "go").touch()
     for name, proc in procs.items():
         try:
-            stdout, stderr = proc.communicate(timeout=max(1.0, deadline - time.monotonic()))
+            stdout, _ = proc.communicate(timeout=max(1.0, deadline - time.monotonic()))
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.communicate()
-            print(f"  worker {name}: killed after {timeout:.0f} s (twice its budget)")
+            print(f"  worker {name}: killed after {timeout:.0f} s (three times its budget: hung?)")
             continue
         if proc.returncode != 0:
-            print(f"  worker {name}: failed\n{stderr[-1500:]}")
+            print(f"  worker {name}: failed\n{(barrier / f'{name}.err').read_text()[-1500:]}")
             continue
         out[name] = json.loads(stdout.strip().splitlines()[-1])
     return out
@@ -336,7 +382,11 @@ def main() -> int:
                 "index": data / "index-baseline",
                 "first": 2,
             }
-            fresh_copy(data / "index", jobs["baseline"]["index"])
+            fig["baseline"]["reindex_s"] = steps.run(
+                f"full reindex (whoosh), baseline {args.baseline}",
+                BUDGET["reindex"],
+                lambda: reindex_with(jobs["baseline"]["code"], uri, jobs["baseline"]["index"]),
+            )
         if not args.skip_neo4j:
             from neo4j_server import Neo4jUnavailable
 
@@ -370,11 +420,11 @@ def main() -> int:
             }
             nstore.close()
         budget = steps.budget(BUDGET["workers"], 120)
-        procs = start_workers(jobs, args)
+        procs = start_workers(jobs, args, data / "barrier")
         workers = steps.run(
             f"web workers ({', '.join(jobs)}) at once",
             BUDGET["workers"],
-            lambda: collect(procs, budget * 2),
+            lambda: collect(procs, budget * 3, data / "barrier"),
             floor=120,
         )
         fig["falkordb"]["server_rss_mb"] = rss_mb(_falkordb_pid(data / "graph"))

@@ -297,7 +297,9 @@ class Neo4jStore(GraphStore):
         import neo4j
 
         mode = neo4j.READ_ACCESS if read else neo4j.WRITE_ACCESS
-        return self._driver.session(database=self.database, default_access_mode=mode)
+        # fetch_size -1: every row of a result in one PULL (we always read them all). The default, 1 000 rows
+        # per round trip, made the hash read of a 5 000-record batch five round trips (ADR 0096).
+        return self._driver.session(database=self.database, default_access_mode=mode, fetch_size=-1)
 
     def _call(self, fn, read: bool):
         from neo4j.exceptions import ClientError, ConstraintError, ServiceUnavailable, SessionExpired

@@ -21,7 +21,9 @@ from match.places import Place
 PARENT_AGES = (30, 60)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(
+    slots=True
+)  # not frozen: made per row a request looks at (match/pool.py), a frozen __init__ is slow
 class Candidate:
     id: str
     organization_id: str

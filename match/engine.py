@@ -42,7 +42,7 @@ from match.nlp import CHILD_WORDS, Analysis, Analyzer, ThemeHit
 from match.places import Place, resolve_place
 from match.pool import CandidatePool, Columns
 from match.safety import Safety, SafetyAssessor
-from match.select import select
+from match.select import K_RESULTS, select
 from match.statuses import StatusEffects
 from match.words import word_set
 
@@ -195,7 +195,7 @@ class Matcher:
         t2 = time.perf_counter()
         ctx = self._context(analysis, weights, text_hits, place, safety, audience)
         ctx.groups |= extra_groups
-        scored, excluded = self._score_pool(ctx)
+        scored, excluded = self._score_pool(ctx, max(1, min(limit, 100)))
         scored = self.statuses.apply(scored, audience)
         best = heapq.nsmallest(max(1, min(limit, 100)), scored, key=Scored.key)
         results = [self.answer.result(s, ctx) for s in best]
@@ -386,15 +386,13 @@ class Matcher:
                 cols.mark(pool, "exact", anc)
         return pool & cols.alive
 
-    def _score_pool(self, ctx: Context) -> tuple[list[Scored], list[Scored]]:
+    def _score_pool(self, ctx: Context, limit: int = K_RESULTS) -> tuple[list[Scored], list[Scored]]:
         """Scores for the pool; services that do not fit the asker's age come back apart (best first). Only the
         services that can be among the best (and those with a temporary status) are scored one by one
-        (match/select.py): the same answer as scoring the whole pool."""
+        (match/select.py): the best `limit` are the ones scoring the whole pool gives."""
         cols = self.pool.snapshot()
         keep = self.statuses.board().by_service
-        return select(
-            cols, self._pool(ctx, cols), ctx, self._score, self._skips, keep, k_excluded=MAX_EXCLUDED
-        )
+        return select(cols, self._pool(ctx, cols), ctx, self._score, self._skips, keep, limit, MAX_EXCLUDED)
 
     def _skips(self, cand: Candidate, ctx: Context) -> bool:
         """Not scored at all: not active; 112, 113, Veilig Thuis only for their own danger (no escalation

@@ -29,6 +29,8 @@ from whoosh import index as windex
 from whoosh import qparser, scoring
 from whoosh.analysis import LanguageAnalyzer
 from whoosh.fields import ID, KEYWORD, TEXT, Schema
+from whoosh.reading import MultiReader, SegmentReader
+from whoosh.searching import Searcher
 
 from graph import changes
 from graph.search import MatchData, SearchDocs
@@ -262,9 +264,31 @@ class SearchIndex:
         # Another worker of this node may have committed changes to this generation. When the generation was
         # replaced and removed, its open files still answer until this process opens the new one.
         with contextlib.suppress(OSError, windex.EmptyIndexError):
-            self._searcher = self._searcher.refresh()
+            self._searcher = self._refreshed()
         hits = self._searcher.search(query, limit=limit)
         return [(h["id"], float(h.score)) for h in hits]
+
+    def _refreshed(self) -> Any:
+        """The searcher for the generation's latest commit. Not whoosh's `Searcher.refresh()`: it reuses a
+        segment's reader when the segment's deletions changed (an edited service was found in its old and its
+        new version, a deleted one still found) and keeps segments a commit merged away. Here a reader is
+        reused only for a segment of the new commit with the same deletions (they only grow)."""
+        searcher = self._searcher
+        ix = self._ix
+        if ix.latest_generation() == searcher.reader().generation():
+            return searcher
+        toc = windex.TOC.read(ix.storage, ix.indexname)
+        old = {r.segment().segment_id(): r for r, _ in searcher.reader().leaf_readers() if r.segment()}
+        readers = []
+        for segment in toc.segments:
+            reader = old.get(segment.segment_id())
+            if reader is None or reader.segment().deleted_count() != segment.deleted_count():
+                reader = SegmentReader(ix.storage, toc.schema, segment, generation=toc.generation)
+            readers.append(reader)
+        if not readers:
+            return searcher
+        reader = readers[0] if len(readers) == 1 else MultiReader(readers, generation=toc.generation)
+        return Searcher(reader, weighting=scoring.BM25F(), fromindex=ix)
 
     def seq(self) -> int | None:
         """The graph seq this index reflects (written by whoever applied the last change on this node)."""

@@ -219,7 +219,7 @@ def write_generation(
     be lists of analysed terms; prepared in the process that writes the row). With `procs` > 1 and enough rows, forked processes write the first segments and this one the
     last; the index lists them in order. Returns the number of segments."""
     procs = default_procs() if procs is None else max(1, procs)
-    if len(rows) < PARALLEL_FROM:
+    if len(rows) < PARALLEL_FROM or multiprocessing.current_process().daemon:  # a daemon may not fork
         procs = 1
     ix = windex.create_in(str(path), schema)
     size = -(-len(rows) // procs) if rows else 0

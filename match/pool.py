@@ -30,6 +30,16 @@ _PROFILE = (
     "routes",
 )  # fmt: skip
 _WHO = ("doelgroepen", "min_age", "max_age", "ages", "age_source")
+CODES = (
+    "org",
+    "prof",
+    "who",
+    "niveau",
+    "status",
+    "assured",
+    "kern",
+    "group",
+)  # the columns of `Columns.grid`
 COMPACT_FRACTION, COMPACT_MIN = 0.2, 1000  # compact when this share (and number) of rows is dead
 
 
@@ -72,7 +82,8 @@ class Texts:
         self.off = np.zeros(1, dtype=np.int64) if off is None else off
 
     def __getitem__(self, row: int) -> str:
-        return self.blob[self.off[row] : self.off[row + 1]].decode()
+        a, b = self.off[row : row + 2].tolist()
+        return self.blob[a:b].decode()
 
     def __len__(self) -> int:
         return len(self.off) - 1
@@ -117,9 +128,7 @@ class _Rows:
         self.t = tables
         self.first = first_row
         self.ids, self.names = _Packed(), _Packed()  # bytes, not one str object per service
-        self.codes = {
-            k: array("i") for k in ("org", "prof", "who", "niveau", "status", "assured", "kern", "group")
-        }
+        self.codes = {k: array("i") for k in CODES}
         self.h24 = array("b")
         self.npts = array("i")
         self.lat, self.lon = array("d"), array("d")
@@ -166,7 +175,8 @@ class Columns:
         self.by_hash = np.zeros(0, dtype=np.int64)
         self.hash_rows = np.zeros(0, dtype=np.int64)
         self.alive = np.zeros(0, dtype=bool)
-        self.col: dict[str, np.ndarray] = {}
+        self.grid = np.zeros((0, len(CODES)), dtype=np.int32)  # a row's codes together: one read per row
+        self.col: dict[str, np.ndarray] = self._columns()
         self.h24 = np.zeros(0, dtype=bool)
         self.pt_off = np.zeros(1, dtype=np.int64)
         self.lat = self.lon = np.zeros(0)
@@ -179,6 +189,9 @@ class Columns:
     @property
     def n(self) -> int:
         return len(self.ids)
+
+    def _columns(self) -> dict[str, np.ndarray]:
+        return {k: self.grid[:, j] for j, k in enumerate(CODES)}
 
     def row(self, sid: str) -> int | None:
         """The live row of a service id, or None."""
@@ -215,10 +228,9 @@ class Columns:
         out.alive = np.concatenate([self.alive, np.ones(len(rows.ids), dtype=bool)])
         out.alive[dead] = False
         out.dead = self.dead + len(dead)
-        for key, codes in rows.codes.items():
-            out.col[key] = np.concatenate(
-                [self.col.get(key, np.zeros(0, np.int32)), np.frombuffer(codes, np.int32)]
-            )
+        block = np.column_stack([np.frombuffer(rows.codes[k], np.int32) for k in CODES])
+        out.grid = np.concatenate([self.grid, block.reshape(-1, len(CODES))])
+        out.col = out._columns()
         out.h24 = np.concatenate([self.h24, np.frombuffer(rows.h24, np.int8).astype(bool)])
         npts = np.frombuffer(rows.npts, np.int32).astype(np.int64)
         out.pt_off = np.concatenate([self.pt_off, self.pt_off[-1] + np.cumsum(npts)])
@@ -251,7 +263,8 @@ class Columns:
         out.ids, out.names = self.ids.take(keep), self.names.take(keep)
         out.alive = np.ones(len(keep), dtype=bool)
         out._index(0, [out.ids[r] for r in range(len(keep))])
-        out.col = {k: v[keep] for k, v in self.col.items()}
+        out.grid = self.grid[keep]
+        out.col = out._columns()
         out.h24 = self.h24[keep]
         kept_pts = self.alive[self.pt_row]
         npts = (self.pt_off[1:] - self.pt_off[:-1])[keep]
@@ -277,24 +290,25 @@ class Columns:
     # -- reading ------------------------------------------------------------------------------------------
 
     def candidate(self, row: int) -> Candidate:
-        t, col = self.t, self.col
+        t = self.t
+        org, prof, who, niveau, status, assured, kern, _ = self.grid[row].tolist()
         themes, suggested, themes_up, suggested_up, incidental, incidental_up, derived, routes = (
-            t.prof.values[col["prof"][row]]
+            t.prof.values[prof]
         )
-        doelgroepen, min_age, max_age, ages, age_source = t.who.values[col["who"][row]]
-        a, b = int(self.pt_off[row]), int(self.pt_off[row + 1])
+        doelgroepen, min_age, max_age, ages, age_source = t.who.values[who]
+        a, b = self.pt_off[row : row + 2].tolist()
         return Candidate(
             id=self.ids[row],
-            organization_id=t.org.values[col["org"][row]],
+            organization_id=t.org.values[org],
             name=self.names[row],
-            niveau=t.niveau.values[col["niveau"][row]],
-            status=t.status.values[col["status"][row]],
+            niveau=t.niveau.values[niveau],
+            status=t.status.values[status],
             themes=themes,
             suggested=suggested,
             doelgroepen=doelgroepen,
             min_age=min_age,
             max_age=max_age,
-            assured_date=t.assured.values[col["assured"][row]],
+            assured_date=t.assured.values[assured],
             available_24_7=bool(self.h24[row]),
             points=tuple(zip(self.lat[a:b].tolist(), self.lon[a:b].tolist(), strict=True)),
             themes_up=themes_up,
@@ -303,7 +317,7 @@ class Columns:
             incidental_up=incidental_up,
             ages=ages,
             age_source=age_source,
-            kernen=t.kern.values[col["kern"][row]],
+            kernen=t.kern.values[kern],
             routes=routes,
             incidental_derived=derived,
         )

@@ -21,6 +21,9 @@ class Safety:
     crisis: bool = False
     uncertain: bool = False
     danger: set[str] = field(default_factory=set)
+    triggers: dict[str, set[str]] = field(
+        default_factory=dict
+    )  # per raised level, the danger themes that raised it
 
     @property
     def raised(self) -> bool:
@@ -28,15 +31,24 @@ class Safety:
 
     def rank_of(self, cand: Any) -> int | None:
         """The rank of the most urgent raised level this service is the help for."""
-        ranks = [lv.rank for lv in self.levels if lv.id in cand.routes]
+        ranks = [lv.rank for lv in self.levels if lv.id in cand.routes and self._covers(lv, cand)]
         return min(ranks) if ranks else None
+
+    def _covers(self, level: Any, cand: Any) -> bool:
+        """For a level with several kinds of danger (Veilig Thuis: geweld, kindermishandeling,
+        ouderenmishandeling), a service is its help only for the kinds it exists for: a youth crisis team that
+        takes child abuse is no help for partner violence against an adult."""
+        if len(level.route) < 2:
+            return True
+        told = self.triggers.get(level.id, set()) & set(level.route)
+        return not told or bool(told & cand.central)
 
     def route_fit(self, cand: Any) -> float:
         """How much this service is THE help for its most urgent raised level, in [0, 1): the share of the
         level's route it exists for, and the share of what it exists for that is that route. Veilig Thuis (for
         geweld, kindermishandeling and ouderenmishandeling alike) goes above a youth crisis team that also
         takes child abuse; a crisisdienst for psychiatry above a team that does it among other things."""
-        level = next((lv for lv in self.levels if lv.id in cand.routes), None)
+        level = next((lv for lv in self.levels if lv.id in cand.routes and self._covers(lv, cand)), None)
         if level is None or not level.route or not cand.central:
             return 0.0
         route = set(level.route)
@@ -144,6 +156,7 @@ class SafetyAssessor:
             ),
             uncertain=bool(triggers) and all(_uncertain(hits, t) for t in triggers),
             danger=triggers,
+            triggers={lv.id: set(raised[lv.id]) for lv in levels},
         )
 
     def notice(self, safety: Safety) -> str | None:

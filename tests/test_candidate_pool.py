@@ -258,7 +258,7 @@ def test_scoring_only_who_can_reach_the_top_gives_the_answer_of_scoring_the_whol
     m = varied_matcher
     calls = {"fast": 0, "all": 0}
 
-    def both(ctx):
+    def both(ctx, limit=10):
         cols = m.pool.snapshot()
         pool = m._pool(ctx, cols)
         keep = m.statuses.board().by_service

@@ -249,3 +249,26 @@ def test_with_a_place_a_national_kaart_scores_only_what_is_within_reach(kaart, t
     # No place: the whole country is in reach.
     anywhere = [r["service_id"] for r in matcher.match("ik heb schulden", limit=100).results]
     assert [s for s in anywhere if s.startswith("groningen")]
+
+
+def test_an_edited_or_deleted_service_is_no_longer_found_by_its_old_words(kaart_with_budgetcoach, tmp_path):
+    """The open index of a worker, after a change applied to it: the old version is gone, not found next to
+    the new one (whoosh's own refresh kept a segment's old deletions and so both versions)."""
+    from match.index import SearchIndex, rebuild_index
+
+    store = kaart_with_budgetcoach
+    rebuild_index(store, tmp_path / "index")
+    index = SearchIndex(tmp_path / "index")
+    try:
+        assert [i for i, _ in index.search("geldzaken")] == ["svc-1"]
+        assert [i for i, _ in index.search("koffie")] == ["svc-2"]
+        _edit_service(store, description=f"Hulp bij {WORD}")
+        version = int((ServiceRepository(store).meta("svc-2") or {}).get("version") or 0)
+        delete_record(store, "Service", "svc-2", "coordinator@example.org", version)
+        assert index.catch_up(store, changes.current_seq(store))
+        assert [i for i, _ in index.search(WORD)] == ["svc-1"]
+        assert [i for i, _ in index.search("geldzaken")] == []  # the old description
+        assert [i for i, _ in index.search("koffie")] == []  # the deleted service
+        assert [i for i, _ in index.search("budgetcoach")] == ["svc-1"]  # once, not twice
+    finally:
+        index.close()

@@ -294,8 +294,10 @@ FLOORS = {  # raised after the signal rules (ADR 0032), measured 2026-12-06: dem
     # by 55 questions written independently of the matcher (second batch, a165-/s161-, split by the sha1 rule):
     # demo 2 / 0.812 / 0.830, synthetic region 0 / 0.774 / 0.862; the floors follow the grown split, not a
     # worse matcher (same matcher, harder questions).
-    "aalten-demo": {"wrong_in_top3": 2, "safety@3": 0.77, "useful@3": 0.82},
-    "synthetisch": {"wrong_in_top3": 0, "safety@3": 0.75, "useful@3": 0.86},
+    # Raised after the safety sentences (ADR 0085), measured on the grown split at the safety branch: demo
+    # 1 / 0.875 / 0.83, synthetic region 0 / 0.806 / 0.874.
+    "aalten-demo": {"wrong_in_top3": 1, "safety@3": 0.87, "useful@3": 0.82},
+    "synthetisch": {"wrong_in_top3": 0, "safety@3": 0.80, "useful@3": 0.87},
 }
 
 

@@ -155,3 +155,15 @@ def test_every_danger_raises_its_own_level_and_puts_its_own_help_first(kaart):
 def test_everyday_sentences_with_danger_words_raise_nothing(kaart):
     failures = _failures(kaart, lambda s: not s.kinds)
     assert not failures, f"{kaart[0]}: {len(failures)} failures\n" + "\n".join(failures)
+
+
+def test_a_youth_crisis_team_is_no_help_for_violence_against_an_adult(kaart):
+    """Veilig Thuis is the help for geweld, kindermishandeling and ouderenmishandeling alike; a crisis team for
+    children that also takes child abuse goes on top for a child in danger, not for partner violence."""
+    name, matcher, _ = kaart
+    if name != "synthetisch":
+        pytest.skip("the youth crisis team is on the synthetic kaart")
+    adult = [r["service_id"] for r in matcher.match("mijn man slaat me als hij gedronken heeft").results[:3]]
+    assert adult[0] == "svc-veilig-thuis" and "svc-spoedteam-jeugd" not in adult
+    child = [r["service_id"] for r in matcher.match("mijn man slaat de kinderen met een riem").results[:3]]
+    assert child[0] == "svc-veilig-thuis" and "svc-spoedteam-jeugd" in child
