@@ -134,8 +134,10 @@ def kaart():
     """List and map of services, filtered by thema, doelgroep, kern, niveau and 'nu open' (all in the URL)."""
     views = Views(get_store())
     f, ctx = _filters_from_args(views)
-    found = views.find_service_ids(f, now=now_local())
-    summaries = views.summaries([i for i, _ in found[:MAX_LIST]])
+    # The first MAX_LIST services found, sorted and cut in the graph, and how many there are in all: the page
+    # costs the same for a theme of 50 services as for a kaart of 100 000.
+    found, total = views.find_service_page(f, 0, MAX_LIST, now=now_local())
+    summaries = views.summaries([i for i, _ in found])
     if ctx["chosen"]["dienst"]:  # a shared list keeps the order it was found in (best match first)
         order = {sid: n for n, sid in enumerate(ctx["chosen"]["dienst"])}
         summaries = sorted(summaries, key=lambda s: order.get(s.id, len(order)))
@@ -153,7 +155,7 @@ def kaart():
     return render_template(
         "public/kaart.html",
         services=listed,
-        total=len(found),
+        total=total,
         shown=len(summaries),
         page=page,
         pages=pages,
