@@ -279,10 +279,12 @@ def main() -> int:
         if args.services:
             (Path(tmp) / "load-seeded.json").write_text(json.dumps({"services": args.services}))
         port = free_port()
+        # The server's log (warnings and errors: a 500 names its exception) is printed when a request failed.
+        server_log = tempfile.TemporaryFile("w+")  # noqa: SIM115 - closed after the server stopped
         server = subprocess.Popen(
             [sys.executable, "-m", "gunicorn", *deployed_config(), "--workers", str(args.workers), "--threads", str(args.threads),
              "--timeout", "900", "--bind", f"127.0.0.1:{port}", "--log-level", "warning", "webapp.wsgi:app"],
-            env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+            env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=server_log,
         )  # fmt: skip
         try:
             deadline = time.monotonic() + 60
@@ -339,6 +341,9 @@ def main() -> int:
                 server.wait(30)
             except subprocess.TimeoutExpired:
                 server.kill()
+            server_log.seek(0)
+            server_errors = [line.rstrip() for line in server_log if " ERROR " in line or "Traceback" in line]
+            server_log.close()
     kinds = [k for k in ("home", "zoeken", "match", "detail", "kaart", "hsds", "hsds-list") if stats.get(k)]
     total = sum(len(stats[k]) for k in kinds)
     errors = len(stats.get("errors", []))
@@ -383,6 +388,8 @@ def main() -> int:
         )
         if errors:
             print(f"  errors by kind: {', '.join(report['error_kinds'])}")
+            for line in server_errors[-10:]:
+                print(f"  server: {line}")
         for k, v in report["latency_ms"].items():
             print(f"  {k:9s} p50 {v['p50']:7.1f} ms  p95 {v['p95']:7.1f} ms  n={v['n']}")
         for label, key in (("worker RSS", "worker_rss_mb"), ("graph server RSS", "graph_server_rss_mb")):

@@ -303,10 +303,11 @@ class Matcher:
         return groups
 
     def _text_hits(self, query: str) -> dict[str, float]:
-        if self.index is None:
+        index = self.index  # read once: another thread may swap in a new generation meanwhile
+        if index is None:
             return {}
         try:
-            return dict(self.index.search(query, limit=60))
+            return dict(index.search(query, limit=60))
         except (OSError, ValueError, GraphError):  # index files removed under us: graph-only answer
             log.warning("zoekindex niet leesbaar; alleen zoeken op thema")
             self.live.generation = None

@@ -20,6 +20,7 @@ import logging
 import os
 import shutil
 import tempfile
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -240,6 +241,7 @@ class SearchIndex:
         self.path = self.index_dir / name
         self._ix = windex.open_dir(str(self.path))
         self._searcher = self._ix.searcher(weighting=scoring.BM25F())
+        self._lock = threading.Lock()
         self._parser = _parser("content", self._ix.schema, qparser.OrGroup)
         self._plain = (
             _parser("plain", self._ix.schema, qparser.OrGroup) if "plain" in self._ix.schema else None
@@ -261,12 +263,16 @@ class SearchIndex:
         if parser is None:
             raise ValueError("deze zoekindex heeft geen veld `plain` (sinds issue 14)")
         query = parser.parse(cleaned)
-        # Another worker of this node may have committed changes to this generation. When the generation was
-        # replaced and removed, its open files still answer until this process opens the new one.
-        with contextlib.suppress(OSError, windex.EmptyIndexError):
-            self._searcher = self._refreshed()
-        hits = self._searcher.search(query, limit=limit)
-        return [(h["id"], float(h.score)) for h in hits]
+        # One search at a time per handle: whoosh's readers seek and read shared files, so two threads of a
+        # gunicorn worker searching at once read each other's bytes (UnpicklingError, struct.error, IndexError
+        # under `make load` at 100 000 services). The GIL runs one at a time anyway.
+        with self._lock:
+            # Another worker of this node may have committed changes to this generation. When the generation
+            # was replaced and removed, its open files still answer until this process opens the new one.
+            with contextlib.suppress(OSError, windex.EmptyIndexError):
+                self._searcher = self._refreshed()
+            hits = self._searcher.search(query, limit=limit)
+            return [(h["id"], float(h.score)) for h in hits]
 
     def _refreshed(self) -> Any:
         """The searcher for the generation's latest commit. Not whoosh's `Searcher.refresh()`: it reuses a
@@ -344,8 +350,9 @@ class SearchIndex:
         writer.commit()
 
     def close(self) -> None:
-        self._searcher.close()
-        self._ix.close()
+        with self._lock:  # not under a search of another thread
+            self._searcher.close()
+            self._ix.close()
 
 
 def _parser(field: str, schema: Schema, group: Any) -> qparser.QueryParser:
