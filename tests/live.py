@@ -99,7 +99,11 @@ class Browser:
             with self.opener.open(req, timeout=60) as resp:
                 status, headers, text = resp.status, dict(resp.headers), resp.read().decode()
         except urllib.error.HTTPError as err:
-            status, headers, text = err.code, dict(err.headers), err.read().decode()
+            try:
+                text = err.read().decode()
+            except http.client.HTTPException as exc:  # the server died while sending a redirect's body
+                raise ConnectionError(f"{method} {path}: {exc!r}") from exc
+            status, headers = err.code, dict(err.headers)
         except http.client.HTTPException as err:  # e.g. IncompleteRead: the server died mid-answer
             raise ConnectionError(f"{method} {path}: {err!r}") from err
         self.seen.append((method, path.split("?")[0], status, headers))

@@ -183,6 +183,9 @@ def test_two_gunicorn_workers_share_the_nlp_their_master_built(demo_site, tmp_pa
     browser = Browser(site.base)
     try:
         master = _children(site.process.pid)[0]
+        deadline = time.monotonic() + 120  # the site answers once one worker is up; wait for the second
+        while len(_children(master)) < 2 and time.monotonic() < deadline:
+            time.sleep(0.2)
         idle = {pid: _uss(_smaps(pid)) for pid in _children(master)}
 
         def ask(text: str) -> int:
