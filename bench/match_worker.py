@@ -15,18 +15,7 @@ import sys
 import time
 from pathlib import Path
 
-QUERIES = [
-    "ik kom niet rond en de rekeningen stapelen zich op",
-    "moeder met schulden en vermoedelijk LVB, zorgen over de kinderen, woont in Dinxperlo",
-    "mijn man slaat me en ik durf niet naar huis",
-    "ik voel me alleen sinds mijn vrouw is overleden",
-    "zoon van 15 gaat niet meer naar school",
-    "ik zorg voor mijn moeder van 82 met dementie en ik kan het niet meer aan",
-    "geen sprake van huiselijk geweld, wel huurachterstand",
-    "we gaan scheiden en de kinderen hebben het moeilijk",
-    "hij drinkt te veel en is vaak agressief",
-    "ik spreek nog niet goed Nederlands en begrijp de brieven niet",
-]
+from common import QUERIES  # noqa: E402 - bench/common.py, next to this script (sys.path[0])
 
 
 def rss_mb() -> tuple[float, float]:

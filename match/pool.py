@@ -289,37 +289,32 @@ class Columns:
 
     # -- reading ------------------------------------------------------------------------------------------
 
-    def candidate(self, row: int) -> Candidate:
+    def _shared(self, prof: int, who: int, niveau: int, status: int, assured: int) -> dict[str, Any]:
+        """The Candidate fields a row shares with its group (profile, who it is for, niveau, status, date)."""
         t = self.t
-        org, prof, who, niveau, status, assured, kern, _ = self.grid[row].tolist()
         themes, suggested, themes_up, suggested_up, incidental, incidental_up, derived, routes = (
             t.prof.values[prof]
         )
         doelgroepen, min_age, max_age, ages, age_source = t.who.values[who]
+        return dict(
+            niveau=t.niveau.values[niveau], status=t.status.values[status], themes=themes, suggested=suggested,
+            doelgroepen=doelgroepen, min_age=min_age, max_age=max_age, assured_date=t.assured.values[assured],
+            themes_up=themes_up, suggested_up=suggested_up, incidental=incidental, incidental_up=incidental_up,
+            ages=ages, age_source=age_source, routes=routes, incidental_derived=derived,
+        )  # fmt: skip
+
+    def candidate(self, row: int) -> Candidate:
+        t = self.t
+        org, prof, who, niveau, status, assured, kern, _ = self.grid[row].tolist()
         a, b = self.pt_off[row : row + 2].tolist()
         return Candidate(
             id=self.ids[row],
             organization_id=t.org.values[org],
             name=self.names[row],
-            niveau=t.niveau.values[niveau],
-            status=t.status.values[status],
-            themes=themes,
-            suggested=suggested,
-            doelgroepen=doelgroepen,
-            min_age=min_age,
-            max_age=max_age,
-            assured_date=t.assured.values[assured],
             available_24_7=bool(self.h24[row]),
             points=tuple(zip(self.lat[a:b].tolist(), self.lon[a:b].tolist(), strict=True)),
-            themes_up=themes_up,
-            suggested_up=suggested_up,
-            incidental=incidental,
-            incidental_up=incidental_up,
-            ages=ages,
-            age_source=age_source,
             kernen=t.kern.values[kern],
-            routes=routes,
-            incidental_derived=derived,
+            **self._shared(prof, who, niveau, status, assured),
         )
 
     def representative(self, group: int) -> Candidate:
@@ -328,17 +323,9 @@ class Columns:
         rep = self.t.reps.get(group)
         if rep is None:
             prof, who, niveau, status, assured, _ = self.t.group.values[group]
-            themes, suggested, themes_up, suggested_up, incidental, incidental_up, derived, routes = (
-                self.t.prof.values[prof]
-            )
-            doelgroepen, min_age, max_age, ages, age_source = self.t.who.values[who]
             rep = Candidate(
-                id="", organization_id="", name="", niveau=self.t.niveau.values[niveau],
-                status=self.t.status.values[status], themes=themes, suggested=suggested, doelgroepen=doelgroepen,
-                min_age=min_age, max_age=max_age, assured_date=self.t.assured.values[assured],
-                available_24_7=False, points=(), themes_up=themes_up, suggested_up=suggested_up,
-                incidental=incidental, incidental_up=incidental_up, ages=ages, age_source=age_source,
-                routes=routes, incidental_derived=derived,
+                id="", organization_id="", name="", available_24_7=False, points=(),
+                **self._shared(prof, who, niveau, status, assured),
             )  # fmt: skip
             rep = self.t.reps.setdefault(group, rep)
         return rep
