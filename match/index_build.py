@@ -172,6 +172,11 @@ def _segment(path: Path, rows: list[Any], prepare: Callable[[Any], dict[str, Any
     """One segment of `rows` (as fields: `prepare(row)`), written into the index at `path`, not yet listed.
     The steps of whoosh's `SegmentWriter._finalize_segment`, with the lengths read once (`_Lengths`)."""
     ix = windex.open_dir(str(path))
+    # Two processes write segments into one index at once. Whoosh names a writer's temp dir after the index
+    # (MAIN.tmp) and removes it when the writer finishes, under the other process's feet (FileNotFoundError on
+    # CI): one temp dir per process. `open_dir` makes a new storage object per call, so this stays local.
+    shared_temp = ix.storage.temp_storage
+    ix.storage.temp_storage = lambda name=None: shared_temp(f"{name or 'tmp'}-{os.getpid()}")
     writer = SegmentWriter(ix, _lk=False)
     writer.pool = MemoryPool()
     fields = writer.schema.items()
