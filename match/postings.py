@@ -22,6 +22,8 @@ import mmap
 import os
 import shutil
 from collections.abc import Iterable
+from itertools import chain
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -52,8 +54,10 @@ def write_sidecar(
     texts = [k[1] for k in keys]
     counts = np.fromiter((len(terms[k]) for k in keys), np.int64, len(keys))
     total = int(counts.sum())
-    docnums = np.fromiter((p[0] for k in keys for p in terms[k]), np.int32, total)
-    weights = np.fromiter((p[1] for k in keys for p in terms[k]), np.float32, total)
+    flat = list(chain.from_iterable(terms[k] for k in keys))
+    docnums = np.fromiter(map(itemgetter(0), flat), np.int32, total)
+    weights = np.fromiter(map(itemgetter(1), flat), np.float32, total)
+    del flat
     root = Path(gen_dir) / SIDECAR_DIR
     root.mkdir(exist_ok=True)
     tmp = root / f".{segment_id}.{os.getpid()}"
