@@ -17,7 +17,9 @@ import pytest
 import yaml
 from whoosh import index as windex
 from whoosh import qparser, scoring
+from whoosh.matching import ListMatcher, UnionMatcher
 from whoosh.searching import Searcher
+from whoosh.util import make_weighted_tree
 
 from match import index_build, postings
 from match.index import SEARCHED, SearchIndex, _clean, _parser, _schema, _switch, index_fields
@@ -253,3 +255,29 @@ def test_the_numpy_search_is_at_least_five_times_faster_than_whoosh(big_segment)
     finally:
         searcher.close()
         index.close()
+
+
+class _Missing(ListMatcher):
+    """A clause the segment does not have: whoosh gives it a matcher of another class (NullMatcher)."""
+
+
+def _shape(m, leaves: dict[int, int]):
+    if isinstance(m, UnionMatcher):
+        return (_shape(m.a, leaves), _shape(m.b, leaves))
+    return leaves[id(m)]
+
+
+def _ours(node):
+    return node if isinstance(node, int) else (_ours(node[1]), _ours(node[2]))
+
+
+def test_the_order_of_additions_is_whoosh_s_union_tree_also_for_equal_frequencies():
+    """Bit-equal sums need whoosh's tree: `make_weighted_tree` over (document frequency, matcher) pairs, whose
+    comparison of equal frequencies falls through to matchers that compare equal."""
+    rng = random.Random(6)
+    for _ in range(300):
+        weights = [rng.choice([0, 0, 1, 2, 3, 5, 8, rng.randint(0, 50)]) for _ in range(rng.randint(2, 14))]
+        matchers = [(_Missing if w == 0 else ListMatcher)([1, 2]) for w in weights]
+        leaves = {id(m): i for i, m in enumerate(matchers)}
+        whoosh_tree = make_weighted_tree(UnionMatcher, list(zip(weights, matchers, strict=True)))
+        assert _ours(postings.weighted_tree(weights)) == _shape(whoosh_tree, leaves), weights
