@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 import shutil
+import threading
 import time
 from pathlib import Path
 
@@ -281,3 +282,30 @@ def test_the_order_of_additions_is_whoosh_s_union_tree_also_for_equal_frequencie
         leaves = {id(m): i for i, m in enumerate(matchers)}
         whoosh_tree = make_weighted_tree(UnionMatcher, list(zip(weights, matchers, strict=True)))
         assert _ours(postings.weighted_tree(weights)) == _shape(whoosh_tree, leaves), weights
+
+
+def test_threads_of_a_worker_searching_one_handle_get_whoosh_s_answers(big_segment):
+    """gunicorn threads share a handle: the numpy part runs outside the handle's lock, whoosh's part (the
+    segment of an edit, its stored ids) inside it."""
+    path, gen, docs = big_segment
+    index = SearchIndex(path)
+    try:
+        _edit(index, docs, random.Random(5))
+        queries = BENCH_QUERIES + ["schuldhulp budgetcoach nieuw", "hulp"]
+        want = {q: _whoosh(gen, q, 60) for q in queries}
+        wrong: list[str] = []
+
+        def run(k: int) -> None:
+            for i in range(40):
+                q = queries[(i + k) % len(queries)]
+                if index.search(q, limit=60) != want[q]:
+                    wrong.append(q)
+
+        threads = [threading.Thread(target=run, args=(k,)) for k in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert wrong == []
+    finally:
+        index.close()
