@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from match import parse
 from match.compounds import COMMON_ZIPF, common_words
 from match.cues import Cue, CueSet
+from match.rulers import FirstWordMatcher
 from match.words import (  # noqa: F401 - fold, norm_word, set_spelling: imported from here too
     COLLOQUIAL,
     doelgroep_cues,
@@ -276,6 +277,7 @@ def pipeline(ontology: Any, places: list[Any]) -> Pipeline:
         install_decompounder(nlp, thesaurus, protected)
         nlp.add_pipe("kaart_normalizer")
         ruler = nlp.add_pipe("span_ruler", config={"spans_key": "themes", "overwrite": False})
+        ruler.matcher = FirstWordMatcher(nlp.vocab)  # the same matches, a fraction of the work (ADR 0100)
         ruler.add_patterns(thesaurus.patterns)
         signals.install(nlp, ontology)
         add_doelgroep_ruler(nlp, ontology)
