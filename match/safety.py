@@ -116,20 +116,10 @@ class SafetyAssessor:
             and _has_phrase(analysis, self.onto.safety.acute_cues)
         ):
             raised[acute.id] = set().union(*raised.values()) - past
-        if audience == "professional" and raised:
-            # A professional's vermoeden, or a professional asking how to act, is a consultation question: advice
-            # before anything else (the meldcode). Only about the dangers of the meldcode (the levels consultation
-            # supersedes), never about suicide or psychosis.
-            triggers = set().union(*raised.values())
-            asks = _has_phrase(analysis, self.onto.safety.consultation_cues)
-            for lv in self.levels:
-                about = set().union(*(raised.get(other, set()) for other in lv.supersedes))
-                if (
-                    lv.professional_vermoeden
-                    and about
-                    and (asks or all(_uncertain(hits, t) for t in triggers))
-                ):
-                    raised.setdefault(lv.id, set()).update(about)
+        if raised and (
+            audience == "professional" or _has_phrase(analysis, self.onto.safety.professional_askers)
+        ):
+            self._consultation(analysis, hits, raised)
         for lv in self.levels:
             if lv.id in raised and served is not None and lv.id not in served and lv.fallback:
                 # No service on this kaart is the help for it: its fallback's help goes on top instead.
@@ -158,6 +148,25 @@ class SafetyAssessor:
             danger=triggers,
             triggers={lv.id: set(raised[lv.id]) for lv in levels},
         )
+
+    def _consultation(
+        self, analysis: Analysis, hits: dict[str, ThemeHit], raised: dict[str, set[str]]
+    ) -> None:
+        """A professional's vermoeden, or a professional asking how to act (on the professional page, or writing
+        "ik ben leerkracht" on the public one), is a consultation question: advice before anything else (the
+        meldcode). Only about the dangers of the meldcode (the levels consultation supersedes), never about suicide
+        or psychosis; and no 112 for it unless the text says the danger is happening now (`now_cues`, ADR 0101).
+        Changes `raised` in place."""
+        safety = self.onto.safety
+        triggers = set().union(*raised.values())
+        asks = _has_phrase(analysis, safety.consultation_cues)
+        for lv in self.levels:
+            about = set().union(*(raised.get(other, set()) for other in lv.supersedes))
+            if lv.professional_vermoeden and about and (asks or all(_uncertain(hits, t) for t in triggers)):
+                raised.setdefault(lv.id, set()).update(about)
+                acute = safety.level("acuut-gevaar")
+                if acute is not None and acute.id in raised and not _has_phrase(analysis, safety.now_cues):
+                    raised.setdefault(lv.id, set()).update(raised.pop(acute.id) - set(acute.raised_by))
 
     def notice(self, safety: Safety) -> str | None:
         """The sentences of the raised levels, most urgent first."""
