@@ -271,6 +271,7 @@ def pipeline(ontology: Any, places: list[Any]) -> Pipeline:
         if found is not None:
             return found
         nlp, model = parse.load_pipeline()
+        _pronouns_end_sentences(nlp)
         thesaurus = Thesaurus(ontology, nlp.tokenizer)
         _thesaurus[id(nlp)] = thesaurus
         install_decompounder(nlp, thesaurus, protected)
@@ -535,6 +536,16 @@ class Analyzer:
             hit = self.resolve_postcode(m.group(1))
             if hit is not None:
                 result.places.append(replace(hit, text=m.group(0)))
+
+
+def _pronouns_end_sentences(nlp: Language) -> None:
+    """spaCy's Dutch tokenizer keeps "me." whole (the abbreviation of mevrouw), so "mijn man slaat me." had no
+    "slaat me" in it and raised nothing: in a hulpvraag "me" is the pronoun, and its full stop ends the sentence."""
+    pronouns = parse.OBJECT_PRONOUNS | parse.SUBJECT_PRONOUNS
+    rules = nlp.tokenizer.rules or {}
+    dropped = {k for k in rules if k.endswith(".") and fold(k[:-1]) in pronouns}
+    if dropped:
+        nlp.tokenizer.rules = {k: v for k, v in rules.items() if k not in dropped}
 
 
 def _tenses(doc: Doc) -> list[str]:

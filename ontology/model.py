@@ -255,13 +255,17 @@ def _safety(raw: Any, problems: list[str]) -> Safety:
 
 
 def _askers(raw: dict[str, Any]) -> tuple[str, ...]:
-    """safety.yaml `professional_askers`: every frame around every role ("ik ben {role}", "{role} hier")."""
-    roles = _flat(raw.get("roles"))
-    return tuple(
-        normalize_phrase(frame.replace("{role}", role))
-        for frame in _strs(raw.get("frames"))
-        for role in roles
-    )
+    """safety.yaml `professional_askers`: every frame around every role ("ik ben {role}", "{role} hier"), and with
+    one word before the role ("als * trainer"): the matcher splits a compound ("voetbaltrainer" -> "voetbal
+    trainer"), and "*" stands for any one word."""
+    out: list[str] = []
+    for frame in _strs(raw.get("frames")):
+        before, _, after = (normalize_phrase(part) for part in frame.partition("{role}"))
+        for role in (normalize_phrase(r) for r in _flat(raw.get("roles"))):
+            out.append(" ".join(p for p in (before, role, after) if p))
+            if before:
+                out.append(" ".join(p for p in (before, "*", role, after) if p))
+    return tuple(dict.fromkeys(out))
 
 
 def _matching(raw: Any, problems: list[str]) -> MatchingConfig:
