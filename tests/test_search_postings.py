@@ -124,7 +124,10 @@ def _assert_same(
     ties = 0
     for text in queries:
         for limit in limits:
-            want = _whoosh(gen, text, limit)
+            # whoosh's own top-k skips blocks by a quality bound that is not exact for BM25F (lossy length
+            # bytes): at limit 10 it can drop a document scoring as high as its third hit. The exact top-k is
+            # its full answer cut at the limit, in its order.
+            want = _whoosh(gen, text, None)[:limit] if limit else _whoosh(gen, text, None)
             with pytest.MonkeyPatch.context() as mp:
                 if fast:
                     mp.setattr(Searcher, "search", _not_whoosh)
