@@ -55,6 +55,10 @@ PARENT_RELATION = word_set("parent-relation-words")
 # The asker without an age or a youth cue: an adult, taken as 19+ so that a youth service "tot en met 18" (secondary
 # school, jeugdgezondheidszorg) is not a fit by its last year alone (an 18-year-old says so: "18" is a youth cue).
 ADULT = (19, None)
+WORRY = word_set("worry-words")
+# For a minor in need, the jeugd domain is the broad leefgebied of every need: its weight next to the needs named.
+W_YOUTH_DOMAIN = 0.5
+YOUTH_DOMAIN = "opvoeden-opgroeien"
 
 log = logging.getLogger(__name__)
 
@@ -199,6 +203,7 @@ class Matcher:
         weights = self._weights(hits, themes_override)
         if themes_override is None:
             self._danger_context(analysis, weights)
+            self._youth_domain(analysis, weights)
         extra_groups = self._combinations(hits, weights) if themes_override is None else set()
         safety = self.safety.assess(analysis, weights, audience, served=set(self._by_route))
         self._past_danger(analysis, weights, safety)
@@ -277,6 +282,22 @@ class Matcher:
             mentions = [h for h in analysis.hits if h.theme_id == tid and not h.negated]
             if mentions and all(any(d.start <= h.start and h.end <= d.end for d in danger) for h in mentions):
                 weights[tid] *= factor
+
+    def _youth_domain(self, analysis: Analysis, weights: dict[str, float]) -> None:
+        """A minor in need (every age in the text under 18: "ik ben 13", "dochter van 16"): the services for
+        growing up (the jeugd domain, W_YOUTH_DOMAIN) count next to the needs named, so a grieving 13-year-old
+        finds the youth team and not only adult help that the age excludes (ADR 0102). Not next to a danger, whose
+        help comes first anyway, nor when a need of that domain is named already."""
+        if (
+            not weights
+            or not analysis.ages
+            or max(analysis.ages) >= 18
+            or YOUTH_DOMAIN not in self.onto.themes
+        ):
+            return
+        if any(self._under(t, {YOUTH_DOMAIN}) or self.onto.themes[t].signal for t in weights):
+            return
+        weights[YOUTH_DOMAIN] = W_YOUTH_DOMAIN
 
     def _past_danger(self, analysis: Analysis, weights: dict[str, float], safety: Safety) -> None:
         """A danger that is long over and raised no safety level ("vroeger sloeg mijn ex me, dat is al tien jaar
@@ -366,8 +387,9 @@ class Matcher:
             # Someone asking about a child (a parent, a professional) is an adult: adults' services fit them, but
             # only when the asker speaks of themself too ("... wat kan ik doen"); "mijn dochter van 12 is somber"
             # is the child's need, so a service for adults is no fit (match/words.py `asker-pronouns`).
+            # A pronoun only in "ik maak me zorgen" is worry about the child, not a need of the asker's own.
             parent=("ouders" in groups or bool(analysis.words & CHILD_WORDS))
-            and bool(analysis.words & ASKER),
+            and _asker_speaks(analysis.tokens),
             niveau_pref=self._niveau_preference(analysis),
             today=date.today(),
             audience=audience,
@@ -438,8 +460,9 @@ class Matcher:
         fresh = freshness(cand.assured_date, ctx.today, self._stale_days)
         fits_age = age_fit(cand, ctx.ages, ctx.parent)
         for_nobody = fits_age is None and _fits_nobody(cand, ctx.persons)
-        if for_nobody and len(ctx.persons) > 1 and not ctx.safety.raised:
-            fits_age = False  # only adults and named relations in the question: "mijn vader" is no child
+        if for_nobody and (len(ctx.persons) > 1 or fit == 0) and not ctx.safety.raised:
+            # only adults and named relations in the question ("mijn vader" is no child), or found on words alone
+            fits_age = False
         group_fit = bool(ctx.groups & cand.doelgroepen) or (fits_age is True and cand.age_source != "soort")
         group_score = 1.0 if group_fit else 0.0
         if ctx.weights:
@@ -533,6 +556,11 @@ def persons_in_question(tokens: list[str]) -> tuple[tuple[int, int | None], ...]
     if YOUTH_CUES.intersection(tokens) and not any(hi is not None for _, hi in found):
         return ()  # the asker may be young, and no young child is named whom the cue could be about
     return tuple(dict.fromkeys(found))
+
+
+def _asker_speaks(tokens: list[str]) -> bool:
+    """The asker speaks of themself ("wat kan ik doen"), not only of their worry ("ik maak me zorgen")."""
+    return any(w in ASKER and not WORRY.intersection(tokens[i + 1 : i + 5]) for i, w in enumerate(tokens))
 
 
 def _names_own_parent(tokens: list[str]) -> bool:

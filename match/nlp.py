@@ -231,10 +231,11 @@ def in_months(text: str, m: re.Match[str]) -> bool:
 
 def is_duration(text: str, m: re.Match[str]) -> bool:
     """A number of years that is a duration ("al 2 jaar thuis", "3 jaar geleden"), not someone's age."""
-    if m.group(1):  # "van 15", "is 15", "ben 78": an age
-        return False
-    before = fold(text[: m.start()]).split()[-1:]
     after = fold(text[m.end() :]).split()[:1]
+    if m.group(1):  # "van 15", "is 15", "ben 78": an age, but "dat is 30 jaar geleden" is a time ago
+        ago = {w.strip(".,;:!?") for w in after} & {"geleden", "terug"}
+        return m.group(0).lower().endswith(("jaar", "jr")) and bool(ago)
+    before = fold(text[: m.start()]).split()[-1:]
     return bool(set(before) & DURATION_BEFORE or set(after) & DURATION_AFTER)
 
 

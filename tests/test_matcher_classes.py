@@ -311,6 +311,13 @@ def test_an_adult_asking_for_themself_gets_adult_help_before_youth_help(demo):
         ("ik kom al een week mijn nest niet uit", "psychische-klachten", "ik lig met griep in bed en kom er niet uit"),
         ("ik lig de hele dag in bed", "psychische-klachten", "ik lig de hele dag in bed met koorts"),
         ("de brieven stapelen zich op in de gang", "administratie", "de postbode legt de brieven op de stapel"),
+        ("ik slaap al een week in mijn auto", "dakloosheid", "we slapen deze zomer in een tent op de camping"),
+        ("de oude buurman vraagt steeds of ik zijn boodschappen wil doen", "zelfredzaamheid",
+         "ik laat de boodschappen bezorgen"),  # boodschappen-vragen
+        ("ik snap niks van wiskunde op school en haal alleen maar onvoldoendes", "onderwijs",
+         "ik heb een onvoldoende voor mijn rijexamen"),  # school-lukt-niet, "niks" is part of the rule
+        ("ik ben uit mijn huis gezet en weet niet waar ik heen moet", "dakloosheid",
+         "ik word uit huis gezet als ik de huur niet betaal"),  # already evicted vs a threat
     ],
 )  # fmt: skip
 def test_needs_in_words_that_need_not_stand_together(demo, text, theme, contrast):
@@ -338,3 +345,46 @@ def test_a_service_in_the_askers_kern_reads_in_the_kern_not_zero_km(demo):
     for r in res.results + res_prof.results:
         assert "0,0 km" not in r["why"]
     assert any("in Aalten" in r["why"] for r in res_prof.results)
+
+
+# -- issue 12: who is in need, once more (ADR 0102) -----------------------------------------------------------------
+
+
+def test_a_time_ago_is_no_age_that_shuts_out_help_for_parents(demo):
+    """ "dat is 25 jaar geleden" is a time, not an age of 25: parenting help for the asker's young child stays."""
+    res = demo.match(
+        "mijn moeder sloeg mij vroeger, dat is 25 jaar geleden. nu zoek ik hulp bij het opvoeden van mijn kinderen"
+    )
+    assert {
+        "svc-yunio-home-start",
+        "svc-inhuis-steungezin",
+        "svc-yunio-jgz",
+        "svc-aalten-jeugdconsulent",
+    } & _top(res)
+
+
+def test_a_parent_worried_about_a_teenager_gets_youth_help_not_adult_help(demo):
+    """worry-words: "ik maak me zorgen" is the child's need; services for adults only are no fit for a 15-year-old."""
+    res = demo.match("zoon van 15 eet bijna niks meer en is erg somber, ik maak me veel zorgen")
+    assert not {"svc-sensire-maatschappelijk-werk", "svc-vat-aalten-verkennend-gesprek"} & _top(res)
+    assert "svc-huisartsen-poh-jeugd" in _top(res)
+
+
+def test_a_grieving_child_finds_the_youth_team(demo):
+    """For a minor in need the jeugd domain counts next to the need: a 14-year-old who lost a grandparent is not
+    left with adult help that the age excludes."""
+    res = demo.match("ik ben 14 en mijn oma is vorige maand overleden, ik mis haar elke dag")
+    assert {
+        "svc-aalten-ot-ondersteuning",
+        "svc-aalten-jeugdconsulent",
+        "svc-figulus-jeugd-jongerenwerk",
+    } & _top(res)
+    assert "svc-willem-levensvragen" not in _top(res)
+
+
+def test_drinking_too_much_goes_to_the_huisarts(demo):
+    """Theme verslaving is also geestelijke gezondheid: with no addiction service on the kaart the POH of the
+    huisarts is the help, not a primary school found on the words."""
+    res = demo.match("ik drink elke avond te veel wijn en wil minderen")
+    assert "svc-huisartsen-poh" in _top(res)
+    assert "svc-scholen-po-signaleren" not in _top(res)
