@@ -47,7 +47,7 @@ assert REAL_WORD_ZIPF >= COMMON_ZIPF  # the process keeps only the words at leas
 # Words that may stand between the words of a phrase without changing it ("ik voel me heel erg alleen").
 FILLERS = word_list("fillers")
 # One token spec for every optional filler of every phrase (thousands of patterns; spaCy only reads them).
-_FILLER = {"NORM": {"IN": FILLERS}, "OP": "?"}
+_FILLER = {"NORM": {"IN": FILLERS}, "OP": "{0,2}"}  # up to two: "ik voel me de laatste tijd (zo) alleen"
 
 
 @dataclass(frozen=True)

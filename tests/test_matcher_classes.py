@@ -388,3 +388,12 @@ def test_drinking_too_much_goes_to_the_huisarts(demo):
     res = demo.match("ik drink elke avond te veel wijn en wil minderen")
     assert "svc-huisartsen-poh" in _top(res)
     assert "svc-scholen-po-signaleren" not in _top(res)
+
+
+def test_two_words_of_time_may_stand_inside_a_phrase_and_money_that_is_op_is_no_exhaustion(demo):
+    """Fillers (words.yaml): up to two between the words of a phrase, time words among them; the idiom "ben op"
+    needs its subject, so "het geld is nu al op" is money and not exhaustion."""
+    res = demo.match("het geld is nu al op en het is pas de tiende")
+    assert "financien" in _themes(res)
+    assert "psychische-klachten" not in _themes(res)
+    assert "psychische-klachten" in _themes(demo.match("ik ben helemaal op"))
