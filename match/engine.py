@@ -394,6 +394,7 @@ class Matcher:
             today=date.today(),
             audience=audience,
             persons=persons,
+            parenting=any(self._under(t, {YOUTH_DOMAIN}) for t in weights),
         )
 
     def _pool(self, ctx: Context, cols: Columns) -> np.ndarray:
@@ -459,7 +460,11 @@ class Matcher:
         dist_score = 0.5 if dist is None else 1.0 / (1.0 + dist / 8.0)
         fresh = freshness(cand.assured_date, ctx.today, self._stale_days)
         fits_age = age_fit(cand, ctx.ages, ctx.parent)
-        for_nobody = fits_age is None and _fits_nobody(cand, ctx.persons)
+        for_nobody = (
+            fits_age is None
+            and _fits_nobody(cand, ctx.persons)
+            and not (ctx.parenting and "ouders" in cand.doelgroepen)  # JGZ is for parents-to-be too
+        )
         if for_nobody and (len(ctx.persons) > 1 or fit == 0) and not ctx.safety.raised:
             # only adults and named relations in the question ("mijn vader" is no child), or found on words alone
             fits_age = False
@@ -527,7 +532,7 @@ class Matcher:
         shared = central & anc
         if not shared:
             return 0.0
-        if direct:
+        if direct or len(shared) > 1:  # (JGZ covers both leefgebieden of zwangerschap)
             return 0.45
         for c in central:
             if c != tid and shared.intersection(self._parents.get(c, ())):

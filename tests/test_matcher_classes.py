@@ -318,6 +318,12 @@ def test_an_adult_asking_for_themself_gets_adult_help_before_youth_help(demo):
          "ik heb een onvoldoende voor mijn rijexamen"),  # school-lukt-niet, "niks" is part of the rule
         ("ik ben uit mijn huis gezet en weet niet waar ik heen moet", "dakloosheid",
          "ik word uit huis gezet als ik de huur niet betaal"),  # already evicted vs a threat
+        ("we krijgen het maandelijks niet rond", "armoede", "we krijgen de tafel niet rond de deur door"),
+        ("ik weet niet hoe ik de hypotheek volgende maand moet betalen", "huurachterstand",
+         "hoe kan ik huurtoeslag betalen aanvragen"),  # huur-hoe-betalen
+        ("sinds ik met pensioen ben zie ik bijna niemand meer", "eenzaamheid", "niemand mag het weten"),
+        ("ik ben 17 en wil graag op mezelf", "woning-zoeken", "mijn ouders zetten me uit huis"),
+        ("ons huis is te klein nu de tweeling er is", "woning-zoeken", "ons huis is te klein voor een traplift"),
     ],
 )  # fmt: skip
 def test_needs_in_words_that_need_not_stand_together(demo, text, theme, contrast):
@@ -397,3 +403,21 @@ def test_two_words_of_time_may_stand_inside_a_phrase_and_money_that_is_op_is_no_
     assert "financien" in _themes(res)
     assert "psychische-klachten" not in _themes(res)
     assert "psychische-klachten" in _themes(demo.match("ik ben helemaal op"))
+
+
+def test_the_subject_after_the_verb_does_not_break_a_phrase(demo):
+    """Fillers: Dutch puts the verb second, so a sentence that starts with something else has the subject inside
+    the phrase ("sinds de bevalling huil ik veel", "nu ben ik zo somber")."""
+    assert "psychische-klachten" in _themes(demo.match("sinds de verhuizing huil ik veel"))
+    assert "psychische-klachten" in _themes(demo.match("nu ben ik de hele tijd somber"))
+
+
+def test_a_pregnancy_question_keeps_youth_health_care_for_the_parents_to_be(demo):
+    """A service for children that is also for ouders (the consultatiebureau) fits an adult asking about growing up
+    or a pregnancy: the adult default does not push it down."""
+    res = demo.match("wij verwachten ons eerste kindje, waar kunnen we terecht met vragen")
+    assert "zwangerschap" in _themes(res)  # need rule kindje-verwachten
+    assert {"svc-yunio-jgz", "svc-ggd-nog-jgz"} & _top(res)
+    # "30 weken zwanger" is a time, not an asker of 0 years old; "een baby van 4 maanden" is 0
+    assert demo.analyzer.analyze("ik ben 30 weken zwanger en heb vragen").ages == []
+    assert set(demo.analyzer.analyze("onze baby van 4 maanden huilt veel").ages) == {0}
