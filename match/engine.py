@@ -527,17 +527,16 @@ class Matcher:
 
     def _broad(self, central: frozenset[str], anc: set[str], tid: str, direct: bool) -> float:
         """A service about the leefgebied of the need: 0.45; but a service that is in that leefgebied only for
-        another specific need of it (levensvragen for a psychosis, passend onderwijs for bullying) and for none
-        of the needs named: W_SIBLING (ADR 0102)."""
+        one other specific need of it (levensvragen, rouw, for a psychosis; passend onderwijs for bullying) and
+        for none of the needs named: W_SIBLING (ADR 0102). A service for several needs of the leefgebied (the POH:
+        psychische klachten and crisis) or for both leefgebieden of the need (JGZ for zwangerschap) is broad help."""
         shared = central & anc
         if not shared:
             return 0.0
-        if direct or len(shared) > 1:  # (JGZ covers both leefgebieden of zwangerschap)
+        if direct or len(shared) > 1:
             return 0.45
-        for c in central:
-            if c != tid and shared.intersection(self._parents.get(c, ())):
-                return W_SIBLING
-        return 0.45
+        siblings = [c for c in central if c != tid and shared.intersection(self._parents.get(c, ()))]
+        return W_SIBLING if len(siblings) == 1 else 0.45
 
     def _niveau_preference(self, analysis: Analysis) -> dict[str, float]:
         """Lighter first, unless the text asks for specialist help explicitly ("specialistische behandeling")."""
