@@ -62,7 +62,7 @@ YOUTH_DOMAIN = "opvoeden-opgroeien"
 
 log = logging.getLogger(__name__)
 
-W_THEME, W_NIVEAU, W_TEXT, W_DISTANCE, W_FRESH, W_GROUP = 0.55, 0.24, 0.08, 0.07, 0.03, 0.03
+W_THEME, W_NIVEAU, W_TEXT, W_DISTANCE, W_FRESH, W_GROUP = 0.55, 0.20, 0.12, 0.07, 0.03, 0.03
 # A service for children or young people only, when nobody in the question can be young: after the others.
 W_NOT_FOR_ADULTS = 0.06
 # Theme fit of a service that is in the need's leefgebied only for another specific need of it.

@@ -342,6 +342,8 @@ def test_a_service_for_another_need_of_the_leefgebied_does_not_come_before_broad
     res = demo.match("mijn broer van 30 hoort stemmen en denkt dat hij gevolgd wordt, wat kunnen we doen")
     assert "svc-willem-levensvragen" not in _top(res)
     assert "svc-huisartsen-poh" in _top(res)
+    # the POH is there for several needs of geestelijke gezondheid: broad help, also for suicidal thoughts
+    assert "svc-huisartsen-poh" in _top(demo.match("ik wil er niet meer zijn, alles is zinloos"))
 
 
 def test_a_service_in_the_askers_kern_reads_in_the_kern_not_zero_km(demo):
