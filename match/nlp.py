@@ -120,6 +120,7 @@ class Thesaurus:
         self.patterns: list[dict[str, Any]] = []
         self.vocab: set[str] = set()
         self.surface: dict[str, str] = {}  # folded word as written in the thesaurus -> its norm
+        self.hyphenated: set[str] = set()
         seen: set[tuple[str, tuple[str, ...]]] = set()
         for theme_id, phrase in _thesaurus_phrases(ontology):
             tokens = [t.text for t in tokenizer(phrase) if not t.is_punct]
@@ -131,6 +132,8 @@ class Thesaurus:
             for t, n in zip(tokens, norms, strict=True):
                 if n.isalpha():
                     self.surface.setdefault(fold(t), n)
+                elif "-" in t:
+                    self.hyphenated.add(fold(t))  # "burn-out", "wmo-loket": whole words, never split
             pattern: list[dict[str, Any]] = []
             for n, word in enumerate(norms):
                 if n:  # "ik voel me (heel) alleen": intensifiers between the words of a phrase
@@ -148,7 +151,12 @@ class Thesaurus:
 
     def knows(self, word: str) -> bool:
         """Is this folded word (or its lemma) a word of the thesaurus?"""
-        return word in self.surface or word in self.vocab or norm_word(word) in self.vocab
+        return (
+            word in self.surface
+            or word in self.vocab
+            or word in self.hyphenated
+            or norm_word(word) in self.vocab
+        )
 
     def repair(self, norm: str, surface: str = "") -> str:
         """Map a misspelt word to the single thesaurus word one edit away (if exactly one is); the word as

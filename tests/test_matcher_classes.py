@@ -423,3 +423,33 @@ def test_a_pregnancy_question_keeps_youth_health_care_for_the_parents_to_be(demo
     # "30 weken zwanger" is a time, not an asker of 0 years old; "een baby van 4 maanden" is 0
     assert demo.analyzer.analyze("ik ben 30 weken zwanger en heb vragen").ages == []
     assert set(demo.analyzer.analyze("onze baby van 4 maanden huilt veel").ages) == {0}
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("onze zoon van 4 heeft een taal-spraakachterstand", "ontwikkeling-taal"),  # split at the hyphen
+        ("is dit huiselijk-geweld of niet", "huiselijk-geweld"),  # the hyphen as a filler
+        ("ik heb mantelzorg-stress", "mantelzorg"),
+    ],
+)
+def test_hyphenated_compounds_are_read_in_their_parts(demo, text, theme):
+    """compounds.py: a hyphenated word the thesaurus does not know whole is split at its hyphens (and each part
+    again); words the thesaurus has with a hyphen ("burn-out", "wmo-loket") stay whole."""
+    assert theme in _themes(demo.match(text))
+    assert "psychische-klachten" in _themes(demo.match("ik heb een burn-out"))
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("mijn moeder kan zichzelf niet meer douchen", "zelfredzaamheid"),  # zelfzorg-lukt-niet
+        ("ik heb levensvragen na het verlies van mijn partner", "rouw"),
+        ("ik heb levensvragen na het verlies van mijn partner", "geestelijke-gezondheid"),
+        ("bij mijn vader thuis: het huis wordt een zooi", "huishouden"),
+        ("ik voel me nutteloos sinds ik gestopt ben met werken", "psychische-klachten"),
+    ],
+)
+def test_everyday_descriptions_of_care_needs(demo, text, theme):
+    """User test m12test2 class 3: care needs told in everyday words, as ontology data (phrases and need rules)."""
+    assert theme in _themes(demo.match(text))
