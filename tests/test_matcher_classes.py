@@ -453,3 +453,12 @@ def test_hyphenated_compounds_are_read_in_their_parts(demo, text, theme):
 def test_everyday_descriptions_of_care_needs(demo, text, theme):
     """User test m12test2 class 3: care needs told in everyday words, as ontology data (phrases and need rules)."""
     assert theme in _themes(demo.match(text))
+
+
+def test_someone_elses_complaints_without_the_asker_are_no_caregiver_overload(demo):
+    """matching.yaml combination mantelzorg-overbelasting needs the asker's own exhaustion: "mijn vrouw heeft
+    parkinson, is angstig en huilt" names no "ik"; with "ik trek het niet meer" it is caregiver overload."""
+    assert "mantelzorg" not in _themes(
+        demo.match("mijn vrouw heeft parkinson, is heel angstig en huilt de hele dag")
+    )
+    assert "mantelzorg" in _themes(demo.match("mijn vrouw heeft parkinson en ik trek het niet meer"))
