@@ -462,3 +462,12 @@ def test_someone_elses_complaints_without_the_asker_are_no_caregiver_overload(de
         demo.match("mijn vrouw heeft parkinson, is heel angstig en huilt de hele dag")
     )
     assert "mantelzorg" in _themes(demo.match("mijn vrouw heeft parkinson en ik trek het niet meer"))
+
+
+def test_why_lines_keep_proper_nouns_and_abbreviations(demo):
+    """B1 why-lines: a theme label inside the sentence loses only its first capital ("inburgering en Nederlandse
+    taal", "autisme en ADHD"), not the capitals of a language or an abbreviation."""
+    whys = " ".join(r["why"] for r in demo.match("ik wil graag nederlands leren").results)
+    assert "Nederlandse taal" in whys and "nederlandse taal" not in whys
+    whys = " ".join(r["why"] for r in demo.match("zoon van 8 heeft adhd").results)
+    assert "ADHD" in whys
