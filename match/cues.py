@@ -49,11 +49,18 @@ class CueSet:
             self.terminators = {fold(t) for t in neg.terminators}
             self.backward_terminators = {fold(t) for t in neg.backward_terminators}
             self.ability_verbs = {fold(t) for t in getattr(neg, "ability_verbs", ())}
+            self.present = {toks(t) for t in getattr(neg, "present", ())}
+            self.retro_anchors = {toks(t) for t in getattr(neg, "retrospective_anchors", ())}
+            self.retro_ends = {toks(t) for t in getattr(neg, "retrospective_ends", ())}
+            self.retro_reach = int(getattr(neg, "retrospective_reach", 6))
+            self.subjects = {fold(t) for t in getattr(neg, "subject_pronouns", ())}
         else:  # pragma: no cover - the shipped ontology always has cues
             lists += [("negation", "pre", ("geen", "geen sprake van")), ("negation", "bi", ("niet",))]
             self.forward, self.backward, self.bi_backward = 5, 3, 2
             self.terminators, self.backward_terminators = {".", ",", "maar", "en"}, set()
             self.ability_verbs = set()
+            self.present, self.retro_anchors, self.retro_ends, self.subjects = set(), set(), set(), set()
+            self.retro_reach = 6
         self.map: dict[tuple[str, ...], tuple[str, str]] = {}
         for kind, direction, items in sorted(lists, key=lambda x: _PRIORITY.index(x[0])):
             for item in items:
@@ -95,3 +102,73 @@ class CueSet:
     def blocked(self, words: list[str], a: int, b: int, *, backward: bool = False) -> bool:
         stop = self.terminators | (self.backward_terminators if backward else set())
         return any(w in stop for w in words[a:b])
+
+    # -- the clause scope of the past (negation.yaml `past_scope`, ADR 0101) -------------------------------------
+
+    def _at(self, words: list[str], i: int, items: set[tuple[str, ...]]) -> int:
+        """The length of the longest item of `items` starting at word i, else 0."""
+        return max((len(k) for k in items if tuple(words[i : i + len(k)]) == k), default=0)
+
+    def _shares_past(self, words: list[str], k: int, tense: list[str] | None) -> bool:
+        """Does the clause after the coordinator at k share the past of the clause before it? By the parse: its
+        first finite verb is past tense. Without one: its verb stands before its subject ("en sloeg hij me")."""
+        if tense is not None:
+            for j in range(k + 1, min(len(words), k + 5)):
+                if tense[j]:
+                    return tense[j] == "Past"
+            return False
+        return k + 2 < len(words) and words[k + 2] in self.subjects and words[k + 1] not in self.subjects
+
+    def past_tokens(
+        self, words: list[str], cues: list[Cue], tense: list[str] | None = None
+    ) -> frozenset[int]:
+        """The words a past cue governs beyond its token window: its clause, the coordinated clauses that share
+        it, and what a look back ("dat is al jaren voorbij") covers. `tense`: per word "Past", "Pres" or ""
+        from a trained pipeline's morphology, None without one."""
+        ends = [len(w) > 1 and w[-1] in ".!?" for w in words]  # "me." is one token to the Dutch tokenizer
+        words = [w.rstrip(".!?") if e else w for w, e in zip(words, ends, strict=True)]
+        out: set[int] = set()
+        for cue in cues:
+            if cue.kind != "historical" or cue.direction == "post":
+                continue
+            i = cue.end
+            while i < len(words) and not self._at(words, i, self.present):
+                w = words[i]
+                if w in {"en", ","} and self._shares_past(words, i, tense):
+                    i += 1
+                    continue
+                if w in self.terminators or "\n" in w:
+                    break
+                out.add(i)
+                if ends[i]:
+                    break
+                i += 1
+        for i in range(len(words)):
+            n = self._at(words, i, self.retro_anchors)
+            if not n or not any(
+                self._at(words, j, self.retro_ends)
+                for j in range(i + n, min(len(words), i + n + self.retro_reach))
+            ):
+                continue
+            start = self._clause_start(words, ends, i)
+            if start == i and i > 0 and (words[i - 1] in _SENTENCE_END or ends[i - 1]):
+                start = self._clause_start(
+                    words, ends, i - 1
+                )  # "Hij sloeg me. Dat is lang geleden.": the one before
+            out.update(range(start, i))
+        return frozenset(out)
+
+    def _clause_start(self, words: list[str], ends: list[bool], i: int) -> int:
+        """Back from word i to the start of its sentence, or to just after a `present` word."""
+        start = i
+        while (
+            start > 0
+            and words[start - 1] not in _SENTENCE_END
+            and not ends[start - 1]
+            and not self._at(words, start - 1, self.present)
+        ):
+            start -= 1
+        return start
+
+
+_SENTENCE_END = {".", "!", "?", "\n"}

@@ -261,7 +261,7 @@ def pipeline(ontology: Any, places: list[Any]) -> Pipeline:
     """The pipeline for this ontology and gazetteer, built on first use and then shared: every Analyzer of the
     process (a reload, `kaart reindex`, the eval's second kaart) reuses it instead of building another (~5 s,
     ~60 MB each). Its components keep no state between texts, so sharing changes no answer."""
-    from match import signals  # spaCy is imported here, on the first pipeline, not when match is imported
+    from match import needrules, signals  # spaCy is imported here, on the first pipeline, not at import
 
     _register_factories()
     names = {fold(n) for p in places for n in (p.name, *(getattr(p, "aliases", ()) or ())) if " " not in n}
@@ -272,6 +272,7 @@ def pipeline(ontology: Any, places: list[Any]) -> Pipeline:
         if found is not None:
             return found
         nlp, model = parse.load_pipeline()
+        _pronouns_end_sentences(nlp)
         thesaurus = Thesaurus(ontology, nlp.tokenizer)
         _thesaurus[id(nlp)] = thesaurus
         install_decompounder(nlp, thesaurus, protected)
@@ -280,6 +281,7 @@ def pipeline(ontology: Any, places: list[Any]) -> Pipeline:
         ruler.matcher = FirstWordMatcher(nlp.vocab)  # the same matches, a fraction of the work (ADR 0100)
         ruler.add_patterns(thesaurus.patterns)
         signals.install(nlp, ontology)
+        needrules.install(nlp, ontology)  # everyday needs in words that need not stand together (ADR 0102)
         add_doelgroep_ruler(nlp, ontology)
         cues = CueSet(getattr(ontology, "negation", None), nlp.tokenizer)
         built = Pipeline(nlp, model, parse.has_parse(nlp), thesaurus, cues, ontology)
@@ -368,8 +370,9 @@ class Analyzer:
         )
         scopes = self._parse_scopes(doc, cues) if self.parsed else {}
         starts = frozenset(a for a, _ in rule_items)
+        past = self.cues.past_tokens(words, cues, _tenses(doc) if self.parsed else None)
         for span in spans:
-            result.hits.append(self._context(words, cues, span, scopes, starts))
+            result.hits.append(self._context(words, cues, span, scopes, starts, past))
         if self.parsed:
             self._victim(doc, spans, result)
         self._ages(doc, text, result)
@@ -399,6 +402,7 @@ class Analyzer:
         span: Span,
         scopes: dict[int, parse.ParsedNegation] | None = None,
         item_starts: frozenset[int] = frozenset(),
+        past: frozenset[int] = frozenset(),
     ) -> ThemeHit:
         """NegEx/ConText-style scope: see the rules at the top of ontology/negation.yaml. A negation cue the
         parse can place (`scopes`, keyed by cue start) is decided by the parse instead of the token window."""
@@ -430,16 +434,21 @@ class Analyzer:
                 and not c.blocked(words, cue.end, span.start)
             )
             back_reach = c.bi_backward if cue.direction == "bi" else c.backward
+            # a rule hit may reach into a clause of its own ("dochter haar slaat als ze | niet luistert"): a
+            # backward terminator inside it ends the backward scope too
+            back_from = span.start if span.id_.startswith("rule:") else span.end
             backward = (
                 cue.start >= span.end
                 and cue.start - span.end <= back_reach
-                and not c.blocked(words, span.end, cue.start, backward=True)
+                and not c.blocked(words, back_from, cue.start, backward=True)
             )
             # Rule 8: a backward "niet" after an ability verb states the problem ("ik snap de brieven niet").
             bi_backward = backward and not (cue.kind == "negation" and c.ability_before(words, span.start))
             applies = {"pre": forward, "post": backward, "bi": forward or bi_backward}[cue.direction]
             if applies:
                 found.add(cue.kind)
+        if span.start in past:  # the clause scope of the past (match/cues.py `past_tokens`)
+            found.add("historical")
         negated = "negation" in found
         return ThemeHit(
             theme_id=span.label_,
@@ -530,6 +539,21 @@ class Analyzer:
             hit = self.resolve_postcode(m.group(1))
             if hit is not None:
                 result.places.append(replace(hit, text=m.group(0)))
+
+
+def _pronouns_end_sentences(nlp: Language) -> None:
+    """spaCy's Dutch tokenizer keeps "me." whole (the abbreviation of mevrouw), so "mijn man slaat me." had no
+    "slaat me" in it and raised nothing: in a hulpvraag "me" is the pronoun, and its full stop ends the sentence."""
+    pronouns = parse.OBJECT_PRONOUNS | parse.SUBJECT_PRONOUNS
+    rules = nlp.tokenizer.rules or {}
+    dropped = {k for k in rules if k.endswith(".") and fold(k[:-1]) in pronouns}
+    if dropped:
+        nlp.tokenizer.rules = {k: v for k, v in rules.items() if k not in dropped}
+
+
+def _tenses(doc: Doc) -> list[str]:
+    """Per word the tense of a finite verb ("Past", "Pres"), else "": from a trained pipeline's morphology."""
+    return [(t.morph.get("Tense") or [""])[0] if t.morph.get("VerbForm") == ["Fin"] else "" for t in doc]
 
 
 def add_doelgroep_ruler(nlp: Language, ontology: Any) -> None:

@@ -63,6 +63,7 @@ class SafetyAssessor:
         self.onto = onto
         self.ancestors = ancestors
         self.levels = onto.safety.levels
+        self.askers = _Phrases(onto.safety.professional_askers)
 
     def routes(self, central: frozenset[str], niveau: str | None, named: set[str]) -> frozenset[str]:
         """The levels a service is the help for: by its central themes, or — for a crisis service whose name
@@ -116,20 +117,8 @@ class SafetyAssessor:
             and _has_phrase(analysis, self.onto.safety.acute_cues)
         ):
             raised[acute.id] = set().union(*raised.values()) - past
-        if audience == "professional" and raised:
-            # A professional's vermoeden, or a professional asking how to act, is a consultation question: advice
-            # before anything else (the meldcode). Only about the dangers of the meldcode (the levels consultation
-            # supersedes), never about suicide or psychosis.
-            triggers = set().union(*raised.values())
-            asks = _has_phrase(analysis, self.onto.safety.consultation_cues)
-            for lv in self.levels:
-                about = set().union(*(raised.get(other, set()) for other in lv.supersedes))
-                if (
-                    lv.professional_vermoeden
-                    and about
-                    and (asks or all(_uncertain(hits, t) for t in triggers))
-                ):
-                    raised.setdefault(lv.id, set()).update(about)
+        if raised and (audience == "professional" or self.askers.found(analysis.tokens)):
+            self._consultation(analysis, hits, raised)
         for lv in self.levels:
             if lv.id in raised and served is not None and lv.id not in served and lv.fallback:
                 # No service on this kaart is the help for it: its fallback's help goes on top instead.
@@ -159,6 +148,25 @@ class SafetyAssessor:
             triggers={lv.id: set(raised[lv.id]) for lv in levels},
         )
 
+    def _consultation(
+        self, analysis: Analysis, hits: dict[str, ThemeHit], raised: dict[str, set[str]]
+    ) -> None:
+        """A professional's vermoeden, or a professional asking how to act (on the professional page, or writing
+        "ik ben leerkracht" on the public one), is a consultation question: advice before anything else (the
+        meldcode). Only about the dangers of the meldcode (the levels consultation supersedes), never about suicide
+        or psychosis; and no 112 for it unless the text says the danger is happening now (`now_cues`, ADR 0101).
+        Changes `raised` in place."""
+        safety = self.onto.safety
+        triggers = set().union(*raised.values())
+        asks = _has_phrase(analysis, safety.consultation_cues)
+        for lv in self.levels:
+            about = set().union(*(raised.get(other, set()) for other in lv.supersedes))
+            if lv.professional_vermoeden and about and (asks or all(_uncertain(hits, t) for t in triggers)):
+                raised.setdefault(lv.id, set()).update(about)
+                acute = safety.level("acuut-gevaar")
+                if acute is not None and acute.id in raised and not _has_phrase(analysis, safety.now_cues):
+                    raised.setdefault(lv.id, set()).update(raised.pop(acute.id) - set(acute.raised_by))
+
     def notice(self, safety: Safety) -> str | None:
         """The sentences of the raised levels, most urgent first."""
         if not safety.levels:
@@ -181,11 +189,36 @@ def _only_past(analysis: Analysis, tid: str) -> bool:
     return bool(mentions) and all(h.historical for h in mentions)
 
 
+class _Phrases:
+    """Phrases found by their longest word: the ~1 200 professional askers ("ik ben * trainer") cost a few set
+    lookups per text, not a scan per phrase."""
+
+    def __init__(self, phrases: tuple[str, ...]) -> None:
+        self.by_word: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        for phrase in phrases:
+            parts = tuple(phrase.split())
+            if parts:
+                k = max(range(len(parts)), key=lambda j: len(parts[j]) if parts[j] != "*" else -1)
+                self.by_word.setdefault(parts[k], []).append((parts, k))
+
+    def found(self, words: list[str]) -> bool:
+        for i, w in enumerate(words):
+            for parts, k in self.by_word.get(w, ()):
+                start = i - k
+                window = words[start : start + len(parts)] if start >= 0 else []
+                if len(window) == len(parts) and all(
+                    p in ("*", x) for p, x in zip(parts, window, strict=True)
+                ):
+                    return True
+        return False
+
+
 def _has_phrase(analysis: Analysis, phrases: tuple[str, ...]) -> bool:
     words = analysis.tokens
     for phrase in phrases:
         parts = tuple(phrase.split())
         n = len(parts)
-        if any(tuple(words[i : i + n]) == parts for i in range(len(words) - n + 1)):
-            return True
+        for i in range(len(words) - n + 1):
+            if all(p in ("*", w) for p, w in zip(parts, words[i : i + n], strict=True)):
+                return True  # "*": any one word ("als * trainer": a compound split by the matcher)
     return False

@@ -12,6 +12,7 @@ Privacy: the text is processed in memory only.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import product
 from typing import Any
@@ -179,7 +180,64 @@ def rule_words(ontology: Any) -> frozenset[str]:
     return frozenset(fold(w) for w in words if w)
 
 
+class VictimAge:
+    """The danger kind by the victim's age (safety.yaml `victim_age`, ADR 0101): child-abuse signals told about
+    someone of 65 or older are ouderenmishandeling, and geweld against them is ouderenmishandeling as well. Why: a
+    79-year-old with bruises she cannot explain was named and routed as kindermishandeling."""
+
+    def __init__(self, cfg: dict[str, Any]) -> None:
+        def words(key: str) -> frozenset[str]:
+            return frozenset(fold(w.lstrip("=")) for w in cfg.get(key) or () if w)
+
+        self.elder_from = int(cfg.get("elder_from", 65))
+        self.child_under = int(cfg.get("child_under", 18))
+        self.before, self.not_after = words("age_before"), words("not_an_age_after")
+        self.durations = words("durations")
+        self.elder_words, self.child_words = words("elder_words"), words("child_words")
+        self.relabel: dict[str, str] = dict(cfg.get("relabel") or {})
+        self.add: dict[str, str] = dict(cfg.get("add") or {})
+
+    def _ages(self, words: list[str]) -> list[int]:
+        out = []
+        for i, w in enumerate(words):
+            m = _JARIG.match(w)
+            if m:
+                out.append(int(m.group(1)))
+                continue
+            if not w.isdigit() or i == 0 or words[i - 1] not in self.before:
+                continue
+            after = words[i + 1 : i + 3]
+            if after[:1] and after[0] in self.not_after:
+                continue
+            if after[:1] and after[0] in {"jaar", "jaren"} and after[1:] and after[1] in self.durations:
+                continue  # "dat is 70 jaar geleden"
+            out.append(int(w))
+        return out
+
+    def elder_victim(self, doc: Doc) -> bool:
+        """An older person is named (an age of 65 or more, "bejaarde") and no child is."""
+        words = [fold(t.text) for t in doc]
+        ages = self._ages(words)
+        if any(a < self.child_under for a in ages) or self.child_words.intersection(words):
+            return False
+        return any(self.elder_from <= a <= 110 for a in ages) or bool(self.elder_words.intersection(words))
+
+    def apply(self, doc: Doc, themes: list[Span]) -> list[Span]:
+        if not any(s.label_ in self.relabel or s.label_ in self.add for s in themes) or not self.elder_victim(
+            doc
+        ):
+            return themes
+        out = []
+        for s in themes:
+            out.append(Span(doc, s.start, s.end, label=self.relabel.get(s.label_, s.label_), span_id=s.id_))
+            if s.label_ in self.add:
+                out.append(Span(doc, s.start, s.end, label=self.add[s.label_], span_id=s.id_))
+        return out
+
+
+_JARIG = re.compile(r"^(\d{2,3})-?jarige?$")
 _RULES: dict[int, SignalRules] = {}  # per pipeline (id of its nlp), as match/nlp.py keeps its thesaurus
+_VICTIM_AGE: dict[int, VictimAge] = {}
 
 
 @Language.factory("kaart_signal_rules", default_config={})
@@ -187,7 +245,10 @@ def make_signal_rules(nlp: Language, name: str) -> Any:
     def signal_rules(doc: Doc) -> Doc:
         rules = _RULES.get(id(nlp))
         found = rules.find(doc) if rules is not None else []
+        victim_age = _VICTIM_AGE.get(id(nlp))
         if not found:
+            if victim_age is not None and doc.spans.get("themes"):
+                doc.spans["themes"] = victim_age.apply(doc, list(doc.spans["themes"]))
             return doc
         themes = list(doc.spans.get("themes", []))
         items = list(doc.spans.get(ITEMS_KEY, []))
@@ -199,7 +260,7 @@ def make_signal_rules(nlp: Language, name: str) -> Any:
                 continue
             themes.append(Span(doc, start, end, label=theme, span_id=RULE_PREFIX + rule_id))
             items.extend(Span(doc, s, e, label=theme) for s, e in parts)
-        doc.spans["themes"] = themes
+        doc.spans["themes"] = victim_age.apply(doc, themes) if victim_age is not None else themes
         doc.spans[ITEMS_KEY] = items
         return doc
 
@@ -213,4 +274,5 @@ def install(nlp: Language, ontology: Any) -> None:
     _RULES[id(nlp)] = SignalRules(
         getattr(safety, "signal_rules", ()) or (), set(ontology.themes), nlp.tokenizer
     )
+    _VICTIM_AGE[id(nlp)] = VictimAge(getattr(safety, "victim_age", None) or {})
     nlp.add_pipe("kaart_signal_rules")

@@ -248,7 +248,24 @@ def _safety(raw: Any, problems: list[str]) -> Safety:
         signal_rules=tuple(rules.values()),
         consultation_cues=tuple(normalize_phrase(c) for c in _strs(raw.get("consultation_cues"))),
         ongoing_cues=tuple(normalize_phrase(c) for c in _strs(raw.get("ongoing_cues"))),
+        now_cues=tuple(normalize_phrase(c) for c in _strs(raw.get("now_cues"))),
+        professional_askers=_askers(raw.get("professional_askers") or {}),
+        victim_age=dict(raw.get("victim_age") or {}),
     )
+
+
+def _askers(raw: dict[str, Any]) -> tuple[str, ...]:
+    """safety.yaml `professional_askers`: every frame around every role ("ik ben {role}", "{role} hier"), and with
+    one word before the role ("als * trainer"): the matcher splits a compound ("voetbaltrainer" -> "voetbal
+    trainer"), and "*" stands for any one word."""
+    out: list[str] = []
+    for frame in _strs(raw.get("frames")):
+        before, _, after = (normalize_phrase(part) for part in frame.partition("{role}"))
+        for role in (normalize_phrase(r) for r in _flat(raw.get("roles"))):
+            out.append(" ".join(p for p in (before, role, after) if p))
+            if before:
+                out.append(" ".join(p for p in (before, "*", role, after) if p))
+    return tuple(dict.fromkeys(out))
 
 
 def _matching(raw: Any, problems: list[str]) -> MatchingConfig:
@@ -328,6 +345,7 @@ def _negation(raw: Any, problems: list[str]) -> NegationCues:
     scope = raw.get("scope") or {}
     neg = raw.get("negation") or {}
     unc = raw.get("uncertainty") or {}
+    past = raw.get("past_scope") or {}
     effects: dict[str, CueEffect] = {}
     for kind, eff in (raw.get("effects") or {}).items():
         try:
@@ -360,6 +378,11 @@ def _negation(raw: Any, problems: list[str]) -> NegationCues:
         bidirectional_backward_tokens=int(scope.get("bidirectional_backward_tokens", 2)),
         ability_verbs=low(scope.get("ability_verbs")),
         effects=effects,
+        present=low(past.get("present")),
+        retrospective_anchors=low(past.get("retrospective_anchors")),
+        retrospective_ends=low(past.get("retrospective_ends")),
+        retrospective_reach=int(past.get("retrospective_reach", 6)),
+        subject_pronouns=low(past.get("subject_pronouns")),
     )
 
 

@@ -233,6 +233,9 @@ class Safety:
     signal_rules: tuple[SignalRule, ...] = ()
     consultation_cues: tuple[str, ...] = ()  # a professional asking how to act: a consultation question
     ongoing_cues: tuple[str, ...] = ()  # a past danger that goes on ("nog steeds bang")
+    now_cues: tuple[str, ...] = ()  # the danger is happening now: a consultation question keeps 112 only then
+    professional_askers: tuple[str, ...] = ()  # "ik ben leerkracht", "wijkverpleegkundige hier" (ADR 0101)
+    victim_age: dict[str, Any] = field(default_factory=dict)  # the danger kind by the victim's age (ADR 0101)
 
     def level(self, level_id: str) -> SafetyLevel | None:
         return next((lv for lv in self.levels if lv.id == level_id), None)
@@ -327,6 +330,12 @@ class NegationCues:
     bidirectional_backward_tokens: int
     ability_verbs: tuple[str, ...] = ()  # rule 8: backward "niet" after these verbs states the problem
     effects: dict[str, CueEffect] = field(default_factory=dict)
+    # the clause scope of the past (negation.yaml `past_scope`, ADR 0101)
+    present: tuple[str, ...] = ()  # words that bring the story back to now: they end a past scope
+    retrospective_anchors: tuple[str, ...] = ()  # "dat is", "dat was": looking back on what was just told
+    retrospective_ends: tuple[str, ...] = ()  # "voorbij", "jaren geleden"
+    retrospective_reach: int = 6
+    subject_pronouns: tuple[str, ...] = ()  # "en sloeg hij": a conjunct that shares the fronted past cue
 
     def all_cues(self) -> dict[str, tuple[str, ...]]:
         """Cue lists by kind, for building one longest-match-first matcher over all of them."""

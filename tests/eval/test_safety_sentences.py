@@ -42,6 +42,8 @@ class Sentence:
     allow: tuple[
         str, ...
     ] = ()  # kinds that may be raised as well (a threat with a knife is geweld thuis too)
+    themes: tuple[str, ...] = ()  # the danger kinds the answer must name ("ouderenmishandeling")
+    not_themes: tuple[str, ...] = ()  # and must not name (kindermishandeling for a woman of 79)
 
 
 def load_sentences() -> list[Sentence]:
@@ -50,8 +52,9 @@ def load_sentences() -> list[Sentence]:
     for group in raw["groups"]:
         kinds = tuple(group.get("expect") or ())
         allow = tuple(group.get("allow") or ())
+        named = tuple(group.get("themes") or ()), tuple(group.get("not_themes") or ())
         for text in group["sentences"]:
-            out.append(Sentence(text, kinds, group.get("audience", "public"), group["id"], allow))
+            out.append(Sentence(text, kinds, group.get("audience", "public"), group["id"], allow, *named))
     return out
 
 
@@ -93,6 +96,9 @@ def check(matcher: Any, kaart: dict[str, Any], s: Sentence) -> str | None:
     missing = [k for k in s.kinds if not kaart["routes"][k] & set(top[:3])]
     if missing:
         return f"no route for {missing} in top3 {top[:3]}"
+    named = {t["id"] for t in res.themes}
+    if not set(s.themes) <= named or named & set(s.not_themes):
+        return f"named {sorted(named)}, want {list(s.themes)} and none of {list(s.not_themes)}"
     return None
 
 
