@@ -4,7 +4,8 @@ next to a baseline revision in the same run, on the same graph (embedded FalkorD
 Per code tree, in a process of its own: `rebuild_index` (wall time and CPU seconds: on a shared machine the
 CPU seconds are the steadier figure, and with 2 cores the rebuild's processes share them), the search the
 matcher asks (`SearchIndex.search(text, limit=60)`) p50/p95, one edit applied by `catch_up`'s step
-(`_apply`: update_document + commit) and the search after it. The trees' top-60 answers are compared.
+(`_apply`: update_document + commit) and the search after it. The trees' top-60 answers are compared. With a
+numpy postings sidecar (ADR 0099), also whoosh's own search on the same index in the same process.
 
 Usage: python bench/index_rebuild.py [--services 100000] [--baseline main] [--graph DIR] [--rounds 20]
 """
@@ -49,9 +50,11 @@ def worker(uri: str, index_dir: Path, rounds: int, edits: int) -> dict:
             t = time.perf_counter()
             index.search(q, limit=60)
             latencies.append((time.perf_counter() - t) * 1000)
-    latencies.sort()
-    out["search_p50_ms"] = statistics.median(latencies)
-    out["search_p95_ms"] = latencies[max(0, round(len(latencies) * 0.95) - 1)]
+    out["search_p50_ms"], out["search_p95_ms"] = _p50_p95(latencies)
+    out["sidecar_mb"] = _mb(Path(index.path) / "postings")
+    out["index_mb"] = _mb(Path(index.path)) - out["sidecar_mb"]
+    if out["sidecar_mb"]:  # whoosh's own search on the same handle, same run: the ratio of the two paths
+        out.update(_whoosh_on(index, rounds))
     applied, after = [], []
     for i in range(edits):
         sid = f"svc-{(i * 7919) % out['services']}"
@@ -66,6 +69,36 @@ def worker(uri: str, index_dir: Path, rounds: int, edits: int) -> dict:
     index.close()
     store.close()
     return out
+
+
+def _p50_p95(latencies: list[float]) -> tuple[float, float]:
+    latencies = sorted(latencies)
+    return statistics.median(latencies), latencies[max(0, round(len(latencies) * 0.95) - 1)]
+
+
+def _mb(path: Path) -> float:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 1e6 if path.exists() else 0.0
+
+
+def _whoosh_on(index, rounds: int) -> dict:
+    """Whoosh's collector on the handle's own searcher (the path without a sidecar), and whether its top 60
+    equal the numpy path's."""
+    from match.index import _clean
+
+    parsed = {q: index._parser.parse(_clean(q)) for q in QUERIES}
+    same = all(
+        [(h["id"], float(h.score)) for h in index._searcher.search(parsed[q], limit=60)]
+        == index.search(q, limit=60)
+        for q in QUERIES
+    )
+    latencies = []
+    for _ in range(rounds):
+        for q in QUERIES:
+            t = time.perf_counter()
+            [(h["id"], float(h.score)) for h in index._searcher.search(parsed[q], limit=60)]
+            latencies.append((time.perf_counter() - t) * 1000)
+    p50, p95 = _p50_p95(latencies)
+    return {"whoosh_p50_ms": p50, "whoosh_p95_ms": p95, "whoosh_same": same}
 
 
 def run_tree(code: Path, uri: str, index_dir: Path, rounds: int, edits: int) -> dict:
@@ -129,6 +162,15 @@ def main() -> int:
             f"median {statistics.median(r['search_after_apply_ms']):.0f} ms | load "
             f"{r['load_before']:.1f} -> {r['load_after']:.1f}"
         )
+        print(
+            f"  {'':24s} index {r.get('index_mb', 0):.0f} MB, numpy postings sidecar {r.get('sidecar_mb', 0):.0f} MB"
+        )
+        if "whoosh_p95_ms" in r:
+            print(
+                f"  {'':24s} whoosh's own search on the same index: p50 {r['whoosh_p50_ms']:.1f} ms p95 "
+                f"{r['whoosh_p95_ms']:.1f} ms (sidecar/whoosh p95 {r['search_p95_ms'] / r['whoosh_p95_ms']:.3f}x);"
+                f" top-60 answers {'identical' if r['whoosh_same'] else 'DIFFERENT'}"
+            )
     if "baseline" in results:
         a, b = results["now"], results["baseline"]
         print(

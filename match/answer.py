@@ -36,6 +36,9 @@ class Context:
     niveau_pref: dict[str, float]
     today: date
     audience: str
+    # Without an age in the text: the age ranges of the people in the question (the asker as an adult, and the
+    # relations named: "mijn vader" 30+), or () when the asker may be young (match/engine.py, ADR 0102).
+    persons: tuple[tuple[int, int | None], ...] = ()
 
 
 @dataclass
@@ -106,7 +109,7 @@ class Answerer:
         if niveau is not None:
             why.append(niveau.short_label)
         if s.dist is not None and ctx.place is not None:
-            why.append(f"{_km(s.dist)} van {ctx.place.name}")
+            why.append(_near(s.dist, ctx.place.name))
         if s.group_fit:
             why.append("voor deze doelgroep")
         return why
@@ -127,7 +130,9 @@ class Answerer:
         elif where:
             why.append(where[0].upper() + where[1:])
         if s.dist is not None and ctx.place is not None:
-            why.append(f"{_km(s.dist)} van {ctx.place.name}")
+            near = _near(s.dist, ctx.place.name)
+            if near.lower() != where.lower():  # not "In Aalten · in Aalten"
+                why.append(near)
         niveau = self.onto.niveaus.get(cand.niveau or "")
         if niveau is not None and niveau.b1_why and not (s.top > 0 and cand.available_24_7):
             why.append(niveau.b1_why)  # (not twice "dag en nacht" for a crisis line on top)
@@ -198,7 +203,7 @@ class Answerer:
             entry = Scored(0, 0.0, cand, 0.0, [], dist, None, False)
             row = self.result(entry, ctx)
             row["why"] = " · ".join(
-                [why, *([f"{_km(dist)} van {ctx.place.name}"] if dist is not None and ctx.place else [])]
+                [why, *([_near(dist, ctx.place.name)] if dist is not None and ctx.place else [])]
             )
             row["score"] = round(max([r["score"] for r in results], default=0.0) + 0.001, 4)
             door.append(row)
@@ -208,3 +213,8 @@ class Answerer:
 
 def _km(d: float) -> str:
     return f"{d:.1f} km".replace(".", ",")
+
+
+def _near(d: float, place: str) -> str:
+    """ "3,4 km van Bredevoort"; a service in the asker's own kern (placed at its centre: 0,0 km) is "in Aalten"."""
+    return f"in {place}" if d < 0.05 else f"{_km(d)} van {place}"

@@ -44,13 +44,25 @@ from match.pool import CandidatePool, Columns
 from match.safety import Safety, SafetyAssessor
 from match.select import K_RESULTS, select
 from match.statuses import StatusEffects
-from match.words import word_set
+from match.words import relation_ages, word_set
 
 ASKER = word_set("asker-pronouns")  # the asker speaks of themself
+# People named without an age (ontology/words.yaml `relations`, `possessives`, `youth-cues`; ADR 0102).
+RELATIONS = relation_ages()
+POSSESSIVES = word_set("possessives")
+YOUTH_CUES = word_set("youth-cues")
+PARENT_RELATION = word_set("parent-relation-words")
+# The asker without an age or a youth cue: an adult, taken as 19+ so that a youth service "tot en met 18" (secondary
+# school, jeugdgezondheidszorg) is not a fit by its last year alone (an 18-year-old says so: "18" is a youth cue).
+ADULT = (19, None)
 
 log = logging.getLogger(__name__)
 
 W_THEME, W_NIVEAU, W_TEXT, W_DISTANCE, W_FRESH, W_GROUP = 0.55, 0.24, 0.08, 0.07, 0.03, 0.03
+# A service for children or young people only, when nobody in the question can be young: after the others.
+W_NOT_FOR_ADULTS = 0.06
+# Theme fit of a service that is in the need's leefgebied only for another specific need of it.
+W_SIBLING = 0.3
 _EMPTY: frozenset[str] = frozenset()
 MAX_EXCLUDED = 10
 # A place known: services further than this (by their nearest location) are not scored, when enough are nearer.
@@ -339,6 +351,9 @@ class Matcher:
         audience: str,
     ) -> Context:
         groups = set(analysis.doelgroepen)
+        persons = () if analysis.ages else persons_in_question(analysis.tokens)
+        if "ouders" in groups and _names_own_parent(analysis.tokens):
+            groups.discard("ouders")  # "mijn vader": the asker's father, not the asker as a parent
         return Context(
             weights=weights,
             total=sum(weights.values()) or 1.0,
@@ -356,6 +371,7 @@ class Matcher:
             niveau_pref=self._niveau_preference(analysis),
             today=date.today(),
             audience=audience,
+            persons=persons,
         )
 
     def _pool(self, ctx: Context, cols: Columns) -> np.ndarray:
@@ -421,6 +437,9 @@ class Matcher:
         dist_score = 0.5 if dist is None else 1.0 / (1.0 + dist / 8.0)
         fresh = freshness(cand.assured_date, ctx.today, self._stale_days)
         fits_age = age_fit(cand, ctx.ages, ctx.parent)
+        for_nobody = fits_age is None and _fits_nobody(cand, ctx.persons)
+        if for_nobody and len(ctx.persons) > 1 and not ctx.safety.raised:
+            fits_age = False  # only adults and named relations in the question: "mijn vader" is no child
         group_fit = bool(ctx.groups & cand.doelgroepen) or (fits_age is True and cand.age_source != "soort")
         group_score = 1.0 if group_fit else 0.0
         if ctx.weights:
@@ -442,6 +461,8 @@ class Matcher:
                 + W_FRESH * fresh
                 + W_GROUP * group_score
             )
+        if for_nobody and fits_age is None:
+            score -= W_NOT_FOR_ADULTS  # an adult asking for themself, as far as the text says
         top = 0.0
         if rank is not None:
             # the help for the most urgent danger first; for one danger, the service that is most its help
@@ -456,6 +477,7 @@ class Matcher:
         # A guess from the name counts less than a curated `thema-bijzaak`.
         inc = self._derived_incidental_weight if cand.incidental_derived else self._incidental_weight
         central = cand.central
+        direct = not central.isdisjoint(weights)  # the service exists for one of the needs named
         for tid, w in weights.items():
             anc = self._ancestors.get(tid, _EMPTY)
             best = max(
@@ -463,7 +485,7 @@ class Matcher:
                 0.8 if tid in cand.suggested else 0.0,
                 0.75 if tid in cand.themes_up else 0.0,  # the service is about something narrower
                 0.6 if tid in cand.suggested_up else 0.0,
-                0.45 if central & anc else 0.0,  # the service covers the broader leefgebied
+                self._broad(central, anc, tid, direct),  # the service covers the broader leefgebied
                 inc if tid in cand.incidental else 0.0,
                 0.36 if cand.suggested & anc else 0.0,
                 0.75 * inc if tid in cand.incidental_up else 0.0,
@@ -475,6 +497,20 @@ class Matcher:
             got += w * best
         return got / total, matched
 
+    def _broad(self, central: frozenset[str], anc: set[str], tid: str, direct: bool) -> float:
+        """A service about the leefgebied of the need: 0.45; but a service that is in that leefgebied only for
+        another specific need of it (levensvragen for a psychosis, passend onderwijs for bullying) and for none
+        of the needs named: W_SIBLING (ADR 0102)."""
+        shared = central & anc
+        if not shared:
+            return 0.0
+        if direct:
+            return 0.45
+        for c in central:
+            if c != tid and shared.intersection(self._parents.get(c, ())):
+                return W_SIBLING
+        return 0.45
+
     def _niveau_preference(self, analysis: Analysis) -> dict[str, float]:
         """Lighter first, unless the text asks for specialist help explicitly ("specialistische behandeling")."""
         specialist = bool(analysis.words & self._specialist_cues)
@@ -482,3 +518,36 @@ class Matcher:
             code: (n.specialist_preference if specialist else n.preference)
             for code, n in self.onto.niveaus.items()
         }
+
+
+def persons_in_question(tokens: list[str]) -> tuple[tuple[int, int | None], ...]:
+    """The age ranges of the people in a question that gives no age: the asker, an adult unless a youth cue says
+    they may be young (then nothing is known: (), unless a young child is named: "ons zoontje wil niet naar
+    school" is about the child), and each relation named ("mijn vader" 30+, "ons zoontje" 0-11;
+    ontology/words.yaml `relations`)."""
+    found: list[tuple[int, int | None]] = [ADULT]
+    for i, word in enumerate(tokens):
+        rel = RELATIONS.get(word)
+        if rel is not None and (rel[2] or (i > 0 and tokens[i - 1] in POSSESSIVES)):
+            found.append((rel[0], rel[1]))
+    if YOUTH_CUES.intersection(tokens) and not any(hi is not None for _, hi in found):
+        return ()  # the asker may be young, and no young child is named whom the cue could be about
+    return tuple(dict.fromkeys(found))
+
+
+def _names_own_parent(tokens: list[str]) -> bool:
+    """ "mijn vader", "onze moeder" and no child named anywhere: the parent is the asker's, not the asker."""
+    if any(RELATIONS.get(w, (1,))[0] == 0 for w in tokens):
+        return False
+    return any(w in PARENT_RELATION and i > 0 and tokens[i - 1] in POSSESSIVES for i, w in enumerate(tokens))
+
+
+def _fits_nobody(cand: Candidate, persons: tuple[tuple[int, int | None], ...]) -> bool:
+    """The service's ages (known) overlap none of the people in the question."""
+    if not persons or cand.ages is None:
+        return False
+    return not any(
+        lo <= (p_hi if p_hi is not None else 200) and (hi is None or hi >= p_lo)
+        for lo, hi in cand.ages
+        for p_lo, p_hi in persons
+    )

@@ -36,9 +36,11 @@ from whoosh.searching import Searcher
 from graph import changes
 from graph.search import MatchData, SearchDocs
 from graph.store import GraphStore
+from match import postings
 from match.index_build import TermCache, write_generation
 
 CURRENT = "current"
+SEARCHED = "content"  # the field a search looks in; its postings also go in the numpy sidecar (ADR 0099)
 SEQ_FILE = "seq.json"  # the graph seq a generation reflects
 APPLY_LOCK = ".apply.lock"  # held while changes are applied to a generation (one writer per node)
 log = logging.getLogger(__name__)
@@ -88,7 +90,8 @@ def rebuild_index(store: GraphStore, index_dir: Path, ontology: Any = None, proc
     try:
         docs = service_documents(store)
         terms = TermCache()
-        write_generation(build, _schema(), docs, lambda doc: index_fields(doc, onto, terms), procs)
+        prepare = lambda doc: index_fields(doc, onto, terms)  # noqa: E731
+        write_generation(build, _schema(), docs, prepare, procs, sidecar=SEARCHED)
     except BaseException:
         shutil.rmtree(build, ignore_errors=True)
         raise
@@ -242,7 +245,9 @@ class SearchIndex:
         self._ix = windex.open_dir(str(self.path))
         self._searcher = self._ix.searcher(weighting=scoring.BM25F())
         self._lock = threading.Lock()
-        self._parser = _parser("content", self._ix.schema, qparser.OrGroup)
+        self._sidecars: dict[str, postings.Sidecar | None] = {}  # per segment id; None: whoosh scores it
+        self._deleted: dict[tuple[str, int], Any] = {}
+        self._parser = _parser(SEARCHED, self._ix.schema, qparser.OrGroup)
         self._plain = (
             _parser("plain", self._ix.schema, qparser.OrGroup) if "plain" in self._ix.schema else None
         )
@@ -263,16 +268,85 @@ class SearchIndex:
         if parser is None:
             raise ValueError("deze zoekindex heeft geen veld `plain` (sinds issue 14)")
         query = parser.parse(cleaned)
-        # One search at a time per handle: whoosh's readers seek and read shared files, so two threads of a
-        # gunicorn worker searching at once read each other's bytes (UnpicklingError, struct.error, IndexError
-        # under `make load` at 100 000 services). The GIL runs one at a time anyway.
+        clauses = None if plain else postings.query_terms(query, SEARCHED)
+        if clauses == []:  # only stop words: whoosh finds nothing either
+            return []
+        # One whoosh search at a time per handle: whoosh's readers seek and read shared files, so two threads of
+        # a gunicorn worker searching at once read each other's bytes (UnpicklingError, struct.error, IndexError
+        # under `make load` at 100 000 services). The numpy part reads memory-mapped arrays: no lock.
         with self._lock:
             # Another worker of this node may have committed changes to this generation. When the generation
             # was replaced and removed, its open files still answer until this process opens the new one.
             with contextlib.suppress(OSError, windex.EmptyIndexError):
                 self._searcher = self._refreshed()
-            hits = self._searcher.search(query, limit=limit)
-            return [(h["id"], float(h.score)) for h in hits]
+            plan = None if clauses is None else self._plan(query, clauses)
+            if plan is None:
+                hits = self._searcher.search(query, limit=limit)
+                return [(h["id"], float(h.score)) for h in hits]
+        return postings.collect((part() if callable(part) else part for part in plan), limit)
+
+    def _plan(self, query: Any, clauses: list[tuple[str, float]]) -> list[Any] | None:
+        """Under the lock: whoosh's statistics for the query, and per segment either its matches scored by whoosh
+        (a segment without sidecar: written by `catch_up`) or a function that scores it with numpy (ADR 0099).
+        None when no segment has a sidecar (a generation built before it): whoosh searches as before."""
+        searcher = self._searcher
+        leaves = searcher.leaf_searchers()
+        sidecars = [self._sidecar(sub.reader()) for sub, _ in leaves]
+        weighting = searcher.weighting
+        if not any(sidecars) or type(weighting) is not scoring.BM25F:
+            return None
+        B, K1 = weighting._field_B.get(SEARCHED, weighting.B), weighting.K1
+        field = searcher.schema[SEARCHED]
+        stats = [(field.to_bytes(text), boost) for text, boost in clauses]
+        stats = [(term, boost, searcher.idf(SEARCHED, term)) for term, boost in stats]
+        avgfl = searcher.avg_field_length(SEARCHED) or 1
+        plan: list[Any] = []
+        for (sub, offset), sidecar in zip(leaves, sidecars, strict=True):
+            if sidecar is None:
+                plan.append(self._whoosh_part(query, searcher, sub, offset))
+                continue
+            deleted = self._deleted_docs(sub.reader().segment())
+            count = sub.doc_count_all()
+
+            def part(sidecar=sidecar, offset=offset, deleted=deleted, count=count) -> tuple[Any, Any, Any]:
+                total = postings.segment_scores(sidecar, stats, avgfl, count, B, K1)
+                total[deleted] = 0  # whoosh's leaf matchers skip deleted documents
+                hit = postings.np.flatnonzero(total > 0)
+                return total[hit], hit + offset, lambda pos: sidecar.id_of(int(hit[pos]))
+
+            plan.append(part)
+        return plan
+
+    def _whoosh_part(self, query: Any, searcher: Any, sub: Any, offset: int) -> tuple[Any, Any, Any]:
+        """Every match of one segment with whoosh's own score (as its collector gets them), ids when asked."""
+        np = postings.np
+        matcher = query.matcher(sub, searcher.context())
+        docs, scores = [], []
+        while matcher.is_active():
+            docs.append(matcher.id())
+            scores.append(matcher.score())
+            matcher.next()
+
+        def stored_id(pos: int) -> str:
+            with self._lock:
+                return sub.stored_fields(docs[pos])["id"]
+
+        return np.asarray(scores, dtype=np.float64), np.asarray(docs, dtype=np.int64) + offset, stored_id
+
+    def _sidecar(self, reader: Any) -> postings.Sidecar | None:
+        segment = reader.segment()
+        if segment is None:
+            return None
+        sid = segment.segment_id()
+        if sid not in self._sidecars:
+            self._sidecars[sid] = postings.Sidecar.open(self.path, sid, SEARCHED, segment.doc_count_all())
+        return self._sidecars[sid]
+
+    def _deleted_docs(self, segment: Any) -> Any:
+        key = (segment.segment_id(), segment.deleted_count())
+        if key not in self._deleted:
+            self._deleted[key] = postings.np.fromiter(segment.deleted_docs(), dtype=postings.np.int64)
+        return self._deleted[key]
 
     def _refreshed(self) -> Any:
         """The searcher for the generation's latest commit. Not whoosh's `Searcher.refresh()`: it reuses a
@@ -353,6 +427,7 @@ class SearchIndex:
         with self._lock:  # not under a search of another thread
             self._searcher.close()
             self._ix.close()
+            self._sidecars.clear()  # their maps go with the last search that holds them
 
 
 def _parser(field: str, schema: Schema, group: Any) -> qparser.QueryParser:

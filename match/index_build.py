@@ -28,6 +28,8 @@ from whoosh.fields import Schema
 from whoosh.system import pack_uint
 from whoosh.writing import SegmentWriter
 
+from match.postings import write_sidecar
+
 # The analyzer's token pattern (`[\w\*]+(\.?[\w\*]+)*`, re.UNICODE) without its capturing group, for findall.
 _WORDS = re.compile(default_pattern.pattern.replace("(\\.?", "(?:\\.?"), default_pattern.flags)
 PARALLEL_FROM = (
@@ -168,9 +170,13 @@ class _Lengths:
         return default if lengths is None else lengths[docnum]
 
 
-def _segment(path: Path, rows: list[Any], prepare: Callable[[Any], dict[str, Any]]) -> Any:
+def _segment(
+    path: Path, rows: list[Any], prepare: Callable[[Any], dict[str, Any]], sidecar: str | None = None
+) -> Any:
     """One segment of `rows` (as fields: `prepare(row)`), written into the index at `path`, not yet listed.
-    The steps of whoosh's `SegmentWriter._finalize_segment`, with the lengths read once (`_Lengths`)."""
+    The steps of whoosh's `SegmentWriter._finalize_segment`, with the lengths read once (`_Lengths`).
+    `sidecar`: a field whose postings are also written as numpy arrays (match/postings.py, ADR 0099), with
+    each document's `id` field."""
     ix = windex.open_dir(str(path))
     # Two processes write segments into one index at once. Whoosh names a writer's temp dir after the index
     # (MAIN.tmp) and removes it when the writer finishes, under the other process's feet (FileNotFoundError on
@@ -183,9 +189,13 @@ def _segment(path: Path, rows: list[Any], prepare: Callable[[Any], dict[str, Any
     add = _add_document
     if any(f.vector or f.separate_spelling() for _, f in fields):  # not in our schema: whoosh's own way
         add = lambda w, doc: w.add_document(**doc)  # noqa: E731
+    ids: list[str] = []
     try:
         for row in rows:
-            add(writer, prepare(row))
+            doc = prepare(row)
+            if sidecar:
+                ids.append(doc["id"])
+            add(writer, doc)
         writer.perdocwriter.close()
         reader = writer.per_document_reader()
         scorable = [name for name, field in fields if field.scorable]
@@ -193,6 +203,10 @@ def _segment(path: Path, rows: list[Any], prepare: Callable[[Any], dict[str, Any
         reader.close()
         writer.fieldwriter.add_postings(writer.schema, lengths, writer.pool.iter_postings())
         writer.fieldwriter.close()
+        if sidecar:  # before `_close_segment` empties the pool
+            field_lengths = lengths._lengths.get(sidecar) or [0] * writer.docnum
+            segment_id = writer.get_segment().segment_id()
+            write_sidecar(path, segment_id, sidecar, writer.pool._terms, field_lengths, ids)
         writer._close_segment()
         writer._assemble_segment()
         segment = writer.get_segment()
@@ -204,9 +218,11 @@ def _segment(path: Path, rows: list[Any], prepare: Callable[[Any], dict[str, Any
     return segment
 
 
-def _child(conn: Any, path: Path, rows: list[Any], prepare: Callable[[Any], dict[str, Any]]) -> None:
+def _child(
+    conn: Any, path: Path, rows: list[Any], prepare: Callable[[Any], dict[str, Any]], sidecar: str | None
+) -> None:
     try:
-        conn.send(("ok", _segment(path, rows, prepare)))
+        conn.send(("ok", _segment(path, rows, prepare, sidecar)))
     except BaseException:
         conn.send(("error", traceback.format_exc()))
     finally:
@@ -219,10 +235,12 @@ def write_generation(
     rows: list[Any],
     prepare: Callable[[Any], dict[str, Any]],
     procs: int | None = None,
+    sidecar: str | None = None,
 ) -> int:
     """A new index at `path` holding `rows` in order, each as the whoosh fields `prepare(row)` (text fields may
     be lists of analysed terms; prepared in the process that writes the row). With `procs` > 1 and enough rows, forked processes write the first segments and this one the
-    last; the index lists them in order. Returns the number of segments."""
+    last; the index lists them in order. `sidecar`: a field to write numpy postings of, per segment (ADR 0099).
+    Returns the number of segments."""
     procs = default_procs() if procs is None else max(1, procs)
     if len(rows) < PARALLEL_FROM or multiprocessing.current_process().daemon:  # a daemon may not fork
         procs = 1
@@ -234,11 +252,11 @@ def write_generation(
     try:
         for chunk in chunks[:-1]:
             receive, send = ctx.Pipe(duplex=False)
-            proc = ctx.Process(target=_child, args=(send, path, chunk, prepare), daemon=True)
+            proc = ctx.Process(target=_child, args=(send, path, chunk, prepare, sidecar), daemon=True)
             proc.start()
             send.close()
             children.append((proc, receive))
-        last = _segment(path, chunks[-1], prepare) if chunks else None
+        last = _segment(path, chunks[-1], prepare, sidecar) if chunks else None
         segments = []
         for proc, receive in children:
             status, value = receive.recv()

@@ -49,6 +49,42 @@ def doelgroep_cues() -> dict[str, tuple[str, ...]]:
     }
 
 
+def _flat(value: Any) -> list[str]:
+    """A word group that may hold named word lists (YAML anchors): `[*kind, kleine]`."""
+    if isinstance(value, list):
+        return [w for v in value for w in _flat(v)]
+    return [] if value is None else [" ".join(str(value).lower().split())]
+
+
+@lru_cache(maxsize=1)
+def need_rules() -> tuple[Any, ...]:
+    """The `need_rules` (everyday needs told in words that need not stand together, match/needrules.py) as
+    `ontology.schema.SignalRule`s: one word of every group within `window` words of a sentence raises `theme`."""
+    from ontology.schema import SignalRule
+
+    return tuple(
+        SignalRule(
+            id=str(r["id"]),
+            theme=str(r["theme"]),
+            groups=tuple(tuple(_flat(g)) for g in r.get("all") or ()),
+            window=int(r.get("window", 8)),
+            unless=tuple(_flat(r.get("unless"))),
+        )
+        for r in _data().get("need_rules") or []
+    )
+
+
+def relation_ages() -> dict[str, tuple[int, int | None, bool]]:
+    """Relation word -> (min age, max age or None, counts without a possessive) of the person it names
+    ("vader" -> 30+ after "mijn"; "zoontje" -> 0-11 always), from `relations`."""
+    out: dict[str, tuple[int, int | None, bool]] = {}
+    for r in _data().get("relations") or []:
+        lo, hi, any_form = int(r["min_age"]), r.get("max_age"), bool(r.get("any_form"))
+        for w in r.get("words") or []:
+            out[fold(str(w))] = (lo, None if hi is None else int(hi), any_form)
+    return out
+
+
 def fold(text: str) -> str:
     """Lower-case and strip diacritics: suïcide == suicide, financiën == financien."""
     text = unicodedata.normalize("NFKD", text.lower())

@@ -217,3 +217,124 @@ def test_housework_told_with_the_verb_first_finds_household_help(demo):
 def test_everyday_compounds_and_wordings_of_common_needs(demo, text, theme):
     """Themes schulden, huishouden and opvoeding: everyday compounds and wordings next to the official words."""
     assert theme in _themes(demo.match(text))
+
+
+# -- issue 12, tester m12test: the age of the person in need (ontology/words.yaml `relations`, ADR 0102) --------
+
+YOUTH_ONLY = {
+    "svc-ggd-nog-jgz",
+    "svc-yunio-jgz",
+    "svc-huisartsen-poh-jeugd",
+    "svc-jeugdstem-vertrouwenspersoon",
+    "svc-scholen-po-signaleren",
+    "svc-scholen-vo-samenwerking",
+    "svc-samenwerkingsverband-vo",
+    "svc-aalten-jeugdconsulent",
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn schoonmoeder wordt steeds vergeetachtiger en ik maak me zorgen om haar gezondheid",
+        "wat is er in de buurt voor mijn vader, hij is erg mager geworden en eet slecht",
+        "mijn man is sinds zijn herseninfarct snel moe en vergeet veel",
+    ],
+)
+def test_a_question_about_an_adult_relation_shows_no_youth_services(demo, text):
+    """Class relations: "mijn vader", "mijn schoonmoeder", "mijn man" name an adult without an age; services for
+    children only are no fit for them, nor for the asker (professionals see them apart, labelled)."""
+    res = demo.match(text, audience="professional")
+    assert not YOUTH_ONLY & {r["service_id"] for r in res.results}
+    assert all(
+        "voor deze doelgroep" not in r["why"] or r["service_id"] not in YOUTH_ONLY for r in res.results
+    )
+
+
+def test_the_askers_own_father_does_not_make_the_asker_a_parent(demo):
+    """Doelgroep ouders is for parents with questions about their children: "mijn vader" is the asker's father,
+    so youth health care is not shown "Voor ouders"."""
+    res = demo.match("iets leuks om te doen voor mijn vader die beginnende dementie heeft")
+    assert not any("Voor ouders" in r["why"] for r in res.results)
+    assert not YOUTH_ONLY & _top(res, 5)
+
+
+def test_a_young_child_named_keeps_services_for_young_children_and_drops_those_for_teenagers(demo):
+    """Class relations: "ons zoontje" is a child under 12; a service for secondary-school pupils only is no fit,
+    although "school" alone would say the asker may be young."""
+    res = demo.match("ons zoontje wil niet meer naar school", audience="professional")
+    ids = {r["service_id"] for r in res.results}
+    assert not {"svc-scholen-vo-samenwerking", "svc-samenwerkingsverband-vo"} & ids
+    assert "svc-scholen-po-signaleren" in _top(res)
+
+
+def test_an_adult_asking_for_themself_gets_adult_help_before_youth_help(demo):
+    """Without an age or anything young in the question, the asker is an adult: the huisarts's POH for young
+    people comes after the POH and the services for adults. A youth cue ("op school") keeps youth help."""
+    res = demo.match("ik voel me al maanden leeg en somber, met wie kan ik daarover praten")
+    assert "svc-huisartsen-poh-jeugd" not in _top(res)
+    assert {
+        "svc-huisartsen-poh",
+        "svc-sensire-maatschappelijk-werk",
+        "svc-vat-aalten-verkennend-gesprek",
+    } & _top(res)
+    young = demo.match("ik voel me al maanden leeg en somber en op school gaat het ook niet goed")
+    assert YOUTH_ONLY & {r["service_id"] for r in young.results}
+
+
+# -- issue 12: lay words in the tester's classes (ontology/words.yaml `need_rules`, ADR 0102) -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "theme", "contrast"),
+    [
+        # rekeningen-lopen-op: the plural as written; "rekening houden met" is no bill
+        ("elke week komen er weer rekeningen binnen en ik lig er wakker van", "schulden",
+         "ik moet er rekening mee houden dat ik binnenkort wakker lig"),
+        # huur-niet-betalen: words between; negated as any phrase; huurtoeslag is another matter
+        ("we kunnen de huur van deze maand echt niet betalen", "huurachterstand",
+         "het is niet zo dat ik de huur niet kan betalen"),
+        ("de huur is al twee maanden niet betaald", "huurachterstand", "de huurtoeslag is niet betaald"),
+        ("de gasrekening is ineens heel hoog", "financien", "het gas is ineens op"),  # energierekening
+        ("is er ergens een tegemoetkoming te krijgen", "inkomen-toeslagen",
+         "ik krijg een vrijwilligersvergoeding, moet ik die aanvragen"),
+        # taal-leren: a learner's word order; a toddler learning to talk is another theme
+        ("waar kan ik nederlands les krijgen", "inburgering-taal",
+         "mijn peuter van 2 leert de taal langzaam"),
+        ("ik wil les in de taal", "inburgering-taal", "ik wil les in de sportschool"),
+        # opvang: its neighbours decide the sense
+        ("ik heb opvang nodig voor de kleine want ik ga weer werken", "kinderopvang",
+         "ik zoek opvang want ik moet vannacht ergens slapen"),
+        ("ik zoek opvang want ik moet vannacht ergens slapen", "dakloosheid",
+         "opvang voor mijn dochter van 3 als ik werk"),
+        # bed-niet-uit, hele-dag-in-bed: not when ill in bed
+        ("ik kom al een week mijn nest niet uit", "psychische-klachten", "ik lig met griep in bed en kom er niet uit"),
+        ("ik lig de hele dag in bed", "psychische-klachten", "ik lig de hele dag in bed met koorts"),
+        ("de brieven stapelen zich op in de gang", "administratie", "de postbode legt de brieven op de stapel"),
+    ],
+)  # fmt: skip
+def test_needs_in_words_that_need_not_stand_together(demo, text, theme, contrast):
+    """Need rules: one word of every group in a sentence, words between them, a learner's word order, a word
+    whose sense its neighbours decide ("opvang"); the contrast sentence keeps the rule to its sense."""
+    assert theme in _themes(demo.match(text))
+    assert theme not in _themes(demo.match(contrast))
+
+
+# -- issue 12: a service there for another need of the leefgebied (ADR 0102) -------------------------------------
+
+
+def test_a_service_for_another_need_of_the_leefgebied_does_not_come_before_broad_help(demo):
+    """Levensvragen (rouw) is in geestelijke gezondheid for mourning, not for a psychosis: the broad front door
+    and the POH come first."""
+    res = demo.match("mijn broer van 30 hoort stemmen en denkt dat hij gevolgd wordt, wat kunnen we doen")
+    assert "svc-willem-levensvragen" not in _top(res)
+    assert "svc-huisartsen-poh" in _top(res)
+
+
+def test_a_service_in_the_askers_kern_reads_in_the_kern_not_zero_km(demo):
+    """Why-line: services placed at the kern's centre are "in Aalten", not "0,0 km van Aalten"."""
+    res = demo.match("ik zoek vrijwilligerswerk", near="Aalten")
+    res_prof = demo.match("ik zoek vrijwilligerswerk", near="Aalten", audience="professional")
+    for r in res.results + res_prof.results:
+        assert "0,0 km" not in r["why"]
+    assert any("in Aalten" in r["why"] for r in res_prof.results)

@@ -1,0 +1,56 @@
+"""Real headless Chromium at phone width (390 × 844): on the professional page "Wie kan hier helpen?" the first
+result is on the first screen (issue 12: it started 1.6 screens down, under the form, the theme chips and the
+"Thema toevoegen" list), the form to adjust the situation stays on the page, and a service in the asker's own
+kern reads "in Aalten", never "0,0 km van Aalten". Screenshots go to KAART_SHOTS when that is set."""
+
+from __future__ import annotations
+
+import os
+import re
+
+import pytest
+from browser.conftest import login
+
+pytestmark = pytest.mark.slow
+
+PHONE = {"width": 390, "height": 844}
+
+
+@pytest.fixture
+def phone(browser, live_site):
+    context = browser.new_context(locale="nl-NL", viewport=PHONE)
+    pg = context.new_page()
+    pg.base = live_site[1]
+    yield pg
+    context.close()
+
+
+def _shot(pg, name: str) -> None:
+    where = os.environ.get("KAART_SHOTS")
+    if where:
+        pg.screenshot(path=os.path.join(where, f"{name}.png"), full_page=False)
+
+
+def test_first_professional_result_is_on_the_first_phone_screen(phone, live_site):
+    pg = phone
+    login(pg, live_site[0], "professional", "/inloggen", r"/professional/")
+    pg.get_by_label("Beschrijf de situatie").fill(
+        "man van 45 in Aalten, veel rekeningen die binnenkomen en hij kan de huur deze maand niet betalen"
+    )
+    pg.get_by_label("Plaats of postcode (niet verplicht)").fill("Aalten")
+    pg.get_by_role("button", name="Zoek", exact=True).click()
+    pg.wait_for_selector("#resultaten-kop")
+    _shot(pg, "professional-390-results")
+    first = pg.locator(".kaart-resultaten li").first
+    top = first.evaluate("el => el.getBoundingClientRect().top + window.scrollY")
+    assert top < PHONE["height"], f"first result starts at {top:.0f} px, below the first screen"
+    # the form stays: the situation and the themes can still be adjusted, reached by a link at the top
+    assert pg.get_by_label("Beschrijf de situatie").input_value().startswith("man van 45")
+    pg.get_by_role("link", name="Situatie of thema's aanpassen").click()
+    assert pg.get_by_role("heading", name="Situatie of thema's aanpassen").is_visible()
+    # nothing scrolls sideways at phone width
+    assert pg.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    # a service in the kern of the place field: "in Aalten", not a distance of zero
+    whys = " ".join(pg.locator(".kaart-resultaten").all_inner_texts())
+    assert "0,0 km" not in whys
+    assert re.search(r"\bin Aalten\b", whys)
