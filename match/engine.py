@@ -116,6 +116,7 @@ class Matcher:
         stale_after_days: int = STALE_AFTER_DAYS,
         poll_seconds: float = POLL_SECONDS,
         search_backend: str = "whoosh",
+        follow: bool = False,
     ) -> None:
         from ontology import load_gazetteer, load_ontology
         from ontology.gemeente import load_profile
@@ -144,9 +145,14 @@ class Matcher:
             self.onto, self.profile, self.statuses, self.pool, self._parents, self._ancestors
         )
         self.live = LiveData(
-            store, index_dir, self.pool, self.onto, search_backend=search_backend, poll_seconds=poll_seconds
-        )
+            store, index_dir, self.pool, self.onto, search_backend=search_backend, poll_seconds=poll_seconds,
+            follow=follow,  # a web worker: changes applied by a follower thread, not in requests (match/live.py)
+        )  # fmt: skip
         self.refresh()
+
+    def close(self) -> None:
+        """Stop following the graph's changes (the store is about to be closed)."""
+        self.live.stop()
 
     # -- data --------------------------------------------------------------------------------------------
 
