@@ -13,11 +13,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from graph.access import AccessFacts, ServiceAccess
 from match.candidates import Candidate, distance
 from match.places import Place
 from match.pool import CandidatePool
 from match.safety import Safety
 from match.statuses import StatusEffects
+from ontology.inwoner import load_inwoner_labels, lower_first
 
 
 @dataclass
@@ -74,6 +76,11 @@ class Answerer:
         self.pool = pool
         self.parents = parents
         self.ancestors = ancestors
+        # Resident wording (ontology/labels-inwoner.yaml) and each service's way in as its data says it,
+        # re-read when the candidate pool changes (a beheer edit), not per request.
+        self.inwoner = load_inwoner_labels(getattr(onto, "source_dir", None))
+        self._access: dict[str, AccessFacts] = {}
+        self._access_of: Any = None
 
     @property
     def candidates(self) -> dict[str, Candidate]:
@@ -95,12 +102,14 @@ class Answerer:
         }
 
     def _why_professional(self, s: Scored, ctx: Context) -> list[str]:
-        """Ladder terms are fine for professionals; the doelgroep is only claimed where the fit is known."""
+        """Ladder terms are fine for professionals; the doelgroep is only claimed where the fit is known: for
+        a need that fits (not on words alone), never next to "niet voor deze leeftijd", and named ("voor
+        ouderen"), or "leeftijd past" when only the age range is known."""
         cand, why = s.cand, []
         if s.top > 0:
             why.append("Veiligheid voorop" + (": 24 uur per dag bereikbaar" if cand.available_24_7 else ""))
         if s.matched:
-            why.append("Past bij " + ", ".join(self.onto.themes[t].label.lower() for t in s.matched[:3]))
+            why.append("Past bij " + ", ".join(lower_first(self.onto.themes[t].label) for t in s.matched[:3]))
         elif cand.id in ctx.text_hits:
             why.append("Gevonden op woorden uit uw vraag")
         if s.age_fit is False:
@@ -108,10 +117,13 @@ class Answerer:
         niveau = self.onto.niveaus.get(cand.niveau or "")
         if niveau is not None:
             why.append(niveau.short_label)
-        if s.dist is not None and ctx.place is not None:
-            why.append(_near(s.dist, ctx.place.name))
-        if s.group_fit:
-            why.append("voor deze doelgroep")
+        if self._near_enough(s, ctx):
+            why.append(_near(s.dist, ctx.place.name))  # type: ignore[arg-type, union-attr]
+        who = self._who(s, ctx)
+        if who:
+            why.append(f"voor {who}")
+        elif s.matched and s.group_fit and s.age_fit is True:
+            why.append("leeftijd past")
         return why
 
     def _why_public(self, s: Scored, ctx: Context) -> list[str]:
@@ -119,8 +131,8 @@ class Answerer:
         cand, why = s.cand, []
         if s.top > 0:
             why.append("Veiligheid gaat voor" + (": dag en nacht bereikbaar" if cand.available_24_7 else ""))
-        if s.matched:
-            why.append("Helpt bij " + ", ".join(self.onto.themes[t].label.lower() for t in s.matched[:2]))
+        if s.matched:  # the need in everyday words (labels-inwoner.yaml), never ontology jargon
+            why.append("Helpt bij " + " en bij ".join(self._need(t) for t in s.matched[:2]))
         elif cand.id in ctx.text_hits:
             why.append("Gevonden met woorden uit uw vraag")
         who = self._who(s, ctx)
@@ -129,19 +141,48 @@ class Answerer:
             why.append(f"Voor {who}" + (f" {where}" if where else ""))
         elif where:
             why.append(where[0].upper() + where[1:])
-        if s.dist is not None and ctx.place is not None:
-            near = _near(s.dist, ctx.place.name)
+        if self._near_enough(s, ctx):
+            near = _near(s.dist, ctx.place.name)  # type: ignore[arg-type, union-attr]
             if near.lower() != where.lower():  # not "In Aalten · in Aalten"
                 why.append(near)
-        niveau = self.onto.niveaus.get(cand.niveau or "")
-        if niveau is not None and niveau.b1_why and not (s.top > 0 and cand.available_24_7):
-            why.append(niveau.b1_why)  # (not twice "dag en nacht" for a crisis line on top)
+        if not (s.top > 0 and cand.available_24_7):  # (a crisis line on top: "dag en nacht" says enough)
+            way_in = self.access_line(cand)
+            if way_in:
+                why.append(way_in)
         return why
+
+    def _need(self, theme_id: str) -> str:
+        return self.inwoner.theme(theme_id, self.onto.themes[theme_id].label)
+
+    def _near_enough(self, s: Scored, ctx: Context) -> bool:
+        """A distance is worth saying when it is known and not so large that it is no fit at all (a place far
+        outside the gemeente: "101,5 km van Utrecht" tells nothing)."""
+        return s.dist is not None and ctx.place is not None and s.dist <= self.inwoner.far_km
+
+    def access_line(self, cand: Candidate) -> str:
+        """How a resident gets in, only as far as the service's own data says it (labels-inwoner.yaml
+        `access`): its application_process text, its toegang, or a niveau whose meaning says it; else the
+        honest "bel of mail om te vragen hoe u zich aanmeldt". Never "aan te vragen bij de gemeente" from a
+        maatwerk niveau alone."""
+        facts = self._access_facts().get(cand.id)
+        return self.inwoner.access(
+            cand.niveau,
+            facts.toegang if facts else None,
+            facts.application_process if facts else None,
+        )
+
+    def _access_facts(self) -> dict[str, AccessFacts]:
+        snapshot = self.pool.snapshot() if hasattr(self.pool, "snapshot") else None
+        if snapshot is None or snapshot is not self._access_of:
+            store = getattr(self.statuses, "store", None)
+            self._access = ServiceAccess(store).all() if store is not None else {}
+            self._access_of = snapshot
+        return self._access
 
     def _who(self, s: Scored, ctx: Context) -> str:
         """The doelgroep in B1 words, only when it is known to fit the asker."""
-        if not s.group_fit:
-            return ""
+        if not s.group_fit or s.age_fit is False or not s.matched:
+            return ""  # no claim next to "niet voor deze leeftijd", nor for a match on words alone
         groups = self.onto.doelgroepen
         shared = [groups[g] for g in ctx.groups if g in s.cand.doelgroepen and g in groups]
         if not shared and s.age_fit:
@@ -218,3 +259,19 @@ def _km(d: float) -> str:
 def _near(d: float, place: str) -> str:
     """ "3,4 km van Bredevoort"; a service in the asker's own kern (placed at its centre: 0,0 km) is "in Aalten"."""
     return f"in {place}" if d < 0.05 else f"{_km(d)} van {place}"
+
+
+def outside_gemeente(
+    place: str | None, kernen: tuple[str, ...] | list[str], nearest_km: float | None, far_km: float
+) -> bool:
+    """Whether the place the distances are measured from lies outside the gemeente of this kaart: a named
+    place that is none of its kernen (a postcode label such as "7122 AB Aalten" names its kern), or a place
+    without a name ("locatie") whose nearest service is further than `far_km`. Without kernen in the profile
+    only the distance can tell."""
+    if not place:
+        return False
+    words = {w.casefold() for w in place.replace(",", " ").split()}
+    named = place.casefold() not in {"locatie", ""}
+    if named and kernen:
+        return not any(k.casefold() == place.casefold() or k.casefold() in words for k in kernen)
+    return nearest_km is not None and nearest_km > far_km
