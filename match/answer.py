@@ -80,6 +80,7 @@ class Answerer:
         # re-read when the candidate pool changes (a beheer edit), not per request.
         self.inwoner = load_inwoner_labels(getattr(onto, "source_dir", None))
         self._access: dict[str, AccessFacts] = {}
+        self._access_lines: dict[tuple[str, str | None], str] = {}
         self._access_of: Any = None
 
     @property
@@ -164,18 +165,25 @@ class Answerer:
         `access`): its application_process text, its toegang, or a niveau whose meaning says it; else the
         honest "bel of mail om te vragen hoe u zich aanmeldt". Never "aan te vragen bij de gemeente" from a
         maatwerk niveau alone."""
-        facts = self._access_facts().get(cand.id)
-        return self.inwoner.access(
-            cand.niveau,
-            facts.toegang if facts else None,
-            facts.application_process if facts else None,
-        )
+        facts = self._access_facts()
+        key = (cand.id, cand.niveau)
+        line = self._access_lines.get(key)
+        if line is None:
+            f = facts.get(cand.id)
+            line = self.inwoner.access(
+                cand.niveau, f.toegang if f else None, f.application_process if f else None
+            )
+            if len(self._access_lines) > 50_000:
+                self._access_lines = {}
+            self._access_lines[key] = line
+        return line
 
     def _access_facts(self) -> dict[str, AccessFacts]:
         snapshot = self.pool.snapshot() if hasattr(self.pool, "snapshot") else None
         if snapshot is None or snapshot is not self._access_of:
             store = getattr(self.statuses, "store", None)
             self._access = ServiceAccess(store).all() if store is not None else {}
+            self._access_lines = {}  # one line per service, worked out once per data version
             self._access_of = snapshot
         return self._access
 
