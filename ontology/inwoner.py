@@ -37,6 +37,7 @@ class InwonerLabels:
     by_niveau: dict[str, str] = field(default_factory=dict)
     by_toegang_after_niveau: dict[str, str] = field(default_factory=dict)
     unknown: str = ""
+    explanation_needs_data: tuple[str, ...] = ()
     far_km: float = 25.0
     problems: tuple[str, ...] = ()
 
@@ -79,6 +80,16 @@ class InwonerLabels:
         if toegang and toegang in self.by_toegang_after_niveau:
             return self.by_toegang_after_niveau[toegang]
         return self.unknown
+
+
+def way_in_unknown(
+    labels: InwonerLabels, niveau: str | None, toegang: str | None, process: str | None
+) -> str:
+    """On a service's page: the honest line (capitalised) instead of the niveau's explanation when that
+    explanation would claim a way in the service's data does not give; else ""."""
+    if niveau in labels.explanation_needs_data and not (toegang or process) and labels.unknown:
+        return labels.unknown[:1].upper() + labels.unknown[1:] + "."
+    return ""
 
 
 def lower_first(label: str) -> str:
@@ -126,6 +137,7 @@ def _parse(raw: Any) -> InwonerLabels:
             str(k): str(v) for k, v in (access.get("toegang_after_niveau") or {}).items()
         },
         unknown=str(access.get("unknown") or ""),
+        explanation_needs_data=_strs(access.get("niveau_explanation_needs_data")),
         far_km=float(raw.get("far_km", 25)),
         problems=tuple(problems),
     )

@@ -196,3 +196,17 @@ def test_the_validator_names_a_theme_without_b1_words(tmp_path):
     (tmp_path / "labels-inwoner.yaml").write_text(text.replace("  schulden: schulden\n", ""))
     problems = validate_inwoner(load_ontology(tmp_path))
     assert any("'schulden'" in p and "no words for inwoners" in p for p in problems), problems
+
+
+def test_a_service_page_claims_no_way_in_its_data_does_not_give(site):
+    """The service's own page said "Hulp op maat, via de gemeente" for every maatwerk service; the casemanager
+    dementie comes via the huisarts. Huishoudelijke hulp is applied for at the gemeente (its data says so)."""
+    web = site.test_client()
+    casemanager = unescape(web.get("/dienst/svc-casemanager-dementie").text)
+    assert "via de gemeente" not in casemanager
+    assert "Bel of mail om te vragen hoe u zich aanmeldt." in casemanager
+    huishoudelijk = unescape(web.get("/dienst/svc-aalten-huishoudelijke-hulp").text)
+    assert (
+        "Hulp op maat, via de gemeente" in huishoudelijk
+        and "Aanvraag bij de gemeente Aalten" in huishoudelijk
+    )

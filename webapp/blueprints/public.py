@@ -13,7 +13,7 @@ from flask import Blueprint, Response, abort, current_app, redirect, render_temp
 
 from graph.views import NIVEAUS, Filters, Views
 from match.answer import outside_gemeente
-from ontology.inwoner import InwonerLabels
+from ontology.inwoner import InwonerLabels, load_inwoner_labels, way_in_unknown
 from webapp.answer import answer_hulpvraag, get_matcher
 from webapp.audience import audience
 from webapp.db import get_store
@@ -229,6 +229,13 @@ def service_page(id: str, *, professional: bool):
         professional=professional,
         open_now=_open_now(detail),
         doelgroep_labels=unique_doelgroep_labels(detail.doelgroepen),
+        # maatwerk/specialistisch without data on the way in: no "via de gemeente" the data does not say
+        way_in_unknown=way_in_unknown(
+            load_inwoner_labels(),
+            detail.service.niveau,
+            detail.service.toegang,
+            detail.service.application_process,
+        ),
         quick_exit=is_about_violence(detail.themes),
     )
 
