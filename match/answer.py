@@ -79,9 +79,7 @@ class Answerer:
         # Resident wording (ontology/labels-inwoner.yaml) and each service's way in as its data says it,
         # re-read when the candidate pool changes (a beheer edit), not per request.
         self.inwoner = load_inwoner_labels(getattr(onto, "source_dir", None))
-        self._access: dict[str, AccessFacts] = {}
-        self._access_lines: dict[tuple[str, str | None], str] = {}
-        self._access_of: Any = None
+        self._access: tuple[Any, dict[str, AccessFacts], dict[tuple[str, str | None], str]] | None = None
 
     @property
     def candidates(self) -> dict[str, Candidate]:
@@ -165,26 +163,43 @@ class Answerer:
         `access`): its application_process text, its toegang, or a niveau whose meaning says it; else the
         honest "bel of mail om te vragen hoe u zich aanmeldt". Never "aan te vragen bij de gemeente" from a
         maatwerk niveau alone."""
-        facts = self._access_facts()
+        _, facts, lines = self._access_state()
         key = (cand.id, cand.niveau)
-        line = self._access_lines.get(key)
+        line = lines.get(key)
         if line is None:
             f = facts.get(cand.id)
             line = self.inwoner.access(
                 cand.niveau, f.toegang if f else None, f.application_process if f else None
             )
-            if len(self._access_lines) > 50_000:
-                self._access_lines = {}
-            self._access_lines[key] = line
+            if len(lines) < 200_000:
+                lines[key] = line
         return line
 
-    def _access_facts(self) -> dict[str, AccessFacts]:
+    def _access_state(self) -> tuple[Any, dict[str, AccessFacts], dict[tuple[str, str | None], str]]:
+        """(pool snapshot, every service's way-in facts, the lines worked out so far), swapped as one tuple.
+        Read whole once, then per change only for the services it re-read: the pool appends a changed service as
+        a new row behind an unchanged prefix of ids (match/pool.py)."""
+        state = self._access
         snapshot = self.pool.snapshot() if hasattr(self.pool, "snapshot") else None
-        if snapshot is None or snapshot is not self._access_of:
-            store = getattr(self.statuses, "store", None)
-            self._access = ServiceAccess(store).all() if store is not None else {}
-            self._access_lines = {}  # one line per service, worked out once per data version
-            self._access_of = snapshot
+        if state is not None and state[0] is snapshot:
+            return state
+        store = getattr(self.statuses, "store", None)
+        if store is None:
+            self._access = (snapshot, {}, {})
+            return self._access
+        reader = ServiceAccess(store)
+        prev = state[0] if state is not None else None
+        old = getattr(getattr(prev, "ids", None), "blob", None)
+        new = getattr(getattr(snapshot, "ids", None), "blob", None)
+        same_load = prev is not None and getattr(prev, "t", None) is getattr(snapshot, "t", False)
+        if same_load and old is not None and new is not None and new[: len(old)] == old:
+            changed = list(dict.fromkeys(snapshot.ids[r] for r in range(prev.n, snapshot.n)))
+            gone = set(changed)
+            facts = {k: v for k, v in state[1].items() if k not in gone}
+            facts |= reader.of(changed) if changed else {}
+        else:
+            facts = reader.all()
+        self._access = (snapshot, facts, {})
         return self._access
 
     def _who(self, s: Scored, ctx: Context) -> str:

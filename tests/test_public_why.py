@@ -210,3 +210,37 @@ def test_a_service_page_claims_no_way_in_its_data_does_not_give(site):
         "Hulp op maat, via de gemeente" in huishoudelijk
         and "Aanvraag bij de gemeente Aalten" in huishoudelijk
     )
+
+
+def test_an_edit_of_the_way_in_shows_in_the_next_why_line(site):
+    """A coördinator fills in how to apply for the casemanager dementie: the next answer says it (the facts are
+    re-read for the changed service only), and the honest 'bel of mail' line is back after the edit is undone."""
+    import dataclasses
+
+    from graph.editing import save_edit
+    from graph.repositories import ServiceRepository
+    from webapp.answer import get_matcher
+    from webapp.db import get_store
+
+    sid = "svc-casemanager-dementie"
+
+    def line() -> str:
+        with site.app_context():
+            get_matcher().live.catch_up()
+        return next(r["why"] for r in _match(site, FORGETFUL_WIFE).results if r["service_id"] == sid)
+
+    assert LABELS.unknown in line()
+    with site.app_context():
+        store = get_store()
+        repo = ServiceRepository(store)
+        svc = repo.get(sid)
+        edited = dataclasses.replace(
+            svc, application_process="Aanmelden via de huisarts of de praktijkondersteuner."
+        )
+        save_edit(store, "Service", edited, "coordinator@example.org", repo.meta(sid)["version"])
+    try:
+        assert "u meldt zich aan via de huisarts" in line()
+    finally:
+        with site.app_context():
+            save_edit(store, "Service", svc, "coordinator@example.org", repo.meta(sid)["version"])
+    assert LABELS.unknown in line()
