@@ -19,7 +19,7 @@ from match.places import Place
 from match.pool import CandidatePool
 from match.safety import Safety
 from match.statuses import StatusEffects
-from ontology.inwoner import load_inwoner_labels, lower_first
+from ontology.inwoner import load_inwoner_labels
 
 
 @dataclass
@@ -41,6 +41,9 @@ class Context:
     # Without an age in the text: the age ranges of the people in the question (the asker as an adult, and the
     # relations named: "mijn vader" 30+), or () when the asker may be young (match/engine.py, ADR 0102).
     persons: tuple[tuple[int, int | None], ...] = ()
+    parenting: bool = (
+        False  # a need of growing up (opvoeden-opgroeien): services for ouders fit an adult asker
+    )
 
 
 @dataclass
@@ -108,7 +111,7 @@ class Answerer:
         if s.top > 0:
             why.append("Veiligheid voorop" + (": 24 uur per dag bereikbaar" if cand.available_24_7 else ""))
         if s.matched:
-            why.append("Past bij " + ", ".join(lower_first(self.onto.themes[t].label) for t in s.matched[:3]))
+            why.append("Past bij " + ", ".join(_in_line(self.onto.themes[t].label) for t in s.matched[:3]))
         elif cand.id in ctx.text_hits:
             why.append("Gevonden op woorden uit uw vraag")
         if s.age_fit is False:
@@ -277,6 +280,13 @@ class Answerer:
 
 def _km(d: float) -> str:
     return f"{d:.1f} km".replace(".", ",")
+
+
+def _in_line(label: str) -> str:
+    """A theme label inside a sentence: only its first letter lower-case ("inburgering en Nederlandse taal",
+    "niet-aangeboren hersenletsel (NAH)"), unless it starts with an abbreviation ("LVB")."""
+    first = label.split(" ", 1)[0]
+    return label if first.isupper() and len(first) > 1 else label[:1].lower() + label[1:]
 
 
 def _near(d: float, place: str) -> str:

@@ -95,6 +95,8 @@ class SafetyAssessor:
         raised: dict[str, set[str]] = {}
         past = {t for t in danger if _only_past(analysis, t)}
         goes_on = bool(past) and _has_phrase(analysis, self.onto.safety.ongoing_cues)
+        # "vroeger heb ik een poging gedaan, nu gaat het goed": a danger of the past that is over now raises nothing
+        over_now = bool(past) and not goes_on and _has_phrase(analysis, self.onto.safety.clear_now_cues)
         for lv in self.levels:
             # 112 is for what happens now, Veilig Thuis for what goes on, not for what is long over (`past_raises`)
             trigger = {
@@ -104,7 +106,11 @@ class SafetyAssessor:
                     t in lv.raised_by
                     or (t not in level_of_theme and self.ancestors.get(t, set()) & set(lv.raised_by))
                 )
-                and (t not in past or lv.past_raises == "yes" or (lv.past_raises == "ongoing" and goes_on))
+                and (
+                    t not in past
+                    or (lv.past_raises == "yes" and not over_now)
+                    or (lv.past_raises == "ongoing" and goes_on)
+                )
             }
             if trigger and not (themes & set(lv.suppressed_by)):
                 raised[lv.id] = trigger

@@ -26,7 +26,8 @@ SENTENCE_END = {".", "!", "?", ";", "\n"}
 RULE_PREFIX = "rule:"
 ITEMS_KEY = "signal_items"  # the token spans the rules matched on: their words are no negation cues
 SUFFIX_MIN = 6
-FILLERS = word_set("fillers")  # may stand between the words of a group word ("schreeuwt altijd tegen")
+FILLERS = word_set("fillers")
+NEGATORS = word_set("negators")  # may stand between the words of a group word ("schreeuwt altijd tegen")
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,10 @@ def _item(phrase: str, tokenizer: Any) -> tuple[frozenset[str], ...]:
 class SignalRules:
     """The rules compiled to lemma keys once; `find(doc)` is pure."""
 
-    def __init__(self, rules: tuple[Any, ...], themes: set[str], tokenizer: Any) -> None:
+    def __init__(
+        self, rules: tuple[Any, ...], themes: set[str], tokenizer: Any, barriers: tuple[str, ...] = ()
+    ) -> None:
+        self.barriers = frozenset(fold(b) for b in barriers)
         self.rules = [
             _Rule(
                 r.id,
@@ -114,7 +118,7 @@ class SignalRules:
             for k in ks:
                 where.setdefault(k, []).append(i)
         hits = []
-        for lo, hi in _sentences(doc):
+        for lo, hi in _sentences(doc, self.barriers):
             for rule, firsts in zip(self.rules, self.firsts, strict=True):
                 if any(first.isdisjoint(where) for first in firsts):
                     continue
@@ -154,10 +158,13 @@ def _tightest(per_group: list[list[tuple[int, int]]], window: int) -> list[tuple
     return best
 
 
-def _sentences(doc: Doc) -> list[tuple[int, int]]:
+def _sentences(doc: Doc, barriers: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """Sentences, and within them the part a contrast word starts after a negation (safety.yaml `rule_barriers`:
+    "mijn vader slaat nooit, maar hij is wel streng" is no hit of "hij … slaat … mijn vader")."""
     out, start = [], 0
     for token in doc:
-        if token.text in SENTENCE_END or "\n" in token.text:
+        contrast = token.lower_ in barriers and any(t.lower_ in NEGATORS for t in doc[start : token.i])
+        if token.text in SENTENCE_END or "\n" in token.text or contrast:
             if token.i > start:
                 out.append((start, token.i))
             start = token.i + 1
@@ -272,7 +279,10 @@ def install(nlp: Language, ontology: Any) -> None:
     already found that theme there) and the words they matched are kept in `doc.spans["signal_items"]`."""
     safety = getattr(ontology, "safety", None)
     _RULES[id(nlp)] = SignalRules(
-        getattr(safety, "signal_rules", ()) or (), set(ontology.themes), nlp.tokenizer
+        getattr(safety, "signal_rules", ()) or (),
+        set(ontology.themes),
+        nlp.tokenizer,
+        getattr(safety, "rule_barriers", ()) or (),
     )
     _VICTIM_AGE[id(nlp)] = VictimAge(getattr(safety, "victim_age", None) or {})
     nlp.add_pipe("kaart_signal_rules")

@@ -233,6 +233,8 @@ class Safety:
     signal_rules: tuple[SignalRule, ...] = ()
     consultation_cues: tuple[str, ...] = ()  # a professional asking how to act: a consultation question
     ongoing_cues: tuple[str, ...] = ()  # a past danger that goes on ("nog steeds bang")
+    rule_barriers: tuple[str, ...] = ()  # words a signal rule hit never crosses ("maar")
+    clear_now_cues: tuple[str, ...] = ()  # the danger of the past is over now ("nu gaat het goed")
     now_cues: tuple[str, ...] = ()  # the danger is happening now: a consultation question keeps 112 only then
     professional_askers: tuple[str, ...] = ()  # "ik ben leerkracht", "wijkverpleegkundige hier" (ADR 0101)
     victim_age: dict[str, Any] = field(default_factory=dict)  # the danger kind by the victim's age (ADR 0101)
