@@ -244,3 +244,33 @@ def test_an_edit_of_the_way_in_shows_in_the_next_why_line(site):
         with site.app_context():
             save_edit(store, "Service", svc, "coordinator@example.org", repo.meta(sid)["version"])
     assert LABELS.unknown in line()
+
+
+def test_way_in_facts_are_read_on_both_graph_backends(kaart):
+    """graph/access.py on FalkorDB and Neo4j: only services that say something about their way in, and the
+    services of a change by id."""
+    from graph.access import ServiceAccess
+    from graph.models import Organisation, Service
+    from graph.repositories import OrganisationRepository, ServiceRepository
+
+    OrganisationRepository(kaart).upsert([Organisation(id="org-x", name="Organisatie X")])
+    ServiceRepository(kaart).upsert(
+        [
+            Service(
+                id="svc-huisarts",
+                organization_id="org-x",
+                name="Via de huisarts",
+                application_process="Via de huisarts.",
+            ),
+            Service(id="svc-besluit", organization_id="org-x", name="Met besluit", toegang="beschikking"),
+            Service(id="svc-stil", organization_id="org-x", name="Zegt niets"),
+        ]
+    )
+    reader = ServiceAccess(kaart)
+    facts = reader.all()
+    assert set(facts) == {"svc-huisarts", "svc-besluit"}
+    assert (
+        facts["svc-huisarts"].application_process == "Via de huisarts."
+        and facts["svc-besluit"].toegang == "beschikking"
+    )
+    assert set(reader.of(["svc-besluit", "svc-stil"])) == {"svc-besluit"}
