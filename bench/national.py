@@ -228,6 +228,7 @@ def table(n: int, fig: dict[str, dict[str, Any]], baseline: str | None) -> list[
         ("match(): rank p95", "rank_ms_p95", "ms"),
         ("first request after an edit (median)", "after_edit_ms", "ms"),
         ("first request after an edit (max)", "after_edit_max_ms", "ms"),
+        ("an edit found, after the save (median)", "after_edit_found_ms", "ms"),
         ("worker RSS", "rss_mb", "MB"),
         ("worker load (NLP + candidates)", "load_s", "s"),
         ("new index generation, next request", "generation_ms", "ms"),

@@ -72,7 +72,12 @@ class GraphStore(ABC):
 # --- FalkorDB ------------------------------------------------------------------------------------------
 
 
+_SCALARS = frozenset((str, int, float, bool, type(None)))  # returned as they are, without the imports below
+
+
 def _plain(value: Any) -> Any:
+    if type(value) in _SCALARS:  # most values: a worker's load of 100 000 candidates converts millions
+        return value
     from falkordb.edge import Edge
     from falkordb.node import Node
 

@@ -39,6 +39,9 @@ class Context:
     # Without an age in the text: the age ranges of the people in the question (the asker as an adult, and the
     # relations named: "mijn vader" 30+), or () when the asker may be young (match/engine.py, ADR 0102).
     persons: tuple[tuple[int, int | None], ...] = ()
+    parenting: bool = (
+        False  # a need of growing up (opvoeden-opgroeien): services for ouders fit an adult asker
+    )
 
 
 @dataclass

@@ -107,24 +107,41 @@ def register_factory() -> None:
         Language.factory("kaart_decompounder", default_config={}, func=make_decompounder)
 
 
+def pieces(splitter: Decompounder, text: str) -> list[str] | None:
+    """The surface pieces of one token, or None to leave it whole: a compound in two ("mantelzorgstress"), or a
+    hyphenated word the thesaurus does not know whole in its parts and hyphens, each part split again
+    ("taal-spraakachterstand" -> taal, -, spraak, achterstand) when one of them is a thesaurus word."""
+    if "-" in text.strip("-") and len(text) >= MIN_WORD and not splitter.known(text.lower()):
+        parts = text.split("-")
+        if all(p.isalpha() for p in parts) and text.lower() not in splitter.protected:
+            out: list[str] = []
+            for i, part in enumerate(parts):
+                if i:
+                    out.append("-")
+                out.extend(pieces(splitter, part) or [part])
+            words = [w.lower() for w in out if w != "-"]
+            return out if any(splitter.known(w) for w in words) else None
+        return None
+    if len(text) < MIN_WORD or not text.isalpha():
+        return None
+    parts = splitter.split(text.lower())
+    if not parts:
+        return None
+    cut = len(parts[0])
+    return [text[:cut], text[cut:]]
+
+
 def make_decompounder(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     def decompound(doc: Doc) -> Doc:
         splitter = _decompounders.get(id(nlp))
         if splitter is None:
             return doc
-        splits = []
-        for token in doc:
-            text = token.text
-            if len(text) < MIN_WORD or not text.isalpha():
-                continue
-            parts = splitter.split(text.lower())
-            if parts:
-                cut = len(parts[0])
-                splits.append((token, [text[:cut], text[cut:]]))
+        splits = [(token, orths) for token in doc if (orths := pieces(splitter, token.text))]
         if splits:
             with doc.retokenize() as retokenizer:
                 for token, orths in splits:
-                    retokenizer.split(token, orths, heads=[(token, 1), (token, 1)])
+                    last = len(orths) - 1
+                    retokenizer.split(token, orths, heads=[(token, last)] * len(orths))
         return doc
 
     return decompound

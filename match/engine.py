@@ -55,10 +55,14 @@ PARENT_RELATION = word_set("parent-relation-words")
 # The asker without an age or a youth cue: an adult, taken as 19+ so that a youth service "tot en met 18" (secondary
 # school, jeugdgezondheidszorg) is not a fit by its last year alone (an 18-year-old says so: "18" is a youth cue).
 ADULT = (19, None)
+WORRY = word_set("worry-words")
+# For a minor in need, the jeugd domain is the broad leefgebied of every need: its weight next to the needs named.
+W_YOUTH_DOMAIN = 0.5
+YOUTH_DOMAIN = "opvoeden-opgroeien"
 
 log = logging.getLogger(__name__)
 
-W_THEME, W_NIVEAU, W_TEXT, W_DISTANCE, W_FRESH, W_GROUP = 0.55, 0.24, 0.08, 0.07, 0.03, 0.03
+W_THEME, W_NIVEAU, W_TEXT, W_DISTANCE, W_FRESH, W_GROUP = 0.55, 0.20, 0.12, 0.07, 0.03, 0.03
 # A service for children or young people only, when nobody in the question can be young: after the others.
 W_NOT_FOR_ADULTS = 0.06
 # Theme fit of a service that is in the need's leefgebied only for another specific need of it.
@@ -112,6 +116,7 @@ class Matcher:
         stale_after_days: int = STALE_AFTER_DAYS,
         poll_seconds: float = POLL_SECONDS,
         search_backend: str = "whoosh",
+        follow: bool = False,
     ) -> None:
         from ontology import load_gazetteer, load_ontology
         from ontology.gemeente import load_profile
@@ -140,9 +145,14 @@ class Matcher:
             self.onto, self.profile, self.statuses, self.pool, self._parents, self._ancestors
         )
         self.live = LiveData(
-            store, index_dir, self.pool, self.onto, search_backend=search_backend, poll_seconds=poll_seconds
-        )
+            store, index_dir, self.pool, self.onto, search_backend=search_backend, poll_seconds=poll_seconds,
+            follow=follow,  # a web worker: changes applied by a follower thread, not in requests (match/live.py)
+        )  # fmt: skip
         self.refresh()
+
+    def close(self) -> None:
+        """Stop following the graph's changes (the store is about to be closed)."""
+        self.live.stop()
 
     # -- data --------------------------------------------------------------------------------------------
 
@@ -199,6 +209,7 @@ class Matcher:
         weights = self._weights(hits, themes_override)
         if themes_override is None:
             self._danger_context(analysis, weights)
+            self._youth_domain(analysis, weights)
         extra_groups = self._combinations(hits, weights) if themes_override is None else set()
         safety = self.safety.assess(analysis, weights, audience, served=set(self._by_route))
         self._past_danger(analysis, weights, safety)
@@ -277,6 +288,22 @@ class Matcher:
             mentions = [h for h in analysis.hits if h.theme_id == tid and not h.negated]
             if mentions and all(any(d.start <= h.start and h.end <= d.end for d in danger) for h in mentions):
                 weights[tid] *= factor
+
+    def _youth_domain(self, analysis: Analysis, weights: dict[str, float]) -> None:
+        """A minor in need (every age in the text under 18: "ik ben 13", "dochter van 16"): the services for
+        growing up (the jeugd domain, W_YOUTH_DOMAIN) count next to the needs named, so a grieving 13-year-old
+        finds the youth team and not only adult help that the age excludes (ADR 0102). Not next to a danger, whose
+        help comes first anyway, nor when a need of that domain is named already."""
+        if (
+            not weights
+            or not analysis.ages
+            or max(analysis.ages) >= 18
+            or YOUTH_DOMAIN not in self.onto.themes
+        ):
+            return
+        if any(self._under(t, {YOUTH_DOMAIN}) or self.onto.themes[t].signal for t in weights):
+            return
+        weights[YOUTH_DOMAIN] = W_YOUTH_DOMAIN
 
     def _past_danger(self, analysis: Analysis, weights: dict[str, float], safety: Safety) -> None:
         """A danger that is long over and raised no safety level ("vroeger sloeg mijn ex me, dat is al tien jaar
@@ -376,12 +403,14 @@ class Matcher:
             # Someone asking about a child (a parent, a professional) is an adult: adults' services fit them, but
             # only when the asker speaks of themself too ("... wat kan ik doen"); "mijn dochter van 12 is somber"
             # is the child's need, so a service for adults is no fit (match/words.py `asker-pronouns`).
+            # A pronoun only in "ik maak me zorgen" is worry about the child, not a need of the asker's own.
             parent=("ouders" in groups or bool(analysis.words & CHILD_WORDS))
-            and bool(analysis.words & ASKER),
+            and _asker_speaks(analysis.tokens),
             niveau_pref=self._niveau_preference(analysis),
             today=date.today(),
             audience=audience,
             persons=persons,
+            parenting=any(self._under(t, {YOUTH_DOMAIN}) for t in weights),
         )
 
     def _pool(self, ctx: Context, cols: Columns) -> np.ndarray:
@@ -447,9 +476,14 @@ class Matcher:
         dist_score = 0.5 if dist is None else 1.0 / (1.0 + dist / 8.0)
         fresh = freshness(cand.assured_date, ctx.today, self._stale_days)
         fits_age = age_fit(cand, ctx.ages, ctx.parent)
-        for_nobody = fits_age is None and _fits_nobody(cand, ctx.persons)
-        if for_nobody and len(ctx.persons) > 1 and not ctx.safety.raised:
-            fits_age = False  # only adults and named relations in the question: "mijn vader" is no child
+        for_nobody = (
+            fits_age is None
+            and _fits_nobody(cand, ctx.persons)
+            and not (ctx.parenting and "ouders" in cand.doelgroepen)  # JGZ is for parents-to-be too
+        )
+        if for_nobody and (len(ctx.persons) > 1 or fit == 0) and not ctx.safety.raised:
+            # only adults and named relations in the question ("mijn vader" is no child), or found on words alone
+            fits_age = False
         group_fit = bool(ctx.groups & cand.doelgroepen) or (fits_age is True and cand.age_source != "soort")
         group_score = 1.0 if group_fit else 0.0
         if ctx.weights:
@@ -509,17 +543,16 @@ class Matcher:
 
     def _broad(self, central: frozenset[str], anc: set[str], tid: str, direct: bool) -> float:
         """A service about the leefgebied of the need: 0.45; but a service that is in that leefgebied only for
-        another specific need of it (levensvragen for a psychosis, passend onderwijs for bullying) and for none
-        of the needs named: W_SIBLING (ADR 0102)."""
+        one other specific need of it (levensvragen, rouw, for a psychosis; passend onderwijs for bullying) and
+        for none of the needs named: W_SIBLING (ADR 0102). A service for several needs of the leefgebied (the POH:
+        psychische klachten and crisis) or for both leefgebieden of the need (JGZ for zwangerschap) is broad help."""
         shared = central & anc
         if not shared:
             return 0.0
-        if direct:
+        if direct or len(shared) > 1:
             return 0.45
-        for c in central:
-            if c != tid and shared.intersection(self._parents.get(c, ())):
-                return W_SIBLING
-        return 0.45
+        siblings = [c for c in central if c != tid and shared.intersection(self._parents.get(c, ()))]
+        return W_SIBLING if len(siblings) == 1 else 0.45
 
     def _niveau_preference(self, analysis: Analysis) -> dict[str, float]:
         """Lighter first, unless the text asks for specialist help explicitly ("specialistische behandeling")."""
@@ -543,6 +576,11 @@ def persons_in_question(tokens: list[str]) -> tuple[tuple[int, int | None], ...]
     if YOUTH_CUES.intersection(tokens) and not any(hi is not None for _, hi in found):
         return ()  # the asker may be young, and no young child is named whom the cue could be about
     return tuple(dict.fromkeys(found))
+
+
+def _asker_speaks(tokens: list[str]) -> bool:
+    """The asker speaks of themself ("wat kan ik doen"), not only of their worry ("ik maak me zorgen")."""
+    return any(w in ASKER and not WORRY.intersection(tokens[i + 1 : i + 5]) for i, w in enumerate(tokens))
 
 
 def _names_own_parent(tokens: list[str]) -> bool:

@@ -246,7 +246,7 @@ class SearchIndex:
         self._searcher = self._ix.searcher(weighting=scoring.BM25F())
         self._lock = threading.Lock()
         self._sidecars: dict[str, postings.Sidecar | None] = {}  # per segment id; None: whoosh scores it
-        self._deleted: dict[tuple[str, int], Any] = {}
+        self._deleted: dict[str, tuple[int, Any]] = {}  # segment id → (deletions, their docnums)
         self._parser = _parser(SEARCHED, self._ix.schema, qparser.OrGroup)
         self._plain = (
             _parser("plain", self._ix.schema, qparser.OrGroup) if "plain" in self._ix.schema else None
@@ -343,10 +343,15 @@ class SearchIndex:
         return self._sidecars[sid]
 
     def _deleted_docs(self, segment: Any) -> Any:
-        key = (segment.segment_id(), segment.deleted_count())
-        if key not in self._deleted:
-            self._deleted[key] = postings.np.fromiter(segment.deleted_docs(), dtype=postings.np.int64)
-        return self._deleted[key]
+        """The deleted document numbers of a segment, kept for its latest deletion count only."""
+        sid, count = segment.segment_id(), segment.deleted_count()
+        have = self._deleted.get(sid)
+        if have is None or have[0] != count:
+            have = self._deleted[sid] = (
+                count,
+                postings.np.fromiter(segment.deleted_docs(), dtype=postings.np.int64),
+            )
+        return have[1]
 
     def _refreshed(self) -> Any:
         """The searcher for the generation's latest commit. Not whoosh's `Searcher.refresh()`: it reuses a

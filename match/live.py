@@ -4,7 +4,9 @@
 
 The matcher asks `refresh()` at the start of every request: a new index generation (after `kaart reindex`)
 is opened; otherwise, at most every `poll_seconds`, one indexed read of the sequence tells whether anything
-changed, in any process on any node.
+changed, in any process on any node. A web worker (`follow=True`) leaves that to a follower thread of its own
+(docs/adr/0100-match-request-path.md): it polls the sequence and applies what changed to the candidates and
+the full-text index while requests go on with the snapshot they have, so no request pays for a change.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import gc
 import logging
 import threading
 import time
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 
@@ -40,6 +43,7 @@ class LiveData:
         *,
         search_backend: str = "whoosh",
         poll_seconds: float = POLL_SECONDS,
+        follow: bool = False,
     ) -> None:
         self.store = store
         self.index_dir = Path(index_dir)
@@ -54,12 +58,18 @@ class LiveData:
         self.seq: int | None = None  # the graph change seq the candidates reflect
         self.index_seq: int | None = None  # the seq the index was last caught up to
         self._lock = threading.Lock()
+        self.follow = follow  # a follower thread applies the changes, not the requests
+        self._follower: threading.Thread | None = None
+        self._wake = threading.Event()
+        self._stop = threading.Event()
 
     def refresh(self, force: bool, ready: bool, on_open: Callable[[MatchData, bool], None]) -> None:
         """Open the current index generation when it is new (or `force`, or not `ready`), calling
         `on_open(data, force)` under the lock (the matcher's NLP setup); else poll for changes."""
         gen = self._current_generation()
         if not force and gen == self.generation and ready:
+            if self.following():
+                return  # the follower applies the changes: this request answers from the current snapshot
             now = time.monotonic()
             if now >= self.next_poll:
                 self.next_poll = now + self.poll_seconds
@@ -89,6 +99,40 @@ class LiveData:
             if old is not None:
                 old.close()
         self.catch_up()
+        if self.follow:
+            self.start_following()
+
+    # -- the follower thread ---------------------------------------------------------------------------
+
+    def following(self) -> bool:
+        """Is a follower thread of this process applying the changes? (Not after a fork: threads do not
+        survive one, so a forked process's requests catch up themselves until it starts its own.)"""
+        thread = self._follower
+        return thread is not None and thread.is_alive()
+
+    def start_following(self) -> None:
+        """Start the follower thread (a daemon), once the data is loaded. It holds this object only weakly
+        and stops with `stop()`, when the store is closed, or when this object is gone."""
+        if self.following():
+            return
+        self._stop.clear()
+        thread = threading.Thread(
+            target=_follow, args=(weakref.ref(self), self._wake, self._stop), name="kaart-follow", daemon=True
+        )
+        self._follower = thread
+        thread.start()
+
+    def wake(self) -> None:
+        """Make the follower poll now instead of at the end of its interval (tests, the bench)."""
+        self._wake.set()
+
+    def stop(self) -> None:
+        """Stop the follower thread (the web app closes its store); requests catch up themselves after this."""
+        self._stop.set()
+        self._wake.set()
+        thread, self._follower = self._follower, None
+        if thread is not None and thread is not threading.current_thread():
+            thread.join(timeout=5.0)
 
     def _load_all(self, data: MatchData) -> None:
         if self.pool.by_id:  # a reload: the old candidates may be collected. Not on the first load: what a
@@ -130,6 +174,28 @@ class LiveData:
                         self.index_seq = seq
                 except (OSError, ValueError, GraphError) as exc:  # a generation swapped or removed under us
                     log.warning("zoekindex niet bij te werken: %s", exc)
+
+
+def _follow(ref: weakref.ref[LiveData], wake: threading.Event, stop: threading.Event) -> None:
+    """The follower: every `poll_seconds` (or when woken) apply the graph's changes, until stopped."""
+    while not stop.is_set():
+        live = ref()
+        if live is None or _closed(live.store):
+            return
+        try:
+            live.catch_up()
+        except Exception:  # noqa: BLE001 - a failed step is retried at the next poll; the follower keeps going
+            log.exception("wijzigingen uit de graaf niet bijgewerkt")
+        period = live.poll_seconds
+        del live  # not held while waiting: a dropped matcher ends its follower
+        if wake.wait(period):
+            wake.clear()
+
+
+def _closed(store: GraphStore) -> bool:
+    """A closed store is not polled: a read on it would reconnect, and could even restart an embedded server
+    that its owner stopped (`FalkorStore._revive`)."""
+    return bool(getattr(store, "_closed", False))
 
 
 def _trim() -> None:

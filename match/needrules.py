@@ -38,7 +38,7 @@ def make_need_rules(nlp: Language, name: str) -> Any:
         themes = list(doc.spans.get("themes", []))
         items = list(doc.spans.get(ITEMS_KEY, []))
         for rule_id, theme, start, end, parts in found:
-            if any(s.label_ == theme and s.start <= end and start <= s.end for s in themes):
+            if any(s.label_ == theme and s.start <= start and end <= s.end for s in themes):
                 continue  # the theme is already found here (by a phrase or another rule)
             themes.append(Span(doc, start, end, label=theme, span_id=RULE_PREFIX + rule_id))
             items.extend(Span(doc, s, e, label=theme) for s, e in parts)

@@ -48,7 +48,7 @@ assert REAL_WORD_ZIPF >= COMMON_ZIPF  # the process keeps only the words at leas
 # Words that may stand between the words of a phrase without changing it ("ik voel me heel erg alleen").
 FILLERS = word_list("fillers")
 # One token spec for every optional filler of every phrase (thousands of patterns; spaCy only reads them).
-_FILLER = {"NORM": {"IN": FILLERS}, "OP": "?"}
+_FILLER = {"NORM": {"IN": FILLERS}, "OP": "{0,2}"}  # up to two: "ik voel me de laatste tijd (zo) alleen"
 
 
 @dataclass(frozen=True)
@@ -120,6 +120,7 @@ class Thesaurus:
         self.patterns: list[dict[str, Any]] = []
         self.vocab: set[str] = set()
         self.surface: dict[str, str] = {}  # folded word as written in the thesaurus -> its norm
+        self.hyphenated: set[str] = set()
         seen: set[tuple[str, tuple[str, ...]]] = set()
         for theme_id, phrase in _thesaurus_phrases(ontology):
             tokens = [t.text for t in tokenizer(phrase) if not t.is_punct]
@@ -131,6 +132,8 @@ class Thesaurus:
             for t, n in zip(tokens, norms, strict=True):
                 if n.isalpha():
                     self.surface.setdefault(fold(t), n)
+                elif "-" in t:
+                    self.hyphenated.add(fold(t))  # "burn-out", "wmo-loket": whole words, never split
             pattern: list[dict[str, Any]] = []
             for n, word in enumerate(norms):
                 if n:  # "ik voel me (heel) alleen": intensifiers between the words of a phrase
@@ -148,7 +151,12 @@ class Thesaurus:
 
     def knows(self, word: str) -> bool:
         """Is this folded word (or its lemma) a word of the thesaurus?"""
-        return word in self.surface or word in self.vocab or norm_word(word) in self.vocab
+        return (
+            word in self.surface
+            or word in self.vocab
+            or word in self.hyphenated
+            or norm_word(word) in self.vocab
+        )
 
     def repair(self, norm: str, surface: str = "") -> str:
         """Map a misspelt word to the single thesaurus word one edit away (if exactly one is); the word as
@@ -232,10 +240,13 @@ def in_months(text: str, m: re.Match[str]) -> bool:
 
 def is_duration(text: str, m: re.Match[str]) -> bool:
     """A number of years that is a duration ("al 2 jaar thuis", "3 jaar geleden"), not someone's age."""
-    if m.group(1):  # "van 15", "is 15", "ben 78": an age
-        return False
-    before = fold(text[: m.start()]).split()[-1:]
     after = fold(text[m.end() :]).split()[:1]
+    if m.group(1) and after and after[0] in MONTHS and not m.group(0).lower().startswith("van"):
+        return True  # "ik ben 30 weken zwanger", "hij is 3 weken ziek": a time; "een baby van 4 maanden" is an age
+    if m.group(1):  # "van 15", "is 15", "ben 78": an age, but "dat is 30 jaar geleden" is a time ago
+        ago = {w.strip(".,;:!?") for w in after} & {"geleden", "terug"}
+        return m.group(0).lower().endswith(("jaar", "jr")) and bool(ago)
+    before = fold(text[: m.start()]).split()[-1:]
     return bool(set(before) & DURATION_BEFORE or set(after) & DURATION_AFTER)
 
 

@@ -15,6 +15,7 @@ the top in detail.
 
 from __future__ import annotations
 
+import bisect
 import math
 from array import array
 from collections.abc import Callable, Iterator, Mapping
@@ -163,6 +164,30 @@ def _cells(lat: np.ndarray, lon: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return np.floor(lat / CELL_LAT).astype(np.int32), np.floor(lon / CELL_LON).astype(np.int32)
 
 
+def _cell_key(ci: np.ndarray, cj: np.ndarray) -> np.ndarray:
+    """One sortable key per grid cell: by cell row, then cell column."""
+    return ci.astype(np.int64) * (1 << 32) + (cj.astype(np.int64) + (1 << 31))
+
+
+def _ranks(by_id: np.ndarray) -> np.ndarray:
+    ranks = np.empty(len(by_id), dtype=np.int32)
+    ranks[by_id] = np.arange(len(by_id), dtype=np.int32)
+    return ranks
+
+
+class _IdsInOrder:
+    """The ids of a snapshot in id order, as a sequence for `bisect` (decoded only where it looks)."""
+
+    def __init__(self, cols: Columns) -> None:
+        self.cols = cols
+
+    def __len__(self) -> int:
+        return len(self.cols.by_id)
+
+    def __getitem__(self, i: int) -> str:
+        return self.cols.ids[int(self.cols.by_id[i])]
+
+
 class Columns:
     """One immutable snapshot of every service: arrays per field, point arrays, posting lists per theme/route."""
 
@@ -185,6 +210,13 @@ class Columns:
             tuple[str, Any], np.ndarray
         ] = {}  # (level, key) -> rows, ascending; dead rows included
         self.dead = 0
+        # For a request's work to follow its pool, not the kaart (ADR 0100); dead rows included in each:
+        self.by_id = np.zeros(0, dtype=np.int32)  # rows in the order of their service id
+        self.id_rank = np.zeros(0, dtype=np.int32)  # a row's place in that order
+        self.cell_keys = np.zeros(0, dtype=np.int64)  # the points' grid cells, sorted (`_cell_key`)
+        self.cell_pts = np.zeros(0, dtype=np.int64)  # the points in that order
+        self.unlocated = np.zeros(0, dtype=np.int64)  # rows without a location
+        self._routes: frozenset[str] | None = None
 
     @property
     def n(self) -> int:
@@ -205,8 +237,26 @@ class Columns:
         return None
 
     def rows(self, ids: Any) -> list[int]:
-        """The live rows of those of `ids` that are in the kaart."""
-        return [r for r in map(self.row, ids) if r is not None]
+        """The live rows of those of `ids` that are in the kaart (one search over the hash index for all: the
+        first row of each hash is almost always the one; a dead or colliding one is looked up by `row`)."""
+        ids = list(ids)
+        if not ids or not len(self.by_hash):
+            return []
+        h = np.fromiter(map(hash, ids), dtype=np.int64, count=len(ids))
+        at = np.minimum(np.searchsorted(self.by_hash, h), len(self.by_hash) - 1)
+        hit = self.by_hash[at] == h
+        first = self.hash_rows[at]
+        out = []
+        for sid, ok, r in zip(ids, hit.tolist(), first.tolist(), strict=True):
+            if not ok:
+                continue  # no row has this hash: not in the kaart
+            if self.alive[r] and self.ids[r] == sid:
+                out.append(r)
+            else:
+                found = self.row(sid)
+                if found is not None:
+                    out.append(found)
+        return out
 
     def _index(self, first: int, ids: list[str]) -> None:
         """Add rows first.. (with these ids) to the hash index, keeping it sorted."""
@@ -216,6 +266,16 @@ class Columns:
         at = np.searchsorted(self.by_hash, h)
         self.by_hash, self.hash_rows = np.insert(self.by_hash, at, h), np.insert(self.hash_rows, at, rows)
 
+    def _order_ids(self, before: Columns, first: int, ids: list[str]) -> None:
+        """`by_id` and `id_rank` with rows first.. (these ids) put in their place among those of `before`."""
+        order = sorted(range(len(ids)), key=ids.__getitem__)
+        known = _IdsInOrder(before)
+        at = [bisect.bisect_left(known, ids[i]) for i in order] if before.n else [0] * len(ids)
+        self.by_id = np.insert(
+            before.by_id, np.asarray(at, dtype=np.int64), np.asarray(order, np.int32) + first
+        )
+        self.id_rank = _ranks(self.by_id)
+
     # -- building -----------------------------------------------------------------------------------------
 
     def appended(self, rows: _Rows, dead: list[int]) -> Columns:
@@ -224,7 +284,9 @@ class Columns:
         first = self.n
         out.ids, out.names = self.ids.plus(rows.ids), self.names.plus(rows.names)
         out.by_hash, out.hash_rows = self.by_hash, self.hash_rows
-        out._index(first, list(rows.ids))
+        new_ids = list(rows.ids)
+        out._index(first, new_ids)
+        out._order_ids(self, first, new_ids)
         out.alive = np.concatenate([self.alive, np.ones(len(rows.ids), dtype=bool)])
         out.alive[dead] = False
         out.dead = self.dead + len(dead)
@@ -240,12 +302,21 @@ class Columns:
         out.ci, out.cj = np.concatenate([self.ci, ci]), np.concatenate([self.cj, cj])
         new_pt_row = np.repeat(np.arange(first, first + len(rows.ids), dtype=np.int32), npts)
         out.pt_row = np.concatenate([self.pt_row, new_pt_row])
+        keys = _cell_key(ci, cj)
+        order = np.argsort(keys, kind="stable")
+        at = np.searchsorted(self.cell_keys, keys[order], side="right")
+        out.cell_keys = np.insert(self.cell_keys, at, keys[order])
+        out.cell_pts = np.insert(self.cell_pts, at, order + len(self.lat))
+        out.unlocated = np.concatenate([self.unlocated, np.flatnonzero(npts == 0) + first])
         out.post = dict(self.post)
         added: dict[tuple[str, Any], list[np.ndarray]] = {}
         new_prof = out.col["prof"][first:]
         order = np.argsort(new_prof, kind="stable")
         codes, starts = np.unique(new_prof[order], return_index=True)
-        for code, rows_of_code in zip(codes.tolist(), np.split(order + first, starts[1:]), strict=True):
+        parts = (
+            np.split(order + first, starts[1:]) if len(codes) else []
+        )  # no rows: no parts (an empty kaart)
+        for code, rows_of_code in zip(codes.tolist(), parts, strict=True):
             for level, keys in self.keys_of(int(code)).items():
                 for key in keys:
                     added.setdefault((level, key), []).append(rows_of_code.astype(np.int32))
@@ -271,6 +342,12 @@ class Columns:
         out.pt_off = np.concatenate([[0], np.cumsum(npts)]).astype(np.int64)
         out.lat, out.lon = self.lat[kept_pts], self.lon[kept_pts]
         out.ci, out.cj, out.pt_row = self.ci[kept_pts], self.cj[kept_pts], remap[self.pt_row[kept_pts]]
+        out.by_id = remap[self.by_id[self.alive[self.by_id]]]
+        out.id_rank = _ranks(out.by_id)
+        keys = _cell_key(out.ci, out.cj)
+        out.cell_pts = np.argsort(keys, kind="stable")
+        out.cell_keys = keys[out.cell_pts]
+        out.unlocated = np.flatnonzero(npts == 0)
         for pk, rows in self.post.items():
             moved = remap[rows]
             moved = moved[moved >= 0]
@@ -352,9 +429,16 @@ class Columns:
         dlon = km / (111.0 * max(0.2, math.cos(math.radians(lat))))
         i0, i1 = _cell_lat(lat - dlat), _cell_lat(lat + dlat)
         j0, j1 = _cell_lon(lon - dlon), _cell_lon(lon + dlon)
-        hit = (self.ci >= i0) & (self.ci <= i1) & (self.cj >= j0) & (self.cj <= j1)
-        mask = self.pt_off[1:] == self.pt_off[:-1]
-        mask[self.pt_row[hit]] = True
+        # per row of cells, the run of points in cells j0..j1 of the sorted cell keys: the points near the
+        # place, found without a pass over every point of the kaart
+        lows = _cell_key(np.arange(i0, i1 + 1), np.full(i1 - i0 + 1, j0))
+        highs = _cell_key(np.arange(i0, i1 + 1), np.full(i1 - i0 + 1, j1))
+        starts = np.searchsorted(self.cell_keys, lows, side="left")
+        ends = np.searchsorted(self.cell_keys, highs, side="right")
+        mask = np.zeros(self.n, dtype=bool)
+        mask[self.unlocated] = True
+        for a, b in zip(starts.tolist(), ends.tolist(), strict=True):
+            mask[self.pt_row[self.cell_pts[a:b]]] = True
         return mask
 
     def nearest_km(self, rows: np.ndarray, lat: float, lon: float) -> np.ndarray:
@@ -378,10 +462,12 @@ class Columns:
         return out
 
     def served_routes(self) -> frozenset[str]:
-        """The safety levels some live service is the help for."""
-        return frozenset(
-            k for (level, k), rows in self.post.items() if level == "route" and self.alive[rows].any()
-        )
+        """The safety levels some live service is the help for (once per snapshot: it never changes)."""
+        if self._routes is None:
+            self._routes = frozenset(
+                k for (level, k), rows in self.post.items() if level == "route" and self.alive[rows].any()
+            )
+        return self._routes
 
 
 class CandidateView(Mapping):

@@ -200,35 +200,39 @@ def bm25(idf: float, tf: np.ndarray, fl: np.ndarray, avgfl: float, B: float, K1:
 
 def weighted_tree(weights: list[int]) -> Any:
     """The shape of whoosh's `make_weighted_tree` over clauses with these weights (their document frequencies in
-    the segment): a leaf is a clause's index, a node a pair. Its sort and `insort` compare (weight, matcher)
-    tuples and matchers of one class compare equal, so equal weights keep their order and a new node goes after
-    the nodes of equal weight."""
-    items: list[tuple[int, Any]] = sorted(((w, i) for i, w in enumerate(weights)), key=lambda x: x[0])
-    while len(items) > 1:
-        a, b = items.pop(0), items.pop(0)
-        weight = a[0] + b[0]
-        at = bisect.bisect_right([w for w, _ in items], weight)
-        items.insert(at, (weight, (a[1], b[1])))
-    return items[0][1]
+    the segment): a leaf is a clause's index, a node is (depth, left, right). Its sort and `insort` compare
+    (weight, matcher) tuples and matchers of one class compare equal, so equal weights keep their order and a
+    new node goes after the nodes of equal weight."""
+    order = sorted(range(len(weights)), key=lambda i: weights[i])
+    ws: list[int] = [weights[i] for i in order]
+    nodes: list[Any] = list(order)
+    while len(nodes) > 1:
+        a, b = nodes.pop(0), nodes.pop(0)
+        weight = ws.pop(0) + ws.pop(0)
+        at = bisect.bisect_right(ws, weight)
+        ws.insert(at, weight)
+        nodes.insert(at, (1 + max(_depth(a), _depth(b)), a, b))
+    return nodes[0]
 
 
 def _depth(node: Any) -> int:
-    return 0 if isinstance(node, int) else 1 + max(_depth(node[0]), _depth(node[1]))
+    return 0 if isinstance(node, int) else node[0]
 
 
-def _tree_sum(node: Any, leaf: Any) -> np.ndarray:
-    """The sum of a tree of per-clause score arrays, each node `a + b` as whoosh's `UnionMatcher.score` (a
-    document a clause does not match adds an exact 0). The deeper child is computed first, so few arrays are
-    alive at once; addition is commutative in IEEE arithmetic, so the order of the two does not change a bit."""
+def _tree_sum(node: Any, leaf: Any) -> np.ndarray | None:
+    """The sum of a tree of per-clause score arrays, each node `a + b` as whoosh's `UnionMatcher.score`; None
+    for a subtree of clauses the segment does not have (a clause that does not match a document adds an exact
+    0). The deeper child first, so few arrays are alive at once: IEEE addition is commutative, so the order of
+    the two changes no bit."""
     if isinstance(node, int):
         return leaf(node)
-    a, b = node
+    _, a, b = node
     if _depth(b) > _depth(a):
-        right = _tree_sum(b, leaf)
-        left = _tree_sum(a, leaf)
-    else:
-        left = _tree_sum(a, leaf)
-        right = _tree_sum(b, leaf)
+        a, b = b, a
+    left = _tree_sum(a, leaf)
+    right = _tree_sum(b, leaf)
+    if left is None or right is None:
+        return right if left is None else left
     left += right
     return left
 
@@ -246,33 +250,29 @@ def segment_scores(
     found = [sidecar.postings(term) for term, _, _ in clauses]
     n = sidecar.docs
 
-    def leaf(i: int) -> np.ndarray:
-        dense = np.zeros(n, dtype=np.float64)
+    def leaf(i: int) -> np.ndarray | None:
         hit = found[i]
-        if hit is not None:
-            docnums, weights = hit
-            scores = bm25(
-                clauses[i][2],
-                weights.astype(np.float64),
-                sidecar.lengths[docnums].astype(np.float64),
-                avgfl,
-                B,
-                K1,
-            )
-            if clauses[i][1] != 1.0:
-                scores *= clauses[i][1]  # whoosh's WrappingMatcher for a boosted term
-            dense[docnums] = scores
+        if hit is None:
+            return None
+        docnums, weights = hit
+        tf, fl = weights.astype(np.float64), sidecar.lengths[docnums].astype(np.float64)
+        scores = bm25(clauses[i][2], tf, fl, avgfl, B, K1)
+        if clauses[i][1] != 1.0:
+            scores *= clauses[i][1]  # whoosh's WrappingMatcher for a boosted term
+        dense = np.zeros(n, dtype=np.float64)
+        dense[docnums] = scores
         return dense
 
-    if len(clauses) == 1:
-        return leaf(0)
     if len(clauses) >= TOO_MANY_CLAUSES or (len(clauses) > 2 and doc_count_all <= ARRAY_MAX_DOCS):
         total = np.zeros(n, dtype=np.float64)  # whoosh's ArrayUnionMatcher: a[i] += score * 1.0, in order
         for i in range(len(clauses)):
-            total += leaf(i)
+            part = leaf(i)
+            if part is not None:
+                total += part
         return total
-    tree = weighted_tree([0 if hit is None else len(hit[0]) for hit in found])
-    return _tree_sum(tree, leaf)
+    tree = 0 if len(clauses) == 1 else weighted_tree([0 if hit is None else len(hit[0]) for hit in found])
+    total = _tree_sum(tree, leaf)
+    return np.zeros(n, dtype=np.float64) if total is None else total
 
 
 def top(scores: np.ndarray, docnums: np.ndarray, limit: int | None) -> np.ndarray:

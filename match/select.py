@@ -138,21 +138,28 @@ def _groups(cols: Columns, rows: np.ndarray, ctx: Any, score: Score, skip: Skip)
             by_distance = members[np.argsort(dist[members], kind="stable")]
             visit: Any = rows[by_distance].tolist()
         else:
-            visit = _ById(cols, rows[members].tolist())
+            visit = _ById(cols, rows[members])
         plan.append((entry.top, entry.score, entry.age_fit is False, bool(located), visit))
     plan.sort(key=lambda p: (-p[0], -p[1]))
     return plan
 
 
 class _ById:
-    """Rows in order of their service id, sorted only as far as they are visited (most groups stop early)."""
+    """Rows in order of their service id (the snapshot's `id_rank`), sorted only as far as they are visited:
+    most groups stop after a row or two, so the first few come from a partial sort (no id is decoded)."""
 
-    def __init__(self, cols: Columns, rows: list[int]) -> None:
-        self.cols, self.rows = cols, rows
+    def __init__(self, cols: Columns, rows: np.ndarray) -> None:
+        self.rows = rows
+        self.rank = cols.id_rank[rows]
 
     def __iter__(self) -> Any:
-        ids = self.cols.ids
-        heap = [(ids[r], r) for r in self.rows]
-        heapq.heapify(heap)
-        while heap:
-            yield heapq.heappop(heap)[1]
+        rows, rank = self.rows, self.rank
+        done, first = 0, 16
+        while done < len(rows):
+            if first >= len(rows):
+                part = np.argsort(rank)
+            else:  # the `first` smallest ranks, then in order (ranks are distinct: one row per place)
+                part = np.argpartition(rank, first)[:first]
+                part = part[np.argsort(rank[part])]
+            yield from rows[part[done:]].tolist()
+            done, first = len(part), first * 8

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 import shutil
+import threading
 import time
 from pathlib import Path
 
@@ -17,7 +18,9 @@ import pytest
 import yaml
 from whoosh import index as windex
 from whoosh import qparser, scoring
+from whoosh.matching import ListMatcher, UnionMatcher
 from whoosh.searching import Searcher
+from whoosh.util import make_weighted_tree
 
 from match import index_build, postings
 from match.index import SEARCHED, SearchIndex, _clean, _parser, _schema, _switch, index_fields
@@ -255,4 +258,57 @@ def test_the_numpy_search_is_at_least_five_times_faster_than_whoosh(big_segment)
         assert min(slow) >= 5 * min(fast), (min(slow), min(fast))
     finally:
         searcher.close()
+        index.close()
+
+
+class _Missing(ListMatcher):
+    """A clause the segment does not have: whoosh gives it a matcher of another class (NullMatcher)."""
+
+
+def _shape(m, leaves: dict[int, int]):
+    if isinstance(m, UnionMatcher):
+        return (_shape(m.a, leaves), _shape(m.b, leaves))
+    return leaves[id(m)]
+
+
+def _ours(node):
+    return node if isinstance(node, int) else (_ours(node[1]), _ours(node[2]))
+
+
+def test_the_order_of_additions_is_whoosh_s_union_tree_also_for_equal_frequencies():
+    """Bit-equal sums need whoosh's tree: `make_weighted_tree` over (document frequency, matcher) pairs, whose
+    comparison of equal frequencies falls through to matchers that compare equal."""
+    rng = random.Random(6)
+    for _ in range(300):
+        weights = [rng.choice([0, 0, 1, 2, 3, 5, 8, rng.randint(0, 50)]) for _ in range(rng.randint(2, 14))]
+        matchers = [(_Missing if w == 0 else ListMatcher)([1, 2]) for w in weights]
+        leaves = {id(m): i for i, m in enumerate(matchers)}
+        whoosh_tree = make_weighted_tree(UnionMatcher, list(zip(weights, matchers, strict=True)))
+        assert _ours(postings.weighted_tree(weights)) == _shape(whoosh_tree, leaves), weights
+
+
+def test_threads_of_a_worker_searching_one_handle_get_whoosh_s_answers(big_segment):
+    """gunicorn threads share a handle: the numpy part runs outside the handle's lock, whoosh's part (the
+    segment of an edit, its stored ids) inside it."""
+    path, gen, docs = big_segment
+    index = SearchIndex(path)
+    try:
+        _edit(index, docs, random.Random(5))
+        queries = BENCH_QUERIES + ["schuldhulp budgetcoach nieuw", "hulp"]
+        want = {q: _whoosh(gen, q, 60) for q in queries}
+        wrong: list[str] = []
+
+        def run(k: int) -> None:
+            for i in range(40):
+                q = queries[(i + k) % len(queries)]
+                if index.search(q, limit=60) != want[q]:
+                    wrong.append(q)
+
+        threads = [threading.Thread(target=run, args=(k,)) for k in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert wrong == []
+    finally:
         index.close()

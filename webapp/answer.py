@@ -55,6 +55,7 @@ def get_matcher(app: Flask | None = None) -> Matcher:
                 profile=load_profile(app.config.get("GEMEENTE_PROFILE") or None),  # the front door
                 stale_after_days=int(app.config.get("STALE_AFTER_DAYS") or STALE_AFTER_DAYS),
                 search_backend=backend,
+                follow=True,  # a saved change is applied by a thread of this worker, not inside a request
             )
             app.extensions["kaart_matcher"] = matcher
     return matcher

@@ -28,6 +28,9 @@ def get_store(app: Flask | None = None) -> GraphStore:
 
 
 def close_store(app: Flask) -> None:
+    matcher = app.extensions.get("kaart_matcher")
+    if matcher is not None and hasattr(matcher, "close"):
+        matcher.close()  # its follower thread polls this store: stopped first
     store = app.extensions.pop("kaart_store", None)
     if store is not None:
         store.close()

@@ -44,6 +44,10 @@ def test_first_professional_result_is_on_the_first_phone_screen(phone, live_site
     first = pg.locator(".kaart-resultaten li").first
     top = first.evaluate("el => el.getBoundingClientRect().top + window.scrollY")
     assert top < PHONE["height"], f"first result starts at {top:.0f} px, below the first screen"
+    # the themes read are named at the top (why this answer), before the first result
+    themes_line = pg.locator("p", has_text="Thema's:").first
+    assert "Huurachterstand" in themes_line.inner_text()
+    assert themes_line.evaluate("el => el.getBoundingClientRect().top") < top
     # the form stays: the situation and the themes can still be adjusted, reached by a link at the top
     assert pg.get_by_label("Beschrijf de situatie").input_value().startswith("man van 45")
     pg.get_by_role("link", name="Situatie of thema's aanpassen").click()

@@ -1,0 +1,105 @@
+"""Real headless Chromium on the public search page (issue 12, user test m12test2 "Phone width"): on a phone
+(390 × 844) the first result started 820–940 px down, 1230–1255 px with the safety box, so a resident saw no
+help without scrolling. The first result must start on the first screen, with and without the safety box, on a
+phone and on a desktop (1280 × 900); the safety numbers and "Snel weg" stay above it; the question can still be
+changed. Screenshots go to KAART_SHOTS when that is set."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 900}
+FIRST_SCREEN = 700  # px: the top of the first result card, room to see its title and why-line
+
+EVERYDAY = (
+    "ik zie door de bomen het bos niet meer. schulden, kinderen die niet luisteren en mijn rug is ook kapot"
+)
+DANGER = "ik wil er niet meer zijn. iedereen is beter af zonder mij"
+
+
+def _open(browser, live_site, viewport):
+    context = browser.new_context(locale="nl-NL", viewport=viewport)
+    pg = context.new_page()
+    pg.base = live_site[1]
+    return context, pg
+
+
+def _search(pg, text: str, place: str = "") -> None:
+    pg.goto(pg.base + "/")
+    pg.get_by_label("Uw vraag", exact=True).fill(text)
+    if place:
+        pg.get_by_label("Woonplaats of postcode (niet verplicht)").fill(place)
+    pg.get_by_role("button", name="Zoek hulp").click()
+    pg.wait_for_selector(".kaart-resultaten li")
+
+
+def _top(pg, selector: str) -> float:
+    return pg.locator(selector).first.evaluate("el => el.getBoundingClientRect().top + window.scrollY")
+
+
+def _shot(pg, name: str) -> None:
+    where = os.environ.get("KAART_SHOTS")
+    if where:
+        pg.screenshot(path=os.path.join(where, f"{name}.png"), full_page=False)
+
+
+@pytest.mark.parametrize("size", ["phone", "desktop"])
+def test_first_result_is_on_the_first_screen_without_danger(browser, live_site, size):
+    viewport = PHONE if size == "phone" else DESKTOP
+    context, pg = _open(browser, live_site, viewport)
+    try:
+        _search(pg, EVERYDAY)
+        _shot(pg, f"public-{size}-everyday")
+        top = _top(pg, ".kaart-resultaten li")
+        assert top <= FIRST_SCREEN, f"{size}: first result starts at {top:.0f} px"
+        assert pg.locator(".kaart-veiligheid").count() == 0
+        # the question is still there to change, and nothing scrolls sideways
+        assert pg.locator("#vraag").input_value().startswith("ik zie door de bomen")
+        assert pg.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("size", ["phone", "desktop"])
+def test_first_result_is_on_the_first_screen_under_the_safety_box(browser, live_site, size):
+    viewport = PHONE if size == "phone" else DESKTOP
+    context, pg = _open(browser, live_site, viewport)
+    try:
+        _search(pg, DANGER)
+        _shot(pg, f"public-{size}-danger")
+        box = _top(pg, ".kaart-veiligheid")
+        first = _top(pg, ".kaart-resultaten li")
+        assert box < first, "the safety box comes before the results"
+        assert first <= FIRST_SCREEN, f"{size}: first result starts at {first:.0f} px under the safety box"
+        # the numbers are on the first screen and can be tapped
+        for number in ("112", "0800-2000", "113"):
+            link = pg.locator(".kaart-veiligheid a", has_text=number).first
+            assert link.is_visible() and _top(pg, f".kaart-veiligheid a:has-text('{number}')") < FIRST_SCREEN
+        snel = pg.get_by_role("link", name="Snel weg")
+        assert snel.is_visible() and snel.bounding_box()["y"] < 100
+        assert pg.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
+    finally:
+        context.close()
+
+
+def test_changing_the_question_on_a_phone_still_works(browser, live_site):
+    """The compact form after a search opens again and searches again."""
+    context, pg = _open(browser, live_site, PHONE)
+    try:
+        _search(pg, EVERYDAY)
+        vraag = pg.locator("#vraag")
+        if not vraag.is_visible():
+            pg.locator(".kaart-vraag-terug summary").click()
+        vraag.fill("ik voel me alleen sinds mijn man is overleden")
+        pg.get_by_label("Woonplaats of postcode (niet verplicht)").fill("Dinxperlo")
+        pg.get_by_role("button", name="Zoek opnieuw").click()
+        pg.wait_for_selector(".kaart-resultaten li")
+        assert pg.locator("#vraag").input_value().startswith("ik voel me alleen")
+        _shot(pg, "public-phone-again")
+    finally:
+        context.close()
