@@ -103,7 +103,7 @@ class Answerer:
         if s.top > 0:
             why.append("Veiligheid voorop" + (": 24 uur per dag bereikbaar" if cand.available_24_7 else ""))
         if s.matched:
-            why.append("Past bij " + ", ".join(self.onto.themes[t].label.lower() for t in s.matched[:3]))
+            why.append("Past bij " + ", ".join(_in_line(self.onto.themes[t].label) for t in s.matched[:3]))
         elif cand.id in ctx.text_hits:
             why.append("Gevonden op woorden uit uw vraag")
         if s.age_fit is False:
@@ -123,7 +123,7 @@ class Answerer:
         if s.top > 0:
             why.append("Veiligheid gaat voor" + (": dag en nacht bereikbaar" if cand.available_24_7 else ""))
         if s.matched:
-            why.append("Helpt bij " + ", ".join(self.onto.themes[t].label.lower() for t in s.matched[:2]))
+            why.append("Helpt bij " + ", ".join(_in_line(self.onto.themes[t].label) for t in s.matched[:2]))
         elif cand.id in ctx.text_hits:
             why.append("Gevonden met woorden uit uw vraag")
         who = self._who(s, ctx)
@@ -216,6 +216,13 @@ class Answerer:
 
 def _km(d: float) -> str:
     return f"{d:.1f} km".replace(".", ",")
+
+
+def _in_line(label: str) -> str:
+    """A theme label inside a sentence: only its first letter lower-case ("inburgering en Nederlandse taal",
+    "niet-aangeboren hersenletsel (NAH)"), unless it starts with an abbreviation ("LVB")."""
+    first = label.split(" ", 1)[0]
+    return label if first.isupper() and len(first) > 1 else label[:1].lower() + label[1:]
 
 
 def _near(d: float, place: str) -> str:

@@ -210,7 +210,11 @@ class Matcher:
         if themes_override is None:
             self._danger_context(analysis, weights)
             self._youth_domain(analysis, weights)
-        extra_groups = self._combinations(hits, weights) if themes_override is None else set()
+        extra_groups = (
+            self._combinations(hits, weights, _asker_speaks(analysis.tokens))
+            if themes_override is None
+            else set()
+        )
         safety = self.safety.assess(analysis, weights, audience, served=set(self._by_route))
         self._past_danger(analysis, weights, safety)
         place, messages = resolve_place(analysis, near, self.analyzer, self.postcode_lookup)
@@ -329,12 +333,14 @@ class Matcher:
     def _under(self, tid: str, roots: set[str]) -> bool:
         return tid in roots or bool(self._ancestors.get(tid, set()) & roots)
 
-    def _combinations(self, hits: dict[str, ThemeHit], weights: dict[str, float]) -> set[str]:
+    def _combinations(self, hits: dict[str, ThemeHit], weights: dict[str, float], asker: bool) -> set[str]:
         """Needs that show only together (matching.yaml `combinations`): caregiver overload told as "mijn moeder
-        heeft dementie en ik ben op". Changes `weights` in place; returns doelgroepen it implies."""
+        heeft dementie en ik ben op". The asker's own part needs the asker in the text ("ik", "me"): "mijn vrouw
+        is angstig en huilt de hele dag" is the wife's need, not caregiver overload. Changes `weights` in place;
+        returns doelgroepen it implies."""
         groups: set[str] = set()
         for combo in self.onto.matching.combinations:
-            own = {t for t, h in hits.items() if not h.other_person and t in combo.self_themes}
+            own = {t for t, h in hits.items() if asker and not h.other_person and t in combo.self_themes}
             roots = set(combo.other_themes)
             others = {
                 t for t, h in hits.items() if t not in own and t != combo.adds and self._under(t, roots)

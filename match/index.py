@@ -297,8 +297,8 @@ class SearchIndex:
             return None
         B, K1 = weighting._field_B.get(SEARCHED, weighting.B), weighting.K1
         field = searcher.schema[SEARCHED]
-        stats = [(field.to_bytes(text), boost) for text, boost in clauses]
-        stats = [(term, boost, searcher.idf(SEARCHED, term)) for term, boost in stats]
+        stats = [(_to_bytes(field, text), boost) for text, boost in clauses]
+        stats = [(t, boost, searcher.idf(SEARCHED, t) if t is not None else 0.0) for t, boost in stats]
         avgfl = searcher.avg_field_length(SEARCHED) or 1
         plan: list[Any] = []
         for (sub, offset), sidecar in zip(leaves, sidecars, strict=True):
@@ -433,6 +433,14 @@ class SearchIndex:
             self._searcher.close()
             self._ix.close()
             self._sidecars.clear()  # their maps go with the last search that holds them
+
+
+def _to_bytes(field: Any, text: str) -> bytes | None:
+    """A term as the index stores it; None where whoosh's `Term.matcher` gives up (a NullMatcher)."""
+    try:
+        return field.to_bytes(text)
+    except ValueError:
+        return None
 
 
 def _parser(field: str, schema: Schema, group: Any) -> qparser.QueryParser:

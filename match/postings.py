@@ -239,15 +239,16 @@ def _tree_sum(node: Any, leaf: Any) -> np.ndarray | None:
 
 def segment_scores(
     sidecar: Sidecar,
-    clauses: list[tuple[bytes, float, float]],
+    clauses: list[tuple[bytes | None, float, float]],
     avgfl: float,
     doc_count_all: int,
     B: float,
     K1: float,
 ) -> np.ndarray:
     """Every document's score in one segment (0 where nothing matches), as whoosh sums it. `clauses`: (term,
-    boost, idf) in the query's order; `doc_count_all`: the segment's documents, deleted ones included."""
-    found = [sidecar.postings(term) for term, _, _ in clauses]
+    boost, idf) in the query's order (term None: one whoosh cannot encode, found nowhere); `doc_count_all`:
+    the segment's documents, deleted ones included."""
+    found = [None if term is None else sidecar.postings(term) for term, _, _ in clauses]
     n = sidecar.docs
 
     def leaf(i: int) -> np.ndarray | None:

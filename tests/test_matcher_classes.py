@@ -453,3 +453,21 @@ def test_hyphenated_compounds_are_read_in_their_parts(demo, text, theme):
 def test_everyday_descriptions_of_care_needs(demo, text, theme):
     """User test m12test2 class 3: care needs told in everyday words, as ontology data (phrases and need rules)."""
     assert theme in _themes(demo.match(text))
+
+
+def test_someone_elses_complaints_without_the_asker_are_no_caregiver_overload(demo):
+    """matching.yaml combination mantelzorg-overbelasting needs the asker's own exhaustion: "mijn vrouw heeft
+    parkinson, is angstig en huilt" names no "ik"; with "ik trek het niet meer" it is caregiver overload."""
+    assert "mantelzorg" not in _themes(
+        demo.match("mijn vrouw heeft parkinson, is heel angstig en huilt de hele dag")
+    )
+    assert "mantelzorg" in _themes(demo.match("mijn vrouw heeft parkinson en ik trek het niet meer"))
+
+
+def test_why_lines_keep_proper_nouns_and_abbreviations(demo):
+    """B1 why-lines: a theme label inside the sentence loses only its first capital ("inburgering en Nederlandse
+    taal", "autisme en ADHD"), not the capitals of a language or an abbreviation."""
+    whys = " ".join(r["why"] for r in demo.match("ik wil graag nederlands leren").results)
+    assert "Nederlandse taal" in whys and "nederlandse taal" not in whys
+    whys = " ".join(r["why"] for r in demo.match("zoon van 8 heeft adhd").results)
+    assert "ADHD" in whys

@@ -58,3 +58,21 @@ def test_first_professional_result_is_on_the_first_phone_screen(phone, live_site
     whys = " ".join(pg.locator(".kaart-resultaten").all_inner_texts())
     assert "0,0 km" not in whys
     assert re.search(r"\bin Aalten\b", whys)
+
+
+def test_with_a_safety_level_the_first_professional_result_is_still_on_the_first_phone_screen(
+    phone, live_site
+):
+    """With the safety box on top (a danger in the situation), the help for that danger is still on the first
+    screen at phone width: results come before the form."""
+    pg = phone
+    login(pg, live_site[0], "professional", "/inloggen", r"/professional/")
+    pg.get_by_label("Beschrijf de situatie").fill(
+        "moeder vertelt dat haar partner haar slaat en de kinderen bang zijn"
+    )
+    pg.get_by_role("button", name="Zoek", exact=True).click()
+    pg.wait_for_selector("#resultaten-kop")
+    _shot(pg, "professional-390-safety")
+    first = pg.locator(".kaart-resultaten li").first
+    top = first.evaluate("el => el.getBoundingClientRect().top + window.scrollY")
+    assert top < PHONE["height"], f"first result starts at {top:.0f} px, below the first screen"
