@@ -125,10 +125,25 @@ def _matcher(falkor_server, tmp: Path, name: str) -> tuple[Any, Any]:
     return store, matcher
 
 
-@pytest.fixture(scope="module", params=["aalten-demo", "synthetisch"])
+def _pipelines() -> list[str]:
+    """Both paths of issue 12 point 11: the blank-nl pipeline, and the shipped trained one when it is there."""
+    from match import parse
+
+    return ["blank"] + (["shipped"] if (parse.SHIPPED / "meta.json").is_file() else [])
+
+
+@pytest.fixture(
+    scope="module",
+    params=[(k, p) for p in _pipelines() for k in ("aalten-demo", "synthetisch")],
+    ids=lambda kp: f"{kp[0]}-{kp[1]}",
+)
 def kaart(request, falkor_server, tmp_path_factory):
-    store, matcher = _matcher(falkor_server, tmp_path_factory.mktemp(request.param), request.param)
-    yield request.param, matcher, routes()[request.param]
+    name, pipeline = request.param
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("KAART_NLP_MODEL", pipeline)
+        store, matcher = _matcher(falkor_server, tmp_path_factory.mktemp(name), name)
+    assert matcher.analyzer.parsed == (pipeline == "shipped")
+    yield name, matcher, routes()[name]
     store.clear()
     store.close()
 
