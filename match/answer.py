@@ -13,11 +13,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from graph.access import AccessFacts, ServiceAccess
 from match.candidates import Candidate, distance
 from match.places import Place
 from match.pool import CandidatePool
 from match.safety import Safety
 from match.statuses import StatusEffects
+from ontology.inwoner import load_inwoner_labels
 
 
 @dataclass
@@ -77,6 +79,10 @@ class Answerer:
         self.pool = pool
         self.parents = parents
         self.ancestors = ancestors
+        # Resident wording (ontology/labels-inwoner.yaml) and each service's way in as its data says it,
+        # re-read when the candidate pool changes (a beheer edit), not per request.
+        self.inwoner = load_inwoner_labels(getattr(onto, "source_dir", None))
+        self._access: tuple[Any, dict[str, AccessFacts], dict[tuple[str, str | None], str]] | None = None
 
     @property
     def candidates(self) -> dict[str, Candidate]:
@@ -98,7 +104,9 @@ class Answerer:
         }
 
     def _why_professional(self, s: Scored, ctx: Context) -> list[str]:
-        """Ladder terms are fine for professionals; the doelgroep is only claimed where the fit is known."""
+        """Ladder terms are fine for professionals; the doelgroep is only claimed where the fit is known: for
+        a need that fits (not on words alone), never next to "niet voor deze leeftijd", and named ("voor
+        ouderen"), or "leeftijd past" when only the age range is known."""
         cand, why = s.cand, []
         if s.top > 0:
             why.append("Veiligheid voorop" + (": 24 uur per dag bereikbaar" if cand.available_24_7 else ""))
@@ -111,10 +119,13 @@ class Answerer:
         niveau = self.onto.niveaus.get(cand.niveau or "")
         if niveau is not None:
             why.append(niveau.short_label)
-        if s.dist is not None and ctx.place is not None:
-            why.append(_near(s.dist, ctx.place.name))
-        if s.group_fit:
-            why.append("voor deze doelgroep")
+        if self._near_enough(s, ctx):
+            why.append(_near(s.dist, ctx.place.name))  # type: ignore[arg-type, union-attr]
+        who = self._who(s, ctx)
+        if who:
+            why.append(f"voor {who}")
+        elif s.matched and s.group_fit and s.age_fit is True:
+            why.append("leeftijd past")
         return why
 
     def _why_public(self, s: Scored, ctx: Context) -> list[str]:
@@ -122,8 +133,8 @@ class Answerer:
         cand, why = s.cand, []
         if s.top > 0:
             why.append("Veiligheid gaat voor" + (": dag en nacht bereikbaar" if cand.available_24_7 else ""))
-        if s.matched:
-            why.append("Helpt bij " + ", ".join(_in_line(self.onto.themes[t].label) for t in s.matched[:2]))
+        if s.matched:  # the need in everyday words (labels-inwoner.yaml), never ontology jargon
+            why.append("Helpt bij " + " en bij ".join(self._need(t) for t in s.matched[:2]))
         elif cand.id in ctx.text_hits:
             why.append("Gevonden met woorden uit uw vraag")
         who = self._who(s, ctx)
@@ -132,19 +143,72 @@ class Answerer:
             why.append(f"Voor {who}" + (f" {where}" if where else ""))
         elif where:
             why.append(where[0].upper() + where[1:])
-        if s.dist is not None and ctx.place is not None:
-            near = _near(s.dist, ctx.place.name)
+        if self._near_enough(s, ctx):
+            near = _near(s.dist, ctx.place.name)  # type: ignore[arg-type, union-attr]
             if near.lower() != where.lower():  # not "In Aalten · in Aalten"
                 why.append(near)
-        niveau = self.onto.niveaus.get(cand.niveau or "")
-        if niveau is not None and niveau.b1_why and not (s.top > 0 and cand.available_24_7):
-            why.append(niveau.b1_why)  # (not twice "dag en nacht" for a crisis line on top)
+        if not (s.top > 0 and cand.available_24_7):  # (a crisis line on top: "dag en nacht" says enough)
+            way_in = self.access_line(cand)
+            if way_in:
+                why.append(way_in)
         return why
+
+    def _need(self, theme_id: str) -> str:
+        return self.inwoner.theme(theme_id, self.onto.themes[theme_id].label)
+
+    def _near_enough(self, s: Scored, ctx: Context) -> bool:
+        """A distance is worth saying when it is known and not so large that it is no fit at all (a place far
+        outside the gemeente: "101,5 km van Utrecht" tells nothing)."""
+        return s.dist is not None and ctx.place is not None and s.dist <= self.inwoner.far_km
+
+    def access_line(self, cand: Candidate) -> str:
+        """How a resident gets in, only as far as the service's own data says it (labels-inwoner.yaml
+        `access`): its application_process text, its toegang, or a niveau whose meaning says it; else the
+        honest "bel of mail om te vragen hoe u zich aanmeldt". Never "aan te vragen bij de gemeente" from a
+        maatwerk niveau alone."""
+        _, facts, lines = self._access_state()
+        key = (cand.id, cand.niveau)
+        line = lines.get(key)
+        if line is None:
+            f = facts.get(cand.id)
+            line = self.inwoner.access(
+                cand.niveau, f.toegang if f else None, f.application_process if f else None
+            )
+            if len(lines) < 200_000:
+                lines[key] = line
+        return line
+
+    def _access_state(self) -> tuple[Any, dict[str, AccessFacts], dict[tuple[str, str | None], str]]:
+        """(pool snapshot, every service's way-in facts, the lines worked out so far), swapped as one tuple.
+        Read whole once, then per change only for the services it re-read: the pool appends a changed service as
+        a new row behind an unchanged prefix of ids (match/pool.py)."""
+        state = self._access
+        snapshot = self.pool.snapshot() if hasattr(self.pool, "snapshot") else None
+        if state is not None and state[0] is snapshot:
+            return state
+        store = getattr(self.statuses, "store", None)
+        if store is None:
+            self._access = (snapshot, {}, {})
+            return self._access
+        reader = ServiceAccess(store)
+        prev = state[0] if state is not None else None
+        old = getattr(getattr(prev, "ids", None), "blob", None)
+        new = getattr(getattr(snapshot, "ids", None), "blob", None)
+        same_load = prev is not None and getattr(prev, "t", None) is getattr(snapshot, "t", False)
+        if same_load and old is not None and new is not None and new[: len(old)] == old:
+            changed = list(dict.fromkeys(snapshot.ids[r] for r in range(prev.n, snapshot.n)))
+            gone = set(changed)
+            facts = {k: v for k, v in state[1].items() if k not in gone}
+            facts |= reader.of(changed) if changed else {}
+        else:
+            facts = reader.all()
+        self._access = (snapshot, facts, {})
+        return self._access
 
     def _who(self, s: Scored, ctx: Context) -> str:
         """The doelgroep in B1 words, only when it is known to fit the asker."""
-        if not s.group_fit:
-            return ""
+        if not s.group_fit or s.age_fit is False or not s.matched:
+            return ""  # no claim next to "niet voor deze leeftijd", nor for a match on words alone
         groups = self.onto.doelgroepen
         shared = [groups[g] for g in ctx.groups if g in s.cand.doelgroepen and g in groups]
         if not shared and s.age_fit:
@@ -228,3 +292,19 @@ def _in_line(label: str) -> str:
 def _near(d: float, place: str) -> str:
     """ "3,4 km van Bredevoort"; a service in the asker's own kern (placed at its centre: 0,0 km) is "in Aalten"."""
     return f"in {place}" if d < 0.05 else f"{_km(d)} van {place}"
+
+
+def outside_gemeente(
+    place: str | None, kernen: tuple[str, ...] | list[str], nearest_km: float | None, far_km: float
+) -> bool:
+    """Whether the place the distances are measured from lies outside the gemeente of this kaart: a named
+    place that is none of its kernen (a postcode label such as "7122 AB Aalten" names its kern), or a place
+    without a name ("locatie") whose nearest service is further than `far_km`. Without kernen in the profile
+    only the distance can tell."""
+    if not place:
+        return False
+    words = {w.casefold() for w in place.replace(",", " ").split()}
+    named = place.casefold() not in {"locatie", ""}
+    if named and kernen:
+        return not any(k.casefold() == place.casefold() or k.casefold() in words for k in kernen)
+    return nearest_km is not None and nearest_km > far_km

@@ -6,6 +6,7 @@ the loader stays short; `ontology.model` and `ontology` re-export these names.
 
 from __future__ import annotations
 
+from .inwoner import validate_inwoner
 from .schema import (
     MAX_PHRASE_WORDS,
     NIVEAU_LADDER,
@@ -108,6 +109,7 @@ def validate(ontology: Ontology) -> list[str]:
     for kind in ("negation", "uncertainty"):
         if kind not in neg.effects:
             problems.append(f"negation: no effect defined for {kind!r}")
+    problems += validate_inwoner(ontology)  # labels-inwoner.yaml: B1 words for every theme (ADR 0103)
     return problems
 
 

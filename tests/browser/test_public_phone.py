@@ -20,6 +20,8 @@ EVERYDAY = (
     "ik zie door de bomen het bos niet meer. schulden, kinderen die niet luisteren en mijn rug is ook kapot"
 )
 DANGER = "ik wil er niet meer zijn. iedereen is beter af zonder mij"
+CONTROL = "mijn vriend kijkt in mijn telefoon, houdt mijn pinpas en ik mag mijn familie niet meer zien"
+CONFUSED = "mijn zoon is helemaal in de war, hoort stemmen en slaapt al dagen niet"
 
 
 def _open(browser, live_site, viewport):
@@ -66,12 +68,13 @@ def test_first_result_is_on_the_first_screen_without_danger(browser, live_site, 
 
 
 @pytest.mark.parametrize("size", ["phone", "desktop"])
-def test_first_result_is_on_the_first_screen_under_the_safety_box(browser, live_site, size):
+@pytest.mark.parametrize("text", [DANGER, CONTROL, CONFUSED], ids=["zelfdoding", "controle", "psychisch"])
+def test_first_result_is_on_the_first_screen_under_the_safety_box(browser, live_site, size, text):
     viewport = PHONE if size == "phone" else DESKTOP
     context, pg = _open(browser, live_site, viewport)
     try:
-        _search(pg, DANGER)
-        _shot(pg, f"public-{size}-danger")
+        _search(pg, text)
+        _shot(pg, f"public-{size}-danger-{text.split()[1]}")
         box = _top(pg, ".kaart-veiligheid")
         first = _top(pg, ".kaart-resultaten li")
         assert box < first, "the safety box comes before the results"
@@ -101,5 +104,39 @@ def test_changing_the_question_on_a_phone_still_works(browser, live_site):
         pg.wait_for_selector(".kaart-resultaten li")
         assert pg.locator("#vraag").input_value().startswith("ik voel me alleen")
         _shot(pg, "public-phone-again")
+    finally:
+        context.close()
+
+
+def test_a_place_outside_the_gemeente_is_said_on_the_first_phone_screen(browser, live_site):
+    """Utrecht in the place field (user test m12test2 "Places"): no "101,5 km" on every card, but a plain
+    message that the kaart covers the gemeente, with its front door, before the results."""
+    context, pg = _open(browser, live_site, PHONE)
+    try:
+        _search(pg, "ik voel me eenzaam en zoek contact met anderen", "Utrecht")
+        _shot(pg, "public-phone-outside")
+        box = pg.locator(".kaart-buiten-gemeente")
+        assert box.is_visible() and _top(pg, ".kaart-buiten-gemeente") < PHONE["height"]
+        assert "gaat over de gemeente Aalten" in box.inner_text()
+        assert box.get_by_role(
+            "link", name="Wat doet Team Mens & Samenleving (lokaal team / VAT)?"
+        ).is_visible()
+        assert pg.locator(".kaart-resultaten .kaart-afstand").count() == 0
+        assert "km van Utrecht" not in pg.locator(".kaart-resultaten").inner_text()
+    finally:
+        context.close()
+
+
+def test_the_compact_results_page_has_no_wcag_violations_on_a_phone(browser, live_site):
+    from browser.conftest import run_axe
+
+    context = browser.new_context(locale="nl-NL", bypass_csp=True, viewport=PHONE)
+    pg = context.new_page()
+    pg.base = live_site[1]
+    try:
+        for text, place in ((DANGER, ""), (EVERYDAY, "Utrecht")):
+            _search(pg, text, place)
+            violations = run_axe(pg)
+            assert not violations, violations
     finally:
         context.close()

@@ -12,7 +12,9 @@ import math
 from flask import Blueprint, Response, abort, current_app, redirect, render_template, request, url_for
 
 from graph.views import NIVEAUS, Filters, Views
-from webapp.answer import answer_hulpvraag
+from match.answer import outside_gemeente
+from ontology.inwoner import InwonerLabels, load_inwoner_labels, way_in_unknown
+from webapp.answer import answer_hulpvraag, get_matcher
 from webapp.audience import audience
 from webapp.db import get_store
 from webapp.i18n import SOURCE, current_language
@@ -68,6 +70,9 @@ def search():
     summaries = {s.id: s for s in views.summaries(ids)}
     rows = [(r, summaries.get(r["service_id"])) for r in result.results if r["service_id"] in summaries]
     signals = result.signals or {}
+    outside = _outside(result)
+    if outside and _far(rows):  # "101,5 km" is no fit: the page says which gemeente the kaart covers instead
+        rows = [({**r, "distance_km": None}, s) for r, s in rows]
     return render_template(
         "public/results.html",
         result=result,
@@ -75,6 +80,9 @@ def search():
         ways=ways_in(views, [s for _, s in rows], professional=False),
         text=text,
         place=place,
+        outside=outside,
+        # the themes in everyday words (ontology/labels-inwoner.yaml), not the ontology's terms
+        chips=[_labels().chip(t["id"], t["label"]) for t in result.themes],
         # The share link names the services found, never the question.
         share_url=_share_url(ids),
         quick_exit=bool(signals.get("veiligheid") or signals.get("crisis")),
@@ -82,6 +90,32 @@ def search():
         # In another interface language the matcher still reads Dutch: the theme tiles are a way in too.
         themes=_tiles(views) if current_language().code != SOURCE else [],
     )
+
+
+def _labels() -> InwonerLabels:
+    return get_matcher().answer.inwoner
+
+
+def _far_km() -> float:
+    return _labels().far_km
+
+
+def _far(rows) -> bool:
+    known = [r["distance_km"] for r, _ in rows if r.get("distance_km") is not None]
+    return bool(known) and min(known) > _far_km()
+
+
+def _outside(result) -> str | None:
+    """The name of the place asked for when it lies outside the gemeente of this kaart (issue 12 point 8),
+    else None: the page then says plainly which gemeente the kaart covers and shows its front door."""
+    place = result.place or {}
+    if not place.get("name"):
+        return None
+    known = [r["distance_km"] for r in result.results if r.get("distance_km") is not None]
+    profile = current_app.extensions["kaart_gemeente"]
+    if outside_gemeente(place["name"], profile.kernen, min(known) if known else None, _far_km()):
+        return place["name"]
+    return None
 
 
 def _share_url(ids: list[str]) -> str | None:
@@ -195,6 +229,13 @@ def service_page(id: str, *, professional: bool):
         professional=professional,
         open_now=_open_now(detail),
         doelgroep_labels=unique_doelgroep_labels(detail.doelgroepen),
+        # maatwerk/specialistisch without data on the way in: no "via de gemeente" the data does not say
+        way_in_unknown=way_in_unknown(
+            load_inwoner_labels(),
+            detail.service.niveau,
+            detail.service.toegang,
+            detail.service.application_process,
+        ),
         quick_exit=is_about_violence(detail.themes),
     )
 
