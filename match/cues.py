@@ -172,3 +172,8 @@ class CueSet:
 
 
 _SENTENCE_END = {".", "!", "?", "\n"}
+
+
+def tenses(doc: Any) -> list[str]:
+    """Per word the tense of a finite verb ("Past", "Pres"), else "": from a trained pipeline's morphology."""
+    return [(t.morph.get("Tense") or [""])[0] if t.morph.get("VerbForm") == ["Fin"] else "" for t in doc]

@@ -311,13 +311,23 @@ class Matcher:
 
     def _past_danger(self, analysis: Analysis, weights: dict[str, float], safety: Safety) -> None:
         """A danger that is long over and raised no safety level ("vroeger sloeg mijn ex me, dat is al tien jaar
-        voorbij") is the background of the question, not its need: it counts `danger_context_weight`."""
+        voorbij") is the background of the question, not its need: it counts `danger_context_weight`, and nothing
+        when the question names a need of its own ("… nu wil ik praten met andere ouders over opvoeden": the police
+        and the safety team are no answer to it; ADR 0101)."""
         factor = self.onto.matching.danger_context_weight
+        themes = self.onto.themes
+        past = set()
         for tid in weights:
-            if tid in safety.danger or not getattr(self.onto.themes.get(tid), "signal", None):
+            if tid in safety.danger or not getattr(themes.get(tid), "signal", None):
                 continue
             mentions = [h for h in analysis.hits if h.theme_id == tid and not h.negated]
             if mentions and all(h.historical for h in mentions):
+                past.add(tid)
+        own_need = any(w >= 0.5 and not getattr(themes.get(t), "signal", None) for t, w in weights.items())
+        for tid in past:
+            if own_need:
+                del weights[tid]
+            else:
                 weights[tid] *= factor
 
     def _under(self, tid: str, roots: set[str]) -> bool:

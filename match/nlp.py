@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from match import parse
 from match.compounds import COMMON_ZIPF, common_words
-from match.cues import Cue, CueSet
+from match.cues import Cue, CueSet, tenses
 from match.rulers import FirstWordMatcher
 from match.words import (  # noqa: F401 - fold, norm_word, set_spelling: imported from here too
     COLLOQUIAL,
@@ -283,7 +283,7 @@ def pipeline(ontology: Any, places: list[Any]) -> Pipeline:
         if found is not None:
             return found
         nlp, model = parse.load_pipeline()
-        _pronouns_end_sentences(nlp)
+        signals.pronouns_end_sentences(nlp)
         thesaurus = Thesaurus(ontology, nlp.tokenizer)
         _thesaurus[id(nlp)] = thesaurus
         install_decompounder(nlp, thesaurus, protected)
@@ -381,7 +381,7 @@ class Analyzer:
         )
         scopes = self._parse_scopes(doc, cues) if self.parsed else {}
         starts = frozenset(a for a, _ in rule_items)
-        past = self.cues.past_tokens(words, cues, _tenses(doc) if self.parsed else None)
+        past = self.cues.past_tokens(words, cues, tenses(doc) if self.parsed else None)
         for span in spans:
             result.hits.append(self._context(words, cues, span, scopes, starts, past))
         if self.parsed:
@@ -430,6 +430,13 @@ class Analyzer:
                     found.add(cue.kind)  # one of its words ("nooit geld van haar gepakt")
                 continue
             parsed = scopes.get(cue.start) if scopes and cue.kind == "negation" else None
+            if (
+                parsed is not None
+                and cue.direction == "pre"
+                and cue.start >= span.end
+                and c.blocked(words, span.start if span.id_.startswith("rule:") else span.end, cue.start)
+            ):
+                continue  # a rule hit over two clauses: "… vies bed en mijn tante doet niks" denies nothing before
             if parsed is not None:
                 if parse.negates(
                     parsed,
@@ -497,7 +504,10 @@ class Analyzer:
         result.victim = parse.victim(doc, danger, fold)
         if result.victim != "child" or parse.CHILD_THEME not in themes:
             return
-        if any(h.theme_id == parse.CHILD_THEME and not h.negated for h in result.hits):
+        if any(
+            h.theme_id in (parse.CHILD_THEME, "ouderenmishandeling") and not h.negated for h in result.hits
+        ):
+            # a child is already named, or an older person is the victim (safety.yaml `victim_age`, ADR 0101)
             return
         for hit in list(result.hits):
             if hit.theme_id in parse.CHILD_FROM_THEMES and not hit.negated:
@@ -550,21 +560,6 @@ class Analyzer:
             hit = self.resolve_postcode(m.group(1))
             if hit is not None:
                 result.places.append(replace(hit, text=m.group(0)))
-
-
-def _pronouns_end_sentences(nlp: Language) -> None:
-    """spaCy's Dutch tokenizer keeps "me." whole (the abbreviation of mevrouw), so "mijn man slaat me." had no
-    "slaat me" in it and raised nothing: in a hulpvraag "me" is the pronoun, and its full stop ends the sentence."""
-    pronouns = parse.OBJECT_PRONOUNS | parse.SUBJECT_PRONOUNS
-    rules = nlp.tokenizer.rules or {}
-    dropped = {k for k in rules if k.endswith(".") and fold(k[:-1]) in pronouns}
-    if dropped:
-        nlp.tokenizer.rules = {k: v for k, v in rules.items() if k not in dropped}
-
-
-def _tenses(doc: Doc) -> list[str]:
-    """Per word the tense of a finite verb ("Past", "Pres"), else "": from a trained pipeline's morphology."""
-    return [(t.morph.get("Tense") or [""])[0] if t.morph.get("VerbForm") == ["Fin"] else "" for t in doc]
 
 
 def add_doelgroep_ruler(nlp: Language, ontology: Any) -> None:

@@ -274,6 +274,16 @@ def make_signal_rules(nlp: Language, name: str) -> Any:
     return signal_rules
 
 
+def pronouns_end_sentences(nlp: Language) -> None:
+    """spaCy's Dutch tokenizer keeps "me." whole (the abbreviation of mevrouw), so "mijn man slaat me." had no
+    "slaat me" in it and raised nothing: in a hulpvraag "me" is the pronoun, and its full stop ends the sentence."""
+    pronouns = word_set("object-pronouns") | word_set("subject-pronouns")
+    rules = nlp.tokenizer.rules or {}
+    dropped = {k for k in rules if k.endswith(".") and fold(k[:-1]) in pronouns}
+    if dropped:
+        nlp.tokenizer.rules = {k: v for k, v in rules.items() if k not in dropped}
+
+
 def install(nlp: Language, ontology: Any) -> None:
     """Add the rules after the thesaurus ruler: their hits join `doc.spans["themes"]` (unless the thesaurus
     already found that theme there) and the words they matched are kept in `doc.spans["signal_items"]`."""

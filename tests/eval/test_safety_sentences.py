@@ -125,10 +125,25 @@ def _matcher(falkor_server, tmp: Path, name: str) -> tuple[Any, Any]:
     return store, matcher
 
 
-@pytest.fixture(scope="module", params=["aalten-demo", "synthetisch"])
+def _pipelines() -> list[str]:
+    """Both paths of issue 12 point 11: the blank-nl pipeline, and the shipped trained one when it is there."""
+    from match import parse
+
+    return ["blank"] + (["shipped"] if (parse.SHIPPED / "meta.json").is_file() else [])
+
+
+@pytest.fixture(
+    scope="module",
+    params=[(k, p) for p in _pipelines() for k in ("aalten-demo", "synthetisch")],
+    ids=lambda kp: f"{kp[0]}-{kp[1]}",
+)
 def kaart(request, falkor_server, tmp_path_factory):
-    store, matcher = _matcher(falkor_server, tmp_path_factory.mktemp(request.param), request.param)
-    yield request.param, matcher, routes()[request.param]
+    name, pipeline = request.param
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("KAART_NLP_MODEL", pipeline)
+        store, matcher = _matcher(falkor_server, tmp_path_factory.mktemp(name), name)
+    assert matcher.analyzer.parsed == (pipeline == "shipped")
+    yield name, matcher, routes()[name]
     store.clear()
     store.close()
 
@@ -173,3 +188,17 @@ def test_a_youth_crisis_team_is_no_help_for_violence_against_an_adult(kaart):
     assert adult[0] == "svc-veilig-thuis" and "svc-spoedteam-jeugd" not in adult
     child = [r["service_id"] for r in matcher.match("mijn man slaat de kinderen met een riem").results[:3]]
     assert child[0] == "svc-veilig-thuis" and "svc-spoedteam-jeugd" in child
+
+
+def test_a_danger_long_over_is_no_need_when_the_question_names_one(kaart):
+    """The user test's q18/q26 (ADR 0101): violence that is over raises nothing and leaves the ranking to the need the
+    asker names; the police and the safety team are no answer to a parent who wants to talk about opvoeden."""
+    _, matcher, info = kaart
+    for text in (
+        "mijn vader sloeg mij vroeger, dat is dertig jaar geleden. nu wil ik graag met andere ouders over opvoeden praten",
+        "vroeger had ik een vriend die mij sloeg maar dat is al jaren voorbij. nu zoek ik vrijwilligerswerk",
+    ):
+        res = matcher.match(text, limit=5)
+        named = {t["id"] for t in res.themes}
+        assert not res.safety_levels and "huiselijk-geweld" not in named, (text, named)
+        assert not set(r["service_id"] for r in res.results[:3]) & info["crisis"], text
