@@ -472,3 +472,52 @@ def test_why_lines_keep_proper_nouns_and_abbreviations(demo):
     assert "Nederlands" in whys and "nederlands" not in whys
     whys = " ".join(r["why"] for r in demo.match("zoon van 8 heeft adhd").results)
     assert "ADHD" in whys
+
+
+# --- user tests m12test2 / m12test3 (third session): a danger word without a danger, and a danger negated ----
+CRISIS_LINES = {"svc-112-alarmnummer", "svc-113-hulplijn", "svc-veilig-thuis-advies-melden"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a parent's money trouble told through hungry children is poverty, not child abuse
+        "onze kinderen hebben honger want het geld is op voor de boodschappen",
+        "tot het einde van de maand is er geen eten in huis voor de kinderen",
+        # an older person who neglects himself or his house: no one else harms him
+        "de buurvrouw leeft geïsoleerd en haar huis is vervuild",
+        # nobody is unsafe: negated by its subject
+        "niemand is hier thuis onveilig, ik zoek een cursus voor mijn vader",
+        # a forgetful parent far away is worry, no acute danger
+        "mijn vader vergeet zijn pillen en ik woon ver weg",
+    ],
+)
+def test_a_danger_word_without_a_danger_raises_no_safety(demo, text):
+    res = demo.match(text)
+    assert res.signals["veiligheid"] is False and res.signals["crisis"] is False, _themes(res)
+    assert not CRISIS_LINES & _top(res)
+
+
+def test_hungry_children_seen_by_a_neighbour_still_go_to_veilig_thuis(demo):
+    res = demo.match("de kinderen van de overburen hebben honger en zijn vaak de hele avond alleen")
+    assert res.signals["veiligheid"] is True
+    assert "kindermishandeling" in _themes(res)
+
+
+def test_a_suspicion_with_volgens_mij_keeps_the_elder_abuse_signal(demo):
+    """ "volgens mij" puts the verb first ("volgens mij pakt iemand …"): the phrase still matches, as a vermoeden."""
+    res = demo.match("volgens mij pakt iemand geld van mijn vader, hij is 79")
+    assert res.signals["veiligheid"] is True
+    assert "ouderenmishandeling" in _themes(res)
+
+
+def test_a_forgetful_parent_is_a_memory_question(demo):
+    res = demo.match("mijn moeder vergeet steeds haar medicijnen")
+    assert "dementie" in _themes(res)
+
+
+def test_violence_told_with_when_between_verb_and_object_is_still_partner_violence(demo):
+    """ "heeft me gisteravond geslagen": a time word between the words of a phrase (fillers in words.yaml)."""
+    res = demo.match("mijn vriend heeft me gisteravond geslagen en nu belt hij steeds aan")
+    assert "huiselijk-geweld" in _themes(res)
+    assert "svc-veilig-thuis-advies-melden" in _top(res)
