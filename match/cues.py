@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from match.words import fold
+from match.words import fold, norm_word
 
 
 @dataclass(frozen=True)
@@ -54,6 +54,8 @@ class CueSet:
             self.retro_ends = {toks(t) for t in getattr(neg, "retrospective_ends", ())}
             self.retro_reach = int(getattr(neg, "retrospective_reach", 6))
             self.subjects = {fold(t) for t in getattr(neg, "subject_pronouns", ())}
+            self.past_verbs = {fold(t) for t in getattr(neg, "past_verbs", ())}
+            self.determiners = {fold(t) for t in getattr(neg, "determiners", ())}
             self.subject_negators = {toks(t) for t in getattr(neg, "subject_negators", ())}
             self.subject_gap = {toks(t) for t in getattr(neg, "subject_gap", ())}
         else:  # pragma: no cover - the shipped ontology always has cues
@@ -64,6 +66,7 @@ class CueSet:
             self.present, self.retro_anchors, self.retro_ends, self.subjects = set(), set(), set(), set()
             self.retro_reach = 6
             self.subject_negators, self.subject_gap = set(), set()
+            self.past_verbs, self.determiners = set(), set()
         self.map: dict[tuple[str, ...], tuple[str, str]] = {}
         for kind, direction, items in sorted(lists, key=lambda x: _PRIORITY.index(x[0])):
             for item in items:
@@ -143,7 +146,34 @@ class CueSet:
                 if tense[j]:
                     return tense[j] == "Past"
             return False
-        return k + 2 < len(words) and words[k + 2] in self.subjects and words[k + 1] not in self.subjects
+        if k + 2 < len(words) and words[k + 2] in self.subjects and words[k + 1] not in self.subjects:
+            return True
+        return self._new_subject_past(words, k + 1)
+
+    def _new_subject_past(self, words: list[str], j: int) -> bool:
+        """Blank path: a clause with a new subject whose verb is past ("en mijn man sloeg me", "en hij duwde me")."""
+        if j >= len(words):
+            return False
+        if words[j] in self.subjects:
+            verbs = words[j + 1 : j + 2]
+        elif words[j] in self.determiners:
+            verbs = words[j + 2 : j + 4]  # the noun, maybe an adjective before it ("mijn toenmalige vriend")
+        else:
+            return False
+        for w in verbs:
+            if w in self.terminators:
+                return False
+            if self._past_verb(w):
+                return True
+        return False
+
+    def _past_verb(self, w: str) -> bool:
+        if w in self.past_verbs:
+            return True
+        if not w.endswith(("de", "te", "den", "ten")):
+            return False
+        lemma = norm_word(w)  # a weak past: another word whose lemma is an infinitive ("duwde" -> "duwen")
+        return lemma != w and lemma.endswith("en") and len(lemma) > 3
 
     def past_tokens(
         self, words: list[str], cues: list[Cue], tense: list[str] | None = None

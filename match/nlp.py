@@ -128,7 +128,8 @@ class Thesaurus:
             if not norms or len(norms) > MAX_PHRASE or (theme_id, norms) in seen:
                 continue
             seen.add((theme_id, norms))
-            self.vocab.update(n for n in norms if n.isalpha())
+            # "aan_doen": simplemma's separable verbs are thesaurus words too, so a trained lemma never replaces them
+            self.vocab.update(n for n in norms if n.replace("_", "").isalpha())
             for t, n in zip(tokens, norms, strict=True):
                 if n.isalpha():
                     self.surface.setdefault(fold(t), n)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from match.nlp import Analysis, ThemeHit
+from match.words import fold
 
 
 @dataclass
@@ -64,6 +65,9 @@ class SafetyAssessor:
         self.ancestors = ancestors
         self.levels = onto.safety.levels
         self.askers = _Phrases(onto.safety.professional_askers)
+        home = onto.safety.acute_at_home
+        self.home_actors = tuple(" ".join(fold(w) for w in str(p).split()) for p in home.get("actors") or ())
+        self.home_acts = tuple(" ".join(fold(w) for w in str(p).split()) for p in home.get("acts") or ())
 
     def routes(self, central: frozenset[str], niveau: str | None, named: set[str]) -> frozenset[str]:
         """The levels a service is the help for: by its central themes, or — for a crisis service whose name
@@ -86,6 +90,7 @@ class SafetyAssessor:
         served: set[str] | None = None,
     ) -> Safety:
         """Which safety levels the text raises (ontology/safety.yaml); negated danger raises nothing.
+        `weights` (the question's themes) loses a danger theme whose level another theme suppresses.
         `served`: the levels some service on this kaart is the help for; a level supersedes another only when
         it is served (a kaart without a consultation service keeps Veilig Thuis on top)."""
         hits = analysis.themes()
@@ -93,6 +98,7 @@ class SafetyAssessor:
         danger = {t for t in themes if getattr(self.onto.themes.get(t), "signal", None)}
         level_of_theme = {t for lv in self.levels for t in lv.raised_by}
         raised: dict[str, set[str]] = {}
+        suppressed: set[str] = set()
         past = {t for t in danger if _only_past(analysis, t)}
         goes_on = bool(past) and _has_phrase(analysis, self.onto.safety.ongoing_cues)
         # "vroeger heb ik een poging gedaan, nu gaat het goed": a danger of the past that is over now raises nothing
@@ -112,8 +118,12 @@ class SafetyAssessor:
                     or (lv.past_raises == "ongoing" and goes_on)
                 )
             }
-            if trigger and not (themes & set(lv.suppressed_by)):
+            if trigger and not (
+                themes & set(lv.suppressed_by) and not _has_phrase(analysis, lv.suppression_ends)
+            ):
                 raised[lv.id] = trigger
+            elif trigger:
+                suppressed |= trigger
         acute = self.onto.safety.level("acuut-gevaar")
         if (
             acute is not None
@@ -123,6 +133,7 @@ class SafetyAssessor:
             and _has_phrase(analysis, self.onto.safety.acute_cues)
         ):
             raised[acute.id] = set().union(*raised.values()) - past
+        self._acute_at_home(analysis, raised)
         if raised and (audience == "professional" or self.askers.found(analysis.tokens)):
             self._consultation(analysis, hits, raised)
         for lv in self.levels:
@@ -143,6 +154,10 @@ class SafetyAssessor:
                     raised.pop(lv.id)
         levels = [lv for lv in self.levels if lv.id in raised]
         triggers = set().union(*raised.values()) if raised else set()
+        # The confusion of someone with dementie is the dementie, no need of its own (ADR 0106): a danger theme
+        # whose level the text suppresses and that raised nothing else leaves the question's themes.
+        for tid in suppressed - triggers:
+            weights.pop(tid, None)
         return Safety(
             levels=levels,
             veiligheid=bool(levels),
@@ -153,6 +168,21 @@ class SafetyAssessor:
             danger=triggers,
             triggers={lv.id: set(raised[lv.id]) for lv in levels},
         )
+
+    def _acute_at_home(self, analysis: Analysis, raised: dict[str, set[str]]) -> None:
+        """Acute danger from a partner or ex is geweld thuis as well (safety.yaml `acute_at_home`): 112 first and
+        Veilig Thuis in the top 3, also when the words of the violence only raised the acute level ("… staat met een
+        mes voor de deur en heeft me net geslagen"). Changes `raised` in place."""
+        home = self.onto.safety.acute_at_home
+        level = home.get("level")
+        if (
+            "acuut-gevaar" in raised
+            and level
+            and level not in raised
+            and _has_phrase(analysis, self.home_actors)
+            and _has_phrase(analysis, self.home_acts)
+        ):
+            raised[level] = {home.get("theme", "huiselijk-geweld")}
 
     def _consultation(
         self, analysis: Analysis, hits: dict[str, ThemeHit], raised: dict[str, set[str]]

@@ -223,6 +223,7 @@ def _safety(raw: Any, problems: list[str]) -> Safety:
             route_niveaus=_strs(r.get("route_niveaus")),
             firm=bool(r.get("firm", False)),
             suppressed_by=_strs(r.get("suppressed_by")),
+            suppression_ends=tuple(normalize_phrase(c) for c in _strs(r.get("suppression_ends"))),
             supersedes=_strs(r.get("supersedes")),
             professional_vermoeden=bool(r.get("professional_vermoeden", False)),
             past_raises=_past_raises(r.get("past_raises", True)),
@@ -253,6 +254,7 @@ def _safety(raw: Any, problems: list[str]) -> Safety:
         rule_barriers=_strs(raw.get("rule_barriers")),
         professional_askers=_askers(raw.get("professional_askers") or {}),
         victim_age=dict(raw.get("victim_age") or {}),
+        acute_at_home=dict(raw.get("acute_at_home") or {}),
     )
 
 
@@ -387,6 +389,8 @@ def _negation(raw: Any, problems: list[str]) -> NegationCues:
         subject_pronouns=low(past.get("subject_pronouns")),
         subject_negators=low((raw.get("subject_negation") or {}).get("negators")),
         subject_gap=low((raw.get("subject_negation") or {}).get("gap")),
+        past_verbs=low(past.get("past_verbs")),
+        determiners=low(past.get("determiners")),
     )
 
 

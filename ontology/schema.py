@@ -203,6 +203,7 @@ class SafetyLevel:
     route_niveaus: tuple[str, ...] = ()  # empty: any niveau
     firm: bool = False
     suppressed_by: tuple[str, ...] = ()
+    suppression_ends: tuple[str, ...] = ()  # words that say the danger is its own after all ("hoort stemmen")
     supersedes: tuple[str, ...] = ()
     professional_vermoeden: bool = False  # also raised by a professional's vermoeden of danger
     past_raises: str = "yes"  # no: a mention only in the past ("vroeger") does not raise it; ongoing: only with an ongoing cue
@@ -238,6 +239,9 @@ class Safety:
     now_cues: tuple[str, ...] = ()  # the danger is happening now: a consultation question keeps 112 only then
     professional_askers: tuple[str, ...] = ()  # "ik ben leerkracht", "wijkverpleegkundige hier" (ADR 0101)
     victim_age: dict[str, Any] = field(default_factory=dict)  # the danger kind by the victim's age (ADR 0101)
+    acute_at_home: dict[str, Any] = field(
+        default_factory=dict
+    )  # acute danger by a partner is geweld too (ADR 0106)
 
     def level(self, level_id: str) -> SafetyLevel | None:
         return next((lv for lv in self.levels if lv.id == level_id), None)
@@ -341,6 +345,10 @@ class NegationCues:
     # "niemand wordt geslagen": a negated subject right before a phrase negates it (negation.yaml rule 9)
     subject_negators: tuple[str, ...] = ()
     subject_gap: tuple[str, ...] = ()  # words that may stand between ("niemand hier wordt geslagen")
+    past_verbs: tuple[
+        str, ...
+    ] = ()  # strong past forms ("sloeg"): a new subject in the past shares it (ADR 0106)
+    determiners: tuple[str, ...] = ()  # "mijn", "de": a new subject after "en" ("en mijn man sloeg me")
 
     def all_cues(self) -> dict[str, tuple[str, ...]]:
         """Cue lists by kind, for building one longest-match-first matcher over all of them."""

@@ -160,3 +160,128 @@ def test_nobody_as_the_subject_of_a_danger_negates_it(analyzer, text):
 def test_nobody_elsewhere_in_the_sentence_negates_nothing(analyzer, text, theme):
     res = analyzer.analyze(text)
     assert any(h.theme_id == theme and not h.negated for h in res.hits), (analyzer.model, text)
+
+
+# --- the past over a clause with a new subject, without a parser too (negation.yaml past_scope, ADR 0106) -------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vroeger had ik schulden en mijn man sloeg me",  # a strong past form
+        "vroeger had ik schulden en mijn toenmalige vriend duwde me tegen de muur",  # a weak past, an adjective
+        "vroeger dronk ik veel en hij mishandelde me",  # a pronoun subject
+    ],
+)
+def test_a_new_subject_in_the_past_shares_the_past_on_every_path(analyzer, text):
+    found = _violence(analyzer, text)
+    assert found and all(found), (analyzer.model, text, found)
+
+
+# --- phrases of geweld that were bare lay phrases (ADR 0106) ----------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn man is agressief in het verkeer",
+        "mijn vriend is agressief op het voetbalveld en krijgt steeds rode kaarten",
+        "mijn zoon gooit met spullen als hij boos is, hij heeft autisme",
+        "onze dochter van 6 gooit met dingen als ze een driftbui heeft",
+    ],
+)
+def test_aggression_away_from_home_or_a_childs_tantrum_is_no_violence_at_home(analyzer, text):
+    assert "huiselijk-geweld" not in analyzer.analyze(text).themes(), analyzer.model
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn man is agressief en ik ben bang voor hem",
+        "mijn partner wordt agressief als hij drinkt",
+        "mijn vriendin gooit met spullen naar mijn hoofd",
+        "mijn man gooit met spullen en ik ben bang",
+    ],
+)
+def test_an_aggressive_partner_is_still_violence_at_home(analyzer, text):
+    assert "huiselijk-geweld" in analyzer.analyze(text).themes(), analyzer.model
+
+
+# --- levels on the demo kaart: wandering with dementia, acute danger from a partner (ADR 0106) -----------------
+@pytest.fixture(scope="module")
+def demo(falkor_server, tmp_path_factory):
+    import uuid
+
+    from graph import ensure_schema
+    from graph.store import connect
+    from ingest.demo import load_demo
+    from match.engine import Matcher
+    from match.index import rebuild_index
+
+    store = connect(f"falkordb://{falkor_server.data_dir}?graph=t_{uuid.uuid4().hex[:12]}")
+    ensure_schema(store)
+    load_demo(store)
+    index_dir = tmp_path_factory.mktemp("safety-kinds-index")
+    rebuild_index(store, index_dir)
+    yield Matcher(store, index_dir)
+    store.clear()
+    store.close()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "opa is de laatste tijd vaak in de war en gaat midden in de nacht naar buiten",
+        "mijn vader van 84 is in de war en loopt 's nachts op straat rond",
+        "de buurvrouw van 86 is verward en loopt 's avonds laat in haar pyjama op straat",
+    ],
+)
+def test_an_old_person_who_wanders_confused_at_night_is_a_care_question(demo, text):
+    res = demo.match(text, limit=5)
+    named = {t["id"] for t in res.themes}
+    assert not res.safety_levels and "psychische-crisis" not in named and "dementie" in named, named
+    assert "svc-casemanager-dementie" in [r["service_id"] for r in res.results[:3]]
+
+
+def test_hallucinations_keep_the_psychiatric_crisis_whoever_wanders(demo):
+    res = demo.match("mijn zoon van 22 is verward, hoort stemmen en loopt 's nachts op straat", limit=5)
+    assert res.safety_levels == ["psychische-crisis"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn vriend staat met een mes voor de deur en heeft me net geslagen",
+        "mijn man houdt een mes tegen mijn keel",
+        "mijn ex heeft een pistool en bedreigt mij en de kinderen",
+    ],
+)
+def test_acute_danger_from_a_partner_puts_112_first_and_veilig_thuis_in_the_top_3(demo, text):
+    res = demo.match(text, limit=5)
+    top = [r["service_id"] for r in res.results[:3]]
+    assert res.safety_levels[:2] == ["acuut-gevaar", "onveilig-thuis"], res.safety_levels
+    assert top[0] == "svc-112-alarmnummer" and "svc-veilig-thuis-advies-melden" in top, top
+
+
+def test_acute_danger_without_violence_by_a_partner_is_no_violence_at_home(demo):
+    res = demo.match("mijn man is niet aanspreekbaar en ademt bijna niet", limit=5)
+    assert "onveilig-thuis" not in res.safety_levels
+
+
+# --- the trained pipeline finds every phrase the blank path finds (ADR 0106) -----------------------------------
+def test_every_thesaurus_phrase_finds_its_own_theme_on_the_trained_pipeline_too():
+    """A trained lemma ("aandoen", "afsluiten") replaced simplemma's ("aan_doen", "af_sluiten") in the text but not in
+    the phrase, so "mezelf wat aandoen" and "stroom afgesloten" never matched themselves with the shipped pipeline."""
+    if "shipped" not in PATHS:
+        pytest.skip("no shipped pipeline")
+    from match.nlp import _thesaurus_phrases
+    from ontology import load_gazetteer, load_ontology
+
+    onto = load_ontology()
+    missed = {}
+    for model in PATHS:
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setenv("KAART_NLP_MODEL", model)
+            nlp = Analyzer(onto, load_gazetteer()).nlp
+        missed[model] = set()
+        for tid, phrase in _thesaurus_phrases(onto):
+            doc = nlp(phrase)
+            if not any(s.label_ == tid for s in doc.spans.get("themes", [])):
+                missed[model].add((tid, phrase))
+    assert missed["shipped"] <= missed["blank"], sorted(missed["shipped"] - missed["blank"])
