@@ -621,3 +621,16 @@ def test_the_18_min_18_plus_notation_is_the_transition_not_an_age(demo, notation
     )
     assert 18 not in analysis.ages
     assert {16, 23} <= set(analysis.ages)
+
+
+def test_falling_again_and_again_told_with_words_between_is_care_at_home(demo):
+    res = demo.match("mijn vader van 82 is deze maand al twee keer gevallen")
+    assert "zelfredzaamheid" in _themes(res)
+    assert "svc-figulus-ouderenwerk" in _top(res)
+    assert not res.front_door
+
+
+def test_a_relationship_that_just_ended_is_read_next_to_the_debts(demo):
+    """ "net" is a time filler inside a phrase ("relatie is net uit"); both needs get a place in the top 3."""
+    res = demo.match("ik zit in de schulden en mijn relatie is net uit")
+    assert {"schulden", "echtscheiding"} <= _themes(res)
