@@ -71,11 +71,9 @@ def search():
     levels = {lv.id: lv for lv in load_ontology().safety.levels}
     safety_labels = [levels[i].label for i in result.safety_levels if i in levels]
     ids += [i for i in excluded_ids if i in summaries]
-    shown, tail = split_tail(groups, result)
     far = get_matcher().answer.inwoner.far_km  # "101,5 km van Utrecht" is no fit and tells nothing (ADR 0103)
-    shown, tail = (
-        [(label, [(_near_only(r, far), s) for r, s in rows]) for label, rows in g] for g in (shown, tail)
-    )
+    groups = [(label, [(_near_only(r, far), s) for r, s in rows]) for label, rows in groups]
+    shown, tail = split_tail(groups, result)
     return render_template(
         "professional/search.html",
         result=result,
