@@ -159,6 +159,7 @@ def test_the_weak_tail_is_behind_meer_resultaten_tonen(site):
     tail_ids = re.findall(r'<article class="kaart-kaartje" id="dienst-([^"]+)"', tail)
     assert "svc-figulus-mantelzorgondersteuning" in head_ids
     assert TOUCH_ONLY & set(tail_ids) and not TOUCH_ONLY & set(head_ids)
+    assert len(head_ids) <= 10  # ten cards at most before the control (~6 000 px on a phone, was ~13 000)
     assert len(head_ids) + len(tail_ids) == 20  # nothing lost: all of it on the page, in ranking order
     assert "20 resultaten" in head
     pro_ids = [r["service_id"] for r in result.results]

@@ -11,10 +11,14 @@ SAFETY_WHY = ("Veiligheid voorop", "Veiligheid gaat voor")
 
 # The weak tail of a long list (issue 12, user test m12test3 class 7): after the first MIN_SHOWN results, the
 # list is cut where a result only touches the need or shares words, or scores under TAIL_RATIO of the best
-# (safety help not counted). The tail stays on the page behind a <details> "Meer resultaten tonen" (no
-# JavaScript); the ranking order is kept (the tail is the end of the list). ADR 0105.
+# (safety help not counted), and after MAX_SHOWN results in any case. The tail stays on the page behind a
+# <details> "Meer resultaten tonen" (no JavaScript); the ranking order is kept (the tail is the end of the
+# list). ADR 0105.
 MIN_SHOWN = 3
-TAIL_RATIO = 0.6
+TAIL_RATIO = 0.4
+# At most this many before the control, however many fit: on a phone ten cards are ~6 000 px already, and the
+# rest is one tap away, in the same order.
+MAX_SHOWN = 10
 
 
 def tail_start(rows: list[dict[str, Any]], strong: Any) -> int:
@@ -23,6 +27,8 @@ def tail_start(rows: list[dict[str, Any]], strong: Any) -> int:
     plain = [r["score"] for r in rows if not r["why"].startswith(SAFETY_WHY)]
     best = max(plain, default=0.0)
     for n, row in enumerate(rows):
+        if n >= MAX_SHOWN:
+            return n
         if n < MIN_SHOWN or row["why"].startswith(SAFETY_WHY):
             continue
         if not strong(row) or row["score"] < TAIL_RATIO * best:
