@@ -197,9 +197,7 @@ class Answerer:
             elif touched:
                 out.append(("also", touched[0]))
         order = {"helps": 0, "broad": 1, "also": 2}
-        seen: set[tuple[str, str]] = set()
-        unique = [g for g in out if not (g in seen or seen.add(g))]  # type: ignore[func-returns-value]
-        return sorted(unique, key=lambda g: order[g[0]])
+        return sorted(dict.fromkeys(out), key=lambda g: order[g[0]])
 
     def strong(self, cand: Candidate, matched: list[str]) -> bool:
         """The service exists for (a part of) one of the needs or for its area of life: a fit is known. A
