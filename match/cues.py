@@ -18,7 +18,7 @@ class Cue:
     start: int
     end: int
     kind: str  # negation | uncertainty | experiencer | historical | pseudo
-    direction: str  # pre | post | bi
+    direction: str  # pre | post | bi | subject (a negated subject: rule 9 of negation.yaml)
 
 
 # When one cue text is in several lists, the first kind here wins ("niet uitgesloten" is uncertainty).
@@ -54,6 +54,8 @@ class CueSet:
             self.retro_ends = {toks(t) for t in getattr(neg, "retrospective_ends", ())}
             self.retro_reach = int(getattr(neg, "retrospective_reach", 6))
             self.subjects = {fold(t) for t in getattr(neg, "subject_pronouns", ())}
+            self.subject_negators = {toks(t) for t in getattr(neg, "subject_negators", ())}
+            self.subject_gap = {toks(t) for t in getattr(neg, "subject_gap", ())}
         else:  # pragma: no cover - the shipped ontology always has cues
             lists += [("negation", "pre", ("geen", "geen sprake van")), ("negation", "bi", ("niet",))]
             self.forward, self.backward, self.bi_backward = 5, 3, 2
@@ -61,6 +63,7 @@ class CueSet:
             self.ability_verbs = set()
             self.present, self.retro_anchors, self.retro_ends, self.subjects = set(), set(), set(), set()
             self.retro_reach = 6
+            self.subject_negators, self.subject_gap = set(), set()
         self.map: dict[tuple[str, ...], tuple[str, str]] = {}
         for kind, direction, items in sorted(lists, key=lambda x: _PRIORITY.index(x[0])):
             for item in items:
@@ -88,7 +91,30 @@ class CueSet:
                 i += size - 1
                 break
             i += 1
+        return out + self._subject_cues(words, covered)
+
+    def _subject_cues(self, words: list[str], covered: set[int]) -> list[Cue]:
+        """Rule 9: "niemand" as a cue of its own, also when the verb after it belongs to a theme phrase ("niemand
+        wordt geslagen": rule 1 keeps "niemand wordt" from being a cue there). Not when "niemand" is itself a
+        word of a phrase or rule hit ("niemand gelooft me", "mag niemand zien")."""
+        out = []
+        for i in range(len(words)):
+            n = self._at(words, i, self.subject_negators)
+            if n and not covered & set(range(i, i + n)):
+                out.append(Cue(i, i + n, "negation", "subject"))
         return out
+
+    def subject_negates(self, words: list[str], cue: Cue, start: int, end: int) -> bool:
+        """Does a negated subject reach the phrase that starts at word `start`? Only right before it, with at most
+        `gap` words between ("bij ons wordt niemand hier geslagen"), or to a word of a rule hit it reaches, so "niemand helpt me met mijn schulden"
+        keeps schulden and "niemand gelooft dat hij mij slaat" keeps the danger."""
+        reach = {
+            cue.end
+        }  # the words reached through gap words of any length; a rule hit may start at a later
+        for i in range(cue.end, end):  # word of the same clause ("niemand wordt bij ons thuis mishandeld")
+            if i in reach:
+                reach |= {i + len(k) for k in self.subject_gap if tuple(words[i : i + len(k)]) == k}
+        return cue.end <= start and bool(reach & set(range(start, end)))
 
     def ability_before(self, words: list[str], start: int, reach: int = 6) -> bool:
         """An ability verb (snap, kan, durf, …) shortly before the theme, within its clause."""

@@ -422,6 +422,12 @@ class Analyzer:
         for cue in cues:
             if cue.kind == "pseudo":
                 continue
+            if cue.direction == "subject":  # rule 9: "niemand wordt geslagen"
+                at = [span.start] + [i for i in item_starts if span.start < cue.start < i < span.end]
+                found.update(
+                    {"negation"} if any(c.subject_negates(words, cue, i, span.end) for i in at) else ()
+                )
+                continue
             if span.start <= cue.start and cue.end <= span.end:  # inside a signal rule's hit: the cue applies
                 if cue.kind != "negation" or item_starts & {
                     cue.end,

@@ -385,6 +385,8 @@ def _negation(raw: Any, problems: list[str]) -> NegationCues:
         retrospective_ends=low(past.get("retrospective_ends")),
         retrospective_reach=int(past.get("retrospective_reach", 6)),
         subject_pronouns=low(past.get("subject_pronouns")),
+        subject_negators=low((raw.get("subject_negation") or {}).get("negators")),
+        subject_gap=low((raw.get("subject_negation") or {}).get("gap")),
     )
 
 

@@ -338,6 +338,9 @@ class NegationCues:
     retrospective_ends: tuple[str, ...] = ()  # "voorbij", "jaren geleden"
     retrospective_reach: int = 6
     subject_pronouns: tuple[str, ...] = ()  # "en sloeg hij": a conjunct that shares the fronted past cue
+    # "niemand wordt geslagen": a negated subject right before a phrase negates it (negation.yaml rule 9)
+    subject_negators: tuple[str, ...] = ()
+    subject_gap: tuple[str, ...] = ()  # words that may stand between ("niemand hier wordt geslagen")
 
     def all_cues(self) -> dict[str, tuple[str, ...]]:
         """Cue lists by kind, for building one longest-match-first matcher over all of them."""

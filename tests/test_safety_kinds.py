@@ -125,3 +125,38 @@ def test_labour_exploitation_is_named_as_exploitation(analyzer, text):
 def test_a_partner_who_keeps_the_passport_is_coercive_control(analyzer):
     themes = set(analyzer.analyze("mijn man heeft mijn paspoort afgepakt zodat ik niet weg kan").themes())
     assert "huiselijk-geweld" in themes and "uitbuiting" not in themes
+
+
+# --- a negated subject (negation.yaml rule 9, ADR 0106) ---------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "niemand wordt geslagen, ik zoek een cursus",  # "wordt" belongs to the phrase "wordt geslagen"
+        "bij ons thuis wordt niemand geslagen",  # inverted: the subject after the verb
+        "niemand wordt bij ons thuis mishandeld maar ik heb wel grote schulden",  # a rule hit over the clause
+        "niemand in ons gezin is in gevaar, we zoeken een maatje voor opa",
+    ],
+)
+def test_nobody_as_the_subject_of_a_danger_negates_it(analyzer, text):
+    res = analyzer.analyze(text)
+    danger = [h for h in res.hits if h.theme_id in {"huiselijk-geweld", "veiligheid"}]
+    assert danger and all(h.negated for h in danger), (
+        analyzer.model,
+        [(h.theme_id, h.negated) for h in danger],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("niemand helpt me met mijn schulden", "schulden"),  # "niemand" is not the subject of the debts
+        ("niemand gelooft dat hij mij slaat", "huiselijk-geweld"),  # nor of the violence told after "dat"
+        ("niemand mag weten dat hij me slaat", "huiselijk-geweld"),
+        ("mijn man slaat me en niemand helpt mij", "huiselijk-geweld"),
+        ("ik heb niemand om mee te praten", "eenzaamheid"),
+        ("niemand komt bij me op bezoek", "eenzaamheid"),
+    ],
+)
+def test_nobody_elsewhere_in_the_sentence_negates_nothing(analyzer, text, theme):
+    res = analyzer.analyze(text)
+    assert any(h.theme_id == theme and not h.negated for h in res.hits), (analyzer.model, text)
