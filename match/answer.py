@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from graph.access import AccessFacts, ServiceAccess
-from match.candidates import Candidate, distance
+from match.candidates import Candidate, age_fit, distance
 from match.places import Place
 from match.pool import CandidatePool
 from match.safety import Safety
@@ -110,8 +110,13 @@ class Answerer:
         cand, why = s.cand, []
         if s.top > 0:
             why.append("Veiligheid voorop" + (": 24 uur per dag bereikbaar" if cand.available_24_7 else ""))
-        if s.matched:
-            why.append("Past bij " + ", ".join(_in_line(self.onto.themes[t].label) for t in s.matched[:3]))
+        grounds = self.grounds(cand, s.matched)
+        helps = [t for kind, t in grounds if kind == "helps"]
+        if helps:
+            why.append("Past bij " + ", ".join(self._label(t) for t in helps[:3]))
+        elif grounds:  # the service is for the broader leefgebied, or merely touches the need
+            kind, t = grounds[0]
+            why.append(("Breder aanbod: " if kind == "broad" else "Raakt aan: ") + self._label(t))
         elif cand.id in ctx.text_hits:
             why.append("Gevonden op woorden uit uw vraag")
         if s.age_fit is False:
@@ -124,7 +129,7 @@ class Answerer:
         who = self._who(s, ctx)
         if who:
             why.append(f"voor {who}")
-        elif s.matched and s.group_fit and s.age_fit is True:
+        elif helps and s.group_fit and s.age_fit is True:
             why.append("leeftijd past")
         return why
 
@@ -133,10 +138,11 @@ class Answerer:
         cand, why = s.cand, []
         if s.top > 0:
             why.append("Veiligheid gaat voor" + (": dag en nacht bereikbaar" if cand.available_24_7 else ""))
-        if s.matched:  # the need in everyday words (labels-inwoner.yaml), never ontology jargon
-            why.append("Helpt bij " + " en bij ".join(self._need(t) for t in s.matched[:2]))
+        line = self._ground_line(cand, s.matched)  # in everyday words (labels-inwoner.yaml), never jargon
+        if line:
+            why.append(line)
         elif cand.id in ctx.text_hits:
-            why.append("Gevonden met woorden uit uw vraag")
+            why.append(self.inwoner.why["words"])
         who = self._who(s, ctx)
         where = f"in {cand.kernen[0]}" if cand.kernen else ""
         if who:
@@ -155,6 +161,59 @@ class Answerer:
 
     def _need(self, theme_id: str) -> str:
         return self.inwoner.theme(theme_id, self.onto.themes[theme_id].label)
+
+    def _label(self, theme_id: str) -> str:
+        return _in_line(self.onto.themes[theme_id].label)
+
+    def grounds(self, cand: Candidate, matched: list[str]) -> list[tuple[str, str]]:
+        """How the service relates to each matched need, by its own data, strongest first (ADR 0105):
+        ("helps", need) when it exists for the need or for a part of it (the part is named: a schulden service
+        for "geldzaken" helps with schulden); ("broad", area) when it exists for the broader leefgebied of the
+        need (the area is named, not the need); ("also", theme) when it merely touches the need (thema-bijzaak,
+        or an unconfirmed suggestion): the theme its data names. A why-line says "helpt bij" only for "helps"."""
+        central = cand.central
+        out: list[tuple[str, str]] = []
+        for tid in matched:
+            if tid not in self.onto.themes:
+                continue
+            anc = self.ancestors.get(tid, set())
+            part = sorted(c for c in central if tid in self.ancestors.get(c, ()))
+            broad = sorted(central & anc, key=lambda a: (-len(self.ancestors.get(a, ())), a))
+            touched = (
+                [tid]
+                if tid in cand.incidental or tid in cand.suggested
+                else sorted(i for i in cand.incidental | cand.suggested if tid in self.ancestors.get(i, ()))
+                or sorted(
+                    cand.incidental & anc | cand.suggested & anc,
+                    key=lambda a: (-len(self.ancestors.get(a, ())), a),
+                )
+            )
+            if tid in central or len(broad) > 1:  # (several areas of the need: help across them, ADR 0102)
+                out.append(("helps", tid))
+            elif part:
+                out.append(("helps", part[0]))
+            elif broad:
+                out.append(("broad", broad[0]))
+            elif touched:
+                out.append(("also", touched[0]))
+        order = {"helps": 0, "broad": 1, "also": 2}
+        return sorted(dict.fromkeys(out), key=lambda g: order[g[0]])
+
+    def strong(self, cand: Candidate, matched: list[str]) -> bool:
+        """The service exists for (a part of) one of the needs or for its area of life: a fit is known. A
+        service that merely touches a need, or shares only words, is not (no doelgroep claim, the weak tail)."""
+        return any(kind in ("helps", "broad") for kind, _ in self.grounds(cand, matched))
+
+    def _ground_line(self, cand: Candidate, matched: list[str]) -> str:
+        """ "Helpt bij schulden en bij wonen" only for needs the service exists for; else the broader area it is
+        for ("Helpt bij meedoen in de samenleving in het algemeen") or what it also touches ("Kan ook helpen
+        bij contact met mensen om u heen"): never the asker's topic for a service that merely touches it."""
+        grounds = self.grounds(cand, matched)
+        if not grounds:
+            return ""
+        kind = grounds[0][0]
+        needs = [self._need(t) for k, t in grounds if k == kind][:2]
+        return self.inwoner.why[kind].format(need=" en bij ".join(needs) if kind != "broad" else needs[0])
 
     def _near_enough(self, s: Scored, ctx: Context) -> bool:
         """A distance is worth saying when it is known and not so large that it is no fit at all (a place far
@@ -207,8 +266,10 @@ class Answerer:
 
     def _who(self, s: Scored, ctx: Context) -> str:
         """The doelgroep in B1 words, only when it is known to fit the asker."""
-        if not s.group_fit or s.age_fit is False or not s.matched:
-            return ""  # no claim next to "niet voor deze leeftijd", nor for a match on words alone
+        if not s.group_fit or s.age_fit is False or not self.strong(s.cand, s.matched):
+            # no claim next to "niet voor deze leeftijd", nor for a match on words alone or a need the service
+            # merely touches (ADR 0105): "voor deze doelgroep" only where the fit is known
+            return ""
         groups = self.onto.doelgroepen
         shared = [groups[g] for g in ctx.groups if g in s.cand.doelgroepen and g in groups]
         if not shared and s.age_fit:
@@ -225,6 +286,35 @@ class Answerer:
             return ""
         label = group.b1_label or group.label
         return label[0].lower() + label[1:]
+
+    def escalation_fits(
+        self,
+        service_id: str,
+        ages: list[int],
+        persons: tuple[tuple[int, int | None], ...],
+        raised: set[str],
+    ) -> bool:
+        """Whether an "opschalen naar" target fits the person in need (ADR 0105): a service for danger (a route
+        of a safety level, or one that exists for danger alone) only when a safety level is raised; a service
+        whose ages exclude every age in the question, or overlap none of the people in it ("ik" is an adult,
+        "mijn vader" 30+), does not fit. Unknown services and unknown ages fit (no claim either way)."""
+        cand = self.candidates.get(service_id)
+        if cand is None:
+            return True
+        signal = bool(cand.central) and all(
+            self.onto.themes[t].signal for t in cand.central if t in self.onto.themes
+        )
+        if (cand.routes or signal or cand.niveau == "crisis") and not raised:
+            return False
+        if cand.ages is None:
+            return True
+        if ages:
+            return age_fit(cand, ages, False) is not False
+        return not persons or any(
+            lo <= (p_hi if p_hi is not None else 200) and (hi is None or hi >= p_lo)
+            for lo, hi in cand.ages
+            for p_lo, p_hi in persons
+        )
 
     # -- never a dead end ----------------------------------------------------------------------------------
 
@@ -270,7 +360,8 @@ class Answerer:
             entry = Scored(0, 0.0, cand, 0.0, [], dist, None, False)
             row = self.result(entry, ctx)
             row["why"] = " · ".join(
-                [why, *([_near(dist, ctx.place.name)] if dist is not None and ctx.place else [])]
+                # no "101,5 km van Utrecht": a distance that large is no fit and tells nothing (ADR 0103)
+                [why, *([_near(dist, ctx.place.name)] if self._near_enough(entry, ctx) else [])]
             )
             row["score"] = round(max([r["score"] for r in results], default=0.0) + 0.001, 4)
             door.append(row)

@@ -38,6 +38,7 @@ from match.answer import Answerer, Context, Scored
 from match.candidates import Candidate, CandidateBuilder, age_fit, distance, freshness
 from match.index import GraphSearchIndex, SearchIndex
 from match.live import POLL_SECONDS, LiveData
+from match.needfit import central_needs, diversify, minor_reads_school, other_condition
 from match.nlp import CHILD_WORDS, Analysis, Analyzer, ThemeHit
 from match.places import Place, resolve_place
 from match.pool import CandidatePool, Columns
@@ -132,6 +133,7 @@ class Matcher:
         self.analyzer: Analyzer | None = None
         self._parents = {t.id: tuple(getattr(t, "parents", ()) or ()) for t in self.onto.themes.values()}
         self._ancestors = {tid: self._walk_up(tid) for tid in self._parents}
+        self._roots = frozenset(t for t, up in self._parents.items() if not up)  # the leefgebieden
         cfg = self.onto.matching
         self._incidental_weight = cfg.incidental_weight
         self._derived_incidental_weight = cfg.derived_incidental_weight
@@ -210,6 +212,7 @@ class Matcher:
         if themes_override is None:
             self._danger_context(analysis, weights)
             self._youth_domain(analysis, weights)
+            minor_reads_school(weights, analysis.ages, self.onto.themes)
         extra_groups = (
             self._combinations(hits, weights, _asker_speaks(analysis.tokens))
             if themes_override is None
@@ -222,9 +225,11 @@ class Matcher:
         t2 = time.perf_counter()
         ctx = self._context(analysis, weights, text_hits, place, safety, audience)
         ctx.groups |= extra_groups
-        scored, excluded = self._score_pool(ctx, max(1, min(limit, 100)))
+        n = max(1, min(limit, 100))
+        scored, excluded = self._score_pool(ctx, max(n, 10))  # 10: a missing need's service for diversify
         scored = self.statuses.apply(scored, audience)
-        best = heapq.nsmallest(max(1, min(limit, 100)), scored, key=Scored.key)
+        needs = central_needs(weights, self._ancestors, lambda t: self.onto.themes[t].signal)
+        best = diversify(heapq.nsmallest(max(n, 10), scored, key=Scored.key), needs, self._roots)[:n]
         results = [self.answer.result(s, ctx) for s in best]
         front_door = self.answer.needs_front_door(best, ctx)
         if front_door:
@@ -473,6 +478,8 @@ class Matcher:
 
     def _score(self, cand: Candidate, ctx: Context) -> Scored:
         fit, matched = self._theme_fit(cand, ctx.weights, ctx.total) if ctx.weights else (0.0, [])
+        if fit and other_condition(cand.central, ctx.weights):
+            fit, matched = 0.0, []  # a service for a condition not named, next to one that is (ADR 0104)
         text_score = ctx.text_hits.get(cand.id, 0.0) / ctx.max_text
         rank = ctx.safety.rank_of(cand)
         if ctx.weights and fit == 0 and rank is None:

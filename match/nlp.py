@@ -219,7 +219,7 @@ def make_normalizer(nlp: Language, name: str) -> Any:
 
 
 AGE = re.compile(
-    r"\b(?:van|is|wordt|werd|ben|zijn)\s+(\d{1,3})(?:\s*(?:jaar|jr))?\b|\b(\d{1,3})\s*(?:jaar|jr|-jarige|jarige)\b",
+    r"\b(?:van|is|wordt|werd|ben|zijn)\s+(\d{1,3})(?![-+/])(?:\s*(?:jaar|jr))?\b|\b(\d{1,3})\s*(?:jaar|jr|-jarige|jarige)\b",
     re.IGNORECASE,
 )
 POSTCODE_IN_TEXT = re.compile(r"\b([1-9][0-9]{3})\s?[A-Z]{2}\b")
@@ -528,6 +528,7 @@ class Analyzer:
             value = int(m.group(1) or m.group(2))
             if 0 <= value <= 110 and not is_duration(text, m):
                 result.ages.append(0 if in_months(text, m) else value)
+        result.ages += parse.transition_ages(text)  # "18-/18+" is no age: the years 16-23
         lowered = {t.norm_ for t in doc}
         for word, age in RELATIVE_AGE.items():
             if word in lowered:

@@ -255,6 +255,18 @@ def _punct_between(doc: Doc, a: int, b: int) -> bool:
     return any(doc[i].is_punct for i in range(a + 1, b))
 
 
+# -- the transition to adulthood ------------------------------------------------------------------------------
+
+# "18-/18+", "18-18+", "18min/18plus": the jeugd-to-adult transition, a range of years, never someone's age 18.
+TRANSITION_18 = re.compile(r"\b18\s*(?:-|min)\s*/?\s*-?\s*18\s*(?:\+|plus)", re.IGNORECASE)
+TRANSITION_AGES = (16, 23)  # the years of the transition the jeugd and Wmo/Participatiewet teams share
+
+
+def transition_ages(text: str) -> list[int]:
+    """The ages of the transition named as "18-/18+" (its first and last year), or none (ADR 0104)."""
+    return list(TRANSITION_AGES) if TRANSITION_18.search(text) else []
+
+
 # -- who is in danger ------------------------------------------------------------------------------------------
 
 CHILD_NOUNS = word_set("child-nouns")

@@ -41,7 +41,7 @@ def resolve_place(
     if text_place is not None and fold(text_place.name) != fold(field_place.name):
         messages.append(
             f"U noemt {text_place.name} in uw vraag; de afstand is gemeten vanaf {field_place.name} "
-            "uit het veld Plaats."
+            "uit het veld Woonplaats of postcode."
         )
     return field_place, messages
 

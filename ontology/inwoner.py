@@ -16,6 +16,12 @@ from typing import Any
 import yaml
 
 FILE = "labels-inwoner.yaml"
+WHY_DEFAULTS = {
+    "helps": "Helpt bij {need}",
+    "broad": "Helpt bij {need} in het algemeen",
+    "also": "Kan ook helpen bij {need}",
+    "words": "Gevonden met woorden uit uw vraag",
+}
 
 
 @dataclass(frozen=True)
@@ -39,6 +45,9 @@ class InwonerLabels:
     unknown: str = ""
     explanation_needs_data: tuple[str, ...] = ()
     far_km: float = 25.0
+    # The opening of a why-line by how the service relates to the need (ADR 0105): it exists for it, it exists
+    # for the broader area of life, it merely touches it, or only words were shared.
+    why: dict[str, str] = field(default_factory=lambda: dict(WHY_DEFAULTS))
     problems: tuple[str, ...] = ()
 
     def theme(self, theme_id: str, fallback: str) -> str:
@@ -139,6 +148,7 @@ def _parse(raw: Any) -> InwonerLabels:
         unknown=str(access.get("unknown") or ""),
         explanation_needs_data=_strs(access.get("niveau_explanation_needs_data")),
         far_km=float(raw.get("far_km", 25)),
+        why={**WHY_DEFAULTS, **{str(k): str(v) for k, v in (raw.get("why") or {}).items() if v}},
         problems=tuple(problems),
     )
 

@@ -37,7 +37,7 @@ def test_first_professional_result_is_on_the_first_phone_screen(phone, live_site
     pg.get_by_label("Beschrijf de situatie").fill(
         "man van 45 in Aalten, veel rekeningen die binnenkomen en hij kan de huur deze maand niet betalen"
     )
-    pg.get_by_label("Plaats of postcode (niet verplicht)").fill("Aalten")
+    pg.get_by_label("Woonplaats of postcode (niet verplicht)").fill("Aalten")
     pg.get_by_role("button", name="Zoek", exact=True).click()
     pg.wait_for_selector("#resultaten-kop")
     _shot(pg, "professional-390-results")

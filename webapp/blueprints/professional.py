@@ -15,12 +15,14 @@ from flask_babel import lazy_gettext as _l
 from graph.notes import MAX_NOTE, Note, NoteRepository
 from graph.shortlists import MAX_NAME, ShortlistRepository
 from graph.views import PUBLIC_STATUSES, Views
+from match.engine import persons_in_question
 from ontology import load_ontology
 from webapp import accounts as acc
 from webapp import statuses
-from webapp.answer import MAX_TEXT, answer_hulpvraag
+from webapp.answer import MAX_TEXT, answer_hulpvraag, get_matcher
 from webapp.audience import audience
 from webapp.db import get_store
+from webapp.results_tail import row_strength, tail_start
 from webapp.site import network_svg, phones_by_service
 
 bp = Blueprint("professional", __name__, url_prefix="/professional")
@@ -69,18 +71,72 @@ def search():
     levels = {lv.id: lv for lv in load_ontology().safety.levels}
     safety_labels = [levels[i].label for i in result.safety_levels if i in levels]
     ids += [i for i in excluded_ids if i in summaries]
+    far = get_matcher().answer.inwoner.far_km  # "101,5 km van Utrecht" is no fit and tells nothing (ADR 0103)
+    groups = [(label, [(_near_only(r, far), s) for r, s in rows]) for label, rows in groups]
+    shown, tail = split_tail(groups, result)
     return render_template(
         "professional/search.html",
         result=result,
-        groups=groups,
+        groups=shown,
+        tail=tail,
+        excluded_groups=[(label, rows) for label, rows in groups if label == GROUP_EXCLUDED],
+        tail_count=sum(len(rows) for _, rows in tail),
         safety_labels=safety_labels,
         text=text,
         place=place,
         all_themes=all_themes,
         phones=phones_by_service(views, ids, professional=True),
-        links=views.service_links(ids),
+        links=fitting_links(views.service_links(ids), result, text),
         list_url=url_for("professional.shortlist", dienst=ids) if ids else None,
     )
+
+
+def _near_only(row: dict[str, Any], far_km: float) -> dict[str, Any]:
+    d = row.get("distance_km")
+    return {**row, "distance_km": None} if d is not None and d > far_km else row
+
+
+def fitting_links(links: dict[str, tuple[Any, ...]], result: Any, text: str) -> dict[str, tuple[Any, ...]]:
+    """ "Opschalen naar" only to help that fits the person in need (issue 12 point 7, user test m12test3 #8 and
+    #25): no youth care for an adult, no safety service (Veilig Thuis advice) when no safety level was raised.
+    The same rules as the matcher's (match/answer.py `Answerer.escalation_fits`); the text is read again in
+    memory for the ages of the people in it, never kept."""
+    matcher = get_matcher()
+    analysis = matcher.analyzer.analyze(text)
+    ages = list(analysis.ages)
+    persons = () if ages else persons_in_question(analysis.tokens)
+    raised = set(result.safety_levels)
+    out = {}
+    for sid, targets in links.items():
+        kept = tuple(
+            t for t in targets if matcher.answer.escalation_fits(t.service_id, ages, persons, raised)
+        )
+        if kept:
+            out[sid] = kept
+    return out
+
+
+def split_tail(groups: list[tuple[Any, list[tuple[dict, Any]]]], result: Any) -> tuple[list, list]:
+    """The fit groups cut at the start of the weak tail: (groups shown, groups behind "Meer resultaten
+    tonen"). The front door and the group of services not for this age are never cut."""
+    ranked = [row for label, rows in groups if label != GROUP_EXCLUDED for row, _ in rows]
+    if result.front_door:
+        return [(label, rows) for label, rows in groups if label != GROUP_EXCLUDED], []
+    cut = tail_start(ranked, row_strength(result))
+    shown: list = []
+    tail: list = []
+    n = 0
+    for label, rows in groups:
+        if label == GROUP_EXCLUDED:
+            continue  # apart and labelled already: the page shows it after the tail
+        head = [r for i, r in enumerate(rows, start=n) if i < cut]
+        rest = [r for i, r in enumerate(rows, start=n) if i >= cut]
+        n += len(rows)
+        if head:
+            shown.append((label, head))
+        if rest:
+            tail.append((label, rest))
+    return shown, tail
 
 
 # Group headings, in the order the matcher ranked: a group never lifts a weaker match above a better one.

@@ -8,8 +8,11 @@ its filters from the URL (GET), so a selection can be shared.
 from __future__ import annotations
 
 import math
+import re
+from typing import Any
 
 from flask import Blueprint, Response, abort, current_app, redirect, render_template, request, url_for
+from markupsafe import Markup, escape
 
 from graph.views import NIVEAUS, Filters, Views
 from match.answer import outside_gemeente
@@ -18,6 +21,7 @@ from webapp.answer import answer_hulpvraag, get_matcher
 from webapp.audience import audience
 from webapp.db import get_store
 from webapp.i18n import SOURCE, current_language
+from webapp.results_tail import row_strength, tail_start
 from webapp.site import (
     is_about_violence,
     map_points,
@@ -28,6 +32,29 @@ from webapp.site import (
 )
 
 bp = Blueprint("public", __name__)
+
+
+@bp.record_once
+def _safety_filter(state: Any) -> None:
+    state.app.jinja_env.filters["noodnummer_eenmaal"] = emergency_number_once
+
+
+def emergency_number_once(notice: str) -> Markup:
+    """The safety notice with 112 said once (user test m12test3: "Bel 112 … Bij direct gevaar: bel 112", and the
+    list again): a later sentence that repeats 112 is left out, and the one mention is a tel: link. The box then
+    leaves 112 out of its list of numbers (partials/safety.html)."""
+    kept: list[str] = []
+    seen = False
+    for sentence in re.split(r"(?<=[.?!])\s+", notice.strip()):
+        if "112" in sentence:
+            if seen:
+                continue
+            seen = True
+        kept.append(str(escape(sentence)))
+    text = " ".join(kept)
+    link = '<a class="utrecht-link" href="tel:112"><strong>112</strong></a>'
+    return Markup(text.replace("112", link, 1))
+
 
 MAX_TEXT = 2000
 MAX_LIST = 300
@@ -73,10 +100,13 @@ def search():
     outside = _outside(result)
     if outside and _far(rows):  # "101,5 km" is no fit: the page says which gemeente the kaart covers instead
         rows = [({**r, "distance_km": None}, s) for r, s in rows]
+    # The results that fit first; the weak tail behind "Meer resultaten tonen" (webapp/results_tail.py).
+    cut = len(rows) if result.front_door else tail_start([r for r, _ in rows], row_strength(result))
     return render_template(
         "public/results.html",
         result=result,
-        rows=rows,
+        rows=rows[:cut],
+        tail=rows[cut:],
         ways=ways_in(views, [s for _, s in rows], professional=False),
         text=text,
         place=place,

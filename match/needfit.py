@@ -1,0 +1,126 @@
+"""Which need a service is for, beyond the theme tree (ADR 0104): rules the ranking applies to the needs read.
+
+Why: the theme tree says a casemanager dementie is help for a mantelzorger, and a literacy course help for
+someone who has trouble reading. Both are true for some askers and wrong for others: a partner caring for someone
+with Parkinson does not need a dementia casemanager, and a 7-year-old who reads badly needs school and youth help
+first, not an adults' literacy programme. Which themes are condition-specific, which conditions count as named,
+and which adults' needs are a school matter for a minor are word lists in ontology/words.yaml (data, not code);
+two needs named both get a place in the top 3 (`diversify`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from match.words import word_set
+
+CONDITION_THEMES = word_set("condition-specific-themes")  # services for one condition (dementie, nah, ...)
+NAMED_CONDITIONS = word_set("named-condition-themes")  # a condition named in the question
+SCHOOL_FOR_MINORS = word_set("school-for-minors")  # an adult's need that is a school matter for a minor
+SCHOOL_THEME = "onderwijs"
+TOP = 3  # the top the diversity rule looks at
+FEW_LEEFGEBIEDEN = 2  # a service central for more leefgebieden than this serves none of them in particular
+CENTRAL_SHARE = (
+    0.75  # central: weighing at least this share of the heaviest (an aside a combination lowered is not)
+)
+
+
+def other_condition(central: frozenset[str], weights: Mapping[str, float]) -> bool:
+    """The service exists for a condition (dementia) the question does not name, while it names another one
+    (Parkinson, a brain injury): it is help for a different need, whatever else it shares with the question."""
+    own = central & CONDITION_THEMES
+    if not own or not own.isdisjoint(weights):
+        return False
+    return any(t in NAMED_CONDITIONS for t in weights)
+
+
+def minor_reads_school(weights: dict[str, float], ages: list[int], known: Mapping[str, Any]) -> None:
+    """Every age in the question under 18: an adults' need such as laaggeletterdheid is a school matter
+    (onderwijs): a child who reads badly is helped by school and youth help first."""
+    if not ages or max(ages) >= 18 or SCHOOL_THEME not in known:
+        return
+    for tid in [t for t in weights if t in SCHOOL_FOR_MINORS]:
+        w = weights.pop(tid)
+        weights[SCHOOL_THEME] = max(w, weights.get(SCHOOL_THEME, 0.0))
+
+
+def central_needs(
+    weights: Mapping[str, float], ancestors: Mapping[str, Any], signal: Any
+) -> dict[str, frozenset[str]]:
+    """The needs that carry the question: specific (no ancestor of another need named), no danger (safety
+    orders those), and weighing at least CENTRAL_SHARE of the heaviest; each with the themes whose services
+    serve it: itself and its ancestors below the leefgebied (schulden for huurachterstand), and its leefgebieden
+    (financien), which `_serves` accepts only from a service for few leefgebieden."""
+    if len(weights) < 2:
+        return {}
+    heaviest = max(weights.values())
+    named = set(weights)
+    out: dict[str, frozenset[str]] = {}
+    for tid, w in weights.items():
+        if w < CENTRAL_SHARE * heaviest or signal(tid):
+            continue
+        if any(tid in ancestors.get(other, ()) for other in named if other != tid):
+            continue  # a leefgebied next to its own specific need
+        out[tid] = frozenset({tid, *ancestors.get(tid, ())})
+    return out
+
+
+def diversify(best: list[Any], needs: Mapping[str, frozenset[str]], roots: frozenset[str]) -> list[Any]:
+    """Two or more central needs and a top 3 that serves only some of them: the best result further down that
+    serves a missing need takes the last place of the top 3 held by a service without a safety rank (the rest
+    moves down one). "Ik kan de huur niet betalen en heb geen werk" shows money help next to work."""
+    if len(needs) < 2 or len(best) <= TOP:
+        return best
+    out = list(best)
+    for need, served_by in needs.items():
+        if any(_serves(s, need, served_by, roots) for s in out[:TOP]):
+            continue
+        found = next((i for i in range(TOP, len(out)) if _serves(out[i], need, served_by, roots)), None)
+        if found is None:
+            continue
+        slot = next(
+            (i for i in range(TOP - 1, -1, -1) if _replaceable(out, i, out[found], needs, roots)), None
+        )
+        if slot is not None:
+            out.insert(slot, out.pop(found))
+    return out
+
+
+def _serves(entry: Any, need: str, served_by: frozenset[str], roots: frozenset[str]) -> bool:
+    """The service exists for the need, something narrower, or the specific need above it (schulden for
+    huurachterstand), not only for its broad leefgebied: a brede intake touches every leefgebied and serves
+    none of the needs in particular."""
+    cand = entry.cand
+    if entry.fit <= 0:
+        return False
+    if need in cand.suggested or need in cand.themes_up:
+        return True
+    shared = served_by & cand.central
+    if shared - roots:
+        return True  # the need itself or the specific need above it
+    # a leefgebied in common: only from a service for few leefgebieden (a brede intake serves none in particular)
+    return bool(shared) and len(cand.central & roots) <= FEW_LEEFGEBIEDEN
+
+
+def _replaceable(
+    out: list[Any], i: int, newcomer: Any, needs: Mapping[str, frozenset[str]], roots: frozenset[str]
+) -> bool:
+    """A place in the top 3 may go to a missing need's service when it has no safety rank, its age fit is not
+    known better than the newcomer's (a youth service that fits a 16-year-old is not traded for one whose ages
+    are unknown or open-ended), and the others in the top 3 still serve every central need it serves."""
+    if out[i].top != 0 or (_for_this_age(out[i]) and not _for_this_age(newcomer)):
+        return False
+    for need, served_by in needs.items():
+        if _serves(out[i], need, served_by, roots) and not any(
+            _serves(s, need, served_by, roots) for j, s in enumerate(out[:TOP]) if j != i
+        ):
+            return False
+    return True
+
+
+def _for_this_age(entry: Any) -> bool:
+    """Made for the asker's age: the age fits and the service's range ends somewhere (a youth service), unlike
+    a service for every age from some year on."""
+    ages = entry.cand.ages
+    return entry.age_fit is True and ages is not None and all(hi is not None for _, hi in ages)
