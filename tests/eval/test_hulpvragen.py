@@ -303,8 +303,9 @@ FLOORS = {  # raised after the signal rules (ADR 0032), measured 2026-12-06: dem
     # sha1 rule; three held-out questions moved to dev because the tester's questions were near copies of them).
     # On the grown split main measured at the session start demo 3 / 0.861 / 0.83 (and over-escalation 1),
     # synthetic region 1 / 0.80 / 0.902; after the session's merges demo 4 / 0.917 / 0.857, synthetic region
-    # 0 / 0.857 / 0.922. The demo's wrong-in-top-3 went 3 -> 4 on a merge (not looked into: held-out).
-    "aalten-demo": {"wrong_in_top3": 4, "safety@3": 0.91, "useful@3": 0.85},
+    # 0 / 0.857 / 0.922. The demo's wrong-in-top-3 went 3 -> 4 on a merge (not looked into: held-out), and back
+    # to 3 with the second round (lay2: a service for one condition is no fit for another named condition).
+    "aalten-demo": {"wrong_in_top3": 3, "safety@3": 0.91, "useful@3": 0.85},
     "synthetisch": {"wrong_in_top3": 0, "safety@3": 0.85, "useful@3": 0.92},
 }
 
