@@ -60,6 +60,19 @@ def live_site(falkor_server, tmp_path_factory):
     close_app(app)
 
 
+PHONE = {"width": 390, "height": 844}
+
+
+@pytest.fixture
+def phone(browser, live_site):
+    """A page at phone width (390 x 844), the size the user tests looked at first-screen layout with."""
+    context = browser.new_context(locale="nl-NL", viewport=PHONE)
+    pg = context.new_page()
+    pg.base = live_site[1]
+    yield pg
+    context.close()
+
+
 @pytest.fixture
 def page(browser, live_site):
     """A page in a normal context (CSP enforced); CSP violations and JS errors are collected."""

@@ -9,23 +9,13 @@ from __future__ import annotations
 import os
 
 import pytest
-from browser.conftest import login
+from browser.conftest import PHONE, login
 
 pytestmark = pytest.mark.slow
 
-PHONE = {"width": 390, "height": 844}
 # Our own words: a danger now (112 and Veilig Thuis), and a professional's consultation question.
 ACUTE = "mijn ex-partner staat nu voor de deur, hij dreigt mij te slaan en ik ben bang"
 CONSULT = "als leerkracht twijfel ik of ik een melding moet doen over een leerling, ik wil eerst overleggen"
-
-
-@pytest.fixture
-def phone(browser, live_site):
-    context = browser.new_context(locale="nl-NL", viewport=PHONE)
-    pg = context.new_page()
-    pg.base = live_site[1]
-    yield pg
-    context.close()
 
 
 def _ask(pg, live_site, text: str, shot: str) -> dict:

@@ -9,20 +9,9 @@ import os
 import re
 
 import pytest
-from browser.conftest import login
+from browser.conftest import PHONE, login
 
 pytestmark = pytest.mark.slow
-
-PHONE = {"width": 390, "height": 844}
-
-
-@pytest.fixture
-def phone(browser, live_site):
-    context = browser.new_context(locale="nl-NL", viewport=PHONE)
-    pg = context.new_page()
-    pg.base = live_site[1]
-    yield pg
-    context.close()
 
 
 def _shot(pg, name: str) -> None:
