@@ -81,3 +81,19 @@ def synthetic(n_services: int, n_orgs: int | None = None, n_themes: int = 20) ->
 def report_lines(report) -> list[tuple]:
     """An import report as (file, row, record id, outcome, reason) lines, to compare with what a fixture shows."""
     return [(i.file, i.row, i.record_id, i.outcome, i.reason) for i in report.issues]
+
+
+def matcher_on(falkor_server, index_dir, load) -> tuple:
+    """(store, Matcher) over a fresh graph on the embedded server, filled by `load(store)` and indexed."""
+    import uuid
+
+    from graph import ensure_schema
+    from graph.store import connect
+    from match.engine import Matcher
+    from match.index import rebuild_index
+
+    store = connect(f"falkordb://{falkor_server.data_dir}?graph=t_{uuid.uuid4().hex[:12]}")
+    ensure_schema(store)
+    load(store)
+    rebuild_index(store, index_dir)
+    return store, Matcher(store, index_dir)

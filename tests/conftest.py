@@ -29,6 +29,42 @@ _ran: Counter[str] = Counter()
 _versions: dict[str, str] = {}
 
 
+@pytest.fixture(scope="module")
+def demo(falkor_server, tmp_path_factory):
+    """The matcher over the shipped Aalten demo kaart (one per test module)."""
+    from builders import matcher_on
+
+    from ingest.demo import load_demo
+
+    store, matcher = matcher_on(falkor_server, tmp_path_factory.mktemp("demo-index"), load_demo)
+    yield matcher
+    store.clear()
+    store.close()
+
+
+@pytest.fixture(scope="module")
+def region(falkor_server, tmp_path_factory):
+    """The matcher over the synthetic evaluation region (tests/eval/dataset), themes derived where the data
+    has none (one per test module)."""
+    from builders import matcher_on
+
+    from ingest.hsds import import_hsds
+    from ingest.ontology_loader import load_ontology_into_graph
+    from match.derive import derive_themes
+    from match.nlp import Analyzer
+    from ontology import load_gazetteer, load_ontology
+
+    def load(store):
+        load_ontology_into_graph(store)
+        import_hsds(store, Path(__file__).parent / "eval" / "dataset")
+        derive_themes(store, Analyzer(load_ontology(), load_gazetteer()))
+
+    store, matcher = matcher_on(falkor_server, tmp_path_factory.mktemp("region-index"), load)
+    yield matcher
+    store.clear()
+    store.close()
+
+
 @pytest.fixture(scope="session")
 def falkor_dir(tmp_path_factory) -> Path:
     return tmp_path_factory.mktemp("falkordb")

@@ -152,6 +152,21 @@ def close_app(app) -> None:
     close_store(app)
 
 
+def public_search(client, text: str, place: str = ""):
+    """The public search form posted as a resident posts it (with its CSRF token)."""
+    token = csrf_from(client.get("/").text)
+    return client.post("/zoeken", data={"vraag": text, "plaats": place, "csrf_token": token})
+
+
+def public_page(app, text: str, place: str = "") -> str:
+    """The public results page for `text`, HTML entities resolved."""
+    from html import unescape
+
+    resp = public_search(app.test_client(), text, place)
+    assert resp.status_code == 200
+    return unescape(resp.text)
+
+
 def csrf_from(html: str) -> str:
     m = re.search(r'name="csrf_token" value="([^"]+)"', html)
     assert m, "geen CSRF-veld in het formulier"

@@ -20,48 +20,6 @@ from graph.store import connect
 EVAL = Path(__file__).parent / "eval"
 
 
-def _matcher_on(falkor_server, index_dir: Path, load) -> tuple:
-    from match.engine import Matcher
-    from match.index import rebuild_index
-
-    store = connect(f"falkordb://{falkor_server.data_dir}?graph=t_{uuid.uuid4().hex[:12]}")
-    ensure_schema(store)
-    load(store)
-    rebuild_index(store, index_dir)
-    return store, Matcher(store, index_dir)
-
-
-@pytest.fixture(scope="module")
-def eval_matcher(falkor_server, tmp_path_factory):
-    """The matcher over the evaluation region (tests/eval/dataset), themes derived where the data has none."""
-    from ingest.hsds import import_hsds
-    from ingest.ontology_loader import load_ontology_into_graph
-    from match.derive import derive_themes
-    from match.nlp import Analyzer
-    from ontology import load_gazetteer, load_ontology
-
-    def load(store):
-        load_ontology_into_graph(store)
-        import_hsds(store, EVAL / "dataset")
-        derive_themes(store, Analyzer(load_ontology(), load_gazetteer()))
-
-    store, matcher = _matcher_on(falkor_server, tmp_path_factory.mktemp("eval-index"), load)
-    yield matcher
-    store.clear()
-    store.close()
-
-
-@pytest.fixture(scope="module")
-def demo(falkor_server, tmp_path_factory):
-    """The matcher over the shipped Aalten demo kaart."""
-    from ingest.demo import load_demo
-
-    store, matcher = _matcher_on(falkor_server, tmp_path_factory.mktemp("demo-index"), lambda s: load_demo(s))
-    yield matcher
-    store.clear()
-    store.close()
-
-
 @pytest.fixture(scope="module")
 def kaart_app(falkor_server, tmp_path_factory):
     """An app (CLI, API) with the evaluation data set imported and indexed."""
@@ -161,8 +119,8 @@ def test_api_match_rejects_bad_input_and_get(kaart_app):
     assert client.get("/api/v1/match?text=schulden").status_code == 405
 
 
-def test_danger_puts_crisis_services_first_with_a_notice(eval_matcher):
-    res = eval_matcher.match("mijn man slaat me en ik ben bang")
+def test_danger_puts_crisis_services_first_with_a_notice(region):
+    res = region.match("mijn man slaat me en ik ben bang")
     assert res.signals["veiligheid"] is True
     assert res.results[0]["niveau"] == "crisis"
     # Geweld thuis: Veilig Thuis; 112 is for acute danger only, 113 for suicidal thoughts only.
@@ -171,53 +129,53 @@ def test_danger_puts_crisis_services_first_with_a_notice(eval_matcher):
     assert "Veilig Thuis" in res.notice
 
 
-def test_suicidal_text_raises_crisis(eval_matcher):
-    res = eval_matcher.match("ik wil niet meer leven")
+def test_suicidal_text_raises_crisis(region):
+    res = region.match("ik wil niet meer leven")
     assert res.signals["crisis"] is True
     assert res.results[0]["service_id"] == "svc-hulplijn-113"
     assert "svc-alarmnummer-112" not in _top(res)
     assert "113" in res.notice
 
 
-def test_negated_danger_raises_no_safety_signal(eval_matcher):
-    res = eval_matcher.match("geen sprake van huiselijk geweld, wel grote schulden")
+def test_negated_danger_raises_no_safety_signal(region):
+    res = region.match("geen sprake van huiselijk geweld, wel grote schulden")
     assert res.signals == {"veiligheid": False, "crisis": False}
     assert "huiselijk-geweld" not in {t["id"] for t in res.themes}
     assert "schulden" in {t["id"] for t in res.themes}
     assert "svc-veilig-thuis" not in _top(res, 10)
 
 
-def test_uncertain_danger_still_puts_safety_first_but_is_not_acute(eval_matcher):
-    res = eval_matcher.match("mogelijk onveilige situatie thuis, vermoedelijk huiselijk geweld")
+def test_uncertain_danger_still_puts_safety_first_but_is_not_acute(region):
+    res = region.match("mogelijk onveilige situatie thuis, vermoedelijk huiselijk geweld")
     assert res.signals["veiligheid"] is True and res.signals["crisis"] is False
     assert res.notice.startswith("Twijfelt u")
 
 
-def test_place_in_text_and_near_override(eval_matcher):
-    res = eval_matcher.match("hulp bij formulieren in Dinxperlo")
+def test_place_in_text_and_near_override(region):
+    res = region.match("hulp bij formulieren in Dinxperlo")
     assert res.place["name"] == "Dinxperlo" and res.place_source == "tekst"
-    near = eval_matcher.match("hulp bij formulieren in Dinxperlo", near="51.9253,6.5806")
+    near = region.match("hulp bij formulieren in Dinxperlo", near="51.9253,6.5806")
     assert near.place["lat"] == pytest.approx(51.9253) and near.place_source == "veld"
     assert near.results[0]["distance_km"] is not None
     assert any("Dinxperlo" in m for m in near.messages)  # the text's place is not dropped silently
 
 
-def test_age_cue_filters_services_outside_the_age(eval_matcher):
-    res = eval_matcher.match("mijn zoon van 15 wordt gepest op school")
+def test_age_cue_filters_services_outside_the_age(region):
+    res = region.match("mijn zoon van 15 wordt gepest op school")
     assert res.results  # an empty answer would pass the loop below
     for r in res.results:
-        c = eval_matcher.candidates[r["service_id"]]
+        c = region.candidates[r["service_id"]]
         assert c.min_age is None or c.min_age <= 15
         assert c.max_age is None or c.max_age >= 15
 
 
-def test_a_parent_fits_adults_services_but_not_services_for_the_elderly(eval_matcher):
-    res = eval_matcher.match("mijn zoon van 20 zit de hele dag thuis en doet niks", limit=10)
+def test_a_parent_fits_adults_services_but_not_services_for_the_elderly(region):
+    res = region.match("mijn zoon van 20 zit de hele dag thuis en doet niks", limit=10)
     for r in res.results:
-        cand = eval_matcher.candidates[r["service_id"]]
+        cand = region.candidates[r["service_id"]]
         assert cand.ages is None or any(lo <= 60 for lo, _ in cand.ages), r  # no 65+ service
-    baby = eval_matcher.match("onze baby van 4 maanden slaapt slecht", limit=10)
-    assert 0 in [a for a in eval_matcher.analyzer.analyze("onze baby van 4 maanden slaapt slecht").ages]
+    baby = region.match("onze baby van 4 maanden slaapt slecht", limit=10)
+    assert 0 in [a for a in region.analyzer.analyze("onze baby van 4 maanden slaapt slecht").ages]
     assert baby.results
 
 

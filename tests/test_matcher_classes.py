@@ -4,12 +4,7 @@ data with an id (ontology/idioms.yaml, ontology/themes.yaml), never a rule for o
 
 from __future__ import annotations
 
-import uuid
-
 import pytest
-
-from graph import ensure_schema
-from graph.store import connect
 
 CAREGIVER_SUPPORT = {"svc-figulus-mantelzorgondersteuning", "svc-academie-vrijwilligers-mantelzorgers"}
 WORK_SERVICES = {
@@ -18,48 +13,6 @@ WORK_SERVICES = {
     "svc-labowijzer-diagnostiek",
     "svc-laborijn-dienstverlening",
 }
-
-
-@pytest.fixture(scope="module")
-def demo(falkor_server, tmp_path_factory):
-    """The matcher over the shipped Aalten demo kaart."""
-    from ingest.demo import load_demo
-    from match.engine import Matcher
-    from match.index import rebuild_index
-
-    store = connect(f"falkordb://{falkor_server.data_dir}?graph=t_{uuid.uuid4().hex[:12]}")
-    ensure_schema(store)
-    load_demo(store)
-    index_dir = tmp_path_factory.mktemp("classes-index")
-    rebuild_index(store, index_dir)
-    yield Matcher(store, index_dir)
-    store.clear()
-    store.close()
-
-
-@pytest.fixture(scope="module")
-def region(falkor_server, tmp_path_factory):
-    """The matcher over the synthetic evaluation region (tests/eval/dataset), themes derived where none."""
-    from pathlib import Path
-
-    from ingest.hsds import import_hsds
-    from ingest.ontology_loader import load_ontology_into_graph
-    from match.derive import derive_themes
-    from match.engine import Matcher
-    from match.index import rebuild_index
-    from match.nlp import Analyzer
-    from ontology import load_gazetteer, load_ontology
-
-    store = connect(f"falkordb://{falkor_server.data_dir}?graph=t_{uuid.uuid4().hex[:12]}")
-    ensure_schema(store)
-    load_ontology_into_graph(store)
-    import_hsds(store, Path(__file__).parent / "eval" / "dataset")
-    derive_themes(store, Analyzer(load_ontology(), load_gazetteer()))
-    index_dir = tmp_path_factory.mktemp("classes-region-index")
-    rebuild_index(store, index_dir)
-    yield Matcher(store, index_dir)
-    store.clear()
-    store.close()
 
 
 def _themes(res) -> set[str]:

@@ -9,7 +9,7 @@ import re
 from html import unescape
 
 import pytest
-from site_data import close_app, csrf_from, demo_app
+from site_data import close_app, demo_app, public_page
 
 from ontology import load_ontology
 from ontology.inwoner import load_inwoner_labels, validate_inwoner
@@ -34,14 +34,6 @@ def site(falkor_server, tmp_path_factory):
     close_app(app)
 
 
-def _page(site, text: str, place: str = "") -> str:
-    web = site.test_client()
-    token = csrf_from(web.get("/").text)
-    resp = web.post("/zoeken", data={"vraag": text, "plaats": place, "csrf_token": token})
-    assert resp.status_code == 200
-    return unescape(resp.text)
-
-
 def _whys(html: str) -> list[str]:
     return [
         re.sub(r"<[^>]+>", "", w).strip()
@@ -64,7 +56,7 @@ def _match(site, text: str, audience: str = "public", place: str | None = None):
 
 @pytest.mark.parametrize("text", [MANY_PROBLEMS, DARK_THOUGHTS, BROTHER_LVB, BRAIN_INJURY])
 def test_public_page_shows_no_jargon_in_why_lines_or_chips(site, text):
-    html = _page(site, text)
+    html = public_page(site, text)
     whys, chips = _whys(html), _chips(html)
     assert whys and chips, "the question is understood and answered"
     for line in whys + chips:
@@ -76,9 +68,9 @@ def test_public_page_shows_no_jargon_in_why_lines_or_chips(site, text):
 def test_the_tester_jargon_becomes_everyday_words(site):
     # (no service on the demo exists for multiproblematiek, so no why-line says "helpt bij" it: ADR 0105)
     piled_up = "een opeenstapeling van problemen: schulden, mijn zoon spijbelt en ik ben depressief"
-    assert "Problemen op meer gebieden tegelijk" in _chips(_page(site, piled_up))
-    assert "Gedachten aan zelfdoding" in _chips(_page(site, DARK_THOUGHTS))
-    assert "Moeite met leren en begrijpen" in _chips(_page(site, BROTHER_LVB))
+    assert "Problemen op meer gebieden tegelijk" in _chips(public_page(site, piled_up))
+    assert "Gedachten aan zelfdoding" in _chips(public_page(site, DARK_THOUGHTS))
+    assert "Moeite met leren en begrijpen" in _chips(public_page(site, BROTHER_LVB))
 
 
 def test_professionals_keep_the_ladder_terms_with_abbreviations_in_capitals(site):
@@ -147,7 +139,7 @@ def test_no_doelgroep_claim_where_no_fit_is_known(site):
 
 
 def test_a_place_outside_the_gemeente_is_said_plainly_with_the_front_door(site):
-    html = _page(site, "ik voel me eenzaam en zoek contact met anderen", "Utrecht")
+    html = public_page(site, "ik voel me eenzaam en zoek contact met anderen", "Utrecht")
     text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
     assert "Deze sociale kaart gaat over de gemeente Aalten. Utrecht ligt niet in de gemeente Aalten." in text
     assert "Team Mens & Samenleving" in text and "Woont u ergens anders?" in text
@@ -155,7 +147,7 @@ def test_a_place_outside_the_gemeente_is_said_plainly_with_the_front_door(site):
 
 
 def test_a_kern_of_the_gemeente_is_not_outside(site):
-    html = _page(site, "ik voel me eenzaam en zoek contact met anderen", "Dinxperlo")
+    html = public_page(site, "ik voel me eenzaam en zoek contact met anderen", "Dinxperlo")
     assert "Deze sociale kaart gaat over de gemeente" not in html
     assert "kaart-buiten-gemeente" not in html
 

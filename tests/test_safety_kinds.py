@@ -204,26 +204,6 @@ def test_an_aggressive_partner_is_still_violence_at_home(analyzer, text):
 
 
 # --- levels on the demo kaart: wandering with dementia, acute danger from a partner (ADR 0106) -----------------
-@pytest.fixture(scope="module")
-def demo(falkor_server, tmp_path_factory):
-    import uuid
-
-    from graph import ensure_schema
-    from graph.store import connect
-    from ingest.demo import load_demo
-    from match.engine import Matcher
-    from match.index import rebuild_index
-
-    store = connect(f"falkordb://{falkor_server.data_dir}?graph=t_{uuid.uuid4().hex[:12]}")
-    ensure_schema(store)
-    load_demo(store)
-    index_dir = tmp_path_factory.mktemp("safety-kinds-index")
-    rebuild_index(store, index_dir)
-    yield Matcher(store, index_dir)
-    store.clear()
-    store.close()
-
-
 @pytest.mark.parametrize(
     "text",
     [

@@ -22,8 +22,8 @@ from site_data import (
     PUBLIC,
     SHELTER_SERVICE,
     close_app,
-    csrf_from,
     demo_app,
+    public_search,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,11 +42,6 @@ def web(site):
     return site.test_client()
 
 
-def _search(web, text: str, place: str = ""):
-    token = csrf_from(web.get("/").text)
-    return web.post("/zoeken", data={"vraag": text, "plaats": place, "csrf_token": token})
-
-
 def test_home_has_search_box_and_theme_tiles(web):
     html = web.get("/").text
     assert "Waar zoekt u hulp bij?" in html
@@ -58,7 +53,7 @@ def test_home_has_search_box_and_theme_tiles(web):
 def test_search_is_post_only_no_store_and_leaves_no_trace(site, web, caplog):
     secret = "mijn buurman Zebedeus heeft schulden en krijgt aanmaningen"
     caplog.set_level(logging.DEBUG)
-    resp = _search(web, secret)
+    resp = public_search(web, secret)
     assert resp.status_code == 200
     assert resp.headers["Cache-Control"] == "no-store"
     assert "Schuldhulp en budgetcoaching test" in resp.text or "Schuldhulpverlening" in resp.text
@@ -77,7 +72,7 @@ def test_search_is_post_only_no_store_and_leaves_no_trace(site, web, caplog):
 
 
 def test_share_link_holds_service_ids_only(web):
-    resp = _search(web, "ik heb schulden en kom niet rond")
+    resp = public_search(web, "ik heb schulden en kom niet rond")
     share = html_unescape(
         re.search(r'id="deellink" type="text" readonly value="([^"]+)"', resp.text).group(1)
     )
@@ -96,7 +91,7 @@ def test_share_link_holds_service_ids_only(web):
 
 
 def test_safety_notice_on_top_for_danger(web):
-    resp = _search(web, "mijn man slaat me en ik ben bang")
+    resp = public_search(web, "mijn man slaat me en ik ben bang")
     html = resp.text
     assert 'role="alert"' in html
     notice = html.index("kaart-veiligheid")
@@ -106,11 +101,11 @@ def test_safety_notice_on_top_for_danger(web):
 
 
 def test_no_safety_notice_for_ordinary_questions(web):
-    assert "kaart-veiligheid" not in _search(web, "ik zoek vrijwilligerswerk").text
+    assert "kaart-veiligheid" not in public_search(web, "ik zoek vrijwilligerswerk").text
 
 
 def test_empty_question_asks_again(web):
-    resp = _search(web, "   ")
+    resp = public_search(web, "   ")
     assert resp.status_code == 400 and "Schrijf eerst uw vraag" in resp.text
 
 
@@ -263,7 +258,7 @@ def _has_a_way_in(card: str) -> bool:
 
 
 def test_every_result_card_has_its_contact_or_the_front_door(web):
-    for html in (_search(web, "ik heb schulden en krijg aanmaningen").text, web.get("/kaart").text):
+    for html in (public_search(web, "ik heb schulden en krijg aanmaningen").text, web.get("/kaart").text):
         cards = _cards(html)
         assert len(cards) >= 5
         for sid, card in cards.items():
@@ -272,7 +267,9 @@ def test_every_result_card_has_its_contact_or_the_front_door(web):
     planted = _cards(web.get("/kaart?thema=financien").text)[PLANTED_SERVICE]
     assert PUBLIC["service_phone"] in planted and FRONT_DOOR not in planted  # its own details win
     # no phone number is ever shown for the front door in the demo: none is verified
-    demo = _cards(_search(web, "ik heb schulden en krijg aanmaningen").text)["svc-vat-aalten-vraag-advies"]
+    demo = _cards(public_search(web, "ik heb schulden en krijg aanmaningen").text)[
+        "svc-vat-aalten-vraag-advies"
+    ]
     assert (
         "Geen eigen contactgegevens bekend. U kunt altijd terecht bij: <strong>Team Mens &amp; Samenleving"
         in demo
@@ -345,7 +342,7 @@ def test_name_colours_and_front_door_come_from_the_gemeente_profile(testdorp):
 
 
 def test_results_show_the_question_back_in_a_post_form(web):
-    html = _search(web, "ik heb schulden en krijg aanmaningen", "Dinxperlo").text
+    html = public_search(web, "ik heb schulden en krijg aanmaningen", "Dinxperlo").text
     form = html[html.index('class="kaart-vraag-terug') :]
     form = form[: form.index("</form>")]
     assert 'method="post" action="/zoeken"' in html[html.index('class="kaart-vraag-terug') - 80 :]
@@ -354,7 +351,7 @@ def test_results_show_the_question_back_in_a_post_form(web):
 
 
 def test_result_cards_are_compact_and_say_not_verified_once(web):
-    html = _search(web, "ik heb schulden en krijg aanmaningen").text
+    html = public_search(web, "ik heb schulden en krijg aanmaningen").text
     assert "Laatst gecontroleerd" not in html
     assert html.count("nog niet geverifieerd") == 1
     cards = _cards(html)
@@ -370,7 +367,7 @@ def test_results_print_with_the_share_link_and_without_the_form():
 
 
 def test_print_view_names_the_kaart_and_the_share_link(web):
-    html = _search(web, "ik heb schulden en krijg aanmaningen").text
+    html = public_search(web, "ik heb schulden en krijg aanmaningen").text
     line = re.search(r'<p class="utrecht-paragraph kaart-alleen-printen">(.*?)</p>', html, re.S).group(1)
     assert "Sociale kaart Aalten" in line and "/kaart?dienst=" in line and "schulden" not in line
     assert 'class="kaart-vraag-terug kaart-niet-printen"' in html
@@ -438,9 +435,9 @@ def test_pages_about_violence_have_a_quick_exit(web, path):
 
 
 def test_safety_results_have_a_quick_exit_and_ordinary_ones_do_not(web):
-    assert "data-snelweg" in _search(web, "mijn man slaat me en ik ben bang").text
-    assert "data-snelweg" in _search(web, "ik wil niet meer leven").text  # crisis signal
-    assert "data-snelweg" not in _search(web, "ik heb schulden").text
+    assert "data-snelweg" in public_search(web, "mijn man slaat me en ik ben bang").text
+    assert "data-snelweg" in public_search(web, "ik wil niet meer leven").text  # crisis signal
+    assert "data-snelweg" not in public_search(web, "ik heb schulden").text
     for path in (
         "/",
         "/kaart",

@@ -8,7 +8,7 @@ import re
 from html import unescape
 
 import pytest
-from site_data import add_account, close_app, csrf_from, demo_app, login
+from site_data import add_account, close_app, csrf_from, demo_app, login, public_page
 
 CARER = "ik zorg al jaren voor mijn vrouw met parkinson en ik ben helemaal op, ik kan niet meer"
 VOLUNTEER = "ik wil graag iets doen voor anderen maar weet niet waar ik moet beginnen"
@@ -45,14 +45,6 @@ def _match(site, text: str, audience: str = "public", place: str | None = None):
 
     with site.app_context():
         return answer_hulpvraag(text, near=place, audience=audience, limit=20), get_matcher()
-
-
-def _public(site, text: str, place: str = "") -> str:
-    web = site.test_client()
-    token = csrf_from(web.get("/").text)
-    resp = web.post("/zoeken", data={"vraag": text, "plaats": place, "csrf_token": token})
-    assert resp.status_code == 200
-    return unescape(resp.text)
 
 
 def _ask(pro, **data) -> str:
@@ -151,7 +143,7 @@ def test_escalation_stays_where_it_fits(pro):
 def test_the_weak_tail_is_behind_meer_resultaten_tonen(site):
     result, matcher = _match(site, CARER)
     assert len(result.results) == 20, "the match answer still returns what it returns (contract)"
-    html = _public(site, CARER)
+    html = public_page(site, CARER)
     head, sep, tail = html.partition('<details class="kaart-meer-resultaten">')
     assert sep, "a long list with a weak lower half puts that half behind a control"
     assert "Meer resultaten tonen" in tail
@@ -167,12 +159,12 @@ def test_the_weak_tail_is_behind_meer_resultaten_tonen(site):
 
 
 def test_a_short_list_of_good_fits_has_no_tail(site):
-    html = _public(site, NEIGHBOUR)
+    html = public_page(site, NEIGHBOUR)
     assert "kaart-meer-resultaten" not in html or "Consulent Wmo" in html.split("kaart-meer-resultaten")[0]
 
 
 def test_the_safety_box_says_112_once(site):
-    html = _public(site, "mijn partner slaat mij en ik ben bang voor hem")
+    html = public_page(site, "mijn partner slaat mij en ik ben bang voor hem")
     box = re.search(
         r'<div class="utrecht-alert utrecht-alert--error kaart-veiligheid".*?</div>\s*</div>', html, re.S
     )
@@ -183,7 +175,7 @@ def test_the_safety_box_says_112_once(site):
 
 
 def test_place_message_names_the_field_by_its_label(site):
-    html = _public(site, "ik woon in Dinxperlo en zoek hulp bij schulden", place="Aalten")
+    html = public_page(site, "ik woon in Dinxperlo en zoek hulp bij schulden", place="Aalten")
     assert "veld Plaats" not in html
     assert "uit het veld Woonplaats of postcode" in html
 
