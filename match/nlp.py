@@ -294,6 +294,7 @@ def pipeline(ontology: Any, places: list[Any]) -> Pipeline:
         ruler.add_patterns(thesaurus.patterns)
         signals.install(nlp, ontology)
         needrules.install(nlp, ontology)  # everyday needs in words that need not stand together (ADR 0102)
+        signals.install_guard(nlp, ontology)  # a person's phrase said of a thing (ADR 0107)
         add_doelgroep_ruler(nlp, ontology)
         cues = CueSet(getattr(ontology, "negation", None), nlp.tokenizer)
         built = Pipeline(nlp, model, parse.has_parse(nlp), thesaurus, cues, ontology)
