@@ -256,6 +256,7 @@ def _safety(raw: Any, problems: list[str]) -> Safety:
         professional_askers=_askers(raw.get("professional_askers") or {}),
         victim_age=dict(raw.get("victim_age") or {}),
         phrase_guards=dict(raw.get("phrase_guards") or {}),
+        box=dict(raw.get("box") or {}),
         acute_at_home=dict(raw.get("acute_at_home") or {}),
     )
 

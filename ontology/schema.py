@@ -240,6 +240,7 @@ class Safety:
     topic_cues: tuple[str, ...] = ()  # a danger as the topic of a course or training (ADR 0107)
     professional_askers: tuple[str, ...] = ()  # "ik ben leerkracht", "wijkverpleegkundige hier" (ADR 0101)
     victim_age: dict[str, Any] = field(default_factory=dict)  # the danger kind by the victim's age (ADR 0101)
+    box: dict[str, Any] = field(default_factory=dict)  # the safety box per level (ADR 0107)
     phrase_guards: dict[str, Any] = field(
         default_factory=dict
     )  # a person's phrase said of a thing (ADR 0107)
