@@ -42,6 +42,7 @@ class _OtherSense:
     themes: frozenset[str]
     inside: tuple[tuple[str, ...], ...]  # longer names the hit may stand in, as folded tokens
     sentence: frozenset[str]
+    after: tuple[tuple[str, ...], ...] = ()  # said by someone else about the asker ("zegt dat ik")
 
 
 def _toks(text: str) -> tuple[str, ...]:
@@ -81,6 +82,7 @@ class PhraseGuard:
                 _words(o, "themes"),
                 tuple(_toks(str(p)) for p in o.get("inside") or ()),
                 _words(o, "sentence"),
+                tuple(_toks(str(p)) for p in o.get("after") or ()),
             )
             for o in cfg.get("other_sense") or ()
             if o
@@ -138,6 +140,12 @@ def _other_sense(o: _OtherSense, words: list[str], s: Span) -> bool:
         for i in range(max(0, s.start - n + 1), min(s.end, len(words) - n + 1)):
             if tuple(words[i : i + n]) == name:
                 return True
+    for (
+        said
+    ) in o.after:  # "mijn vader zegt dat ik (beter) dood kan zijn": the sequence ends at most 2 words before
+        n = len(said)
+        if any(tuple(words[i - n : i]) == said for i in range(max(n, s.start - 2), s.start + 1)):
+            return True
     lo, hi = s.start, s.end
     while lo > 0 and words[lo - 1] not in _SENTENCE_END:
         lo -= 1

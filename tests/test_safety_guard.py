@@ -60,3 +60,9 @@ def test_elder_abuse_needs_someone_old(analyzer):
     assert "ouderenmishandeling" in named(
         analyzer, "mijn moeder van 84 wordt door mijn broer uitgescholden en geduwd"
     )
+
+
+def test_a_parent_who_wishes_the_child_dead_is_abuse_not_the_childs_own_thought(analyzer):
+    assert "suicidaliteit" not in named(analyzer, "mijn vader zegt dat ik beter dood kan zijn")
+    assert "suicidaliteit" in named(analyzer, "mijn vriendin zegt dat ze dood wil")
+    assert "suicidaliteit" in named(analyzer, "ik zeg tegen mijn moeder dat ik dood wil")
