@@ -108,3 +108,38 @@ def test_the_page_says_which_place_was_used_above_the_first_result(browser, live
         assert pg.get_by_text("Een straatnaam alleen kunnen we niet opzoeken").is_visible()
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_professional_page_orders_by_fit_and_keeps_the_ladder(browser, live_site, size):
+    """Issue 12 point 7: the groups follow the matcher's ranking, so a weak "gevonden op woorden" match is never
+    above a service that fits; professionals read the ladder term on the badge."""
+    from browser.conftest import login
+
+    text = "eenzame oudere man in Bredevoort, zijn vrouw is overleden en hij komt de deur niet meer uit"
+    context, pg = _open(browser, live_site, SIZES[size])
+    try:
+        login(pg, live_site[0], "professional", "/inloggen", r"/professional/")
+        pg.get_by_label("Beschrijf de situatie").fill(text)
+        pg.get_by_role("button", name="Zoek", exact=True).click()
+        pg.wait_for_selector("#resultaten-kop")
+        _shot(pg, f"b1-{size}-professional")
+        shown = pg.locator(".kaart-resultaten .kaart-kaartje").evaluate_all(
+            "els => els.map(e => e.dataset.id)"
+        )
+        with live_site[0].app_context():
+            from webapp.answer import answer_hulpvraag
+
+            ranked = [
+                r["service_id"] for r in answer_hulpvraag(text, audience="professional", limit=30).results
+            ]
+        in_ranking = [i for i in shown if i in ranked]  # the group "not for this age" comes last, apart
+        assert in_ranking == ranked[: len(in_ranking)], (in_ranking, ranked)  # the page keeps the ranking
+        assert len(in_ranking) >= 3
+        headings = pg.locator(".kaart-groep > .utrecht-heading-3").all_inner_texts()
+        if "Gevonden op woorden uit de vraag" in headings:
+            assert headings.index("Past bij de vraag") < headings.index("Gevonden op woorden uit de vraag")
+        badges = pg.locator(".kaart-resultaten .kaart-niveau").all_inner_texts()
+        assert {"Vrij toegankelijk (sociale en pedagogische basis)", "Lokaal team"} & set(badges)
+    finally:
+        context.close()
