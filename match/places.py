@@ -4,6 +4,7 @@ geocoder) or a place named in the text. Field and text never override each other
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -110,6 +111,11 @@ def field_place_of(near: str, analyzer: Any, postcode_lookup: Any) -> tuple[Plac
         return Place(inside.name, float(inside.lat), float(inside.lon), "veld"), (
             f"Wij hebben {inside.name} gebruikt uit wat u invulde ('{near}')."
         )
+    close = close_region_place(near, analyzer)
+    if close is not None:  # "Dinxperloo", "Bredevort": a typo in a woonplaats of the region, said out loud
+        return Place(close.name, float(close.lat), float(close.lon), "veld"), (
+            f"De plaats '{near}' kennen we niet; wij hebben {close.name} gebruikt."
+        )
     return None, (
         f"De plaats '{near}' kennen we niet. Vul uw woonplaats in{_examples(analyzer)}, of uw postcode. "
         "Een straatnaam alleen kunnen we niet opzoeken."
@@ -145,6 +151,21 @@ def place_inside(near: str, analyzer: Any) -> Any:
             if place is not None:
                 return place
     return None
+
+
+def close_region_place(near: str, analyzer: Any) -> Any:
+    """A woonplaats of the region (the gazetteer gives its gemeente) that `near` misspells by a letter or two
+    ("Dinxperloo", "Bredevort"); None when no name is that close or two names are. Only the region: across
+    the whole country a typo would land in the wrong province."""
+    names: dict[str, Any] = {}
+    for key, place in getattr(analyzer, "places", {}).items():
+        if getattr(place, "gemeente", None) and len(key) == 1 and len(key[0]) >= 5:
+            names.setdefault(key[0], place)
+    word = fold(near)
+    found = difflib.get_close_matches(word, list(names), n=2, cutoff=0.84)
+    if not found or (len(found) > 1 and names[found[0]] is not names[found[1]]):
+        return None
+    return names[found[0]]
 
 
 def _examples(analyzer: Any) -> str:
