@@ -107,16 +107,13 @@ RESIDENT_BLUEPRINTS = frozenset({"public", "embed", "gedeeld", "report", "open_d
 
 
 def niveau_label(code: str | None) -> str:
-    """A niveau's badge in the interface language. On a resident's page the B1 words of labels-inwoner.yaml
-    (Dutch) or, in another interface language, the niveau's translated B1 explanation; professionals and beheer
-    keep the ladder term (issue 12 point 9, ADR 0109)."""
-    if has_request_context() and request.blueprint in RESIDENT_BLUEPRINTS:
-        if current_language().code == "nl":
-            badge = load_inwoner_labels().badges.get(code or "")
-            if badge:
-                return badge
-        if code in NIVEAU_SHOWN:
-            return str(NIVEAU_SHOWN[code][1])
+    """A niveau's badge in the interface language. On a resident's page in Dutch the B1 words of
+    labels-inwoner.yaml ("Zonder verwijzing", not "Vrij toegankelijk (sociale en pedagogische basis)");
+    professionals, beheer and the other interface languages keep the translated ladder term (ADR 0109)."""
+    if has_request_context() and request.blueprint in RESIDENT_BLUEPRINTS and current_language().code == "nl":
+        badge = load_inwoner_labels().badges.get(code or "")
+        if badge:
+            return badge
     if code in NIVEAU_SHOWN:
         return str(NIVEAU_SHOWN[code][0])
     return NIVEAU_B1.get(code or "", (code or _("Onbekend niveau"), ""))[0]
