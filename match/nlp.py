@@ -31,6 +31,7 @@ from match.words import (  # noqa: F401 - fold, norm_word, set_spelling: importe
     COLLOQUIAL,
     doelgroep_cues,
     fold,
+    grade_ages,
     norm_word,
     relative_ages,
     set_spelling,
@@ -295,6 +296,7 @@ def pipeline(ontology: Any, places: list[Any]) -> Pipeline:
         ruler.add_patterns(thesaurus.patterns)
         signals.install(nlp, ontology)
         needrules.install(nlp, ontology)  # everyday needs in words that need not stand together (ADR 0102)
+        signals.install_guard(nlp, ontology)  # a person's phrase said of a thing (ADR 0107)
         add_doelgroep_ruler(nlp, ontology)
         cues = CueSet(getattr(ontology, "negation", None), nlp.tokenizer)
         built = Pipeline(nlp, model, parse.has_parse(nlp), thesaurus, cues, ontology)
@@ -529,7 +531,7 @@ class Analyzer:
             value = int(m.group(1) or m.group(2))
             if 0 <= value <= 110 and not is_duration(text, m):
                 result.ages.append(0 if in_months(text, m) else value)
-        result.ages += parse.transition_ages(text)  # "18-/18+" is no age: the years 16-23
+        result.ages += parse.transition_ages(text) + grade_ages(text)  # "18-/18+": 16-23; "groep 7": 10
         lowered = {t.norm_ for t in doc}
         for word, age in RELATIVE_AGE.items():
             if word in lowered:
