@@ -121,7 +121,7 @@ def test_a_place_outside_the_gemeente_is_said_on_the_first_phone_screen(browser,
         assert box.is_visible() and _top(pg, ".kaart-buiten-gemeente") < PHONE["height"]
         assert "gaat over de gemeente Aalten" in box.inner_text()
         assert box.get_by_role(
-            "link", name="Wat doet Team Mens & Samenleving (lokaal team / VAT)?"
+            "link", name="Wat doet Team Mens & Samenleving (gemeente Aalten)?"
         ).is_visible()
         assert pg.locator(".kaart-resultaten .kaart-afstand").count() == 0
         assert "km van Utrecht" not in pg.locator(".kaart-resultaten").inner_text()
