@@ -138,7 +138,7 @@ class SafetyAssessor:
             raised[acute.id] = set().union(*raised.values()) - past
         self._acute_at_home(analysis, raised)
         if audience == "professional" or self.askers.found(analysis.tokens):
-            self._professional(analysis, hits, raised, weights)
+            self._professional(analysis, hits, raised, weights, audience)
         for lv in self.levels:
             if lv.id in raised and served is not None and lv.id not in served and lv.fallback:
                 # No service on this kaart is the help for it: its fallback's help goes on top instead.
@@ -196,6 +196,7 @@ class SafetyAssessor:
         hits: dict[str, ThemeHit],
         raised: dict[str, set[str]],
         weights: dict[str, float],
+        audience: str,
     ) -> None:
         """A professional who writes about a danger asks for consultation (`_consultation`); one who has no words of
         violence, only signs, a doubt about someone's home and a question what to do, too (safety.yaml
@@ -204,7 +205,9 @@ class SafetyAssessor:
         asks = _has_phrase(analysis, self.onto.safety.consultation_cues) or self.consult.asks_what_to_do(
             words
         )
-        if not raised and (asks or self.consult.doubts(words)) and self.consult.worried(words):
+        # on the professional page a note about someone in their care is a question in itself ("ik merk bij een gezin …")
+        noted = audience == "professional" and self.consult.about_someone(words)
+        if not raised and (asks or noted or self.consult.doubts(words)) and self.consult.worried(words):
             level = next((lv for lv in self.levels if lv.professional_vermoeden and lv.raised_by), None)
             if level is not None:
                 raised[level.id] = {level.raised_by[0]}
