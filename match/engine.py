@@ -521,8 +521,8 @@ class Matcher:
         if for_nobody and fits_age is None:
             score -= W_NOT_FOR_ADULTS  # an adult asking for themself, as far as the text says
         top = 0.0
-        if rank is not None:
-            # the help for the most urgent danger first; for one danger, the service that is most its help
+        if rank is not None and not (cand.age_source == "data" and (fits_age is False or for_nobody)):
+            # the help for the most urgent danger first (not a crisis team for another age: ADR 0114)
             top = 1 + len(self._levels) - rank + ctx.safety.route_fit(cand)
         return Scored(top, score, cand, fit, matched, dist, fits_age, group_fit)
 
