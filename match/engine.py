@@ -410,7 +410,7 @@ class Matcher:
             place=place,
             safety=safety,
             groups=groups,
-            ages=list(analysis.ages),
+            ages=analysis.ages,  # match.ages.Ages: who each age belongs to
             # Someone asking about a child (a parent, a professional) is an adult: adults' services fit them, but
             # only when the asker speaks of themself too ("... wat kan ik doen"); "mijn dochter van 12 is somber"
             # is the child's need, so a service for adults is no fit (match/words.py `asker-pronouns`).
@@ -488,7 +488,7 @@ class Matcher:
         dist = distance(cand, ctx.place)
         dist_score = 0.5 if dist is None else 1.0 / (1.0 + dist / 8.0)
         fresh = freshness(cand.assured_date, ctx.today, self._stale_days)
-        fits_age = age_fit(cand, ctx.ages, ctx.parent)
+        fits_age = age_fit(cand, ctx.ages, ctx.parent, matched)  # per need: match/ages.py
         for_nobody = (
             fits_age is None
             and _fits_nobody(cand, ctx.persons)

@@ -1,0 +1,388 @@
+"""Ages in a hulpvraag, and whose need each one is (issue 12 item 1, ADR 0110).
+
+Ages come from numbers ("dochter van 15", "Moeder (34)", "kinderen van 6 en 8", "ik ben 15 jaar"), from the life
+stages and school years of ontology/levensfasen.yaml ("leerling groep 6", "brugklas", "met pensioen"), from the
+typical ages of words.yaml `relative_ages` ("onze baby") and from "18-/18+" (match/parse.py). `Ages` is the list
+of those years, as before, plus the people named in the question and, per need, the people in need: the ages of
+children belong to the children's needs (school, opvoeding), a parent's own age to the parent's needs (money,
+work, housing, own health). An adult named without an age is an adult: services for adults stay a fit for an
+adult's need, whatever the ages of the children ("moeder met schulden, kinderen van 6 en 8").
+
+Privacy: the text is read in memory only; nothing here keeps it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from match import parse
+from match.words import doelgroep_cues, fold, relation_ages, relative_ages, word_set
+
+LEVENSFASEN_FILE = Path(__file__).resolve().parents[1] / "ontology" / "levensfasen.yaml"
+
+AGE = re.compile(
+    r"\b(?:van|is|wordt|werd|ben|zijn)\s+(\d{1,3})(?![-+/])(?:\s*(?:jaar|jr))?\b|\b(\d{1,3})\s*(?:jaar|jr|-jarige|jarige)\b",
+    re.IGNORECASE,
+)
+# "kinderen van 6 en 8", "van 4, 7 en 11": the ages after the first one of a list (not "40 en 2 kinderen")
+MORE_AGES = re.compile(
+    r"(?:\s*,\s*\d{1,2})*\s*(?:en|&)\s*\d{1,2}(?![\d+/-])(?!\s*(?:kind|zoon|zonen|dochter|kids|jongen|meisje|keer|uur"
+    r"|dag|week|weken|maand|euro))",
+    re.IGNORECASE,
+)
+NUMBER = re.compile(r"\d{1,2}")
+# "Moeder (34)", "zoon (9 jaar)": an age in brackets right after a word
+BRACKET_AGE = re.compile(r"\b([^\W\d_]+)\s*\((\d{1,3})(?:\s*(?:jaar|jr\.?))?\)", re.IGNORECASE)
+SENTENCE_END = re.compile(r"[.!?;\n]")
+WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+NEAR_CHARS = 14  # "Moeder (34)", "vrouw van 20 jaar": the noun the age that follows it belongs to
+
+RELATIVE_AGE = relative_ages()
+RELATIONS = relation_ages()
+PARENT_WORDS = word_set("parent-words")
+# Words that make "2 jaar" a duration, not an age: "al 2 jaar thuis", "sinds 3 jaar", "5 jaar geleden".
+DURATION_BEFORE = word_set("duration-before")
+DURATION_AFTER = word_set("duration-after")
+MONTHS = word_set("months")
+DOELGROEP_CUES = doelgroep_cues()
+ADULT_NOUNS = word_set("adult-nouns")
+CHILD_NOUNS = word_set("child-nouns")
+ASKER = word_set("subject-pronouns")  # "ik", "wij": the asker as the subject of a need
+POSSESSIVES = word_set("possessives")
+YOUTH_CUES = word_set("youth-cues")
+ADULT = (18, None)
+
+
+@dataclass(frozen=True)
+class LifeStage:
+    id: str
+    phrases: tuple[str, ...]
+    min_age: int
+    max_age: int | None  # inclusive; None: no upper bound
+    typical_age: int
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(LEVENSFASEN_FILE.read_text(encoding="utf-8"), Loader=loader) or {}
+
+
+@lru_cache(maxsize=1)
+def life_stages() -> tuple[LifeStage, ...]:
+    """The life stages and school years of ontology/levensfasen.yaml."""
+    return tuple(
+        LifeStage(
+            id=str(r["id"]),
+            phrases=tuple(" ".join(fold(str(p)).split()) for p in r.get("phrases") or ()),
+            min_age=int(r["min_age"]),
+            max_age=None if r.get("max_age") is None else int(r["max_age"]),
+            typical_age=int(r["typical_age"]),
+        )
+        for r in _data().get("levensfasen") or ()
+    )
+
+
+@lru_cache(maxsize=1)
+def _stage_index() -> tuple[re.Pattern[str], dict[str, LifeStage]]:
+    """One pattern for every phrase (the longest first: "groep 1/2" before "groep 1"), on the folded text."""
+    by_phrase = {p: s for s in life_stages() for p in s.phrases}
+    parts = [
+        r"\s+".join(re.escape(w).replace("'", "['’]") for w in p.split())
+        for p in sorted(by_phrase, key=len, reverse=True)
+    ]
+    pattern = re.compile(r"(?<![\w'’/-])(?:" + "|".join(parts) + r")(?![\w'’/-])")
+    return pattern, {p.replace("’", "'"): s for p, s in by_phrase.items()}
+
+
+def need_roots() -> tuple[frozenset[str], frozenset[str]]:
+    """(child_need_roots, by_person) of levensfasen.yaml: whose need a need is when children are named."""
+    data = _data()
+    return frozenset(data.get("child_need_roots") or ()), frozenset(data.get("by_person") or ())
+
+
+def asker_needs() -> frozenset[str]:
+    """Needs that are the asker's own when the asker speaks: the one who grieves, the carer (levensfasen.yaml)."""
+    return frozenset(_data().get("asker_needs") or ())
+
+
+def child_needs(themes: dict[str, Any]) -> frozenset[str]:
+    """The theme ids that are the children's needs when a child is named: `child_need_roots` and every theme
+    below one, except `by_person`."""
+    roots, by_person = need_roots()
+    out: set[str] = set()
+    for tid in themes:
+        todo, seen = [tid], set()
+        while todo:
+            cur = todo.pop()
+            if cur in roots:
+                out.add(tid)
+                break
+            seen.add(cur)
+            todo += [p for p in getattr(themes.get(cur), "parents", ()) or () if p not in seen]
+    return frozenset(out - by_person)
+
+
+@dataclass(frozen=True)
+class Person:
+    """Someone named in a question, with the ages they can be (inclusive; `typical` when one is known)."""
+
+    start: int  # character offset of the mention
+    lo: int
+    hi: int | None
+    typical: int | None
+    group: int  # the mentions of one list ("kinderen van 6 en 8") share a group
+    asker: bool = False
+
+    @property
+    def child(self) -> bool:
+        return self.hi is not None and self.hi < 18
+
+    def fit(self, ranges: Iterable[tuple[int, int | None]]) -> bool | None:
+        """True: this person is one the service is for; False: the service excludes them; None: it may be."""
+        overlap = False
+        for lo, hi in ranges:
+            inside = lo <= self.lo and (hi is None or (self.hi is not None and self.hi <= hi))
+            if inside or (
+                self.typical is not None and lo <= self.typical and (hi is None or self.typical <= hi)
+            ):
+                return True
+            overlap = overlap or (
+                lo <= (200 if self.hi is None else self.hi) and (hi is None or hi >= self.lo)
+            )
+        return None if overlap else False
+
+
+def people_fit(people: Iterable[Person], ranges: Iterable[tuple[int, int | None]]) -> bool | None:
+    """True when the service is for one of the people in need, False when it excludes every one of them."""
+    ranges = tuple(ranges)
+    fits = [p.fit(ranges) for p in people]
+    if any(f is True for f in fits):
+        return True
+    return None if any(f is None for f in fits) or not fits else False
+
+
+class Ages(list):  # type: ignore[type-arg]  # a list of years, as Analysis.ages always was
+    """The ages in a question and whose they are: `persons` (everyone named, with or without an age) and, per
+    need, `by_need` (the people in need of it)."""
+
+    def __init__(self, years: Iterable[int] = ()) -> None:
+        super().__init__(years)
+        self.persons: tuple[Person, ...] = ()
+        self.by_need: dict[str, tuple[Person, ...]] = {}
+        self.child_needs: frozenset[str] = frozenset()
+
+    def for_needs(self, needs: Iterable[str]) -> tuple[Person, ...] | None:
+        """The people in need of these needs (a service's matched needs); all people named when the service
+        matched none of them; None when no age belongs to anyone (then the list of years decides)."""
+        if not any(p.typical is not None for p in self.persons):
+            return None
+        children = tuple(p for p in self.persons if p.child)
+        out: list[Person] = []
+        for tid in needs:
+            if tid in self.by_need:
+                out += self.by_need[tid]
+            elif tid in self.child_needs and children:
+                out += children
+            else:
+                out += self.persons
+        return tuple(dict.fromkeys(out)) if out else self.persons
+
+
+def in_months(text: str, m: re.Match[str]) -> bool:
+    """ "een baby van 4 maanden": weeks or months, so under a year old."""
+    after = fold(text[m.end() :]).split()[:1]
+    return bool(after) and after[0] in MONTHS
+
+
+def is_duration(text: str, m: re.Match[str]) -> bool:
+    """A number of years that is a duration ("al 2 jaar thuis", "3 jaar geleden"), not someone's age."""
+    after = fold(text[m.end() :]).split()[:1]
+    if m.group(1) and after and after[0] in MONTHS and not m.group(0).lower().startswith("van"):
+        return True  # "ik ben 30 weken zwanger", "hij is 3 weken ziek": a time; "een baby van 4 maanden" is an age
+    if m.group(1):  # "van 15", "is 15", "ben 78": an age, but "dat is 30 jaar geleden" is a time ago
+        ago = {w.strip(".,;:!?") for w in after} & {"geleden", "terug"}
+        return m.group(0).lower().endswith(("jaar", "jr")) and bool(ago)
+    before = fold(text[: m.start()]).split()[-1:]
+    return bool(set(before) & DURATION_BEFORE or set(after) & DURATION_AFTER)
+
+
+def _asker_form(text: str, start: int, lead: str) -> bool:
+    """ "ik ben 15", "ik zit in groep 8", "ik ben met pensioen": the age is the asker's own."""
+    before = fold(text[max(0, start - 24) : start]).split()[-3:]
+    return "ik" in before or (lead.startswith("ben") and bool(before) and before[-1] in {"ik", "'k"})
+
+
+def _numbers(text: str) -> list[tuple[int, int, int, bool]]:
+    """(offset, age, group, asker) for every age written as a number."""
+    out: list[tuple[int, int, int, bool]] = []
+    listed = -1  # the end of the last list of ages read ("van 6 en 8 jaar": the 8 is read once)
+    for group, m in enumerate(AGE.finditer(text)):
+        value = int(m.group(1) or m.group(2))
+        if m.start() < listed or not 0 <= value <= 110 or is_duration(text, m):
+            continue
+        asker = _asker_form(text, m.start(), fold(m.group(0)))
+        out.append((m.start(), 0 if in_months(text, m) else value, group, asker))
+        more = MORE_AGES.match(text, m.end())
+        if more is not None:
+            listed = more.end()
+            out += [
+                (m.end() + n.start(), int(n.group(0)), group, asker) for n in NUMBER.finditer(more.group(0))
+            ]
+    for group, m in enumerate(BRACKET_AGE.finditer(text), start=len(out) + 1000):
+        value = int(m.group(2))
+        if 0 <= value <= 110 and not any(m.start() <= o <= m.end() for o, *_ in out):
+            out.append((m.start(), value, group, False))
+    return out
+
+
+def _stages(text: str) -> list[tuple[int, int, LifeStage, bool]]:
+    """(start, end, stage, asker) for every life stage or school year named."""
+    pattern, by_phrase = _stage_index()
+    folded = fold(text)
+    if len(folded) != len(
+        text
+    ):  # a letter that folds to two: offsets of the original text are lost, keep none
+        folded = text.lower()
+    out = []
+    for m in pattern.finditer(folded):
+        key = " ".join(m.group(0).replace("’", "'").split())
+        stage = by_phrase.get(key)
+        if stage is not None:
+            out.append((m.start(), m.end(), stage, _asker_form(text, m.start(), key)))
+    return out
+
+
+def read(doc: Any, text: str, hits: list[Any], ontology: Any) -> tuple[Ages, list[str]]:
+    """The ages of a question (and whose they are) and the doelgroepen they and its words name."""
+    numbers = _numbers(text)
+    stages = _stages(text)
+    ages = Ages(age for _, age, _, _ in numbers)
+    ages += [stage.typical_age for _, _, stage, _ in stages]
+    ages += parse.transition_ages(text)  # "18-/18+" is no age: the years 16-23
+    relative = [
+        (t.idx, RELATIVE_AGE[t.norm_])
+        for t in doc
+        if t.norm_ in RELATIVE_AGE and not any(a <= t.idx < b for a, b, _, _ in stages)
+    ]
+    ages += [age for _, age in relative]
+    people = [Person(o, a, a, a, g, asker) for o, a, g, asker in numbers]
+    people += [
+        Person(a, s.min_age, s.max_age, s.typical_age, 2000 + i, asker)
+        for i, (a, _, s, asker) in enumerate(stages)
+    ]
+    people += [Person(o, a, a, a, 3000 + i) for i, (o, a) in enumerate(relative)]
+    if people:
+        people += _named_without_age(text, people)
+        ages.persons = tuple(sorted(people, key=lambda p: p.start))
+        ages.child_needs = child_needs(ontology.themes)
+        ages.by_need = assign(ages.persons, hits, text, ages.child_needs)
+    return ages, _groups(doc, ages, ontology)
+
+
+def _named_without_age(text: str, aged: list[Person]) -> list[Person]:
+    """The asker ("ik") and the people named without an age ("moeder", "mijn zoon"): an adult noun is an adult
+    (18+), a relation its range (words.yaml `relations`), the asker an adult unless they may be young."""
+    words = [(m.start(), m.end(), fold(m.group(0))) for m in WORD.finditer(text)]
+    folded = [w for _, _, w in words]
+    asker_age = next((p for p in aged if p.asker), None)
+    parent = any(w in CHILD_NOUNS and i and folded[i - 1] in POSSESSIVES for i, w in enumerate(folded))
+    young = bool(YOUTH_CUES.intersection(folded)) and not parent
+    out: list[Person] = []
+    for i, (start, end, w) in enumerate(words):
+        if any(p.start == start or end <= p.start <= end + NEAR_CHARS for p in aged):
+            continue  # "Moeder (34)", "kinderen van 6 en 8", "onze peuter": a person whose age is read
+        group = 4000 + i
+        if w in ASKER:
+            if asker_age is not None:
+                out.append(
+                    Person(start, asker_age.lo, asker_age.hi, asker_age.typical, asker_age.group, True)
+                )
+            else:
+                out.append(Person(start, *((0, None) if young else ADULT), None, group, True))
+        elif w in RELATIONS and (RELATIONS[w][2] or (i and folded[i - 1] in POSSESSIVES)):
+            lo, hi, _ = RELATIONS[w]
+            out.append(Person(start, lo, hi, None, group))
+        elif w in ADULT_NOUNS:
+            out.append(Person(start, *ADULT, None, group))
+        elif w in CHILD_NOUNS:
+            out.append(Person(start, 0, None, None, group))
+    return out
+
+
+def assign(
+    persons: tuple[Person, ...], hits: list[Any], text: str, kids: frozenset[str]
+) -> dict[str, tuple[Person, ...]]:
+    """Theme id -> the people in need of it: the asker for their own grief or care; the children for a child's
+    need when a child is named; else the person the sentence is about (named nearest before the need, else after it, else earlier in the text)."""
+    children = tuple(p for p in persons if p.child)
+    askers = tuple(p for p in persons if p.asker)
+    own = asker_needs()
+    ends = [m.start() for m in SENTENCE_END.finditer(text)]
+    out: dict[str, tuple[Person, ...]] = {}
+    for hit in hits:
+        if hit.negated:
+            continue
+        if hit.theme_id in own and askers:
+            chosen = askers
+        elif hit.theme_id in kids and children:
+            chosen = children
+        else:
+            chosen = _subject(persons, hit.start, hit.end, ends, text)
+        if chosen:
+            out[hit.theme_id] = tuple(dict.fromkeys(out.get(hit.theme_id, ()) + chosen))
+    return out
+
+
+def _subject(
+    persons: tuple[Person, ...], start: int, end: int, ends: list[int], text: str
+) -> tuple[Person, ...]:
+    """The person a need in [start, end) is about, with the others of their list ("kinderen van 6 en 8"): someone
+    named before it in its clause; else an adult of its sentence (when in doubt, an adult's need
+    is the adult's: "grootmoeder (72) zorgt voor kleinkinderen van 5 en 8, geldproblemen"); else a child of its
+    clause, then of its sentence; else the person named last before it."""
+    commas = [i for i, c in enumerate(text) if c == ","]
+    s_lo = max((e for e in ends if e < start), default=-1)
+    s_hi = min((e for e in ends if e >= end), default=len(text))
+    c_lo = max((e for e in commas if s_lo < e < start), default=s_lo)
+    c_hi = min((e for e in commas if end <= e < s_hi), default=s_hi)
+    sentence = [p for p in persons if s_lo < p.start < s_hi and not start <= p.start < end]
+    for pool in (
+        [p for p in sentence if c_lo < p.start < start],
+        [p for p in sentence if not p.child],
+        [p for p in sentence if c_lo < p.start < c_hi],
+        sentence,
+    ):
+        before = [p for p in pool if p.start < start]
+        after = [p for p in pool if p.start >= end]
+        if before or after:
+            pick = max(before, key=lambda p: p.start) if before else min(after, key=lambda p: p.start)
+            return tuple(p for p in persons if p.group == pick.group)
+    earlier = [p for p in persons if p.start < start]
+    if not earlier:
+        return ()
+    pick = max(earlier, key=lambda p: p.start)
+    return tuple(p for p in persons if p.group == pick.group)
+
+
+def _groups(doc: Any, ages: list[int], onto: Any) -> list[str]:
+    """The doelgroepen of the ages (a band holds the age) and of the words ("mijn zoon": ouders)."""
+    groups: list[str] = []
+    for age in ages:
+        for g in onto.doelgroepen.values():
+            lo, hi = getattr(g, "min_age", None), getattr(g, "max_age", None)
+            if lo is not None and age >= lo and (hi is None or age < hi or (hi == lo or age <= hi)):
+                groups.append(g.id)
+    lowered = {t.norm_ for t in doc}
+    if lowered & PARENT_WORDS and ("mijn" in lowered or "ons" in lowered or "onze" in lowered):
+        groups.append("ouders")
+    text_norm = " ".join(t.norm_ for t in doc)
+    groups += [gid for gid, cues in DOELGROEP_CUES.items() if any(w in text_norm for w in cues)]
+    return [g for g in dict.fromkeys(groups) if g in onto.doelgroepen]
