@@ -179,6 +179,14 @@ class Ages(list):  # type: ignore[type-arg]  # a list of years, as Analysis.ages
         self.by_need: dict[str, tuple[Person, ...]] = {}
         self.child_needs: frozenset[str] = frozenset()
 
+    def others_needs(self) -> frozenset[str]:
+        """Needs of someone else, when the asker names needs of their own: "ik zorg voor mijn man met alzheimer en
+        ik ben op" is the carer's question, the dementia is the husband's (match/lighter.py)."""
+        own = {t for t, people in self.by_need.items() if any(p.asker for p in people)}
+        if not own:
+            return frozenset()
+        return frozenset(t for t, people in self.by_need.items() if t not in own and people)
+
     def for_needs(self, needs: Iterable[str]) -> tuple[Person, ...] | None:
         """The people in need of these needs (a service's matched needs); all people named when the service
         matched none of them; None when no age belongs to anyone (then the list of years decides)."""
@@ -279,8 +287,8 @@ def read(doc: Any, text: str, hits: list[Any], ontology: Any) -> tuple[Ages, lis
         for i, (a, _, s, asker) in enumerate(stages)
     ]
     people += [Person(o, a, a, a, 3000 + i) for i, (o, a) in enumerate(relative)]
+    people += _named_without_age(text, people)
     if people:
-        people += _named_without_age(text, people)
         ages.persons = tuple(sorted(people, key=lambda p: p.start))
         ages.child_needs = child_needs(ontology.themes)
         ages.by_need = assign(ages.persons, hits, text, ages.child_needs)

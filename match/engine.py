@@ -37,6 +37,7 @@ from graph.store import GraphStore
 from match.answer import Answerer, Context, Scored
 from match.candidates import Candidate, CandidateBuilder, age_fit, distance, freshness
 from match.index import GraphSearchIndex, SearchIndex
+from match.lighter import lighter_first
 from match.live import POLL_SECONDS, LiveData
 from match.needfit import central_needs, diversify, minor_reads_school, other_condition
 from match.nlp import CHILD_WORDS, Analysis, Analyzer, ThemeHit
@@ -229,7 +230,10 @@ class Matcher:
         scored, excluded = self._score_pool(ctx, max(n, 10))  # 10: a missing need's service for diversify
         scored = self.statuses.apply(scored, audience)
         needs = central_needs(weights, self._ancestors, lambda t: self.onto.themes[t].signal)
-        best = diversify(heapq.nsmallest(max(n, 10), scored, key=Scored.key), needs, self._roots)[:n]
+        best = diversify(heapq.nsmallest(max(n, 10), scored, key=Scored.key), needs, self._roots)
+        best = lighter_first(best, ctx, self._ancestors, self._roots, self.onto.niveaus)[
+            :n
+        ]  # match/lighter.py
         results = [self.answer.result(s, ctx) for s in best]
         front_door = self.answer.needs_front_door(best, ctx)
         if front_door:

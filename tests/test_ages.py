@@ -259,3 +259,43 @@ def test_the_carer_and_the_one_who_grieves_are_the_asker(demo):
     """ "ik zorg voor mijn vader van 80": mantelzorg is the asker's need, not the father's."""
     ages = demo.analyzer.analyze("ik ben 45 en zorg voor mijn vader van 80").ages
     assert {p.typical for p in ages.by_need["mantelzorg"]} == {45}
+
+
+# -- lighter help first (m12test4 class 6; match/lighter.py) ------------------------------------------------------
+
+
+def _order(res) -> list[str]:
+    return [r["service_id"] for r in res.results]
+
+
+def test_the_school_comes_before_passend_onderwijs_for_a_child_who_reads_badly(demo):
+    """P15: the maatwerk samenwerkingsverband names "dyslexie" more exactly, but the basisschool is the first step."""
+    order = _order(demo.match("mijn kind van 7 heeft veel moeite met lezen en de juf denkt aan dyslexie"))
+    assert order.index("svc-scholen-po-signaleren") < order.index("svc-samenwerkingsverband-po")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik zorg al twee jaar voor mijn man met alzheimer en ik ben op. Ik slaap slecht en heb geen tijd meer "
+        "voor mezelf.",
+        "ik zorg voor mijn vader met dementie en ik kan niet meer, ik ben zelf helemaal op",
+    ],
+)
+def test_the_exhausted_carer_gets_carer_support_before_the_casemanager_of_the_one_with_dementia(demo, text):
+    """P01: the carer is the one in need; the casemanager dementie (maatwerk) is for the person with dementia."""
+    order = _order(demo.match(text))
+    first_carer = min(order.index(s) for s in CAREGIVER if s in order)
+    assert first_carer == 0, order[:3]
+    assert "svc-casemanager-dementie" in order[:3]  # still there: it helps the husband, and so her
+
+
+def test_the_wmo_consulent_comes_before_the_household_help_it_decides_on(demo):
+    order = _order(demo.match("sinds mijn val kan ik mijn huis niet meer schoonhouden"))
+    assert order.index("svc-aalten-wmo-consulent") < order.index("svc-aalten-huishoudelijke-hulp")
+
+
+def test_a_question_for_the_person_with_dementia_keeps_the_casemanager_first(demo):
+    """No carer's own need named: the casemanager dementie stays the first answer."""
+    order = _order(demo.match("mijn vader heeft dementie, wie kan de zorg voor hem regelen"))
+    assert order[0] == "svc-casemanager-dementie"
