@@ -204,6 +204,16 @@ class Ages(list):  # type: ignore[type-arg]  # a list of years, as Analysis.ages
         return tuple(dict.fromkeys(out)) if out else self.persons
 
 
+def minors_in_need(ages: list[int]) -> bool:
+    """Everyone in need is under 18 ("ik ben 13", "mijn dochter van 12 is somber"): not when an adult in the question
+    is the one in need of something ("moeder kan niet lezen, kinderen van 6 en 8": the reading is hers). Without
+    people, every age in the question under 18."""
+    people = [p for group in getattr(ages, "by_need", {}).values() for p in group]
+    if people:
+        return any(p.child for p in people) and not any(p.lo >= 18 for p in people)
+    return bool(ages) and max(ages) < 18
+
+
 def in_months(text: str, m: re.Match[str]) -> bool:
     """ "een baby van 4 maanden": weeks or months, so under a year old."""
     after = fold(text[m.end() :]).split()[:1]
@@ -228,8 +238,28 @@ def _asker_form(text: str, start: int, lead: str) -> bool:
     return "ik" in before or (lead.startswith("ben") and bool(before) and before[-1] in {"ik", "'k"})
 
 
+@lru_cache(maxsize=1)
+def _number_words() -> tuple[re.Pattern[str], dict[str, int]]:
+    """Ages written as words (levensfasen.yaml `number_words`), after "van", before "jaar" or in a list."""
+    words = {fold(str(k)): int(v) for k, v in (_data().get("number_words") or {}).items()}
+    nouns = "|".join(re.escape(fold(str(w))) for w in _data().get("not_after_a_number") or ())
+    names = "|".join(sorted(words, key=len, reverse=True)) or "(?!)"
+    pattern = re.compile(
+        rf"(?:(?<=\bvan\s)|(?<=\ben\s)|(?<=,\s))({names})\b(?!\s+(?:{nouns})\b)|\b({names})(?=\s+jaar\b)",
+        re.IGNORECASE,
+    )
+    return pattern, words
+
+
+def _digits(text: str) -> str:
+    """The text with ages written as words as digits, padded to the same length (offsets stay the same)."""
+    pattern, words = _number_words()
+    return pattern.sub(lambda m: str(words[fold(m.group(0))]).ljust(len(m.group(0))), text)
+
+
 def _numbers(text: str) -> list[tuple[int, int, int, bool]]:
-    """(offset, age, group, asker) for every age written as a number."""
+    """(offset, age, group, asker) for every age written as a number or as a number word."""
+    text = _digits(text)
     out: list[tuple[int, int, int, bool]] = []
     listed = -1  # the end of the last list of ages read ("van 6 en 8 jaar": the 8 is read once)
     for group, m in enumerate(AGE.finditer(text)):

@@ -299,3 +299,25 @@ def test_a_question_for_the_person_with_dementia_keeps_the_casemanager_first(dem
     """No carer's own need named: the casemanager dementie stays the first answer."""
     order = _order(demo.match("mijn vader heeft dementie, wie kan de zorg voor hem regelen"))
     assert order[0] == "svc-casemanager-dementie"
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("mijn zoon van zes wordt gepest", {6}),
+        ("kinderen van zes en acht", {6, 8}),
+        ("ze is zeventien jaar", {17}),
+        ("moeder van drie kinderen", set()),
+        ("ik ben twee keer gevallen", set()),
+        ("al drie jaar werkloos", set()),
+    ],
+)
+def test_ages_written_as_words_are_ages_and_counts_are_not(demo, text, ages):
+    assert set(demo.analyzer.analyze(text).ages) == ages
+
+
+def test_a_mother_who_cannot_read_is_no_school_matter_because_her_children_are_young(demo):
+    """Every age named is under 18, but the one in need is the mother: adult literacy help, not the school."""
+    res = demo.match("Moeder kan niet goed lezen en schrijven, kinderen van 6 en 8", audience="professional")
+    assert "laaggeletterdheid" in {t["id"] for t in res.themes}
+    assert res.results[0]["service_id"] == "svc-bibliotheek-basisvaardigheden"
