@@ -240,12 +240,14 @@ def _asker_form(text: str, start: int, lead: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _number_words() -> tuple[re.Pattern[str], dict[str, int]]:
-    """Ages written as words (levensfasen.yaml `number_words`), after "van", before "jaar" or in a list."""
+    """Ages written as words (levensfasen.yaml `number_words`): after "van" or in a list, "is/ben zes jaar", "zes
+    jaar oud"; not "ik woon twee jaar in Nederland" (a time)."""
     words = {fold(str(k)): int(v) for k, v in (_data().get("number_words") or {}).items()}
     nouns = "|".join(re.escape(fold(str(w))) for w in _data().get("not_after_a_number") or ())
     names = "|".join(sorted(words, key=len, reverse=True)) or "(?!)"
     pattern = re.compile(
-        rf"(?:(?<=\bvan\s)|(?<=\ben\s)|(?<=,\s))({names})\b(?!\s+(?:{nouns})\b)|\b({names})(?=\s+jaar\b)",
+        rf"(?:(?<=\bvan\s)|(?<=\ben\s)|(?<=,\s))({names})\b(?!\s+(?:{nouns})\b)"
+        rf"|(?:(?<=\bis\s)|(?<=\bben\s)|(?<=\bwordt\s))({names})(?=\s+jaar\b)|\b({names})(?=\s+jaar\s+oud\b)",
         re.IGNORECASE,
     )
     return pattern, words

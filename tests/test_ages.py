@@ -310,6 +310,7 @@ def test_a_question_for_the_person_with_dementia_keeps_the_casemanager_first(dem
         ("moeder van drie kinderen", set()),
         ("ik ben twee keer gevallen", set()),
         ("al drie jaar werkloos", set()),
+        ("ik woon twee jaar in nederland en wil beter nederlands leren", set()),
     ],
 )
 def test_ages_written_as_words_are_ages_and_counts_are_not(demo, text, ages):
