@@ -113,9 +113,23 @@ def asker_needs() -> frozenset[str]:
     return frozenset(_data().get("asker_needs") or ())
 
 
+_CHILD_NEEDS: dict[int, tuple[Any, frozenset[str]]] = {}
+
+
 def child_needs(themes: dict[str, Any]) -> frozenset[str]:
     """The theme ids that are the children's needs when a child is named: `child_need_roots` and every theme
-    below one, except `by_person`."""
+    below one, except `by_person`. Once per ontology (the themes object is held, so its id is not reused)."""
+    known = _CHILD_NEEDS.get(id(themes))
+    if known is not None and known[0] is themes:
+        return known[1]
+    found = _child_needs(themes)
+    if len(_CHILD_NEEDS) > 4:
+        _CHILD_NEEDS.clear()
+    _CHILD_NEEDS[id(themes)] = (themes, found)
+    return found
+
+
+def _child_needs(themes: dict[str, Any]) -> frozenset[str]:
     roots, by_person = need_roots()
     out: set[str] = set()
     for tid in themes:
