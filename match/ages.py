@@ -52,11 +52,14 @@ DURATION_BEFORE = word_set("duration-before")
 DURATION_AFTER = word_set("duration-after")
 MONTHS = word_set("months")
 DOELGROEP_CUES = doelgroep_cues()
-ADULT_NOUNS = word_set("adult-nouns")
 CHILD_NOUNS = word_set("child-nouns")
 ASKER = word_set("subject-pronouns")  # "ik", "wij": the asker as the subject of a need
 POSSESSIVES = word_set("possessives")
 YOUTH_CUES = word_set("youth-cues")
+WORRY = word_set("worry-words")
+WORDS_OF_OTHERS = word_set(
+    "adult-nouns"
+)  # "vriend", "broer": someone of an age not known  # "ik maak me zorgen": the asker worries about someone, the need is theirs
 ADULT = (18, None)
 
 
@@ -100,6 +103,16 @@ def _stage_index() -> tuple[re.Pattern[str], dict[str, LifeStage]]:
     ]
     pattern = re.compile(r"(?<![\w'’/-])(?:" + "|".join(parts) + r")(?![\w'’/-])")
     return pattern, {p.replace("’", "'"): s for p, s in by_phrase.items()}
+
+
+@lru_cache(maxsize=1)
+def _adult_words() -> frozenset[str]:
+    return frozenset(fold(str(w)) for w in _data().get("adult_words") or ())
+
+
+@lru_cache(maxsize=1)
+def _count_after() -> frozenset[str]:
+    return frozenset(fold(str(w)) for w in _data().get("count_after") or ())
 
 
 def need_roots() -> tuple[frozenset[str], frozenset[str]]:
@@ -202,12 +215,19 @@ class Ages(list):  # type: ignore[type-arg]  # a list of years, as Analysis.ages
         return frozenset(t for t, people in self.by_need.items() if t not in own and people)
 
     def for_needs(self, needs: Iterable[str]) -> tuple[Person, ...] | None:
-        """The people in need of these needs (a service's matched needs); all people named when the service
-        matched none of them; None when no age belongs to anyone (then the list of years decides)."""
+        """The people in need of these needs (a service's matched needs); for a service found on words alone the
+        people in need of any need (else everyone whose age is known); None when no age belongs to anyone (then
+        the list of years decides)."""
         if not any(p.typical is not None for p in self.persons):
             return None
         children = tuple(p for p in self.persons if p.child)
         out: list[Person] = []
+        needs = tuple(needs)
+        if (
+            not needs
+        ):  # found on words alone: the people in need of anything, else everyone whose age is known
+            known = [p for group in self.by_need.values() for p in group]
+            return tuple(dict.fromkeys(known)) or tuple(p for p in self.persons if p.typical is not None)
         for tid in needs:
             if tid in self.by_need:
                 out += self.by_need[tid]
@@ -246,6 +266,15 @@ def is_duration(text: str, m: re.Match[str]) -> bool:
     return bool(set(before) & DURATION_BEFORE or set(after) & DURATION_AFTER)
 
 
+def _a_count(text: str, m: re.Match[str], value: int) -> bool:
+    """ "moeder van 2", "vader van drie": how many children, not an age (a small number, no "jaar")."""
+    before = fold(text[max(0, m.start() - 20) : m.start()]).split()[-1:]
+    lead = m.group(0).lower()
+    return (
+        lead.startswith("van") and value < 12 and "j" not in lead[3:] and bool(set(before) & _count_after())
+    )
+
+
 def _asker_form(text: str, start: int, lead: str) -> bool:
     """ "ik ben 15", "ik zit in groep 8", "ik ben met pensioen": the age is the asker's own."""
     before = fold(text[max(0, start - 24) : start]).split()[-3:]
@@ -280,7 +309,7 @@ def _numbers(text: str) -> list[tuple[int, int, int, bool]]:
     listed = -1  # the end of the last list of ages read ("van 6 en 8 jaar": the 8 is read once)
     for group, m in enumerate(AGE.finditer(text)):
         value = int(m.group(1) or m.group(2))
-        if m.start() < listed or not 0 <= value <= 110 or is_duration(text, m):
+        if m.start() < listed or not 0 <= value <= 110 or is_duration(text, m) or _a_count(text, m, value):
             continue
         asker = _asker_form(text, m.start(), fold(m.group(0)))
         out.append((m.start(), 0 if in_months(text, m) else value, group, asker))
@@ -349,11 +378,20 @@ def _named_without_age(text: str, aged: list[Person]) -> list[Person]:
     asker_age = next((p for p in aged if p.asker), None)
     parent = any(w in CHILD_NOUNS and i and folded[i - 1] in POSSESSIVES for i, w in enumerate(folded))
     young = bool(YOUTH_CUES.intersection(folded)) and not parent
+    back = frozenset(_data().get("refers_back") or ())
     out: list[Person] = []
     for i, (start, end, w) in enumerate(words):
         if any(p.start == start or end <= p.start <= end + NEAR_CHARS for p in aged):
             continue  # "Moeder (34)", "kinderen van 6 en 8", "onze peuter": a person whose age is read
         group = 4000 + i
+        if w in back:  # "hij", "ze": the last person named before, not the asker
+            named = [p for p in (*aged, *out) if p.start < start and not p.asker]
+            if named:
+                last = max(named, key=lambda p: p.start)
+                out.append(Person(start, last.lo, last.hi, last.typical, last.group))
+            continue
+        if w in ASKER and WORRY.intersection(folded[i + 1 : i + 5]):
+            continue  # "ik maak me zorgen over ...": the asker is not the one in need
         if w in ASKER:
             if asker_age is not None:
                 out.append(
@@ -364,9 +402,9 @@ def _named_without_age(text: str, aged: list[Person]) -> list[Person]:
         elif w in RELATIONS and (RELATIONS[w][2] or (i and folded[i - 1] in POSSESSIVES)):
             lo, hi, _ = RELATIONS[w]
             out.append(Person(start, lo, hi, None, group))
-        elif w in ADULT_NOUNS:
+        elif w in _adult_words():
             out.append(Person(start, *ADULT, None, group))
-        elif w in CHILD_NOUNS:
+        elif w in CHILD_NOUNS or w in WORDS_OF_OTHERS:
             out.append(Person(start, 0, None, None, group))
     return out
 
