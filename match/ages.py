@@ -53,7 +53,8 @@ DURATION_AFTER = word_set("duration-after")
 MONTHS = word_set("months")
 DOELGROEP_CUES = doelgroep_cues()
 CHILD_NOUNS = word_set("child-nouns")
-ASKER = word_set("subject-pronouns")  # "ik", "wij": the asker as the subject of a need
+# "ik", "wij", and "me"/"mij" ("een vriend die me slaat"): the asker, in need (not "ons": "ons kind")
+ASKER = word_set("subject-pronouns") | (word_set("object-pronouns") - {"ons"})
 POSSESSIVES = word_set("possessives")
 YOUTH_CUES = word_set("youth-cues")
 WORRY = word_set("worry-words")
@@ -238,14 +239,19 @@ class Ages(list):  # type: ignore[type-arg]  # a list of years, as Analysis.ages
         return tuple(dict.fromkeys(out)) if out else self.persons
 
 
-def minors_in_need(ages: list[int]) -> bool:
-    """Everyone in need is under 18 ("ik ben 13", "mijn dochter van 12 is somber"): not when an adult in the question
-    is the one in need of something ("moeder kan niet lezen, kinderen van 6 en 8": the reading is hers). Without
-    people, every age in the question under 18."""
-    people = [p for group in getattr(ages, "by_need", {}).values() for p in group]
-    if people:
-        return any(p.child for p in people) and not any(p.lo >= 18 for p in people)
-    return bool(ages) and max(ages) < 18
+def minors_in_need(ages: list[int], needs: Iterable[str] | None = None) -> bool:
+    """A minor is in need: the asker is under 18 ("ik ben 13, mijn ouders gaan scheiden"), or the people in need
+    of one of `needs` (default: of any need) are under 18 ("mijn dochter van 12 is somber"); not when only an
+    adult needs it ("moeder kan niet lezen, kinderen van 6 en 8": the reading is hers). Without people in need,
+    every age in the question under 18."""
+    persons = getattr(ages, "persons", ())
+    by_need = getattr(ages, "by_need", {})
+    if any(p.asker and p.child for p in persons):
+        return True
+    groups = [by_need[t] for t in (by_need if needs is None else needs) if t in by_need]
+    if not groups:
+        return bool(ages) and max(ages) < 18
+    return any(any(p.child for p in g) and not any(p.lo >= 18 for p in g) for g in groups)
 
 
 def in_months(text: str, m: re.Match[str]) -> bool:
@@ -412,17 +418,21 @@ def _named_without_age(text: str, aged: list[Person]) -> list[Person]:
 def assign(
     persons: tuple[Person, ...], hits: list[Any], text: str, kids: frozenset[str]
 ) -> dict[str, tuple[Person, ...]]:
-    """Theme id -> the people in need of it: the asker for their own grief or care; the children for a child's
-    need when a child is named; else the person the sentence is about (named nearest before the need, else after it, else earlier in the text)."""
+    """Theme id -> the people in need of it: a young asker for every need (they are the one who asks for help,
+    whoever's problem it is), the asker for their own grief or care; the children for a child's need when a child
+    is named; else the person the sentence is about (named nearest before the need, else after it, else earlier in the text)."""
     children = tuple(p for p in persons if p.child)
     askers = tuple(p for p in persons if p.asker)
     own = asker_needs()
+    young_asker = any(
+        p.child for p in askers
+    )  # "ik ben 14 en mijn vader is werkloos": help for the 14-year-old
     ends = [m.start() for m in SENTENCE_END.finditer(text)]
     out: dict[str, tuple[Person, ...]] = {}
     for hit in hits:
         if hit.negated:
             continue
-        if hit.theme_id in own and askers:
+        if askers and (young_asker or hit.theme_id in own):
             chosen = askers
         elif hit.theme_id in kids and children:
             chosen = children
