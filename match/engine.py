@@ -34,7 +34,6 @@ from graph.errors import GraphError
 from graph.models import STALE_AFTER_DAYS
 from graph.search import MatchData
 from graph.store import GraphStore
-from match.ages import minors_in_need
 from match.answer import Answerer, Context, Scored
 from match.candidates import Candidate, CandidateBuilder, age_fit, distance, freshness
 from match.index import GraphSearchIndex, SearchIndex
@@ -310,7 +309,8 @@ class Matcher:
         help comes first anyway, nor when a need of that domain is named already."""
         if (
             not weights
-            or not minors_in_need(analysis.ages)  # match/ages.py: the people in need, not every age named
+            or not analysis.ages
+            or max(analysis.ages) >= 18
             or YOUTH_DOMAIN not in self.onto.themes
         ):
             return
