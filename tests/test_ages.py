@@ -322,3 +322,29 @@ def test_a_mother_who_cannot_read_is_no_school_matter_because_her_children_are_y
     res = demo.match("Moeder kan niet goed lezen en schrijven, kinderen van 6 en 8", audience="professional")
     assert "laaggeletterdheid" in {t["id"] for t in res.themes}
     assert res.results[0]["service_id"] == "svc-bibliotheek-basisvaardigheden"
+
+
+@pytest.mark.parametrize(
+    ("text", "need", "ages"),
+    [
+        ("ik ben 17 en heb een vriend die me slaat", "huiselijk-geweld", {17}),
+        ("ik maak me zorgen over het blowen van mijn zoon van 14", "verslaving", {14}),
+        ("mijn zoon van 15 heeft het moeilijk. hij blowt elke dag", "verslaving", {15}),
+        ("ik ben 14 en mijn vader is werkloos", "werk", {14}),
+    ],
+)
+def test_the_person_in_need_is_the_one_the_words_point_at(demo, text, need, ages):
+    """ "me" is the asker; the worried asker is not in need; "hij" is the son named before; a young asker is the
+    one in need of their father's unemployment (they are the one who asks for help)."""
+    by_need = demo.analyzer.analyze(text).ages.by_need
+    assert {p.typical for p in by_need[need]} == ages
+
+
+def test_a_young_asker_gets_no_adult_work_service_for_a_fathers_unemployment(demo):
+    res = demo.match("ik ben 14 en mijn vader is werkloos, we hebben geen geld")
+    assert not WORK & {r["service_id"] for r in res.results[:3]}
+
+
+@pytest.mark.parametrize("text", ["alleenstaande moeder van twee met schulden", "vader van 3 zoekt werk"])
+def test_how_many_children_a_parent_has_is_no_age(demo, text):
+    assert list(demo.analyzer.analyze(text).ages) == []
