@@ -23,6 +23,7 @@ from typing import Any
 import yaml
 
 from match import parse
+from match import words as word_lists
 from match.words import doelgroep_cues, fold, relation_ages, relative_ages, word_set
 
 LEVENSFASEN_FILE = Path(__file__).resolve().parents[1] / "ontology" / "levensfasen.yaml"
@@ -349,12 +350,25 @@ def _stages(text: str) -> list[tuple[int, int, LifeStage, bool]]:
     return out
 
 
+def _grades(text: str, stages: list[tuple[int, int, LifeStage, bool]]) -> list[tuple[int, int, bool]]:
+    """(offset, age, asker) of the school years of words.yaml `school_grades` ("3e klas" 14, "groep 7" 10)
+    that no life stage of levensfasen.yaml read already ("groep 6", "klas 2 van het vmbo")."""
+    out = []
+    for pattern, first, last, age_of_first in word_lists._grade_patterns():
+        for m in pattern.finditer(text):
+            year = int(m.group(1) or m.group(2))
+            if first <= year <= last and not any(a <= m.start() < b for a, b, _, _ in stages):
+                out.append((m.start(), age_of_first + year - first, _asker_form(text, m.start(), "")))
+    return out
+
+
 def read(doc: Any, text: str, hits: list[Any], ontology: Any) -> tuple[Ages, list[str]]:
     """The ages of a question (and whose they are) and the doelgroepen they and its words name."""
     numbers = _numbers(text)
     stages = _stages(text)
+    grades = _grades(text, stages)
     ages = Ages(age for _, age, _, _ in numbers)
-    ages += [stage.typical_age for _, _, stage, _ in stages]
+    ages += [stage.typical_age for _, _, stage, _ in stages] + [age for _, age, _ in grades]
     ages += parse.transition_ages(text)  # "18-/18+" is no age: the years 16-23
     relative = [
         (t.idx, RELATIVE_AGE[t.norm_])
@@ -368,6 +382,7 @@ def read(doc: Any, text: str, hits: list[Any], ontology: Any) -> tuple[Ages, lis
         for i, (a, _, s, asker) in enumerate(stages)
     ]
     people += [Person(o, a, a, a, 3000 + i) for i, (o, a) in enumerate(relative)]
+    people += [Person(o, a, a, a, 5000 + i, asker) for i, (o, a, asker) in enumerate(grades)]
     people += _named_without_age(text, people)
     if people:
         ages.persons = tuple(sorted(people, key=lambda p: p.start))

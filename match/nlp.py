@@ -35,6 +35,7 @@ from match.words import (  # noqa: F401 - fold, norm_word, set_spelling: importe
     word_list,
     word_set,
 )
+from ontology.gazetteer import place_rank
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -245,7 +246,7 @@ def pipeline(ontology: Any, places: list[Any]) -> Pipeline:
     from match import needrules, signals  # spaCy is imported here, on the first pipeline, not at import
 
     _register_factories()
-    names = {fold(n) for p in places for n in (p.name, *(getattr(p, "aliases", ()) or ())) if " " not in n}
+    names = {fold(w) for p in places for n in (p.name, *(getattr(p, "aliases", ()) or ())) for w in n.split()}
     protected = frozenset(names) | signals.rule_words(ontology)
     key = (id(ontology), parse.pipeline_choice(), protected)
     with _pipelines_lock:
@@ -263,6 +264,7 @@ def pipeline(ontology: Any, places: list[Any]) -> Pipeline:
         ruler.add_patterns(thesaurus.patterns)
         signals.install(nlp, ontology)
         needrules.install(nlp, ontology)  # everyday needs in words that need not stand together (ADR 0102)
+        signals.install_guard(nlp, ontology)  # a person's phrase said of a thing (ADR 0107)
         add_doelgroep_ruler(nlp, ontology)
         cues = CueSet(getattr(ontology, "negation", None), nlp.tokenizer)
         built = Pipeline(nlp, model, parse.has_parse(nlp), thesaurus, cues, ontology)
@@ -323,9 +325,9 @@ class Analyzer:
                     continue
                 key = tuple(fold(t.text) for t in nlp.tokenizer(name))
                 prev = self.places.get(key)
-                if prev is None or (getattr(place, "population", 0) or 0) > (
-                    getattr(prev, "population", 0) or 0
-                ):
+                if prev is None or place_rank(place) > place_rank(
+                    prev
+                ):  # the region's first, then the larger
                     self.places[key] = place
                 # a kern of the kaart is found in lower case under every name ("dinxper" is Dinxperlo)
                 if (
