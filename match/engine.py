@@ -248,7 +248,7 @@ class Matcher:
         if safety.raised:  # the help for the danger comes first; no door in between
             uncovered = []
         needs = {t: up for t, up in needs.items() if t not in uncovered}  # the door serves those
-        best = fits_first(heapq.nsmallest(max(n, 10), scored, key=Scored.key), ctx)
+        best = fits_first(heapq.nsmallest(max(n, 10), scored, key=Scored.key), ctx, self._ancestors)
         best = diversify(best, needs, self._roots)[:n]
         results = [self.answer.result(s, ctx) for s in best]
         front_door = self.answer.needs_front_door(best, ctx)

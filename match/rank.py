@@ -145,13 +145,39 @@ def only_for_negated(
     )  # it exists for an affirmed need too: it stays
 
 
-def fits_first(best: list[Scored], ctx: Context) -> list[Scored]:
-    """Needs recognised: the services that fit one of them (or are the help for a danger) come before those
-    found on words alone, in the order the scores gave; a service dropped for a negated need goes."""
+def fits_first(
+    best: list[Scored], ctx: Context, ancestors: Mapping[str, set[str]] | None = None
+) -> list[Scored]:
+    """Needs recognised: the help for a danger first, then the services that exist for a need or its area, then
+    those that merely touch it (a curated `thema-bijzaak`: a welcome talk that touches loneliness), then those
+    found on words alone; in the order the scores gave within each. A service dropped for a negated need goes."""
     kept = [s for s in best if s.score > DROPPED or s.top > 0]
     if not ctx.weights:
         return kept
-    return [s for s in kept if s.top > 0 or s.fit > 0] + [s for s in kept if not (s.top > 0 or s.fit > 0)]
+
+    def tier(s: Scored) -> int:
+        if s.top > 0:
+            return 0
+        if s.fit <= 0:
+            return 3
+        return 2 if ancestors is not None and touches_only(s.cand, s.matched, ancestors) else 1
+
+    return sorted(kept, key=tier)  # stable: the score order within a tier
+
+
+def touches_only(cand: Candidate, matched: list[str], ancestors: Mapping[str, set[str]]) -> bool:
+    """Curated data says the service merely touches every need it matched (none is, or is under, or is the area
+    of, one of its own themes). A guess from the name (imports) is not enough to move it down."""
+    if cand.incidental_derived or not cand.incidental:
+        return False
+    own = cand.central | cand.suggested
+    return all(
+        t not in own
+        and t not in cand.themes_up
+        and t not in cand.suggested_up
+        and own.isdisjoint(ancestors.get(t, _EMPTY))
+        for t in matched
+    )
 
 
 class NeedDoor:
