@@ -98,9 +98,9 @@ class MatchResult:
         default_factory=list
     )  # Dutch, for the asker (unknown place, which place used)
     front_door: bool = False  # nothing fitted: the first result is the gemeente's front door
-    uncovered: list[str] = field(
-        default_factory=list
-    )  # main needs no service exists for: the door serves them
+    # main needs no service exists for, and the rows that are the door for them (match/rank.py)
+    uncovered: list[str] = field(default_factory=list)
+    door_ids: list[str] = field(default_factory=list)
     excluded: list[dict[str, Any]] = field(default_factory=list)  # professional: not for this age
     safety_levels: list[str] = field(default_factory=list)
 
@@ -274,6 +274,7 @@ class Matcher:
             messages=messages,
             front_door=front_door,
             uncovered=uncovered,
+            door_ids=self.door.ids_in(results) if uncovered and not front_door else [],
             excluded=[self.answer.result(s, ctx) for s in excluded] if audience == "professional" else [],
             safety_levels=[lv.id for lv in safety.levels],
         )

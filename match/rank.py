@@ -290,6 +290,15 @@ class NeedDoor:
             need += " " + cfg.uncovered_for_age
         return template.format(need=need) if template else ""
 
+    def ids_in(self, results: list[dict[str, Any]]) -> list[str]:
+        """The rows of an answer that are the door for an uncovered need (for the professional page's groups)."""
+        cfg = self.onto.matching
+        marks = [
+            t.split("{need}")[0]
+            for t in (cfg.front_door_why_uncovered, cfg.front_door_why_uncovered_professional)
+        ]
+        return [r["service_id"] for r in results if any(m and r["why"].startswith(m) for m in marks)]
+
     def insert(
         self,
         results: list[dict[str, Any]],
