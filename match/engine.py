@@ -147,7 +147,11 @@ class Matcher:
         self._roots = frozenset(t for t, up in self._parents.items() if not up)  # the leefgebieden
         cfg = self.onto.matching
         self.fit = ThemeFit(
-            self._ancestors, self._parents, cfg.incidental_weight, cfg.derived_incidental_weight
+            self._ancestors,
+            self._parents,
+            cfg.incidental_weight,
+            cfg.derived_incidental_weight,
+            cfg.served_by,
         )
         self._children = children_of(self._parents)
         self._stale_days = stale_after_days  # the setting KAART_STALE_AFTER_DAYS, passed by the web layer

@@ -75,16 +75,19 @@ class ThemeFit:
         parents: Mapping[str, tuple[str, ...]],
         incidental_weight: float,
         derived_incidental_weight: float,
+        served_by: Mapping[str, tuple[str, ...]] | None = None,
     ) -> None:
         self.ancestors = ancestors
         self.parents = parents
         self.inc = incidental_weight
         self.inc_derived = derived_incidental_weight
+        self.served_by = served_by or {}  # matching.yaml: schulden help for a rent arrears
 
     def fit(
         self, cand: Candidate, weights: Mapping[str, float], total: float, blocked: frozenset[str] = _EMPTY
     ) -> tuple[float, list[str]]:
-        """Weighted coverage of the detected needs: exact 1.0, narrower 0.75, broader 0.45; derived × 0.8;
+        """Weighted coverage of the detected needs: exact 1.0, narrower (or `served_by`) 0.75, broader 0.45;
+        derived × 0.8;
         a theme the service merely touches × incidental_weight (matching.yaml). A leefgebied the asker ruled out
         (`blocked`: "geen geldzorgen, maar de post...") is no road to broader help: only services for the need
         itself (post) fit."""
@@ -102,6 +105,9 @@ class ThemeFit:
                 1.0 if tid in central else 0.0,
                 0.8 if tid in cand.suggested else 0.0,
                 0.75 if tid in cand.themes_up else 0.0,  # the service is about something narrower
+                0.75
+                if not central.isdisjoint(self.served_by.get(tid, ()))
+                else 0.0,  # its help is the need's
                 0.6 if tid in cand.suggested_up else 0.0,
                 self._broad(central, anc, tid, direct),  # the service covers the broader leefgebied
                 inc if tid in cand.incidental else 0.0,

@@ -158,3 +158,23 @@ def test_found_on_words_never_ranks_above_a_fit(demo, text):
     assert "fit" in kinds
     if "words" in kinds:
         assert "fit" not in kinds[kinds.index("words") :]
+
+
+# -- a rent arrears is a debt (matching.yaml `served_by`) -------------------------------------------------------
+
+DEBT_HELP = {"svc-aalten-schuldhulpverlening", "svc-bfo-financiele-ondersteuning"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de verhuurder dreigt ons eruit te zetten omdat we twee maanden huur achterstand hebben",
+        "ik heb een huurachterstand en krijg een brief van de woningcorporatie",
+    ],
+)
+def test_an_eviction_threat_gets_debt_help_first_and_says_so(demo, text):
+    res = demo.match(text, near="Aalten")
+    assert res.uncovered == []
+    assert _ids(res)[0] in DEBT_HELP
+    assert res.results[0]["why"].startswith("Helpt bij schulden")
+    assert not all("geldzaken in het algemeen" in r["why"] for r in res.results[:3])
