@@ -149,3 +149,16 @@ def test_a_negated_need_brings_no_debt_service_on_the_region(region):
     ids = [r["service_id"] for r in res.results]
     assert "svc-schuldhulpverlening" not in ids
     assert ids[0] in {"svc-formulierenhulp-aalten", "svc-formulierenhulp-dinxperlo"}
+
+
+def test_a_served_by_entry_naming_an_unknown_theme_is_reported():
+    import dataclasses
+
+    from ontology import load_ontology
+    from ontology.validation import validate
+
+    onto = load_ontology()
+    assert not [p for p in validate(onto) if "served_by" in p]
+    wrong = dataclasses.replace(onto.matching, served_by={"huurachterstand": ("schuldenn",)})
+    problems = validate(dataclasses.replace(onto, matching=wrong))
+    assert "matching served_by 'huurachterstand': unknown theme 'schuldenn'" in problems
