@@ -248,9 +248,9 @@ class Matcher:
         scored = self.statuses.apply(scored, audience)
         excluded = [s for s in excluded if s.score > DROPPED]
         needs = central_needs(weights, self._ancestors, lambda t: self.onto.themes[t].signal)
-        uncovered, for_other_ages = self.door.uncovered(self.pool.snapshot(), ctx, self._skips)
-        if safety.raised:  # the help for the danger comes first; no door in between
-            uncovered = []
+        uncovered, for_other_ages = (  # no door before the help for a danger
+            ([], set()) if safety.raised else self.door.uncovered(self.pool.snapshot(), ctx, self._skips)
+        )
         needs = {t: up for t, up in needs.items() if t not in uncovered}  # the door serves those
         best = fits_first(heapq.nsmallest(max(n, 10), scored, key=Scored.key), ctx, self._ancestors)
         best = diversify(best, needs, self._roots)[:n]
