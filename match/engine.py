@@ -255,11 +255,11 @@ class Matcher:
         best = fits_first(heapq.nsmallest(max(n, 10), scored, key=Scored.key), ctx, self._ancestors)
         best = diversify(best, needs, self._roots)[:n]
         results = [self.answer.result(s, ctx) for s in best]
-        front_door = self.answer.needs_front_door(best, ctx)
+        front_door, door_ids = self.answer.needs_front_door(best, ctx), []
         if front_door:
             results = self.answer.with_front_door(results, ctx, limit)
         elif uncovered:
-            results = self.door.insert(results, best, ctx, uncovered, for_other_ages, limit)
+            results, door_ids = self.door.insert(results, best, ctx, uncovered, for_other_ages, limit)
         t3 = time.perf_counter()
         themes_out = [
             {"id": tid, "label": self.onto.themes[tid].label, "text": hits[tid].text if tid in hits else ""}
@@ -278,7 +278,7 @@ class Matcher:
             messages=messages,
             front_door=front_door,
             uncovered=uncovered,
-            door_ids=self.door.ids_in(results) if uncovered and not front_door else [],
+            door_ids=door_ids,
             excluded=[self.answer.result(s, ctx) for s in excluded] if audience == "professional" else [],
             safety_levels=[lv.id for lv in safety.levels],
         )

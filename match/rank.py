@@ -291,19 +291,8 @@ class NeedDoor:
         else:
             names = [self.answer.inwoner.theme(t, themes[t].label) for t in uncovered]
             template = cfg.front_door_why_uncovered
-        need = " en ".join(names[:2])
-        if cfg.uncovered_for_age and set(uncovered) <= other_ages:
-            need += " " + cfg.uncovered_for_age
-        return template.format(need=need) if template else ""
-
-    def ids_in(self, results: list[dict[str, Any]]) -> list[str]:
-        """The rows of an answer that are the door for an uncovered need (for the professional page's groups)."""
-        cfg = self.onto.matching
-        marks = [
-            t.split("{need}")[0]
-            for t in (cfg.front_door_why_uncovered, cfg.front_door_why_uncovered_professional)
-        ]
-        return [r["service_id"] for r in results if any(m and r["why"].startswith(m) for m in marks)]
+        age = cfg.uncovered_for_age if set(uncovered) <= other_ages else ""
+        return template.format(need=" en ".join(names[:2]), age=age) if template else ""
 
     def insert(
         self,
@@ -313,13 +302,13 @@ class NeedDoor:
         uncovered: list[str],
         other_ages: set[str],
         limit: int,
-    ) -> list[dict[str, Any]]:
-        """The front door in the place of the uncovered needs, with the honest line; moved there when it is
-        further down already, never twice."""
+    ) -> tuple[list[dict[str, Any]], list[str]]:
+        """(the answer with the front door in the place of the uncovered needs, with the honest line; moved there
+        when it is further down already, never twice; the door's ids as shown)."""
         why = self.why(uncovered, other_ages, ctx.audience)
         ids = [sid for sid in self.answer._front_door_ids(ctx) if sid]
         if not why or not ids:
-            return results
+            return results, []
         covered = [t for t in self.main_needs(ctx.weights) if t not in uncovered]
         at = self.slot(best, covered)
         door = []
@@ -336,7 +325,8 @@ class NeedDoor:
         score = keep[at - 1]["score"] if at > 0 else max([r["score"] for r in keep], default=0.0) + 0.001
         for row in door:
             row["score"] = round(score, 4)
-        return (keep[:at] + door + keep[at:])[: max(1, limit)]
+        out = (keep[:at] + door + keep[at:])[: max(1, limit)]
+        return out, [r["service_id"] for r in out if r["service_id"] in ids]
 
 
 def _in_line(label: str) -> str:

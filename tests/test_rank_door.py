@@ -178,3 +178,28 @@ def test_an_eviction_threat_gets_debt_help_first_and_says_so(demo, text):
     assert _ids(res)[0] in DEBT_HELP
     assert res.results[0]["why"].startswith("Helpt bij schulden")
     assert not all("geldzaken in het algemeen" in r["why"] for r in res.results[:3])
+
+
+# -- help for other ages only, and which rows are the door --------------------------------------------------------
+
+
+def test_a_need_with_help_only_for_adults_says_so_to_a_teenager(demo):
+    res = demo.match("ik ben 16 en mijn ouders gaan scheiden, ik weet niet hoe ik me moet voelen")
+    assert _ids(res)[0] == FRONT_DOOR
+    assert res.results[0]["why"].startswith(
+        "Voor uit elkaar gaan staat voor deze leeftijd nog geen aanbod in de kaart; hier helpen ze u verder"
+    )
+
+
+def test_a_professional_reads_for_this_age_too(demo):
+    res = demo.match(
+        "Meisje van 15 in de knel door de echtscheiding van haar ouders", audience="professional"
+    )
+    assert res.results[0]["why"].startswith("Geen aanbod voor echtscheiding voor deze leeftijd op de kaart")
+
+
+def test_the_door_rows_are_named_only_when_the_door_stands_for_a_need(demo):
+    assert demo.match("ik drink veel te veel en wil stoppen").door_ids == [FRONT_DOOR]
+    assert demo.match("ik heb schulden en kan de rekeningen niet betalen").door_ids == []
+    nothing = demo.match("qwerty zxcv")
+    assert nothing.front_door and nothing.door_ids == []
