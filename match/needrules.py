@@ -13,16 +13,19 @@ Privacy: the text is processed in memory only.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from match.signals import ITEMS_KEY, RULE_PREFIX, SignalRules, is_rule_span
-from match.words import need_rules
+from match.words import fold, need_rules, word_list, word_set
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
 _RULES: dict[int, SignalRules] = {}  # per pipeline (id of its nlp), as match/signals.py keeps its rules
+_CLAIMS: dict[int, frozenset[tuple[str, ...]]] = {}  # per pipeline: negation cues that claim a lack's negator
+_NEGATORS = frozenset({"geen", "zonder", "niet", "niets", "niks"})
 
 
 def make_need_rules(nlp: Language, name: str) -> Any:
@@ -34,7 +37,7 @@ def make_need_rules(nlp: Language, name: str) -> Any:
         rules = _RULES.get(id(nlp))
         found = rules.find(doc) if rules is not None else []
         if not found:
-            return doc
+            return _at_clause_end(_yield_to_denials(doc, _CLAIMS.get(id(nlp), frozenset())))
         themes = list(doc.spans.get("themes", []))
         items = list(doc.spans.get(ITEMS_KEY, []))
         for rule_id, theme, start, end, parts in found:
@@ -44,9 +47,74 @@ def make_need_rules(nlp: Language, name: str) -> Any:
             items.extend(Span(doc, s, e, label=theme) for s, e in parts)
         doc.spans["themes"] = themes
         doc.spans[ITEMS_KEY] = items
-        return doc
+        return _at_clause_end(_yield_to_denials(doc, _CLAIMS.get(id(nlp), frozenset())))
 
     return find
+
+
+def _at_clause_end(doc: Doc) -> Doc:
+    """A clause-final phrase ("ik kan niet meer") followed by what one can no longer do ("... fietsen") is no
+    hit: ontology/words.yaml `clause-final-phrases` and `clause-final-followers` (ADR 0108)."""
+    phrases = _clause_final()
+    if not phrases[0]:
+        return doc
+    final, followers, fillers = phrases
+    words = [fold(t.text) for t in doc]
+    keep = []
+    for s in doc.spans.get("themes", []):
+        said = tuple(w for w in words[s.start : s.end] if w not in fillers)
+        nxt = s.end
+        while nxt < len(words) and words[nxt] in fillers and words[nxt] not in followers:
+            nxt += 1
+        if said in final and nxt < len(words) and words[nxt] not in followers:
+            continue
+        keep.append(s)
+    doc.spans["themes"] = keep
+    return doc
+
+
+@cache
+def _clause_final() -> tuple[frozenset[tuple[str, ...]], frozenset[str], frozenset[str]]:
+    final = frozenset(tuple(p.split()) for p in word_list("clause-final-phrases"))
+    return final, word_set("clause-final-followers"), word_set("fillers")
+
+
+def _denial_cues(ontology: Any, tokenizer: Any) -> frozenset[tuple[str, ...]]:
+    """Negation cues of ontology/negation.yaml with a negator after their first word ("zoek geen", "hoef geen",
+    "heeft geen last van"): a verb of looking for or needing before a lack."""
+    out = set()
+    for cue in getattr(getattr(ontology, "negation", None), "negation_pre", ()) or ():
+        words = tuple(fold(t.text) for t in tokenizer(cue))
+        if len(words) > 1 and any(w in _NEGATORS for w in words[1:]):
+            out.add(words)
+    return frozenset(out)
+
+
+def _yield_to_denials(doc: Doc, claims: frozenset[tuple[str, ...]]) -> Doc:
+    """A lack phrase is the need itself ("ik heb geen werk", "geen huis"), so its negator is no cue (rule 1 of
+    negation.yaml). After a verb of looking for or needing ("ik zoek geen werk", "ik hoef geen huis") the same
+    words deny the need: the theme span gives up the words of that denial cue, which then negates it like any
+    cue before a phrase (and the need leaves the text query too; ADR 0108)."""
+    if not claims:
+        return doc
+    words = [fold(t.text) for t in doc]
+    cues = [(i, i + len(c)) for i in range(len(words)) for c in claims if tuple(words[i : i + len(c)]) == c]
+    if not cues:
+        return doc
+    from spacy.tokens import Span
+
+    themes = []
+    for s in doc.spans.get("themes", []):
+        start = s.start
+        for a, b in cues:
+            if a < s.end and start < b < s.end:  # the cue reaches into the phrase, not over all of it
+                start = max(start, b)
+        themes.append(s if start == s.start else Span(doc, start, s.end, label=s.label_, span_id=s.id_))
+    doc.spans["themes"] = themes
+    # the words of a rule hit are no cues; the verb of the denial is one now ("zoek" of rule werk-zoeken)
+    items = doc.spans.get(ITEMS_KEY, [])
+    doc.spans[ITEMS_KEY] = [i for i in items if not any(a < i.end and i.start < b for a, b in cues)]
+    return doc
 
 
 def install(nlp: Language, ontology: Any) -> None:
@@ -56,6 +124,7 @@ def install(nlp: Language, ontology: Any) -> None:
     if not _Language.has_factory("kaart_need_rules"):
         _Language.factory("kaart_need_rules", default_config={}, func=make_need_rules)
     _RULES[id(nlp)] = SignalRules(need_rules(), set(ontology.themes), nlp.tokenizer)
+    _CLAIMS[id(nlp)] = _denial_cues(ontology, nlp.tokenizer)
     nlp.add_pipe("kaart_need_rules")
 
 

@@ -31,12 +31,14 @@ from match.words import (  # noqa: F401 - fold, norm_word, set_spelling: importe
     COLLOQUIAL,
     doelgroep_cues,
     fold,
+    grade_ages,
     norm_word,
     relative_ages,
     set_spelling,
     word_list,
     word_set,
 )
+from ontology.gazetteer import place_rank
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -276,7 +278,7 @@ def pipeline(ontology: Any, places: list[Any]) -> Pipeline:
     from match import needrules, signals  # spaCy is imported here, on the first pipeline, not at import
 
     _register_factories()
-    names = {fold(n) for p in places for n in (p.name, *(getattr(p, "aliases", ()) or ())) if " " not in n}
+    names = {fold(w) for p in places for n in (p.name, *(getattr(p, "aliases", ()) or ())) for w in n.split()}
     protected = frozenset(names) | signals.rule_words(ontology)
     key = (id(ontology), parse.pipeline_choice(), protected)
     with _pipelines_lock:
@@ -294,6 +296,7 @@ def pipeline(ontology: Any, places: list[Any]) -> Pipeline:
         ruler.add_patterns(thesaurus.patterns)
         signals.install(nlp, ontology)
         needrules.install(nlp, ontology)  # everyday needs in words that need not stand together (ADR 0102)
+        signals.install_guard(nlp, ontology)  # a person's phrase said of a thing (ADR 0107)
         add_doelgroep_ruler(nlp, ontology)
         cues = CueSet(getattr(ontology, "negation", None), nlp.tokenizer)
         built = Pipeline(nlp, model, parse.has_parse(nlp), thesaurus, cues, ontology)
@@ -354,9 +357,9 @@ class Analyzer:
                     continue
                 key = tuple(fold(t.text) for t in nlp.tokenizer(name))
                 prev = self.places.get(key)
-                if prev is None or (getattr(place, "population", 0) or 0) > (
-                    getattr(prev, "population", 0) or 0
-                ):
+                if prev is None or place_rank(place) > place_rank(
+                    prev
+                ):  # the region's first, then the larger
                     self.places[key] = place
                 # a kern of the kaart is found in lower case under every name ("dinxper" is Dinxperlo)
                 if (
@@ -528,7 +531,7 @@ class Analyzer:
             value = int(m.group(1) or m.group(2))
             if 0 <= value <= 110 and not is_duration(text, m):
                 result.ages.append(0 if in_months(text, m) else value)
-        result.ages += parse.transition_ages(text)  # "18-/18+" is no age: the years 16-23
+        result.ages += parse.transition_ages(text) + grade_ages(text)  # "18-/18+": 16-23; "groep 7": 10
         lowered = {t.norm_ for t in doc}
         for word, age in RELATIVE_AGE.items():
             if word in lowered:

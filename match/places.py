@@ -4,13 +4,23 @@ geocoder) or a place named in the text. Field and text never override each other
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 from typing import Any
 
-from match.nlp import Analysis, fold
+from match.nlp import Analysis, PlaceHit, fold
 
 POSTCODE = re.compile(r"^\s*([1-9][0-9]{3})\s?([a-zA-Z]{2})?\s*$")
+# Typed around a place name in the field: "Dinxperlo.", "(Aalten)", curly apostrophes ("’t Goor").
+EDGE_PUNCTUATION = ' \t.,;:!?()[]"“”„'
+APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
+# Words before four digits in the text that make them a postcode ("postcode 7091", "ik woon in 7091"); other
+# four-digit numbers (amounts, years) are no place.
+POSTCODE_CUES = frozenset({"postcode", "pc", "in"})
+# Words before a woonplaats of the region (gazetteer rows with a gemeente) that make a lower-case word a place
+# ("ik woon in winterswijk"); without them a lower-case "beek" or "halle" stays a word.
+PLACE_CUES = frozenset({"in", "uit", "te"})
 
 
 @dataclass
@@ -27,6 +37,14 @@ def resolve_place(
     """The place distances are measured from: the place field when it is understood, else the place named
     in the text. Never silently: a message says which one was used, or why the field was not understood."""
     in_text, text_messages = text_place_of(analysis)
+    # "'s-Heerenberg", "'t Harde": a name that starts with an article in lower case ("'t Loo" is not Loo)
+    article = article_place(analysis.tokens, analyzer)
+    if article is not None and (in_text is None or fold(in_text.name) in fold(article.name)):
+        in_text, text_messages = article, []
+    if in_text is None:  # "ik woon in winterswijk": a woonplaats of the region after "in", in lower case
+        in_text = region_place(analysis.tokens, analyzer)
+    if in_text is None:  # "ik woon in postcode 7091": four digits the gazetteer knows as a kern
+        in_text = postcode_in_words(analysis.tokens, analyzer)
     text_place = Place(in_text.name, in_text.lat, in_text.lon, "tekst") if in_text else None
     if isinstance(near, tuple):
         return Place("locatie", float(near[0]), float(near[1]), "veld"), []
@@ -66,6 +84,7 @@ def field_place_of(near: str, analyzer: Any, postcode_lookup: Any) -> tuple[Plac
     parsed = parse_latlon(near)
     if parsed:
         return Place("locatie", parsed[0], parsed[1], "veld"), None
+    raw, near = near, clean_field(near) or near
     m = POSTCODE.match(near)
     if m:
         postcode = (m.group(1) + (m.group(2) or "")).upper()
@@ -78,15 +97,142 @@ def field_place_of(near: str, analyzer: Any, postcode_lookup: Any) -> tuple[Plac
                 f"De postcode {near} ligt in {kern.name}; de afstand is gemeten vanaf het midden van {kern.name}."
             )
         return None, (
-            f"De postcode {near} konden we niet opzoeken (de landelijke adresservice PDOK is niet "
-            "bereikbaar of niet ingesteld). Vul een plaatsnaam in, zoals Aalten of Dinxperlo."
+            f"De postcode {near} kunnen we nu niet opzoeken (de landelijke adresservice PDOK is niet "
+            f"bereikbaar). Vul uw woonplaats in{_examples(analyzer)}."
         )
-    hit = analyzer.resolve_place(near) if analyzer else None
-    if hit is not None:
-        return Place(hit.name, hit.lat, hit.lon, "veld"), None
+    if analyzer is None:
+        return None, f"De plaats '{near}' kennen we niet."
+    for variant in name_variants(near) + [raw]:
+        hit = analyzer.resolve_place(variant)
+        if hit is not None:
+            return Place(hit.name, hit.lat, hit.lon, "veld"), None
+    inside = place_inside(near, analyzer)
+    if inside is not None:  # "Aalten centrum", "Hogestraat 3 Aalten": the place in it, said out loud
+        return Place(inside.name, float(inside.lat), float(inside.lon), "veld"), (
+            f"Wij hebben {inside.name} gebruikt uit wat u invulde ('{near}')."
+        )
+    close = close_region_place(near, analyzer)
+    if close is not None:  # "Dinxperloo", "Bredevort": a typo in a woonplaats of the region, said out loud
+        return Place(close.name, float(close.lat), float(close.lon), "veld"), (
+            f"De plaats '{near}' kennen we niet; wij hebben {close.name} gebruikt."
+        )
     return None, (
-        f"De plaats '{near}' kennen we niet. Kijk of de naam goed is geschreven, of vul een postcode in."
+        f"De plaats '{near}' kennen we niet. Vul uw woonplaats in{_examples(analyzer)}, of uw postcode. "
+        "Een straatnaam alleen kunnen we niet opzoeken."
     )
+
+
+def clean_field(near: str) -> str:
+    """The place field without the punctuation typed around a name and with plain apostrophes."""
+    return " ".join(near.translate(APOSTROPHES).strip(EDGE_PUNCTUATION).split())
+
+
+def name_variants(name: str) -> list[str]:
+    """The ways a woonplaats is written: as typed; without the article ("'t Goor" is Goor in the gazetteer);
+    "'s Heerenberg" and "s Heerenberg" as "'s-Heerenberg"; a hyphen or a space between parts."""
+    out = [name]
+    low = name.casefold()
+    for article in ("'t ", "t ", "het "):
+        if low.startswith(article):
+            out.append(name[len(article) :])
+    for prefix in ("'s ", "s ", "'s-", "s-"):
+        if low.startswith(prefix):
+            out.append("'s-" + name[len(prefix) :])
+    out += [v.replace("-", " ") for v in out if "-" in v] + [v.replace(" ", "-") for v in out if " " in v]
+    return list(dict.fromkeys(out))
+
+
+def place_inside(near: str, analyzer: Any) -> Any:
+    """The longest gazetteer name among the words of the field ("Aalten centrum" -> Aalten), else None."""
+    words = [fold(t.text) for t in analyzer.nlp.tokenizer(near)]
+    for size in range(min(getattr(analyzer, "max_place", 1), len(words)), 0, -1):
+        for i in range(len(words) - size + 1):
+            place = analyzer.places.get(tuple(words[i : i + size]))
+            if place is not None:
+                return place
+    return None
+
+
+def close_region_place(near: str, analyzer: Any) -> Any:
+    """A woonplaats of the region (the gazetteer gives its gemeente) that `near` misspells by a letter or two
+    ("Dinxperloo", "Bredevort"); None when no name is that close or two names are. Only the region: across
+    the whole country a typo would land in the wrong province."""
+    names: dict[str, Any] = {}
+    for key, place in getattr(analyzer, "places", {}).items():
+        if getattr(place, "gemeente", None) and len(key) == 1 and len(key[0]) >= 5:
+            names.setdefault(key[0], place)
+    word = fold(near)
+    found = difflib.get_close_matches(word, list(names), n=2, cutoff=0.84)
+    if not found or (len(found) > 1 and names[found[0]] is not names[found[1]]):
+        return None
+    return names[found[0]]
+
+
+def _examples(analyzer: Any) -> str:
+    """ ", zoals Aalten of Dinxperlo": the two largest kernen of this kaart (data, not code), else ""."""
+    kernen = [p for k, p in getattr(analyzer, "places", {}).items() if k in getattr(analyzer, "lower_ok", ())]
+    kernen = [p for p in kernen if getattr(p, "gemeente", None)]
+    names = list(dict.fromkeys(p.name for p in sorted(kernen, key=lambda p: -(p.population or 0))))[:2]
+    return f", zoals {' of '.join(names)}" if names else ""
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.translate(APOSTROPHES).replace("'", " ").replace("-", " ").split())
+
+
+_ARTICLE_NAMES: dict[int, tuple[Any, dict[str, Any]]] = {}
+
+
+def article_place(tokens: list[str], analyzer: Any) -> Any:
+    """A woonplaats whose name starts with 's or 't ("in 's-Heerenberg", "in t Harde") in the words of the
+    text: the text scan wants a capital, which these names do not start with. None when there is none."""
+    if analyzer is None or not tokens:
+        return None
+    known = _ARTICLE_NAMES.get(id(analyzer))
+    if known is None or known[0] is not analyzer:
+        names: dict[str, Any] = {}
+        for place in dict.fromkeys(analyzer.places.values()):
+            for name in (place.name, *(getattr(place, "aliases", ()) or ())):
+                plain = _plain(fold(name))
+                if plain.split(" ", 1)[0] in {"s", "t"} and " " in plain:
+                    names.setdefault(plain, place)
+        known = _ARTICLE_NAMES[id(analyzer)] = (analyzer, names)
+    text = f" {_plain(' '.join(tokens))} "
+    found = [(text.find(f" {n} "), n) for n in known[1] if f" {n} " in text]
+    if not found:
+        return None
+    place = known[1][min(found, key=lambda f: (f[0], -len(f[1])))[1]]
+    return PlaceHit(place.name, float(place.lat), float(place.lon), place.name)
+
+
+def region_place(tokens: list[str], analyzer: Any) -> Any:
+    """A woonplaats of the region (the gazetteer gives its gemeente) after "in", "uit" or "te", in any case;
+    None when there is none."""
+    if analyzer is None:
+        return None
+    for i, word in enumerate(tokens[:-1]):
+        if word not in PLACE_CUES:
+            continue
+        for size in range(min(getattr(analyzer, "max_place", 1), len(tokens) - i - 1), 0, -1):
+            place = analyzer.places.get(tuple(tokens[i + 1 : i + 1 + size]))
+            if place is not None and getattr(place, "gemeente", None):
+                return PlaceHit(
+                    place.name, float(place.lat), float(place.lon), " ".join(tokens[i + 1 : i + 1 + size])
+                )
+    return None
+
+
+def postcode_in_words(tokens: list[str], analyzer: Any) -> Any:
+    """A kern's four-digit postcode in the text after "postcode", "pc" or "in", or as the whole text; None
+    when there is none (a sum of money or a year is no place)."""
+    if analyzer is None:
+        return None
+    for i, word in enumerate(tokens):
+        if len(word) == 4 and word.isdigit() and (len(tokens) == 1 or (i and tokens[i - 1] in POSTCODE_CUES)):
+            hit = analyzer.resolve_postcode(word)
+            if hit is not None:
+                return hit
+    return None
 
 
 def parse_latlon(text: str) -> tuple[float, float] | None:

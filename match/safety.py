@@ -96,6 +96,7 @@ class SafetyAssessor:
         hits = analysis.themes()
         themes = set(weights)
         danger = {t for t in themes if getattr(self.onto.themes.get(t), "signal", None)}
+        danger -= {t for t in danger if _only_topic(analysis, t, self.onto.safety.topic_cues)}
         level_of_theme = {t for lv in self.levels for t in lv.raised_by}
         raised: dict[str, set[str]] = {}
         suppressed: set[str] = set()
@@ -217,6 +218,35 @@ class SafetyAssessor:
 def _uncertain(hits: dict[str, ThemeHit], tid: str) -> bool:
     hit = hits.get(tid)
     return bool(hit is not None and hit.uncertain)
+
+
+TOPIC_REACH = (
+    6  # words from a topic cue to the danger it names ("een training signaleren van kindermishandeling")
+)
+
+
+def _only_topic(analysis: Analysis, tid: str, cues: tuple[str, ...]) -> bool:
+    """Every affirmed mention of the theme is the topic of a course, a training or a talk (safety.yaml `topic_cues`,
+    ADR 0107): "ik zoek een cursus over de meldcode" asks for a course, not for advice about a danger."""
+    mentions = [h for h in analysis.hits if h.theme_id == tid and not h.negated]
+    if not mentions or not cues:
+        return False
+    words = analysis.tokens
+    ends = [
+        i + len(parts)
+        for parts in (tuple(c.split()) for c in cues)
+        for i in range(len(words) - len(parts) + 1)
+        if tuple(words[i : i + len(parts)]) == parts
+    ]
+    if not ends:
+        return False
+
+    def topic(hit: Any) -> bool:
+        first = fold(hit.text.split()[0]) if hit.text.split() else ""
+        at = [i for i, w in enumerate(words) if w == first]
+        return bool(at) and all(any(0 <= i - e <= TOPIC_REACH for e in ends) for i in at)
+
+    return all(topic(h) for h in mentions)
 
 
 def _only_past(analysis: Analysis, tid: str) -> bool:

@@ -20,6 +20,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from match.safety_guard import PhraseGuard
 from match.words import fold, norm_word, word_set
 
 SENTENCE_END = {".", "!", "?", ";", "\n"}
@@ -245,6 +246,7 @@ class VictimAge:
 _JARIG = re.compile(r"^(\d{2,3})-?jarige?$")
 _RULES: dict[int, SignalRules] = {}  # per pipeline (id of its nlp), as match/nlp.py keeps its thesaurus
 _VICTIM_AGE: dict[int, VictimAge] = {}
+_GUARD: dict[int, PhraseGuard] = {}
 
 
 @Language.factory("kaart_signal_rules", default_config={})
@@ -296,3 +298,22 @@ def install(nlp: Language, ontology: Any) -> None:
     )
     _VICTIM_AGE[id(nlp)] = VictimAge(getattr(safety, "victim_age", None) or {})
     nlp.add_pipe("kaart_signal_rules")
+
+
+@Language.factory("kaart_phrase_guard", default_config={})
+def make_phrase_guard(nlp: Language, name: str) -> Any:
+    def phrase_guard(doc: Doc) -> Doc:
+        guard = _GUARD.get(id(nlp))
+        if guard is not None and doc.spans.get("themes"):
+            doc.spans["themes"] = guard.apply(doc, list(doc.spans["themes"]))  # "de bus valt steeds uit"
+        return doc
+
+    return phrase_guard
+
+
+def install_guard(nlp: Language, ontology: Any) -> None:
+    """Add the phrase guards (safety.yaml `phrase_guards`, ADR 0107) after every component that adds theme spans
+    (the thesaurus, the danger rules and the need rules): a person's phrase said of a thing is no hit."""
+    safety = getattr(ontology, "safety", None)
+    _GUARD[id(nlp)] = PhraseGuard(getattr(safety, "phrase_guards", None) or {}, _VICTIM_AGE.get(id(nlp)))
+    nlp.add_pipe("kaart_phrase_guard")

@@ -8,6 +8,7 @@ memory instead of 41 MB as a dict, the same lemmas (ADR 0094).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
@@ -47,6 +48,28 @@ def doelgroep_cues() -> dict[str, tuple[str, ...]]:
         str(r["doelgroep"]): tuple(str(w) for w in r.get("words") or [])
         for r in _data().get("doelgroep_cues") or []
     }
+
+
+@lru_cache(maxsize=1)
+def _grade_patterns() -> tuple[tuple[re.Pattern[str], int, int, int], ...]:
+    out = []
+    for r in _data().get("school_grades") or []:
+        word = re.escape(str(r["word"]))
+        pattern = re.compile(rf"\b{word}\s+(\d)\b|\b(\d)\s*(?:e|de|ste)\s+{word}\b", re.IGNORECASE)
+        out.append((pattern, int(r["first"]), int(r["last"]), int(r["age_of_first"])))
+    return tuple(out)
+
+
+def grade_ages(text: str) -> list[int]:
+    """Ages of the school years a text names ("zit in groep 7" -> 10): ontology/words.yaml `school_grades`. A child
+    described by the class it is in has that age, so services for teenagers are no fit for a pupil of groep 7."""
+    ages = []
+    for pattern, first, last, age_of_first in _grade_patterns():
+        for m in pattern.finditer(text):
+            year = int(m.group(1) or m.group(2))
+            if first <= year <= last:
+                ages.append(age_of_first + year - first)
+    return ages
 
 
 def _flat(value: Any) -> list[str]:

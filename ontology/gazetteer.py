@@ -62,6 +62,13 @@ def load_gazetteer(path: Path | None = None) -> list[Place]:
     return list(_load_gazetteer(Path(path).resolve() if path is not None else DATA_DIR / "gazetteer.csv"))
 
 
+def place_rank(place: object) -> tuple[bool, int]:
+    """Which of two woonplaatsen with the same name a text means: one of the kaart's region (the gazetteer gives
+    its gemeente: "Beek" near Montferland on the Aalten kaart) before a larger namesake elsewhere, then the
+    larger."""
+    return bool(getattr(place, "gemeente", None)), getattr(place, "population", 0) or 0
+
+
 def gazetteer_index(path: Path | None = None) -> dict[str, tuple[Place, ...]]:
     """Lower-cased name or alias -> places with that name, most populous first (names repeat)."""
     index: dict[str, list[Place]] = {}

@@ -45,6 +45,8 @@ class InwonerLabels:
     unknown: str = ""
     explanation_needs_data: tuple[str, ...] = ()
     far_km: float = 25.0
+    # The niveau badge on a public card in B1 (niveau id -> words); professionals keep the ladder term.
+    badges: dict[str, str] = field(default_factory=dict)
     # The opening of a why-line by how the service relates to the need (ADR 0105): it exists for it, it exists
     # for the broader area of life, it merely touches it, or only words were shared.
     why: dict[str, str] = field(default_factory=lambda: dict(WHY_DEFAULTS))
@@ -148,6 +150,7 @@ def _parse(raw: Any) -> InwonerLabels:
         unknown=str(access.get("unknown") or ""),
         explanation_needs_data=_strs(access.get("niveau_explanation_needs_data")),
         far_km=float(raw.get("far_km", 25)),
+        badges={str(k): str(v) for k, v in (raw.get("niveau_badge") or {}).items() if v},
         why={**WHY_DEFAULTS, **{str(k): str(v) for k, v in (raw.get("why") or {}).items() if v}},
         problems=tuple(problems),
     )
@@ -190,4 +193,9 @@ def validate_inwoner(ontology: Any) -> list[str]:
             problems.append(f"{FILE}: access.niveau names unknown niveau {niveau!r}")
     if not labels.unknown:
         problems.append(f"{FILE}: access.unknown is empty")
+    for niveau, words in labels.badges.items():
+        if niveau not in ontology.niveaus:
+            problems.append(f"{FILE}: niveau_badge names unknown niveau {niveau!r}")
+        if labels.jargon_in(words):
+            problems.append(f"{FILE}: niveau_badge {niveau!r} words {words!r} use jargon")
     return problems

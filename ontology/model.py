@@ -250,10 +250,13 @@ def _safety(raw: Any, problems: list[str]) -> Safety:
         consultation_cues=tuple(normalize_phrase(c) for c in _strs(raw.get("consultation_cues"))),
         ongoing_cues=tuple(normalize_phrase(c) for c in _strs(raw.get("ongoing_cues"))),
         now_cues=tuple(normalize_phrase(c) for c in _strs(raw.get("now_cues"))),
+        topic_cues=tuple(normalize_phrase(c) for c in _strs(raw.get("topic_cues"))),
         clear_now_cues=tuple(normalize_phrase(c) for c in _strs(raw.get("clear_now_cues"))),
         rule_barriers=_strs(raw.get("rule_barriers")),
         professional_askers=_askers(raw.get("professional_askers") or {}),
         victim_age=dict(raw.get("victim_age") or {}),
+        phrase_guards=dict(raw.get("phrase_guards") or {}),
+        box=dict(raw.get("box") or {}),
         acute_at_home=dict(raw.get("acute_at_home") or {}),
     )
 

@@ -237,8 +237,13 @@ class Safety:
     rule_barriers: tuple[str, ...] = ()  # words a signal rule hit never crosses ("maar")
     clear_now_cues: tuple[str, ...] = ()  # the danger of the past is over now ("nu gaat het goed")
     now_cues: tuple[str, ...] = ()  # the danger is happening now: a consultation question keeps 112 only then
+    topic_cues: tuple[str, ...] = ()  # a danger as the topic of a course or training (ADR 0107)
     professional_askers: tuple[str, ...] = ()  # "ik ben leerkracht", "wijkverpleegkundige hier" (ADR 0101)
     victim_age: dict[str, Any] = field(default_factory=dict)  # the danger kind by the victim's age (ADR 0101)
+    box: dict[str, Any] = field(default_factory=dict)  # the safety box per level (ADR 0107)
+    phrase_guards: dict[str, Any] = field(
+        default_factory=dict
+    )  # a person's phrase said of a thing (ADR 0107)
     acute_at_home: dict[str, Any] = field(
         default_factory=dict
     )  # acute danger by a partner is geweld too (ADR 0106)

@@ -640,10 +640,11 @@ def test_hulpvraag_leaves_no_trace(kaart_app, caplog, tmp_path):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("split", ["heldout", None])
+@pytest.mark.parametrize("split", [None])
 def test_eval_floors_from_the_brief(split):
     """hit@5 ≥ 0.90, MRR ≥ 0.75, every safety case in the top 3, no safety flag on negated text, better than BM25
-    — on the held-out questions (not used for tuning) and on the whole set."""
+    — on the whole set. (questions.yaml is all dev since 2026-12-06; the held-out bars are asserted on
+    hulpvragen.yaml in tests/eval/test_hulpvragen.py.)"""
     from ingest.demo import load_hsds_kaart
     from match.evaluate import evaluate
 

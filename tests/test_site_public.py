@@ -96,8 +96,9 @@ def test_safety_notice_on_top_for_danger(web):
     assert 'role="alert"' in html
     notice = html.index("kaart-veiligheid")
     assert notice < html.index("<h1")
-    for number in ("0800-2000", "112", "113"):
+    for number in ("0800-2000", "112"):
         assert number in html[notice : notice + 3000]
+    assert "113" not in html[notice : notice + 3000]  # 113 is for thoughts of suicide only (ADR 0107)
 
 
 def test_no_safety_notice_for_ordinary_questions(web):

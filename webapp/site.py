@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from flask import Flask
+from flask import Flask, has_request_context, request
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from markupsafe import Markup, escape
@@ -19,6 +19,7 @@ from graph.schedules import TZ
 from graph.views import NetworkGraph, ServiceSummary, Views
 from ontology import load_niveaus
 from ontology.gemeente import GemeenteProfile, load_profile
+from ontology.inwoner import load_inwoner_labels
 from webapp.i18n import current_language
 
 # Niveau code -> (label, B1 explanation), from ontology/niveaus.yaml (`label`, `b1_label`): the one source.
@@ -102,8 +103,17 @@ def tijdstip(value: Any) -> str:
     return f"{datum_shown(value)} {moment:%H:%M}"
 
 
+RESIDENT_BLUEPRINTS = frozenset({"public", "embed", "gedeeld", "report", "open_data"})
+
+
 def niveau_label(code: str | None) -> str:
-    """A niveau's badge in the interface language."""
+    """A niveau's badge in the interface language. On a resident's page in Dutch the B1 words of
+    labels-inwoner.yaml ("Zonder verwijzing", not "Vrij toegankelijk (sociale en pedagogische basis)");
+    professionals, beheer and the other interface languages keep the translated ladder term (ADR 0109)."""
+    if has_request_context() and request.blueprint in RESIDENT_BLUEPRINTS and current_language().code == "nl":
+        badge = load_inwoner_labels().badges.get(code or "")
+        if badge:
+            return badge
     if code in NIVEAU_SHOWN:
         return str(NIVEAU_SHOWN[code][0])
     return NIVEAU_B1.get(code or "", (code or _("Onbekend niveau"), ""))[0]

@@ -79,8 +79,10 @@ def test_first_result_is_on_the_first_screen_under_the_safety_box(browser, live_
         first = _top(pg, ".kaart-resultaten li")
         assert box < first, "the safety box comes before the results"
         assert first <= FIRST_SCREEN, f"{size}: first result starts at {first:.0f} px under the safety box"
-        # the numbers are on the first screen and can be tapped
-        for number in ("112", "0800-2000", "113"):
+        # the numbers for this danger are on the first screen and can be tapped (ADR 0107: 113 only for thoughts
+        # of suicide, Veilig Thuis for danger at home, the huisarts without a number of ours for a crisis)
+        numbers = {DANGER: ("113", "112"), CONTROL: ("0800-2000", "112"), CONFUSED: ("112",)}[text]
+        for number in numbers:
             link = pg.locator(".kaart-veiligheid a", has_text=number).first
             assert link.is_visible() and _top(pg, f".kaart-veiligheid a:has-text('{number}')") < FIRST_SCREEN
         snel = pg.get_by_role("link", name="Snel weg")
@@ -119,7 +121,7 @@ def test_a_place_outside_the_gemeente_is_said_on_the_first_phone_screen(browser,
         assert box.is_visible() and _top(pg, ".kaart-buiten-gemeente") < PHONE["height"]
         assert "gaat over de gemeente Aalten" in box.inner_text()
         assert box.get_by_role(
-            "link", name="Wat doet Team Mens & Samenleving (lokaal team / VAT)?"
+            "link", name="Wat doet Team Mens & Samenleving (gemeente Aalten)?"
         ).is_visible()
         assert pg.locator(".kaart-resultaten .kaart-afstand").count() == 0
         assert "km van Utrecht" not in pg.locator(".kaart-resultaten").inner_text()

@@ -78,10 +78,14 @@ def routes() -> dict[str, dict[str, Any]]:
 def check(matcher: Any, kaart: dict[str, Any], s: Sentence) -> str | None:
     """What is wrong with the answer to one sentence, or None. A danger: its levels are raised (and no others
     than those it allows), the help for the first one is the first answer, the help for every one is in the top 3.
-    A control: nothing raised, no crisis line in the top 3."""
+    A control: nothing raised, no crisis line in the top 3. Both: the themes named are those the group wants
+    (`themes`) and none it rules out (`not_themes`: no dementia for a son of 19 out at night)."""
     res = matcher.match(s.text, audience=s.audience, limit=10)
     top = [r["service_id"] for r in res.results]
     raised = list(res.safety_levels)
+    named = {t["id"] for t in res.themes}
+    if not set(s.themes) <= named or named & set(s.not_themes):
+        return f"named {sorted(named)}, want {list(s.themes)} and none of {list(s.not_themes)}"
     if not s.kinds:
         crisis = [c for c in top[:3] if c in kaart["crisis"]]
         if raised or crisis:
@@ -96,9 +100,6 @@ def check(matcher: Any, kaart: dict[str, Any], s: Sentence) -> str | None:
     missing = [k for k in s.kinds if not kaart["routes"][k] & set(top[:3])]
     if missing:
         return f"no route for {missing} in top3 {top[:3]}"
-    named = {t["id"] for t in res.themes}
-    if not set(s.themes) <= named or named & set(s.not_themes):
-        return f"named {sorted(named)}, want {list(s.themes)} and none of {list(s.not_themes)}"
     return None
 
 

@@ -22,6 +22,7 @@ from webapp.audience import audience
 from webapp.db import get_store
 from webapp.i18n import SOURCE, current_language
 from webapp.results_tail import row_strength, tail_start
+from webapp.safety_box import register as register_safety_box
 from webapp.site import (
     is_about_violence,
     map_points,
@@ -37,6 +38,7 @@ bp = Blueprint("public", __name__)
 @bp.record_once
 def _safety_filter(state: Any) -> None:
     state.app.jinja_env.filters["noodnummer_eenmaal"] = emergency_number_once
+    register_safety_box(state.app)  # `veiligheidsvak(result)`: the box lines per danger (ADR 0107)
 
 
 def emergency_number_once(notice: str) -> Markup:

@@ -1,0 +1,157 @@
+"""Phrase guards (safety.yaml `phrase_guards`, ADR 0107): a theme phrase that tells what happens to a person is no
+hit when the words around it say it is about something else.
+
+Why: "valt steeds" (someone who falls) fired for "de bus valt steeds uit" and "de wifi valt steeds weg", and
+"loopt 's nachts op straat" (someone with dementia who wanders) named dementia for a son of 19 out with his
+friends. Three general checks, all data: the subject right before a person's verb is a thing; a particle at the end
+of the clause makes the verb another one (uitvallen, wegvallen, afvallen); a sign of old age told about someone
+young. Runs in the spaCy pipeline after the thesaurus ruler and the signal rules; keeps nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from match.words import fold
+
+_CLAUSE_END = {".", ",", ";", ":", "!", "?", "\n", "en", "maar", "want", "omdat", "terwijl", "dus", "en/of"}
+
+
+@dataclass(frozen=True)
+class _Verb:
+    forms: frozenset[str]  # the verb as written ("valt", "vallen", "viel")
+    particles: frozenset[str]  # at the end of its clause they make another verb ("valt uit": uitvallen)
+
+
+@dataclass(frozen=True)
+class _Young:
+    themes: frozenset[str]
+    under: int
+    old_from: int
+    words: frozenset[str]
+    old_words: frozenset[str]
+    keep: frozenset[str]
+
+
+@dataclass(frozen=True)
+class _OtherSense:
+    themes: frozenset[str]
+    inside: tuple[tuple[str, ...], ...]  # longer names the hit may stand in, as folded tokens
+    sentence: frozenset[str]
+    after: tuple[tuple[str, ...], ...] = ()  # said by someone else about the asker ("zegt dat ik")
+
+
+def _toks(text: str) -> tuple[str, ...]:
+    """A name as the pipeline's tokens: words, and a hyphen as a token of its own ("manisch - depressief")."""
+    return tuple(re.findall(r"[^\s-]+|-", fold(text)))
+
+
+def _words(src: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(fold(str(w)) for w in src.get(key) or () if w)
+
+
+class PhraseGuard:
+    """The guards compiled once; `apply` is pure."""
+
+    def __init__(self, cfg: dict[str, Any], ages: Any) -> None:
+        self.verbs = [
+            _Verb(_words(v, "forms"), _words(v, "particles")) for v in cfg.get("person_verbs") or () if v
+        ]
+        self.forms = frozenset().union(*(v.forms for v in self.verbs)) if self.verbs else frozenset()
+        self.things = _words(cfg, "things")
+        self.subject_reach = int(cfg.get("subject_reach", 3))
+        self.young = [
+            _Young(
+                _words(y, "themes"),
+                int(y.get("under", 40)),
+                int(y.get("old_from", 60)),
+                _words(y, "words"),
+                _words(y, "old_words"),
+                _words(y, "keep"),
+            )
+            for y in cfg.get("young") or ()
+            if y
+        ]
+
+        self.other = [
+            _OtherSense(
+                _words(o, "themes"),
+                tuple(_toks(str(p)) for p in o.get("inside") or ()),
+                _words(o, "sentence"),
+                tuple(_toks(str(p)) for p in o.get("after") or ()),
+            )
+            for o in cfg.get("other_sense") or ()
+            if o
+        ]
+        self.ages = ages  # signals.VictimAge: its age reader ("van 19", "(84)", "80-jarige")
+
+    def apply(self, doc: Doc, themes: list[Span]) -> list[Span]:
+        if not themes:
+            return themes
+        words = [fold(t.text) for t in doc]
+        ages = self.ages._ages(words) if self.ages is not None else []
+        return [s for s in themes if not self._drop(words, ages, s)]
+
+    def _drop(self, words: list[str], ages: list[int], s: Span) -> bool:
+        if words[s.start] in self.forms and self._not_a_person(words, s):
+            return True
+        for y in self.young:
+            if (
+                s.label_ in y.themes
+                and not y.keep.intersection(words[s.start : s.end])
+                and _young(y, words, ages)
+            ):
+                return True
+        return any(s.label_ in o.themes and _other_sense(o, words, s) for o in self.other)
+
+    def _not_a_person(self, words: list[str], s: Span) -> bool:
+        """A thing as the subject right before the verb ("de bus valt"), or a particle that ends the clause after
+        it ("valt steeds uit", "valt de laatste tijd af")."""
+        for i in range(s.start - 1, max(-1, s.start - 1 - self.subject_reach), -1):
+            if words[i] in _CLAUSE_END:
+                break
+            if words[i] in self.things:
+                return True
+        verb = next((v for v in self.verbs if words[s.start] in v.forms), None)
+        if verb is None or not verb.particles:
+            return False
+        i = s.start + 1
+        while i < len(words) and words[i] not in _CLAUSE_END:
+            i += 1
+        last = words[i - 1] if i - 1 >= s.start + 1 else ""
+        return last in verb.particles
+
+
+def _young(y: _Young, words: list[str], ages: list[int]) -> bool:
+    """The person told about is young: an age under `under` or a word for a young person, and no older one."""
+    if any(a >= y.old_from for a in ages) or y.old_words.intersection(words):
+        return False
+    return any(a < y.under for a in ages) or bool(y.words.intersection(words))
+
+
+def _other_sense(o: _OtherSense, words: list[str], s: Span) -> bool:
+    """The hit is part of a longer name ("manisch-depressief"), or its sentence gives the word another sense."""
+    for name in o.inside:  # the hit's words overlap an occurrence of the longer name
+        n = len(name)
+        for i in range(max(0, s.start - n + 1), min(s.end, len(words) - n + 1)):
+            if tuple(words[i : i + n]) == name:
+                return True
+    for (
+        said
+    ) in o.after:  # "mijn vader zegt dat ik (beter) dood kan zijn": the sequence ends at most 2 words before
+        n = len(said)
+        if any(tuple(words[i - n : i]) == said for i in range(max(n, s.start - 2), s.start + 1)):
+            return True
+    lo, hi = s.start, s.end
+    while lo > 0 and words[lo - 1] not in _SENTENCE_END:
+        lo -= 1
+    while hi < len(words) and words[hi] not in _SENTENCE_END:
+        hi += 1
+    return bool(o.sentence.intersection(words[lo:hi]))
+
+
+_SENTENCE_END = {".", "!", "?", ";", "\n"}

@@ -1,0 +1,113 @@
+"""Lay Dutch at scale (issue 12, deliverable 4): theme recall and precision on hulpvragen in residents' own words.
+
+tests/eval/lay_sentences.yaml holds short questions written from resident forums, FAQ pages, ZRM domain
+descriptions and the seeds (not from the matcher's synonym lists, never from the held-out questions), each with
+the themes a wijkcoach would give it. The matcher must name those themes (recall) and few others (precision), and
+never the theme a sentence denies ("geen schulden, maar ..."). The floors are what the ontology reaches now; a
+change that loses lay wordings fails here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+EVAL = Path(__file__).resolve().parent
+SENTENCES = EVAL / "lay_sentences.yaml"
+RECALL_FLOOR = 0.99
+PRECISION_FLOOR = 0.95
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    themes: tuple[str, ...]
+    ok: tuple[str, ...] = ()
+    denied: tuple[str, ...] = ()
+
+
+def load_sentences() -> list[Sentence]:
+    raw = yaml.safe_load(SENTENCES.read_text(encoding="utf-8"))["sentences"]
+    return [
+        Sentence(s["text"], tuple(s["themes"]), tuple(s.get("ok") or ()), tuple(s.get("not") or ()))
+        for s in raw
+    ]
+
+
+@cache
+def _ancestors() -> dict[str, frozenset[str]]:
+    from ontology import load_ontology
+
+    parents = {t.id: tuple(t.parents) for t in load_ontology().themes.values()}
+
+    def up(tid: str) -> frozenset[str]:
+        out: set[str] = set()
+        for p in parents.get(tid, ()):
+            out |= {p} | up(p)
+        return frozenset(out)
+
+    return {tid: up(tid) for tid in parents}
+
+
+def recognised(want: str, found: set[str]) -> bool:
+    """The wanted theme, a more specific one under it, or its direct parent (the leefgebied of a specific need)."""
+    anc = _ancestors()
+    return any(f == want or want in anc.get(f, ()) for f in found) or bool(found & set(_direct_parents(want)))
+
+
+def _direct_parents(tid: str) -> tuple[str, ...]:
+    from ontology import load_ontology
+
+    theme = load_ontology().themes.get(tid)
+    return tuple(theme.parents) if theme else ()
+
+
+def related(found: str, allowed: set[str]) -> bool:
+    """A found theme is right when it is an allowed theme, lies under one, or is broader than one."""
+    anc = _ancestors()
+    return any(found == a or a in anc.get(found, ()) or found in anc.get(a, ()) for a in allowed)
+
+
+def measure(matcher) -> dict:
+    wanted = hits = named = right = 0
+    misses: list[str] = []
+    for s in load_sentences():
+        res = matcher.match(s.text, limit=3)
+        found = {t["id"] for t in res.themes}
+        lost = [w for w in s.themes if not recognised(w, found)]
+        wanted += len(s.themes)
+        hits += len(s.themes) - len(lost)
+        allowed = set(s.themes) | set(s.ok)
+        wrong = sorted(f for f in found if f in s.denied or not related(f, allowed))
+        named += len(found)
+        right += len(found) - len(wrong)
+        if lost or wrong or not res.results:
+            misses.append(f"{s.text!r}: missed {lost} false {wrong} found {sorted(found)}")
+    return {
+        "recall": hits / wanted,
+        "precision": right / named if named else 0.0,
+        "misses": misses,
+    }
+
+
+def test_the_lay_set_is_big_and_uses_known_themes():
+    from ontology import load_ontology
+
+    known = set(load_ontology().themes)
+    sentences = load_sentences()
+    assert len(sentences) >= 200
+    assert len({s.text for s in sentences}) == len(sentences), "no duplicates"
+    for s in sentences:
+        assert set(s.themes) | set(s.ok) | set(s.denied) <= known, s.text
+    assert sum(1 for s in sentences if s.denied) >= 5, "negation ('geen X maar Y') is in the set"
+
+
+def test_lay_wordings_find_their_themes_and_few_others(demo):
+    got = measure(demo)
+    report = f"recall {got['recall']:.3f} precision {got['precision']:.3f}\n" + "\n".join(got["misses"])
+    print(report)
+    assert got["recall"] >= RECALL_FLOOR, report
+    assert got["precision"] >= PRECISION_FLOOR, report
