@@ -252,7 +252,8 @@ class Matcher:
             ([], set()) if safety.raised else self.door.uncovered(self.pool.snapshot(), ctx, self._skips)
         )
         needs = {t: up for t, up in needs.items() if t not in uncovered}  # the door serves those
-        best = fits_first(heapq.nsmallest(max(n, 10), scored, key=Scored.key), ctx, self._ancestors)
+        best = heapq.nsmallest(max(n, 10), scored, key=Scored.key)
+        best = fits_first(best, ctx, self._ancestors, self.door.exists_for)
         best = diversify(best, needs, self._roots)[:n]
         results = [self.answer.result(s, ctx) for s in best]
         front_door, door_ids = self.answer.needs_front_door(best, ctx), []

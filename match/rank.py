@@ -152,21 +152,30 @@ def only_for_negated(
 
 
 def fits_first(
-    best: list[Scored], ctx: Context, ancestors: Mapping[str, set[str]] | None = None
+    best: list[Scored],
+    ctx: Context,
+    ancestors: Mapping[str, set[str]] | None = None,
+    exists_for: Callable[[Candidate, str], bool] | None = None,
 ) -> list[Scored]:
-    """Needs recognised: the help for a danger first, then the services that exist for a need or its area, then
-    those that merely touch it (a curated `thema-bijzaak`: a welcome talk that touches loneliness), then those
-    found on words alone; in the order the scores gave within each. A service dropped for a negated need goes."""
+    """Needs recognised: the help for a danger first, then the services that fit a need, then those found on
+    words alone; in the order the scores gave within each. Among the fits, a service that merely touches every
+    need it matched (a curated `thema-bijzaak`: a welcome talk that touches loneliness) comes after the others
+    when one of them exists for such a need; when none does, the touch is the best the kaart has and keeps its
+    place. A service dropped for a negated need goes."""
     kept = [s for s in best if s.score > DROPPED or s.top > 0]
     if not ctx.weights:
         return kept
+    served: set[str] = set()
+    if ancestors is not None and exists_for is not None:
+        served = {t for s in kept if s.fit > 0 for t in s.matched if exists_for(s.cand, t)}
 
     def tier(s: Scored) -> int:
         if s.top > 0:
             return 0
         if s.fit <= 0:
             return 3
-        return 2 if ancestors is not None and touches_only(s.cand, s.matched, ancestors) else 1
+        touch = served and ancestors is not None and touches_only(s.cand, s.matched, ancestors)
+        return 2 if touch and served.intersection(s.matched) else 1
 
     return sorted(kept, key=tier)  # stable: the score order within a tier
 
@@ -271,11 +280,14 @@ class NeedDoor:
             and self.exists_for(rep, need)
         )
 
-    def slot(self, best: list[Scored], covered: list[str]) -> int:
-        """Where the door goes: after the leading results that exist for a need that is served, at most TOP-1."""
+    def slot(self, best: list[Scored], covered: list[str], uncovered: list[str], door: list[str]) -> int:
+        """Where the door goes: after the leading results that exist for a need that is served, or whose curated
+        data says they touch a need that is not (an activity centre for "iets zinvols overdag": the best the kaart
+        has for it, weaker than help made for it), at most TOP-1."""
         n = 0
-        for s in best[: TOP - 1]:
-            if not (s.top > 0 or any(self.exists_for(s.cand, need) for need in covered)):
+        for s in [s for s in best if s.cand.id not in door][: TOP - 1]:  # the door itself moves
+            touches = not s.cand.incidental_derived and not s.cand.incidental.isdisjoint(uncovered)
+            if not (s.top > 0 or touches or any(self.exists_for(s.cand, need) for need in covered)):
                 break
             n += 1
         return n
@@ -310,7 +322,7 @@ class NeedDoor:
         if not why or not ids:
             return results, []
         covered = [t for t in self.main_needs(ctx.weights) if t not in uncovered]
-        at = self.slot(best, covered)
+        at = self.slot(best, covered, uncovered, ids)
         door = []
         for sid in ids:
             cand = self.answer.candidates[sid]

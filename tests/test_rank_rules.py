@@ -80,7 +80,22 @@ def test_a_curated_side_theme_comes_after_a_service_that_exists_for_the_need():
         _cand("welcome", {"woning-zoeken", "eenzaamheid"}, {"eenzaamheid"}), 0.7, 0.45, ["eenzaamheid"]
     )
     central = _scored(_cand("ouderenwerk", {"eenzaamheid"}), 0.6, 1.0, ["eenzaamheid"])
-    assert [s.cand.id for s in fits_first([welcome, central], ctx, ANCESTORS)] == ["ouderenwerk", "welcome"]
+    got = fits_first([welcome, central], ctx, ANCESTORS, _exists_for)
+    assert [s.cand.id for s in got] == ["ouderenwerk", "welcome"]
+
+
+def test_a_side_theme_keeps_its_place_when_nothing_exists_for_the_need():
+    ctx = SimpleNamespace(weights={"eenzaamheid": 1.0})
+    welcome = _scored(
+        _cand("welcome", {"woning-zoeken", "eenzaamheid"}, {"eenzaamheid"}), 0.7, 0.45, ["eenzaamheid"]
+    )
+    broad = _scored(_cand("buurt", {"sociaal-netwerk"}), 0.6, 0.45, ["eenzaamheid"])
+    got = fits_first([welcome, broad], ctx, ANCESTORS, _exists_for)
+    assert [s.cand.id for s in got] == ["welcome", "buurt"]
+
+
+def _exists_for(cand: Candidate, need: str) -> bool:
+    return need in cand.central
 
 
 def test_a_side_theme_guessed_from_an_imported_name_does_not_move_down():
