@@ -10,17 +10,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from match.nlp import Analysis, PlaceHit, fold
+from ontology.gazetteer import place_cues
 
 POSTCODE = re.compile(r"^\s*([1-9][0-9]{3})\s?([a-zA-Z]{2})?\s*$")
 # Typed around a place name in the field: "Dinxperlo.", "(Aalten)", curly apostrophes ("’t Goor").
 EDGE_PUNCTUATION = ' \t.,;:!?()[]"“”„'
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
-# Words before four digits in the text that make them a postcode ("postcode 7091", "ik woon in 7091"); other
-# four-digit numbers (amounts, years) are no place.
-POSTCODE_CUES = frozenset({"postcode", "pc", "in"})
-# Words before a woonplaats of the region (gazetteer rows with a gemeente) that make a lower-case word a place
-# ("ik woon in winterswijk"); without them a lower-case "beek" or "halle" stays a word.
-PLACE_CUES = frozenset({"in", "uit", "te"})
+# Words before four digits that make them a postcode, and before a lower-case woonplaats of the region: data.
+CUES = place_cues()
 
 
 @dataclass
@@ -211,7 +208,7 @@ def region_place(tokens: list[str], analyzer: Any) -> Any:
     if analyzer is None:
         return None
     for i, word in enumerate(tokens[:-1]):
-        if word not in PLACE_CUES:
+        if word not in CUES["region_cues"]:
             continue
         for size in range(min(getattr(analyzer, "max_place", 1), len(tokens) - i - 1), 0, -1):
             place = analyzer.places.get(tuple(tokens[i + 1 : i + 1 + size]))
@@ -228,7 +225,11 @@ def postcode_in_words(tokens: list[str], analyzer: Any) -> Any:
     if analyzer is None:
         return None
     for i, word in enumerate(tokens):
-        if len(word) == 4 and word.isdigit() and (len(tokens) == 1 or (i and tokens[i - 1] in POSTCODE_CUES)):
+        if (
+            len(word) == 4
+            and word.isdigit()
+            and (len(tokens) == 1 or (i and tokens[i - 1] in CUES["postcode_cues"]))
+        ):
             hit = analyzer.resolve_postcode(word)
             if hit is not None:
                 return hit

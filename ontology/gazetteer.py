@@ -62,6 +62,19 @@ def load_gazetteer(path: Path | None = None) -> list[Place]:
     return list(_load_gazetteer(Path(path).resolve() if path is not None else DATA_DIR / "gazetteer.csv"))
 
 
+@lru_cache(maxsize=1)
+def place_cues() -> dict[str, frozenset[str]]:
+    """The words around a place in a text (gazetteer.yaml): `postcode_cues` and `region_cues`."""
+    import yaml
+
+    with (DATA_DIR / "gazetteer.yaml").open(encoding="utf-8") as fh:
+        raw = yaml.safe_load(fh) or {}
+    return {
+        key: frozenset(str(w).casefold() for w in raw.get(key) or ())
+        for key in ("postcode_cues", "region_cues")
+    }
+
+
 def place_rank(place: object) -> tuple[bool, int]:
     """Which of two woonplaatsen with the same name a text means: one of the kaart's region (the gazetteer gives
     its gemeente: "Beek" near Montferland on the Aalten kaart) before a larger namesake elsewhere, then the

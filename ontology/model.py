@@ -257,6 +257,7 @@ def _safety(raw: Any, problems: list[str]) -> Safety:
         victim_age=dict(raw.get("victim_age") or {}),
         phrase_guards=dict(raw.get("phrase_guards") or {}),
         box=dict(raw.get("box") or {}),
+        replaces_needs=dict(raw.get("replaces_needs") or {}),
         acute_at_home=dict(raw.get("acute_at_home") or {}),
     )
 

@@ -241,6 +241,7 @@ class Safety:
     professional_askers: tuple[str, ...] = ()  # "ik ben leerkracht", "wijkverpleegkundige hier" (ADR 0101)
     victim_age: dict[str, Any] = field(default_factory=dict)  # the danger kind by the victim's age (ADR 0101)
     box: dict[str, Any] = field(default_factory=dict)  # the safety box per level (ADR 0107)
+    replaces_needs: dict[str, Any] = field(default_factory=dict)  # a danger that is the need (ADR 0107)
     phrase_guards: dict[str, Any] = field(
         default_factory=dict
     )  # a person's phrase said of a thing (ADR 0107)

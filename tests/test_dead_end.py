@@ -103,3 +103,28 @@ def test_kaart_match_answers_the_front_door(site):
         body = json.loads(out.output[out.output.index("{") :])
         assert body["results"][0]["service_id"] == FRONT_DOOR
         assert body["results"][0]["why"].startswith(HONEST)
+
+
+@pytest.mark.parametrize("key", ["English", "Turkish", "Arabic", "Polish", "nonsense"])
+def test_another_language_hears_that_the_kaart_reads_dutch(site, key):
+    from webapp.answer import NOT_DUTCH
+
+    body = site.test_client().post("/api/v1/match", json={"text": UNPLACEABLE[key]}).get_json()
+    assert NOT_DUTCH in body["messages"]
+    assert "Wij lezen alleen vragen in het Nederlands." in public_page(site, UNPLACEABLE[key])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *(
+            UNPLACEABLE[k]
+            for k in ("one word", "only a place", "only stop words", "emoji", "a thousand characters")
+        ),
+        "ik zoek een leuke hobby voor mijn kat",
+        "ik ben mantelzorgr voor mijn vader en het word me te zwaar",
+    ],
+)
+def test_dutch_or_no_words_get_no_language_note(site, text):
+    body = site.test_client().post("/api/v1/match", json={"text": text}).get_json()
+    assert not [m for m in body["messages"] if "Nederlands" in m]

@@ -65,3 +65,11 @@ def test_what_one_can_no_longer_do_is_no_exhaustion(demo, text, theme):
 )
 def test_exhaustion_at_the_end_of_a_clause_is_still_found(demo, text):
     assert "psychische-klachten" in _themes(demo.match(text))
+
+
+def test_an_uitzendbureau_named_as_the_setting_is_no_work_need(demo):
+    """Where someone works or lives is not what they ask for; looking for work through one is."""
+    assert "werk" not in _themes(
+        demo.match("ik woon in een huis van het uitzendbureau en de huur gaat van mijn loon af")
+    )
+    assert "werk" in _themes(demo.match("ik wil me inschrijven bij een uitzendbureau"))

@@ -8,6 +8,7 @@ the matcher — one matcher per app, built on first use — so that `match` know
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -23,6 +24,14 @@ from webapp.beheer.analysis import record_demand
 from webapp.db import get_store
 
 MAX_TEXT = 4000  # the professional form's limit; longer is not a hulpvraag and only costs CPU
+# Said when nothing fitted and the text is mostly not Dutch (English, Turkish, Arabic, Polish …, or letters at
+# random): the matcher reads Dutch only, so the resident hears how to get an answer, in Dutch and in English.
+NOT_DUTCH = (
+    "Wij lezen alleen vragen in het Nederlands. Schrijf uw vraag in het Nederlands, kies een onderwerp, of neem "
+    "contact op met de voordeur hieronder. (We can only read questions in Dutch: choose your language at the "
+    "top to see the topics in it.)"
+)
+DUTCH_SHARE = 0.5  # under this share of common Dutch words (ontology/woorden-nl.tsv.gz) a text is not Dutch
 
 _lock = threading.Lock()
 
@@ -78,6 +87,26 @@ def postcode_lookup_from_env() -> Callable[[str], tuple[str, float, float] | Non
     return lookup
 
 
+def not_dutch(text: str) -> bool:
+    """Mostly words that are no common Dutch word (at least two words of letters): another language, or
+    letters typed at random. One word, a place or emoji alone is no sign of another language."""
+    from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP
+    from spacy.lang.nl.stop_words import STOP_WORDS as DUTCH_STOP
+
+    from match.compounds import common_words
+    from match.words import fold
+
+    words = [fold(w) for w in re.findall(r"[^\W\d_]+", text)]
+    if len(words) < 2:
+        return False
+    dutch = common_words()
+    if sum(w in dutch for w in words) < DUTCH_SHARE * len(words):
+        return True
+    # English shares many words with Dutch subtitles ("feel", "old"): its function words tell it apart
+    english = sum(w in ENGLISH_STOP and w not in DUTCH_STOP for w in words)
+    return len(words) >= 3 and english > sum(w in DUTCH_STOP for w in words)
+
+
 def answer_hulpvraag(
     text: str,
     *,
@@ -93,5 +122,7 @@ def answer_hulpvraag(
     result = get_matcher().match(
         text, near=near, audience=audience, limit=limit, themes_override=themes_override
     )
+    if result.front_door and not_dutch(text):  # an honest why the resident can act on (issue 12 point 6)
+        result.messages.append(NOT_DUTCH)
     record_demand([t["id"] for t in result.themes], (result.place or {}).get("name"))
     return result

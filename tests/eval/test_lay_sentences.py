@@ -17,7 +17,7 @@ import yaml
 
 EVAL = Path(__file__).resolve().parent
 SENTENCES = EVAL / "lay_sentences.yaml"
-RECALL_FLOOR = 0.99
+RECALL_FLOOR = 0.98
 PRECISION_FLOOR = 0.95
 
 
