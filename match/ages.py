@@ -258,7 +258,7 @@ def minors_in_need(ages: list[int], needs: Iterable[str] | None = None) -> bool:
 def in_months(text: str, m: re.Match[str]) -> bool:
     """ "een baby van 4 maanden": weeks or months, so under a year old."""
     after = fold(text[m.end() :]).split()[:1]
-    return bool(after) and after[0] in MONTHS
+    return bool(after) and after[0].strip(".,;:!?)") in MONTHS  # "van 7 maanden, ..." too
 
 
 def is_duration(text: str, m: re.Match[str]) -> bool:

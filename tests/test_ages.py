@@ -236,6 +236,7 @@ def test_school_years_and_life_stages_are_ages(demo, text, age):
         ("drie kinderen van 2, 5 en 9", {2, 5, 9}),
         ("Moeder (34) met schulden", {34}),
         ("een zoon (9 jaar) en een dochter (12)", {9, 12}),
+        ("moeder van een baby van 7 maanden, ik huil veel", {0}),
     ],
 )
 def test_every_age_of_a_list_and_an_age_in_brackets_is_read(demo, text, ages):
