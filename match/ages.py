@@ -346,7 +346,8 @@ def _stages(text: str) -> list[tuple[int, int, LifeStage, bool]]:
         key = " ".join(m.group(0).replace("’", "'").split())
         stage = by_phrase.get(key)
         if stage is not None:
-            out.append((m.start(), m.end(), stage, _asker_form(text, m.start(), key)))
+            own = key.split()[0] in {"mijn", "m'n"}  # "mijn mbo opleiding": the asker's own school
+            out.append((m.start(), m.end(), stage, own or _asker_form(text, m.start(), key)))
     return out
 
 

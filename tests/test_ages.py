@@ -184,6 +184,8 @@ def test_the_top_3_helps_the_person_in_need_at_their_age(demo, text, audience, h
         "Moeder met vermoedelijk LVB, schulden en zorgen over de opvoeding van twee kinderen van 6 en 8",
         "Grootmoeder (72) heeft de zorg voor kleinkinderen van 5 en 8, geldproblemen",
         "Kinderen van 7 en 9 komen vaak zonder ontbijt op school, moeder heeft geldzorgen",
+        "Moeder met vermoedelijk LVB en betalingsachterstanden, vader werkt doordeweeks elders, kinderen van 6 en 8, "
+        "weinig structuur in huis en ouders houden de deur dicht.",
     ],
 )
 def test_the_childrens_ages_never_put_the_parents_debt_help_under_not_for_this_age(demo, text):
@@ -215,6 +217,7 @@ def test_a_pupil_in_groep_6_gets_no_secondary_school(demo):
         ("ik zit in het eerste jaar mbo", 16),
         ("ik zit in het tweede jaar van het mbo", 17),
         ("ik ben derdejaars", 19),
+        ("mijn zoon zit op het mbo", 18),
         ("onze peuter slaapt slecht", 2),
         ("onze kleuter is druk", 5),
         ("mijn puber is boos", 14),
@@ -349,3 +352,9 @@ def test_a_young_asker_gets_no_adult_work_service_for_a_fathers_unemployment(dem
 @pytest.mark.parametrize("text", ["alleenstaande moeder van twee met schulden", "vader van 3 zoekt werk"])
 def test_how_many_children_a_parent_has_is_no_age(demo, text):
     assert list(demo.analyzer.analyze(text).ages) == []
+
+
+def test_a_young_adult_who_left_mbo_gets_no_help_for_older_people(demo):
+    """m12test5 I10: "mijn mbo opleiding" is the asker's own school (16-23), so ouderenwerk is no fit."""
+    res = demo.match("ben gestopt met mijn mbo opleiding en zit nu de hele dag thuis, weet niet wat ik wil")
+    assert "svc-figulus-ouderenwerk" not in {r["service_id"] for r in res.results[:3]}
