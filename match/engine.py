@@ -23,7 +23,7 @@ import heapq
 import logging
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -230,9 +230,12 @@ class Matcher:
         for s, row in zip(best, results, strict=True):  # a why-line claims no more than the model found
             if by_model and s.matched and set(s.matched) <= by_model:
                 row["why"] = f"{MODEL_WHY} · {row['why']}" if row["why"] else MODEL_WHY
-        front_door = self.answer.needs_front_door(best, ctx)
-        if front_door:
-            results = self.answer.with_front_door(results, ctx, limit)
+        guessed = bool(by_model) and set(weights) <= by_model | self._roots  # the rules could not place it
+        front_door = guessed or self.answer.needs_front_door(best, ctx)
+        if front_door:  # a guessed need keeps the front door first, with the why of an unplaced question
+            results = self.answer.with_front_door(
+                results, replace(ctx, weights={}) if guessed else ctx, limit
+            )
         t3 = time.perf_counter()
         themes_out = [
             {"id": tid, "label": self.onto.themes[tid].label, "text": hits[tid].text if tid in hits else ""}

@@ -38,7 +38,9 @@ W_EXAMPLE = 2.0  # a whole resident sentence weighs more than one phrase
 ALPHA = 0.1  # additive smoothing
 TEMPERATURE = 3.0  # spreads the probabilities so that a threshold can tell (cross-validated, ADR 0112)
 TARGET_PRECISION = 0.92  # of the best theme, over lay batch 1 by 5-fold cross-validation
-THRESHOLD = 0.4  # the probability of the best theme that reaches TARGET_PRECISION (ADR 0112)
+# The probability of the best theme: cross-validation chose 0.4 (TARGET_PRECISION reached); raised to 0.65 because
+# at 0.4 a dev question's guess put a judged-wrong service in a top 3 (ADR 0112: wrong@3 may not rise).
+THRESHOLD = 0.65
 SECOND_SHARE = 0.5  # a second theme only when it is at least this share of the first's probability
 MAX_ADDED = 2
 W_MODEL = 0.6  # a need the model found weighs as an uncertain one
