@@ -17,13 +17,15 @@ import yaml
 
 EVAL = Path(__file__).resolve().parent
 SENTENCES = EVAL / "lay_sentences.yaml"
-RECALL_FLOOR = 0.98
-PRECISION_FLOOR = 0.95
+# All batches together (batch 4, unseen wording, lowered them from 0.983 / 0.960 to 0.964 / 0.950; ADR 0112).
+RECALL_FLOOR = 0.96
+PRECISION_FLOOR = 0.945
 # Batches by position in the file: 1 fixed the ontology and trains the theme model (match/themeclf.py); 2 and 3
 # were measured before their own fixes; 4 was written after the model was frozen and measured once (ADR 0112).
 BATCHES = {1: (0, 262), 2: (262, 312), 3: (312, 342), 4: (342, 402)}
-# Per batch (recall, precision) reached now; 2 and 3 need the theme model (rules alone: 0.941 / 0.935 recall).
-BATCH_FLOORS = {1: (0.99, 0.96), 2: (0.98, 0.88), 3: (1.0, 0.95)}
+# Per batch (recall, precision) reached now; 2, 3 and 4 need the theme model (rules alone: recall 0.941, 0.935,
+# 0.667).
+BATCH_FLOORS = {1: (0.99, 0.96), 2: (0.98, 0.88), 3: (1.0, 0.95), 4: (0.78, 0.90)}
 
 
 @dataclass(frozen=True)
