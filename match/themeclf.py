@@ -5,8 +5,8 @@ reached no theme (ADR 0108). This model reads words instead of phrases: a multin
 words (spelling variants mapped as the thesaurus does) and character 4-grams of each word (compounds, inflection,
 typos), weighted by how few themes use a feature (a word every theme uses says nothing). It is trained at start-up
 (well under a second, numpy only) from data the project has: per theme its labels, description, synonyms and lay
-phrases (themes.yaml), the idioms (idioms.yaml), the words of the need rules (words.yaml) and the first batch of
-tests/eval/lay_sentences.yaml (when the repository is there). Never from hulpvragen.yaml.
+phrases (themes.yaml), the idioms (idioms.yaml), the words of the need rules (words.yaml) and lay batch 1
+(ontology/lay-voorbeelden.yaml, packaged, so a wheel trains what a checkout trains). Never from hulpvragen.yaml.
 
 The matcher asks it only when the rules found no theme, or only a leefgebied, and takes at most `MAX_ADDED`
 themes whose probability reaches `THRESHOLD` (chosen by cross-validation on lay batch 1, ADR 0112). Themes with a
@@ -28,9 +28,8 @@ import yaml
 
 from match.words import fold
 
-# Lay batch 1 of our own sentences: the first LAY_TRAIN of the file (later batches measure, never train).
-LAY_FILE = Path(__file__).resolve().parents[1] / "tests" / "eval" / "lay_sentences.yaml"
-LAY_TRAIN = 262
+# Lay batch 1 of our own sentences, packaged with the ontology (later batches, in tests/eval, measure, never train).
+LAY_FILE = Path(__file__).resolve().parents[1] / "ontology" / "lay-voorbeelden.yaml"
 WORDS_FILE = "words.yaml"
 NGRAM = 4
 W_NGRAMS = 0.5  # all character n-grams of a word together weigh this much next to the word itself
@@ -94,7 +93,7 @@ def training_docs(
             items = [str(w).lstrip("=") for group in rule.get("all") or [] for w in group]
             docs.append((" ".join(items), 1.0, (rule["theme"],)))
     if lay_file is not None and lay_file.exists():
-        raw = _yaml(lay_file)["sentences"][:LAY_TRAIN]
+        raw = _yaml(lay_file)["sentences"]
         docs.extend((s["text"], W_EXAMPLE, tuple(s["themes"])) for s in raw)
     return docs
 
@@ -198,7 +197,7 @@ def cross_validate(onto: Any, folds: int = 5, lay_file: Path = LAY_FILE) -> list
     """(probability of the best theme, whether it is a gold theme) for every batch-1 sentence, each predicted by a
     model trained without its fold: the data the threshold is chosen on (ADR 0112)."""
     base = training_docs(onto, lay_file=None)
-    raw = _yaml(lay_file)["sentences"][:LAY_TRAIN]
+    raw = _yaml(lay_file)["sentences"]
     anc = {t: set(onto.ancestors(t)) for t in onto.themes}
     out: list[tuple[float, bool]] = []
     for k in range(folds):

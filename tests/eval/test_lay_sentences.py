@@ -17,10 +17,11 @@ import yaml
 
 EVAL = Path(__file__).resolve().parent
 SENTENCES = EVAL / "lay_sentences.yaml"
+BATCH_1 = EVAL.parents[1] / "ontology" / "lay-voorbeelden.yaml"  # the theme model's training data (ADR 0112)
 # All batches together (batch 4, unseen wording, lowered them from 0.983 / 0.960 to 0.964 / 0.950; ADR 0112).
 RECALL_FLOOR = 0.96
 PRECISION_FLOOR = 0.945
-# Batches by position in the file: 1 fixed the ontology and trains the theme model (match/themeclf.py); 2 and 3
+# Batches by position (batch 1 from ontology/lay-voorbeelden.yaml, then tests/eval/lay_sentences.yaml): 1 fixed the ontology and trains the theme model (match/themeclf.py); 2 and 3
 # were measured before their own fixes; 4 was written after the model was frozen and measured once (ADR 0112).
 BATCHES = {1: (0, 262), 2: (262, 312), 3: (312, 342), 4: (342, 402)}
 # Per batch (recall, precision) reached now; 2, 3 and 4 need the theme model (rules alone: recall 0.941, 0.935,
@@ -37,7 +38,11 @@ class Sentence:
 
 
 def load_sentences() -> list[Sentence]:
-    raw = yaml.safe_load(SENTENCES.read_text(encoding="utf-8"))["sentences"]
+    raw = [
+        s
+        for path in (BATCH_1, SENTENCES)
+        for s in yaml.safe_load(path.read_text(encoding="utf-8"))["sentences"]
+    ]
     return [
         Sentence(s["text"], tuple(s["themes"]), tuple(s.get("ok") or ()), tuple(s.get("not") or ()))
         for s in raw
