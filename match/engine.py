@@ -23,7 +23,7 @@ import heapq
 import logging
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -41,6 +41,10 @@ from match.lighter import lighter_first
 from match.live import POLL_SECONDS, LiveData
 from match.needfit import central_needs, diversify, minor_reads_school, other_condition
 from match.nlp import CHILD_WORDS, Analysis, Analyzer, ThemeHit
+from match.persons import asker_speaks as _asker_speaks
+from match.persons import fits_nobody as _fits_nobody
+from match.persons import names_own_parent as _names_own_parent
+from match.persons import persons_in_question
 from match.places import Place, resolve_place
 from match.pool import CandidatePool, Columns
 from match.rank import (
@@ -56,18 +60,8 @@ from match.rank import (
 from match.safety import Safety, SafetyAssessor
 from match.select import K_RESULTS, select
 from match.statuses import StatusEffects
-from match.words import relation_ages, word_set
+from match.themeclf import MODEL_WHY, W_MODEL, model_for, model_themes
 
-ASKER = word_set("asker-pronouns")  # the asker speaks of themself
-# People named without an age (ontology/words.yaml `relations`, `possessives`, `youth-cues`; ADR 0102).
-RELATIONS = relation_ages()
-POSSESSIVES = word_set("possessives")
-YOUTH_CUES = word_set("youth-cues")
-PARENT_RELATION = word_set("parent-relation-words")
-# The asker without an age or a youth cue: an adult, taken as 19+ so that a youth service "tot en met 18" (secondary
-# school, jeugdgezondheidszorg) is not a fit by its last year alone (an 18-year-old says so: "18" is a youth cue).
-ADULT = (19, None)
-WORRY = word_set("worry-words")
 # For a minor in need, the jeugd domain is the broad leefgebied of every need: its weight next to the needs named.
 W_YOUTH_DOMAIN = 0.5
 YOUTH_DOMAIN = "opvoeden-opgroeien"
@@ -164,6 +158,7 @@ class Matcher:
         self.answer = Answerer(
             self.onto, self.profile, self.statuses, self.pool, self._parents, self._ancestors
         )
+        self.theme_model = model_for(self.onto)  # words where no phrase fits (ADR 0112); None switches it off
         self.door = NeedDoor(self.onto, self._ancestors, self._roots, self.answer)  # per need (match/rank.py)
         self.live = LiveData(
             store, index_dir, self.pool, self.onto, search_backend=search_backend, poll_seconds=poll_seconds,
@@ -228,6 +223,7 @@ class Matcher:
         t1 = time.perf_counter()
         hits = self._negation_wins(analysis, self._specific(analysis.themes()))
         weights = self._weights(hits, themes_override)
+        by_model = set() if themes_override is not None else self._model_themes(text, analysis, weights)
         if themes_override is None:
             self._danger_context(analysis, weights)
             self._youth_domain(analysis, weights)
@@ -258,14 +254,21 @@ class Matcher:
         best = diversify(best, needs, self._roots)
         best = lighter_first(best, ctx, self._ancestors, self._roots, self.onto.niveaus)[:n]
         results = [self.answer.result(s, ctx) for s in best]
-        front_door, door_ids = self.answer.needs_front_door(best, ctx), []
-        if front_door:
-            results = self.answer.with_front_door(results, ctx, limit)
+        for s, row in zip(best, results, strict=True):  # a why-line claims no more than the model found
+            if by_model and s.matched and set(s.matched) <= by_model:
+                row["why"] = f"{MODEL_WHY} · {row['why']}" if row["why"] else MODEL_WHY
+        guessed = bool(by_model) and set(weights) <= by_model | self._roots  # the rules could not place it
+        front_door, door_ids = guessed or self.answer.needs_front_door(best, ctx), []
+        if front_door:  # a guessed need keeps the front door first, with the why of an unplaced question
+            results = self.answer.with_front_door(
+                results, replace(ctx, weights={}) if guessed else ctx, limit
+            )
         elif uncovered:
             results, door_ids = self.door.insert(results, best, ctx, uncovered, for_other_ages, limit)
         t3 = time.perf_counter()
         themes_out = [
             {"id": tid, "label": self.onto.themes[tid].label, "text": hits[tid].text if tid in hits else ""}
+            | ({"found_by": "model"} if tid in by_model else {})
             for tid in weights
         ]
         return MatchResult(
@@ -310,6 +313,14 @@ class Matcher:
         if themes_override is not None:
             return {t: 1.0 for t in themes_override if t in self.onto.themes}
         return {tid: 0.6 if hit.uncertain else 0.8 if hit.historical else 1.0 for tid, hit in hits.items()}
+
+    def _model_themes(self, text: str, analysis: Analysis, weights: dict[str, float]) -> set[str]:
+        """No need found by the rules, or only a leefgebied: the word model's confident themes, weighted as
+        uncertain needs; never a denied theme, never safety (ADR 0112). Changes `weights` in place."""
+        denied = {h.theme_id for h in analysis.hits if h.negated}
+        added = model_themes(self.theme_model, text, weights, denied, self._roots, self._ancestors)
+        weights.update({g.theme_id: W_MODEL for g in added})
+        return {g.theme_id for g in added}
 
     def _danger_context(self, analysis: Analysis, weights: dict[str, float]) -> None:
         """A need whose every mention lies inside an affirmed mention of a danger counts
@@ -570,41 +581,3 @@ class Matcher:
             code: (n.specialist_preference if specialist else n.preference)
             for code, n in self.onto.niveaus.items()
         }
-
-
-def persons_in_question(tokens: list[str]) -> tuple[tuple[int, int | None], ...]:
-    """The age ranges of the people in a question that gives no age: the asker, an adult unless a youth cue says
-    they may be young (then nothing is known: (), unless a young child is named: "ons zoontje wil niet naar
-    school" is about the child), and each relation named ("mijn vader" 30+, "ons zoontje" 0-11;
-    ontology/words.yaml `relations`)."""
-    found: list[tuple[int, int | None]] = [ADULT]
-    for i, word in enumerate(tokens):
-        rel = RELATIONS.get(word)
-        if rel is not None and (rel[2] or (i > 0 and tokens[i - 1] in POSSESSIVES)):
-            found.append((rel[0], rel[1]))
-    if YOUTH_CUES.intersection(tokens) and not any(hi is not None for _, hi in found):
-        return ()  # the asker may be young, and no young child is named whom the cue could be about
-    return tuple(dict.fromkeys(found))
-
-
-def _asker_speaks(tokens: list[str]) -> bool:
-    """The asker speaks of themself ("wat kan ik doen"), not only of their worry ("ik maak me zorgen")."""
-    return any(w in ASKER and not WORRY.intersection(tokens[i + 1 : i + 5]) for i, w in enumerate(tokens))
-
-
-def _names_own_parent(tokens: list[str]) -> bool:
-    """ "mijn vader", "onze moeder" and no child named anywhere: the parent is the asker's, not the asker."""
-    if any(RELATIONS.get(w, (1,))[0] == 0 for w in tokens):
-        return False
-    return any(w in PARENT_RELATION and i > 0 and tokens[i - 1] in POSSESSIVES for i, w in enumerate(tokens))
-
-
-def _fits_nobody(cand: Candidate, persons: tuple[tuple[int, int | None], ...]) -> bool:
-    """The service's ages (known) overlap none of the people in the question."""
-    if not persons or cand.ages is None:
-        return False
-    return not any(
-        lo <= (p_hi if p_hi is not None else 200) and (hi is None or hi >= p_lo)
-        for lo, hi in cand.ages
-        for p_lo, p_hi in persons
-    )
