@@ -289,6 +289,12 @@ class MatchingConfig:
     front_door_why: str = ""
     front_door_why_professional: str = ""
     front_door_why_no_service: str = ""
+    front_door_why_uncovered: str = ""  # a main need no service exists for: "{need}" in B1 words
+    front_door_why_uncovered_professional: str = ""
+    uncovered_for_age: str = ""  # {age} when the kaart has help for the need, but not for this age
+    served_by: dict[str, tuple[str, ...]] = field(
+        default_factory=dict
+    )  # need -> needs whose help is its help
     service_kinds: tuple[ServiceKind, ...] = ()
     combinations: tuple[Combination, ...] = ()
 
