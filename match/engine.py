@@ -317,7 +317,8 @@ class Matcher:
     def _model_themes(self, text: str, analysis: Analysis, weights: dict[str, float]) -> set[str]:
         """No need found by the rules, or only a leefgebied: the word model's confident themes, weighted as
         uncertain needs; never a denied theme, never safety (ADR 0112). Changes `weights` in place."""
-        denied = {h.theme_id for h in analysis.hits if h.negated}
+        # a theme a phrase guard took out is denied too ("de trein valt steeds uit", ADR 0114)
+        denied = {h.theme_id for h in analysis.hits if h.negated} | analysis.guarded
         added = model_themes(self.theme_model, text, weights, denied, self._roots, self._ancestors)
         weights.update({g.theme_id: W_MODEL for g in added})
         return {g.theme_id for g in added}
