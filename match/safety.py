@@ -70,6 +70,7 @@ class SafetyAssessor:
         home = onto.safety.acute_at_home
         self.home_actors = tuple(" ".join(fold(w) for w in str(p).split()) for p in home.get("actors") or ())
         self.home_acts = tuple(" ".join(fold(w) for w in str(p).split()) for p in home.get("acts") or ())
+        self.home_unless = tuple(" ".join(fold(w) for w in str(p).split()) for p in home.get("unless") or ())
 
     def routes(self, central: frozenset[str], niveau: str | None, named: set[str]) -> frozenset[str]:
         """The levels a service is the help for: by its central themes, or — for a crisis service whose name
@@ -187,6 +188,7 @@ class SafetyAssessor:
             and level not in raised
             and _has_phrase(analysis, self.home_actors)
             and _has_phrase(analysis, self.home_acts)
+            and not _has_phrase(analysis, self.home_unless)
         ):
             raised[level] = {home.get("theme", "huiselijk-geweld")}
 
