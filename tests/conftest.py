@@ -262,3 +262,13 @@ def pytest_terminal_summary(terminalreporter):
     for name in BACKENDS:
         version = _versions.get(name, "niet gestart")
         terminalreporter.write_line(f"{name}: {version}; {_ran.get(name, 0)} graph tests ran on it")
+
+
+@pytest.fixture(scope="module")
+def pro(site):
+    """A professional's logged-in test client on the module's own `site` app (each module builds the app it needs)."""
+    from site_data import add_account, login
+
+    client = site.test_client()
+    login(client, add_account(site))
+    return client

@@ -11,7 +11,7 @@ from html import unescape
 
 import pytest
 from click.testing import CliRunner
-from site_data import add_account, close_app, csrf_from, demo_app, login, public_page
+from site_data import close_app, csrf_from, demo_app, public_page
 
 from webapp.cli import cli
 
@@ -41,13 +41,6 @@ def site(falkor_server, tmp_path_factory):
     app = demo_app(falkor_server, tmp_path_factory.mktemp("dead-end"), EMBED_ORIGINS="https://www.aalten.nl")
     yield app
     close_app(app)
-
-
-@pytest.fixture(scope="module")
-def pro(site):
-    client = site.test_client()
-    login(client, add_account(site))
-    return client
 
 
 def _card_ids(html: str) -> list[str]:

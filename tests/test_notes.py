@@ -21,13 +21,6 @@ def site(falkor_server, tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def pro(site):
-    client = site.test_client()
-    login(client, add_account(site, "professional"))
-    return client
-
-
-@pytest.fixture(scope="module")
 def coordinator(site):
     client = site.test_client()
     login(client, add_account(site, "coordinator"))

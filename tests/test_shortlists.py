@@ -97,13 +97,6 @@ def site(falkor_server, tmp_path_factory):
     close_app(app)
 
 
-@pytest.fixture(scope="module")
-def pro(site):
-    client = site.test_client()
-    login(client, add_account(site, "professional"))
-    return client
-
-
 def _make_list(pro, name="Schulden Aalten", ids=(PLANTED_SERVICE, "svc-113-hulplijn")) -> str:
     page = pro.get("/professional/lijst?" + "&".join(f"dienst={i}" for i in ids))
     assert (

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from site_data import PLANTED_SERVICE, add_account, close_app, csrf_from, demo_app, login
+from site_data import PLANTED_SERVICE, close_app, csrf_from, demo_app
 
 
 @pytest.fixture(scope="module")
@@ -14,13 +14,6 @@ def site(falkor_server, tmp_path_factory):
     app = demo_app(falkor_server, tmp_path_factory.mktemp("pro"))
     yield app
     close_app(app)
-
-
-@pytest.fixture(scope="module")
-def pro(site):
-    client = site.test_client()
-    login(client, add_account(site))
-    return client
 
 
 def _ask(pro, **data):

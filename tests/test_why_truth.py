@@ -8,7 +8,7 @@ import re
 from html import unescape
 
 import pytest
-from site_data import add_account, close_app, csrf_from, demo_app, login, public_page
+from site_data import close_app, csrf_from, demo_app, public_page
 
 CARER = "ik zorg al jaren voor mijn vrouw met parkinson en ik ben helemaal op, ik kan niet meer"
 VOLUNTEER = "ik wil graag iets doen voor anderen maar weet niet waar ik moet beginnen"
@@ -31,13 +31,6 @@ def site(falkor_server, tmp_path_factory):
     app = demo_app(falkor_server, tmp_path_factory.mktemp("why-truth"))
     yield app
     close_app(app)
-
-
-@pytest.fixture(scope="module")
-def pro(site):
-    client = site.test_client()
-    login(client, add_account(site))
-    return client
 
 
 def _match(site, text: str, audience: str = "public", place: str | None = None):

@@ -6,9 +6,8 @@ first result. Screenshots go to KAART_SHOTS when that is set."""
 
 from __future__ import annotations
 
-import os
-
 import pytest
+from browser.test_public_phone import _open, _search, _shot, _top
 
 pytestmark = pytest.mark.slow
 
@@ -16,32 +15,6 @@ PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
 SIZES = {"phone": PHONE, "desktop": DESKTOP}
 HONEST = "Wij konden uw vraag niet plaatsen; hier kunt u altijd terecht"
-
-
-def _open(browser, live_site, viewport):
-    context = browser.new_context(locale="nl-NL", viewport=viewport)
-    pg = context.new_page()
-    pg.base = live_site[1]
-    return context, pg
-
-
-def _search(pg, text: str, place: str = "") -> None:
-    pg.goto(pg.base + "/")
-    pg.get_by_label("Uw vraag", exact=True).fill(text)
-    if place:
-        pg.get_by_label("Woonplaats of postcode (niet verplicht)").fill(place)
-    pg.get_by_role("button", name="Zoek hulp").click()
-    pg.wait_for_selector(".kaart-resultaten li")
-
-
-def _top(pg, selector: str) -> float:
-    return pg.locator(selector).first.evaluate("el => el.getBoundingClientRect().top + window.scrollY")
-
-
-def _shot(pg, name: str) -> None:
-    where = os.environ.get("KAART_SHOTS")
-    if where:
-        pg.screenshot(path=os.path.join(where, f"{name}.png"), full_page=False)
 
 
 @pytest.mark.parametrize("size", SIZES)
