@@ -74,10 +74,14 @@ def _at_clause_end(doc: Doc) -> Doc:
 
 
 @cache
-def _passing() -> tuple[tuple[frozenset[str], tuple[tuple[str, ...], ...]], ...]:
-    """(themes, phrases as folded word tuples) of words.yaml `in_passing`."""
+def _passing() -> tuple[tuple[frozenset[str], tuple[tuple[str, ...], ...], frozenset[str]], ...]:
+    """(themes, phrases as folded word tuples, unless words) of words.yaml `in_passing`."""
     return tuple(
-        (frozenset(r.get("themes") or ()), tuple(tuple(fold(p).split()) for p in r.get("phrases") or ()))
+        (
+            frozenset(r.get("themes") or ()),
+            tuple(tuple(fold(p).split()) for p in r.get("phrases") or ()),
+            frozenset(fold(w) for w in r.get("unless") or ()),
+        )
         for r in _data().get("in_passing") or ()
     )
 
@@ -109,7 +113,10 @@ def _in_passing(doc: Doc) -> Doc:
         return doc
     words, fillers = [fold(t.text) for t in doc], _clause_final()[2]
     passing: list[tuple[frozenset[str], int, int]] = []
-    for themes, phrases in entries:
+    present = set(words)
+    for themes, phrases, unless in entries:
+        if unless & present:
+            continue  # the situation is part of the question
         passing.extend((themes, a, b) for p in phrases if p for a, b in _occurrences(words, p, fillers))
     if not passing:
         return doc
