@@ -177,7 +177,8 @@ class Answerer:
             if tid not in self.onto.themes:
                 continue
             anc = self.ancestors.get(tid, set())
-            part = sorted(c for c in central if tid in self.ancestors.get(c, ()))
+            served = self.onto.matching.served_by.get(tid, ())  # schulden help for a rent arrears (ADR 0111)
+            part = sorted(c for c in central if tid in self.ancestors.get(c, ()) or c in served)
             broad = sorted(central & anc, key=lambda a: (-len(self.ancestors.get(a, ())), a))
             touched = (
                 [tid]

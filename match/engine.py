@@ -23,7 +23,7 @@ import heapq
 import logging
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -40,23 +40,27 @@ from match.index import GraphSearchIndex, SearchIndex
 from match.live import POLL_SECONDS, LiveData
 from match.needfit import central_needs, diversify, minor_reads_school, other_condition
 from match.nlp import CHILD_WORDS, Analysis, Analyzer, ThemeHit
+from match.persons import asker_speaks as _asker_speaks
+from match.persons import fits_nobody as _fits_nobody
+from match.persons import names_own_parent as _names_own_parent
+from match.persons import persons_in_question
 from match.places import Place, resolve_place
 from match.pool import CandidatePool, Columns
+from match.rank import (
+    DROPPED,
+    NeedDoor,
+    RankContext,
+    ThemeFit,
+    children_of,
+    fits_first,
+    negated_needs,
+    only_for_negated,
+)
 from match.safety import Safety, SafetyAssessor
 from match.select import K_RESULTS, select
 from match.statuses import StatusEffects
-from match.words import relation_ages, word_set
+from match.themeclf import MODEL_WHY, W_MODEL, model_for, model_themes
 
-ASKER = word_set("asker-pronouns")  # the asker speaks of themself
-# People named without an age (ontology/words.yaml `relations`, `possessives`, `youth-cues`; ADR 0102).
-RELATIONS = relation_ages()
-POSSESSIVES = word_set("possessives")
-YOUTH_CUES = word_set("youth-cues")
-PARENT_RELATION = word_set("parent-relation-words")
-# The asker without an age or a youth cue: an adult, taken as 19+ so that a youth service "tot en met 18" (secondary
-# school, jeugdgezondheidszorg) is not a fit by its last year alone (an 18-year-old says so: "18" is a youth cue).
-ADULT = (19, None)
-WORRY = word_set("worry-words")
 # For a minor in need, the jeugd domain is the broad leefgebied of every need: its weight next to the needs named.
 W_YOUTH_DOMAIN = 0.5
 YOUTH_DOMAIN = "opvoeden-opgroeien"
@@ -66,8 +70,6 @@ log = logging.getLogger(__name__)
 W_THEME, W_NIVEAU, W_TEXT, W_DISTANCE, W_FRESH, W_GROUP = 0.55, 0.20, 0.12, 0.07, 0.03, 0.03
 # A service for children or young people only, when nobody in the question can be young: after the others.
 W_NOT_FOR_ADULTS = 0.06
-# Theme fit of a service that is in the need's leefgebied only for another specific need of it.
-W_SIBLING = 0.3
 _EMPTY: frozenset[str] = frozenset()
 MAX_EXCLUDED = 10
 # A place known: services further than this (by their nearest location) are not scored, when enough are nearer.
@@ -90,6 +92,9 @@ class MatchResult:
         default_factory=list
     )  # Dutch, for the asker (unknown place, which place used)
     front_door: bool = False  # nothing fitted: the first result is the gemeente's front door
+    # main needs no service exists for, and the rows that are the door for them (match/rank.py)
+    uncovered: list[str] = field(default_factory=list)
+    door_ids: list[str] = field(default_factory=list)
     excluded: list[dict[str, Any]] = field(default_factory=list)  # professional: not for this age
     safety_levels: list[str] = field(default_factory=list)
 
@@ -135,8 +140,14 @@ class Matcher:
         self._ancestors = {tid: self._walk_up(tid) for tid in self._parents}
         self._roots = frozenset(t for t, up in self._parents.items() if not up)  # the leefgebieden
         cfg = self.onto.matching
-        self._incidental_weight = cfg.incidental_weight
-        self._derived_incidental_weight = cfg.derived_incidental_weight
+        self.fit = ThemeFit(
+            self._ancestors,
+            self._parents,
+            cfg.incidental_weight,
+            cfg.derived_incidental_weight,
+            cfg.served_by,
+        )
+        self._children = children_of(self._parents)
         self._stale_days = stale_after_days  # the setting KAART_STALE_AFTER_DAYS, passed by the web layer
         self._specialist_cues = set(cfg.specialist_cues)
         self._levels = self.onto.safety.levels
@@ -146,6 +157,8 @@ class Matcher:
         self.answer = Answerer(
             self.onto, self.profile, self.statuses, self.pool, self._parents, self._ancestors
         )
+        self.theme_model = model_for(self.onto)  # words where no phrase fits (ADR 0112); None switches it off
+        self.door = NeedDoor(self.onto, self._ancestors, self._roots, self.answer)  # per need (match/rank.py)
         self.live = LiveData(
             store, index_dir, self.pool, self.onto, search_backend=search_backend, poll_seconds=poll_seconds,
             follow=follow,  # a web worker: changes applied by a follower thread, not in requests (match/live.py)
@@ -209,6 +222,7 @@ class Matcher:
         t1 = time.perf_counter()
         hits = self._negation_wins(analysis, self._specific(analysis.themes()))
         weights = self._weights(hits, themes_override)
+        by_model = set() if themes_override is not None else self._model_themes(text, analysis, weights)
         if themes_override is None:
             self._danger_context(analysis, weights)
             self._youth_domain(analysis, weights)
@@ -228,15 +242,31 @@ class Matcher:
         n = max(1, min(limit, 100))
         scored, excluded = self._score_pool(ctx, max(n, 10))  # 10: a missing need's service for diversify
         scored = self.statuses.apply(scored, audience)
+        excluded = [s for s in excluded if s.score > DROPPED]
         needs = central_needs(weights, self._ancestors, lambda t: self.onto.themes[t].signal)
-        best = diversify(heapq.nsmallest(max(n, 10), scored, key=Scored.key), needs, self._roots)[:n]
+        uncovered, for_other_ages = (  # no door before the help for a danger
+            ([], set()) if safety.raised else self.door.uncovered(self.pool.snapshot(), ctx, self._skips)
+        )
+        needs = {t: up for t, up in needs.items() if t not in uncovered}  # the door serves those
+        best = heapq.nsmallest(max(n, 10), scored, key=Scored.key)
+        best = fits_first(best, ctx, self._ancestors, self.door.exists_for)
+        best = diversify(best, needs, self._roots)[:n]
         results = [self.answer.result(s, ctx) for s in best]
-        front_door = self.answer.needs_front_door(best, ctx)
-        if front_door:
-            results = self.answer.with_front_door(results, ctx, limit)
+        for s, row in zip(best, results, strict=True):  # a why-line claims no more than the model found
+            if by_model and s.matched and set(s.matched) <= by_model:
+                row["why"] = f"{MODEL_WHY} · {row['why']}" if row["why"] else MODEL_WHY
+        guessed = bool(by_model) and set(weights) <= by_model | self._roots  # the rules could not place it
+        front_door, door_ids = guessed or self.answer.needs_front_door(best, ctx), []
+        if front_door:  # a guessed need keeps the front door first, with the why of an unplaced question
+            results = self.answer.with_front_door(
+                results, replace(ctx, weights={}) if guessed else ctx, limit
+            )
+        elif uncovered:
+            results, door_ids = self.door.insert(results, best, ctx, uncovered, for_other_ages, limit)
         t3 = time.perf_counter()
         themes_out = [
             {"id": tid, "label": self.onto.themes[tid].label, "text": hits[tid].text if tid in hits else ""}
+            | ({"found_by": "model"} if tid in by_model else {})
             for tid in weights
         ]
         return MatchResult(
@@ -251,6 +281,8 @@ class Matcher:
             place_source=place.source if place else None,
             messages=messages,
             front_door=front_door,
+            uncovered=uncovered,
+            door_ids=door_ids,
             excluded=[self.answer.result(s, ctx) for s in excluded] if audience == "professional" else [],
             safety_levels=[lv.id for lv in safety.levels],
         )
@@ -279,6 +311,14 @@ class Matcher:
         if themes_override is not None:
             return {t: 1.0 for t in themes_override if t in self.onto.themes}
         return {tid: 0.6 if hit.uncertain else 0.8 if hit.historical else 1.0 for tid, hit in hits.items()}
+
+    def _model_themes(self, text: str, analysis: Analysis, weights: dict[str, float]) -> set[str]:
+        """No need found by the rules, or only a leefgebied: the word model's confident themes, weighted as
+        uncertain needs; never a denied theme, never safety (ADR 0112). Changes `weights` in place."""
+        denied = {h.theme_id for h in analysis.hits if h.negated}
+        added = model_themes(self.theme_model, text, weights, denied, self._roots, self._ancestors)
+        weights.update({g.theme_id: W_MODEL for g in added})
+        return {g.theme_id for g in added}
 
     def _danger_context(self, analysis: Analysis, weights: dict[str, float]) -> None:
         """A need whose every mention lies inside an affirmed mention of a danger counts
@@ -402,7 +442,8 @@ class Matcher:
         persons = () if analysis.ages else persons_in_question(analysis.tokens)
         if "ouders" in groups and _names_own_parent(analysis.tokens):
             groups.discard("ouders")  # "mijn vader": the asker's father, not the asker as a parent
-        return Context(
+        return RankContext(
+            negated=negated_needs(analysis.hits, weights, self._children),
             weights=weights,
             total=sum(weights.values()) or 1.0,
             text_hits=text_hits,
@@ -449,7 +490,7 @@ class Matcher:
                 cols.mark(pool, "exact", tid)
                 continue
             cols.mark(pool, "theme", tid)
-            for anc in self._ancestors.get(tid, _EMPTY):
+            for anc in self._ancestors.get(tid, _EMPTY) - ctx.negated:  # "geen geldzorgen": no road in
                 cols.mark(pool, "exact", anc)
         return pool & cols.alive
 
@@ -477,11 +518,16 @@ class Matcher:
         )
 
     def _score(self, cand: Candidate, ctx: Context) -> Scored:
-        fit, matched = self._theme_fit(cand, ctx.weights, ctx.total) if ctx.weights else (0.0, [])
+        negated = getattr(ctx, "negated", _EMPTY)
+        fit, matched = self.fit.fit(cand, ctx.weights, ctx.total, negated) if ctx.weights else (0.0, [])
         if fit and other_condition(cand.central, ctx.weights):
             fit, matched = 0.0, []  # a service for a condition not named, next to one that is (ADR 0104)
         text_score = ctx.text_hits.get(cand.id, 0.0) / ctx.max_text
         rank = ctx.safety.rank_of(cand)
+        if rank is None and only_for_negated(cand, ctx.weights, negated, self._parents):
+            return Scored(
+                0, DROPPED, cand, 0.0, [], None, None, False
+            )  # help for a need ruled out (ADR 0111)
         if ctx.weights and fit == 0 and rank is None:
             text_score *= 0.5  # words in common but none of the needs: keep it low
         niveau = ctx.niveau_pref.get(cand.niveau or "", 0.5)
@@ -526,47 +572,6 @@ class Matcher:
             top = 1 + len(self._levels) - rank + ctx.safety.route_fit(cand)
         return Scored(top, score, cand, fit, matched, dist, fits_age, group_fit)
 
-    def _theme_fit(self, cand: Candidate, weights: dict[str, float], total: float) -> tuple[float, list[str]]:
-        """Weighted coverage of the detected needs: exact 1.0, narrower 0.75, broader 0.45; derived × 0.8;
-        a theme the service merely touches × incidental_weight (matching.yaml)."""
-        got = 0.0
-        matched: list[str] = []
-        # A guess from the name counts less than a curated `thema-bijzaak`.
-        inc = self._derived_incidental_weight if cand.incidental_derived else self._incidental_weight
-        central = cand.central
-        direct = not central.isdisjoint(weights)  # the service exists for one of the needs named
-        for tid, w in weights.items():
-            anc = self._ancestors.get(tid, _EMPTY)
-            best = max(
-                1.0 if tid in central else 0.0,
-                0.8 if tid in cand.suggested else 0.0,
-                0.75 if tid in cand.themes_up else 0.0,  # the service is about something narrower
-                0.6 if tid in cand.suggested_up else 0.0,
-                self._broad(central, anc, tid, direct),  # the service covers the broader leefgebied
-                inc if tid in cand.incidental else 0.0,
-                0.36 if cand.suggested & anc else 0.0,
-                0.75 * inc if tid in cand.incidental_up else 0.0,
-                0.45 * inc if cand.incidental & anc else 0.0,
-            )
-            if best == 0.0:
-                continue
-            matched.append(tid)
-            got += w * best
-        return got / total, matched
-
-    def _broad(self, central: frozenset[str], anc: set[str], tid: str, direct: bool) -> float:
-        """A service about the leefgebied of the need: 0.45; but a service that is in that leefgebied only for
-        one other specific need of it (levensvragen, rouw, for a psychosis; passend onderwijs for bullying) and
-        for none of the needs named: W_SIBLING (ADR 0102). A service for several needs of the leefgebied (the POH:
-        psychische klachten and crisis) or for both leefgebieden of the need (JGZ for zwangerschap) is broad help."""
-        shared = central & anc
-        if not shared:
-            return 0.0
-        if direct or len(shared) > 1:
-            return 0.45
-        siblings = [c for c in central if c != tid and shared.intersection(self._parents.get(c, ()))]
-        return W_SIBLING if len(siblings) == 1 else 0.45
-
     def _niveau_preference(self, analysis: Analysis) -> dict[str, float]:
         """Lighter first, unless the text asks for specialist help explicitly ("specialistische behandeling")."""
         specialist = bool(analysis.words & self._specialist_cues)
@@ -574,41 +579,3 @@ class Matcher:
             code: (n.specialist_preference if specialist else n.preference)
             for code, n in self.onto.niveaus.items()
         }
-
-
-def persons_in_question(tokens: list[str]) -> tuple[tuple[int, int | None], ...]:
-    """The age ranges of the people in a question that gives no age: the asker, an adult unless a youth cue says
-    they may be young (then nothing is known: (), unless a young child is named: "ons zoontje wil niet naar
-    school" is about the child), and each relation named ("mijn vader" 30+, "ons zoontje" 0-11;
-    ontology/words.yaml `relations`)."""
-    found: list[tuple[int, int | None]] = [ADULT]
-    for i, word in enumerate(tokens):
-        rel = RELATIONS.get(word)
-        if rel is not None and (rel[2] or (i > 0 and tokens[i - 1] in POSSESSIVES)):
-            found.append((rel[0], rel[1]))
-    if YOUTH_CUES.intersection(tokens) and not any(hi is not None for _, hi in found):
-        return ()  # the asker may be young, and no young child is named whom the cue could be about
-    return tuple(dict.fromkeys(found))
-
-
-def _asker_speaks(tokens: list[str]) -> bool:
-    """The asker speaks of themself ("wat kan ik doen"), not only of their worry ("ik maak me zorgen")."""
-    return any(w in ASKER and not WORRY.intersection(tokens[i + 1 : i + 5]) for i, w in enumerate(tokens))
-
-
-def _names_own_parent(tokens: list[str]) -> bool:
-    """ "mijn vader", "onze moeder" and no child named anywhere: the parent is the asker's, not the asker."""
-    if any(RELATIONS.get(w, (1,))[0] == 0 for w in tokens):
-        return False
-    return any(w in PARENT_RELATION and i > 0 and tokens[i - 1] in POSSESSIVES for i, w in enumerate(tokens))
-
-
-def _fits_nobody(cand: Candidate, persons: tuple[tuple[int, int | None], ...]) -> bool:
-    """The service's ages (known) overlap none of the people in the question."""
-    if not persons or cand.ages is None:
-        return False
-    return not any(
-        lo <= (p_hi if p_hi is not None else 200) and (hi is None or hi >= p_lo)
-        for lo, hi in cand.ages
-        for p_lo, p_hi in persons
-    )

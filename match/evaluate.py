@@ -23,6 +23,7 @@ import re
 import tempfile
 import time
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -206,6 +207,9 @@ class Metrics:
     place_n: int = 0
     place_ok: int = 0
     failures: list[str] = field(default_factory=list)
+    # The same failures as kinds without question ids (e.g. "veilig@3 gemist: consultatie"): the only view of the
+    # held-out split's failures, so the team knows which class to write independent material for.
+    kinds: Counter[str] = field(default_factory=Counter)
 
     def as_dict(self) -> dict[str, Any]:
         def ratio(a: float, b: int) -> float | None:
@@ -249,6 +253,7 @@ def score(
     if not ranked:
         m.empty += 1
         m.failures.append(f"{q.id}: leeg antwoord")
+        m.kinds["leeg antwoord"] += 1
     first = next((i for i, sid in enumerate(ranked) if q.grades.get(sid, 0) >= 1), None)
     if first is not None:
         m.rr += 1.0 / (first + 1)
@@ -258,6 +263,7 @@ def score(
         m.useful3 += 1
     elif ranked:
         m.failures.append(f"{q.id}: niets bruikbaars in top 3")
+        m.kinds[f"niets bruikbaars in top 3: {q.category or '-'}"] += 1
     if any(q.grades.get(sid, 0) >= 2 for sid in top3):
         m.right3 += 1
     gains = [q.grades.get(sid, 0) for sid in ranked[:5]]
@@ -271,16 +277,19 @@ def score(
         if any(q.wrong[sid] == "leeftijd" for sid in wrong):
             m.wrong_age3 += 1
         m.failures.append(f"{q.id}: fout in top 3: " + ", ".join(f"{s} ({q.wrong[s]})" for s in wrong))
+        m.kinds["fout in top 3: " + "+".join(sorted({q.wrong[s] for s in wrong}))] += 1
     if q.safety:
         m.safety_n += 1
         if any(sid in q.safety_route for sid in top3):
             m.safety3 += 1
         else:
             m.failures.append(f"{q.id}: hulp voor dit gevaar ({q.safety}) niet in top 3")
+            m.kinds[f"veilig@3 gemist: {q.safety}"] += 1
     escalated = [sid for sid in top3 if sid in q.forbidden]
     if escalated:
         m.over_escalation += 1
         m.failures.append(f"{q.id}: overescalatie: {', '.join(escalated)} in top 3")
+        m.kinds["overescalatie"] += 1
     if q.negated and with_signals:
         m.negated_n += 1
         if not q.safety and signals and (signals.get("veiligheid") or signals.get("crisis")):
@@ -456,6 +465,7 @@ def run_kaart(kaart: Kaart, questions: list[Question], load: Load, *, limit: int
             # Held-out questions are never used for tuning: only their numbers leave this function.
             "failures": [] if split == HIDDEN else failures,
             "hidden_failures": len(failures) if split == HIDDEN else 0,
+            "hidden_by_kind": dict(sorted(per["matcher"].kinds.items())) if split == HIDDEN else {},
         }
     out["dev_categories"] = {  # per category, matcher only, never for the held-out split
         cat: {k: v for k, v in m.as_dict().items() if k in CATEGORY_KEYS}

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from match.compounds import common_words
 from match.nlp import Analysis, PlaceHit, fold
 from ontology.gazetteer import place_cues
 
@@ -42,6 +43,11 @@ def resolve_place(
         in_text = region_place(analysis.tokens, analyzer)
     if in_text is None:  # "ik woon in postcode 7091": four digits the gazetteer knows as a kern
         in_text = postcode_in_words(analysis.tokens, analyzer)
+    if (
+        in_text is None
+    ):  # "ik woon in Dinxperloo": a typo of a woonplaats of the region after "in", said out loud
+        in_text, typo = close_place_in_words(analysis.tokens, analyzer)
+        text_messages = text_messages + typo
     text_place = Place(in_text.name, in_text.lat, in_text.lon, "tekst") if in_text else None
     if isinstance(near, tuple):
         return Place("locatie", float(near[0]), float(near[1]), "veld"), []
@@ -217,6 +223,29 @@ def region_place(tokens: list[str], analyzer: Any) -> Any:
                     place.name, float(place.lat), float(place.lon), " ".join(tokens[i + 1 : i + 1 + size])
                 )
     return None
+
+
+def close_place_in_words(tokens: list[str], analyzer: Any) -> tuple[Any, list[str]]:
+    """A word after "in", "uit" or "te" that misspells a woonplaats of the region by a letter or two
+    ("in Dinxperloo", "uit Breedevoort") and is no common Dutch word ("in armoede" stays a word), with the message
+    that says which place was used; (None, []) when there is none."""
+    if analyzer is None:
+        return None, []
+    common = common_words()
+    for i, word in enumerate(tokens[:-1]):
+        if word not in CUES["region_cues"]:
+            continue
+        # the word, or the word with the next one: the decompounder split an unknown name ("breede voort")
+        for after in (tokens[i + 1], "".join(tokens[i + 1 : i + 3])):
+            if len(after) < 5 or not after.isalpha() or common.get(after, 0) >= 2.0:
+                continue
+            close = close_region_place(after, analyzer)
+            if close is not None:
+                hit = PlaceHit(close.name, float(close.lat), float(close.lon), after)
+                return hit, [
+                    f"U schreef '{after.capitalize()}' in uw vraag; wij hebben {close.name} gebruikt."
+                ]
+    return None, []
 
 
 def postcode_in_words(tokens: list[str], analyzer: Any) -> Any:

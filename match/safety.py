@@ -159,6 +159,9 @@ class SafetyAssessor:
         # whose level the text suppresses and that raised nothing else leaves the question's themes.
         for tid in suppressed - triggers:
             weights.pop(tid, None)
+        for tid in triggers:  # the words of labour exploitation are no wish for work
+            for need in self.onto.safety.replaces_needs.get(tid) or ():
+                weights.pop(need, None)
         return Safety(
             levels=levels,
             veiligheid=bool(levels),

@@ -43,6 +43,7 @@ class _OtherSense:
     inside: tuple[tuple[str, ...], ...]  # longer names the hit may stand in, as folded tokens
     sentence: frozenset[str]
     after: tuple[tuple[str, ...], ...] = ()  # said by someone else about the asker ("zegt dat ik")
+    hit_words: frozenset[str] = frozenset()  # only hits with one of these words ("krijgen alles mee")
 
 
 def _toks(text: str) -> tuple[str, ...]:
@@ -83,6 +84,7 @@ class PhraseGuard:
                 tuple(_toks(str(p)) for p in o.get("inside") or ()),
                 _words(o, "sentence"),
                 tuple(_toks(str(p)) for p in o.get("after") or ()),
+                _words(o, "hit_words"),
             )
             for o in cfg.get("other_sense") or ()
             if o
@@ -106,7 +108,12 @@ class PhraseGuard:
                 and _young(y, words, ages)
             ):
                 return True
-        return any(s.label_ in o.themes and _other_sense(o, words, s) for o in self.other)
+        return any(
+            s.label_ in o.themes
+            and (not o.hit_words or o.hit_words.intersection(words[s.start : s.end]))
+            and _other_sense(o, words, s)
+            for o in self.other
+        )
 
     def _not_a_person(self, words: list[str], s: Span) -> bool:
         """A thing as the subject right before the verb ("de bus valt"), or a particle that ends the clause after

@@ -257,6 +257,7 @@ def _safety(raw: Any, problems: list[str]) -> Safety:
         victim_age=dict(raw.get("victim_age") or {}),
         phrase_guards=dict(raw.get("phrase_guards") or {}),
         box=dict(raw.get("box") or {}),
+        replaces_needs=dict(raw.get("replaces_needs") or {}),
         acute_at_home=dict(raw.get("acute_at_home") or {}),
     )
 
@@ -313,6 +314,10 @@ def _matching(raw: Any, problems: list[str]) -> MatchingConfig:
         front_door_why=str(raw.get("front_door_why") or ""),
         front_door_why_professional=str(raw.get("front_door_why_professional") or ""),
         front_door_why_no_service=str(raw.get("front_door_why_no_service") or ""),
+        front_door_why_uncovered=str(raw.get("front_door_why_uncovered") or ""),
+        front_door_why_uncovered_professional=str(raw.get("front_door_why_uncovered_professional") or ""),
+        uncovered_for_age=str(raw.get("uncovered_for_age") or ""),  # with its leading space
+        served_by={str(k): _strs(v) for k, v in (raw.get("served_by") or {}).items()},
         service_kinds=tuple(kinds.values()),
         combinations=tuple(combos.values()),
     )

@@ -241,6 +241,7 @@ class Safety:
     professional_askers: tuple[str, ...] = ()  # "ik ben leerkracht", "wijkverpleegkundige hier" (ADR 0101)
     victim_age: dict[str, Any] = field(default_factory=dict)  # the danger kind by the victim's age (ADR 0101)
     box: dict[str, Any] = field(default_factory=dict)  # the safety box per level (ADR 0107)
+    replaces_needs: dict[str, Any] = field(default_factory=dict)  # a danger that is the need (ADR 0107)
     phrase_guards: dict[str, Any] = field(
         default_factory=dict
     )  # a person's phrase said of a thing (ADR 0107)
@@ -287,6 +288,12 @@ class MatchingConfig:
     front_door_why: str = ""
     front_door_why_professional: str = ""
     front_door_why_no_service: str = ""
+    front_door_why_uncovered: str = ""  # a main need no service exists for: "{need}" in B1 words
+    front_door_why_uncovered_professional: str = ""
+    uncovered_for_age: str = ""  # {age} when the kaart has help for the need, but not for this age
+    served_by: dict[str, tuple[str, ...]] = field(
+        default_factory=dict
+    )  # need -> needs whose help is its help
     service_kinds: tuple[ServiceKind, ...] = ()
     combinations: tuple[Combination, ...] = ()
 

@@ -95,6 +95,10 @@ def validate(ontology: Ontology) -> list[str]:
                 problems.append(f"matching combination {combo.id!r}: unknown theme {tid!r}")
         if combo.doelgroep and combo.doelgroep not in ontology.doelgroepen:
             problems.append(f"matching combination {combo.id!r}: unknown doelgroep {combo.doelgroep!r}")
+    for need, helps in ontology.matching.served_by.items():
+        for tid in (need, *helps):
+            if tid not in themes:
+                problems.append(f"matching served_by {need!r}: unknown theme {tid!r}")
     for idiom in ontology.idioms:
         for tid in idiom.themes:
             if tid not in themes:

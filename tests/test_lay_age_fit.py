@@ -17,7 +17,9 @@ class Q(NamedTuple):
     text: str
     age: int  # the person in need
     need: str  # theme id; the service's theme must be it, above it or under it
-    carer: bool = False  # the asker cares for the person in need: services for ouders/mantelzorgers fit the asker
+    carer: bool = (
+        False  # the asker cares for the person in need: services for ouders/mantelzorgers fit the asker
+    )
 
 
 QUESTIONS = [
@@ -25,13 +27,23 @@ QUESTIONS = [
     Q("ik ben oma en mijn kleindochter van 8 heeft moeite met lezen", 8, "onderwijs", carer=True),
     Q("mijn kleinkind van 3 praat nog bijna niet", 3, "ontwikkeling-taal", carer=True),
     Q("ik ben 78 en mijn kleinzoon van 14 gaat niet meer naar school", 14, "onderwijs", carer=True),
-    Q("opa hier, mijn kleindochter van 10 is verdrietig sinds de scheiding van haar ouders", 10, "opvoeden-opgroeien", carer=True),
+    Q(
+        "opa hier, mijn kleindochter van 10 is verdrietig sinds de scheiding van haar ouders",
+        10,
+        "opvoeden-opgroeien",
+        carer=True,
+    ),
     Q("mijn kleinzoon van 20 zoekt werk", 20, "werk", carer=True),
     Q("onze zoon is 24, woont nog thuis en doet de hele dag niks", 24, "werk-dagbesteding", carer=True),
     Q("mijn dochter van 30 heeft schulden en vraagt ons steeds om geld", 30, "financien", carer=True),
     Q("mijn zoon van 28 drinkt te veel", 28, "middelengebruik", carer=True),
     Q("mijn dochter van 19 is somber en komt haar bed niet uit", 19, "geestelijke-gezondheid", carer=True),
-    Q("ik ben 16 en vraag dit voor mijn moeder van 45, zij is heel somber", 45, "geestelijke-gezondheid", carer=True),
+    Q(
+        "ik ben 16 en vraag dit voor mijn moeder van 45, zij is heel somber",
+        45,
+        "geestelijke-gezondheid",
+        carer=True,
+    ),
     Q("ik ben 15 en mijn vader drinkt te veel, wat kan ik doen", 15, "middelengebruik"),
     Q("ik ben 17 en word bijna 18, wat verandert er met mijn jeugdhulp", 17, "opvoeden-opgroeien"),
     Q("ik ben 18 en heb schulden", 18, "financien"),
@@ -58,7 +70,12 @@ QUESTIONS = [
     Q("mijn kleinzoon zit in groep 7 en wordt gepest", 10, "pesten", carer=True),
     Q("mijn kleindochter zit in de brugklas en spijbelt", 12, "onderwijs", carer=True),
     Q("ik ben 18 en mijn jeugdhulp stopt, wie helpt mij nu", 18, "opvoeden-opgroeien"),
-    Q("oma van 70 hier, mijn kleinkinderen van 6 en 9 logeren vaak bij mij en ik weet niet hoe ik met hun driftbuien omga", 6, "opvoeden-opgroeien", carer=True),
+    Q(
+        "oma van 70 hier, mijn kleinkinderen van 6 en 9 logeren vaak bij mij en ik weet niet hoe ik met hun driftbuien omga",
+        6,
+        "opvoeden-opgroeien",
+        carer=True,
+    ),
     Q("mijn moeder van 90 is heel eenzaam", 90, "eenzaamheid", carer=True),
     Q("ik ben 19 en woon op straat", 19, "huisvesting"),
 ]

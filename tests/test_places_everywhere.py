@@ -145,6 +145,25 @@ def test_a_typo_in_a_woonplaats_of_the_region_is_used_and_said(demo, typed, name
     assert res.messages == [f"De plaats '{typed}' kennen we niet; wij hebben {name} gebruikt."]
 
 
+@pytest.mark.parametrize(
+    ("text", "typed", "name"),
+    [
+        ("ik woon in Dinxperloo en heb schulden", "Dinxperloo", "Dinxperlo"),
+        ("schulden, wij komen uit breedevoort", "Breedevoort", "Bredevoort"),
+        ("hulp bij formulieren in Winterswyk", "Winterswyk", "Winterswijk"),
+    ],
+)
+def test_a_typo_of_a_woonplaats_in_the_text_is_used_and_said(demo, text, typed, name):
+    res = demo.match(text)
+    assert res.place["name"] == name and res.place_source == "tekst"
+    assert f"U schreef '{typed}' in uw vraag; wij hebben {name} gebruikt." in res.messages
+
+
+def test_a_common_word_after_in_is_no_typo_of_a_place(demo):
+    for text in ("ik leef in armoede", "ik zit in de schulden", "ik woon in een flat en heb schulden"):
+        assert demo.match(text).place is None, text
+
+
 def test_a_street_or_a_typo_far_from_the_region_is_not_guessed(demo):
     for typed in ("Kerkstraat", "Bredestraat", "Utrech"):
         assert demo.match("hulp bij formulieren", near=typed).place is None, typed

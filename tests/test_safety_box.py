@@ -36,6 +36,8 @@ def test_danger_at_home_shows_veilig_thuis_first_and_no_113(site):
     assert "Veilig Thuis" in first and "0800-2000" in first
     assert "113" not in html and "0800-0113" not in html
     assert html.count('href="tel:112"') == 1 and "Is er direct gevaar?" in html  # one short closing line
+    assert html.count("kaart-veiligheid__eerst") == 1, "only the help for the most urgent danger is large"
+    assert "Is er direct gevaar?" not in first
 
 
 def test_thoughts_of_suicide_show_113_first(site):

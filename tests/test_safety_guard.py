@@ -66,3 +66,16 @@ def test_a_parent_who_wishes_the_child_dead_is_abuse_not_the_childs_own_thought(
     assert "suicidaliteit" not in named(analyzer, "mijn vader zegt dat ik beter dood kan zijn")
     assert "suicidaliteit" in named(analyzer, "mijn vriendin zegt dat ze dood wil")
     assert "suicidaliteit" in named(analyzer, "ik zeg tegen mijn moeder dat ik dood wil")
+
+
+def test_hyperbole_a_quarrel_and_a_flight_from_home_are_read_in_their_own_sense(analyzer):
+    assert "huiselijk-geweld" not in named(
+        analyzer, "mijn vader gaat me vermoorden als hij mijn cijfers ziet lol"
+    )
+    assert "huiselijk-geweld" in named(analyzer, "mijn ex zegt dat hij me gaat vermoorden")
+    assert "huiselijk-geweld" not in named(analyzer, "ik zou hem wel kunnen wurgen, hij blokkeert mijn oprit")
+    quarrel = "we hebben veel ruzie en de kinderen krijgen alles mee, geen geweld hoor"
+    assert "kindermishandeling" not in named(analyzer, quarrel)
+    fled = "jaren geleden ben ik uit een gewelddadige relatie gevlucht, nu zoek ik een wandelclub"
+    assert "inburgering-taal" not in named(analyzer, fled)
+    assert "inburgering-taal" in named(analyzer, "wij zijn gevlucht uit syrie en zoeken taalles")

@@ -70,6 +70,9 @@ def _print_eval(result: dict, show_failures: bool) -> None:
                     click.echo(
                         f"    ({per['hidden_failures']} fouten in {split}: niet getoond, deze vragen zijn niet om op te tunen)"
                     )
+                    kinds = ", ".join(f"{kind} {n}" for kind, n in per.get("hidden_by_kind", {}).items())
+                    if kinds:
+                        click.echo(f"    per soort (zonder vraag-ids): {kinds}")
         if show_failures and k.get("dev_categories"):
             click.echo("  per categorie (dev, matcher): nuttig@3 / fout@3 / overesc / leeg")
             for cat, row in k["dev_categories"].items():

@@ -30,11 +30,11 @@ class BoxLine:
     joiner: str = "of"  # between two numbers ("113 of 0800-0113"), Dutch as the data
 
 
-def _line(level: str, cfg: dict[str, Any], first: bool = False) -> BoxLine:
+def _line(level: str, cfg: dict[str, Any], joiner: str) -> BoxLine:
     numbers = tuple(
         Number(str(n), "".join(c for c in str(n) if c.isdigit())) for n in cfg.get("numbers") or ()
     )
-    return BoxLine(level, str(cfg.get("text") or ""), numbers, str(cfg.get("after") or ""), first)
+    return BoxLine(level, str(cfg.get("text") or ""), numbers, str(cfg.get("after") or ""), joiner=joiner)
 
 
 def box_lines(level_ids: list[str], safety: Any) -> list[BoxLine]:

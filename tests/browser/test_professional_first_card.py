@@ -55,5 +55,6 @@ def test_first_professional_card_with_its_why_line_is_on_the_first_phone_screen(
     # the card says what it is on the first screen: its name, its organisation and its niveau
     assert m["labels"] <= PHONE["height"], f"first card's name and niveau end at {m['labels']:.0f} px"
     assert m["h1"] >= m["h2"], f"h1 {m['h1']} px is smaller than the h2 'Resultaten' {m['h2']} px"
-    assert m["box"].count("112") <= 1, m["box"]  # once at most; never for a consultation question (ADR 0107)
+    # 112 once for acute danger; never for a consultation question (ADR 0107)
+    assert m["box"].count("112") == (1 if text == ACUTE else 0), m["box"]
     assert m["width"] <= PHONE["width"]

@@ -39,3 +39,18 @@ def test_thoughts_of_suicide_show_113_first_on_a_phone(browser, live_site):
         assert link.is_visible() and link.get_attribute("href") == "tel:113"
     finally:
         context.close()
+
+
+def test_the_first_line_is_the_largest_of_the_box_on_a_phone(browser, live_site):
+    """An acute danger: 112 is the first line and must stand out from the other lines on a small screen."""
+    context, pg = _open(browser, live_site, PHONE)
+    try:
+        _search(pg, "mijn man slaat me nu en hij heeft een mes, ik ben bang")
+        _box(pg)
+        size = "el => parseFloat(getComputedStyle(el).fontSize)"
+        first = pg.locator(".kaart-veiligheid__eerst").evaluate(size)
+        rest = pg.locator(".kaart-veiligheid__nummers li").first.evaluate(size)
+        assert "112" in pg.locator(".kaart-veiligheid__eerst").inner_text()
+        assert first > rest
+    finally:
+        context.close()

@@ -125,3 +125,18 @@ def test_bm25_baseline_is_plain_words_without_a_thesaurus():
     )
     assert bm25.search("ik heb schulden") == ["svc-geld"]
     assert bm25.search("mijn man slaat me") == []
+
+
+def test_failures_are_also_counted_by_kind_without_the_question_id():
+    """The held-out split shows only these kinds: where to write new material, never which question failed."""
+    m = Metrics()
+    score(m, question(safety="consultatie", category="veilig-consultatie"), ["svc-x", "svc-y", "svc-z"])
+    score(m, question(wrong={"svc-basisschool": "leeftijd"}), ["svc-basisschool", "svc-goed", "svc-x"])
+    score(m, question(), [])
+    assert m.kinds == {
+        "veilig@3 gemist: consultatie": 1,
+        "niets bruikbaars in top 3: veilig-consultatie": 1,
+        "fout in top 3: leeftijd": 1,
+        "leeg antwoord": 1,
+    }
+    assert not any("t1" in kind for kind in m.kinds)

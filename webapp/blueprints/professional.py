@@ -156,14 +156,15 @@ def fit_groups(result: Any, summaries: dict[str, Any]) -> list[tuple[Any, list[t
     def kind(n: int, row: dict[str, Any]) -> Any:
         if (row.get("temporary_status") or {}).get("id") == "niet-doorverwijzen":
             return GROUP_HOLD
-        if result.front_door and n == 0:
-            return GROUP_FRONT_DOOR
+        if (result.front_door and n == 0) or row["service_id"] in door_ids:
+            return GROUP_FRONT_DOOR  # also the door for a need no service exists for (match/rank.py)
         if row["why"].startswith("Veiligheid voorop"):
             return GROUP_SAFETY
         if row["why"].startswith("Gevonden op woorden"):
             return GROUP_WORDS
         return GROUP_FIT
 
+    door_ids = set(getattr(result, "door_ids", ()))
     groups: list[tuple[Any, list[tuple[dict, Any]]]] = []
     for n, row in enumerate(result.results):
         if row["service_id"] not in summaries:

@@ -1,0 +1,59 @@
+"""Who is in a question without an age: the asker and the people named (moved out of match/engine.py, ADR 0102)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from match.words import relation_ages, word_set
+
+if TYPE_CHECKING:
+    from match.candidates import Candidate
+
+ASKER = word_set("asker-pronouns")  # the asker speaks of themself
+# People named without an age (ontology/words.yaml `relations`, `possessives`, `youth-cues`; ADR 0102).
+RELATIONS = relation_ages()
+POSSESSIVES = word_set("possessives")
+YOUTH_CUES = word_set("youth-cues")
+PARENT_RELATION = word_set("parent-relation-words")
+# The asker without an age or a youth cue: an adult, taken as 19+ so that a youth service "tot en met 18" (secondary
+# school, jeugdgezondheidszorg) is not a fit by its last year alone (an 18-year-old says so: "18" is a youth cue).
+ADULT = (19, None)
+WORRY = word_set("worry-words")
+
+
+def persons_in_question(tokens: list[str]) -> tuple[tuple[int, int | None], ...]:
+    """The age ranges of the people in a question that gives no age: the asker, an adult unless a youth cue says
+    they may be young (then nothing is known: (), unless a young child is named: "ons zoontje wil niet naar
+    school" is about the child), and each relation named ("mijn vader" 30+, "ons zoontje" 0-11;
+    ontology/words.yaml `relations`)."""
+    found: list[tuple[int, int | None]] = [ADULT]
+    for i, word in enumerate(tokens):
+        rel = RELATIONS.get(word)
+        if rel is not None and (rel[2] or (i > 0 and tokens[i - 1] in POSSESSIVES)):
+            found.append((rel[0], rel[1]))
+    if YOUTH_CUES.intersection(tokens) and not any(hi is not None for _, hi in found):
+        return ()  # the asker may be young, and no young child is named whom the cue could be about
+    return tuple(dict.fromkeys(found))
+
+
+def asker_speaks(tokens: list[str]) -> bool:
+    """The asker speaks of themself ("wat kan ik doen"), not only of their worry ("ik maak me zorgen")."""
+    return any(w in ASKER and not WORRY.intersection(tokens[i + 1 : i + 5]) for i, w in enumerate(tokens))
+
+
+def names_own_parent(tokens: list[str]) -> bool:
+    """ "mijn vader", "onze moeder" and no child named anywhere: the parent is the asker's, not the asker."""
+    if any(RELATIONS.get(w, (1,))[0] == 0 for w in tokens):
+        return False
+    return any(w in PARENT_RELATION and i > 0 and tokens[i - 1] in POSSESSIVES for i, w in enumerate(tokens))
+
+
+def fits_nobody(cand: Candidate, persons: tuple[tuple[int, int | None], ...]) -> bool:
+    """The service's ages (known) overlap none of the people in the question."""
+    if not persons or cand.ages is None:
+        return False
+    return not any(
+        lo <= (p_hi if p_hi is not None else 200) and (hi is None or hi >= p_lo)
+        for lo, hi in cand.ages
+        for p_lo, p_hi in persons
+    )
