@@ -38,7 +38,14 @@ from match.answer import Answerer, Context, Scored
 from match.candidates import Candidate, CandidateBuilder, age_fit, distance, freshness
 from match.index import GraphSearchIndex, SearchIndex
 from match.live import POLL_SECONDS, LiveData
-from match.needfit import central_needs, diversify, minor_reads_school, other_condition
+from match.needfit import (
+    below_denied,
+    central_needs,
+    denied_stems,
+    diversify,
+    minor_reads_school,
+    other_condition,
+)
 from match.nlp import CHILD_WORDS, Analysis, Analyzer, ThemeHit
 from match.persons import asker_speaks as _asker_speaks
 from match.persons import fits_nobody as _fits_nobody
@@ -250,7 +257,9 @@ class Matcher:
         needs = {t: up for t, up in needs.items() if t not in uncovered}  # the door serves those
         best = heapq.nsmallest(max(n, 10), scored, key=Scored.key)
         best = fits_first(best, ctx, self._ancestors, self.door.exists_for)
-        best = diversify(best, needs, self._roots)[:n]
+        best = diversify(best, needs, self._roots)
+        denied = denied_stems(analysis.hits, text, lambda t: getattr(self.onto.themes.get(t), "signal", None))
+        best = below_denied(best, denied)[:n]  # a service whose name says it is the help ruled out goes down
         results = [self.answer.result(s, ctx) for s in best]
         for s, row in zip(best, results, strict=True):  # a why-line claims no more than the model found
             if by_model and s.matched and set(s.matched) <= by_model:

@@ -190,3 +190,47 @@ def test_an_eviction_is_no_question_for_the_welcome_talk(demo):
     ):
         top = _top(demo.match(text))
         assert "svc-de-woonplaats-welkomstgesprek" not in top, top
+
+
+# -- a denied need whose theme the wanted need shares: the service's name says it is the help ruled out --------
+
+
+@pytest.mark.parametrize(
+    ("text", "ruled_out"),
+    [
+        (
+            "Ik heb geen hulp nodig bij klussen maar bij het schoonmaken, stofzuigen lukt niet meer",
+            "svc-klushulp",
+        ),
+        (
+            "geen klusjes, wel iemand die mijn huis schoonmaakt, ik heb hulp bij het poetsen nodig",
+            "svc-klushulp",
+        ),
+        ("ik zoek geen klushulp maar hulp bij het huishouden, ik kan niet meer dweilen", "svc-klushulp"),
+    ],
+)
+def test_a_denied_need_sharing_the_theme_leaves_the_top_3(region, text, ruled_out):
+    res = region.match(text)
+    assert "huishouden" in _themes(res), _themes(res)
+    assert ruled_out not in _top(res), _top(res)
+    assert "svc-wmo-huishoudelijke-hulp" in _top(res), _top(res)
+
+
+def test_the_same_words_not_denied_keep_the_service(region):
+    assert "svc-klushulp" in _top(
+        region.match("ik zoek hulp bij klussen in huis, een lamp vervangen lukt niet")
+    )
+
+
+def test_a_denied_stem_is_a_content_word_not_a_generic_one():
+    from match.needfit import denied_stems
+    from match.nlp import ThemeHit
+
+    text = "geen hulp bij klussen"
+    hit = ThemeHit("huishouden", text, 0, len(text), negated=True)
+    assert "klus" in denied_stems([hit], text) and "hulp" not in denied_stems([hit], text)
+    compound = "geen klushulp"
+    assert "klus" in denied_stems(
+        [ThemeHit("huishouden", compound, 0, len(compound), negated=True)], compound
+    )
+    assert denied_stems([ThemeHit("huishouden", text, 0, len(text))], text) == frozenset()
