@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import dataclasses
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from match.ages import Ages, people_fit
 from match.nlp import fold
 from match.places import Place
 
@@ -183,13 +185,20 @@ def _replace(cand: Candidate, **changes: Any) -> Candidate:
     return dataclasses.replace(cand, **changes)
 
 
-def age_fit(cand: Candidate, ages: list[int], parent: bool) -> bool | None:
-    """True: an age in the text is one the service is for; False: it excludes every one; None: unknown.
-    A parent asking about a child (ouders) fits an adults' service: the asker is the adult."""
+def age_fit(cand: Candidate, ages: list[int], parent: bool, needs: Iterable[str] = ()) -> bool | None:
+    """True: the service is for someone in need (an age in the text); False: it excludes every one; None: unknown.
+    With `needs` (the needs the service matched), only the people in need of those count: the mother's age for her
+    debts, the children's for their school (match/ages.py, ADR 0110). A parent asking about a child (ouders) fits
+    an adults' service: the asker is the adult."""
     if not ages or cand.ages is None:
         return None
-    if any(lo <= a and (hi is None or a <= hi) for a in ages for lo, hi in cand.ages):
-        return True
+    people = ages.for_needs(needs) if isinstance(ages, Ages) else None
+    if people is not None:
+        fit = people_fit(people, cand.ages)
+    else:
+        fit = any(lo <= a and (hi is None or a <= hi) for a in ages for lo, hi in cand.ages)
+    if fit is not False:
+        return fit
     if parent and any(lo <= PARENT_AGES[1] and (hi is None or hi >= PARENT_AGES[0]) for lo, hi in cand.ages):
         return None
     return False

@@ -37,6 +37,7 @@ from graph.store import GraphStore
 from match.answer import Answerer, Context, Scored
 from match.candidates import Candidate, CandidateBuilder, age_fit, distance, freshness
 from match.index import GraphSearchIndex, SearchIndex
+from match.lighter import lighter_first
 from match.live import POLL_SECONDS, LiveData
 from match.needfit import (
     below_denied,
@@ -258,6 +259,7 @@ class Matcher:
         best = heapq.nsmallest(max(n, 10), scored, key=Scored.key)
         best = fits_first(best, ctx, self._ancestors, self.door.exists_for)
         best = diversify(best, needs, self._roots)
+        best = lighter_first(best, ctx, self._ancestors, self._roots, self.onto.niveaus)
         denied = denied_stems(analysis.hits, text, lambda t: getattr(self.onto.themes.get(t), "signal", None))
         best = below_denied(best, denied)[:n]  # a service whose name says it is the help ruled out goes down
         results = [self.answer.result(s, ctx) for s in best]
@@ -460,7 +462,7 @@ class Matcher:
             place=place,
             safety=safety,
             groups=groups,
-            ages=list(analysis.ages),
+            ages=analysis.ages,  # match.ages.Ages: who each age belongs to
             # Someone asking about a child (a parent, a professional) is an adult: adults' services fit them, but
             # only when the asker speaks of themself too ("... wat kan ik doen"); "mijn dochter van 12 is somber"
             # is the child's need, so a service for adults is no fit (match/words.py `asker-pronouns`).
@@ -543,7 +545,7 @@ class Matcher:
         dist = distance(cand, ctx.place)
         dist_score = 0.5 if dist is None else 1.0 / (1.0 + dist / 8.0)
         fresh = freshness(cand.assured_date, ctx.today, self._stale_days)
-        fits_age = age_fit(cand, ctx.ages, ctx.parent)
+        fits_age = age_fit(cand, ctx.ages, ctx.parent, matched)  # per need: match/ages.py
         for_nobody = (
             fits_age is None
             and _fits_nobody(cand, ctx.persons)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from match.ages import minors_in_need
 from match.compounds import common_words
 from match.words import fold, word_list, word_set
 
@@ -41,7 +42,8 @@ def other_condition(central: frozenset[str], weights: Mapping[str, float]) -> bo
 def minor_reads_school(weights: dict[str, float], ages: list[int], known: Mapping[str, Any]) -> None:
     """Every age in the question under 18: an adults' need such as laaggeletterdheid is a school matter
     (onderwijs): a child who reads badly is helped by school and youth help first."""
-    if not ages or max(ages) >= 18 or SCHOOL_THEME not in known:
+    # match/ages.py: the people in need of the reading, not every age named
+    if not minors_in_need(ages, SCHOOL_FOR_MINORS) or SCHOOL_THEME not in known:
         return
     for tid in [t for t in weights if t in SCHOOL_FOR_MINORS]:
         w = weights.pop(tid)

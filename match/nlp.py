@@ -23,17 +23,14 @@ import threading
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from match import parse, typos
+from match import ages, parse, typos
 from match.compounds import COMMON_ZIPF
 from match.cues import Cue, CueSet, tenses
 from match.rulers import FirstWordMatcher
 from match.words import (  # noqa: F401 - fold, norm_word, set_spelling: imported from here too
     COLLOQUIAL,
-    doelgroep_cues,
     fold,
-    grade_ages,
     norm_word,
-    relative_ages,
     set_spelling,
     word_list,
     word_set,
@@ -75,7 +72,7 @@ class PlaceHit:
 @dataclass
 class Analysis:
     hits: list[ThemeHit] = field(default_factory=list)
-    ages: list[int] = field(default_factory=list)
+    ages: list[int] = field(default_factory=list)  # match.ages.Ages: the years, and whose they are
     doelgroepen: list[str] = field(default_factory=list)
     places: list[PlaceHit] = field(default_factory=list)
     words: set[str] = field(default_factory=set)  # folded surface words, for cue checks by the ranker
@@ -203,37 +200,8 @@ def make_normalizer(nlp: Language, name: str) -> Any:
     return normalize
 
 
-AGE = re.compile(
-    r"\b(?:van|is|wordt|werd|ben|zijn)\s+(\d{1,3})(?![-+/])(?:\s*(?:jaar|jr))?\b|\b(\d{1,3})\s*(?:jaar|jr|-jarige|jarige)\b",
-    re.IGNORECASE,
-)
 POSTCODE_IN_TEXT = re.compile(r"\b([1-9][0-9]{3})\s?[A-Z]{2}\b")
-RELATIVE_AGE = relative_ages()
-PARENT_WORDS = word_set("parent-words")
-# Words that make "2 jaar" a duration, not an age: "al 2 jaar thuis", "sinds 3 jaar", "5 jaar geleden".
-DURATION_BEFORE = word_set("duration-before")
-DURATION_AFTER = word_set("duration-after")
-MONTHS = word_set("months")
 CHILD_WORDS = word_set("child-words")
-DOELGROEP_CUES = doelgroep_cues()
-
-
-def in_months(text: str, m: re.Match[str]) -> bool:
-    """ "een baby van 4 maanden": weeks or months, so under a year old."""
-    after = fold(text[m.end() :]).split()[:1]
-    return bool(after) and after[0] in MONTHS
-
-
-def is_duration(text: str, m: re.Match[str]) -> bool:
-    """A number of years that is a duration ("al 2 jaar thuis", "3 jaar geleden"), not someone's age."""
-    after = fold(text[m.end() :]).split()[:1]
-    if m.group(1) and after and after[0] in MONTHS and not m.group(0).lower().startswith("van"):
-        return True  # "ik ben 30 weken zwanger", "hij is 3 weken ziek": a time; "een baby van 4 maanden" is an age
-    if m.group(1):  # "van 15", "is 15", "ben 78": an age, but "dat is 30 jaar geleden" is a time ago
-        ago = {w.strip(".,;:!?") for w in after} & {"geleden", "terug"}
-        return m.group(0).lower().endswith(("jaar", "jr")) and bool(ago)
-    before = fold(text[: m.start()]).split()[-1:]
-    return bool(set(before) & DURATION_BEFORE or set(after) & DURATION_AFTER)
 
 
 @dataclass(frozen=True)
@@ -374,7 +342,7 @@ class Analyzer:
             result.hits.append(self._context(words, cues, span, scopes, starts, past))
         if self.parsed:
             self._victim(doc, spans, result)
-        self._ages(doc, text, result)
+        result.ages, result.doelgroepen = ages.read(doc, text, result.hits, self.ontology)  # match/ages.py
         doelgroep_mentions(doc, result, self.ontology)
         self._places(doc, result)
         return result
@@ -507,31 +475,6 @@ class Analyzer:
             if hit.theme_id in parse.CHILD_FROM_THEMES and not hit.negated:
                 result.hits.append(replace(hit, theme_id=parse.CHILD_THEME))
                 return
-
-    # -- ages and doelgroepen ------------------------------------------------------------------------------
-
-    def _ages(self, doc: Doc, text: str, result: Analysis) -> None:
-        for m in AGE.finditer(text):
-            value = int(m.group(1) or m.group(2))
-            if 0 <= value <= 110 and not is_duration(text, m):
-                result.ages.append(0 if in_months(text, m) else value)
-        result.ages += parse.transition_ages(text) + grade_ages(text)  # "18-/18+": 16-23; "groep 7": 10
-        lowered = {t.norm_ for t in doc}
-        for word, age in RELATIVE_AGE.items():
-            if word in lowered:
-                result.ages.append(age)
-        groups: list[str] = []
-        onto = self.ontology
-        for age in result.ages:
-            for g in onto.doelgroepen.values():
-                lo, hi = getattr(g, "min_age", None), getattr(g, "max_age", None)
-                if lo is not None and age >= lo and (hi is None or age < hi or (hi == lo or age <= hi)):
-                    groups.append(g.id)
-        if lowered & PARENT_WORDS and ("mijn" in lowered or "ons" in lowered or "onze" in lowered):
-            groups.append("ouders")
-        text_norm = " ".join(t.norm_ for t in doc)
-        groups += [gid for gid, cues in DOELGROEP_CUES.items() if any(w in text_norm for w in cues)]
-        result.doelgroepen = [g for g in dict.fromkeys(groups) if g in onto.doelgroepen]
 
     # -- places --------------------------------------------------------------------------------------
 

@@ -264,7 +264,7 @@ class NeedDoor:
             groups = np.unique(cols.col["group"][rows]).tolist() if len(rows) else []
             reps = [cols.representative(int(g)) for g in groups]
             serving = [r for r in reps if self._serves(r, need, ctx, skip)]
-            if not any(age_fit(r, ctx.ages, ctx.parent) is not False for r in serving):
+            if not any(age_fit(r, ctx.ages, ctx.parent, (need,)) is not False for r in serving):
                 out.append(need)
                 if serving:
                     other_ages.add(need)

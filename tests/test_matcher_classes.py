@@ -15,6 +15,9 @@ WORK_SERVICES = {
 }
 
 
+FRONT_DOOR = {"svc-aalten-brede-intake"}  # the demo kaart's front door (ontology/gemeenten/aalten.yaml)
+
+
 def _themes(res) -> set[str]:
     return {t["id"] for t in res.themes}
 
@@ -281,9 +284,14 @@ def test_an_adult_asking_for_themself_gets_adult_help_before_youth_help(demo):
 )  # fmt: skip
 def test_needs_in_words_that_need_not_stand_together(demo, text, theme, contrast):
     """Need rules: one word of every group in a sentence, words between them, a learner's word order, a word
-    whose sense its neighbours decide ("opvang"); the contrast sentence keeps the rule to its sense."""
+    whose sense its neighbours decide ("opvang"); the contrast sentence keeps the rule to its sense. The theme model
+    (ADR 0112) may still guess a theme for a contrast the rules leave empty: such a guess is marked, and the front
+    door then stays first."""
     assert theme in _themes(demo.match(text))
-    assert theme not in _themes(demo.match(contrast))
+    res = demo.match(contrast)
+    assert theme not in {t["id"] for t in res.themes if t.get("found_by") != "model"}
+    if theme in _themes(res):
+        assert res.results[0]["service_id"] in FRONT_DOOR
 
 
 # -- issue 12: a service there for another need of the leefgebied (ADR 0102) -------------------------------------

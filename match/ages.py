@@ -1,0 +1,506 @@
+"""Ages in a hulpvraag, and whose need each one is (issue 12 item 1, ADR 0110).
+
+Ages come from numbers ("dochter van 15", "Moeder (34)", "kinderen van 6 en 8", "ik ben 15 jaar"), from the life
+stages and school years of ontology/levensfasen.yaml ("leerling groep 6", "brugklas", "met pensioen"), from the
+typical ages of words.yaml `relative_ages` ("onze baby") and from "18-/18+" (match/parse.py). `Ages` is the list
+of those years, as before, plus the people named in the question and, per need, the people in need: the ages of
+children belong to the children's needs (school, opvoeding), a parent's own age to the parent's needs (money,
+work, housing, own health). An adult named without an age is an adult: services for adults stay a fit for an
+adult's need, whatever the ages of the children ("moeder met schulden, kinderen van 6 en 8").
+
+Privacy: the text is read in memory only; nothing here keeps it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from match import parse
+from match import words as word_lists
+from match.words import doelgroep_cues, fold, relation_ages, relative_ages, word_set
+
+LEVENSFASEN_FILE = Path(__file__).resolve().parents[1] / "ontology" / "levensfasen.yaml"
+
+AGE = re.compile(
+    r"\b(?:van|is|wordt|werd|ben|zijn)\s+(\d{1,3})(?![-+/])(?:\s*(?:jaar|jr))?\b|\b(\d{1,3})\s*(?:jaar|jr|-jarige|jarige)\b",
+    re.IGNORECASE,
+)
+# "kinderen van 6 en 8", "van 4, 7 en 11": the ages after the first one of a list (not "40 en 2 kinderen")
+MORE_AGES = re.compile(
+    r"(?:\s*,\s*\d{1,2})*\s*(?:en|&)\s*\d{1,2}(?![\d+/-])(?!\s*(?:kind|zoon|zonen|dochter|kids|jongen|meisje|keer|uur"
+    r"|dag|week|weken|maand|euro))",
+    re.IGNORECASE,
+)
+NUMBER = re.compile(r"\d{1,2}")
+# "Moeder (34)", "zoon (9 jaar)": an age in brackets right after a word
+BRACKET_AGE = re.compile(r"\b([^\W\d_]+)\s*\((\d{1,3})(?:\s*(?:jaar|jr\.?))?\)", re.IGNORECASE)
+SENTENCE_END = re.compile(r"[.!?;\n]")
+WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+NEAR_CHARS = 14  # "Moeder (34)", "vrouw van 20 jaar": the noun the age that follows it belongs to
+
+RELATIVE_AGE = relative_ages()
+RELATIONS = relation_ages()
+PARENT_WORDS = word_set("parent-words")
+# Words that make "2 jaar" a duration, not an age: "al 2 jaar thuis", "sinds 3 jaar", "5 jaar geleden".
+DURATION_BEFORE = word_set("duration-before")
+DURATION_AFTER = word_set("duration-after")
+MONTHS = word_set("months")
+DOELGROEP_CUES = doelgroep_cues()
+CHILD_NOUNS = word_set("child-nouns")
+# "ik", "wij", and "me"/"mij" ("een vriend die me slaat"): the asker, in need (not "ons": "ons kind")
+ASKER = word_set("subject-pronouns") | (word_set("object-pronouns") - {"ons"})
+POSSESSIVES = word_set("possessives")
+YOUTH_CUES = word_set("youth-cues")
+WORRY = word_set("worry-words")
+WORDS_OF_OTHERS = word_set(
+    "adult-nouns"
+)  # "vriend", "broer": someone of an age not known  # "ik maak me zorgen": the asker worries about someone, the need is theirs
+ADULT = (18, None)
+
+
+@dataclass(frozen=True)
+class LifeStage:
+    id: str
+    phrases: tuple[str, ...]
+    min_age: int
+    max_age: int | None  # inclusive; None: no upper bound
+    typical_age: int
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(LEVENSFASEN_FILE.read_text(encoding="utf-8"), Loader=loader) or {}
+
+
+@lru_cache(maxsize=1)
+def life_stages() -> tuple[LifeStage, ...]:
+    """The life stages and school years of ontology/levensfasen.yaml."""
+    return tuple(
+        LifeStage(
+            id=str(r["id"]),
+            phrases=tuple(" ".join(fold(str(p)).split()) for p in r.get("phrases") or ()),
+            min_age=int(r["min_age"]),
+            max_age=None if r.get("max_age") is None else int(r["max_age"]),
+            typical_age=int(r["typical_age"]),
+        )
+        for r in _data().get("levensfasen") or ()
+    )
+
+
+@lru_cache(maxsize=1)
+def _stage_index() -> tuple[re.Pattern[str], dict[str, LifeStage]]:
+    """One pattern for every phrase (the longest first: "groep 1/2" before "groep 1"), on the folded text."""
+    by_phrase = {p: s for s in life_stages() for p in s.phrases}
+    parts = [
+        r"\s+".join(re.escape(w).replace("'", "['’]") for w in p.split())
+        for p in sorted(by_phrase, key=len, reverse=True)
+    ]
+    pattern = re.compile(r"(?<![\w'’/-])(?:" + "|".join(parts) + r")(?![\w'’/-])")
+    return pattern, {p.replace("’", "'"): s for p, s in by_phrase.items()}
+
+
+@lru_cache(maxsize=1)
+def _adult_words() -> frozenset[str]:
+    return frozenset(fold(str(w)) for w in _data().get("adult_words") or ())
+
+
+@lru_cache(maxsize=1)
+def _count_after() -> frozenset[str]:
+    return frozenset(fold(str(w)) for w in _data().get("count_after") or ())
+
+
+def need_roots() -> tuple[frozenset[str], frozenset[str]]:
+    """(child_need_roots, by_person) of levensfasen.yaml: whose need a need is when children are named."""
+    data = _data()
+    return frozenset(data.get("child_need_roots") or ()), frozenset(data.get("by_person") or ())
+
+
+def asker_needs() -> frozenset[str]:
+    """Needs that are the asker's own when the asker speaks: the one who grieves, the carer (levensfasen.yaml)."""
+    return frozenset(_data().get("asker_needs") or ())
+
+
+_CHILD_NEEDS: dict[int, tuple[Any, frozenset[str]]] = {}
+
+
+def child_needs(themes: dict[str, Any]) -> frozenset[str]:
+    """The theme ids that are the children's needs when a child is named: `child_need_roots` and every theme
+    below one, except `by_person`. Once per ontology (the themes object is held, so its id is not reused)."""
+    known = _CHILD_NEEDS.get(id(themes))
+    if known is not None and known[0] is themes:
+        return known[1]
+    found = _child_needs(themes)
+    if len(_CHILD_NEEDS) > 4:
+        _CHILD_NEEDS.clear()
+    _CHILD_NEEDS[id(themes)] = (themes, found)
+    return found
+
+
+def _child_needs(themes: dict[str, Any]) -> frozenset[str]:
+    roots, by_person = need_roots()
+    out: set[str] = set()
+    for tid in themes:
+        todo, seen = [tid], set()
+        while todo:
+            cur = todo.pop()
+            if cur in roots:
+                out.add(tid)
+                break
+            seen.add(cur)
+            todo += [p for p in getattr(themes.get(cur), "parents", ()) or () if p not in seen]
+    return frozenset(out - by_person)
+
+
+@dataclass(frozen=True)
+class Person:
+    """Someone named in a question, with the ages they can be (inclusive; `typical` when one is known)."""
+
+    start: int  # character offset of the mention
+    lo: int
+    hi: int | None
+    typical: int | None
+    group: int  # the mentions of one list ("kinderen van 6 en 8") share a group
+    asker: bool = False
+
+    @property
+    def child(self) -> bool:
+        return self.hi is not None and self.hi < 18
+
+    def fit(self, ranges: Iterable[tuple[int, int | None]]) -> bool | None:
+        """True: this person is one the service is for; False: the service excludes them; None: it may be."""
+        overlap = False
+        for lo, hi in ranges:
+            inside = lo <= self.lo and (hi is None or (self.hi is not None and self.hi <= hi))
+            if inside or (
+                self.typical is not None and lo <= self.typical and (hi is None or self.typical <= hi)
+            ):
+                return True
+            overlap = overlap or (
+                lo <= (200 if self.hi is None else self.hi) and (hi is None or hi >= self.lo)
+            )
+        return None if overlap else False
+
+
+def people_fit(people: Iterable[Person], ranges: Iterable[tuple[int, int | None]]) -> bool | None:
+    """True when the service is for one of the people in need, False when it excludes every one of them."""
+    ranges = tuple(ranges)
+    fits = [p.fit(ranges) for p in people]
+    if any(f is True for f in fits):
+        return True
+    return None if any(f is None for f in fits) or not fits else False
+
+
+class Ages(list):  # type: ignore[type-arg]  # a list of years, as Analysis.ages always was
+    """The ages in a question and whose they are: `persons` (everyone named, with or without an age) and, per
+    need, `by_need` (the people in need of it)."""
+
+    def __init__(self, years: Iterable[int] = ()) -> None:
+        super().__init__(years)
+        self.persons: tuple[Person, ...] = ()
+        self.by_need: dict[str, tuple[Person, ...]] = {}
+        self.child_needs: frozenset[str] = frozenset()
+
+    def others_needs(self) -> frozenset[str]:
+        """Needs of someone else, when the asker names needs of their own: "ik zorg voor mijn man met alzheimer en
+        ik ben op" is the carer's question, the dementia is the husband's (match/lighter.py)."""
+        own = {t for t, people in self.by_need.items() if any(p.asker for p in people)}
+        if not own:
+            return frozenset()
+        return frozenset(t for t, people in self.by_need.items() if t not in own and people)
+
+    def for_needs(self, needs: Iterable[str]) -> tuple[Person, ...] | None:
+        """The people in need of these needs (a service's matched needs); for a service found on words alone the
+        people in need of any need (else everyone whose age is known); None when no age belongs to anyone (then
+        the list of years decides)."""
+        if not any(p.typical is not None for p in self.persons):
+            return None
+        children = tuple(p for p in self.persons if p.child)
+        out: list[Person] = []
+        needs = tuple(needs)
+        if (
+            not needs
+        ):  # found on words alone: the people in need of anything, else everyone whose age is known
+            known = [p for group in self.by_need.values() for p in group]
+            return tuple(dict.fromkeys(known)) or tuple(p for p in self.persons if p.typical is not None)
+        for tid in needs:
+            if tid in self.by_need:
+                out += self.by_need[tid]
+            elif tid in self.child_needs and children:
+                out += children
+            else:
+                out += self.persons
+        return tuple(dict.fromkeys(out)) if out else self.persons
+
+
+def minors_in_need(ages: list[int], needs: Iterable[str] | None = None) -> bool:
+    """A minor is in need: the asker is under 18 ("ik ben 13, mijn ouders gaan scheiden"), or the people in need
+    of one of `needs` (default: of any need) are under 18 ("mijn dochter van 12 is somber"); not when only an
+    adult needs it ("moeder kan niet lezen, kinderen van 6 en 8": the reading is hers). Without people in need,
+    every age in the question under 18."""
+    persons = getattr(ages, "persons", ())
+    by_need = getattr(ages, "by_need", {})
+    if any(p.asker and p.child for p in persons):
+        return True
+    groups = [by_need[t] for t in (by_need if needs is None else needs) if t in by_need]
+    if not groups:
+        return bool(ages) and max(ages) < 18
+    return any(any(p.child for p in g) and not any(p.lo >= 18 for p in g) for g in groups)
+
+
+def in_months(text: str, m: re.Match[str]) -> bool:
+    """ "een baby van 4 maanden": weeks or months, so under a year old."""
+    after = fold(text[m.end() :]).split()[:1]
+    return bool(after) and after[0].strip(".,;:!?)") in MONTHS  # "van 7 maanden, ..." too
+
+
+def is_duration(text: str, m: re.Match[str]) -> bool:
+    """A number of years that is a duration ("al 2 jaar thuis", "3 jaar geleden"), not someone's age."""
+    after = fold(text[m.end() :]).split()[:1]
+    if m.group(1) and after and after[0] in MONTHS and not m.group(0).lower().startswith("van"):
+        return True  # "ik ben 30 weken zwanger", "hij is 3 weken ziek": a time; "een baby van 4 maanden" is an age
+    if m.group(1):  # "van 15", "is 15", "ben 78": an age, but "dat is 30 jaar geleden" is a time ago
+        ago = {w.strip(".,;:!?") for w in after} & {"geleden", "terug"}
+        return m.group(0).lower().endswith(("jaar", "jr")) and bool(ago)
+    before = fold(text[: m.start()]).split()[-1:]
+    return bool(set(before) & DURATION_BEFORE or set(after) & DURATION_AFTER)
+
+
+def _a_count(text: str, m: re.Match[str], value: int) -> bool:
+    """ "moeder van 2", "vader van drie": how many children, not an age (a small number, no "jaar")."""
+    before = fold(text[max(0, m.start() - 20) : m.start()]).split()[-1:]
+    lead = m.group(0).lower()
+    return (
+        lead.startswith("van") and value < 12 and "j" not in lead[3:] and bool(set(before) & _count_after())
+    )
+
+
+def _asker_form(text: str, start: int, lead: str) -> bool:
+    """ "ik ben 15", "ik zit in groep 8", "ik ben met pensioen": the age is the asker's own."""
+    before = fold(text[max(0, start - 24) : start]).split()[-3:]
+    return "ik" in before or (lead.startswith("ben") and bool(before) and before[-1] in {"ik", "'k"})
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> tuple[re.Pattern[str], dict[str, int]]:
+    """Ages written as words (levensfasen.yaml `number_words`): after "van" or in a list, "is/ben zes jaar", "zes
+    jaar oud"; not "ik woon twee jaar in Nederland" (a time)."""
+    words = {fold(str(k)): int(v) for k, v in (_data().get("number_words") or {}).items()}
+    nouns = "|".join(re.escape(fold(str(w))) for w in _data().get("not_after_a_number") or ())
+    names = "|".join(sorted(words, key=len, reverse=True)) or "(?!)"
+    pattern = re.compile(
+        rf"(?:(?<=\bvan\s)|(?<=\ben\s)|(?<=,\s))({names})\b(?!\s+(?:{nouns})\b)"
+        rf"|(?:(?<=\bis\s)|(?<=\bben\s)|(?<=\bwordt\s))({names})(?=\s+jaar\b)|\b({names})(?=\s+jaar\s+oud\b)",
+        re.IGNORECASE,
+    )
+    return pattern, words
+
+
+def _digits(text: str) -> str:
+    """The text with ages written as words as digits, padded to the same length (offsets stay the same)."""
+    pattern, words = _number_words()
+    return pattern.sub(lambda m: str(words[fold(m.group(0))]).ljust(len(m.group(0))), text)
+
+
+def _numbers(text: str) -> list[tuple[int, int, int, bool]]:
+    """(offset, age, group, asker) for every age written as a number or as a number word."""
+    text = _digits(text)
+    out: list[tuple[int, int, int, bool]] = []
+    listed = -1  # the end of the last list of ages read ("van 6 en 8 jaar": the 8 is read once)
+    for group, m in enumerate(AGE.finditer(text)):
+        value = int(m.group(1) or m.group(2))
+        if m.start() < listed or not 0 <= value <= 110 or is_duration(text, m) or _a_count(text, m, value):
+            continue
+        asker = _asker_form(text, m.start(), fold(m.group(0)))
+        out.append((m.start(), 0 if in_months(text, m) else value, group, asker))
+        more = MORE_AGES.match(text, m.end())
+        if more is not None:
+            listed = more.end()
+            out += [
+                (m.end() + n.start(), int(n.group(0)), group, asker) for n in NUMBER.finditer(more.group(0))
+            ]
+    for group, m in enumerate(BRACKET_AGE.finditer(text), start=len(out) + 1000):
+        value = int(m.group(2))
+        if 0 <= value <= 110 and not any(m.start() <= o <= m.end() for o, *_ in out):
+            out.append((m.start(), value, group, False))
+    return out
+
+
+def _stages(text: str) -> list[tuple[int, int, LifeStage, bool]]:
+    """(start, end, stage, asker) for every life stage or school year named."""
+    pattern, by_phrase = _stage_index()
+    folded = fold(text)
+    if len(folded) != len(
+        text
+    ):  # a letter that folds to two: offsets of the original text are lost, keep none
+        folded = text.lower()
+    out = []
+    for m in pattern.finditer(folded):
+        key = " ".join(m.group(0).replace("’", "'").split())
+        stage = by_phrase.get(key)
+        if stage is not None:
+            own = key.split()[0] in {"mijn", "m'n"}  # "mijn mbo opleiding": the asker's own school
+            out.append((m.start(), m.end(), stage, own or _asker_form(text, m.start(), key)))
+    return out
+
+
+def _grades(text: str, stages: list[tuple[int, int, LifeStage, bool]]) -> list[tuple[int, int, bool]]:
+    """(offset, age, asker) of the school years of words.yaml `school_grades` ("3e klas" 14, "groep 7" 10)
+    that no life stage of levensfasen.yaml read already ("groep 6", "klas 2 van het vmbo")."""
+    out = []
+    for pattern, first, last, age_of_first in word_lists._grade_patterns():
+        for m in pattern.finditer(text):
+            year = int(m.group(1) or m.group(2))
+            if first <= year <= last and not any(a <= m.start() < b for a, b, _, _ in stages):
+                out.append((m.start(), age_of_first + year - first, _asker_form(text, m.start(), "")))
+    return out
+
+
+def read(doc: Any, text: str, hits: list[Any], ontology: Any) -> tuple[Ages, list[str]]:
+    """The ages of a question (and whose they are) and the doelgroepen they and its words name."""
+    numbers = _numbers(text)
+    stages = _stages(text)
+    grades = _grades(text, stages)
+    ages = Ages(age for _, age, _, _ in numbers)
+    ages += [stage.typical_age for _, _, stage, _ in stages] + [age for _, age, _ in grades]
+    ages += parse.transition_ages(text)  # "18-/18+" is no age: the years 16-23
+    relative = [
+        (t.idx, RELATIVE_AGE[t.norm_])
+        for t in doc
+        if t.norm_ in RELATIVE_AGE and not any(a <= t.idx < b for a, b, _, _ in stages)
+    ]
+    ages += [age for _, age in relative]
+    people = [Person(o, a, a, a, g, asker) for o, a, g, asker in numbers]
+    people += [
+        Person(a, s.min_age, s.max_age, s.typical_age, 2000 + i, asker)
+        for i, (a, _, s, asker) in enumerate(stages)
+    ]
+    people += [Person(o, a, a, a, 3000 + i) for i, (o, a) in enumerate(relative)]
+    people += [Person(o, a, a, a, 5000 + i, asker) for i, (o, a, asker) in enumerate(grades)]
+    people += _named_without_age(text, people)
+    if people:
+        ages.persons = tuple(sorted(people, key=lambda p: p.start))
+        ages.child_needs = child_needs(ontology.themes)
+        ages.by_need = assign(ages.persons, hits, text, ages.child_needs)
+    return ages, _groups(doc, ages, ontology)
+
+
+def _named_without_age(text: str, aged: list[Person]) -> list[Person]:
+    """The asker ("ik") and the people named without an age ("moeder", "mijn zoon"): an adult noun is an adult
+    (18+), a relation its range (words.yaml `relations`), the asker an adult unless they may be young."""
+    words = [(m.start(), m.end(), fold(m.group(0))) for m in WORD.finditer(text)]
+    folded = [w for _, _, w in words]
+    asker_age = next((p for p in aged if p.asker), None)
+    parent = any(w in CHILD_NOUNS and i and folded[i - 1] in POSSESSIVES for i, w in enumerate(folded))
+    young = bool(YOUTH_CUES.intersection(folded)) and not parent
+    back = frozenset(_data().get("refers_back") or ())
+    out: list[Person] = []
+    for i, (start, end, w) in enumerate(words):
+        if any(p.start == start or end <= p.start <= end + NEAR_CHARS for p in aged):
+            continue  # "Moeder (34)", "kinderen van 6 en 8", "onze peuter": a person whose age is read
+        group = 4000 + i
+        if w in back:  # "hij", "ze": the last person named before, not the asker
+            named = [p for p in (*aged, *out) if p.start < start and not p.asker]
+            if named:
+                last = max(named, key=lambda p: p.start)
+                out.append(Person(start, last.lo, last.hi, last.typical, last.group))
+            continue
+        if w in ASKER and WORRY.intersection(folded[i + 1 : i + 5]):
+            continue  # "ik maak me zorgen over ...": the asker is not the one in need
+        if w in ASKER:
+            if asker_age is not None:
+                out.append(
+                    Person(start, asker_age.lo, asker_age.hi, asker_age.typical, asker_age.group, True)
+                )
+            else:
+                out.append(Person(start, *((0, None) if young else ADULT), None, group, True))
+        elif w in RELATIONS and (RELATIONS[w][2] or (i and folded[i - 1] in POSSESSIVES)):
+            lo, hi, _ = RELATIONS[w]
+            out.append(Person(start, lo, hi, None, group))
+        elif w in _adult_words():
+            out.append(Person(start, *ADULT, None, group))
+        elif w in CHILD_NOUNS or w in WORDS_OF_OTHERS:
+            out.append(Person(start, 0, None, None, group))
+    return out
+
+
+def assign(
+    persons: tuple[Person, ...], hits: list[Any], text: str, kids: frozenset[str]
+) -> dict[str, tuple[Person, ...]]:
+    """Theme id -> the people in need of it: a young asker for every need (they are the one who asks for help,
+    whoever's problem it is), the asker for their own grief or care; the children for a child's need when a child
+    is named; else the person the sentence is about (named nearest before the need, else after it, else earlier in the text)."""
+    children = tuple(p for p in persons if p.child)
+    askers = tuple(p for p in persons if p.asker)
+    own = asker_needs()
+    young_asker = any(
+        p.child for p in askers
+    )  # "ik ben 14 en mijn vader is werkloos": help for the 14-year-old
+    ends = [m.start() for m in SENTENCE_END.finditer(text)]
+    out: dict[str, tuple[Person, ...]] = {}
+    for hit in hits:
+        if hit.negated:
+            continue
+        if askers and (young_asker or hit.theme_id in own):
+            chosen = askers
+        elif hit.theme_id in kids and children:
+            chosen = children
+        else:
+            chosen = _subject(persons, hit.start, hit.end, ends, text)
+        if chosen:
+            out[hit.theme_id] = tuple(dict.fromkeys(out.get(hit.theme_id, ()) + chosen))
+    return out
+
+
+def _subject(
+    persons: tuple[Person, ...], start: int, end: int, ends: list[int], text: str
+) -> tuple[Person, ...]:
+    """The person a need in [start, end) is about, with the others of their list ("kinderen van 6 en 8"): someone
+    named before it in its clause; else an adult of its sentence (when in doubt, an adult's need
+    is the adult's: "grootmoeder (72) zorgt voor kleinkinderen van 5 en 8, geldproblemen"); else a child of its
+    clause, then of its sentence; else the person named last before it."""
+    commas = [i for i, c in enumerate(text) if c == ","]
+    s_lo = max((e for e in ends if e < start), default=-1)
+    s_hi = min((e for e in ends if e >= end), default=len(text))
+    c_lo = max((e for e in commas if s_lo < e < start), default=s_lo)
+    c_hi = min((e for e in commas if end <= e < s_hi), default=s_hi)
+    sentence = [p for p in persons if s_lo < p.start < s_hi and not start <= p.start < end]
+    for pool in (
+        [p for p in sentence if c_lo < p.start < start],
+        [p for p in sentence if not p.child],
+        [p for p in sentence if c_lo < p.start < c_hi],
+        sentence,
+    ):
+        before = [p for p in pool if p.start < start]
+        after = [p for p in pool if p.start >= end]
+        if before or after:
+            pick = max(before, key=lambda p: p.start) if before else min(after, key=lambda p: p.start)
+            return tuple(p for p in persons if p.group == pick.group)
+    earlier = [p for p in persons if p.start < start]
+    if not earlier:
+        return ()
+    pick = max(earlier, key=lambda p: p.start)
+    return tuple(p for p in persons if p.group == pick.group)
+
+
+def _groups(doc: Any, ages: list[int], onto: Any) -> list[str]:
+    """The doelgroepen of the ages (a band holds the age) and of the words ("mijn zoon": ouders)."""
+    groups: list[str] = []
+    for age in ages:
+        for g in onto.doelgroepen.values():
+            lo, hi = getattr(g, "min_age", None), getattr(g, "max_age", None)
+            if lo is not None and age >= lo and (hi is None or age < hi or (hi == lo or age <= hi)):
+                groups.append(g.id)
+    lowered = {t.norm_ for t in doc}
+    if lowered & PARENT_WORDS and ("mijn" in lowered or "ons" in lowered or "onze" in lowered):
+        groups.append("ouders")
+    text_norm = " ".join(t.norm_ for t in doc)
+    groups += [gid for gid, cues in DOELGROEP_CUES.items() if any(w in text_norm for w in cues)]
+    return [g for g in dict.fromkeys(groups) if g in onto.doelgroepen]
