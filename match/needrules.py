@@ -74,13 +74,13 @@ def _at_clause_end(doc: Doc) -> Doc:
 
 
 @cache
-def _passing() -> tuple[tuple[frozenset[str], tuple[tuple[str, ...], ...], frozenset[str]], ...]:
-    """(themes, phrases as folded word tuples, unless words) of words.yaml `in_passing`."""
+def _passing() -> tuple[tuple[frozenset[str], tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]], ...]:
+    """(themes, phrases and unless phrases as folded word tuples) of words.yaml `in_passing`."""
     return tuple(
         (
             frozenset(r.get("themes") or ()),
             tuple(tuple(fold(p).split()) for p in r.get("phrases") or ()),
-            frozenset(fold(w) for w in r.get("unless") or ()),
+            tuple(tuple(fold(w).split()) for w in r.get("unless") or ()),
         )
         for r in _data().get("in_passing") or ()
     )
@@ -113,9 +113,8 @@ def _in_passing(doc: Doc) -> Doc:
         return doc
     words, fillers = [fold(t.text) for t in doc], _clause_final()[2]
     passing: list[tuple[frozenset[str], int, int]] = []
-    present = set(words)
     for themes, phrases, unless in entries:
-        if unless & present:
+        if any(_occurrences(words, u, fillers) for u in unless if u):
             continue  # the situation is part of the question
         passing.extend((themes, a, b) for p in phrases if p for a, b in _occurrences(words, p, fillers))
     if not passing:

@@ -59,6 +59,10 @@ def test_two_words_one_edit_away_that_are_no_family_stay_unrepaired():
         ("ik zit al een jaar in de bijstand en wil graag weer aan het werk", "werk"),
         ("ik heb een uitkering maar ik zoek vrijwilligerswerk voor een paar uur", "vrijwilligerswerk"),
         (
+            "ik leef van een uitkering en wil vrijwilligerswerk doen, maar weet niet waar ik moet beginnen",
+            "vrijwilligerswerk",
+        ),
+        (
             "sinds mijn burn-out zit ik thuis met een uitkering, ik wil iets doen als vrijwilliger",
             "vrijwilligerswerk",
         ),
@@ -70,7 +74,15 @@ def test_an_income_named_in_passing_is_no_income_question(demo, text, need):
     assert "svc-sensire-sociaal-raadslid" not in _top(res), _top(res)
 
 
-@pytest.mark.parametrize("text", ["ik zit in de bijstand", "ik heb een uitkering, wat nu"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik zit in de bijstand",
+        "ik heb een uitkering, wat nu",
+        "ik wil vrijwilligerswerk doen maar zit in de bijstand, mag dat zomaar?",
+        "ik zoek werk, maar wat gebeurt er met mijn uitkering als ik in de bijstand zit en ga werken? wordt die gekort?",
+    ],
+)
 def test_alone_the_situation_is_the_need(demo, text):
     assert "inkomen-toeslagen" in _themes(demo.match(text))
 
