@@ -326,7 +326,8 @@ class Matcher:
     def _model_themes(self, text: str, analysis: Analysis, weights: dict[str, float]) -> set[str]:
         """No need found by the rules, or only a leefgebied: the word model's confident themes, weighted as
         uncertain needs; never a denied theme, never safety (ADR 0112). Changes `weights` in place."""
-        denied = {h.theme_id for h in analysis.hits if h.negated}
+        # a theme a phrase guard took out is denied too ("de trein valt steeds uit", ADR 0114)
+        denied = {h.theme_id for h in analysis.hits if h.negated} | analysis.guarded
         added = model_themes(self.theme_model, text, weights, denied, self._roots, self._ancestors)
         weights.update({g.theme_id: W_MODEL for g in added})
         return {g.theme_id for g in added}
@@ -578,8 +579,8 @@ class Matcher:
         if for_nobody and fits_age is None:
             score -= W_NOT_FOR_ADULTS  # an adult asking for themself, as far as the text says
         top = 0.0
-        if rank is not None:
-            # the help for the most urgent danger first; for one danger, the service that is most its help
+        if rank is not None and not (cand.age_source == "data" and (fits_age is False or for_nobody)):
+            # the help for the most urgent danger first (not a crisis team for another age: ADR 0114)
             top = 1 + len(self._levels) - rank + ctx.safety.route_fit(cand)
         return Scored(top, score, cand, fit, matched, dist, fits_age, group_fit)
 

@@ -80,6 +80,9 @@ class Analysis:
     victim: str | None = None  # who is in danger by the parse: "child" | "adult" | None (no parser / unknown)
     pipeline: str = ""  # which spaCy pipeline analysed the text
     repaired: list[tuple[int, str]] = field(default_factory=list)  # (offset, word) of typos (match/typos.py)
+    guarded: set[str] = field(
+        default_factory=set
+    )  # themes a phrase guard took out ("de trein valt uit", ADR 0114)
 
     def query_text(self, text: str) -> str:
         """The text for the word search without the negated needs ("geen schulden, wel ..."): a need the
@@ -323,7 +326,7 @@ class Analyzer:
 
     def analyze(self, text: str) -> Analysis:
         doc = self.nlp(text[:5000])
-        result = Analysis(pipeline=self.model)
+        result = Analysis(pipeline=self.model, guarded=set(doc.user_data.get("guarded", ())))
         spans = sorted(doc.spans.get("themes", []), key=lambda s: (s.start, -len(s)))
         words = [fold(t.text) for t in doc]
         result.words = set(words)

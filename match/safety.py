@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from match.nlp import Analysis, ThemeHit
+from match.safety_consult import ConsultReader
 from match.words import fold
 
 
@@ -65,9 +66,11 @@ class SafetyAssessor:
         self.ancestors = ancestors
         self.levels = onto.safety.levels
         self.askers = _Phrases(onto.safety.professional_askers)
+        self.consult = ConsultReader(onto.safety.consultation)
         home = onto.safety.acute_at_home
         self.home_actors = tuple(" ".join(fold(w) for w in str(p).split()) for p in home.get("actors") or ())
         self.home_acts = tuple(" ".join(fold(w) for w in str(p).split()) for p in home.get("acts") or ())
+        self.home_unless = tuple(" ".join(fold(w) for w in str(p).split()) for p in home.get("unless") or ())
 
     def routes(self, central: frozenset[str], niveau: str | None, named: set[str]) -> frozenset[str]:
         """The levels a service is the help for: by its central themes, or — for a crisis service whose name
@@ -135,8 +138,8 @@ class SafetyAssessor:
         ):
             raised[acute.id] = set().union(*raised.values()) - past
         self._acute_at_home(analysis, raised)
-        if raised and (audience == "professional" or self.askers.found(analysis.tokens)):
-            self._consultation(analysis, hits, raised)
+        if audience == "professional" or self.askers.found(analysis.tokens):
+            self._professional(analysis, hits, raised, weights, audience)
         for lv in self.levels:
             if lv.id in raised and served is not None and lv.id not in served and lv.fallback:
                 # No service on this kaart is the help for it: its fallback's help goes on top instead.
@@ -185,11 +188,38 @@ class SafetyAssessor:
             and level not in raised
             and _has_phrase(analysis, self.home_actors)
             and _has_phrase(analysis, self.home_acts)
+            and not _has_phrase(analysis, self.home_unless)
         ):
             raised[level] = {home.get("theme", "huiselijk-geweld")}
 
+    def _professional(
+        self,
+        analysis: Analysis,
+        hits: dict[str, ThemeHit],
+        raised: dict[str, set[str]],
+        weights: dict[str, float],
+        audience: str,
+    ) -> None:
+        """A professional who writes about a danger asks for consultation (`_consultation`); one who has no words of
+        violence, only signs, a doubt about someone's home and a question what to do, too (safety.yaml
+        `consultation`, ADR 0114). Changes `raised` and `weights` in place."""
+        words = analysis.tokens
+        asks = _has_phrase(analysis, self.onto.safety.consultation_cues) or self.consult.asks_what_to_do(
+            words
+        )
+        # on the professional page a note about someone in their care is a question in itself ("ik merk bij een gezin …")
+        noted = audience == "professional" and self.consult.about_someone(words)
+        if not raised and (asks or noted or self.consult.doubts(words)) and self.consult.worried(words):
+            level = next((lv for lv in self.levels if lv.professional_vermoeden and lv.raised_by), None)
+            if level is not None:
+                raised[level.id] = {level.raised_by[0]}
+                weights.setdefault(level.raised_by[0], 1.0)
+                return
+        if raised:
+            self._consultation(analysis, hits, raised, asks or self.consult.about_someone(words))
+
     def _consultation(
-        self, analysis: Analysis, hits: dict[str, ThemeHit], raised: dict[str, set[str]]
+        self, analysis: Analysis, hits: dict[str, ThemeHit], raised: dict[str, set[str]], asks: bool
     ) -> None:
         """A professional's vermoeden, or a professional asking how to act (on the professional page, or writing
         "ik ben leerkracht" on the public one), is a consultation question: advice before anything else (the
@@ -198,7 +228,6 @@ class SafetyAssessor:
         Changes `raised` in place."""
         safety = self.onto.safety
         triggers = set().union(*raised.values())
-        asks = _has_phrase(analysis, safety.consultation_cues)
         for lv in self.levels:
             about = set().union(*(raised.get(other, set()) for other in lv.supersedes))
             if lv.professional_vermoeden and about and (asks or all(_uncertain(hits, t) for t in triggers)):

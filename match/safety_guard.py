@@ -96,7 +96,10 @@ class PhraseGuard:
             return themes
         words = [fold(t.text) for t in doc]
         ages = self.ages._ages(words) if self.ages is not None else []
-        return [s for s in themes if not self._drop(words, ages, s)]
+        kept = [s for s in themes if not self._drop(words, ages, s)]
+        # what was taken out, so no word model names it again from the same words (ADR 0114)
+        doc.user_data.setdefault("guarded", set()).update(s.label_ for s in themes if s not in kept)
+        return kept
 
     def _drop(self, words: list[str], ages: list[int], s: Span) -> bool:
         if words[s.start] in self.forms and self._not_a_person(words, s):

@@ -259,6 +259,7 @@ def _safety(raw: Any, problems: list[str]) -> Safety:
         box=dict(raw.get("box") or {}),
         replaces_needs=dict(raw.get("replaces_needs") or {}),
         acute_at_home=dict(raw.get("acute_at_home") or {}),
+        consultation=dict(raw.get("consultation") or {}),
     )
 
 

@@ -248,6 +248,7 @@ class Safety:
     acute_at_home: dict[str, Any] = field(
         default_factory=dict
     )  # acute danger by a partner is geweld too (ADR 0106)
+    consultation: dict[str, Any] = field(default_factory=dict)  # a professional's worry (ADR 0114)
 
     def level(self, level_id: str) -> SafetyLevel | None:
         return next((lv for lv in self.levels if lv.id == level_id), None)

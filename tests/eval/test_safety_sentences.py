@@ -203,3 +203,23 @@ def test_a_danger_long_over_is_no_need_when_the_question_names_one(kaart):
         named = {t["id"] for t in res.themes}
         assert not res.safety_levels and "huiselijk-geweld" not in named, (text, named)
         assert not set(r["service_id"] for r in res.results[:3]) & info["crisis"], text
+
+
+def test_a_crisis_team_for_another_age_is_not_put_on_top(kaart):
+    """Dev failure class F (ADR 0114): the youth crisis team (0-17 in its data) was second for a manic episode of a
+    man of 45; a crisis service goes on top only when it does not exclude the age told."""
+    name, matcher, info = kaart
+    if name != "synthetisch":
+        pytest.skip("the youth crisis team is on the synthetic kaart")
+    top = [
+        r["service_id"]
+        for r in matcher.match(
+            "Mijn man (45) is manisch, slaapt al dagen niet, koopt op krediet dingen die we niet kunnen betalen"
+        ).results[:3]
+    ]
+    assert top[0] in info["routes"]["psychiatrisch"] and "svc-spoedteam-jeugd" not in top, top
+    child = [
+        r["service_id"]
+        for r in matcher.match("mijn dochter van 15 is psychotisch en hoort stemmen").results[:3]
+    ]
+    assert "svc-spoedteam-jeugd" in child, child
