@@ -12,21 +12,26 @@ from graph.store import GraphStore
 class AccessFacts:
     toegang: str | None
     application_process: str | None
+    placed_only: bool = (
+        False  # every location only placed at a kern's centre ("benaderd"): no distance to travel
+    )
 
 
 class ServiceAccess:
     """Only the services that have something to say about their way in: on a kaart where few services fill
     these in, the read stays small."""
 
-    _q_all = (
-        "MATCH (s:Service) WHERE s.toegang IS NOT NULL OR s.application_process IS NOT NULL "
-        "RETURN s.id AS id, s.toegang AS toegang, s.application_process AS application_process"
+    # placed_only: the service has locations and every one is approximate (an import without an address puts it
+    # at the kern's centre), so a distance to it is no distance to travel (m12test4 class 10)
+    _tail = (
+        "OPTIONAL MATCH (s)-[:AT]->(l:Location) "
+        "WITH s, count(l) AS n, sum(CASE WHEN l.approximate THEN 1 ELSE 0 END) AS a "
+        "WITH s, n > 0 AND a = n AS placed_only "
+        "WHERE s.toegang IS NOT NULL OR s.application_process IS NOT NULL OR placed_only "
+        "RETURN s.id AS id, s.toegang AS toegang, s.application_process AS application_process, placed_only"
     )
-
-    _q_of = (
-        "MATCH (s:Service) WHERE s.id IN $ids AND (s.toegang IS NOT NULL OR s.application_process IS NOT NULL) "
-        "RETURN s.id AS id, s.toegang AS toegang, s.application_process AS application_process"
-    )
+    _q_all = "MATCH (s:Service) " + _tail
+    _q_of = "MATCH (s:Service) WHERE s.id IN $ids " + _tail
 
     def __init__(self, store: GraphStore) -> None:
         self.store = store
@@ -43,4 +48,9 @@ class ServiceAccess:
 
     @staticmethod
     def _facts(rows: list) -> dict[str, AccessFacts]:
-        return {r["id"]: AccessFacts(r["toegang"] or None, r["application_process"] or None) for r in rows}
+        return {
+            r["id"]: AccessFacts(
+                r["toegang"] or None, r["application_process"] or None, bool(r.get("placed_only"))
+            )
+            for r in rows
+        }

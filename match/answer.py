@@ -218,8 +218,17 @@ class Answerer:
 
     def _near_enough(self, s: Scored, ctx: Context) -> bool:
         """A distance is worth saying when it is known and not so large that it is no fit at all (a place far
-        outside the gemeente: "101,5 km van Utrecht" tells nothing)."""
-        return s.dist is not None and ctx.place is not None and s.dist <= self.inwoner.far_km
+        outside the gemeente: "101,5 km van Utrecht" tells nothing), and when it is a distance to travel: not to
+        a service placed at a kern's centre for want of an address (every card of a Dinxperlo resident said
+        "9,3 km" for services of the whole gemeente placed at Aalten's centre; m12test4 class 10)."""
+        if s.dist is None or ctx.place is None or s.dist > self.inwoner.far_km:
+            return False
+        return s.dist < 0.05 or not self.placed_only(s.cand)
+
+    def placed_only(self, cand: Candidate) -> bool:
+        """Every location of the service is only placed at a kern's centre (HSDS import: "locatie benaderd")."""
+        facts = self._access_state()[1].get(cand.id)
+        return bool(facts and facts.placed_only)
 
     def access_line(self, cand: Candidate) -> str:
         """How a resident gets in, only as far as the service's own data says it (labels-inwoner.yaml

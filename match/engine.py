@@ -39,7 +39,14 @@ from match.candidates import Candidate, CandidateBuilder, age_fit, distance, fre
 from match.index import GraphSearchIndex, SearchIndex
 from match.lighter import lighter_first
 from match.live import POLL_SECONDS, LiveData
-from match.needfit import central_needs, diversify, minor_reads_school, other_condition
+from match.needfit import (
+    below_denied,
+    central_needs,
+    denied_stems,
+    diversify,
+    minor_reads_school,
+    other_condition,
+)
 from match.nlp import CHILD_WORDS, Analysis, Analyzer, ThemeHit
 from match.persons import asker_speaks as _asker_speaks
 from match.persons import fits_nobody as _fits_nobody
@@ -252,7 +259,9 @@ class Matcher:
         best = heapq.nsmallest(max(n, 10), scored, key=Scored.key)
         best = fits_first(best, ctx, self._ancestors, self.door.exists_for)
         best = diversify(best, needs, self._roots)
-        best = lighter_first(best, ctx, self._ancestors, self._roots, self.onto.niveaus)[:n]
+        best = lighter_first(best, ctx, self._ancestors, self._roots, self.onto.niveaus)
+        denied = denied_stems(analysis.hits, text, lambda t: getattr(self.onto.themes.get(t), "signal", None))
+        best = below_denied(best, denied)[:n]  # a service whose name says it is the help ruled out goes down
         results = [self.answer.result(s, ctx) for s in best]
         for s, row in zip(best, results, strict=True):  # a why-line claims no more than the model found
             if by_model and s.matched and set(s.matched) <= by_model:

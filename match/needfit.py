@@ -10,15 +10,18 @@ two needs named both get a place in the top 3 (`diversify`).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from match.ages import minors_in_need
-from match.words import word_set
+from match.compounds import common_words
+from match.words import fold, word_list, word_set
 
 CONDITION_THEMES = word_set("condition-specific-themes")  # services for one condition (dementie, nah, ...)
 NAMED_CONDITIONS = word_set("named-condition-themes")  # a condition named in the question
 SCHOOL_FOR_MINORS = word_set("school-for-minors")  # an adult's need that is a school matter for a minor
+DENIAL_GENERIC = word_set("denial-generic-words")  # words of a denied need that name no kind of help
+DENIAL_ENDINGS = tuple(word_list("denial-endings"))  # klussen -> klus, afspraken -> afspraak is not needed
 SCHOOL_THEME = "onderwijs"
 TOP = 3  # the top the diversity rule looks at
 FEW_LEEFGEBIEDEN = 2  # a service central for more leefgebieden than this serves none of them in particular
@@ -126,3 +129,41 @@ def _for_this_age(entry: Any) -> bool:
     a service for every age from some year on."""
     ages = entry.cand.ages
     return entry.age_fit is True and ages is not None and all(hi is not None for _, hi in ages)
+
+
+def denied_stems(hits: list[Any], text: str, danger: Callable[[str], Any] = lambda t: None) -> frozenset[str]:
+    """The content words of the needs the asker rules out ("geen hulp bij klussen, wel bij het schoonmaken":
+    "klus"), each also without a plural or verb ending: what a service's name says when it is that help. Not of
+    a denied danger: the safety assessment orders those, and a denied danger is often still the topic ("niet-acuut
+    verward gedrag")."""
+    out = set()
+    for h in hits:
+        if not h.negated or danger(h.theme_id):
+            continue
+        for word in fold(text[h.start : h.end]).replace("-", " ").split():
+            if word in DENIAL_GENERIC or not word.isalpha():
+                continue
+            forms = (word, *(word[: -len(e)] for e in DENIAL_ENDINGS if word.endswith(e)), *_modifiers(word))
+            out.update(w for w in forms if len(w) >= 4 and w not in DENIAL_GENERIC)
+    return frozenset(out)
+
+
+def _modifiers(word: str) -> list[str]:
+    """The first part of a compound whose parts are both common Dutch words ("klushulp" -> "klus")."""
+    words = common_words()
+    return [word[:i] for i in range(4, len(word) - 2) if word[:i] in words and word[i:] in words]
+
+
+def below_denied(best: list[Any], stems: frozenset[str]) -> list[Any]:
+    """Negation everywhere (issue 12 item 3, questions4 class C): a service whose name says it is the help the
+    asker ruled out ("Klus- en boodschappenhulp" after "geen hulp bij klussen") moves below the others, also
+    when the denied and the wanted need share a theme (klussen and schoonmaken both are `huishouden`, so the
+    theme cannot tell them apart; the name can). Services with a safety rank keep their place."""
+    if not stems:
+        return best
+
+    def denied(entry: Any) -> bool:
+        name = fold(entry.cand.name)
+        return entry.top == 0 and any(stem in name for stem in stems)
+
+    return [e for e in best if not denied(e)] + [e for e in best if denied(e)]

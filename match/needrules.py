@@ -17,7 +17,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from match.signals import ITEMS_KEY, RULE_PREFIX, SignalRules, is_rule_span
-from match.words import fold, need_rules, word_list, word_set
+from match.words import _data, fold, need_rules, word_list, word_set
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -37,7 +37,7 @@ def make_need_rules(nlp: Language, name: str) -> Any:
         rules = _RULES.get(id(nlp))
         found = rules.find(doc) if rules is not None else []
         if not found:
-            return _at_clause_end(_yield_to_denials(doc, _CLAIMS.get(id(nlp), frozenset())))
+            return _in_passing(_at_clause_end(_yield_to_denials(doc, _CLAIMS.get(id(nlp), frozenset()))))
         themes = list(doc.spans.get("themes", []))
         items = list(doc.spans.get(ITEMS_KEY, []))
         for rule_id, theme, start, end, parts in found:
@@ -47,7 +47,7 @@ def make_need_rules(nlp: Language, name: str) -> Any:
             items.extend(Span(doc, s, e, label=theme) for s, e in parts)
         doc.spans["themes"] = themes
         doc.spans[ITEMS_KEY] = items
-        return _at_clause_end(_yield_to_denials(doc, _CLAIMS.get(id(nlp), frozenset())))
+        return _in_passing(_at_clause_end(_yield_to_denials(doc, _CLAIMS.get(id(nlp), frozenset()))))
 
     return find
 
@@ -70,6 +70,62 @@ def _at_clause_end(doc: Doc) -> Doc:
             continue
         keep.append(s)
     doc.spans["themes"] = keep
+    return doc
+
+
+@cache
+def _passing() -> tuple[tuple[frozenset[str], tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]], ...]:
+    """(themes, phrases and unless phrases as folded word tuples) of words.yaml `in_passing`."""
+    return tuple(
+        (
+            frozenset(r.get("themes") or ()),
+            tuple(tuple(fold(p).split()) for p in r.get("phrases") or ()),
+            tuple(tuple(fold(w).split()) for w in r.get("unless") or ()),
+        )
+        for r in _data().get("in_passing") or ()
+    )
+
+
+def _occurrences(words: list[str], phrase: tuple[str, ...], fillers: frozenset[str]) -> list[tuple[int, int]]:
+    """Token ranges where `phrase` stands, filler words allowed between its words."""
+    out = []
+    for i, w in enumerate(words):
+        if w != phrase[0]:
+            continue
+        j, k = i + 1, 1
+        while k < len(phrase) and j < len(words):
+            if words[j] == phrase[k]:
+                k += 1
+            elif words[j] not in fillers:
+                break
+            j += 1
+        if k == len(phrase):
+            out.append((i, j))
+    return out
+
+
+def _in_passing(doc: Doc) -> Doc:
+    """A situation named on the way to the need ("ik zit in de bijstand en wil weer aan het werk") is no need
+    of its own when another need is named outside it: words.yaml `in_passing` (questions4 class H)."""
+    entries = _passing()
+    spans = list(doc.spans.get("themes", []))
+    if not entries or len(spans) < 2:
+        return doc
+    words, fillers = [fold(t.text) for t in doc], _clause_final()[2]
+    passing: list[tuple[frozenset[str], int, int]] = []
+    for themes, phrases, unless in entries:
+        if any(_occurrences(words, u, fillers) for u in unless if u):
+            continue  # the situation is part of the question
+        passing.extend((themes, a, b) for p in phrases if p for a, b in _occurrences(words, p, fillers))
+    if not passing:
+        return doc
+
+    def said_in_passing(s: Any) -> bool:
+        return any(s.label_ in themes and a <= s.start and s.end <= b for themes, a, b in passing)
+
+    if not any(not said_in_passing(s) and not any(s.label_ in t for t, _, _ in passing) for s in spans):
+        return doc  # nothing else is asked: the situation is the need
+    doc.spans["themes"] = [s for s in spans if not said_in_passing(s)]
     return doc
 
 

@@ -23,8 +23,8 @@ import threading
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from match import ages, parse
-from match.compounds import COMMON_ZIPF, common_words
+from match import ages, parse, typos
+from match.compounds import COMMON_ZIPF
 from match.cues import Cue, CueSet, tenses
 from match.rulers import FirstWordMatcher
 from match.words import (  # noqa: F401 - fold, norm_word, set_spelling: imported from here too
@@ -42,8 +42,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 MAX_PHRASE = 6
-REAL_WORD_ZIPF = 3.0  # typo repair leaves words at least this common alone (ontology/woorden-nl.tsv.gz)
-assert REAL_WORD_ZIPF >= COMMON_ZIPF  # the process keeps only the words at least COMMON_ZIPF common
+assert typos.REAL_WORD_ZIPF >= COMMON_ZIPF  # the process keeps only the words at least COMMON_ZIPF common
 # Words that may stand between the words of a phrase without changing it ("ik voel me heel erg alleen").
 FILLERS = word_list("fillers")
 # One token spec for every optional filler of every phrase (thousands of patterns; spaCy only reads them).
@@ -80,6 +79,7 @@ class Analysis:
     tokens: list[str] = field(default_factory=list)  # the same in order, for multi-word cues (safety.yaml)
     victim: str | None = None  # who is in danger by the parse: "child" | "adult" | None (no parser / unknown)
     pipeline: str = ""  # which spaCy pipeline analysed the text
+    repaired: list[tuple[int, str]] = field(default_factory=list)  # (offset, word) of typos (match/typos.py)
     guarded: set[str] = field(
         default_factory=set
     )  # themes a phrase guard took out ("de trein valt uit", ADR 0114)
@@ -88,6 +88,7 @@ class Analysis:
         """The text for the word search without the negated needs ("geen schulden, wel ..."): a need the
         asker rules out must not bring its services up through their words either."""
         cut = sorted((h.start, h.end) for h in self.hits if h.negated)
+        text = typos.with_repairs(text, self.repaired, cut)
         if not cut:
             return text
         out, pos = [], 0
@@ -148,7 +149,7 @@ class Thesaurus:
         deletes: dict[str, list[str]] = {}
         for word in self.vocab | set(self.surface):
             if len(word) >= 5:
-                for d in _deletes(word):
+                for d in typos.deletes(word):
                     deletes.setdefault(d, []).append(word)
         self._deletes: dict[str, tuple[str, ...]] = {d: tuple(words) for d, words in deletes.items()}
 
@@ -162,22 +163,8 @@ class Thesaurus:
         )
 
     def repair(self, norm: str, surface: str = "") -> str:
-        """Map a misspelt word to the single thesaurus word one edit away (if exactly one is); the word as
-        written is tried too, so "schlden" finds "schulden" although its lemma is "schuld"."""
-        if norm in self.vocab or len(norm) < 5 or not norm.isalpha():
-            return norm
-        if surface and common_words().get(surface, 0.0) >= REAL_WORD_ZIPF:
-            return norm  # a common Dutch word is meant as written: "test" is no typo of "pesten", "zwager" none of "zwanger"
-        for word in (norm, surface) if surface and surface != norm else (norm,):
-            candidates = set(self._deletes.get(word, ()))
-            for d in _deletes(word):
-                if d in self.vocab or d in self.surface:
-                    candidates.add(d)
-                candidates.update(self._deletes.get(d, ()))
-            found = {self.surface.get(c, c) for c in candidates if abs(len(c) - len(word)) <= 1}
-            if len(found) == 1:
-                return next(iter(found))
-        return norm
+        """The thesaurus word a misspelt word means, or the word itself (match/typos.py)."""
+        return typos.repair(self, norm, surface)
 
 
 def _thesaurus_phrases(ontology: Any) -> list[tuple[str, str]]:
@@ -195,10 +182,6 @@ def _thesaurus_phrases(ontology: Any) -> list[tuple[str, str]]:
     for idiom in getattr(ontology, "idioms", ()) or ():
         out.extend((tid, p) for tid in idiom.themes if tid in ontology.themes for p in idiom.phrases)
     return out
-
-
-def _deletes(word: str) -> set[str]:
-    return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
 _thesaurus: dict[int, Thesaurus] = {}
@@ -348,6 +331,7 @@ class Analyzer:
         words = [fold(t.text) for t in doc]
         result.words = set(words)
         result.tokens = words
+        result.repaired = typos.repaired(doc)
         # Words of a thesaurus phrase, or that a signal rule matched on, are no cues ("geen loon" is the signal);
         # a cue between the words of a rule hit applies to it ("hij heeft nooit geld van haar gepakt").
         rule_items = [(s.start, s.end) for s in doc.spans.get("signal_items", [])]
