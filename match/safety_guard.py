@@ -18,6 +18,22 @@ from spacy.tokens import Doc, Span
 
 from match.words import fold
 
+# A subject after the verb (inversion): "na het werk slaat hij me", "'s avonds slaat mijn man de kinderen"
+_PERSON_AFTER_VERB = {
+    "hij",
+    "zij",
+    "ze",
+    "mijn",
+    "m'n",
+    "mn",
+    "zijn",
+    "haar",
+    "onze",
+    "ons",
+    "jullie",
+    "die",
+    "iemand",
+}
 _CLAUSE_END = {".", ",", ";", ":", "!", "?", "\n", "en", "maar", "want", "omdat", "terwijl", "dus", "en/of"}
 
 
@@ -121,8 +137,10 @@ class PhraseGuard:
     def _not_a_person(self, words: list[str], s: Span) -> bool:
         """A thing as the subject right before the verb ("de bus valt"), or a particle that ends the clause after
         it ("valt steeds uit", "valt de laatste tijd af")."""
+        # "na het werk slaat hij me": a person right after the verb is its subject, the thing before it is not
+        inverted = s.start + 1 < len(words) and words[s.start + 1] in _PERSON_AFTER_VERB
         for i in range(s.start - 1, max(-1, s.start - 1 - self.subject_reach), -1):
-            if words[i] in _CLAUSE_END:
+            if inverted or words[i] in _CLAUSE_END:
                 break
             if words[i] in self.things:
                 return True
