@@ -315,8 +315,13 @@ FLOORS = {  # raised after the signal rules (ADR 0032), measured 2026-12-06: dem
     # 0.865, synthetic region 0 / 0.857 / 0.922 -> 0 / 0.805 / 0.920. The new questions lowered demo
     # wrong-in-top-3 and both safety@3 totals, so those floors are set to the measured totals (not a regression
     # of the matcher: the matcher did not change); useful@3 floors unchanged.
-    "aalten-demo": {"wrong_in_top3": 4, "safety@3": 0.86, "useful@3": 0.85},
-    "synthetisch": {"wrong_in_top3": 0, "safety@3": 0.80, "useful@3": 0.92},
+    # Fourth session (2026-12-06, late afternoon; five held-out questions moved to dev as near copies of testers'
+    # questions, which developers read: a042, a185, a078, a150, s078). Main after every merge, measured 16:55:
+    # demo 2 / 0.86 / 0.884 (floors raised), synthetic region 0 / 0.80 / 0.911. The synthetic useful@3 floor is
+    # lowered 0.92 -> 0.91: s078 (a hit) left the split, and the theme model (ADR 0112) cost one held-out question
+    # there while it won one on the demo (measured on its branch as totals only, not looked into: held-out).
+    "aalten-demo": {"wrong_in_top3": 2, "safety@3": 0.86, "useful@3": 0.88},
+    "synthetisch": {"wrong_in_top3": 0, "safety@3": 0.80, "useful@3": 0.91},
 }
 
 
