@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+from array import array
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -106,9 +107,8 @@ class ThemeModel:
         self.classes = [t.id for t in onto.themes.values() if not t.signal]
         col = {c: i for i, c in enumerate(self.classes)}
         self.vocab: dict[str, int] = {}
-        rows: list[int] = []
-        cols: list[int] = []
-        vals: list[float] = []
+        # typed arrays, not lists of Python numbers: the peak memory of the training stays small (the worker's RSS)
+        rows, cols, vals = array("q"), array("q"), array("d")
         for text, weight, themes in docs:
             targets = [col[t] for t in themes if t in col]
             if not targets:
@@ -120,7 +120,12 @@ class ThemeModel:
                     cols.append(c)
                     vals.append(n * weight)
         mat = np.zeros((len(self.vocab), len(self.classes)), dtype=np.float64)
-        np.add.at(mat, (np.array(rows, dtype=np.intp), np.array(cols, dtype=np.intp)), np.array(vals))
+        np.add.at(
+            mat,
+            (np.frombuffer(rows, dtype=np.int64), np.frombuffer(cols, dtype=np.int64)),
+            np.frombuffer(vals),
+        )
+        del rows, cols, vals
         k = len(self.classes)
         self.idf = np.log((k + 1) / (1 + (mat > 0).sum(axis=1)))  # rare across themes: telling
         mat *= self.idf[:, None]

@@ -123,7 +123,10 @@ print(json.dumps({"rss": rss(), "seconds": time.perf_counter() - t0}))
 
 # Measured on the demo kaart: 218 MB before ADR 0094 (the lemma dictionary as a 41 MB dict, spaCy at import),
 # 173 MB after. The bound leaves room for other library versions, not for the old dictionary.
-MATCHER_RSS_MB = 195
+# 2026-12-06 (fourth session): 199 MB on a fresh clone after the theme model (ADR 0112), life stages, typo
+# families and safety guards (the worker's RSS 1.13x the session start in the same bench run): a real growth,
+# recorded in the issue-12 note; the bound follows it with the same small room, not more.
+MATCHER_RSS_MB = 205
 
 
 @pytest.fixture(scope="module")
