@@ -355,7 +355,7 @@ def _grades(text: str, stages: list[tuple[int, int, LifeStage, bool]]) -> list[t
     """(offset, age, asker) of the school years of words.yaml `school_grades` ("3e klas" 14, "groep 7" 10)
     that no life stage of levensfasen.yaml read already ("groep 6", "klas 2 van het vmbo")."""
     out = []
-    for pattern, first, last, age_of_first in word_lists._grade_patterns():
+    for pattern, first, last, age_of_first in word_lists.grade_patterns():
         for m in pattern.finditer(text):
             year = int(m.group(1) or m.group(2))
             if first <= year <= last and not any(a <= m.start() < b for a, b, _, _ in stages):

@@ -51,25 +51,15 @@ def doelgroep_cues() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
-def _grade_patterns() -> tuple[tuple[re.Pattern[str], int, int, int], ...]:
+def grade_patterns() -> tuple[tuple[re.Pattern[str], int, int, int], ...]:
+    """(pattern, first, last, age of the first) per school year of words.yaml `school_grades` ("3e klas", "groep 7");
+    match/ages.py reads them where no life stage of levensfasen.yaml did."""
     out = []
     for r in _data().get("school_grades") or []:
         word = re.escape(str(r["word"]))
         pattern = re.compile(rf"\b{word}\s+(\d)\b|\b(\d)\s*(?:e|de|ste)\s+{word}\b", re.IGNORECASE)
         out.append((pattern, int(r["first"]), int(r["last"]), int(r["age_of_first"])))
     return tuple(out)
-
-
-def grade_ages(text: str) -> list[int]:
-    """Ages of the school years a text names ("zit in groep 7" -> 10): ontology/words.yaml `school_grades`. A child
-    described by the class it is in has that age, so services for teenagers are no fit for a pupil of groep 7."""
-    ages = []
-    for pattern, first, last, age_of_first in _grade_patterns():
-        for m in pattern.finditer(text):
-            year = int(m.group(1) or m.group(2))
-            if first <= year <= last:
-                ages.append(age_of_first + year - first)
-    return ages
 
 
 def _flat(value: Any) -> list[str]:

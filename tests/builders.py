@@ -97,3 +97,13 @@ def matcher_on(falkor_server, index_dir, load) -> tuple:
     load(store)
     rebuild_index(store, index_dir)
     return store, Matcher(store, index_dir)
+
+
+def themes_of(res) -> set[str]:
+    """The theme ids of a match result."""
+    return {t["id"] for t in res.themes}
+
+
+def top_ids(res, n: int = 3) -> list[str]:
+    """The service ids of a match result's first `n` answers, in order."""
+    return [r["service_id"] for r in res.results[:n]]

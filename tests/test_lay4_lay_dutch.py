@@ -6,16 +6,10 @@ word. Sentences are our own paraphrases of the testers' classes, several per cla
 from __future__ import annotations
 
 import pytest
+from builders import themes_of as _themes
+from builders import top_ids as _top
 
 FRONT_DOOR = "svc-aalten-brede-intake"
-
-
-def _themes(res) -> set[str]:
-    return {t["id"] for t in res.themes}
-
-
-def _top(res, n: int = 3) -> list[str]:
-    return [r["service_id"] for r in res.results[:n]]
 
 
 # -- typos in the only key word: repaired, also for the word search --------------------------------------------

@@ -7,14 +7,8 @@ the ranking too. "ik kan niet meer" is exhaustion; "ik kan niet meer fietsen" is
 from __future__ import annotations
 
 import pytest
-
-
-def _themes(res) -> set[str]:
-    return {t["id"] for t in res.themes}
-
-
-def _top(res, n: int = 3) -> list[str]:
-    return [r["service_id"] for r in res.results[:n]]
+from builders import themes_of as _themes
+from builders import top_ids as _top
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ data with an id (ontology/idioms.yaml, ontology/themes.yaml), never a rule for o
 from __future__ import annotations
 
 import pytest
+from builders import themes_of as _themes
 
 CAREGIVER_SUPPORT = {"svc-figulus-mantelzorgondersteuning", "svc-academie-vrijwilligers-mantelzorgers"}
 WORK_SERVICES = {
@@ -16,10 +17,6 @@ WORK_SERVICES = {
 
 
 FRONT_DOOR = {"svc-aalten-brede-intake"}  # the demo kaart's front door (ontology/gemeenten/aalten.yaml)
-
-
-def _themes(res) -> set[str]:
-    return {t["id"] for t in res.themes}
 
 
 def _top(res, n: int = 3) -> set[str]:
