@@ -7,7 +7,7 @@ import json
 import re
 
 import pytest
-from browser.conftest import login, run_axe
+from browser.conftest import login, run_axe, settled
 from site_data import PLANTED_SERVICE
 
 pytestmark = pytest.mark.slow
@@ -22,6 +22,7 @@ def test_search_results_detail(page):
     page.get_by_label("Uw vraag").fill("Ik heb schulden en krijg steeds aanmaningen")
     page.get_by_role("button", name="Zoek hulp").click()
     page.wait_for_url(re.compile(r"/zoeken$"))
+    settled(page)
     assert "schulden" not in page.url and "aanmaningen" not in page.url
     assert page.get_by_role("heading", level=1).inner_text() == "Hulp bij uw vraag"
     first = page.locator(".kaart-kaartje__titel a").first
@@ -83,6 +84,7 @@ def test_keyboard_only(page):
     page.keyboard.press("Tab")
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"/zoeken$"))
+    settled(page)
     # tab to the first result and open it
     for _ in range(40):
         page.keyboard.press("Tab")
@@ -120,6 +122,7 @@ def test_axe_finds_no_wcag_violations(axe_page, live_site):
     pg.get_by_label("Uw vraag").fill("schulden en zorgen over de kinderen, mijn man slaat soms")
     pg.get_by_role("button", name="Zoek hulp").click()
     pg.wait_for_url(re.compile(r"/zoeken$"))
+    settled(pg)
     checked["results"] = run_axe(pg)
     pg.goto(pg.base + f"/dienst/{PLANTED_SERVICE}")
     checked["detail"] = run_axe(pg)
@@ -137,6 +140,7 @@ def test_axe_finds_no_wcag_violations(axe_page, live_site):
     )
     pg.get_by_role("button", name="Zoek", exact=True).click()
     pg.wait_for_selector("#resultaten-kop")
+    settled(pg)
     checked["professional results"] = run_axe(pg)
     pg.goto(pg.base + "/professional/organisatie/org-figulus-welzijn")
     checked["professional network"] = run_axe(pg)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from browser.conftest import run_axe
+from browser.conftest import run_axe, settled
 
 pytestmark = pytest.mark.slow
 
@@ -38,6 +38,7 @@ def _search(page, text: str) -> None:
     page.locator("#vraag").fill(text)
     page.locator(".kaart-zoekformulier button[type=submit]").click()
     page.wait_for_url(re.compile(r"/zoeken$"))
+    settled(page)
 
 
 def test_the_switch_keeps_the_page_and_arabic_runs_right_to_left(browser, live_site, width):

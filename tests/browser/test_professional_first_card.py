@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 
 import pytest
-from browser.conftest import PHONE, login
+from browser.conftest import PHONE, login, settled
 
 pytestmark = pytest.mark.slow
 
@@ -23,6 +23,7 @@ def _ask(pg, live_site, text: str, shot: str) -> dict:
     pg.get_by_label("Beschrijf de situatie").fill(text)
     pg.get_by_role("button", name="Zoek", exact=True).click()
     pg.wait_for_selector("#resultaten-kop")
+    settled(pg)
     where = os.environ.get("KAART_SHOTS")
     if where:
         pg.screenshot(path=os.path.join(where, f"{shot}.png"), full_page=False)

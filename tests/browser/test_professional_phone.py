@@ -9,7 +9,7 @@ import os
 import re
 
 import pytest
-from browser.conftest import PHONE, login
+from browser.conftest import PHONE, login, settled
 
 pytestmark = pytest.mark.slow
 
@@ -29,6 +29,7 @@ def test_first_professional_result_is_on_the_first_phone_screen(phone, live_site
     pg.get_by_label("Woonplaats of postcode (niet verplicht)").fill("Aalten")
     pg.get_by_role("button", name="Zoek", exact=True).click()
     pg.wait_for_selector("#resultaten-kop")
+    settled(pg)
     _shot(pg, "professional-390-results")
     first = pg.locator(".kaart-resultaten li").first
     top = first.evaluate("el => el.getBoundingClientRect().top + window.scrollY")
@@ -61,6 +62,7 @@ def test_with_a_safety_level_the_first_professional_result_is_still_on_the_first
     )
     pg.get_by_role("button", name="Zoek", exact=True).click()
     pg.wait_for_selector("#resultaten-kop")
+    settled(pg)
     _shot(pg, "professional-390-safety")
     first = pg.locator(".kaart-resultaten li").first
     top = first.evaluate("el => el.getBoundingClientRect().top + window.scrollY")

@@ -87,7 +87,7 @@ def test_the_page_says_which_place_was_used_above_the_first_result(browser, live
 def test_the_professional_page_orders_by_fit_and_keeps_the_ladder(browser, live_site, size):
     """Issue 12 point 7: the groups follow the matcher's ranking, so a weak "gevonden op woorden" match is never
     above a service that fits; professionals read the ladder term on the badge."""
-    from browser.conftest import login
+    from browser.conftest import login, settled
 
     text = "eenzame oudere man in Bredevoort, zijn vrouw is overleden en hij komt de deur niet meer uit"
     context, pg = _open(browser, live_site, SIZES[size])
@@ -96,6 +96,7 @@ def test_the_professional_page_orders_by_fit_and_keeps_the_ladder(browser, live_
         pg.get_by_label("Beschrijf de situatie").fill(text)
         pg.get_by_role("button", name="Zoek", exact=True).click()
         pg.wait_for_selector("#resultaten-kop")
+        settled(pg)
         _shot(pg, f"b1-{size}-professional")
         shown = pg.locator(".kaart-resultaten .kaart-kaartje").evaluate_all(
             "els => els.map(e => e.dataset.id)"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 
 import pytest
+from browser.conftest import settled
 
 pytestmark = pytest.mark.slow
 
@@ -38,6 +39,7 @@ def _search(pg, text: str, place: str = "") -> None:
         pg.get_by_label("Woonplaats of postcode (niet verplicht)").fill(place)
     pg.get_by_role("button", name="Zoek hulp").click()
     pg.wait_for_selector(".kaart-resultaten li")
+    settled(pg)
 
 
 def _top(pg, selector: str) -> float:
@@ -104,6 +106,7 @@ def test_changing_the_question_on_a_phone_still_works(browser, live_site):
         pg.get_by_label("Woonplaats of postcode (niet verplicht)").fill("Dinxperlo")
         pg.get_by_role("button", name="Zoek opnieuw").click()
         pg.wait_for_selector(".kaart-resultaten li")
+        settled(pg)
         assert pg.locator("#vraag").input_value().startswith("ik voel me alleen")
         _shot(pg, "public-phone-again")
     finally:

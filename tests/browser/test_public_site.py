@@ -8,7 +8,7 @@ import json
 import re
 
 import pytest
-from browser.conftest import run_axe
+from browser.conftest import run_axe, settled
 
 pytestmark = pytest.mark.slow
 
@@ -59,6 +59,7 @@ def _search(page, text: str) -> None:
     page.get_by_label("Uw vraag").fill(text)
     page.get_by_role("button", name="Zoek hulp").click()
     page.wait_for_url(re.compile(r"/zoeken$"))
+    settled(page)
 
 
 def _no_overflow(page) -> None:
@@ -166,6 +167,7 @@ def test_question_is_shown_back_and_edited_in_place(pg):
     box.fill("ik voel me eenzaam en zoek contact met anderen")
     pg.get_by_role("button", name="Zoek opnieuw").click()
     pg.wait_for_url(re.compile(r"/zoeken$"))
+    settled(pg)
     assert "eenzaam" not in pg.url
     assert pg.get_by_label("Uw vraag (u kunt hem aanpassen)").input_value().startswith("ik voel me eenzaam")
     assert pg.locator(".kaart-kaartje__titel a").first.inner_text() != first

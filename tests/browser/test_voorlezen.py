@@ -9,7 +9,7 @@ import re
 from datetime import timedelta
 
 import pytest
-from browser.conftest import login, run_axe
+from browser.conftest import login, run_axe, settled
 
 pytestmark = pytest.mark.slow
 
@@ -100,6 +100,7 @@ def test_lees_voor_reads_one_result_card(browser, live_site, width):
         page.get_by_label("Uw vraag").fill("ik heb schulden")
         page.get_by_role("button", name="Zoek hulp").click()
         page.wait_for_url(re.compile(r"/zoeken$"))
+        settled(page)
         cards = page.locator("article.kaart-kaartje")
         assert cards.count() >= 2
         second = cards.nth(1)
@@ -225,6 +226,7 @@ def test_lees_voor_reads_chips_apart_the_status_once_and_dutch_data_in_dutch(bro
         page.locator("#vraag").fill("ik heb schulden en kom niet rond")
         page.locator(".kaart-zoekformulier button[type=submit]").click()
         page.wait_for_url(re.compile(r"/zoeken$"))
+        settled(page)
         card = _read_card(page, f"dienst-{SERVICE}")
         text = " ".join(s["text"] for s in card)
         assert "Klopt er iets niet" not in text
