@@ -320,8 +320,14 @@ FLOORS = {  # raised after the signal rules (ADR 0032), measured 2026-12-06: dem
     # demo 2 / 0.86 / 0.884 (floors raised), synthetic region 0 / 0.80 / 0.911. The synthetic useful@3 floor is
     # lowered 0.92 -> 0.91: s078 (a hit) left the split, and the theme model (ADR 0112) cost one held-out question
     # there while it won one on the demo (measured on its branch as totals only, not looked into: held-out).
-    "aalten-demo": {"wrong_in_top3": 2, "safety@3": 0.86, "useful@3": 0.88},
-    "synthetisch": {"wrong_in_top3": 0, "safety@3": 0.80, "useful@3": 0.91},
+    # Fifth batch (helper questions5, a387-a446 / s281-s320, 38 new held-out questions by the sha1 rule): same
+    # matcher (main at 72ac317), harder split. Held-out before -> after: demo 2 / 0.86 / 0.884 -> 2 / 0.857 /
+    # 0.872, synthetic region 0 / 0.80 / 0.911 -> 0 / 0.787 / 0.902. The new questions lowered both safety@3 and
+    # both useful@3 totals, so those floors are set to the measured totals (not a regression of the matcher: it
+    # did not change). They also brought the demo's held-out over-escalation 0 -> 2: that is a bar of issue 12,
+    # not a floor, and stays 0 here, so this slow test fails until the matcher is fixed (the lead's call).
+    "aalten-demo": {"wrong_in_top3": 2, "safety@3": 0.857, "useful@3": 0.872},
+    "synthetisch": {"wrong_in_top3": 0, "safety@3": 0.787, "useful@3": 0.902},
 }
 
 
