@@ -13,7 +13,7 @@ Pure and keeps nothing; the frames are read once per ontology directory.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -33,6 +33,13 @@ class Frame:
     themes: frozenset[str]  # the danger themes it applies to; empty: every one
     forward: int
     backward: int
+    by_first: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, hash=False, compare=False)
+
+    def __post_init__(self) -> None:
+        first: dict[str, list[tuple[str, ...]]] = {}
+        for cue in self.cues:
+            first.setdefault(cue[0], []).append(cue)
+        self.by_first.update({w: tuple(c) for w, c in first.items()})
 
 
 def _toks(text: str) -> tuple[str, ...]:
@@ -67,7 +74,7 @@ class Frames:
     def _cues(self, frame: Frame, words: list[str]) -> list[tuple[int, int]]:
         found = []
         for i, w in enumerate(words):
-            for cue in frame.cues:
+            for cue in frame.by_first.get(w, ()):
                 if tuple(words[i : i + len(cue)]) == cue:
                     found.append((i, i + len(cue)))
             if any(w != t and w.endswith(t) and len(w) > len(t) + 2 for t in frame.tails):
@@ -114,7 +121,7 @@ def mark(
     """The hits with `framed` set (the frame's id) for a danger theme whose mention lies in a frame's scope: its
     first and last word, or a word of the hit itself that is a frame's tail ("reanimatiediploma"). `danger(tid)`
     says whether a theme is a danger theme. `spans` are the theme spans the hits were made from, in order."""
-    if frames is None or not hits:
+    if frames is None or not any(not h.negated and danger(h.theme_id) for h in hits):
         return hits
     scopes = frames.scopes(words)
     out = []
