@@ -278,6 +278,7 @@ class Views(ServiceLists):
                 places=places,
                 distance_km=(distances or {}).get(s["id"]),
                 schedules=schedules.get(s["id"], ()),
+                professional_only=bool(s.get("professional_only")),
             )
         return [by_id[i] for i in ids if i in by_id]
 
@@ -367,7 +368,8 @@ class Views(ServiceLists):
             return None
         svc_ids = [r["id"] for r in self.store.read(self._q_org_services, {"id": id})]
         summaries = sorted(
-            self.summaries(svc_ids), key=lambda s: (NIVEAU_RANK.get(s.niveau or "", 9), s.name.lower())
+            (s for s in self.summaries(svc_ids) if professional or not s.professional_only),  # ADR 0116
+            key=lambda s: (NIVEAU_RANK.get(s.niveau or "", 9), s.name.lower()),
         )
         locs = [r["l"] for r in self.store.read(self._q_org_locations, {"id": id}) if r.get("l")]
         places = tuple(sorted((_place(loc) for loc in locs), key=lambda p: p.id))
