@@ -468,7 +468,9 @@ def _professional_only(m: _Mapping, attrs: dict[str, list[str]], row: dict[str, 
     if publiek.code in attrs.get(publiek.taxonomy, ()):
         return True
     if m.uses_publiek is None:
-        m.uses_publiek = any((t.get("name") or "").strip().lower() == publiek.taxonomy for t in m.out.taxonomies)
+        m.uses_publiek = any(
+            (t.get("name") or "").strip().lower() == publiek.taxonomy for t in m.out.taxonomies
+        )
     if m.uses_publiek:
         return False
     fields = ("name", "description", "application_process", "eligibility_description")
