@@ -95,10 +95,11 @@ class Views(ServiceLists):
         "collect(p.id) AS parents ORDER BY label, id"
     )
     # Per theme: the services about it or about anything narrower, counted in the graph (68 rows come back,
-    # not every service id of the kaart).
+    # not every service id of the kaart). What a resident can go to: the tiles' "N vormen van hulp" (ADR 0116).
     _q_theme_counts = (
         "MATCH (t:Theme) OPTIONAL MATCH (s:Service)-[:ABOUT|SUGGESTED]->(:Theme)-[:BROADER*0..]->(t) "
-        "WHERE s.status IN $statuses RETURN t.id AS id, count(DISTINCT s) AS n"
+        "WHERE s.status IN $statuses AND NOT coalesce(s.professional_only, false) "
+        "RETURN t.id AS id, count(DISTINCT s) AS n"
     )
     _q_kernen_used = (
         "MATCH (k:Kern) OPTIONAL MATCH (s1:Service)-[:SERVES]->(k) OPTIONAL MATCH (s2:Service)-[:AT]->(:Location)-[:IN]->(k) "

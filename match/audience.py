@@ -60,7 +60,10 @@ class ProfessionalOnly:
         ids = [sid for sid in self.answer._front_door_ids(ctx) if sid]
         if at >= TOP or not ids:
             return results
-        at = min([at] + [n for n, r in enumerate(results) if r["service_id"] in ids])  # already higher: stays
+        there = [n for n, r in enumerate(results) if r["service_id"] in ids]
+        if there and there[0] <= at and not self._unplaced(results[there[0]]):
+            return results  # the door stands there already, with a line of its own (a need without help)
+        at = min([at, *there])
         keep = [r for r in results if r["service_id"] not in ids]
         at = min(at, len(keep))
         score = keep[at - 1]["score"] if at > 0 else max([r["score"] for r in keep], default=0.0) + 0.001
@@ -79,9 +82,17 @@ class ProfessionalOnly:
             door.append(row)
         return (keep[:at] + door + keep[at:])[: max(1, limit)]
 
+    def _unplaced(self, row: dict[str, Any]) -> bool:
+        """The front door as the answer to a question we could not place: we did place it, so say why."""
+        cfg = self.answer.onto.matching
+        return any(
+            w and row.get("why", "").startswith(w)
+            for w in (cfg.front_door_why, cfg.front_door_why_no_service)
+        )
+
     def _best_hidden(self, matcher: Any, ctx: Any) -> Scored | None:
-        """The best service for professionals only that fits this question (a need or a danger, the asker's age),
-        scored as the professional answer scores it; None when the kaart has none or none fits. Costs nothing on
+        """The best service for professionals only that fits this question (it exists for a main need, or is the
+        help for a raised danger; the asker's age), scored as the professional answer scores it; None when the kaart has none or none fits. Costs nothing on
         a kaart without such services (the who-table says so before any row is read)."""
         cols = matcher.pool.snapshot()
         codes = [n for n, who in enumerate(cols.t.who.values) if who[-1]]
@@ -93,8 +104,14 @@ class ProfessionalOnly:
         mask &= matcher._pool(ctx, cols)
         if not mask.any():
             return None
-        scored, _ = select(cols, mask, ctx, matcher._score, matcher._skips, (), 1, 1)
-        fits = [s for s in scored if (s.fit > 0 or s.top > 0) and s.age_fit is not False]
+        scored, _ = select(cols, mask, ctx, matcher._score, matcher._skips, (), 5, 1)
+        needs = matcher.door.main_needs(ctx.weights)  # exists for a main need, not a leefgebied it touches
+        fits = [
+            s
+            for s in scored
+            if (s.top > 0 or any(matcher.door.exists_for(s.cand, t) for t in needs))
+            and s.age_fit is not False
+        ]
         return min(fits, key=Scored.key, default=None)
 
     def _marked(self, results: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -283,8 +283,8 @@ def test_the_flag_is_stored_and_residents_lists_leave_it_out(kaart):
     OrganisationRepository(kaart).upsert([organisation("org-1")])
     ServiceRepository(kaart).upsert(
         [
-            service("svc-open", niveau="lokaal-team", status="active"),
-            service("svc-overleg", niveau="lokaal-team", status="active", professional_only=True),
+            service("svc-open", niveau="lokaal-team", status="active", themes=("schulden",)),
+            service("svc-overleg", niveau="lokaal-team", themes=("schulden",), professional_only=True),
         ]
     )
     assert ServiceRepository(kaart).get("svc-overleg").professional_only
@@ -295,6 +295,7 @@ def test_the_flag_is_stored_and_residents_lists_leave_it_out(kaart):
     page, total = views.find_service_page(Filters(for_residents=True), 0, 10)
     assert [i for i, _ in page] == ["svc-open"] and total == 1
     assert [s.professional_only for s in views.summaries(["svc-open", "svc-overleg"])] == [False, True]
+    assert views.themes()["schulden"].service_count == 1  # the home tiles count what residents can go to
     assert isinstance(OrganisationRepository(kaart).get("org-1"), Organisation)
     public = views.organisation_detail("org-1", professional=False)
     assert [s.id for s in public.services] == ["svc-open"]
