@@ -55,3 +55,11 @@ def test_the_public_page_offers_the_front_door_not_the_professionals_service(bro
         pg.wait_for_url("**/dienst/svc-aalten-brede-intake")
     finally:
         context.close()
+
+
+def test_the_service_page_for_professionals_only_has_no_wcag_violations(axe_page):
+    from browser.conftest import run_axe
+
+    axe_page.goto(axe_page.base + "/dienst/svc-veilig-thuis-consultatie")
+    settled(axe_page)
+    assert run_axe(axe_page) == []
