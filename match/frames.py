@@ -33,6 +33,10 @@ class Frame:
     themes: frozenset[str]  # the danger themes it applies to; empty: every one
     forward: int
     backward: int
+    list_words: int = 0  # "en" within this many words of the cue goes on ("cursus EHBO en reanimatie")
+    unless: frozenset[str] = (
+        frozenset()
+    )  # a hit with one of these words is told of the asker, not in the frame
     by_first: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, hash=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -54,7 +58,6 @@ class Frames:
     now: tuple[tuple[str, ...], ...]
     comparisons: tuple[tuple[str, ...], ...]
     comparison_reach: int = 3
-    list_words: int = 2
 
     def scopes(self, words: list[str]) -> list[tuple[Frame, frozenset[int]]]:
         """Per frame found in the text, the words its scope covers (the cue's own words included)."""
@@ -65,7 +68,7 @@ class Frames:
                 if self._compared(words, start):
                     continue
                 covered.update(range(start, end))
-                covered.update(self._forward(words, end, frame.forward))
+                covered.update(self._forward(words, end, frame.forward, frame.list_words))
                 covered.update(self._backward(words, start, frame.backward))
             if covered:
                 out.append((frame, frozenset(covered)))
@@ -93,14 +96,14 @@ class Frames:
     def _now(self, words: list[str], i: int) -> bool:
         return any(tuple(words[i : i + len(n)]) == n for n in self.now)
 
-    def _forward(self, words: list[str], end: int, reach: int) -> set[int]:
+    def _forward(self, words: list[str], end: int, reach: int, list_words: int) -> set[int]:
         out: set[int] = set()
         for i in range(end, min(len(words), end + reach)):
             w = words[i]
             if w in self.stops or self._now(words, i):
                 break
             if w == "en" and (
-                i - end >= self.list_words or (i + 1 < len(words) and words[i + 1] in self.subjects)
+                i - end >= list_words or (i + 1 < len(words) and words[i + 1] in self.subjects)
             ):
                 break  # "cursus EHBO en reanimatie" stays; "… en gisteren heeft hij me geslagen" does not
             out.add(i)
@@ -129,7 +132,9 @@ def mark(
         framed = ""
         if not hit.negated and danger(hit.theme_id):
             for frame, covered in scopes:
-                if frame.themes and hit.theme_id not in frame.themes:
+                if (frame.themes and hit.theme_id not in frame.themes) or frame.unless.intersection(
+                    words[span.start : span.end]
+                ):
                     continue
                 if span.start in covered and all(
                     i in covered or words[i] in frames.stops or words[i] == "en" or frames._now(words, i)
@@ -154,6 +159,8 @@ def _load(path: Path) -> Frames | None:
             themes=frozenset(f.get("themes") or ()),
             forward=int(f.get("forward", 5)),
             backward=int(f.get("backward", 0)),
+            list_words=int(f.get("list_words", 0)),
+            unless=frozenset(fold(w) for w in f.get("unless") or () if w),
         )
         for f in raw.get("frames") or ()
         if f and f.get("id")
@@ -165,7 +172,6 @@ def _load(path: Path) -> Frames | None:
         now=tuple(_toks(n) for n in raw.get("now") or ()),
         comparisons=tuple(_toks(c) for c in raw.get("comparisons") or ()),
         comparison_reach=int(raw.get("comparison_reach", 3)),
-        list_words=int(raw.get("list_words", 2)),
     )
 
 

@@ -77,6 +77,10 @@ def test_a_film_game_or_the_news_is_a_frame_a_comparison_with_a_film_is_not(anal
     assert "huiselijk-geweld" in named(
         analyzer, "mijn vriend kijkt de hele dag series over moorden en gisteren heeft hij me geslagen"
     )
+    # "en" ends a film's scope at once, and what is done to the asker is never in it
+    assert "huiselijk-geweld" in named(
+        analyzer, "mijn man zit de hele dag op tiktok en slaat me als ik iets zeg"
+    )
 
 
 @pytest.mark.parametrize(
