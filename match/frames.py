@@ -122,7 +122,7 @@ def mark(
     hits: list[Any], spans: list[Any], words: list[str], frames: Frames | None, danger: Any
 ) -> list[Any]:
     """The hits with `framed` set (the frame's id) for a danger theme whose mention lies in a frame's scope: its
-    first and last word, or a word of the hit itself that is a frame's tail ("reanimatiediploma"). `danger(tid)`
+    first word, and every other word of it in the scope too (or a clause word: "vermoord en nu"). `danger(tid)`
     says whether a theme is a danger theme. `spans` are the theme spans the hits were made from, in order."""
     if frames is None or not any(not h.negated and danger(h.theme_id) for h in hits):
         return hits

@@ -51,7 +51,7 @@ def named(analyzer: Analyzer, text: str) -> set[str]:
 def test_learning_first_aid_or_keeping_it_for_when_someone_needs_it_is_no_acute_danger(analyzer, text):
     hits = analyzer.analyze(text).hits
     assert "acuut-gevaar" not in named(analyzer, text), (analyzer.model, text)
-    assert any(h.framed in {"frame-leren", "frame-voor-als"} for h in hits), "the frame is said, not guessed"
+    assert any(h.framed.startswith(("frame-leren", "frame-voor-als")) for h in hits), "the frame is said"
 
 
 @pytest.mark.parametrize(
