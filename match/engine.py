@@ -36,6 +36,7 @@ from graph.search import MatchData
 from graph.store import GraphStore
 from match.answer import Answerer, Context, Scored
 from match.candidates import Candidate, CandidateBuilder, age_fit, distance, freshness
+from match.groups import name_the_group
 from match.index import GraphSearchIndex, SearchIndex
 from match.lighter import lighter_first
 from match.live import POLL_SECONDS, LiveData
@@ -257,7 +258,7 @@ class Matcher:
         )
         needs = {t: up for t, up in needs.items() if t not in uncovered}  # the door serves those
         best = heapq.nsmallest(max(n, 10), scored, key=Scored.key)
-        best = fits_first(best, ctx, self._ancestors, self.door.exists_for)
+        best = fits_first(best, ctx, self._ancestors, self.door.exists_for, self.door.groups)
         best = diversify(best, needs, self._roots)
         best = lighter_first(best, ctx, self._ancestors, self._roots, self.onto.niveaus)
         denied = denied_stems(analysis.hits, text, lambda t: getattr(self.onto.themes.get(t), "signal", None))
@@ -266,6 +267,7 @@ class Matcher:
         for s, row in zip(best, results, strict=True):  # a why-line claims no more than the model found
             if by_model and s.matched and set(s.matched) <= by_model:
                 row["why"] = f"{MODEL_WHY} · {row['why']}" if row["why"] else MODEL_WHY
+        name_the_group(best, results, ctx, self.door.groups, self.answer)  # not a fit: for whom (ADR 0115)
         guessed = bool(by_model) and set(weights) <= by_model | self._roots  # the rules could not place it
         front_door, door_ids = guessed or self.answer.needs_front_door(best, ctx), []
         if front_door:  # a guessed need keeps the front door first, with the why of an unplaced question

@@ -43,11 +43,13 @@ def relative_ages() -> dict[str, int]:
 
 
 def doelgroep_cues() -> dict[str, tuple[str, ...]]:
-    """Doelgroep id -> words on the lemmatised text that say the asker belongs to it."""
-    return {
-        str(r["doelgroep"]): tuple(str(w) for w in r.get("words") or [])
-        for r in _data().get("doelgroep_cues") or []
-    }
+    """Doelgroep id -> words on the folded text that say the question is about someone in it (every entry of
+    the doelgroep; matched by match/groups.py `cued_groups`)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for r in _data().get("doelgroep_cues") or []:
+        gid = str(r["doelgroep"])
+        out[gid] = out.get(gid, ()) + tuple(str(w) for w in r.get("words") or [])
+    return out
 
 
 @lru_cache(maxsize=1)
