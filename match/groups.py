@@ -35,9 +35,8 @@ class GroupRules:
     """What the ontology says about doelgroepen that are not an age band."""
 
     specific: frozenset[str]  # doelgroepen that are neither an age band nor everyone
-    need_groups: Mapping[
-        str, frozenset[str]
-    ]  # theme -> the groups whose own need it is (and its narrower themes)
+    # theme -> the groups whose own need it is (also for its narrower themes)
+    need_groups: Mapping[str, frozenset[str]]
     labels: Mapping[str, str]  # doelgroep -> B1 label, lower-case first letter
     parents: Mapping[str, tuple[str, ...]]
     why_public: str = "Voor {groups}"
@@ -83,7 +82,7 @@ class GroupRules:
         return template.format(groups=names)
 
 
-_CACHE: dict[int, GroupRules] = {}
+_CACHE: dict[int, tuple[Any, GroupRules]] = {}  # id -> (the ontology itself, its rules)
 GAP = r"(?:\S+ ){0,3}"  # "..." in a cue: up to three words
 
 
@@ -105,10 +104,11 @@ def cued_groups(text_norm: str, cues: Mapping[str, tuple[str, ...]]) -> list[str
 
 def group_rules(onto: Any) -> GroupRules:
     """The rules for an ontology (made once per ontology object)."""
-    rules = _CACHE.get(id(onto))
-    if rules is None:
-        rules = _build(onto)
-        _CACHE[id(onto)] = rules
+    hit = _CACHE.get(id(onto))
+    if hit is not None and hit[0] is onto:
+        return hit[1]
+    rules = _build(onto)
+    _CACHE[id(onto)] = (onto, rules)
     return rules
 
 

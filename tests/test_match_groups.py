@@ -172,3 +172,85 @@ def test_every_group_service_here_is_for_specific_groups_only_in_the_demo_data()
     assert groups["svc-de-woonplaats-welkomstgesprek"] == {"nieuwe-inwoners"}
     assert groups["svc-gemeente-aalten-verenigingsavonden"] == {"vrijwilligers"}
     assert groups["svc-academie-vrijwilligers-mantelzorgers"] == {"vrijwilligers", "mantelzorgers"}
+
+
+# -- the rule on its own (match/groups.py, match/rank.py `fits_first`), for imported data ---------------------------
+
+
+def _rules():
+    from match.groups import group_rules
+    from ontology import load_ontology
+
+    return group_rules(load_ontology())
+
+
+def _svc(sid: str, central: set[str], groups: set[str], incidental: set[str] = frozenset()):
+    from match.candidates import Candidate
+
+    return Candidate(
+        id=sid, organization_id="o", name=sid, niveau="vrij-toegankelijk", status="active",
+        themes=frozenset(central | set(incidental)), suggested=frozenset(), doelgroepen=frozenset(groups),
+        min_age=None, max_age=None, assured_date=None, available_24_7=False, points=(),
+        incidental=frozenset(incidental),
+    )  # fmt: skip
+
+
+def _ranked(cands_scores, ctx):
+    from match.answer import Scored
+    from match.rank import fits_first
+
+    best = [Scored(0.0, score, c, fit, matched, None, None, False) for c, score, fit, matched in cands_scores]
+    return [s.cand.id for s in fits_first(best, ctx, {}, None, _rules())]
+
+
+def _ctx(weights, groups=(), text_hits=None, parenting=False):
+    from types import SimpleNamespace
+
+    return SimpleNamespace(
+        weights=weights, groups=set(groups), text_hits=text_hits or {}, parent=False, parenting=parenting
+    )
+
+
+def test_an_imported_service_for_parents_only_goes_after_help_for_everyone_for_a_lonely_adult():
+    parents_only = _svc("ouderavond", {"eenzaamheid"}, {"ouders"})
+    for_all = _svc("buurthuis", {"eenzaamheid"}, {"iedereen"})
+    ctx = _ctx({"eenzaamheid": 1.0})
+    assert _ranked(
+        [(parents_only, 0.9, 1.0, ["eenzaamheid"]), (for_all, 0.5, 1.0, ["eenzaamheid"])], ctx
+    ) == [
+        "buurthuis",
+        "ouderavond",
+    ]
+
+
+def test_a_service_for_parents_keeps_its_place_for_a_question_about_ones_child():
+    parents_only = _svc("ouderavond", {"eenzaamheid"}, {"ouders"})
+    for_all = _svc("buurthuis", {"eenzaamheid"}, {"iedereen"})
+    ctx = _ctx({"eenzaamheid": 1.0}, parenting=True)
+    order = _ranked([(parents_only, 0.9, 1.0, ["eenzaamheid"]), (for_all, 0.5, 1.0, ["eenzaamheid"])], ctx)
+    assert order[0] == "ouderavond"
+
+
+def test_a_service_for_another_group_keeps_its_place_when_nothing_else_fits():
+    carers = _svc("steunpunt", {"mantelzorg"}, {"mantelzorgers"})
+    words = _svc("woorden", {"vervoer"}, {"iedereen"})
+    ctx = _ctx({"eenzaamheid": 1.0})
+    assert _ranked([(carers, 0.6, 0.45, ["eenzaamheid"]), (words, 0.7, 0.0, [])], ctx)[0] == "steunpunt"
+
+
+def test_on_words_alone_a_service_for_another_group_comes_last_and_one_for_the_named_group_first():
+    welcome = _svc("welkom", {"maatschappelijke-participatie"}, {"nieuwe-inwoners"})
+    other = _svc("anders", {"vervoer"}, {"iedereen"})
+    hits = {"welkom": 1.0, "anders": 0.5}
+    rows = [(welcome, 0.9, 0.0, []), (other, 0.5, 0.0, [])]
+    assert _ranked(rows, _ctx({}, text_hits=hits)) == ["anders", "welkom"]
+    assert _ranked(rows, _ctx({}, groups={"nieuwe-inwoners"}, text_hits=hits)) == ["welkom", "anders"]
+
+
+def test_a_service_that_exists_only_for_a_groups_own_need_is_for_that_group():
+    """The synthetic taalcafé says "nieuwkomers, volwassenen" but exists only for learning Dutch."""
+    rules = _rules()
+    cafe = _svc("taalcafe", {"inburgering-taal"}, {"nieuwkomers", "volwassenen"})
+    assert rules.of_service(cafe) == {"nieuwkomers"}
+    elderly_or_carers = _svc("ouderenadviseur", {"eenzaamheid"}, {"ouderen", "mantelzorgers"})
+    assert rules.of_service(elderly_or_carers) == frozenset()  # an age band too: a union, not one group
