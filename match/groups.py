@@ -84,22 +84,33 @@ class GroupRules:
 
 _CACHE: dict[int, tuple[Any, GroupRules]] = {}  # id -> (the ontology itself, its rules)
 GAP = r"(?:\S+ ){0,3}"  # "..." in a cue: up to three words
+Cues = tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]  # (doelgroep, words, unless) per entry
+
+
+def _alternatives(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    parts = [GAP.join(re.escape(p.strip()) + " " for p in w.split("...")).rstrip() for w in words]
+    return re.compile(r"\b(?:" + "|".join(parts) + ")") if parts else None
 
 
 @lru_cache(maxsize=4)
-def _cue_patterns(cues: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    out = []
-    for gid, words in cues:
-        parts = [GAP.join(re.escape(p.strip()) + " " for p in w.split("...")).rstrip() for w in words]
-        out.append((gid, re.compile(r"\b(?:" + "|".join(parts) + ")")))
-    return tuple(out)
+def _cue_patterns(cues: Cues) -> tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None], ...]:
+    return tuple((gid, _alternatives(words), _alternatives(unless)) for gid, words, unless in cues)
 
 
-def cued_groups(text_norm: str, cues: Mapping[str, tuple[str, ...]]) -> list[str]:
+def cued_groups(text_norm: str, cues: Cues) -> list[str]:
     """The doelgroepen whose cue words (words.yaml `doelgroep_cues`) stand in the folded text, a cue from the start
-    of a word ("mantelzorg" also in "mantelzorger"), "..." up to three words ("ik zorg elke dag voor mijn man")."""
-    pats = _cue_patterns(tuple((g, tuple(ws)) for g, ws in cues.items() if ws))
-    return [gid for gid, pat in pats if pat.search(text_norm)]
+    of a word ("mantelzorg" also in "mantelzorger"), "..." up to three words ("ik zorg elke dag voor mijn man"),
+    and none of the entry's `unless` words ("wij wonen sinds kort in nederland" is no new resident of the
+    gemeente but a newcomer to the country)."""
+    out = []
+    for gid, words, unless in _cue_patterns(cues):
+        if (
+            words is not None
+            and words.search(text_norm)
+            and not (unless is not None and unless.search(text_norm))
+        ):
+            out.append(gid)
+    return list(dict.fromkeys(out))
 
 
 def group_rules(onto: Any) -> GroupRules:

@@ -42,14 +42,18 @@ def relative_ages() -> dict[str, int]:
     return {str(r["word"]): int(r["age"]) for r in _data().get("relative_ages") or []}
 
 
-def doelgroep_cues() -> dict[str, tuple[str, ...]]:
-    """Doelgroep id -> words on the folded text that say the question is about someone in it (every entry of
-    the doelgroep; matched by match/groups.py `cued_groups`)."""
-    out: dict[str, tuple[str, ...]] = {}
-    for r in _data().get("doelgroep_cues") or []:
-        gid = str(r["doelgroep"])
-        out[gid] = out.get(gid, ()) + tuple(str(w) for w in r.get("words") or [])
-    return out
+def doelgroep_cues() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
+    """(doelgroep id, words, unless words) per entry of words.yaml `doelgroep_cues`: words on the folded text that
+    say the question is about someone in the doelgroep, unless an `unless` word stands in it too (matched by
+    match/groups.py `cued_groups`)."""
+    return tuple(
+        (
+            str(r["doelgroep"]),
+            tuple(str(w) for w in r.get("words") or []),
+            tuple(str(w) for w in r.get("unless") or []),
+        )
+        for r in _data().get("doelgroep_cues") or []
+    )
 
 
 @lru_cache(maxsize=1)
