@@ -254,3 +254,16 @@ def test_a_service_that_exists_only_for_a_groups_own_need_is_for_that_group():
     assert rules.of_service(cafe) == {"nieuwkomers"}
     elderly_or_carers = _svc("ouderenadviseur", {"eenzaamheid"}, {"ouderen", "mantelzorgers"})
     assert rules.of_service(elderly_or_carers) == frozenset()  # an age band too: a union, not one group
+
+
+def test_an_imported_service_for_people_seeking_work_leads_only_when_the_asker_seeks_work():
+    from match.groups import cued_groups
+    from match.words import doelgroep_cues
+
+    for_jobseekers = _svc("werkfit", {"eenzaamheid"}, {"werkzoekenden"})
+    for_all = _svc("buurthuis", {"eenzaamheid"}, {"iedereen"})
+    rows = [(for_jobseekers, 0.9, 1.0, ["eenzaamheid"]), (for_all, 0.5, 1.0, ["eenzaamheid"])]
+    assert _ranked(rows, _ctx({"eenzaamheid": 1.0}))[0] == "buurthuis"
+    said = cued_groups("ik zit al een jaar in de bijstand en voel me alleen", doelgroep_cues())
+    assert "werkzoekenden" in said
+    assert _ranked(rows, _ctx({"eenzaamheid": 1.0}, groups=said))[0] == "werkfit"
