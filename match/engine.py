@@ -458,6 +458,7 @@ class Matcher:
             groups.discard("ouders")  # "mijn vader": the asker's father, not the asker as a parent
         return RankContext(
             negated=negated_needs(analysis.hits, weights, self._children),
+            named_groups=frozenset(groups),  # said in words, not read from a need (match/groups.py)
             weights=weights,
             total=sum(weights.values()) or 1.0,
             text_hits=text_hits,

@@ -69,10 +69,14 @@ class GroupRules:
 
     def leads(self, cand: Any, ctx: Any) -> bool:
         """The service is only for groups the question names in words ("we zijn net komen wonen", "ik verzorg
-        mijn man"): it may lead. A group read only from the need ("de zorg voor hem regelen") keeps it in place:
-        the casemanager of the father with dementia stays first."""
+        mijn man"): it may lead. A group read only from a need ("de zorg voor hem regelen", or caregiver overload
+        read from "mijn man ... lange ziekte ... ik huil") keeps it in place: the casemanager of the father with
+        dementia stays first, and a widow's grief is not a carer's question."""
         groups = self.of_service(cand)
-        return bool(groups) and groups <= set(getattr(ctx, "groups", ()) or ())
+        named = getattr(ctx, "named_groups", None)
+        if named is None:
+            named = getattr(ctx, "groups", ()) or ()
+        return bool(groups) and groups <= set(named)
 
     def line(self, groups: frozenset[str], audience: str) -> str:
         """ "Voor nieuwe inwoners van de gemeente" (B1); professionals: "alleen voor nieuwe inwoners van de gemeente

@@ -42,6 +42,7 @@ class RankContext(Context):
     """`Context` plus what the asker ruled out: the negated needs and every theme under them."""
 
     negated: frozenset[str] = _EMPTY
+    named_groups: frozenset[str] = _EMPTY  # doelgroepen the text names, not those a need implies (ADR 0115)
 
 
 def negated_needs(
