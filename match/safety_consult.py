@@ -70,3 +70,7 @@ class ConsultReader:
             and _found(words, self.about)
             and not _found(words, self.not_about)
         )
+
+    def off_topic(self, words: list[str]) -> bool:
+        """The text is about school work, debts or an uitkering (`worry.unless`): no danger for the word model."""
+        return _found(words, self.not_about)
