@@ -142,7 +142,7 @@ class SafetyAssessor:
         ):
             raised[acute.id] = set().union(*raised.values()) - past
         self._acute_at_home(analysis, raised)
-        professional = audience == "professional" or self.askers.found(analysis.tokens)
+        professional = self._is_professional(analysis, audience)
         by_model = not raised and self._second_opinion(
             analysis, raised, weights, professional, blocked=bool(past or suppressed or topical)
         )
@@ -185,6 +185,12 @@ class SafetyAssessor:
             danger=triggers,
             triggers={lv.id: set(raised[lv.id]) for lv in levels},
         )
+
+    def _is_professional(self, analysis: Analysis, audience: str) -> bool:
+        """Written by a professional: the professional page, an asker frame ("ik ben leerkracht"), or a note that
+        opens with the writer's role ("intern begeleider, …", ADR 0117)."""
+        words = analysis.tokens
+        return audience == "professional" or self.askers.found(words) or self.consult.opens_with_role(words)
 
     def _second_opinion(
         self,
