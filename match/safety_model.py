@@ -24,6 +24,7 @@ from typing import Any
 
 import numpy as np
 
+from match.safety_consult import _found, _phrases
 from match.themeclf import LAY_FILE, _yaml, features, words_of
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "ontology" / "safety-voorbeelden.yaml"
@@ -70,6 +71,8 @@ class SafetyModel:
 
     def __init__(self, docs: list[tuple[str, str]], spelling: dict[str, str] | None = None) -> None:
         self.spelling = dict(spelling or {})
+        # safety.yaml `second_opinion.unless`: arrangements that are no danger (a bewindvoerder holding the pinpas)
+        self.unless: tuple[tuple[str, ...], ...] = ()
         col = {k: i for i, k in enumerate(KINDS)}
         self.vocab: dict[str, int] = {}
         rows, idx, vals, gold = array("q"), array("q"), array("d"), array("q")
@@ -154,7 +157,9 @@ def second_opinion(
     professional (a professional who tells of danger at home asks for advice first, the meldcode) or for a text the
     model reads as a consultation question. Never 112, 113 or the crisisdienst. Changes `raised` and `weights` in
     place; returns the level raised."""
-    opinion = model.opinion(" ".join(tokens)) if model is not None else None
+    if model is None or _found(tokens, model.unless):
+        return None
+    opinion = model.opinion(" ".join(tokens))
     if opinion is None or opinion.level is None:
         return None
     # consultation is a professional's question; a resident who tells of danger at home gets Veilig Thuis
@@ -172,10 +177,14 @@ _MODELS: dict[int, tuple[Any, SafetyModel]] = {}
 
 
 def model_for(onto: Any) -> SafetyModel:
-    """One model per ontology object: built once per process (~0.2 s)."""
+    """One model per ontology object: built once per process (~1-2 s on a busy machine)."""
     key = id(onto)
     if key not in _MODELS or _MODELS[key][0] is not onto:
-        _MODELS[key] = (onto, SafetyModel(examples(), dict(getattr(onto, "spelling", {}) or {})))
+        model = SafetyModel(examples(), dict(getattr(onto, "spelling", {}) or {}))
+        source = Path(getattr(onto, "source_dir", EXAMPLES.parent)) / "safety.yaml"
+        raw = (_yaml(source).get("second_opinion") or {}) if source.exists() else {}
+        model.unless = _phrases(raw.get("unless"))
+        _MODELS[key] = (onto, model)
     return _MODELS[key][1]
 
 
