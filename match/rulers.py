@@ -18,6 +18,7 @@ from typing import Any
 
 # A gap between two words of a phrase: (the filler NORMs that may stand there, how many at most).
 Gap = tuple[frozenset[str], int]
+Phrase = tuple[int, tuple[str, ...], tuple[Gap, ...]]
 
 
 class FirstWordMatcher:
@@ -25,8 +26,10 @@ class FirstWordMatcher:
 
     def __init__(self, vocab: Any) -> None:
         self.vocab = vocab
-        # first NORM -> (match id, the following words, the gap before each of them)
-        self.phrases: dict[str, list[tuple[int, tuple[str, ...], tuple[Gap, ...]]]] = {}
+        # first NORM -> (match ids of the one-word phrases, {gap after the first word: {second NORM: phrases}}),
+        # a phrase as (match id, the words after the second, the gap before each of them): a token tries only the
+        # phrases whose second word is within reach, not every phrase starting with "ik" or "mijn"
+        self.phrases: dict[str, tuple[list[int], dict[Gap, dict[str, list[Phrase]]]]] = {}
         self.always: Any = None  # a spaCy Matcher for patterns of another shape
         self.keys: set[str] = set()
         self._gaps: dict[tuple[int, int], Gap] = {}  # one Gap object per filler list (patterns share it)
@@ -43,7 +46,12 @@ class FirstWordMatcher:
                 self.always.add(key, [pattern], **kwargs)
                 continue
             first, words, gaps = shape
-            self.phrases.setdefault(first, []).append((match_id, words, gaps))
+            singles, by_gap = self.phrases.setdefault(first, ([], {}))
+            if not words:
+                singles.append(match_id)
+                continue
+            by_second = by_gap.setdefault(gaps[0], {})
+            by_second.setdefault(words[0], []).append((match_id, words[1:], gaps[1:]))
         self.keys.add(key)
 
     def _shape(self, pattern: list[dict[str, Any]]) -> tuple[str, tuple[str, ...], tuple[Gap, ...]] | None:
@@ -100,14 +108,23 @@ class FirstWordMatcher:
         norms = [token.norm_ for token in doc]
         size = len(norms)
         for i, norm in enumerate(norms):
-            for match_id, words, gaps in self.phrases.get(norm, ()):
-                ends = (i + 1,)
-                for word, (fillers, most) in zip(words, gaps, strict=True):
-                    ends = _next(norms, size, ends, word, fillers, most)
-                    if not ends:
+            entry = self.phrases.get(norm)
+            if entry is None:
+                continue
+            singles, by_gap = entry
+            out.extend((match_id, i, i + 1) for match_id in singles)
+            for (fillers, most), by_second in by_gap.items():
+                for q in range(i + 1, min(i + most + 2, size)):  # the second word after 0 to `most` fillers
+                    for match_id, words, gaps in by_second.get(norms[q], ()):
+                        ends: tuple[int, ...] = (q + 1,)
+                        for word, (more, at_most) in zip(words, gaps, strict=True):
+                            ends = _next(norms, size, ends, word, more, at_most)
+                            if not ends:
+                                break
+                        out.extend((match_id, i, end) for end in ends)
+                    if norms[q] not in fillers:
                         break
-                out.extend((match_id, i, end) for end in ends)
-        return out
+        return list(dict.fromkeys(out))  # one (key, start, end) however it was reached, as spaCy gives it
 
 
 def _next(
