@@ -195,3 +195,34 @@ def test_the_theme_model_keeps_a_tenth_of_its_memory_and_the_same_probabilities(
         idx = np.array([model.vocab[f] for f in feats if f in model.vocab])
         if len(idx):
             assert np.array_equal(model.log_prob_rows(idx), dense[idx])
+
+
+def test_the_word_query_is_the_parsers_query_for_every_sentence(tmp_path):
+    """The query of a hulpvraag built without whoosh's tagger is the one its parser builds (terms, order, boosts),
+    on every sentence of our own and on words mixed with stop words, digits, accents and repeats; texts with a
+    hyphen or an apostrophe take the parser's road."""
+    from whoosh import fields, index
+
+    from match.index import SEARCHED, _clean, _parser
+    from match.index import _schema as index_schema
+    from match.query_words import word_query
+
+    ix = index.create_in(str(tmp_path), index_schema())
+    parser = _parser(SEARCHED, ix.schema, __import__("whoosh").qparser.OrGroup)
+    texts = [_clean(t) for t in _sentences()]
+    rnd = random.Random(118)
+    words = [w for t in texts for w in t.split(" ")] + ["de", "en", "ik", "15", "82", "één", "café", "x"]
+    texts += [" ".join(rnd.choices(words, k=rnd.randint(1, 12))) for _ in range(500)]
+    fast = 0
+    for text in texts:
+        if not text:
+            continue
+        ours = word_query(parser, text)
+        if ours is None:
+            assert "-" in text or "'" in text or not all(w.isalnum() for w in text.split(" ")), text
+            continue
+        fast += 1
+        theirs = parser.parse(text)
+        assert ours == theirs and repr(ours) == repr(theirs), text
+    assert fast > 0.8 * len(texts)
+    assert isinstance(index_schema()[SEARCHED], fields.TEXT)
