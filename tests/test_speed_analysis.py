@@ -226,3 +226,35 @@ def test_the_word_query_is_the_parsers_query_for_every_sentence(tmp_path):
         assert ours == theirs and repr(ours) == repr(theirs), text
     assert fast > 0.8 * len(texts)
     assert isinstance(index_schema()[SEARCHED], fields.TEXT)
+
+
+def test_a_match_runs_the_dutch_pipeline_once_and_no_query_parser_for_plain_words(demo, monkeypatch):
+    """The work per hulpvraag a user waits for: the spaCy pipeline once (never again on the same text), and for a
+    question of plain words no run of whoosh's query parser (ADR 0118)."""
+    from spacy.language import Language
+    from whoosh.qparser import QueryParser
+
+    calls = {"pipeline": 0, "parser": 0}
+    pipeline, parse = Language.__call__, QueryParser.parse
+
+    def counted_pipeline(self, *args, **kwargs):
+        calls["pipeline"] += 1
+        return pipeline(self, *args, **kwargs)
+
+    def counted_parse(self, *args, **kwargs):
+        calls["parser"] += 1
+        return parse(self, *args, **kwargs)
+
+    monkeypatch.setattr(Language, "__call__", counted_pipeline)
+    monkeypatch.setattr(QueryParser, "parse", counted_parse)
+    texts = [
+        ("ik kom niet rond en de rekeningen stapelen zich op", None, "public"),
+        ("mijn man slaat me en ik durf niet naar huis", "Aalten", "public"),
+        ("geen sprake van huiselijk geweld, wel huurachterstand", None, "professional"),
+        ("ik zorg voor mijn moeder van 82 met dementie en ik kan het niet meer aan", "Dinxperlo", "public"),
+    ]
+    for text, near, audience in texts:
+        demo.match(text, near=near, audience=audience)
+    assert calls == {"pipeline": len(texts), "parser": 0}
+    demo.match("ik heb een burn-out en zo'n last van stress")  # a hyphen and an apostrophe: the parser's road
+    assert calls == {"pipeline": len(texts) + 1, "parser": 1}
