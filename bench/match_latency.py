@@ -195,6 +195,7 @@ def print_worker(r: dict[str, float], baseline: str | None) -> None:
                     ("match_cpu_p50", "match() CPU p50"),
                     ("match_cpu_p95", "match() CPU p95"),
                     ("near_p95", "match() p95 with a place"),
+                    ("near_cpu_p95", "match() CPU p95 with a place"),
                     ("after_edit_ms", "first request after an edit"),
                 )
                 if r.get(f"baseline_{k}")
