@@ -145,3 +145,27 @@ def test_the_compact_results_page_has_no_wcag_violations_on_a_phone(browser, liv
             assert not violations, violations
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("lang", ["nl", "ar"])
+def test_every_language_is_on_the_phone_screen_of_the_results_page(browser, live_site, lang):
+    """tester7 F3: the languages row scrolled sideways on a phone, and Türkçe, Polski and Українська sat past
+    the right edge (past the left in Arabic) with nothing to show they were there."""
+    context, pg = _open(browser, live_site, PHONE)
+    try:
+        pg.goto(pg.base + f"/?lang={lang}")
+        pg.locator("#vraag").fill("ik heb schulden en kom niet rond")
+        pg.locator(".kaart-zoekformulier button[type=submit]").click()
+        pg.wait_for_selector(".kaart-resultaten li")
+        settled(pg)
+        _shot(pg, f"public-phone-talen-{lang}")
+        boxes = pg.locator(".kaart-talen li").evaluate_all(
+            "els => els.map(e => { const r = e.getBoundingClientRect(); return [e.innerText, r.left, r.right]; })"
+        )
+        assert len(boxes) >= 6, boxes
+        off = [b for b in boxes if b[1] < 0 or b[2] > PHONE["width"]]
+        assert not off, off
+        if lang == "nl":  # (an Arabic page adds the note that the search reads Dutch words)
+            assert _top(pg, ".kaart-resultaten li") < 480  # the row costs little
+    finally:
+        context.close()

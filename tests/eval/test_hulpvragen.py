@@ -292,7 +292,7 @@ def test_sources_are_named(loaded):
 # FLOORS hold the matcher where it stands (measured at the end of the issue-12 session, 2026-12-06), so a change
 # that makes the held-out answers worse fails here. Raise a floor when the matcher gets better; never lower one
 # without saying why in the commit. Never tune on the held-out questions themselves.
-ISSUE_12_BARS = {"wrong_in_top3": 0, "safety@3": 1.0, "useful@3": 0.90}
+ISSUE_12_BARS = {"wrong_in_top3": 0, "safety@3": 1.0, "useful@3": 0.90, "over_escalation": 0}
 FLOORS = {  # raised after the signal rules (ADR 0032), measured 2026-12-06: demo 1 / 0.778 / 0.831,
     # synthetic region 0 / 0.75 / 0.885 (wrong-in-top-3 / safety@3 / useful@3); demo useful@3 raised to 0.84
     # after danger needs who does it to whom (m-match2, measured 0.846). Re-measured when the held-out split grew
@@ -320,15 +320,23 @@ FLOORS = {  # raised after the signal rules (ADR 0032), measured 2026-12-06: dem
     # demo 2 / 0.86 / 0.884 (floors raised), synthetic region 0 / 0.80 / 0.911. The synthetic useful@3 floor is
     # lowered 0.92 -> 0.91: s078 (a hit) left the split, and the theme model (ADR 0112) cost one held-out question
     # there while it won one on the demo (measured on its branch as totals only, not looked into: held-out).
-    "aalten-demo": {"wrong_in_top3": 2, "safety@3": 0.86, "useful@3": 0.88},
-    "synthetisch": {"wrong_in_top3": 0, "safety@3": 0.80, "useful@3": 0.91},
+    # Fifth batch (helper questions5, a387-a446 / s281-s320, 38 new held-out questions by the sha1 rule): same
+    # matcher (main at 72ac317), harder split. Held-out before -> after: demo 2 / 0.86 / 0.884 -> 2 / 0.857 /
+    # 0.872, synthetic region 0 / 0.80 / 0.911 -> 0 / 0.787 / 0.902. The new questions lowered both safety@3 and
+    # both useful@3 totals, so those floors are set to the measured totals (not a regression of the matcher: it
+    # did not change). They also brought the demo's held-out over-escalation 0 -> 2. Over-escalation was a bar
+    # this test held at 0; unseen questions show it is not met, so it becomes a floor like the others (the lead's
+    # call, fifth session): demo 2, synthetic region 0. The dev classes behind it (danger in a film or in the past,
+    # negated danger adjectives: docs/usertest/questions5-dev-failures.md C and D) are worked on from dev only.
+    "aalten-demo": {"wrong_in_top3": 2, "safety@3": 0.857, "useful@3": 0.872, "over_escalation": 2},
+    "synthetisch": {"wrong_in_top3": 0, "safety@3": 0.787, "useful@3": 0.902, "over_escalation": 0},
 }
 
 
 @pytest.mark.slow
 def test_matcher_on_the_held_out_split_meets_the_bars_it_meets_and_holds_its_floors():
-    """Held-out, per kaart: over-escalation = 0, empty = 0, better than plain BM25 on useful@3 and MRR (bars of
-    issue 12), and no worse than FLOORS on wrong-in-top-3, safety@3 and useful@3 (bars not met yet)."""
+    """Held-out, per kaart: empty = 0, better than plain BM25 on useful@3 and MRR (bars of issue 12), and no worse
+    than FLOORS on wrong-in-top-3, safety@3, useful@3 and over-escalation (bars not met yet)."""
     from webapp.cli_eval import load_kaart_for_eval
 
     kaarten, questions = load_question_file(HULPVRAGEN)
@@ -342,7 +350,8 @@ def test_matcher_on_the_held_out_split_meets_the_bars_it_meets_and_holds_its_flo
     assert all(k["all"]["failures"] == [] for k in result["kaarten"])
     for k in result["kaarten"]:
         m, bm25, floor = k["all"]["matcher"], k["all"]["bm25"], FLOORS[k["kaart"]]
-        assert m["over_escalation"] == 0 and m["empty"] == 0, "\n".join(report)
+        assert m["empty"] == 0, "\n".join(report)
+        assert m["over_escalation"] <= floor["over_escalation"], "\n".join(report)
         assert m["useful@3"] > bm25["useful@3"] and m["MRR"] > bm25["MRR"], "\n".join(report)
         assert m["wrong_in_top3"] <= floor["wrong_in_top3"], "\n".join(report)
         assert m["safety@3"] >= floor["safety@3"], "\n".join(report)
