@@ -106,6 +106,8 @@ def relation_ages() -> dict[str, tuple[int, int | None, bool]]:
 
 def fold(text: str) -> str:
     """Lower-case and strip diacritics: suïcide == suicide, financiën == financien."""
+    if text.isascii():  # NFKD leaves ASCII as it is and it has no combining marks: the same, 20x faster
+        return text.lower()
     text = unicodedata.normalize("NFKD", text.lower())
     return "".join(c for c in text if not unicodedata.combining(c))
 
