@@ -121,9 +121,9 @@ class Frames:
 def mark(
     hits: list[Any], spans: list[Any], words: list[str], frames: Frames | None, danger: Any
 ) -> list[Any]:
-    """The hits with `framed` set (the frame's id) for a danger theme whose mention lies in a frame's scope: its
-    first word, and every other word of it in the scope too (or a clause word: "vermoord en nu"). `danger(tid)`
-    says whether a theme is a danger theme. `spans` are the theme spans the hits were made from, in order."""
+    """The hits with `framed` set (the frame's id) for a danger theme whose mention starts in a frame's scope and
+    holds none of the frame's `unless` words. `danger(tid)` says whether a theme is a danger theme. `spans` are the
+    theme spans the hits were made from, in order."""
     if frames is None or not any(not h.negated and danger(h.theme_id) for h in hits):
         return hits
     scopes = frames.scopes(words)
@@ -136,10 +136,9 @@ def mark(
                     words[span.start : span.end]
                 ):
                     continue
-                if span.start in covered and all(
-                    i in covered or words[i] in frames.stops or words[i] == "en" or frames._now(words, i)
-                    for i in range(span.start, span.end)
-                ):  # a rule hit may run on to "en nu" after it: those words are no danger of their own
+                # the hit starts in the scope: a rule hit may run on past it ("… misbruikt, ze", "sloeg en nu vraagt
+                # hij of papa"); a danger told outside the frame is a hit of its own that starts there
+                if span.start in covered:
                     framed = frame.id
                     break
         out.append(replace(hit, framed=framed) if framed else hit)

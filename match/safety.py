@@ -144,7 +144,11 @@ class SafetyAssessor:
         self._acute_at_home(analysis, raised)
         professional = self._is_professional(analysis, audience)
         by_model = not raised and self._second_opinion(
-            analysis, raised, weights, professional, blocked=bool(past or suppressed or topical)
+            analysis,
+            raised,
+            weights,
+            professional,
+            blocked=bool(past or suppressed or topical or any(h.framed for h in analysis.hits)),
         )
         if professional:
             self._professional(analysis, hits, raised, weights, audience)
