@@ -96,6 +96,28 @@ def dutch_data(direction: bool = True) -> Markup:
     return Markup(f' lang="{SOURCE}"' + (' dir="ltr"' if direction else ""))
 
 
+def addressed(text: str, result: object = None) -> str:
+    """A fixed text of the results page in the asker's register: "je" for a child or teenager (the matcher's
+    `register`, ADR 0121), from labels-inwoner.yaml `registers.<name>.texts`, keyed by the Dutch msgid. Only on
+    the Dutch interface: a translation keeps its own way of addressing. Applied after `_()`, so extraction and
+    the catalogues stay as they are."""
+    name = getattr(result, "register", None) or "u"
+    if name == "u" or current_language().code != SOURCE:
+        return text
+    from webapp.answer import get_matcher
+
+    return get_matcher().answer.inwoner.register(name).texts.get(str(text), text)
+
+
+def not_dutch_notice(result: object) -> str:
+    """The matcher's message that it reads Dutch only (webapp/answer.py NOT_DUTCH) when the result has it, else
+    "": the page then says so once, in one notice in the interface language and in Dutch, instead of three
+    stacked ones (user test m12test7 F9)."""
+    from webapp.answer import NOT_DUTCH
+
+    return NOT_DUTCH if NOT_DUTCH in (getattr(result, "messages", None) or ()) else ""
+
+
 def switch_url(code: str) -> str:
     """This page (same path, same query string) in another language: `?lang=` replaced, nothing else."""
     args = MultiDict(request.args)
@@ -128,6 +150,8 @@ def init_i18n(app: Flask) -> None:
     app.jinja_env.globals["language_switch_url"] = switch_url
     app.jinja_env.globals["site_languages"] = lambda: list(offered(app).values())
     app.jinja_env.globals["nl"] = dutch_data
+    app.jinja_env.filters["aanspreken"] = addressed
+    app.jinja_env.globals["niet_nederlands"] = not_dutch_notice
 
     @app.after_request
     def remember(resp: Response) -> Response:
