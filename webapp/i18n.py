@@ -20,11 +20,14 @@ from flask_babel import Babel, get_locale
 from markupsafe import Markup
 from werkzeug.datastructures import MultiDict
 
+from ontology.inwoner import load_inwoner_labels
+
 SOURCE = "nl"  # the language of the msgids and the fallback
 COOKIE = "kaart_taal"
 COOKIE_DAYS = 365
 TRANSLATIONS = Path(__file__).resolve().parent / "translations"
 LANGUAGES_FILE = Path(__file__).resolve().parent.parent / "ontology" / "languages.yaml"
+NOT_DUTCH_START = "Wij lezen alleen vragen in het Nederlands."  # webapp/answer.py NOT_DUTCH begins so
 
 
 @dataclass(frozen=True)
@@ -104,18 +107,15 @@ def addressed(text: str, result: object = None) -> str:
     name = getattr(result, "register", None) or "u"
     if name == "u" or current_language().code != SOURCE:
         return text
-    from webapp.answer import get_matcher
-
-    return get_matcher().answer.inwoner.register(name).texts.get(str(text), text)
+    return load_inwoner_labels().register(name).texts.get(str(text), text)
 
 
 def not_dutch_notice(result: object) -> str:
-    """The matcher's message that it reads Dutch only (webapp/answer.py NOT_DUTCH) when the result has it, else
-    "": the page then says so once, in one notice in the interface language and in Dutch, instead of three
-    stacked ones (user test m12test7 F9)."""
-    from webapp.answer import NOT_DUTCH
-
-    return NOT_DUTCH if NOT_DUTCH in (getattr(result, "messages", None) or ()) else ""
+    """The message that the matcher reads Dutch only (webapp/answer.py NOT_DUTCH, which starts with
+    `NOT_DUTCH_START`) when the result has it, else "": the page then says so once, in one notice in the
+    interface language and in Dutch, instead of three stacked ones (user test m12test7 F9)."""
+    messages = getattr(result, "messages", None) or ()
+    return next((m for m in messages if m.startswith(NOT_DUTCH_START)), "")
 
 
 def switch_url(code: str) -> str:
