@@ -9,6 +9,7 @@ The matcher reads Dutch whatever the interface language (ADR 0084). The catalogu
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -16,8 +17,9 @@ from urllib.parse import urlencode
 
 import yaml
 from flask import Flask, Response, request
-from flask_babel import Babel, get_locale
-from markupsafe import Markup
+from flask_babel import Babel, get_locale, get_translations
+from flask_babel import gettext as _gettext
+from markupsafe import Markup, escape
 from werkzeug.datastructures import MultiDict
 
 from ontology.inwoner import load_inwoner_labels
@@ -118,6 +120,156 @@ def not_dutch_notice(result: object) -> str:
     return next((m for m in messages if m.startswith(NOT_DUTCH_START)), "")
 
 
+# -- the matcher's why-line in the interface language (user test m12test7 F9, ADR 0121) ----------------------
+# The matcher writes its why-lines in Dutch (the match JSON stays Dutch). On a page in another language the fixed
+# parts are translated: the resident words of ontology/labels-inwoner.yaml, the doelgroepen's B1 labels and the
+# front door lines of matching.yaml are msgids (`extract_resident_words`, babel.cfg), and these are the templates
+# match/answer.py composes around them. A part that cannot be translated stays Dutch, marked lang="nl".
+def N_(text: str) -> str:
+    """Marks a msgid for `pybabel extract` (a default keyword) without translating it here."""
+    return text
+
+
+WHY_TEMPLATES = tuple(
+    (re.compile(f"^{rx}$"), msgid)
+    for rx, msgid in (
+        (r"Voor (?P<who>.+?) in (?P<place>[^·]+)", N_("Voor %(who)s in %(place)s")),
+        (r"Voor (?P<who>.+)", N_("Voor %(who)s")),
+        (r"In (?P<place>.+)", N_("In %(place)s")),
+        (r"(?P<km>[0-9]+,[0-9] km) van (?P<place>.+)", N_("%(km)s van %(place)s")),
+    )
+)
+FIXED_PARTS = (N_("Veiligheid gaat voor"), N_("Veiligheid gaat voor: dag en nacht bereikbaar"))
+TWO_NEEDS = N_("%(need)s en bij %(other)s")  # "Helpt bij schulden en bij wonen"
+TWO_ROUTES = N_("%(route)s of %(other)s")  # "via de huisarts of school"
+
+
+def _translated(text: str) -> str | None:
+    """`text` in the interface language, or None when the catalogue has no translation for it."""
+    shown = _gettext(text)
+    if shown != text:
+        return shown
+    return (
+        shown if text in getattr(get_translations(), "_catalog", {}) else None
+    )  # the same in English: "In %(place)s"
+
+
+def _label(text: str) -> str | None:
+    """A resident word or label, translated whatever the case of its first letter ("ouderen", "Ouderen")."""
+    shown = _translated(text)
+    if shown is None and text[:1].islower():
+        shown = _translated(text[:1].upper() + text[1:])
+        return shown[:1].lower() + shown[1:] if shown and shown[1:2].islower() else shown
+    if shown is None and text[:1].isupper():
+        shown = _translated(text[:1].lower() + text[1:])
+        return shown[:1].upper() + shown[1:] if shown else None
+    return shown
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    """ "Helpt bij {need}" -> a regex with a group per placeholder, the whole part."""
+    out = re.escape(template)
+    for name in re.findall(r"\\{(\w+)\\}", out):
+        out = out.replace(f"\\{{{name}\\}}", f"(?P<{name}>.*?)")
+    return re.compile(f"^{out}$")
+
+
+@cache
+def _resident_templates() -> list[tuple[re.Pattern[str], str]]:
+    """(regex, msgid) for every template with a placeholder in the resident words, every register."""
+    labels = load_inwoner_labels()
+    out = []
+    for words in (labels, *labels.registers.values()):
+        for template in (*words.why.values(), words.via_template):
+            if "{" in template:
+                out.append((_pattern(template), re.sub(r"\{(\w+)\}", r"%(\1)s", template)))
+    out.sort(key=lambda p: -len(p[1]))  # "Helpt bij {need} in het algemeen" before "Helpt bij {need}"
+    return out
+
+
+def _argument(name: str, value: str) -> str | None:
+    """A placeholder's value in the interface language: needs and routes (one or two), a doelgroep; a place
+    name or a distance stays as it is."""
+    if name in ("place", "km"):
+        return value
+    if name == "need" and " en bij " in value:
+        a, b = (_label(v) for v in value.split(" en bij ", 1))
+        return _gettext(TWO_NEEDS, need=a, other=b) if a and b else None
+    if name == "routes":
+        routes = [_label(v) for v in re.split(r", | of ", value)]
+        if not all(routes):
+            return None
+        if len(routes) == 1:
+            return routes[0]
+        return _gettext(TWO_ROUTES, route=", ".join(routes[:-1]), other=routes[-1])  # type: ignore[arg-type]
+    return _label(value)
+
+
+def why_part(part: str) -> str | None:
+    """One part of a why-line ("Helpt bij schulden", "In Aalten") in the interface language, else None."""
+    fixed = _label(part)
+    if fixed:
+        return fixed
+    for rx, msgid in (*_resident_templates(), *WHY_TEMPLATES):
+        m = rx.match(part)
+        if not m:
+            continue
+        args = {k: _argument(k, v) for k, v in m.groupdict().items()}
+        shown = _translated(msgid)
+        if shown and all(v is not None for v in args.values()):
+            return shown % args
+    return None
+
+
+def why_shown(why: str) -> Markup:
+    """The why-line on a page: as the matcher wrote it in Dutch; in another interface language each part that
+    can be translated is, the others stay Dutch and are marked so (lang="nl" dir="ltr")."""
+    if current_language().code == SOURCE:
+        return Markup(escape(why))
+    parts = []
+    for part in why.split(" · "):
+        shown = why_part(part)
+        parts.append(escape(shown) if shown else Markup(f"<span{dutch_data()}>{escape(part)}</span>"))
+    return Markup(" · ").join(parts)
+
+
+def chip_shown(chip: str) -> Markup:
+    """A theme chip ("Schulden") in the interface language, else in Dutch marked lang="nl"."""
+    if current_language().code == SOURCE:
+        return Markup(escape(chip))
+    shown = _label(chip)
+    return Markup(escape(shown)) if shown else Markup(f"<span{dutch_data()}>{escape(chip)}</span>")
+
+
+def extract_resident_words(fileobj, keywords, comment_tags, options):  # type: ignore[no-untyped-def]
+    """Babel extractor (babel.cfg) for the words the matcher shows residents, kept as data: every word of
+    labels-inwoner.yaml (not its jargon list, phrases or page texts), the doelgroepen's B1 labels, and the front
+    door lines of matching.yaml. `{need}` becomes `%(need)s`, as in the templates above."""
+    data = yaml.safe_load(fileobj) or {}
+    found: list[str] = []
+
+    def walk(value: object, key: str = "") -> None:
+        if key in ("jargon", "phrases", "texts", "niveau_explanation_needs_data", "far_km"):
+            return
+        if isinstance(value, dict):
+            for k, v in value.items():
+                walk(v, str(k))
+        elif isinstance(value, list):
+            for v in value:
+                walk(v, key)
+        elif isinstance(value, str) and value.strip():
+            found.append(re.sub(r"\{(\w+)\}", r"%(\1)s", value))
+
+    if isinstance(data, list):  # doelgroepen.yaml: only the B1 labels a why-line names ("Voor ouderen")
+        found += [str(g["b1_label"]) for g in data if isinstance(g, dict) and g.get("b1_label")]
+    elif "front_door_why" in data:
+        walk({k: v for k, v in data.items() if k.startswith("front_door_why") or k == "uncovered_for_age"})
+    else:
+        walk(data)
+    for text in dict.fromkeys(found):
+        yield 0, "gettext", text, []
+
+
 def switch_url(code: str) -> str:
     """This page (same path, same query string) in another language: `?lang=` replaced, nothing else."""
     args = MultiDict(request.args)
@@ -152,6 +304,8 @@ def init_i18n(app: Flask) -> None:
     app.jinja_env.globals["nl"] = dutch_data
     app.jinja_env.filters["aanspreken"] = addressed
     app.jinja_env.globals["niet_nederlands"] = not_dutch_notice
+    app.jinja_env.globals["waarom"] = why_shown
+    app.jinja_env.globals["chip"] = chip_shown
 
     @app.after_request
     def remember(resp: Response) -> Response:
