@@ -110,3 +110,25 @@ def test_an_english_question_gets_one_notice_in_english_and_dutch(site):
     assert main.count("Wij lezen alleen vragen in het Nederlands") == 1  # the Dutch line of the same notice
     assert "We could not quite tell" not in main  # no second notice
     assert 'class="kaart-meldingen"' not in main or "Wij lezen alleen" not in main.split("kaart-meldingen")[1]
+
+
+def test_the_totp_set_up_follows_the_site_language_not_the_browser(site):
+    """A Dutch wijkcoach with an English browser: the set-up page after login is Dutch, like the login page;
+    a language chosen on the site (the cookie) is kept."""
+    from site_data import add_account
+
+    english_browser = {"Accept-Language": "en-US,en;q=0.9"}
+    account = add_account(site, enrolled=False)
+    web = site.test_client()
+    page = web.get("/inloggen", headers=english_browser)
+    assert '<html lang="nl"' in page.text
+    data = {"email": account["email"], "password": account["password"], "csrf_token": csrf_from(page.text)}
+    resp = web.post("/inloggen", data=data, headers=english_browser)
+    assert resp.headers["Location"].endswith("/inloggen/instellen")
+    enrol = web.get("/inloggen/instellen", headers=english_browser).text
+    assert '<html lang="nl"' in enrol and "Tweestapsverificatie instellen" in enrol
+    chosen = web.get("/inloggen/instellen?lang=en", headers=english_browser).text
+    assert "Set up two-step verification" in chosen
+    assert "Set up two-step verification" in web.get("/inloggen/instellen").text  # the choice is remembered
+    # the public pages still follow the browser
+    assert '<html lang="en"' in site.test_client().get("/", headers=english_browser).text

@@ -2,7 +2,8 @@
 
 Dutch is the source language (every msgid is Dutch B1) and the fallback: a text without a translation shows in
 Dutch. The language of a request: `?lang=xx` (a choice, remembered in a functional cookie), else the cookie,
-else the browser's Accept-Language among the languages this site offers (`KAART_LANGUAGES`), else Dutch.
+else the browser's Accept-Language among the languages this site offers (`KAART_LANGUAGES`), else Dutch; the
+pages behind the login skip the browser's language (`STAFF_BLUEPRINTS`).
 The matcher reads Dutch whatever the interface language (ADR 0084). The catalogues are committed, compiled
 (.mo) too, so a fresh install and the tests need no build step and no network.
 """
@@ -29,6 +30,10 @@ COOKIE = "kaart_taal"
 COOKIE_DAYS = 365
 TRANSLATIONS = Path(__file__).resolve().parent / "translations"
 LANGUAGES_FILE = Path(__file__).resolve().parent.parent / "ontology" / "languages.yaml"
+# Pages behind the login (logging in, the second factor and its set-up, the professional search, beheer): the tools of
+# a Dutch gemeente's staff follow the visitor's own choice (`?lang=`, the cookie), else Dutch; never the browser's
+# Accept-Language alone: a Dutch wijkcoach with an English operating system got an English set-up page.
+STAFF_BLUEPRINTS = frozenset({"auth", "professional", "beheer"})
 NOT_DUTCH_START = "Wij lezen alleen vragen in het Nederlands."  # webapp/answer.py NOT_DUTCH begins so
 
 
@@ -76,6 +81,8 @@ def select_locale() -> str:
     chosen = _choice(current_app)
     if chosen:
         return chosen
+    if request.blueprint in STAFF_BLUEPRINTS:
+        return SOURCE  # the site's language, not the browser's (user test m12test7 F9, ADR 0121)
     langs = offered(current_app)
     return request.accept_languages.best_match(list(langs)) or SOURCE
 
