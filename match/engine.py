@@ -35,6 +35,7 @@ from graph.models import STALE_AFTER_DAYS
 from graph.search import MatchData
 from graph.store import GraphStore
 from match.answer import Answerer, Context, Scored
+from match.audience import ProfessionalOnly
 from match.candidates import Candidate, CandidateBuilder, age_fit, distance, freshness
 from match.index import GraphSearchIndex, SearchIndex
 from match.lighter import lighter_first
@@ -168,6 +169,7 @@ class Matcher:
         )
         self.theme_model = model_for(self.onto)  # words where no phrase fits (ADR 0112); None switches it off
         self.door = NeedDoor(self.onto, self._ancestors, self._roots, self.answer)  # per need (match/rank.py)
+        self.pro_only = ProfessionalOnly(self.answer)  # services for professionals only (match/audience.py)
         self.live = LiveData(
             store, index_dir, self.pool, self.onto, search_backend=search_backend, poll_seconds=poll_seconds,
             follow=follow,  # a web worker: changes applied by a follower thread, not in requests (match/live.py)
@@ -276,6 +278,7 @@ class Matcher:
             )
         elif uncovered:
             results, door_ids = self.door.insert(results, best, ctx, uncovered, for_other_ages, limit)
+        results = self.pro_only.finish(self, results, best, ctx, limit)  # ADR 0116
         t3 = time.perf_counter()
         themes_out = [
             {"id": tid, "label": self.onto.themes[tid].label, "text": hits[tid].text if tid in hits else ""}
@@ -515,7 +518,8 @@ class Matcher:
         (match/select.py): the best `limit` are the ones scoring the whole pool gives."""
         cols = self.pool.snapshot()
         keep = self.statuses.board().by_service
-        return select(cols, self._pool(ctx, cols), ctx, self._score, self._skips, keep, limit, MAX_EXCLUDED)
+        skips = self.pro_only.skip(self._skips, ctx.audience)  # a resident: no professionals-only service
+        return select(cols, self._pool(ctx, cols), ctx, self._score, skips, keep, limit, MAX_EXCLUDED)
 
     def _skips(self, cand: Candidate, ctx: Context) -> bool:
         """Not scored at all: not active; 112, 113, Veilig Thuis only for their own danger (no escalation

@@ -511,11 +511,9 @@ def test_confused_elderly_neighbour_is_no_emergency(demo):
 def test_a_professionals_consultation_question_is_advice_not_an_emergency(demo):
     res = demo.match("ik twijfel of ik een melding moet doen, wat zijn de stappen van de meldcode")
     assert res.signals == {"veiligheid": True, "crisis": False}
-    assert set(_top(res, 2)) <= {
-        "svc-aalten-aandachtsfunctionaris-hg-km",
-        "svc-veilig-thuis-advies-melden",
-        "svc-veilig-thuis-consultatie",
-    }
+    # on the public answer the team's aandachtsfunctionaris and Veilig Thuis' consultation for the team are not
+    # offered (for professionals only, ADR 0116): Veilig Thuis' own line, then the front door in their place
+    assert _top(res, 2) == ["svc-veilig-thuis-advies-melden", "svc-aalten-brede-intake"]
     assert "svc-112-alarmnummer" not in _top(res, 10)
 
 

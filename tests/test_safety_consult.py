@@ -56,7 +56,10 @@ def test_a_professionals_worry_without_words_of_violence_is_a_consultation_quest
 def test_a_professional_who_writes_about_someone_in_their_care_gets_advice_not_112(demo, text, audience):
     levels, top = levels_and_top(demo, text, audience)
     assert levels[0] == "consultatie" and "acuut-gevaar" not in levels, (text, levels)
-    assert top[0] in CONSULT and "svc-112-alarmnummer" not in top, (text, top)
+    # asked on the public site: Veilig Thuis' advice line (the consultation for the team is for professionals
+    # only, ADR 0116)
+    advice = CONSULT if audience == "professional" else {"svc-veilig-thuis-advies-melden"}
+    assert top[0] in advice and "svc-112-alarmnummer" not in top, (text, top)
 
 
 @pytest.mark.parametrize(

@@ -182,6 +182,7 @@ def _filters_from_args(views: Views) -> tuple[Filters, dict]:
         niveau=chosen["niveau"],
         open_now=chosen["open"],
         service_ids=chosen["dienst"] or None,
+        for_residents=True,  # no professionals-only service on the public list or map (ADR 0116)
     )
     options = {
         "themes": sorted(themes.values(), key=lambda t: (bool(t.parents), t.label.lower())),
