@@ -144,3 +144,21 @@ def test_only_a_guess_the_page_says_misschien(site):
     text = _visible(public_page(site, MODEL_ONLY, "Aalten"))
     assert "Misschien gaat uw vraag over:" in text and GUESSED in text
     assert "Wij denken dat uw vraag gaat over:" not in text and "niet plaatsen" not in text
+
+
+def test_a_teenager_with_thoughts_of_suicide_reads_je_in_the_safety_box(site):
+    text = _visible(public_page(site, "ik ben 15 en ik wil niet meer leven"))
+    assert "Denk je aan zelfdoding, of maak je je zorgen om iemand?" in text
+    assert "Je kunt ook chatten via 113.nl." in text
+    assert "Denkt u aan zelfdoding" not in text
+
+
+def test_a_child_whose_question_is_not_placed_reads_je_above_the_results(site):
+    text = _visible(public_page(site, "ik ben 12 en ik weet het niet meer hoor"))
+    assert "Hulp bij je vraag" in text and "We konden niet goed zien waar je vraag over gaat" in text
+    assert "We konden je vraag niet plaatsen; hier kun je altijd terecht" in text  # the front door
+    assert "waar uw vraag over gaat" not in text and "U kunt ook" not in text
+
+
+def test_a_school_year_says_the_asker_is_a_child(demo):
+    assert demo.match("ik zit in groep 7 en word gepest", limit=3).register == "je"
