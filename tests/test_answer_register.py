@@ -133,6 +133,9 @@ def test_the_results_page_of_a_13_year_old_says_je(site):
     assert "Hulp bij je vraag" in text and "Hulp bij uw vraag" not in text
     assert "Bovenaan staat de hulp die je zelf kunt vragen" in text
     assert "u kunt er zelf terecht" not in text and "u heeft een verwijzing nodig" not in text
+    assert (
+        "Je kunt altijd terecht bij:" in text and "U kunt altijd terecht bij:" not in text
+    )  # a card's way in
 
 
 def test_the_results_page_of_an_adult_keeps_u(site):

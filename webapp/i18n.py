@@ -20,6 +20,7 @@ import yaml
 from flask import Flask, Response, request
 from flask_babel import Babel, get_locale, get_translations
 from flask_babel import gettext as _gettext
+from jinja2 import Undefined
 from markupsafe import Markup, escape
 from werkzeug.datastructures import MultiDict
 
@@ -113,7 +114,8 @@ def addressed(text: str, result: object = None) -> str:
     `register`, ADR 0121), from labels-inwoner.yaml `registers.<name>.texts`, keyed by the Dutch msgid. Only on
     the Dutch interface: a translation keeps its own way of addressing. Applied after `_()`, so extraction and
     the catalogues stay as they are."""
-    name = getattr(result, "register", None) or "u"
+    # a page without a result (`result` undefined in Jinja): the default register
+    name = "u" if isinstance(result, Undefined) else getattr(result, "register", None) or "u"
     if name == "u" or current_language().code != SOURCE:
         return text
     return load_inwoner_labels().register(name).texts.get(str(text), text)
