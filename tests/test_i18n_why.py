@@ -132,3 +132,18 @@ def test_the_totp_set_up_follows_the_site_language_not_the_browser(site):
     assert "Set up two-step verification" in web.get("/inloggen/instellen").text  # the choice is remembered
     # the public pages still follow the browser
     assert '<html lang="en"' in site.test_client().get("/", headers=english_browser).text
+
+
+def test_the_professional_why_line_is_english_on_the_english_page(site):
+    from site_data import add_account, login
+
+    web = site.test_client()
+    login(web, add_account(site))
+    page = web.get("/professional/?lang=en")
+    assert '<html lang="en"' in page.text
+    resp = web.post(
+        "/professional/", data={"situatie": "client heeft schulden", "csrf_token": csrf_from(page.text)}
+    )
+    whys = _whys(unescape(resp.text))
+    assert any(w.startswith("<strong>Why:</strong> Fits debts") for w in whys), whys[:3]
+    assert not any("Past bij" in w or "lokaal team" in w for w in whys), whys[:3]

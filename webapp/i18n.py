@@ -146,9 +146,22 @@ WHY_TEMPLATES = tuple(
         (r"Voor (?P<who>.+)", N_("Voor %(who)s")),
         (r"In (?P<place>.+)", N_("In %(place)s")),
         (r"(?P<km>[0-9]+,[0-9] km) van (?P<place>.+)", N_("%(km)s van %(place)s")),
+        # the professional why-line (ladder terms, theme labels of themes.yaml)
+        (r"Past bij (?P<needs>.+)", N_("Past bij %(needs)s")),
+        (r"Breder aanbod: (?P<need>.+)", N_("Breder aanbod: %(need)s")),
+        (r"Raakt aan: (?P<need>.+)", N_("Raakt aan: %(need)s")),
+        (r"voor (?P<who>.+)", N_("voor %(who)s")),
+        (r"in (?P<place>.+)", N_("in %(place)s")),
     )
 )
-FIXED_PARTS = (N_("Veiligheid gaat voor"), N_("Veiligheid gaat voor: dag en nacht bereikbaar"))
+FIXED_PARTS = (
+    N_("Veiligheid gaat voor"),
+    N_("Veiligheid gaat voor: dag en nacht bereikbaar"),
+    N_("Veiligheid voorop: 24 uur per dag bereikbaar"),
+    N_("Gevonden op woorden uit uw vraag"),
+    N_("niet voor deze leeftijd"),
+    N_("leeftijd past"),
+)
 TWO_NEEDS = N_("%(need)s en bij %(other)s")  # "Helpt bij schulden en bij wonen"
 TWO_ROUTES = N_("%(route)s of %(other)s")  # "via de huisarts of school"
 
@@ -201,6 +214,9 @@ def _argument(name: str, value: str) -> str | None:
     name or a distance stays as it is."""
     if name in ("place", "km"):
         return value
+    if name == "needs":  # "Past bij schulden, wonen": up to three theme labels
+        needs = [_label(v) for v in value.split(", ")]
+        return ", ".join(needs) if all(needs) else None  # type: ignore[arg-type]
     if name == "need" and " en bij " in value:
         a, b = (_label(v) for v in value.split(" en bij ", 1))
         return _gettext(TWO_NEEDS, need=a, other=b) if a and b else None
@@ -269,7 +285,11 @@ def extract_resident_words(fileobj, keywords, comment_tags, options):  # type: i
         elif isinstance(value, str) and value.strip():
             found.append(re.sub(r"\{(\w+)\}", r"%(\1)s", value))
 
-    if isinstance(data, list):  # doelgroepen.yaml: only the B1 labels a why-line names ("Voor ouderen")
+    if isinstance(data, list) and data and "short_label" in data[0]:  # niveaus.yaml: the ladder term
+        found += [str(n["short_label"]) for n in data if isinstance(n, dict) and n.get("short_label")]
+    elif isinstance(data, list) and data and "parents" in data[0]:  # themes.yaml: the label ("Past bij …")
+        found += [str(t["label"]) for t in data if isinstance(t, dict) and t.get("label")]
+    elif isinstance(data, list):  # doelgroepen.yaml: only the B1 labels a why-line names ("Voor ouderen")
         found += [str(g["b1_label"]) for g in data if isinstance(g, dict) and g.get("b1_label")]
     elif "front_door_why" in data:
         walk({k: v for k, v in data.items() if k.startswith("front_door_why") or k == "uncovered_for_age"})
