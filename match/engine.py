@@ -37,6 +37,7 @@ from graph.store import GraphStore
 from match.answer import Answerer, Context, Scored
 from match.audience import ProfessionalOnly
 from match.candidates import Candidate, CandidateBuilder, age_fit, distance, freshness
+from match.groups import name_the_group
 from match.index import GraphSearchIndex, SearchIndex
 from match.lighter import lighter_first
 from match.live import POLL_SECONDS, LiveData
@@ -260,7 +261,7 @@ class Matcher:
         )
         needs = {t: up for t, up in needs.items() if t not in uncovered}  # the door serves those
         best = heapq.nsmallest(max(n, 10), scored, key=Scored.key)
-        best = fits_first(best, ctx, self._ancestors, self.door.exists_for)
+        best = fits_first(best, ctx, self._ancestors, self.door.exists_for, self.door.groups)
         best = diversify(best, needs, self._roots)
         best = lighter_first(best, ctx, self._ancestors, self._roots, self.onto.niveaus)
         denied = denied_stems(analysis.hits, text, lambda t: getattr(self.onto.themes.get(t), "signal", None))
@@ -270,6 +271,7 @@ class Matcher:
         for s, row in zip(best, results, strict=True):  # a why-line claims no more than the model found
             if by_model and s.matched and set(s.matched) <= by_model:
                 row["why"] = f"{model_why} · {row['why']}" if row["why"] else model_why
+        name_the_group(best, results, ctx, self.door.groups, self.answer)  # not a fit: for whom (ADR 0115)
         guessed = bool(by_model) and set(weights) <= by_model | self._roots  # the rules could not place it
         front_door, door_ids = guessed or self.answer.needs_front_door(best, ctx), []
         if front_door:  # a guessed need keeps the front door first, with the why of an unplaced question
@@ -462,6 +464,7 @@ class Matcher:
             groups.discard("ouders")  # "mijn vader": the asker's father, not the asker as a parent
         return RankContext(
             negated=negated_needs(analysis.hits, weights, self._children),
+            named_groups=frozenset(groups),  # said in words, not read from a need (match/groups.py)
             weights=weights,
             total=sum(weights.values()) or 1.0,
             text_hits=text_hits,
