@@ -108,6 +108,7 @@ class MatchResult:
     door_ids: list[str] = field(default_factory=list)
     excluded: list[dict[str, Any]] = field(default_factory=list)  # professional: not for this age
     safety_levels: list[str] = field(default_factory=list)
+    register: str = "u"  # how the resident page addresses the asker: "je" for a child or teenager (ADR 0121)
 
     def as_contract(self) -> dict[str, Any]:
         """The shape of the contract in BRIEF.md, plus `place_source` and `messages` (added fields)."""
@@ -267,15 +268,16 @@ class Matcher:
         denied = denied_stems(analysis.hits, text, lambda t: getattr(self.onto.themes.get(t), "signal", None))
         best = below_denied(best, denied)[:n]  # a service whose name says it is the help ruled out goes down
         results = [self.answer.result(s, ctx) for s in best]
+        model_why = self.answer.model_why(ctx) if audience != "professional" else MODEL_WHY
         for s, row in zip(best, results, strict=True):  # a why-line claims no more than the model found
             if by_model and s.matched and set(s.matched) <= by_model:
-                row["why"] = f"{MODEL_WHY} · {row['why']}" if row["why"] else MODEL_WHY
+                row["why"] = f"{model_why} · {row['why']}" if row["why"] else model_why
         name_the_group(best, results, ctx, self.door.groups, self.answer)  # not a fit: for whom (ADR 0115)
         guessed = bool(by_model) and set(weights) <= by_model | self._roots  # the rules could not place it
         front_door, door_ids = guessed or self.answer.needs_front_door(best, ctx), []
         if front_door:  # a guessed need keeps the front door first, with the why of an unplaced question
             results = self.answer.with_front_door(
-                results, replace(ctx, weights={}) if guessed else ctx, limit
+                results, replace(ctx, weights={}) if guessed else ctx, limit, guessed=guessed
             )
         elif uncovered:
             results, door_ids = self.door.insert(results, best, ctx, uncovered, for_other_ages, limit)
@@ -302,6 +304,7 @@ class Matcher:
             door_ids=door_ids,
             excluded=[self.answer.result(s, ctx) for s in excluded] if audience == "professional" else [],
             safety_levels=[lv.id for lv in safety.levels],
+            register=self.answer.register(ctx),
         )
 
     def _negation_wins(self, analysis: Analysis, hits: dict[str, ThemeHit]) -> dict[str, ThemeHit]:

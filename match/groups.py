@@ -174,7 +174,9 @@ def name_the_group(
             continue
         parts = [p for p in row["why"].split(" · ") if p]
         if ctx.audience != "professional":  # no "Helpt bij ...", "Gevonden met woorden", "Wij denken ..."
-            claims = {MODEL_WHY, answer._ground_line(s.cand, s.matched), answer.inwoner.why["words"]}
+            words = answer.words(ctx)  # the asker's register: "je" for a child (ADR 0121)
+            claims = {MODEL_WHY, answer.model_why(ctx), answer._ground_line(s.cand, s.matched, words)}
+            claims.add(words.why["words"])
             parts = [p for p in parts if p not in claims]
         line = rules.line(groups, ctx.audience)
         parts = [*parts[:1], line, *parts[1:]] if ctx.audience == "professional" else [line, *parts]

@@ -67,7 +67,7 @@ class SafetyAssessor:
         self.onto = onto
         self.ancestors = ancestors
         self.levels = onto.safety.levels
-        self.askers = _Phrases(onto.safety.professional_askers)
+        self.askers = _Phrases(onto.safety.professional_askers, onto.safety.asker_any_word_not)
         self.consult = ConsultReader(onto.safety.consultation)
         self.model = safety_model_for(onto)
         home = onto.safety.acute_at_home
@@ -330,7 +330,8 @@ class _Phrases:
     """Phrases found by their longest word: the ~1 200 professional askers ("ik ben * trainer") cost a few set
     lookups per text, not a scan per phrase."""
 
-    def __init__(self, phrases: tuple[str, ...]) -> None:
+    def __init__(self, phrases: tuple[str, ...], any_word_not: frozenset[str] = frozenset()) -> None:
+        self.any_word_not = any_word_not  # "*" is a word of a split compound, never "de" or "mijn"
         self.by_word: dict[str, list[tuple[tuple[str, ...], int]]] = {}
         for phrase in phrases:
             parts = tuple(phrase.split())
@@ -344,7 +345,8 @@ class _Phrases:
                 start = i - k
                 window = words[start : start + len(parts)] if start >= 0 else []
                 if len(window) == len(parts) and all(
-                    p in ("*", x) for p, x in zip(parts, window, strict=True)
+                    p == x or (p == "*" and x not in self.any_word_not)
+                    for p, x in zip(parts, window, strict=True)
                 ):
                     return True
         return False

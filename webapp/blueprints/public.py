@@ -114,7 +114,7 @@ def search():
         place=place,
         outside=outside,
         # the themes in everyday words (ontology/labels-inwoner.yaml), not the ontology's terms
-        chips=[_labels().chip(t["id"], t["label"]) for t in result.themes],
+        chips=[_labels().register(result.register).chip(t["id"], t["label"]) for t in result.themes],
         # The share link names the services found, never the question.
         share_url=_share_url(ids),
         quick_exit=bool(signals.get("veiligheid") or signals.get("crisis")),
