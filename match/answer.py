@@ -45,6 +45,7 @@ class Context:
     parenting: bool = (
         False  # a need of growing up (opvoeden-opgroeien): services for ouders fit an adult asker
     )
+    child_speaker: bool = False  # the text reads as written by a child, without an age (the register only)
 
 
 @dataclass
@@ -167,8 +168,20 @@ class Answerer:
         ("ik ben 13", "ik zit in groep 7"), else "u". Professionals are always "u" (ADR 0121)."""
         if ctx.audience == "professional":
             return "u"
-        young = any(p.asker and p.child for p in getattr(ctx.ages, "persons", ()))
+        askers = [p for p in getattr(ctx.ages, "persons", ()) if p.asker]
+        stated_adult = any(
+            p.lo >= 18 and p.hi is not None for p in askers
+        )  # an age said, not a range inferred
+        young = any(p.child for p in askers) or (ctx.child_speaker and not stated_adult)
         return "je" if young and "je" in self.inwoner.registers else "u"
+
+    def speaks_as_child(self, tokens: list[str]) -> bool:
+        """Written by a child or teenager who gives no age ("mijn papa en mama gaan scheiden", "mijn mentor zegt
+        …"), and by no parent or other adult ("mijn dochter", "mijn werk"): labels-inwoner.yaml `child_speaker`."""
+        text = f" {' '.join(tokens)} "
+        if any(f" {c} " in text for c in self.inwoner.adult_cues):
+            return False
+        return any(f" {c} " in text for c in self.inwoner.child_cues)
 
     def words(self, ctx: Context) -> Any:
         """The resident wording in the asker's register (labels-inwoner.yaml `registers`)."""

@@ -329,17 +329,19 @@ class NeedDoor:
             n += 1
         return n
 
-    def why(self, uncovered: list[str], other_ages: set[str], audience: str) -> str:
+    def why(self, uncovered: list[str], other_ages: set[str], ctx: Context) -> str:
         """The honest line (matching.yaml `front_door_why_uncovered*`): the needs in B1 words for residents,
-        their labels for professionals; "voor deze leeftijd" when the kaart has help for them for other ages."""
+        their labels for professionals; "voor deze leeftijd" when the kaart has help for them for other ages.
+        A child asking reads it in its own register (labels-inwoner.yaml `registers.je.lines.door_uncovered`)."""
         cfg = self.onto.matching
         themes = self.onto.themes
-        if audience == "professional":
+        if ctx.audience == "professional":
             names = [_in_line(themes[t].label) for t in uncovered]
             template = cfg.front_door_why_uncovered_professional
         else:
-            names = [self.answer.inwoner.theme(t, themes[t].label) for t in uncovered]
-            template = cfg.front_door_why_uncovered
+            words = self.answer.words(ctx)
+            names = [words.theme(t, themes[t].label) for t in uncovered]
+            template = words.lines.get("door_uncovered") or cfg.front_door_why_uncovered
         age = cfg.uncovered_for_age if set(uncovered) <= other_ages else ""
         return template.format(need=" en ".join(names[:2]), age=age) if template else ""
 
@@ -354,7 +356,7 @@ class NeedDoor:
     ) -> tuple[list[dict[str, Any]], list[str]]:
         """(the answer with the front door in the place of the uncovered needs, with the honest line; moved there
         when it is further down already, never twice; the door's ids as shown)."""
-        why = self.why(uncovered, other_ages, ctx.audience)
+        why = self.why(uncovered, other_ages, ctx)
         ids = [sid for sid in self.answer._front_door_ids(ctx) if sid]
         if not why or not ids:
             return results, []

@@ -56,6 +56,9 @@ class InwonerLabels:
     texts: dict[str, str] = field(default_factory=dict)
     # Another way of addressing the asker (name -> the labels with its words): "je" for a child or teenager.
     registers: dict[str, InwonerLabels] = field(default_factory=dict)
+    # Phrases that show the writer is a child or teenager without an age, and those that show an adult (ADR 0121).
+    child_cues: tuple[str, ...] = ()
+    adult_cues: tuple[str, ...] = ()
     problems: tuple[str, ...] = ()
 
     def register(self, name: str | None) -> InwonerLabels:
@@ -172,6 +175,8 @@ def _parse(raw: Any) -> InwonerLabels:
         why={**WHY_DEFAULTS, **{str(k): str(v) for k, v in (raw.get("why") or {}).items() if v}},
         lines={str(k): str(v) for k, v in (raw.get("lines") or {}).items() if v},
         texts={str(k): str(v) for k, v in (raw.get("texts") or {}).items() if v},
+        child_cues=_strs((raw.get("child_speaker") or {}).get("cues")),
+        adult_cues=_strs((raw.get("child_speaker") or {}).get("not_with")),
         registers={
             str(name): _parse(_merged(raw, over))
             for name, over in (raw.get("registers") or {}).items()

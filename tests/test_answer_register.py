@@ -165,3 +165,31 @@ def test_a_child_whose_question_is_not_placed_reads_je_above_the_results(site):
 
 def test_a_school_year_says_the_asker_is_a_child(demo):
     assert demo.match("ik zit in groep 7 en word gepest", limit=3).register == "je"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # tester8 B1: children in their own words, no age typed
+        "mijn papa en mama gaan scheiden en ik ben de hele tijd verdrietig",
+        "ik heb echt geen zin meer in school en spijbel veel, mijn mentor zegt dat ik hulp moet zoeken",
+        "mijn moeder drinkt heel veel en dan moet ik de hele tijd voor mijn broertje zorgen",
+        "ik word elke dag gepest op school en in de groepsapp en ik wil er niet meer heen",
+    ],
+)
+def test_a_child_in_its_own_words_is_addressed_with_je_without_an_age(demo, text):
+    res = demo.match(text, near="Aalten", limit=5)
+    whys = " ".join(_whys(res))
+    assert res.register == "je", text
+    assert not U_WORDS.search(whys), whys  # the door line for a need without a service too (tester8 J1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # adults: a parent, a stated adult age, someone with a job
+        "mijn dochter wordt gepest op school",
+        "ik ben 45 en mijn papa is dement",
+        "mijn papa is dement en ik zorg voor hem naast mijn werk",
+    ],
+)
+def test_an_adult_who_says_papa_or_school_keeps_u(demo, text):
+    assert demo.match(text, near="Aalten", limit=5).register == "u", text

@@ -168,7 +168,10 @@ def test_a_negated_loneliness_brings_no_loneliness_service(demo):
 )
 def test_found_on_words_never_ranks_above_a_fit(demo, text):
     res = demo.match(text, limit=20)
-    kinds = ["words" if r["why"].startswith("Gevonden met woorden") else "fit" for r in res.results]
+    # a service only for a group the asker is not in says "Voor <group> …" and comes after every fit (ADR 0115):
+    # it is neither a fit nor a words-only match here
+    rows = [r for r in res.results if not r["why"].startswith("Voor ") or "nog geen aanbod" in r["why"]]
+    kinds = ["words" if r["why"].startswith("Gevonden met woorden") else "fit" for r in rows]
     assert "fit" in kinds
     if "words" in kinds:
         assert "fit" not in kinds[kinds.index("words") :]
@@ -201,8 +204,8 @@ def test_a_need_with_help_only_for_adults_says_so_to_a_teenager(demo):
     res = demo.match("ik ben 16 en mijn ouders gaan scheiden, ik weet niet hoe ik me moet voelen")
     assert _ids(res)[0] == FRONT_DOOR
     assert res.results[0]["why"].startswith(
-        "Voor uit elkaar gaan staat voor deze leeftijd nog geen aanbod in de kaart; hier helpen ze u verder"
-    )
+        "Voor uit elkaar gaan staat voor deze leeftijd nog geen aanbod in de kaart; hier helpen ze je verder"
+    )  # a teenager is addressed with "je" (ADR 0121, tester8 J1)
 
 
 def test_a_professional_reads_for_this_age_too(demo):
