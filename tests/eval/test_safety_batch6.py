@@ -64,4 +64,6 @@ def test_unseen_dangers_keep_their_measured_recall_and_no_new_line_is_misplaced(
     below = {k: (passed[k], floor) for k, floor in FLOORS.items() if passed[k] < floor}
     assert not below, f"{name}: recall below the measured floor per kind (got, floor): {below}"
     assert clean >= CONTROLS_CLEAN, f"{name}: {15 - clean} controls escalated (measured 2)"
-    assert misplaced <= MISPLACED, f"{name}: 112/113 for a sentence without that danger: {misplaced - MISPLACED}"
+    assert misplaced <= MISPLACED, (
+        f"{name}: 112/113 for a sentence without that danger: {misplaced - MISPLACED}"
+    )
