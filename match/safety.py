@@ -188,9 +188,15 @@ class SafetyAssessor:
 
     def _is_professional(self, analysis: Analysis, audience: str) -> bool:
         """Written by a professional: the professional page, an asker frame ("ik ben leerkracht"), or a note that
-        opens with the writer's role ("intern begeleider, …", ADR 0117)."""
+        opens with the writer's role ("intern begeleider, …", ADR 0117), or one written for the team or the organisation
+        ("onze peuterleidster merkt …", "vanuit de kinderopvang zien we …", ADR 0122)."""
         words = analysis.tokens
-        return audience == "professional" or self.askers.found(words) or self.consult.opens_with_role(words)
+        return (
+            audience == "professional"
+            or self.askers.found(words)
+            or self.consult.opens_with_role(words)
+            or self.consult.speaks_for_team(words)
+        )
 
     def _second_opinion(
         self,
@@ -243,8 +249,11 @@ class SafetyAssessor:
         violence, only signs, a doubt about someone's home and a question what to do, too (safety.yaml
         `consultation`, ADR 0114). Changes `raised` and `weights` in place."""
         words = analysis.tokens
-        asks = _has_phrase(analysis, self.onto.safety.consultation_cues) or self.consult.asks_what_to_do(
-            words
+        # a note for the team or the organisation ("onze peuterleidster merkt …", ADR 0122) asks for advice by itself
+        asks = (
+            _has_phrase(analysis, self.onto.safety.consultation_cues)
+            or self.consult.asks_what_to_do(words)
+            or self.consult.speaks_for_team(words)
         )
         # on the professional page a note about someone in their care is a question in itself ("ik merk bij een gezin …")
         noted = audience == "professional" and self.consult.about_someone(words)

@@ -50,6 +50,18 @@ class ConsultReader:
         self.doubts_ = _phrases(worry.get("doubts"))
         self.negations = frozenset(fold(str(w)) for w in cfg.get("negations") or ())
         self.opening_roles = _phrases(cfg.get("opening_roles"))
+        team = cfg.get("team") or {}
+        self.team_frames = _phrases(team.get("frames"))
+        self.colleague_frames = _phrases(team.get("colleague_frames"))
+        self.slots = {
+            slot: frozenset(fold(str(w)) for w in team.get(key) or ())
+            for slot, key in (
+                ("{role}", "roles"),
+                ("{place}", "places"),
+                ("{sees}", "sees"),
+                ("{trust}", "trust"),
+            )
+        }
 
     def about_someone(self, words: list[str]) -> bool:
         """The professional writes about someone in their care ("een leerling", "een cliënt van mij")."""
@@ -83,4 +95,42 @@ class ConsultReader:
             tuple(words[: len(parts)]) == parts
             and words[len(parts) : len(parts) + 1] in ([","], [":"], ["hier"])
             for parts in self.opening_roles
+        )
+
+    def _fits(self, part: str, word: str) -> bool:
+        """One frame word: "*" any word, a slot ("{role}": a role, also as a compound's last part or plural:
+        "peuterleidster", "medewerkers"), or the word itself."""
+        if part == "*":
+            return True
+        words = self.slots.get(part)
+        if words is None:
+            return part == word
+        if part == "{role}":
+            return any(word.endswith(r) or word.endswith(r + "s") or word.endswith(r + "en") for r in words)
+        return word in words
+
+    def _framed(self, words: list[str], frames: tuple[tuple[str, ...], ...]) -> bool:
+        return any(self._frame_at(words, i, parts) for parts in frames for i in range(len(words)))
+
+    def _frame_at(self, words: list[str], i: int, parts: tuple[str, ...]) -> bool:
+        """The frame from word i on; a slot may take a compound the analyzer split ("peuter leidster", "bso -
+        medewerkers"): up to three words, joined."""
+        if not parts:
+            return True
+        part, rest = parts[0], parts[1:]
+        spans = (1, 2, 3) if part in self.slots else (1,)
+        return any(
+            i + n <= len(words)
+            and self._fits(part, "".join(words[i : i + n]).replace("-", ""))
+            and self._frame_at(words, i + n, rest)
+            for n in spans
+        )
+
+    def speaks_for_team(self, words: list[str]) -> bool:
+        """A professional who writes for the team, a colleague or the organisation, without "ik ben …" (`team`, ADR
+        0122): "onze peuterleidster merkt …", "wij als team twijfelen …", "vanuit de kinderopvang zien we …"; "een
+        collega vertelt …" only about someone in their care ("… dat een leerling …"): "mijn collega wordt thuis
+        geslagen" is a resident worried about a friend from work."""
+        return self._framed(words, self.team_frames) or (
+            self._framed(words, self.colleague_frames) and self.about_someone(words)
         )
