@@ -5,7 +5,9 @@ The roles and frames are the professional askers of ontology/safety.yaml (`profe
 shared with the consultation rule. A frame found at the start of a clause ("ik ben {role}", "als {role}") or
 ending in "hier" / ":" ("{role} hier", "{role}:") marks the words of the role, with a short complement ("bij het
 taalcafé", "in Dinxperlo"), as the asker's role: a theme found only inside it is dropped and its words leave the
-text search. The role may still set the audience (match/safety_consult.py reads the same frames).
+text search, when the question names a need of its own outside the role; when the role is all it names
+("Zorgcoördinator school: leerling is stil"), the role's words stay as the only context. The role may still set
+the audience (match/safety_consult.py reads the same frames).
 
 Not a role when the clause asks for it ("als vrijwilliger wil ik graag iets doen", "ik zoek werk als
 thuishulp"): the words of `role-wish-words` in the same clause keep the need.
@@ -96,6 +98,7 @@ def role_spans(words: list[str], ontology: Any) -> list[tuple[int, int]]:
 
 
 _CLASHES = word_set("query-stem-clashes")
+_CLASH_KEPT = word_set("query-stem-clashes-kept-after")
 
 
 def apply(doc: Any, words: list[str], result: Any, ontology: Any) -> None:
@@ -104,9 +107,15 @@ def apply(doc: Any, words: list[str], result: Any, ontology: Any) -> None:
     spans = [
         (doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)) for a, b in role_spans(words, ontology) if b > a
     ]
-    result.role_spans = spans
-    result.stem_clashes = [
-        (t.idx, t.idx + len(t.text)) for t, w in zip(doc, words, strict=False) if w in _CLASHES
+    result.stem_clashes = [  # "mijn ouders", "de ouders", not "als ouder" / "andere ouders" (the asker is one)
+        (t.idx, t.idx + len(t.text))
+        for i, (t, w) in enumerate(zip(doc, words, strict=False))
+        if w in _CLASHES and not (i and words[i - 1] in _CLASH_KEPT)
     ]
-    if spans:
-        result.hits = [h for h in result.hits if not any(a <= h.start and h.end <= b for a, b in spans)]
+    inside = [h for h in result.hits if any(a <= h.start and h.end <= b for a, b in spans)]
+    if not any(h not in inside and not h.negated for h in result.hits):
+        return  # the role is all the question says ("zorgcoördinator school: leerling is stil"): its context stays
+    # the words of the role that name a need leave the word search with their theme ("wijkverpleegkundige",
+    # "taalcafé"), when the question names a need of its own
+    result.role_spans = sorted({(h.start, h.end) for h in inside})
+    result.hits = [h for h in result.hits if h not in inside]
