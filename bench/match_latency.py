@@ -168,8 +168,9 @@ def print_worker(r: dict[str, float], baseline: str | None) -> None:
             f"    worker, {label}: RSS {r[f'{key}_rss_mb']:.0f} MB (peak {r[f'{key}_rss_peak_mb']:.0f}), "
             f"load {r[f'{key}_load_s']:.1f} s, new index generation {r[f'{key}_generation_s'] * 1000:.0f} ms, "
             f"match() p50 {r[f'{key}_match_p50']:.1f} ms p95 "
-            f"{r[f'{key}_match_p95']:.1f} ms (index {r[f'{key}_index_ms_p95']:.1f}, "
-            f"rank {r[f'{key}_rank_ms_p95']:.1f}), with a place p95 {r[f'{key}_near_p95']:.1f} ms, "
+            f"{r[f'{key}_match_p95']:.1f} ms (nlp {r[f'{key}_nlp_ms_p95']:.1f}, index {r[f'{key}_index_ms_p95']:.1f}, "
+            f"rank {r[f'{key}_rank_ms_p95']:.1f}), CPU time p50 {r.get(f'{key}_match_cpu_p50', 0.0):.1f} ms p95 "
+            f"{r.get(f'{key}_match_cpu_p95', 0.0):.1f} ms, with a place p95 {r[f'{key}_near_p95']:.1f} ms, "
             f"first request after an edit {r[f'{key}_after_edit_ms']:.0f} ms "
             f"(max {r[f'{key}_after_edit_max_ms']:.0f}; {how})"
         )
@@ -188,8 +189,13 @@ def print_worker(r: dict[str, float], baseline: str | None) -> None:
                     ("rss_mb", "RSS"),
                     ("load_s", "load"),
                     ("generation_s", "new index generation"),
+                    ("match_p50", "match() p50"),
                     ("match_p95", "match() p95"),
+                    ("nlp_ms_p95", "NLP p95"),
+                    ("match_cpu_p50", "match() CPU p50"),
+                    ("match_cpu_p95", "match() CPU p95"),
                     ("near_p95", "match() p95 with a place"),
+                    ("near_cpu_p95", "match() CPU p95 with a place"),
                     ("after_edit_ms", "first request after an edit"),
                 )
                 if r.get(f"baseline_{k}")

@@ -79,6 +79,9 @@ class Service:
     maximum_age: int | None = None
     assured_date: str | None = None  # last verified
     available_24_7: bool = False
+    # Meant for professionals only (a casusoverleg, a consultation line for the lokaal team): never offered to a
+    # resident as a place to go; professionals see it marked "Voor professionals" (ADR 0116).
+    professional_only: bool = False
     themes: tuple[str, ...] = ()  # confirmed themes (from the data or a coördinator)
     suggested_themes: tuple[str, ...] = ()  # derived from text; a coördinator may confirm them
     incidental_themes: tuple[

@@ -35,7 +35,7 @@ class MatchData:
         "RETURN s.id AS id, o.id AS org, s.name AS name, s.niveau AS niveau, s.status AS status, "
         "s.minimum_age AS min_age, s.maximum_age AS max_age, s.assured_date AS assured, "
         "s.available_24_7 AS h24, pts, themes, suggested, collect(d.id) AS groups, "
-        "incidental, s.toegang AS toegang, o.name AS organisation, cities"
+        "incidental, s.toegang AS toegang, o.name AS organisation, cities, s.professional_only AS pro_only"
     )
     _q_kernen = "MATCH (k:Kern) RETURN k.name AS name"
     _q_service_ids = "MATCH (:Organisation)-[:PROVIDES]->(s:Service) RETURN s.id AS id"

@@ -146,6 +146,8 @@ class ServiceLists:
         when `near` is given), and their parameters."""
         params: dict[str, Any] = {"statuses": list(f.statuses)}
         where = ["s.status IN $statuses"]
+        if f.for_residents:  # not offered to residents as a place to go (ADR 0116)
+            where.append("NOT coalesce(s.professional_only, false)")
         if f.niveau:
             where.append("s.niveau = $niveau")
             params["niveau"] = f.niveau

@@ -52,6 +52,7 @@ class ServiceSummary:
     places: tuple[Place, ...]
     distance_km: float | None = None
     schedules: tuple[Schedule, ...] = ()  # for "nu open · vandaag tot 17.00" on a card
+    professional_only: bool = False  # "Voor professionals" (ADR 0116)
 
 
 @dataclass(frozen=True)
@@ -136,3 +137,6 @@ class Filters:
     service_ids: tuple[str, ...] | None = None
     statuses: tuple[str, ...] = PUBLIC_STATUSES
     extra_themes: tuple[str, ...] = field(default_factory=tuple)
+    # For residents (public lists, map, /api/v1/services): services meant for professionals only are left out
+    # (ADR 0116). The HSDS API and professional pages keep them, marked.
+    for_residents: bool = False

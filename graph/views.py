@@ -95,10 +95,11 @@ class Views(ServiceLists):
         "collect(p.id) AS parents ORDER BY label, id"
     )
     # Per theme: the services about it or about anything narrower, counted in the graph (68 rows come back,
-    # not every service id of the kaart).
+    # not every service id of the kaart). What a resident can go to: the tiles' "N vormen van hulp" (ADR 0116).
     _q_theme_counts = (
         "MATCH (t:Theme) OPTIONAL MATCH (s:Service)-[:ABOUT|SUGGESTED]->(:Theme)-[:BROADER*0..]->(t) "
-        "WHERE s.status IN $statuses RETURN t.id AS id, count(DISTINCT s) AS n"
+        "WHERE s.status IN $statuses AND NOT coalesce(s.professional_only, false) "
+        "RETURN t.id AS id, count(DISTINCT s) AS n"
     )
     _q_kernen_used = (
         "MATCH (k:Kern) OPTIONAL MATCH (s1:Service)-[:SERVES]->(k) OPTIONAL MATCH (s2:Service)-[:AT]->(:Location)-[:IN]->(k) "
@@ -278,6 +279,7 @@ class Views(ServiceLists):
                 places=places,
                 distance_km=(distances or {}).get(s["id"]),
                 schedules=schedules.get(s["id"], ()),
+                professional_only=bool(s.get("professional_only")),
             )
         return [by_id[i] for i in ids if i in by_id]
 
@@ -367,7 +369,8 @@ class Views(ServiceLists):
             return None
         svc_ids = [r["id"] for r in self.store.read(self._q_org_services, {"id": id})]
         summaries = sorted(
-            self.summaries(svc_ids), key=lambda s: (NIVEAU_RANK.get(s.niveau or "", 9), s.name.lower())
+            (s for s in self.summaries(svc_ids) if professional or not s.professional_only),  # ADR 0116
+            key=lambda s: (NIVEAU_RANK.get(s.niveau or "", 9), s.name.lower()),
         )
         locs = [r["l"] for r in self.store.read(self._q_org_locations, {"id": id}) if r.get("l")]
         places = tuple(sorted((_place(loc) for loc in locs), key=lambda p: p.id))

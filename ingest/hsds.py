@@ -38,6 +38,7 @@ from ingest.hsds_values import (
 )
 from ingest.screen import screen
 from ingest.writer import Mapped, SourceConfig, source_config, write_mapped
+from ontology.publiek import load_publiek
 
 __all__ = [
     "NESTED",
@@ -67,6 +68,7 @@ OUR_TAXONOMIES = (
     "zichtbaarheid",
     "locatie",
     "wachttijd-datum",
+    "publiek",  # services for professionals only (ADR 0116)
 )
 VALUE_KINDS = ("wachttijd-datum", "locatie")  # the code travels in the attribute's `value`
 # A theme the service merely touches: a `thema` attribute with this link_type (docs/hsds-profile.md).
@@ -122,6 +124,7 @@ class _Mapping:
     sal: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     schedules: dict[str, list[Schedule]] = field(default_factory=lambda: defaultdict(list))
     schedule_rows: dict[str, list[dict[str, str]]] = field(default_factory=lambda: defaultdict(list))
+    uses_publiek: bool | None = None  # the package has the taxonomy `publiek` (ADR 0116)
 
     def own(self, key: tuple[str, str], table: str, row: dict[str, str]) -> None:
         self.bundles[key][table].append(row)
@@ -442,6 +445,7 @@ def _map_services(m: _Mapping) -> None:
             maximum_age=max_age,
             assured_date=_date(r.get("assured_date")),
             available_24_7="24-7" in a.get("bereikbaarheid", []) or opening == "24/7",
+            professional_only=_professional_only(m, a, r),
             themes=tuple(dict.fromkeys(themes)),
             incidental_themes=tuple(t for t in dict.fromkeys(a.get(INCIDENTAL_THEME, ())) if t in themes),
             doelgroepen=tuple(dict.fromkeys(groups)),
@@ -454,6 +458,23 @@ def _map_services(m: _Mapping) -> None:
         key = ("Service", sid)
         m.out.where[key] = (file, n)
         m.own(key, "services", r)
+
+
+def _professional_only(m: _Mapping, attrs: dict[str, list[str]], row: dict[str, str]) -> bool:
+    """For professionals only (ADR 0116): the `publiek` attribute. A package that does not use that taxonomy at
+    all (another publisher, an export from before it) is read from the source's own words (ontology/publiek.yaml
+    `import_cues`); a package that uses it is never second-guessed."""
+    publiek = load_publiek()
+    if publiek.code in attrs.get(publiek.taxonomy, ()):
+        return True
+    if m.uses_publiek is None:
+        m.uses_publiek = any(
+            (t.get("name") or "").strip().lower() == publiek.taxonomy for t in m.out.taxonomies
+        )
+    if m.uses_publiek:
+        return False
+    fields = ("name", "description", "application_process", "eligibility_description")
+    return publiek.says_professionals_only(*(row.get(f) for f in fields))
 
 
 def _map_phones(m: _Mapping) -> None:

@@ -26,6 +26,7 @@ from jsonschema import FormatChecker
 
 from ingest.hsds_spec import datapackage
 from ingest.hsds_status import TAXONOMY_TEXT as STATUS_TAXONOMY_TEXT
+from ontology.publiek import load_publiek
 
 # The project's fixed namespace for uuid5 ids. NEVER change it: every exported id, and every consumer's link to
 # one, depends on it (docs/adr/0074-hsds-uuid-ids-one-mapping.md).
@@ -39,6 +40,7 @@ PUBLIC_STATUSES = (
     "temporarily closed",
 )  # graph/view_types.PUBLIC_STATUSES: what the public site shows
 
+PUBLIEK = load_publiek()  # the taxonomy of services for professionals only (ADR 0116)
 TAXONOMY_TEXT = {
     "niveau": "Niveau op de hulpladder (matched care): van vrij toegankelijk tot crisis.",
     "thema": "Thema's (leefgebieden en onderwerpen) uit de ontologie van de sociale kaart.",
@@ -49,6 +51,7 @@ TAXONOMY_TEXT = {
     "zichtbaarheid": "Zichtbaarheid van een telefoonnummer of contact: alleen voor professionals.",
     "locatie": "Kenmerken van een locatie: benaderd (midden van de kern) of vertrouwelijk (nooit op de kaart).",
     "wachttijd-datum": "Peildatum van de wachttijd van een dienst (in `value`, JJJJ-MM-DD).",
+    PUBLIEK.taxonomy: PUBLIEK.description,  # services for professionals only (ADR 0116)
     KAART_ID: "Het leesbare id van een record in de sociale kaart (in `value`), zoals in de adressen van de website.",
     **STATUS_TAXONOMY_TEXT,  # temporary status (ingest/hsds_status.py)
 }
@@ -66,6 +69,7 @@ FIXED_TERMS = {
         "vertrouwelijk": "Vertrouwelijke locatie",
     },
     "wachttijd-datum": {"peildatum": "Peildatum van de wachttijd"},
+    PUBLIEK.taxonomy: {PUBLIEK.code: PUBLIEK.term},
 }
 # Codes are unique over all of taxonomy_terms.csv (HSDS datapackage). These keep their plain codes (the niveau
 # codes are a contract); the codes of our other taxonomies are written `<taxonomy>:<code>`.

@@ -281,6 +281,11 @@ def _render_service(ctx: _Context, svc: Any, state: dict[str, Any] | None) -> di
         ("themes", "thema", list(svc.themes)),
         ("doelgroepen", "doelgroep", list(svc.doelgroepen)),
         ("available_24_7", "bereikbaarheid", ["24-7"] if svc.available_24_7 else []),
+        (
+            "professional_only",
+            "publiek",
+            ["professionals"] if getattr(svc, "professional_only", False) else [],
+        ),
         ("wait_time_date", "wachttijd-datum", [svc.wait_time_date] if svc.wait_time_date else []),
     ):
         if _changed("Service", svc, base, fname):

@@ -24,6 +24,7 @@ import yaml
 
 from match import parse
 from match import words as word_lists
+from match.groups import cued_groups
 from match.words import doelgroep_cues, fold, relation_ages, relative_ages, word_set
 
 LEVENSFASEN_FILE = Path(__file__).resolve().parents[1] / "ontology" / "levensfasen.yaml"
@@ -557,5 +558,6 @@ def _groups(doc: Any, ages: list[int], onto: Any) -> list[str]:
     if lowered & PARENT_WORDS and ("mijn" in lowered or "ons" in lowered or "onze" in lowered):
         groups.append("ouders")
     text_norm = " ".join(t.norm_ for t in doc)
-    groups += [gid for gid, cues in DOELGROEP_CUES.items() if any(w in text_norm for w in cues)]
+    # words.yaml doelgroep_cues (match/groups.py), on the norms and on the words as written ("overwegen")
+    groups += cued_groups(text_norm + "\n" + fold(doc.text.lower()), DOELGROEP_CUES)
     return [g for g in dict.fromkeys(groups) if g in onto.doelgroepen]

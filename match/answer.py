@@ -19,6 +19,7 @@ from match.places import Place
 from match.pool import CandidatePool
 from match.safety import Safety
 from match.statuses import StatusEffects
+from match.themeclf import MODEL_WHY
 from ontology.inwoner import load_inwoner_labels
 
 
@@ -134,33 +135,51 @@ class Answerer:
         return why
 
     def _why_public(self, s: Scored, ctx: Context) -> list[str]:
-        """B1 for inwoners: "Helpt bij eenzaamheid · Voor ouderen in Aalten · u kunt er zelf terecht, zonder verwijzing"."""
-        cand, why = s.cand, []
+        """B1 for inwoners: "Helpt bij eenzaamheid · Voor ouderen in Aalten · u kunt er zelf terecht, zonder
+        verwijzing", in the asker's register ("je" for a child or teenager, ADR 0121). One rule for the place
+        part, also on the front door: it starts with a capital ("In Aalten", "3,4 km van Bredevoort")."""
+        cand, why, words = s.cand, [], self.words(ctx)
         if s.top > 0:
             why.append("Veiligheid gaat voor" + (": dag en nacht bereikbaar" if cand.available_24_7 else ""))
-        line = self._ground_line(cand, s.matched)  # in everyday words (labels-inwoner.yaml), never jargon
+        line = self._ground_line(cand, s.matched, words)  # everyday words (labels-inwoner.yaml), never jargon
         if line:
             why.append(line)
         elif cand.id in ctx.text_hits:
-            why.append(self.inwoner.why["words"])
+            why.append(words.why["words"])
         who = self._who(s, ctx)
         where = f"in {cand.kernen[0]}" if cand.kernen else ""
         if who:
             why.append(f"Voor {who}" + (f" {where}" if where else ""))
         elif where:
-            why.append(where[0].upper() + where[1:])
+            why.append(_capital(where))
         if self._near_enough(s, ctx):
             near = _near(s.dist, ctx.place.name)  # type: ignore[arg-type, union-attr]
             if near.lower() != where.lower():  # not "In Aalten · in Aalten"
-                why.append(near)
+                why.append(_capital(near))
         if not (s.top > 0 and cand.available_24_7):  # (a crisis line on top: "dag en nacht" says enough)
-            way_in = self.access_line(cand)
+            way_in = self.access_line(cand, words)
             if way_in:
                 why.append(way_in)
         return why
 
-    def _need(self, theme_id: str) -> str:
-        return self.inwoner.theme(theme_id, self.onto.themes[theme_id].label)
+    def register(self, ctx: Context) -> str:
+        """How the resident page addresses the asker: "je" when the text shows the asker is a child or teenager
+        ("ik ben 13", "ik zit in groep 7"), else "u". Professionals are always "u" (ADR 0121)."""
+        if ctx.audience == "professional":
+            return "u"
+        young = any(p.asker and p.child for p in getattr(ctx.ages, "persons", ()))
+        return "je" if young and "je" in self.inwoner.registers else "u"
+
+    def words(self, ctx: Context) -> Any:
+        """The resident wording in the asker's register (labels-inwoner.yaml `registers`)."""
+        return self.inwoner.register(self.register(ctx))
+
+    def model_why(self, ctx: Context) -> str:
+        """Before the why-line of a service found only through the word model's guess (ADR 0112)."""
+        return self.words(ctx).lines.get("model_why") or MODEL_WHY
+
+    def _need(self, theme_id: str, words: Any = None) -> str:
+        return (words or self.inwoner).theme(theme_id, self.onto.themes[theme_id].label)
 
     def _label(self, theme_id: str) -> str:
         return _in_line(self.onto.themes[theme_id].label)
@@ -205,16 +224,16 @@ class Answerer:
         service that merely touches a need, or shares only words, is not (no doelgroep claim, the weak tail)."""
         return any(kind in ("helps", "broad") for kind, _ in self.grounds(cand, matched))
 
-    def _ground_line(self, cand: Candidate, matched: list[str]) -> str:
+    def _ground_line(self, cand: Candidate, matched: list[str], words: Any = None) -> str:
         """ "Helpt bij schulden en bij wonen" only for needs the service exists for; else the broader area it is
         for ("Helpt bij meedoen in de samenleving in het algemeen") or what it also touches ("Kan ook helpen
         bij contact met mensen om u heen"): never the asker's topic for a service that merely touches it."""
         grounds = self.grounds(cand, matched)
         if not grounds:
             return ""
-        kind = grounds[0][0]
-        needs = [self._need(t) for k, t in grounds if k == kind][:2]
-        return self.inwoner.why[kind].format(need=" en bij ".join(needs) if kind != "broad" else needs[0])
+        kind, words = grounds[0][0], words or self.inwoner
+        needs = [self._need(t, words) for k, t in grounds if k == kind][:2]
+        return words.why[kind].format(need=" en bij ".join(needs) if kind != "broad" else needs[0])
 
     def _near_enough(self, s: Scored, ctx: Context) -> bool:
         """A distance is worth saying when it is known and not so large that it is no fit at all (a place far
@@ -230,19 +249,18 @@ class Answerer:
         facts = self._access_state()[1].get(cand.id)
         return bool(facts and facts.placed_only)
 
-    def access_line(self, cand: Candidate) -> str:
+    def access_line(self, cand: Candidate, words: Any = None) -> str:
         """How a resident gets in, only as far as the service's own data says it (labels-inwoner.yaml
         `access`): its application_process text, its toegang, or a niveau whose meaning says it; else the
         honest "bel of mail om te vragen hoe u zich aanmeldt". Never "aan te vragen bij de gemeente" from a
         maatwerk niveau alone."""
         _, facts, lines = self._access_state()
-        key = (cand.id, cand.niveau)
+        words = words or self.inwoner
+        key = (cand.id, cand.niveau) if words is self.inwoner else (cand.id, f"{cand.niveau}|{id(words)}")
         line = lines.get(key)
         if line is None:
             f = facts.get(cand.id)
-            line = self.inwoner.access(
-                cand.niveau, f.toegang if f else None, f.application_process if f else None
-            )
+            line = words.access(cand.niveau, f.toegang if f else None, f.application_process if f else None)
             if len(lines) < 200_000:
                 lines[key] = line
         return line
@@ -357,12 +375,19 @@ class Answerer:
         return [broadest] if broadest else []
 
     def with_front_door(
-        self, results: list[dict[str, Any]], ctx: Context, limit: int
+        self, results: list[dict[str, Any]], ctx: Context, limit: int, guessed: bool = False
     ) -> list[dict[str, Any]]:
-        cfg = self.onto.matching
-        why = cfg.front_door_why_professional if ctx.audience == "professional" else cfg.front_door_why
-        if ctx.weights and ctx.audience != "professional" and cfg.front_door_why_no_service:
-            why = cfg.front_door_why_no_service  # we did understand the question: say so
+        """The front door first. `guessed`: only the word model placed the question; the cards under the door
+        say "Wij denken dat uw vraag hierover gaat", so the door says it is not sure either (ADR 0121)."""
+        cfg, lines = self.onto.matching, self.words(ctx).lines
+        pro = ctx.audience == "professional"
+        why = (
+            cfg.front_door_why_professional if pro else lines.get("front_door_unplaced") or cfg.front_door_why
+        )
+        if ctx.weights and not pro and cfg.front_door_why_no_service:
+            why = lines.get("front_door_no_service") or cfg.front_door_why_no_service  # understood: say so
+        if guessed:
+            why = lines.get("front_door_guessed_professional" if pro else "front_door_guessed") or why
         door = []
         for sid in self._front_door_ids(ctx):
             cand = self.candidates[sid]
@@ -371,12 +396,17 @@ class Answerer:
             row = self.result(entry, ctx)
             row["why"] = " · ".join(
                 # no "101,5 km van Utrecht": a distance that large is no fit and tells nothing (ADR 0103)
-                [why, *([_near(dist, ctx.place.name)] if self._near_enough(entry, ctx) else [])]
+                [why, *([_capital(_near(dist, ctx.place.name))] if self._near_enough(entry, ctx) else [])]
             )
             row["score"] = round(max([r["score"] for r in results], default=0.0) + 0.001, 4)
             door.append(row)
         ids = {r["service_id"] for r in door}
         return (door + [r for r in results if r["service_id"] not in ids])[: max(1, limit)]
+
+
+def _capital(part: str) -> str:
+    """A part of a resident's why-line about the place starts with a capital: "In Aalten" on every card."""
+    return part[:1].upper() + part[1:]
 
 
 def _km(d: float) -> str:

@@ -49,6 +49,7 @@ class Candidate:
     kernen: tuple[str, ...] = ()
     routes: frozenset[str] = frozenset()  # safety levels this service is the help for
     incidental_derived: bool = False  # `incidental` guessed from the name (imports), not curated
+    professional_only: bool = False  # never offered to residents (ADR 0116, match/audience.py)
 
     @property
     def central(self) -> frozenset[str]:
@@ -107,6 +108,7 @@ class CandidateBuilder:
             ages=ages,
             age_source=source,
             kernen=tuple(dict.fromkeys(c for c in (r.get("cities") or ()) if c)),
+            professional_only=bool(r.get("pro_only")),
         )
         routes = self.routes(cand)
         return cand if not routes else _replace(cand, routes=routes)

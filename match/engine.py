@@ -35,7 +35,9 @@ from graph.models import STALE_AFTER_DAYS
 from graph.search import MatchData
 from graph.store import GraphStore
 from match.answer import Answerer, Context, Scored
+from match.audience import ProfessionalOnly
 from match.candidates import Candidate, CandidateBuilder, age_fit, distance, freshness
+from match.groups import name_the_group
 from match.index import GraphSearchIndex, SearchIndex
 from match.lighter import lighter_first
 from match.live import POLL_SECONDS, LiveData
@@ -105,6 +107,7 @@ class MatchResult:
     door_ids: list[str] = field(default_factory=list)
     excluded: list[dict[str, Any]] = field(default_factory=list)  # professional: not for this age
     safety_levels: list[str] = field(default_factory=list)
+    register: str = "u"  # how the resident page addresses the asker: "je" for a child or teenager (ADR 0121)
 
     def as_contract(self) -> dict[str, Any]:
         """The shape of the contract in BRIEF.md, plus `place_source` and `messages` (added fields)."""
@@ -167,6 +170,7 @@ class Matcher:
         )
         self.theme_model = model_for(self.onto)  # words where no phrase fits (ADR 0112); None switches it off
         self.door = NeedDoor(self.onto, self._ancestors, self._roots, self.answer)  # per need (match/rank.py)
+        self.pro_only = ProfessionalOnly(self.answer)  # services for professionals only (match/audience.py)
         self.live = LiveData(
             store, index_dir, self.pool, self.onto, search_backend=search_backend, poll_seconds=poll_seconds,
             follow=follow,  # a web worker: changes applied by a follower thread, not in requests (match/live.py)
@@ -257,23 +261,26 @@ class Matcher:
         )
         needs = {t: up for t, up in needs.items() if t not in uncovered}  # the door serves those
         best = heapq.nsmallest(max(n, 10), scored, key=Scored.key)
-        best = fits_first(best, ctx, self._ancestors, self.door.exists_for)
+        best = fits_first(best, ctx, self._ancestors, self.door.exists_for, self.door.groups)
         best = diversify(best, needs, self._roots)
         best = lighter_first(best, ctx, self._ancestors, self._roots, self.onto.niveaus)
         denied = denied_stems(analysis.hits, text, lambda t: getattr(self.onto.themes.get(t), "signal", None))
         best = below_denied(best, denied)[:n]  # a service whose name says it is the help ruled out goes down
         results = [self.answer.result(s, ctx) for s in best]
+        model_why = self.answer.model_why(ctx) if audience != "professional" else MODEL_WHY
         for s, row in zip(best, results, strict=True):  # a why-line claims no more than the model found
             if by_model and s.matched and set(s.matched) <= by_model:
-                row["why"] = f"{MODEL_WHY} · {row['why']}" if row["why"] else MODEL_WHY
+                row["why"] = f"{model_why} · {row['why']}" if row["why"] else model_why
+        name_the_group(best, results, ctx, self.door.groups, self.answer)  # not a fit: for whom (ADR 0115)
         guessed = bool(by_model) and set(weights) <= by_model | self._roots  # the rules could not place it
         front_door, door_ids = guessed or self.answer.needs_front_door(best, ctx), []
         if front_door:  # a guessed need keeps the front door first, with the why of an unplaced question
             results = self.answer.with_front_door(
-                results, replace(ctx, weights={}) if guessed else ctx, limit
+                results, replace(ctx, weights={}) if guessed else ctx, limit, guessed=guessed
             )
         elif uncovered:
             results, door_ids = self.door.insert(results, best, ctx, uncovered, for_other_ages, limit)
+        results = self.pro_only.finish(self, results, best, ctx, limit)  # ADR 0116
         t3 = time.perf_counter()
         themes_out = [
             {"id": tid, "label": self.onto.themes[tid].label, "text": hits[tid].text if tid in hits else ""}
@@ -296,6 +303,7 @@ class Matcher:
             door_ids=door_ids,
             excluded=[self.answer.result(s, ctx) for s in excluded] if audience == "professional" else [],
             safety_levels=[lv.id for lv in safety.levels],
+            register=self.answer.register(ctx),
         )
 
     def _negation_wins(self, analysis: Analysis, hits: dict[str, ThemeHit]) -> dict[str, ThemeHit]:
@@ -456,6 +464,7 @@ class Matcher:
             groups.discard("ouders")  # "mijn vader": the asker's father, not the asker as a parent
         return RankContext(
             negated=negated_needs(analysis.hits, weights, self._children),
+            named_groups=frozenset(groups),  # said in words, not read from a need (match/groups.py)
             weights=weights,
             total=sum(weights.values()) or 1.0,
             text_hits=text_hits,
@@ -512,7 +521,8 @@ class Matcher:
         (match/select.py): the best `limit` are the ones scoring the whole pool gives."""
         cols = self.pool.snapshot()
         keep = self.statuses.board().by_service
-        return select(cols, self._pool(ctx, cols), ctx, self._score, self._skips, keep, limit, MAX_EXCLUDED)
+        skips = self.pro_only.skip(self._skips, ctx.audience)  # a resident: no professionals-only service
+        return select(cols, self._pool(ctx, cols), ctx, self._score, skips, keep, limit, MAX_EXCLUDED)
 
     def _skips(self, cand: Candidate, ctx: Context) -> bool:
         """Not scored at all: not active; 112, 113, Veilig Thuis only for their own danger (no escalation

@@ -38,6 +38,7 @@ from graph.search import MatchData, SearchDocs
 from graph.store import GraphStore
 from match import postings
 from match.index_build import TermCache, write_generation
+from match.query_words import word_query
 
 CURRENT = "current"
 SEARCHED = "content"  # the field a search looks in; its postings also go in the numpy sidecar (ADR 0099)
@@ -267,7 +268,9 @@ class SearchIndex:
         parser = self._plain if plain else self._parser
         if parser is None:
             raise ValueError("deze zoekindex heeft geen veld `plain` (sinds issue 14)")
-        query = parser.parse(cleaned)
+        query = word_query(parser, cleaned)  # the parser's own query, without its tagger (ADR 0118)
+        if query is None:
+            query = parser.parse(cleaned)
         clauses = None if plain else postings.query_terms(query, SEARCHED)
         if clauses == []:  # only stop words: whoosh finds nothing either
             return []

@@ -232,6 +232,9 @@ def pipeline(ontology: Any, places: list[Any]) -> Pipeline:
     """The pipeline for this ontology and gazetteer, built on first use and then shared: every Analyzer of the
     process (a reload, `kaart reindex`, the eval's second kaart) reuses it instead of building another (~5 s,
     ~60 MB each). Its components keep no state between texts, so sharing changes no answer."""
+    from match.spacy_light import lazy_cli
+
+    lazy_cli()  # spaCy's command line only when used (~17 MB, ADR 0118)
     from match import needrules, signals  # spaCy is imported here, on the first pipeline, not at import
 
     _register_factories()

@@ -100,6 +100,9 @@ def pipeline_problem() -> str | None:
 
 def load_pipeline() -> tuple[Language, str]:
     """Load the chosen pipeline without NER; fall back to blank Dutch when it cannot be loaded."""
+    from match.spacy_light import lazy_cli
+
+    lazy_cli()  # spaCy's command line only when used (ADR 0118)
     import spacy
 
     choice = pipeline_choice()

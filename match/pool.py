@@ -30,7 +30,7 @@ _PROFILE = (
     "themes", "suggested", "themes_up", "suggested_up", "incidental", "incidental_up", "incidental_derived",
     "routes",
 )  # fmt: skip
-_WHO = ("doelgroepen", "min_age", "max_age", "ages", "age_source")
+_WHO = ("doelgroepen", "min_age", "max_age", "ages", "age_source", "professional_only")  # who may go there
 CODES = (
     "org",
     "prof",
@@ -372,12 +372,12 @@ class Columns:
         themes, suggested, themes_up, suggested_up, incidental, incidental_up, derived, routes = (
             t.prof.values[prof]
         )
-        doelgroepen, min_age, max_age, ages, age_source = t.who.values[who]
+        doelgroepen, min_age, max_age, ages, age_source, pro_only = t.who.values[who]
         return dict(
             niveau=t.niveau.values[niveau], status=t.status.values[status], themes=themes, suggested=suggested,
             doelgroepen=doelgroepen, min_age=min_age, max_age=max_age, assured_date=t.assured.values[assured],
             themes_up=themes_up, suggested_up=suggested_up, incidental=incidental, incidental_up=incidental_up,
-            ages=ages, age_source=age_source, routes=routes, incidental_derived=derived,
+            ages=ages, age_source=age_source, routes=routes, incidental_derived=derived, professional_only=pro_only,
         )  # fmt: skip
 
     def candidate(self, row: int) -> Candidate:

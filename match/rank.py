@@ -23,6 +23,7 @@ import numpy as np
 
 from match.answer import Context, Scored
 from match.candidates import Candidate, age_fit, distance
+from match.groups import GroupRules, group_rules
 from match.needfit import NAMED_CONDITIONS
 
 _EMPTY: frozenset[str] = frozenset()
@@ -41,6 +42,7 @@ class RankContext(Context):
     """`Context` plus what the asker ruled out: the negated needs and every theme under them."""
 
     negated: frozenset[str] = _EMPTY
+    named_groups: frozenset[str] = _EMPTY  # doelgroepen the text names, not those a need implies (ADR 0115)
 
 
 def negated_needs(
@@ -156,15 +158,30 @@ def fits_first(
     ctx: Context,
     ancestors: Mapping[str, set[str]] | None = None,
     exists_for: Callable[[Candidate, str], bool] | None = None,
+    groups: GroupRules | None = None,
 ) -> list[Scored]:
     """Needs recognised: the help for a danger first, then the services that fit a need, then those found on
     words alone; in the order the scores gave within each. Among the fits, a service that merely touches every
     need it matched (a curated `thema-bijzaak`: a welcome talk that touches loneliness) comes after the others
     when one of them exists for such a need; when none does, the touch is the best the kaart has and keeps its
-    place. A service dropped for a negated need goes."""
+    place. A service dropped for a negated need goes. With `groups` (match/groups.py, ADR 0115): a service for a
+    specific group the question signals ("we zijn net komen wonen") leads the fits; one for groups it does not
+    signal comes after every fit for everyone (when there is one), and after the words-only matches for everyone."""
     kept = [s for s in best if s.score > DROPPED or s.top > 0]
-    if not ctx.weights:
-        return kept
+    signalled = groups.signalled(ctx) if groups is not None else _EMPTY
+
+    def own(s: Scored) -> bool:  # with needs read it must fit one; on words alone its words count
+        if groups is None:
+            return False
+        return (s.fit > 0 or (not ctx.weights and s.cand.id in ctx.text_hits)) and groups.leads(s.cand, ctx)
+
+    def other(s: Scored) -> bool:
+        return groups is not None and s.top <= 0 and bool(groups.for_others(s.cand, signalled))
+
+    if not ctx.weights:  # words alone: the signalled group's services first, other groups' last
+        if groups is None:
+            return kept
+        return sorted(kept, key=lambda s: (s.top <= 0, 0 if own(s) else 2 if other(s) else 1))
     served: set[str] = set()
     if ancestors is not None and exists_for is not None:
         served = {t for s in kept if s.fit > 0 for t in s.matched if exists_for(s.cand, t)}
@@ -177,7 +194,21 @@ def fits_first(
         touch = served and ancestors is not None and touches_only(s.cand, s.matched, ancestors)
         return 2 if touch and served.intersection(s.matched) else 1
 
-    return sorted(kept, key=tier)  # stable: the score order within a tier
+    tiers = {id(s): tier(s) for s in kept}
+    others = {id(s) for s in kept if other(s)}
+    fit_for_all = any(tiers[id(s)] in (1, 2) and id(s) not in others for s in kept)
+
+    def key(s: Scored) -> tuple[int, int]:
+        t = tiers[id(s)]
+        if t == 0:
+            return (0, 0)
+        if id(s) in others:
+            return (2, 2) if fit_for_all and t < 3 else (t, 2)
+        if own(s):
+            return (1, 0)
+        return (t, 1)
+
+    return sorted(kept, key=key)  # stable: the score order within a tier
 
 
 def touches_only(cand: Candidate, matched: list[str], ancestors: Mapping[str, set[str]]) -> bool:
@@ -208,6 +239,7 @@ class NeedDoor:
         self.ancestors = ancestors
         self.roots = roots
         self.answer = answer
+        self.groups = group_rules(onto)  # services for a specific group (match/groups.py, ADR 0115)
 
     def main_needs(self, weights: Mapping[str, float]) -> list[str]:
         """The needs that carry the question: no danger (safety orders those), no leefgebied next to its own
@@ -255,6 +287,7 @@ class NeedDoor:
         representative per group of services (match/pool.py): a few lookups, also at national size."""
         out: list[str] = []
         other_ages: set[str] = set()
+        signalled = self.groups.signalled(ctx)  # a service for a group the asker is not in serves no need
         for need in self.main_needs(ctx.weights):
             mask = cols.empty()
             cols.mark(mask, "theme", need)
@@ -263,7 +296,11 @@ class NeedDoor:
             rows = np.flatnonzero(mask & cols.alive)
             groups = np.unique(cols.col["group"][rows]).tolist() if len(rows) else []
             reps = [cols.representative(int(g)) for g in groups]
-            serving = [r for r in reps if self._serves(r, need, ctx, skip)]
+            serving = [
+                r
+                for r in reps
+                if self._serves(r, need, ctx, skip) and not self.groups.for_others(r, signalled)
+            ]
             if not any(age_fit(r, ctx.ages, ctx.parent, (need,)) is not False for r in serving):
                 out.append(need)
                 if serving:

@@ -11,6 +11,8 @@ from typing import Any
 
 from match.nlp import Analysis, ThemeHit
 from match.safety_consult import ConsultReader
+from match.safety_model import model_for as safety_model_for
+from match.safety_model import second_opinion
 from match.words import fold
 
 
@@ -65,8 +67,9 @@ class SafetyAssessor:
         self.onto = onto
         self.ancestors = ancestors
         self.levels = onto.safety.levels
-        self.askers = _Phrases(onto.safety.professional_askers)
+        self.askers = _Phrases(onto.safety.professional_askers, onto.safety.asker_any_word_not)
         self.consult = ConsultReader(onto.safety.consultation)
+        self.model = safety_model_for(onto)
         home = onto.safety.acute_at_home
         self.home_actors = tuple(" ".join(fold(w) for w in str(p).split()) for p in home.get("actors") or ())
         self.home_acts = tuple(" ".join(fold(w) for w in str(p).split()) for p in home.get("acts") or ())
@@ -99,7 +102,8 @@ class SafetyAssessor:
         hits = analysis.themes()
         themes = set(weights)
         danger = {t for t in themes if getattr(self.onto.themes.get(t), "signal", None)}
-        danger -= {t for t in danger if _only_topic(analysis, t, self.onto.safety.topic_cues)}
+        topical = {t for t in danger if _only_topic(analysis, t, self.onto.safety.topic_cues)}
+        danger -= topical
         level_of_theme = {t for lv in self.levels for t in lv.raised_by}
         raised: dict[str, set[str]] = {}
         suppressed: set[str] = set()
@@ -138,7 +142,11 @@ class SafetyAssessor:
         ):
             raised[acute.id] = set().union(*raised.values()) - past
         self._acute_at_home(analysis, raised)
-        if audience == "professional" or self.askers.found(analysis.tokens):
+        professional = self._is_professional(analysis, audience)
+        by_model = not raised and self._second_opinion(
+            analysis, raised, weights, professional, blocked=bool(past or suppressed or topical)
+        )
+        if professional:
             self._professional(analysis, hits, raised, weights, audience)
         for lv in self.levels:
             if lv.id in raised and served is not None and lv.id not in served and lv.fallback:
@@ -165,15 +173,45 @@ class SafetyAssessor:
         for tid in triggers:  # the words of labour exploitation are no wish for work
             for need in self.onto.safety.replaces_needs.get(tid) or ():
                 weights.pop(need, None)
+        # a guess from loose words: the answer says "Twijfelt u over de veiligheid?"
+        uncertain_by_model = bool(by_model and levels)
         return Safety(
             levels=levels,
             veiligheid=bool(levels),
             crisis=any(
                 lv.signal == "crisis" and any(not _uncertain(hits, t) for t in raised[lv.id]) for lv in levels
             ),
-            uncertain=bool(triggers) and all(_uncertain(hits, t) for t in triggers),
+            uncertain=uncertain_by_model or (bool(triggers) and all(_uncertain(hits, t) for t in triggers)),
             danger=triggers,
             triggers={lv.id: set(raised[lv.id]) for lv in levels},
+        )
+
+    def _is_professional(self, analysis: Analysis, audience: str) -> bool:
+        """Written by a professional: the professional page, an asker frame ("ik ben leerkracht"), or a note that
+        opens with the writer's role ("intern begeleider, …", ADR 0117)."""
+        words = analysis.tokens
+        return audience == "professional" or self.askers.found(words) or self.consult.opens_with_role(words)
+
+    def _second_opinion(
+        self,
+        analysis: Analysis,
+        raised: dict[str, set[str]],
+        weights: dict[str, float],
+        professional: bool,
+        blocked: bool,
+    ) -> bool:
+        """The word model's second opinion (match/safety_model.py, ADR 0117): only where the rules raised nothing
+        and saw no danger that is denied, over, only a topic or explained by something else (dementia)."""
+        themes = self.onto.themes
+        # a worry about school work, debts or an uitkering is no danger (consultation.worry.unless)
+        if (
+            blocked
+            or self.consult.off_topic(analysis.tokens)
+            or any(h.negated and getattr(themes.get(h.theme_id), "signal", None) for h in analysis.hits)
+        ):
+            return False
+        return bool(
+            second_opinion(self.model, analysis.tokens, professional, self.onto.safety, raised, weights)
         )
 
     def _acute_at_home(self, analysis: Analysis, raised: dict[str, set[str]]) -> None:
@@ -291,7 +329,8 @@ class _Phrases:
     """Phrases found by their longest word: the ~1 200 professional askers ("ik ben * trainer") cost a few set
     lookups per text, not a scan per phrase."""
 
-    def __init__(self, phrases: tuple[str, ...]) -> None:
+    def __init__(self, phrases: tuple[str, ...], any_word_not: frozenset[str] = frozenset()) -> None:
+        self.any_word_not = any_word_not  # "*" is a word of a split compound, never "de" or "mijn"
         self.by_word: dict[str, list[tuple[tuple[str, ...], int]]] = {}
         for phrase in phrases:
             parts = tuple(phrase.split())
@@ -305,7 +344,8 @@ class _Phrases:
                 start = i - k
                 window = words[start : start + len(parts)] if start >= 0 else []
                 if len(window) == len(parts) and all(
-                    p in ("*", x) for p, x in zip(parts, window, strict=True)
+                    p == x or (p == "*" and x not in self.any_word_not)
+                    for p, x in zip(parts, window, strict=True)
                 ):
                     return True
         return False

@@ -49,6 +49,7 @@ class ConsultReader:
         self.not_about = _phrases(worry.get("unless"))
         self.doubts_ = _phrases(worry.get("doubts"))
         self.negations = frozenset(fold(str(w)) for w in cfg.get("negations") or ())
+        self.opening_roles = _phrases(cfg.get("opening_roles"))
 
     def about_someone(self, words: list[str]) -> bool:
         """The professional writes about someone in their care ("een leerling", "een cliënt van mij")."""
@@ -69,4 +70,17 @@ class ConsultReader:
             _found(words, self.signs, self.negations)
             and _found(words, self.about)
             and not _found(words, self.not_about)
+        )
+
+    def off_topic(self, words: list[str]) -> bool:
+        """The text is about school work, debts or an uitkering (`worry.unless`): no danger for the word model."""
+        return _found(words, self.not_about)
+
+    def opens_with_role(self, words: list[str]) -> bool:
+        """The note opens with the writer's role and a comma, a colon or "hier" ("intern begeleider, hoe vraag ik …",
+        "wmo-consulent: …"): a professional writes it. "juf zegt dat …" is a child's sentence."""
+        return any(
+            tuple(words[: len(parts)]) == parts
+            and words[len(parts) : len(parts) + 1] in ([","], [":"], ["hier"])
+            for parts in self.opening_roles
         )

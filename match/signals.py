@@ -93,8 +93,13 @@ class SignalRules:
     def _occurrences(
         where: dict[str, list[int]], keys: list[set[str]], lo: int, hi: int, item: tuple[frozenset[str], ...]
     ) -> list[tuple[int, int]]:
+        found = [where[key] for key in item[0] if key in where]
+        if not found:
+            return []
+        # one key's positions are already ascending and unique (a token's keys are a set)
+        starts = found[0] if len(found) == 1 else sorted({i for at in found for i in at})
         out = []
-        for i in sorted({i for key in item[0] for i in where.get(key, ())}):
+        for i in starts:
             if i < lo:
                 continue
             p = i + 1
@@ -119,19 +124,27 @@ class SignalRules:
             for k in ks:
                 where.setdefault(k, []).append(i)
         hits = []
+        present = set(where)  # a set, so isdisjoint looks up the few first keys instead of walking the dict
+        # a rule with a group none of whose words is in the text matches no sentence of it: checked once per text
+        # and of those, only the items whose first word is in the text (the others occur nowhere)
+        rules = [
+            (rule, _present(rule.groups, present), _present((rule.unless,), present)[0])
+            for rule, firsts in zip(self.rules, self.firsts, strict=True)
+            if not any(first.isdisjoint(present) for first in firsts)
+        ]
+        if not rules:
+            return hits
         for lo, hi in _sentences(doc, self.barriers):
-            for rule, firsts in zip(self.rules, self.firsts, strict=True):
-                if any(first.isdisjoint(where) for first in firsts):
-                    continue
+            for rule, groups, unless in rules:
                 per_group = []
-                for group in rule.groups:
+                for group in groups:
                     occ = [o for item in group for o in self._occurrences(where, keys, lo, hi, item)]
                     if not occ:
                         break
                     per_group.append(occ)
                 if len(per_group) < len(rule.groups):
                     continue
-                if any(self._occurrences(where, keys, lo, hi, u) for u in rule.unless):
+                if any(self._occurrences(where, keys, lo, hi, u) for u in unless):
                     continue
                 best = _tightest(per_group, rule.window)
                 if best is not None:
@@ -140,6 +153,11 @@ class SignalRules:
                     parts = sorted({o for occ in per_group for o in occ if start <= o[0] and o[1] <= end})
                     hits.append((rule.id, rule.theme, start, end, parts))
         return hits
+
+
+def _present(groups: Any, present: set[str]) -> list[list[tuple[frozenset[str], ...]]]:
+    """Per group, its items whose first token has a key in the text (in their order)."""
+    return [[item for item in g if not item[0].isdisjoint(present)] for g in groups]
 
 
 def _age_phrase(keys: list[set[str]], p: int) -> bool:

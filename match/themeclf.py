@@ -129,7 +129,25 @@ class ThemeModel:
         k = len(self.classes)
         self.idf = np.log((k + 1) / (1 + (mat > 0).sum(axis=1)))  # rare across themes: telling
         mat *= self.idf[:, None]
-        self.log_prob = np.log((mat + ALPHA) / (mat.sum(axis=0) + ALPHA * len(self.vocab)))
+        # The log-probabilities, log((mat + ALPHA) / denom), are dense, but mat is not: a feature is used by a few
+        # themes (~3 % of the cells). Kept as mat's non-zero cells per feature (CSR) and the denominators, the rows
+        # a text needs are computed when asked, cell for cell as the whole matrix was (ADR 0118): 5 MB -> 0.3 MB.
+        self.denom = mat.sum(axis=0) + ALPHA * len(self.vocab)
+        nz_rows, nz_cols = np.nonzero(mat)
+        self.indptr = np.searchsorted(nz_rows, np.arange(len(self.vocab) + 1)).astype(np.int32)
+        self.cols = nz_cols.astype(np.int16)
+        self.vals = mat[nz_rows, nz_cols]
+        del mat, nz_rows, nz_cols
+
+    def log_prob_rows(self, rows: np.ndarray) -> np.ndarray:
+        """log P(feature | theme) for these feature rows: the dense rows of the matrix this model used to keep."""
+        starts, ends = self.indptr[rows], self.indptr[rows + 1]
+        counts = ends - starts
+        sub = np.zeros((len(rows), len(self.classes)), dtype=np.float64)
+        at = np.repeat(np.arange(len(rows)), counts)
+        cells = np.arange(len(at)) + np.repeat(starts - (np.cumsum(counts) - counts), counts)
+        sub[at, self.cols[cells]] = self.vals[cells]
+        return np.log((sub + ALPHA) / self.denom)
 
     def predict(self, text: str) -> list[Guess]:
         """Themes by probability, best first (only features the model knows count; [] when none)."""
@@ -142,7 +160,7 @@ class ThemeModel:
         if x.sum() <= 0:
             return []
         # Per unit of evidence, times TEMPERATURE: naive Bayes alone says 1.0 to nearly everything (ADR 0112).
-        scores = x @ self.log_prob[rows] / x.sum() * TEMPERATURE
+        scores = x @ self.log_prob_rows(rows) / x.sum() * TEMPERATURE
         p = np.exp(scores - scores.max())
         p /= p.sum()
         order = np.argsort(-p)[:5]

@@ -42,12 +42,18 @@ def relative_ages() -> dict[str, int]:
     return {str(r["word"]): int(r["age"]) for r in _data().get("relative_ages") or []}
 
 
-def doelgroep_cues() -> dict[str, tuple[str, ...]]:
-    """Doelgroep id -> words on the lemmatised text that say the asker belongs to it."""
-    return {
-        str(r["doelgroep"]): tuple(str(w) for w in r.get("words") or [])
+def doelgroep_cues() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
+    """(doelgroep id, words, unless words) per entry of words.yaml `doelgroep_cues`: words on the folded text that
+    say the question is about someone in the doelgroep, unless an `unless` word stands in it too (matched by
+    match/groups.py `cued_groups`)."""
+    return tuple(
+        (
+            str(r["doelgroep"]),
+            tuple(str(w) for w in r.get("words") or []),
+            tuple(str(w) for w in r.get("unless") or []),
+        )
         for r in _data().get("doelgroep_cues") or []
-    }
+    )
 
 
 @lru_cache(maxsize=1)
@@ -100,6 +106,8 @@ def relation_ages() -> dict[str, tuple[int, int | None, bool]]:
 
 def fold(text: str) -> str:
     """Lower-case and strip diacritics: suïcide == suicide, financiën == financien."""
+    if text.isascii():  # NFKD leaves ASCII as it is and it has no combining marks: the same, 20x faster
+        return text.lower()
     text = unicodedata.normalize("NFKD", text.lower())
     return "".join(c for c in text if not unicodedata.combining(c))
 

@@ -50,7 +50,17 @@ class InwonerLabels:
     # The opening of a why-line by how the service relates to the need (ADR 0105): it exists for it, it exists
     # for the broader area of life, it merely touches it, or only words were shared.
     why: dict[str, str] = field(default_factory=lambda: dict(WHY_DEFAULTS))
+    # Whole lines the matcher says in this register (the front door's why, the word model's guess), by key.
+    lines: dict[str, str] = field(default_factory=dict)
+    # Fixed page texts (Dutch msgids, "u") -> the same text in this register ("je"); only in a register.
+    texts: dict[str, str] = field(default_factory=dict)
+    # Another way of addressing the asker (name -> the labels with its words): "je" for a child or teenager.
+    registers: dict[str, InwonerLabels] = field(default_factory=dict)
     problems: tuple[str, ...] = ()
+
+    def register(self, name: str | None) -> InwonerLabels:
+        """The labels for a register ("je"); these labels ("u") for an unknown one or None."""
+        return self.registers.get(name or "", self)
 
     def theme(self, theme_id: str, fallback: str) -> str:
         """The need in B1 words, lower-case start ("schulden", "Nederlands leren"); else the fallback label,
@@ -118,6 +128,14 @@ def _strs(value: Any) -> tuple[str, ...]:
     return tuple(str(v) for v in value)
 
 
+def _merged(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    """A register's words over the default ones, mapping by mapping (a list is replaced whole)."""
+    out = {k: v for k, v in base.items() if k != "registers"}
+    for k, v in over.items():
+        out[k] = _merged(base[k], v) if isinstance(v, dict) and isinstance(base.get(k), dict) else v
+    return out
+
+
 def _parse(raw: Any) -> InwonerLabels:
     problems: list[str] = []
     if raw is None:
@@ -152,6 +170,13 @@ def _parse(raw: Any) -> InwonerLabels:
         far_km=float(raw.get("far_km", 25)),
         badges={str(k): str(v) for k, v in (raw.get("niveau_badge") or {}).items() if v},
         why={**WHY_DEFAULTS, **{str(k): str(v) for k, v in (raw.get("why") or {}).items() if v}},
+        lines={str(k): str(v) for k, v in (raw.get("lines") or {}).items() if v},
+        texts={str(k): str(v) for k, v in (raw.get("texts") or {}).items() if v},
+        registers={
+            str(name): _parse(_merged(raw, over))
+            for name, over in (raw.get("registers") or {}).items()
+            if isinstance(over, dict)
+        },
         problems=tuple(problems),
     )
 

@@ -254,6 +254,7 @@ def _safety(raw: Any, problems: list[str]) -> Safety:
         clear_now_cues=tuple(normalize_phrase(c) for c in _strs(raw.get("clear_now_cues"))),
         rule_barriers=_strs(raw.get("rule_barriers")),
         professional_askers=_askers(raw.get("professional_askers") or {}),
+        asker_any_word_not=frozenset(_strs((raw.get("professional_askers") or {}).get("any_word_not"))),
         victim_age=dict(raw.get("victim_age") or {}),
         phrase_guards=dict(raw.get("phrase_guards") or {}),
         box=dict(raw.get("box") or {}),
@@ -266,14 +267,17 @@ def _safety(raw: Any, problems: list[str]) -> Safety:
 def _askers(raw: dict[str, Any]) -> tuple[str, ...]:
     """safety.yaml `professional_askers`: every frame around every role ("ik ben {role}", "{role} hier"), and with
     one word before the role ("als * trainer"): the matcher splits a compound ("voetbaltrainer" -> "voetbal
-    trainer"), and "*" stands for any one word."""
+    trainer"), and "*" stands for any one word.
+    Places of work (`places`: thuiszorg, school …) only get `place_frames` and no "*": "als de thuiszorg er niet
+    is" is a resident talking about the place, not a thuiszorg worker writing."""
     out: list[str] = []
-    for frame in _strs(raw.get("frames")):
-        before, _, after = (normalize_phrase(part) for part in frame.partition("{role}"))
-        for role in (normalize_phrase(r) for r in _flat(raw.get("roles"))):
-            out.append(" ".join(p for p in (before, role, after) if p))
-            if before:
-                out.append(" ".join(p for p in (before, "*", role, after) if p))
+    for frames, roles, any_word in (("frames", "roles", True), ("place_frames", "places", False)):
+        for frame in _strs(raw.get(frames)):
+            before, _, after = (normalize_phrase(part) for part in frame.partition("{role}"))
+            for role in (normalize_phrase(r) for r in _flat(raw.get(roles))):
+                out.append(" ".join(p for p in (before, role, after) if p))
+                if before and any_word:
+                    out.append(" ".join(p for p in (before, "*", role, after) if p))
     return tuple(dict.fromkeys(out))
 
 

@@ -511,11 +511,9 @@ def test_confused_elderly_neighbour_is_no_emergency(demo):
 def test_a_professionals_consultation_question_is_advice_not_an_emergency(demo):
     res = demo.match("ik twijfel of ik een melding moet doen, wat zijn de stappen van de meldcode")
     assert res.signals == {"veiligheid": True, "crisis": False}
-    assert set(_top(res, 2)) <= {
-        "svc-aalten-aandachtsfunctionaris-hg-km",
-        "svc-veilig-thuis-advies-melden",
-        "svc-veilig-thuis-consultatie",
-    }
+    # on the public answer the team's aandachtsfunctionaris and Veilig Thuis' consultation for the team are not
+    # offered (for professionals only, ADR 0116): Veilig Thuis' own line, then the front door in their place
+    assert _top(res, 2) == ["svc-veilig-thuis-advies-melden", "svc-aalten-brede-intake"]
     assert "svc-112-alarmnummer" not in _top(res, 10)
 
 
@@ -542,7 +540,8 @@ def test_nothing_fits_gives_the_front_door_with_an_honest_why(demo):
     res = demo.match("ik zoek een leuke hobby voor mijn kat")
     assert res.front_door
     assert res.results[0]["service_id"] == "svc-aalten-brede-intake"
-    assert res.results[0]["why"].startswith("Wij konden uw vraag niet plaatsen")
+    # the word model may guess a need here; the door then says it is not sure (one story, ADR 0121)
+    assert res.results[0]["why"].startswith(("Wij konden uw vraag niet plaatsen", "Niet zeker waar uw vraag"))
 
 
 @pytest.mark.parametrize(

@@ -56,7 +56,10 @@ def test_a_professionals_worry_without_words_of_violence_is_a_consultation_quest
 def test_a_professional_who_writes_about_someone_in_their_care_gets_advice_not_112(demo, text, audience):
     levels, top = levels_and_top(demo, text, audience)
     assert levels[0] == "consultatie" and "acuut-gevaar" not in levels, (text, levels)
-    assert top[0] in CONSULT and "svc-112-alarmnummer" not in top, (text, top)
+    # asked on the public site: Veilig Thuis' advice line (the consultation for the team is for professionals
+    # only, ADR 0116)
+    advice = CONSULT if audience == "professional" else {"svc-veilig-thuis-advies-melden"}
+    assert top[0] in advice and "svc-112-alarmnummer" not in top, (text, top)
 
 
 @pytest.mark.parametrize(
@@ -93,3 +96,33 @@ def test_leaving_an_ex_to_live_elsewhere_is_no_flight(demo):
         demo, "ik moet weg bij mijn ex, we gaan scheiden en ik zoek een andere woning", "public"
     )
     assert not levels and not CRISIS & set(top), (levels, top)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "als de thuiszorg er niet is ligt mijn vader de hele dag in zijn eigen plas en niemand kijkt naar hem om",
+        "als de school belt durf ik niet naar huis want dan slaat mijn vader mij",
+        "als de kinderopvang dicht is sluit mijn vriend de kinderen op in hun kamer",
+    ],
+)
+def test_a_resident_who_names_a_place_of_work_is_no_professional(demo, text):
+    """safety5's finding: every asker frame went with every role, so "als * thuiszorg" made a resident's story
+    about the thuiszorg a professional's consultation. A place of work only counts after "ik werk bij de …"."""
+    levels, top = levels_and_top(demo, text, "public")
+    assert "consultatie" not in levels and levels, (text, levels)
+    assert top[0] == "svc-veilig-thuis-advies-melden", (text, levels, top)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik werk in de thuiszorg, een cliënt heeft blauwe plekken en haar zoon neemt haar pinpas af. hoe pak ik dit aan?",
+        "ik werk op een basisschool, een leerling heeft vaak honger en blauwe plekken, wat moet ik doen",
+        "wij werken op de bso en een meisje vertelt dat haar stiefvader haar slaat. wat moeten we doen?",
+    ],
+)
+def test_a_worker_at_a_place_of_work_still_asks_for_advice(demo, text):
+    levels, top = levels_and_top(demo, text, "public")
+    assert levels == ["consultatie"], (text, levels)
+    assert "svc-112-alarmnummer" not in top, (text, top)

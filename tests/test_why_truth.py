@@ -19,6 +19,7 @@ TEEN_GAMING = "onze puber van 14 zit de hele dag te gamen en praat niet meer met
 CHILD_BEHAVIOUR = "onze zoon van 9 heeft veel driftbuien en gedragsproblemen, wij weten niet meer hoe"
 QUESTIONS = [CARER, VOLUNTEER, READING_CHILD, NEIGHBOUR, ADULT_DOWN, TEEN_GAMING]
 # Services whose data only touch contact with others (thema-bijzaak sociaal-netwerk): never "Helpt bij" a carer.
+FOR_NEW_RESIDENTS = {"svc-de-woonplaats-welkomstgesprek", "svc-gemeente-aalten-buurt-maken"}
 TOUCH_ONLY = {
     "svc-de-woonplaats-welkomstgesprek",
     "svc-bibliotheek-cultuurcoach",
@@ -70,7 +71,13 @@ def test_a_service_that_merely_touches_the_need_says_so(site):
     assert touched, "the tester's weak matches are still in the answer (else this test proves nothing)"
     for sid in touched:
         assert "zorgen voor iemand uit uw omgeving" not in rows[sid]
-        assert rows[sid].startswith("Kan ook helpen bij contact met mensen om u heen")
+        # a service for new residents says that first, and claims no fit for a carer (ADR 0115)
+        line = (
+            "Voor nieuwe inwoners"
+            if sid in FOR_NEW_RESIDENTS
+            else "Kan ook helpen bij contact met mensen om u heen"
+        )
+        assert rows[sid].startswith(line), rows[sid]
     # the services that exist for carers still say it
     assert rows["svc-figulus-mantelzorgondersteuning"].startswith(
         "Helpt bij zorgen voor iemand uit uw omgeving"

@@ -2,13 +2,15 @@
 
 Dutch is the source language (every msgid is Dutch B1) and the fallback: a text without a translation shows in
 Dutch. The language of a request: `?lang=xx` (a choice, remembered in a functional cookie), else the cookie,
-else the browser's Accept-Language among the languages this site offers (`KAART_LANGUAGES`), else Dutch.
+else the browser's Accept-Language among the languages this site offers (`KAART_LANGUAGES`), else Dutch; the
+pages behind the login skip the browser's language (`STAFF_BLUEPRINTS`).
 The matcher reads Dutch whatever the interface language (ADR 0084). The catalogues are committed, compiled
 (.mo) too, so a fresh install and the tests need no build step and no network.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -16,15 +18,24 @@ from urllib.parse import urlencode
 
 import yaml
 from flask import Flask, Response, request
-from flask_babel import Babel, get_locale
-from markupsafe import Markup
+from flask_babel import Babel, get_locale, get_translations
+from flask_babel import gettext as _gettext
+from jinja2 import Undefined
+from markupsafe import Markup, escape
 from werkzeug.datastructures import MultiDict
+
+from ontology.inwoner import load_inwoner_labels
 
 SOURCE = "nl"  # the language of the msgids and the fallback
 COOKIE = "kaart_taal"
 COOKIE_DAYS = 365
 TRANSLATIONS = Path(__file__).resolve().parent / "translations"
 LANGUAGES_FILE = Path(__file__).resolve().parent.parent / "ontology" / "languages.yaml"
+# Pages behind the login (logging in, the second factor and its set-up, the professional search, beheer): the tools of
+# a Dutch gemeente's staff follow the visitor's own choice (`?lang=`, the cookie), else Dutch; never the browser's
+# Accept-Language alone: a Dutch wijkcoach with an English operating system got an English set-up page.
+STAFF_BLUEPRINTS = frozenset({"auth", "professional", "beheer"})
+NOT_DUTCH_START = "Wij lezen alleen vragen in het Nederlands."  # webapp/answer.py NOT_DUTCH begins so
 
 
 @dataclass(frozen=True)
@@ -71,6 +82,8 @@ def select_locale() -> str:
     chosen = _choice(current_app)
     if chosen:
         return chosen
+    if request.blueprint in STAFF_BLUEPRINTS:
+        return SOURCE  # the site's language, not the browser's (user test m12test7 F9, ADR 0121)
     langs = offered(current_app)
     return request.accept_languages.best_match(list(langs)) or SOURCE
 
@@ -94,6 +107,196 @@ def dutch_data(direction: bool = True) -> Markup:
     if current_language().code == SOURCE:
         return Markup("")
     return Markup(f' lang="{SOURCE}"' + (' dir="ltr"' if direction else ""))
+
+
+def addressed(text: str, result: object = None) -> str:
+    """A fixed text of the results page in the asker's register: "je" for a child or teenager (the matcher's
+    `register`, ADR 0121), from labels-inwoner.yaml `registers.<name>.texts`, keyed by the Dutch msgid. Only on
+    the Dutch interface: a translation keeps its own way of addressing. Applied after `_()`, so extraction and
+    the catalogues stay as they are."""
+    # a page without a result (`result` undefined in Jinja): the default register
+    name = "u" if isinstance(result, Undefined) else getattr(result, "register", None) or "u"
+    if name == "u" or current_language().code != SOURCE:
+        return text
+    return load_inwoner_labels().register(name).texts.get(str(text), text)
+
+
+def not_dutch_notice(result: object) -> str:
+    """The message that the matcher reads Dutch only (webapp/answer.py NOT_DUTCH, which starts with
+    `NOT_DUTCH_START`) when the result has it, else "": the page then says so once, in one notice in the
+    interface language and in Dutch, instead of three stacked ones (user test m12test7 F9)."""
+    messages = getattr(result, "messages", None) or ()
+    return next((m for m in messages if m.startswith(NOT_DUTCH_START)), "")
+
+
+# -- the matcher's why-line in the interface language (user test m12test7 F9, ADR 0121) ----------------------
+# The matcher writes its why-lines in Dutch (the match JSON stays Dutch). On a page in another language the fixed
+# parts are translated: the resident words of ontology/labels-inwoner.yaml, the doelgroepen's B1 labels and the
+# front door lines of matching.yaml are msgids (`extract_resident_words`, babel.cfg), and these are the templates
+# match/answer.py composes around them. A part that cannot be translated stays Dutch, marked lang="nl".
+def N_(text: str) -> str:
+    """Marks a msgid for `pybabel extract` (a default keyword) without translating it here."""
+    return text
+
+
+WHY_TEMPLATES = tuple(
+    (re.compile(f"^{rx}$"), msgid)
+    for rx, msgid in (
+        (r"Voor (?P<who>.+?) in (?P<place>[^·]+)", N_("Voor %(who)s in %(place)s")),
+        (r"Voor (?P<who>.+)", N_("Voor %(who)s")),
+        (r"In (?P<place>.+)", N_("In %(place)s")),
+        (r"(?P<km>[0-9]+,[0-9] km) van (?P<place>.+)", N_("%(km)s van %(place)s")),
+        # the professional why-line (ladder terms, theme labels of themes.yaml)
+        (r"Past bij (?P<needs>.+)", N_("Past bij %(needs)s")),
+        (r"Breder aanbod: (?P<need>.+)", N_("Breder aanbod: %(need)s")),
+        (r"Raakt aan: (?P<need>.+)", N_("Raakt aan: %(need)s")),
+        (r"voor (?P<who>.+)", N_("voor %(who)s")),
+        (r"in (?P<place>.+)", N_("in %(place)s")),
+    )
+)
+FIXED_PARTS = (
+    N_("Veiligheid gaat voor"),
+    N_("Veiligheid gaat voor: dag en nacht bereikbaar"),
+    N_("Veiligheid voorop: 24 uur per dag bereikbaar"),
+    N_("Gevonden op woorden uit uw vraag"),
+    N_("niet voor deze leeftijd"),
+    N_("leeftijd past"),
+)
+TWO_NEEDS = N_("%(need)s en bij %(other)s")  # "Helpt bij schulden en bij wonen"
+TWO_ROUTES = N_("%(route)s of %(other)s")  # "via de huisarts of school"
+
+
+def _translated(text: str) -> str | None:
+    """`text` in the interface language, or None when the catalogue has no translation for it."""
+    shown = _gettext(text)
+    if shown != text:
+        return shown
+    return (
+        shown if text in getattr(get_translations(), "_catalog", {}) else None
+    )  # the same in English: "In %(place)s"
+
+
+def _label(text: str) -> str | None:
+    """A resident word or label, translated whatever the case of its first letter ("ouderen", "Ouderen")."""
+    shown = _translated(text)
+    if shown is None and text[:1].islower():
+        shown = _translated(text[:1].upper() + text[1:])
+        return shown[:1].lower() + shown[1:] if shown and shown[1:2].islower() else shown
+    if shown is None and text[:1].isupper():
+        shown = _translated(text[:1].lower() + text[1:])
+        return shown[:1].upper() + shown[1:] if shown else None
+    return shown
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    """ "Helpt bij {need}" -> a regex with a group per placeholder, the whole part."""
+    out = re.escape(template)
+    for name in re.findall(r"\\{(\w+)\\}", out):
+        out = out.replace(f"\\{{{name}\\}}", f"(?P<{name}>.*?)")
+    return re.compile(f"^{out}$")
+
+
+@cache
+def _resident_templates() -> list[tuple[re.Pattern[str], str]]:
+    """(regex, msgid) for every template with a placeholder in the resident words, every register."""
+    labels = load_inwoner_labels()
+    out = []
+    for words in (labels, *labels.registers.values()):
+        for template in (*words.why.values(), words.via_template):
+            if "{" in template:
+                out.append((_pattern(template), re.sub(r"\{(\w+)\}", r"%(\1)s", template)))
+    out.sort(key=lambda p: -len(p[1]))  # "Helpt bij {need} in het algemeen" before "Helpt bij {need}"
+    return out
+
+
+def _argument(name: str, value: str) -> str | None:
+    """A placeholder's value in the interface language: needs and routes (one or two), a doelgroep; a place
+    name or a distance stays as it is."""
+    if name in ("place", "km"):
+        return value
+    if name == "needs":  # "Past bij schulden, wonen": up to three theme labels
+        needs = [_label(v) for v in value.split(", ")]
+        return ", ".join(needs) if all(needs) else None  # type: ignore[arg-type]
+    if name == "need" and " en bij " in value:
+        a, b = (_label(v) for v in value.split(" en bij ", 1))
+        return _gettext(TWO_NEEDS, need=a, other=b) if a and b else None
+    if name == "routes":
+        routes = [_label(v) for v in re.split(r", | of ", value)]
+        if not all(routes):
+            return None
+        if len(routes) == 1:
+            return routes[0]
+        return _gettext(TWO_ROUTES, route=", ".join(routes[:-1]), other=routes[-1])  # type: ignore[arg-type]
+    return _label(value)
+
+
+def why_part(part: str) -> str | None:
+    """One part of a why-line ("Helpt bij schulden", "In Aalten") in the interface language, else None."""
+    fixed = _label(part)
+    if fixed:
+        return fixed
+    for rx, msgid in (*_resident_templates(), *WHY_TEMPLATES):
+        m = rx.match(part)
+        if not m:
+            continue
+        args = {k: _argument(k, v) for k, v in m.groupdict().items()}
+        shown = _translated(msgid)
+        if shown and all(v is not None for v in args.values()):
+            return shown % args
+    return None
+
+
+def why_shown(why: str) -> Markup:
+    """The why-line on a page: as the matcher wrote it in Dutch; in another interface language each part that
+    can be translated is, the others stay Dutch and are marked so (lang="nl" dir="ltr")."""
+    if current_language().code == SOURCE:
+        return Markup(escape(why))
+    parts = []
+    for part in why.split(" · "):
+        shown = why_part(part)
+        parts.append(escape(shown) if shown else Markup(f"<span{dutch_data()}>{escape(part)}</span>"))
+    return Markup(" · ").join(parts)
+
+
+def chip_shown(chip: str) -> Markup:
+    """A theme chip ("Schulden") in the interface language, else in Dutch marked lang="nl"."""
+    if current_language().code == SOURCE:
+        return Markup(escape(chip))
+    shown = _label(chip)
+    return Markup(escape(shown)) if shown else Markup(f"<span{dutch_data()}>{escape(chip)}</span>")
+
+
+def extract_resident_words(fileobj, keywords, comment_tags, options):  # type: ignore[no-untyped-def]
+    """Babel extractor (babel.cfg) for the words the matcher shows residents, kept as data: every word of
+    labels-inwoner.yaml (not its jargon list, phrases or page texts), the doelgroepen's B1 labels, and the front
+    door lines of matching.yaml. `{need}` becomes `%(need)s`, as in the templates above."""
+    data = yaml.safe_load(fileobj) or {}
+    found: list[str] = []
+
+    def walk(value: object, key: str = "") -> None:
+        if key in ("jargon", "phrases", "texts", "niveau_explanation_needs_data", "far_km"):
+            return
+        if isinstance(value, dict):
+            for k, v in value.items():
+                walk(v, str(k))
+        elif isinstance(value, list):
+            for v in value:
+                walk(v, key)
+        elif isinstance(value, str) and value.strip():
+            found.append(re.sub(r"\{(\w+)\}", r"%(\1)s", value))
+
+    if isinstance(data, list) and data and "short_label" in data[0]:  # niveaus.yaml: the ladder term
+        found += [str(n["short_label"]) for n in data if isinstance(n, dict) and n.get("short_label")]
+    elif isinstance(data, list) and data and "parents" in data[0]:  # themes.yaml: the label ("Past bij …")
+        found += [str(t["label"]) for t in data if isinstance(t, dict) and t.get("label")]
+    elif isinstance(data, list):  # doelgroepen.yaml: only the B1 labels a why-line names ("Voor ouderen")
+        found += [str(g["b1_label"]) for g in data if isinstance(g, dict) and g.get("b1_label")]
+    elif "front_door_why" in data:
+        walk({k: v for k, v in data.items() if k.startswith("front_door_why") or k == "uncovered_for_age"})
+    else:
+        walk(data)
+    for text in dict.fromkeys(found):
+        yield 0, "gettext", text, []
 
 
 def switch_url(code: str) -> str:
@@ -128,6 +331,10 @@ def init_i18n(app: Flask) -> None:
     app.jinja_env.globals["language_switch_url"] = switch_url
     app.jinja_env.globals["site_languages"] = lambda: list(offered(app).values())
     app.jinja_env.globals["nl"] = dutch_data
+    app.jinja_env.filters["aanspreken"] = addressed
+    app.jinja_env.globals["niet_nederlands"] = not_dutch_notice
+    app.jinja_env.globals["waarom"] = why_shown
+    app.jinja_env.globals["chip"] = chip_shown
 
     @app.after_request
     def remember(resp: Response) -> Response:

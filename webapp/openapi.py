@@ -244,7 +244,13 @@ def document() -> dict[str, Any]:
                                     "themes": {"type": "array"},
                                     "signals": {"type": "object"},
                                     "place": {"type": ["object", "null"]},
-                                    "results": {"type": "array"},
+                                    "results": {
+                                        "type": "array",
+                                        "description": "Antwoord zoals de openbare site het geeft: diensten "
+                                        "alleen voor professionals staan er niet in. Waar zo'n dienst de beste "
+                                        "hulp was, staat de voordeur van de gemeente op die plek, met "
+                                        "via_professional: true (ADR 0116).",
+                                    },
                                     "place_source": {
                                         "type": ["string", "null"],
                                         "enum": ["veld", "tekst", None],

@@ -160,6 +160,15 @@ SERVICE_FIELDS = (
     F("maximum_age", _l("Leeftijd tot en met"), "int"),
     *SCHEDULE_FIELDS,
     F("available_24_7", _l("Dag en nacht bereikbaar (24/7)"), "bool"),
+    F(
+        "professional_only",
+        _l("Alleen voor professionals"),
+        "bool",
+        help=_l(
+            "Bijvoorbeeld een casusoverleg of consultatie voor het lokale team. Inwoners krijgen deze dienst niet"
+            " te zien; zij krijgen de voordeur: dit loopt via hun hulpverlener of het lokale team."
+        ),
+    ),
     F("assured_date", _l("Laatst gecontroleerd op"), "date"),
 )
 LOCATION_FIELDS = (

@@ -278,6 +278,7 @@ def service_new(org_id: str):
         hours = _checked_hours(None, sid, values)
         rel = _service_relations(request.form, None)
         values["available_24_7"] = bool(values.get("available_24_7"))
+        values["professional_only"] = bool(values.get("professional_only"))
         return Service(id=sid, organization_id=org_id, **values, **hours, **rel)
 
     def render(values: dict[str, Any], errors: dict[str, str]):
@@ -315,6 +316,7 @@ def _checked_hours(svc: Service | None, service_id: str, values: dict[str, Any])
 def _service_apply(svc: Service, values: dict[str, Any], form: Mapping[str, Any]) -> Service:
     hours = _checked_hours(svc, svc.id, values)
     values["available_24_7"] = bool(values.get("available_24_7"))
+    values["professional_only"] = bool(values.get("professional_only"))  # ADR 0116
     return dataclasses.replace(svc, **values, **hours, **_service_relations(form, svc))
 
 

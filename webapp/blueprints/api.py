@@ -65,6 +65,7 @@ def services():
         kern=args.get("kern") or None,
         niveau=args.get("niveau") if args.get("niveau") in NIVEAUS else None,
         open_now=args.get("open") == "1",
+        for_residents=True,  # the public site's list: no professionals-only service (ADR 0116)
     )
     if f.theme and f.theme not in views.themes():
         f = Filters(service_ids=())

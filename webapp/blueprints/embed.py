@@ -62,7 +62,11 @@ def home():
     total = 0
     if choice["thema"]:
         found = views.find_service_ids(
-            Filters(theme=choice["thema"].id, kern=choice["kern"].id if choice["kern"] else None),
+            Filters(
+                theme=choice["thema"].id,
+                kern=choice["kern"].id if choice["kern"] else None,
+                for_residents=True,  # ADR 0116
+            ),
             now=now_local(),
         )
         total = len(found)

@@ -114,7 +114,7 @@ def search():
         place=place,
         outside=outside,
         # the themes in everyday words (ontology/labels-inwoner.yaml), not the ontology's terms
-        chips=[_labels().chip(t["id"], t["label"]) for t in result.themes],
+        chips=[_labels().register(result.register).chip(t["id"], t["label"]) for t in result.themes],
         # The share link names the services found, never the question.
         share_url=_share_url(ids),
         quick_exit=bool(signals.get("veiligheid") or signals.get("crisis")),
@@ -182,6 +182,7 @@ def _filters_from_args(views: Views) -> tuple[Filters, dict]:
         niveau=chosen["niveau"],
         open_now=chosen["open"],
         service_ids=chosen["dienst"] or None,
+        for_residents=True,  # no professionals-only service on the public list or map (ADR 0116)
     )
     options = {
         "themes": sorted(themes.values(), key=lambda t: (bool(t.parents), t.label.lower())),

@@ -1,0 +1,73 @@
+"""Safety recognition on wording written after the fixes were frozen (safety batch 5 B, ADR 0117), on both kaarten.
+
+Why: the team's own safety sentences all pass, yet held-out safety@3 stayed at 0.80-0.86: rules fitted to our own
+sentences do not carry over. Batch B was written by a new author after the word model and the rule data of ADR 0117
+were frozen, from other sources than the sentences they were built from, and measured once. These floors are the
+measured values: a change that loses recall on unseen wording, or escalates a control, fails here. Raise a floor when
+the matcher gets better; never tune on these sentences (write a new batch instead).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from tests.eval.test_safety_sentences import LEVEL_OF_KIND, Sentence, check, kaart  # noqa: F401
+
+BATCH = Path(__file__).resolve().parent / "safety_batch5.yaml"
+ALLOW = {"acuut": ("veilig-thuis", "suicide"), "consultatie": ("veilig-thuis",)}
+# measured once (commit of this file), the same on both kaarten and both pipelines
+FLOORS = {"veilig-thuis": 18, "consultatie": 4, "suicide": 4, "psychiatrisch": 3, "acuut": 2}
+CONTROLS_CLEAN = 29  # of 30: "mijn zus heeft ooit een psychose gehad, ze is nu stabiel …" raises the huisarts
+
+
+def batch_b() -> list[Sentence]:
+    raw = yaml.safe_load(BATCH.read_text(encoding="utf-8"))["batch_b"]
+    out = []
+    for kind, texts in raw.items():
+        kinds = () if kind == "none" else (kind,)
+        out.extend(Sentence(t, kinds, "public", f"s5b-{kind}", ALLOW.get(kind, ())) for t in texts)
+    return out
+
+
+def test_batch_b_is_what_was_measured():
+    sentences = batch_b()
+    dangers = [s for s in sentences if s.kinds]
+    assert len(dangers) == 50 and len(sentences) - len(dangers) == 30
+    assert {s.kinds[0] for s in dangers} == set(LEVEL_OF_KIND)
+    assert len({s.text for s in sentences}) == len(sentences)
+
+
+def test_unseen_dangers_keep_their_measured_recall_and_nothing_is_misplaced(kaart):  # noqa: F811
+    """Per danger kind at least the measured number raises its level with its help on top; no 112 or 113 in the
+    top 3 (or raised) for a sentence that does not tell acute danger or suicidal thoughts."""
+    name, matcher, info = kaart
+    passed = {k: 0 for k in FLOORS}
+    clean = 0
+    misplaced = []
+    for s in batch_b():
+        ok = check(matcher, info, s) is None
+        if s.kinds:
+            passed[s.kinds[0]] += ok
+        else:
+            clean += ok
+        res = matcher.match(s.text, limit=3)
+        top = {r["service_id"] for r in res.results[:3]}
+        for kind, line in (("acuut", "acuut-gevaar"), ("suicide", "suicide")):
+            urgent = info["routes"][kind]
+            if kind not in s.kinds + s.allow and (line in res.safety_levels or top & urgent):
+                misplaced.append((s.text, kind))
+    below = {k: (passed[k], floor) for k, floor in FLOORS.items() if passed[k] < floor}
+    assert not below, f"{name}: recall below the measured floor per kind (got, floor): {below}"
+    assert clean >= CONTROLS_CLEAN, f"{name}: {30 - clean} controls escalated (measured 1)"
+    assert not misplaced, f"{name}: 112/113 for a sentence without that danger: {misplaced}"
+
+
+def test_the_model_raises_only_above_the_threshold_cross_validation_chose():
+    """The word model's threshold is the one 5-fold cross-validation on its training sentences chooses for a
+    precision of 0.95 (ADR 0117): new training sentences mean a new choice, not a threshold tuned on a test batch."""
+    from match.safety_model import RAISES, THRESHOLD, choose_threshold, cross_validate
+
+    assert choose_threshold(cross_validate()) == THRESHOLD
+    assert set(RAISES.values()) == {"onveilig-thuis", "consultatie"}  # never 112, 113 or the crisisdienst
