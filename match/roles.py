@@ -69,12 +69,46 @@ def _complement(words: list[str], end: int) -> int:
     return j
 
 
+@cache
+def _bare_roles(phrases: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
+    """The roles themselves (the X of the frame "ik ben X"), by their first word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        parts = tuple(phrase.split())
+        if (
+            parts[:2] == ("ik", "ben")
+            and len(parts) > 2
+            and "*" not in parts
+            and parts[2] not in {"een", "de", "hier", "leiding", "werkzaam"}
+        ):
+            out.setdefault(parts[2], []).append(parts[2:])
+    return out
+
+
+def _opening_roles(words: list[str], phrases: tuple[str, ...]) -> list[tuple[int, int]]:
+    """A role that opens a clause and ends in "hier" or ":" ("Vrijwilliger bij het taalcafé hier:",
+    "Wijkverpleegkundige:")."""
+    roles = _bare_roles(phrases)
+    out = []
+    for c, w in enumerate(words):
+        if c and words[c - 1] not in _CLAUSE_STARTS:
+            continue
+        for role in roles.get(w, ()):
+            if tuple(words[c : c + len(role)]) != role:
+                continue
+            end = _complement(words, c + len(role))
+            if end > c + len(role) and words[end - 1] in _TAILS:
+                out.append((c, end))
+    return out
+
+
 def role_spans(words: list[str], ontology: Any) -> list[tuple[int, int]]:
     """Token ranges [start, end) of the asker's own role in the folded words of a text."""
     phrases = tuple(getattr(getattr(ontology, "safety", None), "professional_askers", ()) or ())
     if not phrases:
         return []
     by_word = _index(phrases)
+    not_any = frozenset(getattr(ontology.safety, "asker_any_word_not", ()) or ())
     out: list[tuple[int, int]] = []
     for i, w in enumerate(words):
         for parts, k in by_word.get(w, ()):
@@ -82,8 +116,11 @@ def role_spans(words: list[str], ontology: Any) -> list[tuple[int, int]]:
             end = start + len(parts)
             if start < 0 or end > len(words):
                 continue
-            if not all(p in ("*", x) for p, x in zip(parts, words[start:end], strict=True)):
-                continue
+            if not all(
+                p == x or (p == "*" and x not in not_any)
+                for p, x in zip(parts, words[start:end], strict=True)
+            ):
+                continue  # "*" is a word of a split compound ("voetbal trainer"), never "de" or "mijn"
             clause = _clause_start(words, start)
             if parts[-1] in _TAILS:  # "vrijwilliger bij het taalcafé hier", "jongerenwerker :"
                 span = (clause, end)
@@ -94,6 +131,7 @@ def role_spans(words: list[str], ontology: Any) -> list[tuple[int, int]]:
             if _WISH.intersection(words[span[0] : _clause_end(words, span[1])]):
                 continue  # "als vrijwilliger wil ik graag iets doen": the role is what they ask for
             out.append(span)
+    out += _opening_roles(words, phrases)
     return sorted(set(out))
 
 
