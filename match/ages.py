@@ -42,6 +42,11 @@ MORE_AGES = re.compile(
 NUMBER = re.compile(r"\d{1,2}")
 # "Moeder (34)", "zoon (9 jaar)": an age in brackets right after a word
 BRACKET_AGE = re.compile(r"\b([^\W\d_]+)\s*\((\d{1,3})(?:\s*(?:jaar|jr\.?))?\)", re.IGNORECASE)
+# "drie kinderen (4, 9 en 13)": a list of ages in brackets after a word, one group (ADR 0120)
+BRACKET_LIST = re.compile(
+    r"\b[^\W\d_]+\s*\((\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:,|en|&)\s*\d{1,2})(?:\s*(?:jaar|jr\.?))?\)",
+    re.IGNORECASE,
+)
 SENTENCE_END = re.compile(r"[.!?;\n]")
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 NEAR_CHARS = 14  # "Moeder (34)", "vrouw van 20 jaar": the noun the age that follows it belongs to
@@ -231,11 +236,14 @@ class Ages(list):  # type: ignore[type-arg]  # a list of years, as Analysis.ages
         ):  # found on words alone: the people in need of anything, else everyone whose age is known
             known = [p for group in self.by_need.values() for p in group]
             return tuple(dict.fromkeys(known)) or tuple(p for p in self.persons if p.typical is not None)
+        # a child's need the text does not place ("opvoeden" added to "de oudste spijbelt") is about the children
+        # the placed needs are about, when those are children (ADR 0120)
+        placed = tuple(dict.fromkeys(p for g in self.by_need.values() for p in g if p.child))
         for tid in needs:
             if tid in self.by_need:
                 out += self.by_need[tid]
             elif tid in self.child_needs and children:
-                out += children
+                out += placed or children
             else:
                 out += self.persons
         return tuple(dict.fromkeys(out)) if out else self.persons
@@ -286,6 +294,8 @@ def _a_count(text: str, m: re.Match[str], value: int) -> bool:
 def _asker_form(text: str, start: int, lead: str) -> bool:
     """ "ik ben 15", "ik zit in groep 8", "ik ben met pensioen": the age is the asker's own."""
     before = fold(text[max(0, start - 24) : start]).split()[-3:]
+    if "ik" in before and any(w in CHILD_NOUNS or w in RELATIONS for w in before[before.index("ik") + 1 :]):
+        return False  # "ik heb kinderen van 4, 9 en 13": their ages, not the asker's (ADR 0120)
     return "ik" in before or (lead.startswith("ben") and bool(before) and before[-1] in {"ik", "'k"})
 
 
@@ -326,6 +336,11 @@ def _numbers(text: str) -> list[tuple[int, int, int, bool]]:
             listed = more.end()
             out += [
                 (m.end() + n.start(), int(n.group(0)), group, asker) for n in NUMBER.finditer(more.group(0))
+            ]
+    for group, m in enumerate(BRACKET_LIST.finditer(text), start=len(out) + 900):
+        if not any(m.start() <= o <= m.end() for o, *_ in out):
+            out += [
+                (m.start(1) + n.start(), int(n.group(0)), group, False) for n in NUMBER.finditer(m.group(1))
             ]
     for group, m in enumerate(BRACKET_AGE.finditer(text), start=len(out) + 1000):
         value = int(m.group(2))
@@ -413,7 +428,7 @@ def _named_without_age(text: str, aged: list[Person]) -> list[Person]:
                 last = max(named, key=lambda p: p.start)
                 out.append(Person(start, last.lo, last.hi, last.typical, last.group))
             continue
-        if w in ASKER and WORRY.intersection(folded[i + 1 : i + 5]):
+        if w in ASKER and _worries(folded[i + 1 : i + 5]):
             continue  # "ik maak me zorgen over ...": the asker is not the one in need
         if w in ASKER:
             if asker_age is not None:
@@ -430,6 +445,11 @@ def _named_without_age(text: str, aged: list[Person]) -> list[Person]:
         elif w in CHILD_NOUNS or w in WORDS_OF_OTHERS:
             out.append(Person(start, 0, None, None, group))
     return out
+
+
+def _worries(after: list[str]) -> bool:
+    """ "ik maak me zorgen over ...", not "ik zorg (nu) voor hem": caring is the carer's own need (ADR 0120)."""
+    return any(w in WORRY and "voor" not in after[j + 1 : j + 3] for j, w in enumerate(after))
 
 
 def assign(
@@ -449,8 +469,11 @@ def assign(
     for hit in hits:
         if hit.negated:
             continue
+        which = _one_of_the_children(persons, hit.start, ends, text)
         if askers and (young_asker or hit.theme_id in own):
             chosen = askers
+        elif which:  # "drie kinderen (4, 9 en 13), de oudste spijbelt": the 13-year-old (ADR 0120)
+            chosen = which
         elif hit.theme_id in kids and children:
             chosen = children
         else:
@@ -458,6 +481,38 @@ def assign(
         if chosen:
             out[hit.theme_id] = tuple(dict.fromkeys(out.get(hit.theme_id, ()) + chosen))
     return out
+
+
+ORDINALS = {
+    **{w: "max" for w in word_set("sibling-eldest")},
+    **{w: "min" for w in word_set("sibling-youngest")},
+    **{w: "mid" for w in word_set("sibling-middle")},
+}
+
+
+def _one_of_the_children(
+    persons: tuple[Person, ...], start: int, ends: list[int], text: str
+) -> tuple[Person, ...]:
+    """The one child a need is about when several are named with their ages: "de oudste" / "de jongste" / "de
+    middelste" in the need's sentence before it, or one aged child named in the need's clause right before it
+    ("kinderen van 4, 9 en 13; mijn zoon van 13 spijbelt"). Empty when it cannot be told."""
+    aged = sorted((p for p in persons if p.child and p.typical is not None), key=lambda p: p.typical or 0)
+    if len({p.typical for p in aged}) < 2:
+        return ()
+    s_lo = max((e for e in ends if e < start), default=-1)
+    before = text[s_lo + 1 : start]
+    words = [fold(m.group(0)) for m in WORD.finditer(before)]
+    kinds = [ORDINALS[w] for w in words if w in ORDINALS]
+    if kinds:
+        kind = kinds[-1]
+        if kind == "mid" and len(aged) < 3:
+            return ()
+        pick = {"max": aged[-1], "min": aged[0], "mid": aged[len(aged) // 2]}[kind]
+        return (pick,)
+    comma = max(before.rfind(","), before.rfind(":"), before.rfind("("))
+    clause_lo = s_lo + 1 + comma + 1 if comma >= 0 else s_lo + 1
+    alone = [p for p in aged if clause_lo <= p.start < start and sum(q.group == p.group for q in aged) == 1]
+    return (alone[-1],) if alone else ()
 
 
 def _subject(

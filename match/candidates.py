@@ -201,6 +201,8 @@ def age_fit(cand: Candidate, ages: list[int], parent: bool, needs: Iterable[str]
         fit = any(lo <= a and (hi is None or a <= hi) for a in ages for lo, hi in cand.ages)
     if fit is not False:
         return fit
+    if people and all(p.child for p in people) and any(hi is not None and hi < 18 for _, hi in cand.ages):
+        return False  # a children's service of another age for the child in need ("de oudste (13)": no basisschool)
     if parent and any(lo <= PARENT_AGES[1] and (hi is None or hi >= PARENT_AGES[0]) for lo, hi in cand.ages):
         return None
     return False

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from match.words import fold, norm_word
+from match.words import fold, norm_word, word_set
 
 
 @dataclass(frozen=True)
@@ -23,6 +23,7 @@ class Cue:
 
 # When one cue text is in several lists, the first kind here wins ("niet uitgesloten" is uncertainty).
 _PRIORITY = ("pseudo", "uncertainty", "negation", "historical", "experiencer")
+_ABILITY_AFTER = word_set("ability-after-need")
 
 
 class CueSet:
@@ -145,6 +146,11 @@ class CueSet:
             if words[i] in self.ability_verbs:
                 return True
         return False
+
+    def ability_between(self, words: list[str], end: int, cue_start: int) -> bool:
+        """An ability verb between the need and a backward "niet" states the problem ("het huishouden lukt me niet
+        meer", "de huur kan ik niet betalen"); "hulp in huis wil ik niet" still denies it (words.yaml, ADR 0120)."""
+        return bool(_ABILITY_AFTER.intersection(words[end:cue_start]))
 
     def blocked(self, words: list[str], a: int, b: int, *, backward: bool = False) -> bool:
         stop = self.terminators | (self.backward_terminators if backward else set())

@@ -23,7 +23,7 @@ import threading
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from match import ages, frames, parse, typos
+from match import ages, frames, parse, roles, typos
 from match.compounds import COMMON_ZIPF
 from match.cues import Cue, CueSet, tenses
 from match.rulers import FirstWordMatcher
@@ -84,11 +84,18 @@ class Analysis:
     guarded: set[str] = field(
         default_factory=set
     )  # themes a phrase guard took out ("de trein valt uit", ADR 0114)
+    role_spans: list[tuple[int, int]] = field(default_factory=list)  # the asker's own role (match/roles.py)
+    stem_clashes: list[tuple[int, int]] = field(default_factory=list)  # words.yaml `query-stem-clashes`
 
     def query_text(self, text: str) -> str:
         """The text for the word search without the negated needs ("geen schulden, wel ..."): a need the
-        asker rules out must not bring its services up through their words either."""
-        cut = sorted((h.start, h.end) for h in self.hits if h.negated or h.framed)
+        asker rules out must not bring its services up through their words either. Nor the asker's own role
+        ("ik ben wijkverpleegkundige"), nor a word the stemmer makes another need ("ouders": "ouderen")."""
+        cut = sorted(
+            [(h.start, h.end) for h in self.hits if h.negated or h.framed]
+            + self.role_spans
+            + self.stem_clashes
+        )
         text = typos.with_repairs(text, self.repaired, cut)
         if not cut:
             return text
@@ -352,6 +359,7 @@ class Analyzer:
         result.hits = frames.mark(result.hits, spans, words, self.frames, self._danger)
         if self.parsed:
             self._victim(doc, spans, result)
+        roles.apply(doc, words, result, self.ontology)  # "ik ben wijkverpleegkundige": no need (ADR 0120)
         result.ages, result.doelgroepen = ages.read(doc, text, result.hits, self.ontology)  # match/ages.py
         doelgroep_mentions(doc, result, self.ontology)
         self._places(doc, result)
@@ -442,7 +450,10 @@ class Analyzer:
                 and not c.blocked(words, back_from, cue.start, backward=True)
             )
             # Rule 8: a backward "niet" after an ability verb states the problem ("ik snap de brieven niet").
-            bi_backward = backward and not (cue.kind == "negation" and c.ability_before(words, span.start))
+            bi_backward = backward and not (
+                cue.kind == "negation"
+                and (c.ability_before(words, span.start) or c.ability_between(words, span.end, cue.start))
+            )
             applies = {"pre": forward, "post": backward, "bi": forward or bi_backward}[cue.direction]
             if applies:
                 found.add(cue.kind)

@@ -202,10 +202,12 @@ def test_an_eviction_threat_gets_debt_help_first_and_says_so(demo, text):
 
 def test_a_need_with_help_only_for_adults_says_so_to_a_teenager(demo):
     res = demo.match("ik ben 16 en mijn ouders gaan scheiden, ik weet niet hoe ik me moet voelen")
-    assert _ids(res)[0] == FRONT_DOOR
-    assert res.results[0]["why"].startswith(
+    # the youth help for a child whose parents split comes first (m12test7 F2, ADR 0120); the door says the rest,
+    # to a teenager with "je" (ADR 0121, tester8 J1)
+    door = _ids(res)[:3].index(FRONT_DOOR)
+    assert res.results[door]["why"].startswith(
         "Voor uit elkaar gaan staat voor deze leeftijd nog geen aanbod in de kaart; hier helpen ze je verder"
-    )  # a teenager is addressed with "je" (ADR 0121, tester8 J1)
+    )
 
 
 def test_a_professional_reads_for_this_age_too(demo):

@@ -1,0 +1,159 @@
+"""The asker's own role is no need: "Ik ben wijkverpleegkundige", "Als buurtsportcoach zie ik ...", "Vrijwilliger
+bij het taalcafé hier:" name who writes, not what they ask (issue 12; ADR 0120).
+
+The roles and frames are the professional askers of ontology/safety.yaml (`professional_askers`, ADR 0101): data,
+shared with the consultation rule. A frame found at the start of a clause ("ik ben {role}", "als {role}") or
+ending in "hier" / ":" ("{role} hier", "{role}:") marks the words of the role, with a short complement ("bij het
+taalcafé", "in Dinxperlo"), as the asker's role: a theme found only inside it is dropped and its words leave the
+text search, when the question names a need of its own outside the role; when the role is all it names
+("Zorgcoördinator school: leerling is stil"), the role's words stay as the only context. The role may still set
+the audience (match/safety_consult.py reads the same frames).
+
+Not a role when the clause asks for it ("als vrijwilliger wil ik graag iets doen", "ik zoek werk als
+thuishulp"): the words of `role-wish-words` in the same clause keep the need.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from match.words import word_set
+
+_CLAUSE_STARTS = frozenset({".", "!", "?", ",", ";", ":", "\n", "-"})
+_GREETINGS = word_set("role-greetings")  # "hallo, ik ben ...", "goedemiddag ik ben ..."
+_COMPLEMENT = word_set("role-complement-starts")  # "bij", "in", "op", "van" ...
+_STOPS = word_set("role-complement-stops")
+_WISH = word_set("role-wish-words")
+_TAILS = ("hier", ":")
+
+
+@cache
+def _index(phrases: tuple[str, ...]) -> dict[str, list[tuple[tuple[str, ...], int]]]:
+    """Phrases found by their longest word (the ~1 200 frames cost a few set lookups per text)."""
+    by_word: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for phrase in phrases:
+        parts = tuple(phrase.split())
+        if parts:
+            k = max(range(len(parts)), key=lambda j: len(parts[j]) if parts[j] != "*" else -1)
+            by_word.setdefault(parts[k], []).append((parts, k))
+    return by_word
+
+
+def _clause_start(words: list[str], i: int) -> int:
+    j = i
+    while j > 0 and words[j - 1] not in _CLAUSE_STARTS:
+        j -= 1
+    return j
+
+
+def _clause_end(words: list[str], i: int) -> int:
+    j = i
+    while j < len(words) and words[j] not in _CLAUSE_STARTS and words[j] not in _STOPS:
+        j += 1
+    return j
+
+
+def _complement(words: list[str], end: int) -> int:
+    """ "wijkverpleegkundige | bij de thuiszorg in Aalten": up to four words after a preposition, to a stop."""
+    j = end
+    while j < len(words) and words[j] in _COMPLEMENT:
+        k = j + 1
+        while k < len(words) and k - j <= 4 and words[k] not in _CLAUSE_STARTS and words[k] not in _STOPS:
+            k += 1
+        j = k
+    if j < len(words) and words[j] in _TAILS:
+        j += 1
+    if j < len(words) and words[j] == ":":
+        j += 1
+    return j
+
+
+@cache
+def _bare_roles(phrases: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
+    """The roles themselves (the X of the frame "ik ben X"), by their first word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        parts = tuple(phrase.split())
+        if (
+            parts[:2] == ("ik", "ben")
+            and len(parts) > 2
+            and "*" not in parts
+            and parts[2] not in {"een", "de", "hier", "leiding", "werkzaam"}
+        ):
+            out.setdefault(parts[2], []).append(parts[2:])
+    return out
+
+
+def _opening_roles(words: list[str], phrases: tuple[str, ...]) -> list[tuple[int, int]]:
+    """A role that opens a clause and ends in "hier" or ":" ("Vrijwilliger bij het taalcafé hier:",
+    "Wijkverpleegkundige:")."""
+    roles = _bare_roles(phrases)
+    out = []
+    for c, w in enumerate(words):
+        if c and words[c - 1] not in _CLAUSE_STARTS:
+            continue
+        for role in roles.get(w, ()):
+            if tuple(words[c : c + len(role)]) != role:
+                continue
+            end = _complement(words, c + len(role))
+            if end > c + len(role) and words[end - 1] in _TAILS:
+                out.append((c, end))
+    return out
+
+
+def role_spans(words: list[str], ontology: Any) -> list[tuple[int, int]]:
+    """Token ranges [start, end) of the asker's own role in the folded words of a text."""
+    phrases = tuple(getattr(getattr(ontology, "safety", None), "professional_askers", ()) or ())
+    if not phrases:
+        return []
+    by_word = _index(phrases)
+    not_any = frozenset(getattr(ontology.safety, "asker_any_word_not", ()) or ())
+    out: list[tuple[int, int]] = []
+    for i, w in enumerate(words):
+        for parts, k in by_word.get(w, ()):
+            start = i - k
+            end = start + len(parts)
+            if start < 0 or end > len(words):
+                continue
+            if not all(
+                p == x or (p == "*" and x not in not_any)
+                for p, x in zip(parts, words[start:end], strict=True)
+            ):
+                continue  # "*" is a word of a split compound ("voetbal trainer"), never "de" or "mijn"
+            clause = _clause_start(words, start)
+            if parts[-1] in _TAILS:  # "vrijwilliger bij het taalcafé hier", "jongerenwerker :"
+                span = (clause, end)
+            elif start == clause or all(x in _GREETINGS for x in words[clause:start]):
+                span = (start, _complement(words, end))
+            else:
+                continue
+            if _WISH.intersection(words[span[0] : _clause_end(words, span[1])]):
+                continue  # "als vrijwilliger wil ik graag iets doen": the role is what they ask for
+            out.append(span)
+    out += _opening_roles(words, phrases)
+    return sorted(set(out))
+
+
+_CLASHES = word_set("query-stem-clashes")
+_CLASH_KEPT = word_set("query-stem-clashes-kept-after")
+
+
+def apply(doc: Any, words: list[str], result: Any, ontology: Any) -> None:
+    """Mark the asker's role and the stemmer's false friends in `result` (character offsets) and drop the themes
+    found only inside the role ("wijkverpleegkundige" is no question about health care)."""
+    spans = [
+        (doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)) for a, b in role_spans(words, ontology) if b > a
+    ]
+    result.stem_clashes = [  # "mijn ouders", "de ouders", not "als ouder" / "andere ouders" (the asker is one)
+        (t.idx, t.idx + len(t.text))
+        for i, (t, w) in enumerate(zip(doc, words, strict=False))
+        if w in _CLASHES and not (i and words[i - 1] in _CLASH_KEPT)
+    ]
+    inside = [h for h in result.hits if any(a <= h.start and h.end <= b for a, b in spans)]
+    if not any(h not in inside and not h.negated for h in result.hits):
+        return  # the role is all the question says ("zorgcoördinator school: leerling is stil"): its context stays
+    # the words of the role that name a need leave the word search with their theme ("wijkverpleegkundige",
+    # "taalcafé"), when the question names a need of its own
+    result.role_spans = sorted({(h.start, h.end) for h in inside})
+    result.hits = [h for h in result.hits if h not in inside]
