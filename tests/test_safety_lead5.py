@@ -1,0 +1,38 @@
+"""Two findings of this session's helpers, each with controls (fifth session, lead): a threat said with one
+compound verb ("neersteken") raised nothing (guard5); "een last kwijt" (relief) raised 113 through the phrase
+"ben een last" (a control of safety6's batch D, fixed after it was measured: disclosed in the issue note)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn vriend zegt dat hij me gaat neersteken",
+        "mijn ex zei dat hij me zal doodschieten als ik de kinderen houd",
+        "mijn man dreigt me dood te slaan als ik wegga",
+    ],
+)
+def test_a_threat_in_one_compound_verb_raises_veilig_thuis(demo, text):
+    res = demo.match(text, limit=5)
+    assert res.safety_levels and res.safety_levels[0] in {"onveilig-thuis", "acuut-gevaar"}, (text, res.safety_levels)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik ben een last kwijt sinds mijn schulden zijn afgelost",
+        "er is een last van mijn schouders gevallen nu de schuldhulp alles regelt",
+    ],
+)
+def test_relief_is_no_burden(demo, text):
+    res = demo.match(text, limit=5)
+    assert "suicide" not in res.safety_levels, (text, res.safety_levels)
+    assert "svc-113-hulplijn" not in [r["service_id"] for r in res.results[:3]]
+
+
+def test_being_a_burden_still_raises_113(demo):
+    res = demo.match("ik ben een last voor iedereen, ze zijn beter af zonder mij", limit=5)
+    assert res.safety_levels[:1] == ["suicide"], res.safety_levels
