@@ -7,6 +7,8 @@ typos), weighted by how few themes use a feature (a word every theme uses says n
 (well under a second, numpy only) from data the project has: per theme its labels, description, synonyms and lay
 phrases (themes.yaml), the idioms (idioms.yaml), the words of the need rules (words.yaml) and lay batch 1
 (ontology/lay-voorbeelden.yaml, packaged, so a wheel trains what a checkout trains). Never from hulpvragen.yaml.
+One more class, `NONE`, is trained on text that is no hulpvraag (ontology/offtopic-voorbeelden.yaml: pets, weather,
+keyboard mash, greetings, other languages): when it is the likeliest, the model guesses nothing (ADR 0123).
 
 The matcher asks it only when the rules found no theme, or only a leefgebied, and takes at most `MAX_ADDED`
 themes whose probability reaches `THRESHOLD` (chosen by cross-validation on lay batch 1, ADR 0112). Themes with a
@@ -31,6 +33,9 @@ from match.words import fold
 
 # Lay batch 1 of our own sentences, packaged with the ontology (later batches, in tests/eval, measure, never train).
 LAY_FILE = Path(__file__).resolve().parents[1] / "ontology" / "lay-voorbeelden.yaml"
+# Text that is no hulpvraag (pets, weather, keyboard mash, greetings …): the rejection class (ADR 0123).
+OFFTOPIC_FILE = Path(__file__).resolve().parents[1] / "ontology" / "offtopic-voorbeelden.yaml"
+NONE = "_geen"  # the rejection class: no theme has this id; predict() never returns it
 WORDS_FILE = "words.yaml"
 NGRAM = 4
 W_NGRAMS = 0.5  # all character n-grams of a word together weigh this much next to the word itself
@@ -76,9 +81,14 @@ class Guess:
 
 
 def training_docs(
-    onto: Any, *, lay_file: Path | None = LAY_FILE, exclude_idioms: frozenset[str] = frozenset()
+    onto: Any,
+    *,
+    lay_file: Path | None = LAY_FILE,
+    offtopic_file: Path | None = OFFTOPIC_FILE,
+    exclude_idioms: frozenset[str] = frozenset(),
 ) -> list[tuple[str, float, tuple[str, ...]]]:
-    """(text, weight, theme ids) from the ontology's words per theme and our own first lay batch."""
+    """(text, weight, theme ids) from the ontology's words per theme and our own first lay batch; off-topic
+    examples train the rejection class `NONE`."""
     docs: list[tuple[str, float, tuple[str, ...]]] = []
     for t in onto.themes.values():
         for text in (t.label, t.b1_label, *t.synonyms, *t.lay_phrases):
@@ -96,6 +106,8 @@ def training_docs(
     if lay_file is not None and lay_file.exists():
         raw = _yaml(lay_file)["sentences"]
         docs.extend((s["text"], W_EXAMPLE, tuple(s["themes"])) for s in raw)
+    if offtopic_file is not None and offtopic_file.exists():
+        docs.extend((s["text"], W_EXAMPLE, (NONE,)) for s in _yaml(offtopic_file)["sentences"])
     return docs
 
 
@@ -105,6 +117,8 @@ class ThemeModel:
     def __init__(self, onto: Any, docs: list[tuple[str, float, tuple[str, ...]]]) -> None:
         self.spelling = dict(getattr(onto, "spelling", {}) or {})
         self.classes = [t.id for t in onto.themes.values() if not t.signal]
+        if any(NONE in themes for _, _, themes in docs):
+            self.classes.append(NONE)
         col = {c: i for i, c in enumerate(self.classes)}
         self.vocab: dict[str, int] = {}
         # typed arrays, not lists of Python numbers: the peak memory of the training stays small (the worker's RSS)
@@ -150,7 +164,12 @@ class ThemeModel:
         return np.log((sub + ALPHA) / self.denom)
 
     def predict(self, text: str) -> list[Guess]:
-        """Themes by probability, best first (only features the model knows count; [] when none)."""
+        """Themes by probability, best first (only features the model knows count; [] when none). The rejection
+        class takes its share of the probability but is never returned."""
+        return [g for g in self.predict_all(text) if g.theme_id != NONE]
+
+    def predict_all(self, text: str) -> list[Guess]:
+        """The five likeliest classes, the rejection class `NONE` among them."""
         feats = features(words_of(text, self.spelling))
         idx = [(self.vocab[f], n) for f, n in feats.items() if f in self.vocab]
         if not idx:
@@ -163,7 +182,7 @@ class ThemeModel:
         scores = x @ self.log_prob_rows(rows) / x.sum() * TEMPERATURE
         p = np.exp(scores - scores.max())
         p /= p.sum()
-        order = np.argsort(-p)[:5]
+        order = np.argsort(-p)[:6]
         return [Guess(self.classes[i], float(p[i])) for i in order]
 
 
@@ -202,8 +221,11 @@ def model_themes(
     if model is None or not found <= roots:
         return []
     denied = set(denied)
-    guesses = model.predict(text)
-    if not guesses or guesses[0].probability < threshold:
+    guesses = model.predict_all(text)
+    if not guesses or guesses[0].theme_id == NONE:
+        return []  # the likeliest reading is no hulpvraag at all (ADR 0123)
+    guesses = [g for g in guesses if g.theme_id != NONE]
+    if guesses[0].probability < threshold:
         return []
     out: list[Guess] = []
     for g in guesses[:MAX_ADDED]:
@@ -229,9 +251,10 @@ def cross_validate(onto: Any, folds: int = 5, lay_file: Path = LAY_FILE) -> list
         for i, s in enumerate(raw):
             if i % folds != k:
                 continue
-            guesses = model.predict(s["text"])
-            if not guesses:
-                continue
+            guesses = model.predict_all(s["text"])
+            if not guesses or guesses[0].theme_id == NONE:
+                continue  # rejected as no hulpvraag: no guess, as in model_themes
+            guesses = [g for g in guesses if g.theme_id != NONE]
             g = guesses[0].theme_id
             ok = set(s["themes"]) | set(s.get("ok") or ())
             right = any(g == w or w in anc.get(g, ()) or g in anc.get(w, ()) for w in ok)
