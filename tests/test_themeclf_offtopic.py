@@ -77,8 +77,8 @@ ONTOPIC = [
 ]
 
 # What the model reaches (ADR 0123); before the rejection class: off-topic 21/30 rejected, on-topic 18/20.
-OFFTOPIC_REJECTED_FLOOR = 27
-ONTOPIC_FOUND_FLOOR = 17
+OFFTOPIC_REJECTED_FLOOR = 28
+ONTOPIC_FOUND_FLOOR = 19
 
 
 @pytest.fixture(scope="module")
