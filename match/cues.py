@@ -49,6 +49,7 @@ class CueSet:
             self.terminators = {fold(t) for t in neg.terminators}
             self.backward_terminators = {fold(t) for t in neg.backward_terminators}
             self.ability_verbs = {fold(t) for t in getattr(neg, "ability_verbs", ())}
+            self.continuers = {fold(t) for t in getattr(neg, "continuers", ())}
             self.present = {toks(t) for t in getattr(neg, "present", ())}
             self.retro_anchors = {toks(t) for t in getattr(neg, "retrospective_anchors", ())}
             self.retro_ends = {toks(t) for t in getattr(neg, "retrospective_ends", ())}
@@ -62,7 +63,7 @@ class CueSet:
             lists += [("negation", "pre", ("geen", "geen sprake van")), ("negation", "bi", ("niet",))]
             self.forward, self.backward, self.bi_backward = 5, 3, 2
             self.terminators, self.backward_terminators = {".", ",", "maar", "en"}, set()
-            self.ability_verbs = set()
+            self.ability_verbs, self.continuers = set(), set()
             self.present, self.retro_anchors, self.retro_ends, self.subjects = set(), set(), set(), set()
             self.retro_reach = 6
             self.subject_negators, self.subject_gap = set(), set()
@@ -118,6 +119,23 @@ class CueSet:
             if i in reach:
                 reach |= {i + len(k) for k in self.subject_gap if tuple(words[i : i + len(k)]) == k}
         return cue.end <= start and bool(reach & set(range(start, end)))
+
+    def coordinated(self, words: list[str], start: int, most: int = 4) -> set[int]:
+        """The words a negation right before word `start` reaches through coordination (ADR 0119): "niet agressief
+        of gevaarlijk", "geen geweld, dreiging of stalking" deny every item. A comma continues only in a list that
+        goes on with a continuer ("of", "noch"): "niet ziek, hij slaat me" stops at the comma."""
+        out = {start}
+        i = start
+        for _ in range(most):
+            j = i + 1
+            if j < len(words) and words[j] == ",":
+                if not any(w in self.continuers for w in words[j + 1 : j + 4]):
+                    break
+            elif j >= len(words) or words[j] not in self.continuers:
+                break
+            i = j + 1
+            out.add(i)
+        return out
 
     def ability_before(self, words: list[str], start: int, reach: int = 6) -> bool:
         """An ability verb (snap, kan, durf, …) shortly before the theme, within its clause."""

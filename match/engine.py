@@ -37,6 +37,7 @@ from graph.store import GraphStore
 from match.answer import Answerer, Context, Scored
 from match.audience import ProfessionalOnly
 from match.candidates import Candidate, CandidateBuilder, age_fit, distance, freshness
+from match.frames import past_steps_back
 from match.groups import name_the_group
 from match.index import GraphSearchIndex, SearchIndex
 from match.lighter import lighter_first
@@ -389,6 +390,7 @@ class Matcher:
             if mentions and all(h.historical for h in mentions):
                 past.add(tid)
         own_need = any(w >= 0.5 and not getattr(themes.get(t), "signal", None) for t, w in weights.items())
+        own_need = own_need or past_steps_back(analysis, past, self.analyzer.cues.present)  # ADR 0119
         for tid in past:
             if own_need:
                 del weights[tid]

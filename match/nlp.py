@@ -23,7 +23,7 @@ import threading
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from match import ages, parse, typos
+from match import ages, frames, parse, typos
 from match.compounds import COMMON_ZIPF
 from match.cues import Cue, CueSet, tenses
 from match.rulers import FirstWordMatcher
@@ -59,6 +59,7 @@ class ThemeHit:
     uncertain: bool = False
     other_person: bool = False
     historical: bool = False
+    framed: str = ""  # the frame a danger is told in: a course, a film, "voor als" (ontology/frames.yaml)
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,7 @@ class Analysis:
     def query_text(self, text: str) -> str:
         """The text for the word search without the negated needs ("geen schulden, wel ..."): a need the
         asker rules out must not bring its services up through their words either."""
-        cut = sorted((h.start, h.end) for h in self.hits if h.negated)
+        cut = sorted((h.start, h.end) for h in self.hits if h.negated or h.framed)
         text = typos.with_repairs(text, self.repaired, cut)
         if not cut:
             return text
@@ -105,10 +106,11 @@ class Analysis:
         return [(h.start, h.end) for h in self.hits if h.negated]
 
     def themes(self, *, include_negated: bool = False) -> dict[str, ThemeHit]:
-        """One hit per theme: an affirmed mention wins over an uncertain one; negated ones are left out."""
+        """One hit per theme: an affirmed mention wins over an uncertain one; negated ones are left out, and so are
+        dangers told in a frame (a course, a film: match/frames.py)."""
         best: dict[str, ThemeHit] = {}
         for hit in self.hits:
-            if hit.negated and not include_negated:
+            if (hit.negated or hit.framed) and not include_negated:
                 continue
             cur = best.get(hit.theme_id)
             if cur is None or (cur.uncertain and not hit.uncertain) or (cur.negated and not hit.negated):
@@ -296,6 +298,7 @@ class Analyzer:
         shared = pipeline(ontology, places)
         self.nlp, self.model, self.parsed = shared.nlp, shared.model, shared.parsed
         self.thesaurus, self.cues = shared.thesaurus, shared.cues
+        self.frames = frames.load_frames(ontology)  # a danger told in a course, a film, "voor als" (ADR 0119)
         nlp = self.nlp
         self.places: dict[tuple[str, ...], Any] = {}
         self.lower_ok: set[tuple[str, ...]] = set()
@@ -346,12 +349,16 @@ class Analyzer:
         past = self.cues.past_tokens(words, cues, tenses(doc) if self.parsed else None)
         for span in spans:
             result.hits.append(self._context(words, cues, span, scopes, starts, past))
+        result.hits = frames.mark(result.hits, spans, words, self.frames, self._danger)
         if self.parsed:
             self._victim(doc, spans, result)
         result.ages, result.doelgroepen = ages.read(doc, text, result.hits, self.ontology)  # match/ages.py
         doelgroep_mentions(doc, result, self.ontology)
         self._places(doc, result)
         return result
+
+    def _danger(self, tid: str) -> bool:
+        return bool(getattr(self.ontology.themes.get(tid), "signal", None))
 
     def resolve_place(self, name: str) -> PlaceHit | None:
         """A place typed in the place field: any woonplaats or kern of the gazetteer, whatever its case."""
@@ -391,11 +398,17 @@ class Analyzer:
                 )
                 continue
             if span.start <= cue.start and cue.end <= span.end:  # inside a signal rule's hit: the cue applies
-                if cue.kind != "negation" or item_starts & {
-                    cue.end,
-                    cue.end + 1,
-                }:  # when it stands right before
-                    found.add(cue.kind)  # one of its words ("nooit geld van haar gepakt")
+                # when it stands right before one of its words ("nooit geld van haar gepakt"), also through
+                # coordination ("niet agressief of gevaarlijk")
+                if cue.kind != "negation" or item_starts & (c.coordinated(words, cue.end) | {cue.end + 1}):
+                    found.add(cue.kind)
+                continue
+            if (
+                cue.kind == "negation"
+                and cue.end <= span.start
+                and span.start in c.coordinated(words, cue.end)
+            ):
+                found.add(cue.kind)  # "geen geweld, dreiging of stalking": every item of the list
                 continue
             parsed = scopes.get(cue.start) if scopes and cue.kind == "negation" else None
             if (

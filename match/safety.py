@@ -206,6 +206,7 @@ class SafetyAssessor:
         # a worry about school work, debts or an uitkering is no danger (consultation.worry.unless)
         if (
             blocked
+            or any(h.framed for h in analysis.hits)  # told in a course, a film, "voor als" (ADR 0119)
             or self.consult.off_topic(analysis.tokens)
             or any(h.negated and getattr(themes.get(h.theme_id), "signal", None) for h in analysis.hits)
         ):

@@ -60,6 +60,9 @@ class _OtherSense:
     sentence: frozenset[str]
     after: tuple[tuple[str, ...], ...] = ()  # said by someone else about the asker ("zegt dat ik")
     hit_words: frozenset[str] = frozenset()  # only hits with one of these words ("krijgen alles mee")
+    only_with: frozenset[str] = (
+        frozenset()
+    )  # a figure of speech unless its sentence has one of these (ADR 0119)
 
 
 def _toks(text: str) -> tuple[str, ...]:
@@ -101,6 +104,7 @@ class PhraseGuard:
                 _words(o, "sentence"),
                 tuple(_toks(str(p)) for p in o.get("after") or ()),
                 _words(o, "hit_words"),
+                _words(o, "only_with"),
             )
             for o in cfg.get("other_sense") or ()
             if o
@@ -179,6 +183,8 @@ def _other_sense(o: _OtherSense, words: list[str], s: Span) -> bool:
         lo -= 1
     while hi < len(words) and words[hi] not in _SENTENCE_END:
         hi += 1
+    if o.only_with:  # "ik schaam me dood dat ik niet kan lezen": the need of the idiom only with its subject
+        return not o.only_with.intersection(words[lo:hi])
     return bool(o.sentence.intersection(words[lo:hi]))
 
 

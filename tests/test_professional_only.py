@@ -161,6 +161,10 @@ def test_the_public_page_of_such_a_service_points_to_the_front_door(site):
     page = unescape(site.test_client().get("/dienst/svc-veilig-thuis-consultatie").text)
     assert "Deze hulp is voor professionals. U kunt hier niet zelf naartoe." in page
     assert "/dienst/svc-aalten-brede-intake" in page  # never a dead end
+    # the rest of the page does not contradict it (tester8 B4: "Voor iedereen", "kijkt met u mee")
+    assert "Voor iedereen" not in page and "Voor inwoners van" not in page and "met u mee" not in page
+    assert "Voor professionals: zorg, onderwijs, opvang en welzijn" in page
+    assert "Dit loopt via uw hulpverlener of het lokale team." in page
 
 
 def test_the_api_answers_as_the_public_site(site):
