@@ -47,10 +47,37 @@ def test_a_denied_or_already_found_need_is_never_added(model):
     assert themeclf.model_themes(model, "hallo, goedemiddag", set(), set(), roots, anc) == [], "not confident"
 
 
-def test_the_threshold_is_the_one_cross_validation_on_lay_batch_1_chose():
+def test_the_threshold_is_the_one_cross_validation_chose():
+    """Lay batch 1 and the off-topic examples, each predicted by a model trained without it (ADR 0123): the
+    threshold is at or above the lowest at which guesses are right often enough and off-topic text seldom gets
+    one (0.6; kept at 0.65, see match/themeclf.py)."""
     points = themeclf.cross_validate(load_ontology())
-    assert len(points) >= 250
+    assert sum(not off for off, _ in points) >= 250 and sum(off for off, _ in points) >= 150
     assert themeclf.choose_threshold(points) <= themeclf.THRESHOLD
+
+
+def test_close_sibling_themes_give_their_leefgebied_not_a_coin_toss(model):
+    """Two sub-themes of one leefgebied nearly as likely: naming either is a guess, the leefgebied is not."""
+    onto = load_ontology()
+    anc = {t: set(onto.ancestors(t)) for t in onto.themes}
+    roots = frozenset(onto.top_level())
+    text = "ik wil overdag iets nuttigs doen"
+    first, second = model.predict(text)[:2]
+    assert {first.theme_id, second.theme_id} == {"vrijwilligerswerk", "dagbesteding"}, "siblings, close"
+    assert second.probability >= themeclf.SIBLING_SHARE * first.probability
+    [guess] = themeclf.model_themes(model, text, set(), set(), roots, anc)
+    assert guess.theme_id == "werk-dagbesteding" and guess.probability >= themeclf.THRESHOLD
+
+
+def test_an_unsure_need_backs_off_to_its_leefgebied_when_the_family_is_sure(model):
+    onto = load_ontology()
+    anc = {t: set(onto.ancestors(t)) for t in onto.themes}
+    text = "mijn geld is op en er komen brieven"
+    assert model.predict(text)[0].probability < themeclf.THRESHOLD, "no sub-theme is sure"
+    [guess] = themeclf.model_themes(model, text, set(), set(), frozenset(onto.top_level()), anc)
+    assert guess.theme_id == "financien"
+    rules_found = themeclf.model_themes(model, text, {"financien"}, set(), frozenset(onto.top_level()), anc)
+    assert rules_found == [], "the leefgebied the rules found already is not added again"
 
 
 @pytest.mark.parametrize("text,theme", UNSEEN)
