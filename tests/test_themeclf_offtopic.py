@@ -77,7 +77,10 @@ ONTOPIC = [
 ]
 
 # What the model reaches (ADR 0123); before the rejection class: off-topic 21/30 rejected, on-topic 18/20.
-OFFTOPIC_REJECTED_FLOOR = 28
+# 28 on its branch; 27 after the merge with lay5 (ADR 0120), whose screen-time words (a child's phone, gaming) in
+# the theme data the model trains on make "het scherm van mijn telefoon is gebarsten" lean to opvoeding. Not
+# tuned away with a look-alike training sentence: this set measures, it does not train (lead, fifth session).
+OFFTOPIC_REJECTED_FLOOR = 27
 ONTOPIC_FOUND_FLOOR = 19
 
 
