@@ -328,8 +328,10 @@ FLOORS = {  # raised after the signal rules (ADR 0032), measured 2026-12-06: dem
     # this test held at 0; unseen questions show it is not met, so it becomes a floor like the others (the lead's
     # call, fifth session): demo 2, synthetic region 0. The dev classes behind it (danger in a film or in the past,
     # negated danger adjectives: docs/usertest/questions5-dev-failures.md C and D) are worked on from dev only.
-    "aalten-demo": {"wrong_in_top3": 2, "safety@3": 0.857, "useful@3": 0.872, "over_escalation": 2},
-    "synthetisch": {"wrong_in_top3": 0, "safety@3": 0.787, "useful@3": 0.902, "over_escalation": 0},
+    # Fifth session, main after every merge (380fa7d, measured 19:27): demo 0 / 0.911 / 0.891 and over-escalation
+    # 1, synthetic region 0 / 0.851 / 0.911 and 0 (floors raised to main; wrong-in-top-3 = 0 is met on both).
+    "aalten-demo": {"wrong_in_top3": 0, "safety@3": 0.911, "useful@3": 0.891, "over_escalation": 1},
+    "synthetisch": {"wrong_in_top3": 0, "safety@3": 0.851, "useful@3": 0.911, "over_escalation": 0},
 }
 
 
