@@ -11,9 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
-
-from tests.eval.test_safety_sentences import LEVEL_OF_KIND, Sentence, check, kaart  # noqa: F401
+from tests.eval.test_safety_sentences import LEVEL_OF_KIND, Sentence, check, kaart, load_batch  # noqa: F401
 
 BATCH = Path(__file__).resolve().parent / "safety_batch5.yaml"
 ALLOW = {"acuut": ("veilig-thuis", "suicide"), "consultatie": ("veilig-thuis",)}
@@ -23,12 +21,7 @@ CONTROLS_CLEAN = 29  # of 30: "mijn zus heeft ooit een psychose gehad, ze is nu 
 
 
 def batch_b() -> list[Sentence]:
-    raw = yaml.safe_load(BATCH.read_text(encoding="utf-8"))["batch_b"]
-    out = []
-    for kind, texts in raw.items():
-        kinds = () if kind == "none" else (kind,)
-        out.extend(Sentence(t, kinds, "public", f"s5b-{kind}", ALLOW.get(kind, ())) for t in texts)
-    return out
+    return load_batch(BATCH, "batch_b", "s5b", ALLOW)
 
 
 def test_batch_b_is_what_was_measured():

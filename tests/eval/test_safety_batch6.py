@@ -12,26 +12,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
-
-from tests.eval.test_safety_sentences import LEVEL_OF_KIND, Sentence, check, kaart  # noqa: F401
+from tests.eval.test_safety_sentences import LEVEL_OF_KIND, Sentence, check, kaart, load_batch  # noqa: F401
 
 BATCH = Path(__file__).resolve().parent / "safety_batch6.yaml"
 ALLOW = {"acuut": ("veilig-thuis", "suicide"), "consultatie": ("veilig-thuis",)}
 # measured once (commit of this file), the same on both kaarten and both pipelines, and the same on main 83c2492
 FLOORS = {"acuut": 0, "suicide": 2, "psychiatrisch": 3, "consultatie": 0, "veilig-thuis": 2}
-CONTROLS_CLEAN = 13  # of 15: "ik hoor stemmen op de achtergrond als ik bel …" raises the huisarts, and
-# "ik ben een last kwijt sinds mijn schulden zijn afgelost" raises 113 (on main as well): the one misplaced line
-MISPLACED = {("ik ben een last kwijt sinds mijn schulden zijn afgelost", "suicide")}
+CONTROLS_CLEAN = 14  # of 15: "ik hoor stemmen op de achtergrond als ik bel …" raises the huisarts.
+# Measured 13 with one misplaced line: "ik ben een last kwijt sinds mijn schulden zijn afgelost" raised 113 (on main
+# as well). The lead fixed that real over-escalation AFTER this batch was measured (a phrase guard, with sentences
+# of its own in tests/test_safety_lead5.py), so this one control is no longer unseen wording; said in the issue note.
+MISPLACED: set[tuple[str, str]] = set()
 
 
 def batch_d() -> list[Sentence]:
-    raw = yaml.safe_load(BATCH.read_text(encoding="utf-8"))["batch_d"]
-    out = []
-    for kind, texts in raw.items():
-        kinds = () if kind == "none" else (kind,)
-        out.extend(Sentence(t, kinds, "public", f"s6d-{kind}", ALLOW.get(kind, ())) for t in texts)
-    return out
+    return load_batch(BATCH, "batch_d", "s6d", ALLOW)
 
 
 def test_batch_d_is_what_was_measured():
@@ -63,7 +58,9 @@ def test_unseen_dangers_keep_their_measured_recall_and_no_new_line_is_misplaced(
                 misplaced.add((s.text, kind))
     below = {k: (passed[k], floor) for k, floor in FLOORS.items() if passed[k] < floor}
     assert not below, f"{name}: recall below the measured floor per kind (got, floor): {below}"
-    assert clean >= CONTROLS_CLEAN, f"{name}: {15 - clean} controls escalated (measured 2)"
+    assert clean >= CONTROLS_CLEAN, (
+        f"{name}: {15 - clean} controls escalated (measured 2, then 1 after the fix)"
+    )
     assert misplaced <= MISPLACED, (
         f"{name}: 112/113 for a sentence without that danger: {misplaced - MISPLACED}"
     )

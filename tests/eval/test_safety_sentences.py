@@ -223,3 +223,14 @@ def test_a_crisis_team_for_another_age_is_not_put_on_top(kaart):
         for r in matcher.match("mijn dochter van 15 is psychotisch en hoort stemmen").results[:3]
     ]
     assert "svc-spoedteam-jeugd" in child, child
+
+
+def load_batch(path: Path, key: str, prefix: str, allow: dict[str, tuple[str, ...]]) -> list[Sentence]:
+    """A batch measured once (safety_batch5.yaml, safety_batch6.yaml): `key` maps each danger kind, or `none`
+    for the controls, to its sentences."""
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))[key]
+    out = []
+    for kind, texts in raw.items():
+        kinds = () if kind == "none" else (kind,)
+        out.extend(Sentence(t, kinds, "public", f"{prefix}-{kind}", allow.get(kind, ())) for t in texts)
+    return out
