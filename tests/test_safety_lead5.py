@@ -16,8 +16,8 @@ import pytest
     ],
 )
 def test_a_threat_in_one_compound_verb_raises_veilig_thuis(demo, text):
-    res = demo.match(text, limit=5)
-    assert res.safety_levels and res.safety_levels[0] in {"onveilig-thuis", "acuut-gevaar"}, (text, res.safety_levels)
+    levels = demo.match(text, limit=5).safety_levels
+    assert levels and levels[0] in {"onveilig-thuis", "acuut-gevaar"}, (text, levels)
 
 
 @pytest.mark.parametrize(
