@@ -36,3 +36,29 @@ def test_relief_is_no_burden(demo, text):
 def test_being_a_burden_still_raises_113(demo):
     res = demo.match("ik ben een last voor iedereen, ze zijn beter af zonder mij", limit=5)
     assert res.safety_levels[:1] == ["suicide"], res.safety_levels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # tester9 T9-F1: an older person alone at home, the grown-up children away
+        "Sinds mijn man overleden is zit ik de hele dag alleen thuis, de kinderen wonen ver weg",
+        "mijn opa woont alleen thuis, de kinderen komen nooit langs",
+        "mijn moeder is weduwe en zit de hele dag alleen thuis, de kinderen bellen bijna nooit",
+        "ik ben de hele dag alleen thuis want mijn kinderen zijn volwassen en wonen ver weg",
+    ],
+)
+def test_a_lonely_older_person_is_no_neglected_child(demo, text):
+    res = demo.match(text, limit=5)
+    assert not res.safety_levels, (text, res.safety_levels)
+    assert "eenzaamheid" in {t["id"] for t in res.themes}, (text, res.themes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de kinderen zijn vaak alleen thuis en krijgen geen eten",
+        "de buurvrouw laat haar kinderen van 4 en 6 's avonds alleen thuis",
+    ],
+)
+def test_children_left_alone_still_raise_veilig_thuis(demo, text):
+    assert demo.match(text, limit=5).safety_levels[:1] == ["onveilig-thuis"], text
