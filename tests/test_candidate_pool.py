@@ -280,7 +280,10 @@ def test_scoring_only_who_can_reach_the_top_gives_the_answer_of_scoring_the_whol
         del m._score_pool
     assert calls["fast"] <= calls["all"], calls
     if near is None:  # no distance: the repeating half is scored once per group, and the best rows of it
-        assert calls["fast"] * 1.5 < calls["all"], calls
+        # 1.5x before the fifth session; 1.46x after it (2 878 / 1 976 on this pool: the professionals-only flag
+        # and the group rule of ADR 0115/0116 split the repeating groups). The answers stay identical (above), and
+        # match() as a whole got faster (ADR 0118, same-run bench); the bound guards against losing the pruning.
+        assert calls["fast"] * 1.4 < calls["all"], calls
 
 
 def _counting(m, calls, key):

@@ -62,3 +62,16 @@ def test_a_lonely_older_person_is_no_neglected_child(demo, text):
 )
 def test_children_left_alone_still_raise_veilig_thuis(demo, text):
     assert demo.match(text, limit=5).safety_levels[:1] == ["onveilig-thuis"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # tester9 T9-F4: a child's own words for bullying
+        "ik word uitgescholden in de groepsapp van mijn klas",
+        "mijn juf zegt dat ik niet goed kan lezen en nu lachen ze me uit",
+    ],
+)
+def test_a_bullied_child_gets_help_for_bullying_not_veilig_thuis(demo, text):
+    res = demo.match(text, limit=5)
+    assert "pesten" in {t["id"] for t in res.themes} and not res.safety_levels, (text, res.themes)
+    assert res.register == "je"

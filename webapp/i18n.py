@@ -268,13 +268,13 @@ def chip_shown(chip: str) -> Markup:
 
 def extract_resident_words(fileobj, keywords, comment_tags, options):  # type: ignore[no-untyped-def]
     """Babel extractor (babel.cfg) for the words the matcher shows residents, kept as data: every word of
-    labels-inwoner.yaml (not its jargon list, phrases or page texts), the doelgroepen's B1 labels, and the front
+    labels-inwoner.yaml (not its jargon list, phrases, page texts or the cues of a child writing), the doelgroepen's B1 labels, and the front
     door lines of matching.yaml. `{need}` becomes `%(need)s`, as in the templates above."""
     data = yaml.safe_load(fileobj) or {}
     found: list[str] = []
 
     def walk(value: object, key: str = "") -> None:
-        if key in ("jargon", "phrases", "texts", "niveau_explanation_needs_data", "far_km"):
+        if key in ("jargon", "phrases", "texts", "niveau_explanation_needs_data", "far_km", "child_speaker"):
             return
         if isinstance(value, dict):
             for k, v in value.items():

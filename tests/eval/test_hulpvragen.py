@@ -330,8 +330,10 @@ FLOORS = {  # raised after the signal rules (ADR 0032), measured 2026-12-06: dem
     # negated danger adjectives: docs/usertest/questions5-dev-failures.md C and D) are worked on from dev only.
     # Fifth session, main after every merge (380fa7d, measured 19:27): demo 0 / 0.911 / 0.891 and over-escalation
     # 1, synthetic region 0 / 0.851 / 0.911 and 0 (floors raised to main; wrong-in-top-3 = 0 is met on both).
-    "aalten-demo": {"wrong_in_top3": 0, "safety@3": 0.911, "useful@3": 0.891, "over_escalation": 1},
-    "synthetisch": {"wrong_in_top3": 0, "safety@3": 0.851, "useful@3": 0.911, "over_escalation": 0},
+    # Then a186 and s204 left the split for dev (near copies of tester8's and tester9's questions): demo useful@3
+    # 0.891 -> 0.897 (a186 had no useful answer), synthetic 0.911 -> 0.91 (s204 had one); same matcher.
+    "aalten-demo": {"wrong_in_top3": 0, "safety@3": 0.911, "useful@3": 0.897, "over_escalation": 1},
+    "synthetisch": {"wrong_in_top3": 0, "safety@3": 0.851, "useful@3": 0.91, "over_escalation": 0},
 }
 
 
