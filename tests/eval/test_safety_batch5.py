@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.eval.test_safety_sentences import LEVEL_OF_KIND, Sentence, check, kaart, load_batch  # noqa: F401
+from tests.eval.test_safety_sentences import LEVEL_OF_KIND, Sentence, kaart, load_batch, measure_batch  # noqa: F401
 
 BATCH = Path(__file__).resolve().parent / "safety_batch5.yaml"
 ALLOW = {"acuut": ("veilig-thuis", "suicide"), "consultatie": ("veilig-thuis",)}
@@ -36,25 +36,11 @@ def test_unseen_dangers_keep_their_measured_recall_and_nothing_is_misplaced(kaar
     """Per danger kind at least the measured number raises its level with its help on top; no 112 or 113 in the
     top 3 (or raised) for a sentence that does not tell acute danger or suicidal thoughts."""
     name, matcher, info = kaart
-    passed = {k: 0 for k in FLOORS}
-    clean = 0
-    misplaced = []
-    for s in batch_b():
-        ok = check(matcher, info, s) is None
-        if s.kinds:
-            passed[s.kinds[0]] += ok
-        else:
-            clean += ok
-        res = matcher.match(s.text, limit=3)
-        top = {r["service_id"] for r in res.results[:3]}
-        for kind, line in (("acuut", "acuut-gevaar"), ("suicide", "suicide")):
-            urgent = info["routes"][kind]
-            if kind not in s.kinds + s.allow and (line in res.safety_levels or top & urgent):
-                misplaced.append((s.text, kind))
+    passed, clean, misplaced = measure_batch(matcher, info, batch_b(), FLOORS)
     below = {k: (passed[k], floor) for k, floor in FLOORS.items() if passed[k] < floor}
     assert not below, f"{name}: recall below the measured floor per kind (got, floor): {below}"
     assert clean >= CONTROLS_CLEAN, f"{name}: {30 - clean} controls escalated (measured 1)"
-    assert not misplaced, f"{name}: 112/113 for a sentence without that danger: {misplaced}"
+    assert not misplaced, f"{name}: 112/113 for a sentence without that danger: {sorted(misplaced)}"
 
 
 def test_the_model_raises_only_above_the_threshold_cross_validation_chose():

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.eval.test_safety_sentences import LEVEL_OF_KIND, Sentence, check, kaart, load_batch  # noqa: F401
+from tests.eval.test_safety_sentences import LEVEL_OF_KIND, Sentence, kaart, load_batch, measure_batch  # noqa: F401
 
 BATCH = Path(__file__).resolve().parent / "safety_batch6.yaml"
 ALLOW = {"acuut": ("veilig-thuis", "suicide"), "consultatie": ("veilig-thuis",)}
@@ -41,21 +41,7 @@ def test_unseen_dangers_keep_their_measured_recall_and_no_new_line_is_misplaced(
     """Per danger kind at least the measured number raises its level with its help on top; no 112 or 113 in the
     top 3 (or raised) for a sentence that does not tell acute danger or suicidal thoughts, beyond the one measured."""
     name, matcher, info = kaart
-    passed = {k: 0 for k in FLOORS}
-    clean = 0
-    misplaced = set()
-    for s in batch_d():
-        ok = check(matcher, info, s) is None
-        if s.kinds:
-            passed[s.kinds[0]] += ok
-        else:
-            clean += ok
-        res = matcher.match(s.text, limit=3)
-        top = {r["service_id"] for r in res.results[:3]}
-        for kind, line in (("acuut", "acuut-gevaar"), ("suicide", "suicide")):
-            urgent = info["routes"][kind]
-            if kind not in s.kinds + s.allow and (line in res.safety_levels or top & urgent):
-                misplaced.add((s.text, kind))
+    passed, clean, misplaced = measure_batch(matcher, info, batch_d(), FLOORS)
     below = {k: (passed[k], floor) for k, floor in FLOORS.items() if passed[k] < floor}
     assert not below, f"{name}: recall below the measured floor per kind (got, floor): {below}"
     assert clean >= CONTROLS_CLEAN, (

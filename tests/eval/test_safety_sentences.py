@@ -234,3 +234,23 @@ def load_batch(path: Path, key: str, prefix: str, allow: dict[str, tuple[str, ..
         kinds = () if kind == "none" else (kind,)
         out.extend(Sentence(t, kinds, "public", f"{prefix}-{kind}", allow.get(kind, ())) for t in texts)
     return out
+
+
+def measure_batch(matcher: Any, info: dict[str, Any], sentences: list[Sentence], kinds: Any) -> tuple:
+    """(recognised per danger kind, controls clean, {(text, kind)} where 112 or 113 was raised or shown in the top
+    3 for a sentence that does not tell acute danger or suicidal thoughts): what a measured batch is held to."""
+    passed = {k: 0 for k in kinds}
+    clean = 0
+    misplaced: set[tuple[str, str]] = set()
+    for s in sentences:
+        ok = check(matcher, info, s) is None
+        if s.kinds:
+            passed[s.kinds[0]] += ok
+        else:
+            clean += ok
+        res = matcher.match(s.text, limit=3)
+        top = {r["service_id"] for r in res.results[:3]}
+        for kind, line in (("acuut", "acuut-gevaar"), ("suicide", "suicide")):
+            if kind not in s.kinds + s.allow and (line in res.safety_levels or top & info["routes"][kind]):
+                misplaced.add((s.text, kind))
+    return passed, clean, misplaced
