@@ -165,13 +165,13 @@ class Answerer:
 
     def register(self, ctx: Context) -> str:
         """How the resident page addresses the asker: "je" when the text shows the asker is a child or teenager
-        ("ik ben 13", "ik zit in groep 7"), else "u". Professionals are always "u" (ADR 0121)."""
+        ("ik ben 13", "ik zit in groep 7", or a child's own words without an age: `speaks_as_child`), else "u".
+        Professionals are always "u" (ADR 0121)."""
         if ctx.audience == "professional":
             return "u"
         askers = [p for p in getattr(ctx.ages, "persons", ()) if p.asker]
-        stated_adult = any(
-            p.lo >= 18 and p.hi is not None for p in askers
-        )  # an age said, not a range inferred
+        # an adult age said ("ik ben 45"), not a range inferred from a role ("ik zorg voor …" makes 18+)
+        stated_adult = any(p.lo >= 18 and p.hi is not None for p in askers)
         young = any(p.child for p in askers) or (ctx.child_speaker and not stated_adult)
         return "je" if young and "je" in self.inwoner.registers else "u"
 
