@@ -92,6 +92,22 @@ def test_why_lines_chips_and_badges_are_english_on_the_english_page(site):
     assert "Team van de gemeente" not in main and "Lokaal team" not in main
 
 
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [  # tester8 B5: the door line for a need without a service stayed Dutch on the English page
+        ("ik zoek een huurwoning", "There is no help for finding a home on the map yet"),
+        (
+            "ik ben 16 en mijn ouders gaan scheiden, ik weet niet hoe ik me moet voelen",
+            "There is no help for separating for this age on the map yet",
+        ),
+    ],
+)
+def test_the_door_line_for_a_need_without_a_service_is_english_too(site, text, english):
+    whys = _whys(_page(site, text, "en"))
+    assert any(english in w for w in whys), whys
+    assert not any("nog geen aanbod" in w for w in whys), whys
+
+
 def test_arabic_translates_the_lokaal_team_badge_and_the_why_frame(site):
     main = _page(site, DEBTS, "ar")
     assert "Lokaal team" not in main and "الفريق المحلي" in main

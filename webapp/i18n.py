@@ -199,10 +199,14 @@ def _pattern(template: str) -> re.Pattern[str]:
 @cache
 def _resident_templates() -> list[tuple[re.Pattern[str], str]]:
     """(regex, msgid) for every template with a placeholder in the resident words, every register."""
+    from ontology import load_ontology
+
     labels = load_inwoner_labels()
+    matching = load_ontology().matching  # the door line for a need without a service (tester8 B5)
+    door = (matching.front_door_why_uncovered,)
     out = []
     for words in (labels, *labels.registers.values()):
-        for template in (*words.why.values(), words.via_template):
+        for template in (*words.why.values(), words.via_template, *words.lines.values(), *door):
             if "{" in template:
                 out.append((_pattern(template), re.sub(r"\{(\w+)\}", r"%(\1)s", template)))
     out.sort(key=lambda p: -len(p[1]))  # "Helpt bij {need} in het algemeen" before "Helpt bij {need}"
@@ -214,6 +218,8 @@ def _argument(name: str, value: str) -> str | None:
     name or a distance stays as it is."""
     if name in ("place", "km"):
         return value
+    if name == "age":  # "" or " voor deze leeftijd" (matching.yaml `uncovered_for_age`), with its space
+        return _translated(value) if value else ""
     if name == "needs":  # "Past bij schulden, wonen": up to three theme labels
         needs = [_label(v) for v in value.split(", ")]
         return ", ".join(needs) if all(needs) else None  # type: ignore[arg-type]
