@@ -181,9 +181,9 @@ def model_for(onto: Any) -> SafetyModel:
     key = id(onto)
     if key not in _MODELS or _MODELS[key][0] is not onto:
         model = SafetyModel(examples(), dict(getattr(onto, "spelling", {}) or {}))
-        source = Path(getattr(onto, "source_dir", EXAMPLES.parent)) / "safety.yaml"
-        raw = (_yaml(source).get("second_opinion") or {}) if source.exists() else {}
-        model.unless = _phrases(raw.get("unless"))
+        # safety.yaml `second_opinion`, as the ontology loader read it (no second read of the file)
+        config = getattr(getattr(onto, "safety", None), "second_opinion", None) or {}
+        model.unless = _phrases(config.get("unless"))
         _MODELS[key] = (onto, model)
     return _MODELS[key][1]
 

@@ -239,9 +239,10 @@ class Safety:
     now_cues: tuple[str, ...] = ()  # the danger is happening now: a consultation question keeps 112 only then
     topic_cues: tuple[str, ...] = ()  # a danger as the topic of a course or training (ADR 0107)
     professional_askers: tuple[str, ...] = ()  # "ik ben leerkracht", "wijkverpleegkundige hier" (ADR 0101)
-    asker_any_word_not: frozenset[str] = (
-        frozenset()
-    )  # what "*" in an asker never is: "als de trainer" is no trainer
+    # what "*" in an asker never is: "als de trainer" is no trainer
+    asker_any_word_not: frozenset[str] = frozenset()
+    # the safety word model's second opinion: its `unless` arrangements (ADR 0117)
+    second_opinion: dict[str, Any] = field(default_factory=dict)
     victim_age: dict[str, Any] = field(default_factory=dict)  # the danger kind by the victim's age (ADR 0101)
     box: dict[str, Any] = field(default_factory=dict)  # the safety box per level (ADR 0107)
     replaces_needs: dict[str, Any] = field(default_factory=dict)  # a danger that is the need (ADR 0107)
