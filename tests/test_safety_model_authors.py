@@ -21,9 +21,9 @@ EVAL = ROOT / "tests" / "eval"
 MEASURED = [EVAL / "hulpvragen.yaml", *sorted(EVAL.glob("safety_batch*.yaml"))]
 KINDS = set(sm.KINDS)
 
-# Told only in medical words, which the team's sentences never used for acute danger (ADR 0122).
-FALL = "de buurman is van de ladder gevallen en beweegt niet meer, zijn hoofd bloedt"
-PEANUT = "mijn dochter at een pinda en haar lippen zwellen op, ze krijgt bijna geen lucht"
+# A plan told without a word of death, which the team's own sentences never did: read as no danger by their model.
+PLAN = "ik heb mijn pillen gespaard en weet wanneer ik ze neem"
+PLAN2 = "de tabletten liggen verzameld in een doosje en de datum staat vast"
 
 
 def _strings(node: object) -> list[str]:
@@ -42,19 +42,21 @@ def _keys(path: Path) -> set[str]:
 
 
 def test_a_sentence_of_a_second_authors_file_is_learned(tmp_path: Path):
-    """A file next to the team's is read: the acute danger told in its words is learned (without the file it is
+    """A file next to the team's is read: the suicide plan told in its words is learned (without the file it is
     read as no danger at all)."""
     shutil.copy(sm.EXAMPLES, tmp_path)
-    alone = sm.SafetyModel(sm.examples(sm.example_files(tmp_path)))
-    assert alone.predict(FALL)[0][0] != "acuut"
+    alone = sm.SafetyModel(sm.authored(sm.example_files(tmp_path)))
+    assert alone.predict(PLAN)[0][0] == "geen"
     (tmp_path / "safety-voorbeelden-nieuw.yaml").write_text(
-        yaml.safe_dump({"sentences": [{"kind": "acuut", "text": FALL}, {"kind": "acuut", "text": PEANUT}]}),
+        yaml.safe_dump(
+            {"sentences": [{"kind": "suicide", "text": PLAN}, {"kind": "suicide", "text": PLAN2}]}
+        ),
         encoding="utf-8",
     )
     files = sm.example_files(tmp_path)
     assert [sm.author_of(f) for f in files] == ["team", "nieuw"]
-    learned = sm.SafetyModel(sm.examples(files))
-    assert learned.predict(FALL)[0][0] == "acuut"
+    learned = sm.SafetyModel(sm.authored(files))
+    assert learned.predict(PLAN)[0][0] == "suicide"
     assert {e.author for e in sm.authored(files)} == {"team", "nieuw", "lay"}
 
 
