@@ -237,6 +237,7 @@ class SafetyModel:
         feat_starts = np.flatnonzero(np.r_[True, c_sorted[1:] != c_sorted[:-1]])
         feats_seen = c_sorted[feat_starts]
         vv = v[:, None]
+        r_by, vv_by = r[by_feat], vv[by_feat]  # the gradient's gathers in feature order, made once
         m_w, v_w = np.zeros_like(self.weights), np.zeros_like(self.weights)
         for step in range(1, settings.epochs + 1):  # Adam on the mean cross-entropy plus an L2 penalty
             logits = np.tile(self.bias, (n_docs, 1))
@@ -245,8 +246,8 @@ class SafetyModel:
             prob = np.exp(logits)
             prob /= prob.sum(axis=1, keepdims=True)
             err = (prob * onehot.sum(axis=1, keepdims=True) - onehot) / n_docs_w
-            grad = settings.l2 * self.weights
-            grad[feats_seen] += np.add.reduceat((err[r] * vv)[by_feat], feat_starts, axis=0)
+            grad = settings.l2 * self.weights if settings.l2 else np.zeros_like(self.weights)
+            grad[feats_seen] += np.add.reduceat(err[r_by] * vv_by, feat_starts, axis=0)
             self.bias -= LEARNING_RATE * err.sum(axis=0)
             m_w = 0.9 * m_w + 0.1 * grad
             v_w = 0.999 * v_w + 0.001 * grad * grad

@@ -12,8 +12,8 @@ import pytest
 
 from match import safety_model as sm
 
-# rules raise nothing for these; the model reads a psychosis or a delirium (the huisarts, not 112)
-DELIRIUM = "mijn moeder herkent haar eigen huis niet meer sinds de operatie en ziet mannen in de gordijnen"
+# rules raise nothing for these; the model reads a psychosis or a mania (the huisarts, not 112)
+PSYCHOSIS = "mijn zoon van 20 praat in zichzelf, lacht om niks en zegt dat de tv hem opdrachten geeft"
 MANIA = "mijn man is sinds een week heel druk, slaapt nauwelijks en heeft drie auto's besteld op krediet"
 
 
@@ -55,9 +55,9 @@ def test_the_model_raises_the_crisis_level_and_never_112_or_113(loao):
     assert not any(sm.raise_of(p) in {"acuut-gevaar", "suicide"} for p in loao)
 
 
-def test_a_delirium_or_mania_the_rules_miss_gets_the_huisarts_as_an_uncertain_guess(demo):
+def test_a_psychosis_or_mania_the_rules_miss_gets_the_huisarts_as_an_uncertain_guess(demo):
     """The psychiatric-crisis level, its help (the huisarts) first; a guess, so no crisis signal."""
-    for text in (DELIRIUM, MANIA):
+    for text in (PSYCHOSIS, MANIA):
         res = demo.match(text, limit=3)
         assert res.safety_levels == ["psychische-crisis"], (text, res.safety_levels)
         assert res.results[0]["service_id"] == "svc-huisartsen-poh", (text, res.results[:1])
@@ -71,7 +71,7 @@ def test_a_level_the_question_explains_otherwise_is_no_guess_of_the_models():
 
     onto = load_ontology()
     model = sm.model_for(onto)
-    tokens = DELIRIUM.split()
+    tokens = PSYCHOSIS.split()
     raised: dict[str, set[str]] = {}
     weights: dict[str, float] = {}
     level = sm.second_opinion(model, tokens, False, onto.safety, raised, weights, {"onveilig-thuis"})
