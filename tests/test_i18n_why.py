@@ -292,3 +292,14 @@ def test_the_professional_why_line_is_translated_in_every_language(site, lang):
     )
     whys = _whys(unescape(resp.text))
     assert whys and not [w for w in whys if 'lang="nl"' in w], whys[:3]
+
+
+@pytest.mark.parametrize("lang", _languages())
+def test_the_status_headings_on_a_card_are_translated_in_every_language(lang):
+    """ "Tijdelijk gesloten tot en met …" on a result card stayed Dutch outside English (i18n7)."""
+    from webapp.statuses import KIND_TEXT
+
+    cat = _catalogue(lang)
+    ids = {str(t._args[0]) for texts in KIND_TEXT.values() for t in texts}
+    missing = [i for i in ids if i not in cat or not cat[i].string]
+    assert not missing, (lang, missing)
