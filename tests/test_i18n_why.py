@@ -303,3 +303,15 @@ def test_the_status_headings_on_a_card_are_translated_in_every_language(lang):
     ids = {str(t._args[0]) for texts in KIND_TEXT.values() for t in texts}
     missing = [i for i in ids if i not in cat or not cat[i].string]
     assert not missing, (lang, missing)
+
+
+@pytest.mark.parametrize(("lang", "word"), [("tr", "Şu an yönlendirmeyin"), ("uk", "наразі не направляти")])
+def test_a_status_with_its_reason_translates_the_status_and_marks_only_the_reason(site, lang, word):
+    """ "nu niet doorverwijzen: wachtlijst tot maart" (professionals only): the reason is the coördinator's own
+    Dutch words; the status word is ours."""
+    from webapp.i18n import why_shown
+
+    with site.test_request_context(f"/?lang={lang}"):
+        shown = str(why_shown("Past bij schulden · nu niet doorverwijzen: wachtlijst tot maart"))
+    assert word.lower() in shown.lower() and "nu niet doorverwijzen" not in shown, shown
+    assert '<span lang="nl" dir="ltr">wachtlijst tot maart</span>' in shown

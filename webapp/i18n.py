@@ -311,8 +311,18 @@ def why_shown(why: str) -> Markup:
     parts = []
     for part in why.split(" · "):
         shown = why_part(part)
-        parts.append(escape(shown) if shown else Markup(f"<span{dutch_data()}>{escape(part)}</span>"))
+        parts.append(escape(shown) if shown else _with_dutch_text(part))
     return Markup(" · ").join(parts)
+
+
+def _with_dutch_text(part: str) -> Markup:
+    """A part that cannot be translated, marked Dutch; "nu niet doorverwijzen: <the coördinator's reason>" (the
+    status word, then free text) keeps its status word translated and marks only the reason."""
+    head, sep, text = part.partition(": ")
+    label = _label(head) if sep and text else None
+    if label:
+        return Markup(f"{escape(label)}: <span{dutch_data()}>{escape(text)}</span>")
+    return Markup(f"<span{dutch_data()}>{escape(part)}</span>")
 
 
 def chip_shown(chip: str) -> Markup:
