@@ -341,7 +341,7 @@ FLOORS = {  # raised after the signal rules (ADR 0032), measured 2026-12-06: dem
     # Then 16 training sentences that were near copies of held-out questions (7) or of measured batches were removed
     # from the word models' example files, the safety model's threshold followed cross-validation (0.70 -> 0.76) and
     # the theme model learned from a lay author (ADR 0127): demo 2 / 0.853 / 0.876 and 2, synthetic 0 / 0.759 /
-    # 0.892 and 0. The earlier totals were partly memory; these are the honest floor.
+    # 0.892 and 0 (which change cost what was not measured: held-out totals do not choose designs).
     "aalten-demo": {"wrong_in_top3": 2, "safety@3": 0.853, "useful@3": 0.876, "over_escalation": 2},
     "synthetisch": {"wrong_in_top3": 0, "safety@3": 0.759, "useful@3": 0.892, "over_escalation": 0},
 }
