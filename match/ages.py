@@ -222,15 +222,19 @@ class Ages(list):  # type: ignore[type-arg]  # a list of years, as Analysis.ages
             return frozenset()
         return frozenset(t for t, people in self.by_need.items() if t not in own and people)
 
-    def for_needs(self, needs: Iterable[str]) -> tuple[Person, ...] | None:
+    def for_needs(self, needs: Iterable[str], central: Iterable[str] = ()) -> tuple[Person, ...] | None:
         """The people in need of these needs (a service's matched needs); for a service found on words alone the
         people in need of any need (else everyone whose age is known); None when no age belongs to anyone (then
-        the list of years decides)."""
+        the list of years decides). With `central` (the needs the service exists for), a service is judged by the
+        matched needs it exists for, not by one it merely touches: a basisschool that touches "opvoeding" is no
+        fit for the truancy of a 13-year-old because his younger siblings are of its age (tester7 p01, ADR 0125)."""
         if not any(p.typical is not None for p in self.persons):
             return None
         children = tuple(p for p in self.persons if p.child)
         out: list[Person] = []
         needs = tuple(needs)
+        own = frozenset(central)
+        needs = tuple(t for t in needs if t in own) or needs
         if (
             not needs
         ):  # found on words alone: the people in need of anything, else everyone whose age is known
