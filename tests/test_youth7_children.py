@@ -42,6 +42,7 @@ def _themes(res) -> set[str]:
         "ik zorg voor mijn broertje omdat mama drinkt",
         "mijn moeder drinkt heel veel en dan moet ik voor mijn broertje zorgen",
         "papa drinkt elke avond en ik moet op mijn zusje passen",
+        "mijn papa gebruikt drugs en ik pas elke dag op mijn broertje",
     ],
 )
 def test_a_young_carer_gets_help_for_the_child_first_not_addiction_care_as_if_the_child_drinks(demo, text):
@@ -61,6 +62,15 @@ def test_control_an_adult_whose_partner_drinks_still_gets_addiction_help(demo):
     assert res.register == "u"
 
 
+def test_control_an_adult_caring_for_a_brother_is_a_carer_not_a_child(demo):
+    # "broertje" is lemmatised to "broer": the child's phrases must not make an adult's care a youth question
+    res = demo.match(
+        "ik zorg voor mijn broer met hersenletsel en het wordt me te veel", near="Aalten", limit=5
+    )
+    assert "mantelzorg" in _themes(res) and "opvoeden-opgroeien" not in _themes(res), _themes(res)
+    assert res.register == "u"
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -74,6 +84,16 @@ def test_child_grief_without_a_death_word_is_grief(demo, text):
     res = demo.match(text, near="Aalten", limit=5)
     assert "rouw" in _themes(res), (text, _themes(res))
     assert not res.front_door or res.results[0]["service_id"] != "svc-aalten-brede-intake"
+
+
+def test_a_child_who_is_sad_without_a_loss_gets_youth_help_not_the_door(demo):
+    # tester9 F4: "verdrietig" without a death gave no theme at all ("We konden je vraag niet plaatsen")
+    res = demo.match(
+        "mijn juf zegt dat ik met iemand moet praten omdat ik zo verdrietig ben", near="Aalten", limit=5
+    )
+    assert "psychische-klachten" in _themes(res), _themes(res)
+    assert _ids(res, 1) == ["svc-huisartsen-poh-jeugd"], _ids(res, 5)
+    assert res.register == "je"
 
 
 @pytest.mark.parametrize(
