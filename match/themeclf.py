@@ -33,6 +33,8 @@ from match.words import fold
 
 # Lay batch 1 of our own sentences, packaged with the ontology (later batches, in tests/eval, measure, never train).
 LAY_FILE = Path(__file__).resolve().parents[1] / "ontology" / "lay-voorbeelden.yaml"
+# Lay hulpvragen by later authors, one file each (lay-voorbeelden-<author>.yaml, ADR 0127): more wording to learn from.
+LAY_FILES = (LAY_FILE, *sorted(LAY_FILE.parent.glob("lay-voorbeelden-*.yaml")))
 # Text that is no hulpvraag (pets, weather, keyboard mash, greetings …): the rejection class (ADR 0123).
 OFFTOPIC_FILE = Path(__file__).resolve().parents[1] / "ontology" / "offtopic-voorbeelden.yaml"
 NONE = "_geen"  # the rejection class: no theme has this id; predict() never returns it
@@ -93,7 +95,7 @@ class Guess:
 def training_docs(
     onto: Any,
     *,
-    lay_file: Path | None = LAY_FILE,
+    lay_files: Iterable[Path] = LAY_FILES,
     offtopic_file: Path | None = OFFTOPIC_FILE,
     exclude_idioms: frozenset[str] = frozenset(),
 ) -> list[tuple[str, float, tuple[str, ...]]]:
@@ -113,7 +115,7 @@ def training_docs(
         for rule in _yaml(words_yaml).get("need_rules") or []:
             items = [str(w).lstrip("=") for group in rule.get("all") or [] for w in group]
             docs.append((" ".join(items), 1.0, (rule["theme"],)))
-    if lay_file is not None and lay_file.exists():
+    for lay_file in lay_files:
         raw = _yaml(lay_file)["sentences"]
         docs.extend((s["text"], W_EXAMPLE, tuple(s["themes"])) for s in raw)
     if offtopic_file is not None and offtopic_file.exists():
@@ -290,14 +292,18 @@ def model_themes(
 
 
 def cross_validate(
-    onto: Any, folds: int = 5, lay_file: Path = LAY_FILE, offtopic_file: Path = OFFTOPIC_FILE
+    onto: Any, folds: int = 5, lay_files: Iterable[Path] = LAY_FILES, offtopic_file: Path = OFFTOPIC_FILE
 ) -> list[tuple[bool, tuple[bool | None, ...]]]:
     """Per training sentence (lay batch 1 and the off-topic examples), predicted by a model trained without its
     fold: whether it is off topic, and per threshold of GRID the matcher's guess (`candidates`): None for no guess,
     else whether it is right (a gold/ok theme, narrower or broader; any guess on off-topic text is wrong). The data
     the threshold is chosen on (ADR 0112, 0123)."""
-    base = training_docs(onto, lay_file=None, offtopic_file=None)
-    held = [(s["text"], tuple(s["themes"]), tuple(s.get("ok") or ())) for s in _yaml(lay_file)["sentences"]]
+    base = training_docs(onto, lay_files=(), offtopic_file=None)
+    held = [
+        (s["text"], tuple(s["themes"]), tuple(s.get("ok") or ()))
+        for lay_file in lay_files
+        for s in _yaml(lay_file)["sentences"]
+    ]
     held += [(s["text"], (NONE,), ()) for s in _yaml(offtopic_file)["sentences"]]
     anc = {t: set(onto.ancestors(t)) for t in onto.themes}
     out: list[tuple[bool, tuple[bool | None, ...]]] = []
