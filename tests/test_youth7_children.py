@@ -114,7 +114,7 @@ def test_control_stress_a_stolen_bike_or_no_house_is_no_grief_and_no_youth_need(
     "text",
     [
         "we hangen maar wat op het plein, er is geen plek voor ons om te chillen",
-        "ik verveel me kapot, het is zo saai hier",
+        "ik verveel me kapot in dit dorp",
         "ik ben 14 en er is hier niks te doen voor jongeren",
     ],
 )
@@ -130,8 +130,12 @@ def test_a_bored_fifteen_year_old_gets_jongerenwerk_in_the_top_3(demo):
     assert JONGERENWERK in _ids(res, 3), _ids(res, 5)
 
 
-def test_control_a_bored_pensioner_gets_no_jongerenwerk(demo):
-    res = demo.match("sinds mijn pensioen verveel ik me, ik ben 70", near="Aalten", limit=5)
+@pytest.mark.parametrize(
+    "text",
+    ["sinds mijn pensioen verveel ik me, ik ben 70", "ik zit sinds mijn pensioen thuis en verveel me dood"],
+)
+def test_control_a_bored_pensioner_gets_no_jongerenwerk(demo, text):
+    res = demo.match(text, near="Aalten", limit=5)
     assert JONGERENWERK not in _ids(res, 5), _ids(res, 5)
     assert res.register == "u"
 
@@ -196,3 +200,33 @@ def test_a_confused_old_person_gets_dementia_and_ouderen_help_before_sport(demo,
 def test_control_an_old_person_who_wants_to_move_more_still_gets_the_beweegmakelaar(demo):
     res = demo.match("ik ben 80 en wil graag meer bewegen, is er iets voor ouderen", near="Aalten", limit=5)
     assert BEWEEG in _ids(res, 3), _ids(res, 5)
+
+
+def _family():
+    """A parent (the asker) with children of 9 and 13; the 13-year-old truants, both children's upbringing is named."""
+    from match.ages import Ages, Person
+
+    asker, nine, thirteen = (
+        Person(0, 18, None, None, 1, True),
+        Person(10, 9, 9, 9, 2),
+        Person(20, 13, 13, 13, 2),
+    )
+    ages = Ages([9, 13])
+    ages.persons = (asker, nine, thirteen)
+    ages.by_need = {"schoolverzuim": (thirteen,), "opvoeding": (nine, thirteen), "sociaal-netwerk": (asker,)}
+    return ages
+
+
+def test_a_childrens_need_the_service_exists_for_decides_whose_age_counts():
+    ages = _family()
+    people = ages.for_needs(["schoolverzuim", "opvoeding"], central={"schoolverzuim", "onderwijs"})
+    assert [p.typical for p in people] == [13]
+
+
+def test_control_a_central_need_of_the_parent_keeps_the_childrens_ages():
+    # a family buddy for a tired parent (central: sociaal-netwerk) is for the children's ages too (eval s341)
+    ages = _family()
+    people = ages.for_needs(["sociaal-netwerk", "opvoeding"], central={"sociaal-netwerk", "opvoeding"})
+    assert {p.typical for p in people} == {None, 9, 13}
+    people = ages.for_needs(["sociaal-netwerk", "opvoeding"], central={"sociaal-netwerk"})
+    assert {p.typical for p in people} == {None, 9, 13}
