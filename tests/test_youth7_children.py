@@ -86,6 +86,15 @@ def test_child_grief_without_a_death_word_is_grief(demo, text):
     assert not res.front_door or res.results[0]["service_id"] != "svc-aalten-brede-intake"
 
 
+def test_a_child_whose_parents_quarrel_a_lot_is_a_question_of_growing_up(demo):
+    # tester9 t9-i01 (10): "heel veel ruzie en schreeuwen" was read as the parents' relations only
+    text = "mijn papa en mama maken heel veel ruzie en schreeuwen, ik lig s nachts wakker"
+    res = demo.match(text, near="Aalten", limit=5)
+    assert "opvoeden-opgroeien" in _themes(res), _themes(res)
+    assert res.register == "je"
+    assert CHILD_OWN_HELP & set(_ids(res, 5)), _ids(res, 5)
+
+
 def test_a_child_who_is_sad_without_a_loss_gets_youth_help_not_the_door(demo):
     # tester9 F4: "verdrietig" without a death gave no theme at all ("We konden je vraag niet plaatsen")
     res = demo.match(
