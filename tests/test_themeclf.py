@@ -76,9 +76,20 @@ def test_close_sibling_themes_give_their_leefgebied_not_a_coin_toss(model, monke
     assert guess.theme_id == "werk-dagbesteding" and guess.probability >= themeclf.THRESHOLD
 
 
-def test_an_unsure_need_backs_off_to_its_leefgebied_when_the_family_is_sure(model):
+def test_an_unsure_need_backs_off_to_its_leefgebied_when_the_family_is_sure(model, monkeypatch):
+    """No sub-theme is sure, the money family together is: the model names financien. (Probabilities set as the
+    model gave them for "mijn geld is op en er komen brieven" before session 6's lay authors made it less sure.)"""
     onto = load_ontology()
     anc = {t: set(onto.ancestors(t)) for t in onto.themes}
+    col = {c: i for i, c in enumerate(model.classes)}
+    p = np.zeros(len(model.classes))
+    p[col["schulden"]], p[col["administratie"]], p[col["armoede"]], p[col["financien"]] = (
+        0.35,
+        0.25,
+        0.15,
+        0.1,
+    )
+    monkeypatch.setattr(model, "probabilities", lambda text: p)
     text = "mijn geld is op en er komen brieven"
     assert model.predict(text)[0].probability < themeclf.THRESHOLD, "no sub-theme is sure"
     [guess] = themeclf.model_themes(model, text, set(), set(), frozenset(onto.top_level()), anc)
