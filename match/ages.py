@@ -222,23 +222,36 @@ class Ages(list):  # type: ignore[type-arg]  # a list of years, as Analysis.ages
             return frozenset()
         return frozenset(t for t, people in self.by_need.items() if t not in own and people)
 
-    def for_needs(self, needs: Iterable[str]) -> tuple[Person, ...] | None:
+    def for_needs(self, needs: Iterable[str], central: Iterable[str] = ()) -> tuple[Person, ...] | None:
         """The people in need of these needs (a service's matched needs); for a service found on words alone the
         people in need of any need (else everyone whose age is known); None when no age belongs to anyone (then
-        the list of years decides)."""
+        the list of years decides). With `central` (the needs the service exists for): when the matched needs it
+        exists for are children's, those children decide, not a child whose need it merely touches: a basisschool
+        that touches "opvoeding" is no fit for the truancy of a 13-year-old because his younger siblings are of
+        its age (tester7 p01, ADR 0125). A central need of an adult keeps them all (a family buddy for a tired
+        parent is for the children's ages)."""
         if not any(p.typical is not None for p in self.persons):
             return None
-        children = tuple(p for p in self.persons if p.child)
-        out: list[Person] = []
         needs = tuple(needs)
+        own = frozenset(central)
+        if needs and own and set(needs) - own:
+            people = self._people(tuple(t for t in needs if t in own))
+            if people and all(p.child for p in people):
+                return people
         if (
             not needs
         ):  # found on words alone: the people in need of anything, else everyone whose age is known
             known = [p for group in self.by_need.values() for p in group]
             return tuple(dict.fromkeys(known)) or tuple(p for p in self.persons if p.typical is not None)
+        return self._people(needs) or self.persons
+
+    def _people(self, needs: tuple[str, ...]) -> tuple[Person, ...]:
+        """The people in need of `needs`: the ones the text places, else (a child's need) the children."""
+        children = tuple(p for p in self.persons if p.child)
         # a child's need the text does not place ("opvoeden" added to "de oudste spijbelt") is about the children
         # the placed needs are about, when those are children (ADR 0120)
         placed = tuple(dict.fromkeys(p for g in self.by_need.values() for p in g if p.child))
+        out: list[Person] = []
         for tid in needs:
             if tid in self.by_need:
                 out += self.by_need[tid]
@@ -246,7 +259,7 @@ class Ages(list):  # type: ignore[type-arg]  # a list of years, as Analysis.ages
                 out += placed or children
             else:
                 out += self.persons
-        return tuple(dict.fromkeys(out)) if out else self.persons
+        return tuple(dict.fromkeys(out))
 
 
 def minors_in_need(ages: list[int], needs: Iterable[str] | None = None) -> bool:

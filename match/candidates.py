@@ -194,7 +194,7 @@ def age_fit(cand: Candidate, ages: list[int], parent: bool, needs: Iterable[str]
     an adults' service: the asker is the adult."""
     if not ages or cand.ages is None:
         return None
-    people = ages.for_needs(needs) if isinstance(ages, Ages) else None
+    people = ages.for_needs(needs, cand.central) if isinstance(ages, Ages) else None  # by its own needs
     if people is not None:
         fit = people_fit(people, cand.ages)
     else:

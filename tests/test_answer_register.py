@@ -20,8 +20,10 @@ from ontology.inwoner import load_inwoner_labels
 
 GUESSED = "Niet zeker waar uw vraag over gaat? Hier kunt u altijd terecht"
 UNPLACED = "Wij konden uw vraag niet plaatsen; hier kunt u altijd terecht"
-# The tester's question i14: nothing on the kaart; the word model guesses "vervoer".
-MODEL_ONLY = "waar kan ik mijn rijbewijs verlengen"
+# A question the rules do not place and the word model does (financien, unsure which money need). Until session 6
+# this was the tester's i14, "waar kan ik mijn rijbewijs verlengen" (vervoer 0.49 < 0.75 now: nothing on the kaart,
+# and the door says so, which is right for it).
+MODEL_ONLY = "ik ben de draad kwijt met mijn post"
 THIRTEEN_HIT = "ik ben 13 en mijn stiefvader slaat mij als hij gedronken heeft"  # tester's s05
 ELEVEN_ALONE = "ik ben 11 en heb geen vriendjes in de klas, in de pauze sta ik altijd alleen"  # tester's i22
 U_WORDS = re.compile(r"\b(u|uw)\b")

@@ -92,6 +92,7 @@ EXPECTED_SIGNALS = {
 # How people write it -> the theme(s) that must be found (any one of them).
 LAY_EXAMPLES: list[tuple[str, set[str]]] = [
     ("ik kom niet rond", {"schulden", "armoede"}),
+    ("mijn buurvrouw is 90 en heeft niemand meer", {"eenzaamheid"}),
     ("mijn man slaat me", {"huiselijk-geweld"}),
     ("ik wil niet meer leven", {"suicidaliteit"}),
     (

@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import time
 
+import numpy as np
 import pytest
 
 from match import themeclf
 from ontology import load_ontology
 
 # Wordings no phrase of the ontology catches (checked: the rules give no theme), of needs the model knows.
-UNSEEN = [("mijn buurvrouw is 90 en heeft niemand meer", "eenzaamheid")]
+# Session 6: "mijn buurvrouw is 90 en heeft niemand meer" was the example here until a lay author's hoarding neighbours
+# made the model unsure of it; "heeft niemand meer" is a lay phrase of eenzaamheid now (tests/test_ontology.py).
+UNSEEN = [("mijn moeder is 86 en de dagen duren voor haar eindeloos lang", "eenzaamheid")]
 
 
 @pytest.fixture(scope="module")
@@ -56,22 +59,37 @@ def test_the_threshold_is_the_one_cross_validation_chose():
     assert themeclf.choose_threshold(points) <= themeclf.THRESHOLD
 
 
-def test_close_sibling_themes_give_their_leefgebied_not_a_coin_toss(model):
-    """Two sub-themes of one leefgebied nearly as likely: naming either is a guess, the leefgebied is not."""
+def test_close_sibling_themes_give_their_leefgebied_not_a_coin_toss(model, monkeypatch):
+    """Two sub-themes of one leefgebied nearly as likely: naming either is a guess, the leefgebied is not.
+    (Session 6: with a second lay author the model became sure of "ik wil overdag iets nuttigs doen" (dagbesteding),
+    so the probabilities of that old example are set here instead of hoping a text keeps them.)"""
     onto = load_ontology()
     anc = {t: set(onto.ancestors(t)) for t in onto.themes}
     roots = frozenset(onto.top_level())
-    text = "ik wil overdag iets nuttigs doen"
-    first, second = model.predict(text)[:2]
-    assert {first.theme_id, second.theme_id} == {"vrijwilligerswerk", "dagbesteding"}, "siblings, close"
+    col = {c: i for i, c in enumerate(model.classes)}
+    p = np.zeros(len(model.classes))
+    p[col["vrijwilligerswerk"]], p[col["dagbesteding"]], p[col["werk-dagbesteding"]] = 0.51, 0.26, 0.23
+    monkeypatch.setattr(model, "probabilities", lambda text: p)
+    first, second = model.predict("ik wil overdag iets nuttigs doen")[:2]
     assert second.probability >= themeclf.SIBLING_SHARE * first.probability
-    [guess] = themeclf.model_themes(model, text, set(), set(), roots, anc)
+    [guess] = themeclf.model_themes(model, "ik wil overdag iets nuttigs doen", set(), set(), roots, anc)
     assert guess.theme_id == "werk-dagbesteding" and guess.probability >= themeclf.THRESHOLD
 
 
-def test_an_unsure_need_backs_off_to_its_leefgebied_when_the_family_is_sure(model):
+def test_an_unsure_need_backs_off_to_its_leefgebied_when_the_family_is_sure(model, monkeypatch):
+    """No sub-theme is sure, the money family together is: the model names financien. (Probabilities set as the
+    model gave them for "mijn geld is op en er komen brieven" before session 6's lay authors made it less sure.)"""
     onto = load_ontology()
     anc = {t: set(onto.ancestors(t)) for t in onto.themes}
+    col = {c: i for i, c in enumerate(model.classes)}
+    p = np.zeros(len(model.classes))
+    p[col["schulden"]], p[col["administratie"]], p[col["armoede"]], p[col["financien"]] = (
+        0.35,
+        0.25,
+        0.15,
+        0.1,
+    )
+    monkeypatch.setattr(model, "probabilities", lambda text: p)
     text = "mijn geld is op en er komen brieven"
     assert model.predict(text)[0].probability < themeclf.THRESHOLD, "no sub-theme is sure"
     [guess] = themeclf.model_themes(model, text, set(), set(), frozenset(onto.top_level()), anc)

@@ -332,8 +332,18 @@ FLOORS = {  # raised after the signal rules (ADR 0032), measured 2026-12-06: dem
     # 1, synthetic region 0 / 0.851 / 0.911 and 0 (floors raised to main; wrong-in-top-3 = 0 is met on both).
     # Then a186 and s204 left the split for dev (near copies of tester8's and tester9's questions): demo useful@3
     # 0.891 -> 0.897 (a186 had no useful answer), synthetic 0.911 -> 0.91 (s204 had one); same matcher.
-    "aalten-demo": {"wrong_in_top3": 0, "safety@3": 0.911, "useful@3": 0.897, "over_escalation": 1},
-    "synthetisch": {"wrong_in_top3": 0, "safety@3": 0.851, "useful@3": 0.91, "over_escalation": 0},
+    # Sixth batch (helper questions6, a447-a506 / s321-s360, 48 new held-out questions by the sha1 rule): same
+    # matcher (main at dc6a736), harder split. Held-out before -> after: demo 0 / 0.911 / 0.897 and over-escalation
+    # 1 -> 2 / 0.868 / 0.882 and 2; synthetic region 0 / 0.851 / 0.91 and 0 -> 0 / 0.793 / 0.899 and 0. The new
+    # questions lowered every total but the synthetic wrong-in-top-3 and over-escalation, so those floors are set
+    # to the measured totals (not a regression of the matcher: it did not change). The dev classes behind them are
+    # in docs/usertest/questions6-dev-failures.md; work on them from dev only.
+    # Then 16 training sentences that were near copies of held-out questions (7) or of measured batches were removed
+    # from the word models' example files, the safety model's threshold followed cross-validation (0.70 -> 0.76) and
+    # the theme model learned from a lay author (ADR 0127): demo 2 / 0.853 / 0.876 and 2, synthetic 0 / 0.759 /
+    # 0.892 and 0 (which change cost what was not measured: held-out totals do not choose designs).
+    "aalten-demo": {"wrong_in_top3": 2, "safety@3": 0.853, "useful@3": 0.876, "over_escalation": 2},
+    "synthetisch": {"wrong_in_top3": 0, "safety@3": 0.759, "useful@3": 0.892, "over_escalation": 0},
 }
 
 

@@ -23,10 +23,16 @@ RECALL_FLOOR = 0.96
 PRECISION_FLOOR = 0.945
 # Batches by position (batch 1 from ontology/lay-voorbeelden.yaml, then tests/eval/lay_sentences.yaml): 1 fixed the ontology and trains the theme model (match/themeclf.py); 2 and 3
 # were measured before their own fixes; 4 was written after the model was frozen and measured once (ADR 0112).
-BATCHES = {1: (0, 262), 2: (262, 312), 3: (312, 342), 4: (342, 402)}
+# Batch 1 lost 6 sentences in session 6 that were near copies of measured ones (tests/test_training_data.py).
+BATCHES = {1: (0, 256), 2: (256, 306), 3: (306, 336), 4: (336, 396)}
 # Per batch (recall, precision) reached now; 2, 3 and 4 need the theme model (rules alone: recall 0.941, 0.935,
 # 0.667).
-BATCH_FLOORS = {1: (0.99, 0.96), 2: (0.98, 0.88), 3: (1.0, 0.95), 4: (0.78, 0.90)}
+BATCH_FLOORS = {
+    1: (0.99, 0.96),
+    2: (0.98, 0.90),
+    3: (1.0, 0.95),
+    4: (0.80, 0.88),
+}  # session 6 (ADR 0127): 2's precision raised; 4 0.783 / 0.903 -> 0.80 / 0.882 (recall up, two false themes more)
 
 
 @dataclass(frozen=True)

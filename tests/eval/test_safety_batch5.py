@@ -16,7 +16,10 @@ from tests.eval.test_safety_sentences import LEVEL_OF_KIND, Sentence, kaart, loa
 BATCH = Path(__file__).resolve().parent / "safety_batch5.yaml"
 ALLOW = {"acuut": ("veilig-thuis", "suicide"), "consultatie": ("veilig-thuis",)}
 # measured once (commit of this file), the same on both kaarten and both pipelines
-FLOORS = {"veilig-thuis": 18, "consultatie": 4, "suicide": 4, "psychiatrisch": 3, "acuut": 2}
+# veilig-thuis 18 -> 17 in session 6 (ADR 0127): 10 training sentences that were near copies of measured sentences
+# (3 of this batch) were removed; cross-validation then chose the model's threshold 0.76 instead of 0.70, which
+# loses one sentence here. The removal alone loses none.
+FLOORS = {"veilig-thuis": 17, "consultatie": 4, "suicide": 4, "psychiatrisch": 3, "acuut": 2}
 CONTROLS_CLEAN = 29  # of 30: "mijn zus heeft ooit een psychose gehad, ze is nu stabiel …" raises the huisarts
 
 
