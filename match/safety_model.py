@@ -51,9 +51,10 @@ L2 = 0.0  # no penalty: 60 steps of Adam stop early enough (ADR 0124, leave-one-
 # precision of a raise by the model, over the training sentences by leave-one-author-out; the crisis level higher
 TARGETS = {"home": 0.95, "psychiatrisch": 0.97}
 TARGET_PRECISION = TARGETS["home"]
+CONTROLS_CAP = 0.025  # at most this share of the sentences without danger raised, across authors (ADR 0124)
 # choose_thresholds(cross_validate()), across authors (ADR 0124; 0.70 by random folds in ADR 0122, which moved
-# between 0.70 and 0.80 with the order of the file alone)
-THRESHOLDS = {"home": 0.83, "psychiatrisch": 0.96}
+# between 0.70 and 0.80 with the order of the file alone); 0.83 / 0.96 with authors A-C, 0.77 / 0.91 with authD too (home raised from 0.76 by CONTROLS_CAP)
+THRESHOLDS = {"home": 0.77, "psychiatrisch": 0.91}
 THRESHOLD = THRESHOLDS["home"]
 MIN_WORDS = 5
 W_MODEL = 0.6  # a danger the model read weighs as an uncertain need  # a few words are no story of danger ("bang in het donker")
@@ -380,8 +381,18 @@ def choose_threshold(
 
 
 def choose_thresholds(points: list[tuple[str, float, str]]) -> dict[str, float]:
-    """A threshold per class the model may raise, each at its own precision target (`TARGETS`)."""
-    return {group: choose_threshold(points, target, group) for group, target in TARGETS.items()}
+    """A threshold per class the model may raise, each at its own precision target (`TARGETS`); then the home
+    threshold goes up until at most `CONTROLS_CAP` of the sentences without danger get a raise (with authD's
+    file the precision target alone chose 0.76, which raised 27 of 1 040 controls across authors)."""
+    out = {group: choose_threshold(points, target, group) for group, target in TARGETS.items()}
+    controls = [(kind, p) for kind, p, gold in points if gold == "geen"]
+
+    def raised() -> int:
+        return sum(1 for kind, p in controls if kind in RAISES and p >= out.get(group_of(kind), 2.0))
+
+    while controls and raised() > CONTROLS_CAP * len(controls) and out["home"] < 1.0:
+        out["home"] = round(out["home"] + 0.01, 2)
+    return out
 
 
 # danger kind -> the safety level (ontology/safety.yaml) that is its help
