@@ -22,7 +22,7 @@ from typing import Any
 
 import yaml
 
-from match import parse
+from match import asker_age, parse
 from match import words as word_lists
 from match.groups import cued_groups
 from match.words import doelgroep_cues, fold, relation_ages, relative_ages, word_set
@@ -342,7 +342,9 @@ def _numbers(text: str) -> list[tuple[int, int, int, bool]]:
         value = int(m.group(1) or m.group(2))
         if m.start() < listed or not 0 <= value <= 110 or is_duration(text, m) or _a_count(text, m, value):
             continue
-        asker = _asker_form(text, m.start(), fold(m.group(0)))
+        asker = _asker_form(text, m.start(), fold(m.group(0))) or asker_age.own_age(
+            text, m.start(), m.end(), m.group(0)
+        )  # "ben 17 en ...", "17 jaar hier", "ik ben een meid van 16" (ADR 0128)
         out.append((m.start(), 0 if in_months(text, m) else value, group, asker))
         more = MORE_AGES.match(text, m.end())
         if more is not None:
@@ -358,7 +360,11 @@ def _numbers(text: str) -> list[tuple[int, int, int, bool]]:
     for group, m in enumerate(BRACKET_AGE.finditer(text), start=len(out) + 1000):
         value = int(m.group(2))
         if 0 <= value <= 110 and not any(m.start() <= o <= m.end() for o, *_ in out):
-            out.append((m.start(), value, group, False))
+            out.append((m.start(), value, group, asker_age.asker_at(text, m.start(2) - 1, m.end())))
+    for group, (start, end, value) in enumerate(asker_age.short_forms(text), start=len(out) + 1100):
+        before = fold(text[:start]).split()[-1:]
+        if not any(start <= o < end for o, *_ in out) and not set(before) & DURATION_BEFORE:  # "m17", "17j"
+            out.append((start, value, group, asker_age.asker_at(text, start, end)))
     return out
 
 
