@@ -22,7 +22,8 @@ from typing import Any
 
 import yaml
 
-from match import asker_age, parse
+from match import asker_age as asker_forms
+from match import parse
 from match import words as word_lists
 from match.groups import cued_groups
 from match.words import doelgroep_cues, fold, relation_ages, relative_ages, word_set
@@ -342,7 +343,7 @@ def _numbers(text: str) -> list[tuple[int, int, int, bool]]:
         value = int(m.group(1) or m.group(2))
         if m.start() < listed or not 0 <= value <= 110 or is_duration(text, m) or _a_count(text, m, value):
             continue
-        asker = _asker_form(text, m.start(), fold(m.group(0))) or asker_age.own_age(
+        asker = _asker_form(text, m.start(), fold(m.group(0))) or asker_forms.own_age(
             text, m.start(), m.end(), m.group(0)
         )  # "ben 17 en ...", "17 jaar hier", "ik ben een meid van 16" (ADR 0128)
         out.append((m.start(), 0 if in_months(text, m) else value, group, asker))
@@ -360,11 +361,11 @@ def _numbers(text: str) -> list[tuple[int, int, int, bool]]:
     for group, m in enumerate(BRACKET_AGE.finditer(text), start=len(out) + 1000):
         value = int(m.group(2))
         if 0 <= value <= 110 and not any(m.start() <= o <= m.end() for o, *_ in out):
-            out.append((m.start(), value, group, asker_age.asker_at(text, m.start(2) - 1, m.end())))
-    for group, (start, end, value) in enumerate(asker_age.short_forms(text), start=len(out) + 1100):
+            out.append((m.start(), value, group, asker_forms.asker_at(text, m.start(2) - 1, m.end())))
+    for group, (start, end, value) in enumerate(asker_forms.short_forms(text), start=len(out) + 1100):
         before = fold(text[:start]).split()[-1:]
         if not any(start <= o < end for o, *_ in out) and not set(before) & DURATION_BEFORE:  # "m17", "17j"
-            out.append((start, value, group, asker_age.asker_at(text, start, end)))
+            out.append((start, value, group, asker_forms.asker_at(text, start, end)))
     return out
 
 
@@ -436,6 +437,7 @@ def _named_without_age(text: str, aged: list[Person]) -> list[Person]:
     parent = any(w in CHILD_NOUNS and i and folded[i - 1] in POSSESSIVES for i, w in enumerate(folded))
     young = bool(YOUTH_CUES.intersection(folded)) and not parent
     back = frozenset(_data().get("refers_back") or ())
+    quotes = asker_forms.quoted(text)  # the words someone else is quoted saying (ADR 0128)
     out: list[Person] = []
     for i, (start, end, w) in enumerate(words):
         if any(p.start == start or end <= p.start <= end + NEAR_CHARS for p in aged):
@@ -443,6 +445,13 @@ def _named_without_age(text: str, aged: list[Person]) -> list[Person]:
         group = 4000 + i
         if w in back:  # "hij", "ze": the last person named before, not the asker
             named = [p for p in (*aged, *out) if p.start < start and not p.asker]
+            if named:
+                last = max(named, key=lambda p: p.start)
+                out.append(Person(start, last.lo, last.hi, last.typical, last.group))
+            continue
+        quote = next((a for a, b in quotes if a <= start < b), None)
+        if w in ASKER and quote is not None:  # "mijn dochter (6) roept 'ik ga dood als ...'": the daughter
+            named = [p for p in (*aged, *out) if p.start < quote and not p.asker]
             if named:
                 last = max(named, key=lambda p: p.start)
                 out.append(Person(start, last.lo, last.hi, last.typical, last.group))

@@ -87,3 +87,14 @@ def asker_at(text: str, start: int, end: int) -> bool:
     if words and words[-1] in {"ik", "'k"}:
         return True
     return bool(greeting.match(before)) or bool(here.match(fold(text[end : end + 12])))
+
+
+_QUOTE = re.compile(
+    r"(?:^|(?<=[\s:(]))['\"\u201c\u2018\u201e]([^'\"\u201c\u201d\u2018\u2019\u201e\n]{3,}?)['\"\u201d\u2019](?=[\s.,!?;:)]|$)"
+)
+
+
+def quoted(text: str) -> list[tuple[int, int]]:
+    """[start, end) of the words someone is quoted saying ("mijn dochter roept 'ik ga dood als ...'"): an "ik"
+    inside is the one quoted, not the asker (ADR 0128). Not "'s avonds", "zo'n" (no closing quote before a space)."""
+    return [(m.start(1), m.end(1)) for m in _QUOTE.finditer(text)]

@@ -151,9 +151,26 @@ def apply(doc: Any, words: list[str], result: Any, ontology: Any) -> None:
         if w in _CLASHES and not (i and words[i - 1] in _CLASH_KEPT)
     ]
     inside = [h for h in result.hits if any(a <= h.start and h.end <= b for a, b in spans)]
-    if not any(h not in inside and not h.negated for h in result.hits):
-        return  # the role is all the question says ("zorgcoördinator school: leerling is stil"): its context stays
-    # the words of the role that name a need leave the word search with their theme ("wijkverpleegkundige",
-    # "taalcafé"), when the question names a need of its own
-    result.role_spans = sorted({(h.start, h.end) for h in inside})
+    story = _words_outside(words, role_spans(words, ontology)) >= _STORY_WORDS
+    if not story and not any(h not in inside and not h.negated for h in result.hits):
+        # the role is all the question says ("zorgcoördinator school: leerling is stil"): its context stays; a
+        # story told around it ("ik ben jongerenwerker, een jongen van 15 krijgt thuis niks te eten") is what the
+        # words should find, not the service named like the sender (ADR 0128)
+        return
+    # the role's words leave the word search ("ik ben buurtcoach": not the buurtcoach services, the sender; ADR
+    # 0128), and the themes found only inside it ("wijkverpleegkundige", "taalcafé") when the question names a
+    # need of its own
+    result.role_spans = sorted(set(spans))
     result.hits = [h for h in result.hits if h not in inside]
+
+
+_STORY_WORDS = 4  # words outside the role that tell a story of their own
+
+
+def _words_outside(words: list[str], spans: list[tuple[int, int]]) -> int:
+    """How many words (not punctuation) of the text stand outside the role spans."""
+    return sum(
+        1
+        for i, w in enumerate(words)
+        if w not in _CLAUSE_STARTS and w.isalnum() and not any(a <= i < b for a, b in spans)
+    )
