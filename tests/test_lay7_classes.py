@@ -56,3 +56,81 @@ def test_a_teenager_who_writes_the_age_without_ik_gets_no_adults_only_debt_help(
 def test_control_an_adult_or_a_duration_keeps_the_debt_help(demo, text):
     res = demo.match(text, near="Aalten", limit=5)
     assert DEBT_ADULT & set(_ids(res)), (text, _ids(res))
+
+
+# F. A child's figure of speech or picky eating: the child's age applies to every need, JGZ for eating (ADR 0128).
+JGZ = {"svc-yunio-jgz", "svc-ggd-nog-jgz"}
+OLDER = {"svc-figulus-ouderenwerk", "svc-humanitas-vat", "svc-gemeenschapshuizen-ontmoeting"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn zoon van 5 schreeuwt 'ik ga echt dood als ik die spruitjes op moet eten' en eet eigenlijk alleen maar"
+        " patat. Is dat gewoon een fase?",
+        "ons dochtertje van 3 lust geen groente en eet alleen nog witte boterhammen",
+    ],
+)
+def test_a_young_childs_eating_is_a_jgz_question_and_no_elderly_service_comes_up(demo, text):
+    res = demo.match(text, near="Aalten", limit=5)
+    top = _ids(res)
+    assert top[0] in JGZ, (text, top)
+    assert not OLDER & set(top), (text, top)
+
+
+def test_control_an_old_father_who_only_eats_bread_keeps_help_with_meals(demo):
+    res = demo.match("mijn vader eet alleen nog brood want koken lukt niet meer", near="Aalten", limit=5)
+    assert not JGZ & set(_ids(res, 5)), _ids(res, 5)
+    assert "opvoeding" not in {t["id"] for t in res.themes}
+
+
+def test_the_ik_inside_a_quote_is_the_one_quoted_not_the_asker(demo):
+    """ "mijn dochter van 6 roept 'ik ...'": her loneliness is a 6-year-old's, so no ouderenwerk."""
+    res = demo.match(
+        "Mijn dochter van 6 zegt steeds 'ik heb niemand om mee te spelen, ik ben altijd alleen'",
+        near="Aalten",
+    )
+    assert not OLDER & set(_ids(res)), _ids(res)
+
+
+# H. Study skills in a teenager's words (ADR 0128).
+SCHOOL = {
+    "svc-aalten-ot-school-sportclub",
+    "svc-scholen-vo-samenwerking",
+    "svc-samenwerkingsverband-vo",
+    "svc-figulus-jeugd-jongerenwerk",
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik ben 16, toetsweek komt eraan en ik krijg mijn planning niet rond",
+        "ik ben 15 en kom niet toe aan mijn huiswerk, waar kan ik leren plannen",
+    ],
+)
+def test_a_teenager_who_cannot_plan_schoolwork_gets_school_support_first(demo, text):
+    res = demo.match(text, near="Aalten", limit=5)
+    assert _ids(res)[0] in SCHOOL, (text, _ids(res))
+    assert "onderwijs" in {t["id"] for t in res.themes}
+
+
+def test_control_a_planning_for_a_move_is_no_school_question(demo):
+    res = demo.match("onze planning voor de verhuizing lukt niet", near="Aalten", limit=5)
+    assert "onderwijs" not in {t["id"] for t in res.themes}
+
+
+# D2. A professional's own role is no query: its service is the sender, not the answer (ADR 0128).
+def test_a_youth_workers_own_role_does_not_bring_up_the_youth_work(demo):
+    res = demo.match(
+        "Ik ben jongerenwerker. Een jongen van 17 uit mijn groep heeft een boete die hij niet kan betalen",
+        audience="professional",
+        near="Aalten",
+        limit=5,
+    )
+    assert "svc-figulus-jeugd-jongerenwerk" not in _ids(res), _ids(res, 5)
+
+
+def test_control_someone_who_looks_for_youth_work_gets_it(demo):
+    res = demo.match("waar is jongerenwerk voor mijn zoon van 14 die zich verveelt", near="Aalten", limit=5)
+    assert "svc-figulus-jeugd-jongerenwerk" in _ids(res), _ids(res, 5)
