@@ -13,6 +13,7 @@ Privacy: the text is read in memory only; nothing here keeps it.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -421,11 +422,30 @@ def read(doc: Any, text: str, hits: list[Any], ontology: Any) -> tuple[Ages, lis
     people += [Person(o, a, a, a, 3000 + i) for i, (o, a) in enumerate(relative)]
     people += [Person(o, a, a, a, 5000 + i, asker) for i, (o, a, asker) in enumerate(grades)]
     people += _named_without_age(text, people)
+    people = _young_writer(doc, people, ages, ontology)
+    asker_forms.without_a_child(hits, people)  # "ik ben 45, mijn ouders maken ruzie" (ADR 0128)
     if people:
         ages.persons = tuple(sorted(people, key=lambda p: p.start))
         ages.child_needs = child_needs(ontology.themes)
         ages.by_need = assign(ages.persons, hits, text, ages.child_needs)
     return ages, _groups(doc, ages, ontology)
+
+
+def _young_writer(doc: Any, people: list[Person], ages: Ages, ontology: Any) -> list[Person]:
+    """A writer whose words are a child's and who gives no age ("mijn papa en mama maken heel veel ruzie") is
+    taken to be of the young writer's ages (levensfasen.yaml `young_writer`), so youth help fits and services for
+    adults do not; not when any age is read (ADR 0128)."""
+    if ages or any(p.typical is not None for p in people):
+        return people  # an age is read: the asker's, or the one the question is about ("leerling groep 6")
+    young = asker_forms.young_writer([fold(t.text) for t in doc], getattr(ontology, "source_dir", None))
+    if young is None:
+        return people
+    lo, hi, typical = young
+    people = [dataclasses.replace(p, lo=lo, hi=hi, typical=typical) if p.asker else p for p in people]
+    if not any(p.asker for p in people):
+        people.append(Person(0, lo, hi, typical, 6000, True))
+    ages.append(typical)
+    return people
 
 
 def _named_without_age(text: str, aged: list[Person]) -> list[Person]:

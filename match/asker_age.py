@@ -98,3 +98,43 @@ def quoted(text: str) -> list[tuple[int, int]]:
     """[start, end) of the words someone is quoted saying ("mijn dochter roept 'ik ga dood als ...'"): an "ik"
     inside is the one quoted, not the asker (ADR 0128). Not "'s avonds", "zo'n" (no closing quote before a space)."""
     return [(m.start(1), m.end(1)) for m in _QUOTE.finditer(text)]
+
+
+def young_writer(tokens: list[str], source_dir: Any = None) -> tuple[int, int, int] | None:
+    """(min, max, typical) age of a writer whose words are a child's (labels-inwoner.yaml `child_speaker`, the
+    same cues that choose "je") and no adult's; None otherwise (ADR 0128)."""
+    from ontology.inwoner import load_inwoner_labels  # the resident labels, cached per directory
+
+    labels = load_inwoner_labels(source_dir)
+    text = f" {' '.join(tokens)} "
+    if any(f" {c} " in text for c in labels.adult_cues) or not any(
+        f" {c} " in text for c in labels.child_cues
+    ):
+        return None
+    band = _young_band()
+    return band if band[0] <= band[2] <= band[1] else None
+
+
+@lru_cache(maxsize=1)
+def _all() -> dict[str, Any]:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(LEVENSFASEN_FILE.read_text(encoding="utf-8"), Loader=loader) or {}
+
+
+@lru_cache(maxsize=1)
+def _young_band() -> tuple[int, int, int]:
+    band = _all().get("young_writer") or {}
+    return int(band.get("min_age", 8)), int(band.get("max_age", 17)), int(band.get("typical_age", 12))
+
+
+def without_a_child(hits: list[Any], people: list[Any]) -> None:
+    """Drop (in place) the hits of levensfasen.yaml `needs_a_child` when the asker's own age is read as an adult's,
+    everyone named is an adult and another need remains: "ik ben 45, mijn ouders maken veel ruzie" is no question
+    about growing up (tester8 T1, ADR 0128). `people`: match.ages.Person."""
+    drop = frozenset(_all().get("needs_a_child") or ())
+    own = [p for p in people if p.asker and p.typical is not None]
+    if not own or any(p.lo < 18 for p in people) or not any(h.theme_id in drop for h in hits):
+        return
+    kept = [h for h in hits if h.theme_id not in drop]
+    if any(not h.negated for h in kept):
+        hits[:] = kept
