@@ -134,3 +134,87 @@ def test_a_youth_workers_own_role_does_not_bring_up_the_youth_work(demo):
 def test_control_someone_who_looks_for_youth_work_gets_it(demo):
     res = demo.match("waar is jongerenwerk voor mijn zoon van 14 die zich verveelt", near="Aalten", limit=5)
     assert "svc-figulus-jeugd-jongerenwerk" in _ids(res), _ids(res, 5)
+
+
+# I. A need with no service on the kaart: the other needs named come first; no ouderenwerk with an employer.
+WORK = {
+    "svc-werkcentrum-achterhoek",
+    "svc-aalten-participatieconsulent",
+    "svc-labowijzer-diagnostiek",
+    "svc-laborijn-dienstverlening",
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Na een herseninfarct ben ik snel overprikkeld en mijn baas begrijpt niet waarom ik na een paar uur op ben."
+        " Wie denkt met me mee?",
+        "Ik heb hersenletsel sinds een val van de trap en ik hou mijn werk niet vol",
+    ],
+)
+def test_brain_injury_without_a_service_puts_the_work_need_first(demo, text):
+    res = demo.match(text, near="Aalten", limit=5)
+    top = _ids(res)
+    assert WORK & set(top[:2]), (text, top)
+    assert "svc-figulus-ouderenwerk" not in top, (text, top)
+
+
+def test_control_an_old_person_with_brain_injury_who_is_lonely_keeps_the_ouderenwerk(demo):
+    res = demo.match("ik ben 70, heb hersenletsel na een val en voel me eenzaam", near="Aalten", limit=5)
+    assert "svc-figulus-ouderenwerk" in _ids(res), _ids(res)
+
+
+# Y1. A young writer without an age: youth help before services for adults (ADR 0128).
+ADULTS_ONLY = {
+    "svc-sensire-maatschappelijk-werk",
+    "svc-aalten-schuldhulpverlening",
+    "svc-figulus-welzijnscoach",
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn mama en papa schreeuwen elke avond tegen elkaar en ik kan niet slapen",
+        "mijn papa en mama maken heel veel ruzie",
+    ],
+)
+def test_a_young_writer_without_an_age_gets_youth_help_not_adults_services(demo, text):
+    res = demo.match(text, near="Aalten", limit=5)
+    top = _ids(res)
+    assert not ADULTS_ONLY & set(top), (text, top)
+    assert YOUTH & set(top), (text, top)
+
+
+def test_control_a_parent_about_a_child_keeps_the_adults_services(demo):
+    res = demo.match("mijn zoon zegt dat papa en mama te veel ruzie maken", near="Aalten", limit=5)
+    assert "svc-sensire-maatschappelijk-werk" in _ids(res), _ids(res)
+
+
+# Y2. An adult's parents who quarrel is no growing up; "kapot" of a thing or of boredom is no exhaustion.
+def test_an_adult_whose_parents_quarrel_gets_no_growing_up_need(demo):
+    res = demo.match("ik ben 52 en mijn ouders maken steeds ruzie over geld", near="Aalten", limit=5)
+    assert "opvoeden-opgroeien" not in {t["id"] for t in res.themes}, res.themes
+
+
+def test_control_a_teenager_whose_parents_quarrel_keeps_growing_up(demo):
+    res = demo.match("ik ben 14 en mijn ouders maken steeds ruzie", near="Aalten", limit=5)
+    assert "opvoeden-opgroeien" in {t["id"] for t in res.themes}, res.themes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "het is kapot saai hier in het dorp, er is niks te doen",
+        "mijn telefoon is kapot en ik kan niet bellen",
+    ],
+)
+def test_kapot_of_a_thing_or_of_boredom_is_no_exhaustion(demo, text):
+    res = demo.match(text, near="Aalten", limit=5)
+    assert "psychische-klachten" not in {t["id"] for t in res.themes}, (text, res.themes)
+
+
+def test_control_ik_ben_kapot_is_exhaustion(demo):
+    res = demo.match("ik ben kapot, de kinderen slapen niet en ik sta er alleen voor", near="Aalten", limit=5)
+    assert "psychische-klachten" in {t["id"] for t in res.themes}, res.themes
