@@ -218,3 +218,24 @@ def test_kapot_of_a_thing_or_of_boredom_is_no_exhaustion(demo, text):
 def test_control_ik_ben_kapot_is_exhaustion(demo):
     res = demo.match("ik ben kapot, de kinderen slapen niet en ik sta er alleen voor", near="Aalten", limit=5)
     assert "psychische-klachten" in {t["id"] for t in res.themes}, res.themes
+
+
+# W (s353). The school that sends the letters is no school question: the adult who cannot read them is in need.
+READING = {"svc-bibliotheek-basisvaardigheden", "svc-vat-aalten-vraag-advies", "svc-humanitas-vat"}
+SCHOOLS = {"svc-scholen-po-signaleren", "svc-scholen-vo-samenwerking", "svc-samenwerkingsverband-po"}
+
+
+def test_an_adult_who_cannot_read_the_letters_from_school_gets_reading_help_not_the_school(demo):
+    res = demo.match(
+        "ik kan de brieven van de school van mijn dochter niet lezen, ik heb nooit goed leren lezen",
+        near="Aalten",
+        limit=5,
+    )
+    top = _ids(res)
+    assert top[0] in READING, top
+    assert not SCHOOLS & set(top), top
+
+
+def test_control_a_childs_bad_marks_at_school_keep_the_school(demo):
+    res = demo.match("mijn dochter van 9 krijgt slechte cijfers op school", near="Aalten", limit=5)
+    assert SCHOOLS & set(_ids(res)), _ids(res)
