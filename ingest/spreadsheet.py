@@ -2,7 +2,7 @@
 
 Columns are found by their header, Dutch or English, in any order and case (see `COLUMNS`): naam,
 organisatie, omschrijving, telefoon, telefoon professionals, e-mail, website, adres, postcode, plaats,
-doelgroep, thema's, openingstijden, telefonisch bereikbaar, inloop, op afspraak, tijdelijk gesloten, wachttijd,
+doelgroep, thema's, alleen voor professionals (of publiek ja/nee, ADR 0116), openingstijden, telefonisch bereikbaar, inloop, op afspraak, tijdelijk gesloten, wachttijd,
 wachttijd datum, niveau, toegang, soort organisatie, 24/7,
 minimumleeftijd, maximumleeftijd, laatst gecontroleerd, id. Other headers: a mapping file (`--mapping`,
 YAML `kolommen: {"Naam aanbieder": organisatie, "Tel. nr": telefoon}`). A row needs a naam or an organisatie.
@@ -28,13 +28,14 @@ import yaml
 
 from graph.models import Kern, Location, Organisation, Phone, Schedule, Service
 from graph.store import GraphStore
-from ingest import hours, vocab
+from ingest import hours, publiek_column, vocab
 from ingest.base import FileRejected, Report, now_iso, open_table, report_problems
 from ingest.geocode import geocode_notes
 from ingest.hsds import geocoded_location, normal_postcode, slug
 from ingest.screen import screen
 from ingest.sniff import Problems
 from ingest.writer import Mapped, source_config, write_mapped
+from ontology.publiek import load_publiek
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "id": ("id", "code", "kenmerk", "dienst id", "service id"),
@@ -64,6 +65,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "min_leeftijd": ("minimumleeftijd", "leeftijd van", "minimum age", "minimum_age", "min leeftijd", "vanaf leeftijd"),
     "max_leeftijd": ("maximumleeftijd", "leeftijd tot", "maximum age", "maximum_age", "max leeftijd", "tot leeftijd"),
     "gecontroleerd": ("laatst gecontroleerd", "gecontroleerd", "geverifieerd", "laatst geverifieerd", "assured date", "assured_date"),
+    **publiek_column.COLUMNS,  # for professionals only (ADR 0116)
 }  # fmt: skip
 SCHEDULE_COLUMNS = {
     "openingstijden": "openingstijden",
@@ -384,7 +386,15 @@ def _row_service(
     themes = vocab.themes(row.get("themas"))
     for t in themes.unknown:
         warn(f"onbekend thema {t!r}{vocab.theme_suggestion(t)}")
-    groups = vocab.doelgroepen(row.get("doelgroep"))
+    groups_cell, professionals_in_groups = publiek_column.doelgroep_without_professionals(
+        row.get("doelgroep")
+    )
+    professional_only, bad = publiek_column.professional_only(row, professionals_in_groups)
+    if bad:
+        return bad
+    if professional_only is None:  # the sheet says nothing: the service's own words (ADR 0116)
+        professional_only = load_publiek().says_professionals_only(svc_name, row.get("omschrijving"))
+    groups = vocab.doelgroepen(groups_cell)
     for g in groups.unknown:
         warn(f"onbekende doelgroep {g!r}{vocab.doelgroep_suggestion(g)}")
     niveau = toegang = None
@@ -438,6 +448,7 @@ def _row_service(
         available_24_7=(row.get("crisis") or "").strip().lower() in _YES or opening == "24/7",
         themes=tuple(themes.ids),
         doelgroepen=tuple(groups.ids),
+        professional_only=professional_only,
         location_ids=(loc_id,) if loc_id else (),
         kernen=(loc.kern,) if loc and loc.kern else (),
         opening_hours=opening,

@@ -133,6 +133,7 @@ class Thesaurus:
         self.vocab: set[str] = set()
         self.surface: dict[str, str] = {}  # folded word as written in the thesaurus -> its norm
         self.hyphenated: set[str] = set()
+        self.family_endings: tuple[str, ...] = tuple(getattr(ontology, "typo_endings", ()))  # spelling.yaml
         seen: set[tuple[str, tuple[str, ...]]] = set()
         for theme_id, phrase in _thesaurus_phrases(ontology):
             tokens = [t.text for t in tokenizer(phrase) if not t.is_punct]

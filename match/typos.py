@@ -4,44 +4,35 @@ Why here: a misspelt key word ("mantelzorgr", "scool") is often the only content
 unrepaired, the answer is the front door alone. A word is repaired to the single thesaurus word one edit away.
 When two are (a dropped "er": "mantelzorgr" is one edit from both "mantelzorg" and "mantelzorger"), they are one
 word family when they differ only by a Dutch inflection or derivation ending (ontology/spelling.yaml
-`typo-family-endings`); then the longer one is taken (a dropped letter is the commonest typo), else nothing.
+`typo-family-endings`, read by the ontology loader); then the longer one is taken (a dropped letter is the commonest typo), else nothing.
 Common Dutch words are meant as written ("test" is no typo of "pesten"). The repaired word also goes into the
 word search (`Analysis.query_text`): the services' texts say "school", not "scool".
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
-from pathlib import Path
 from typing import Any
-
-import yaml
 
 from match.compounds import common_words
 
 REAL_WORD_ZIPF = 3.0  # typo repair leaves words at least this common alone (ontology/woorden-nl.tsv.gz)
 MIN_LEN = 5  # shorter words have too many neighbours one edit away
-SPELLING_FILE = Path(__file__).resolve().parents[1] / "ontology" / "spelling.yaml"
-
-
-@lru_cache(maxsize=1)
-def family_endings() -> tuple[str, ...]:
-    """Endings that make two words one family ("mantelzorg" / "mantelzorger"): spelling.yaml data."""
-    rows = yaml.safe_load(SPELLING_FILE.read_text(encoding="utf-8")) or []
-    for row in rows:
-        if row.get("id") == "typo-family-endings":
-            return tuple(str(e) for e in row.get("endings") or ())
-    return ()
 
 
 def deletes(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
-def one_family(words: set[str]) -> str | None:
-    """The longest word when all are the shortest plus a family ending (or the same word), else None."""
+def one_family(words: set[str], endings: tuple[str, ...] | None = None) -> str | None:
+    """The longest word when all are the shortest plus a family ending (or the same word), else None. The
+    endings are the ontology's (`Ontology.typo_endings`, from spelling.yaml through the loader): the
+    thesaurus's own ontology, else the shipped one."""
+    if endings is None:
+        from ontology import load_ontology
+
+        endings = load_ontology().typo_endings
     ordered = sorted(words, key=lambda w: (len(w), w))
-    stem, endings = ordered[0], family_endings()
+    stem = ordered[0]
     if all(w == stem or (w.startswith(stem) and w[len(stem) :] in endings) for w in ordered):
         return ordered[-1]
     return None
@@ -63,7 +54,7 @@ def repair(thesaurus: Any, norm: str, surface: str = "") -> str:
         found = {thesaurus.surface.get(c, c) for c in candidates if abs(len(c) - len(word)) <= 1}
         if len(found) == 1:
             return next(iter(found))
-        if len(found) > 1 and (family := one_family(found)):
+        if len(found) > 1 and (family := one_family(found, getattr(thesaurus, "family_endings", ()))):
             return family
     return norm
 

@@ -345,6 +345,14 @@ def _spelling(raw: Any, problems: list[str]) -> dict[str, str]:
     return out
 
 
+def _typo_endings(raw: Any) -> tuple[str, ...]:
+    """spelling.yaml `typo-family-endings` (match/typos.py): the endings that make two words one family."""
+    for row in raw or []:
+        if isinstance(row, dict) and row.get("id") == "typo-family-endings":
+            return tuple(str(e) for e in row.get("endings") or ())
+    return ()
+
+
 def _organisatiesoort(raw: dict[str, Any]) -> Organisatiesoort:
     default = raw.get("default_niveau")
     return Organisatiesoort(
@@ -422,7 +430,8 @@ def _load(directory: Path) -> Ontology:
     safety = _safety(_optional_yaml(directory / "safety.yaml"), problems)
     matching = _matching(_optional_yaml(directory / "matching.yaml"), problems)
     idioms = _index(_optional_yaml(directory / "idioms.yaml") or [], "idioms", _idiom, problems)
-    spelling = _spelling(_optional_yaml(directory / "spelling.yaml"), problems)
+    spelling_raw = _optional_yaml(directory / "spelling.yaml")
+    spelling = _spelling(spelling_raw, problems)
     return Ontology(
         themes=themes,
         doelgroepen=doelgroepen,
@@ -435,6 +444,7 @@ def _load(directory: Path) -> Ontology:
         matching=matching,
         idioms=tuple(idioms.values()),
         spelling=spelling,
+        typo_endings=_typo_endings(spelling_raw),
     )
 
 

@@ -22,6 +22,9 @@ class Publiek:
     import_cues: tuple[str, ...]
     resident_why: str
     professional_why: str
+    # a spreadsheet cell's words (`spreadsheet` in publiek.yaml): for professionals only / for residents
+    sheet_professionals: tuple[str, ...] = ()
+    sheet_residents: tuple[str, ...] = ()
 
     def says_professionals_only(self, *texts: str | None) -> bool:
         """Whether a source's own words say the service is for professionals only (an import cue, whole words,
@@ -58,4 +61,6 @@ def load_publiek(path: Path = PUBLIEK_FILE) -> Publiek:
         import_cues=tuple(str(c) for c in raw.get("import_cues") or ()),
         resident_why=str(raw["resident_why"]),
         professional_why=str(raw["professional_why"]),
+        sheet_professionals=tuple(str(w) for w in (raw.get("spreadsheet") or {}).get("professionals") or ()),
+        sheet_residents=tuple(str(w) for w in (raw.get("spreadsheet") or {}).get("residents") or ()),
     )

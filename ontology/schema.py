@@ -396,6 +396,8 @@ class Ontology:
     matching: MatchingConfig = field(default_factory=MatchingConfig)
     idioms: tuple[Idiom, ...] = ()
     spelling: dict[str, str] = field(default_factory=dict)  # folded variant -> the word the thesaurus knows
+    # spelling.yaml `typo-family-endings`: two repairs one edit away that differ by one of these are one word
+    typo_endings: tuple[str, ...] = ()
 
     @cached_property
     def _children(self) -> dict[str, tuple[str, ...]]:

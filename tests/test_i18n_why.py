@@ -28,27 +28,49 @@ def _catalogue(lang: str):
 
 
 def _resident_msgids() -> list[str]:
+    """Every msgid of the words the matcher shows in a why-line or a chip: the data files babel.cfg reads with
+    the resident-word extractor (so a file or word added there is covered), and the why-line templates."""
+    import configparser
     from pathlib import Path
 
-    root = Path(__file__).resolve().parents[1] / "ontology"
+    from webapp.i18n import FIXED_PARTS, TWO_GROUPS, TWO_NEEDS, TWO_ROUTES, WHY_TEMPLATES
+
+    root = Path(__file__).resolve().parents[1]
+    cfg = configparser.ConfigParser()
+    cfg.read(root / "babel.cfg")
+    files = [s.split(":", 1)[1].strip() for s in cfg.sections() if s.startswith("resident_words:")]
+    assert "ontology/labels-inwoner.yaml" in files and "ontology/statuses.yaml" in files
     out: list[str] = []
-    for name in ("labels-inwoner.yaml", "doelgroepen.yaml", "matching.yaml"):
+    for name in files:
         with (root / name).open("rb") as fh:
             out += [msg for _, _, msg, _ in extract_resident_words(fh, (), (), {})]
-    return out
+    out += [msgid for _, msgid in WHY_TEMPLATES] + [*FIXED_PARTS, TWO_GROUPS, TWO_NEEDS, TWO_ROUTES]
+    return list(dict.fromkeys(out))
 
 
-def test_every_resident_word_is_a_msgid_and_has_an_english_and_arabic_translation():
-    """A theme added to labels-inwoner.yaml without translations would show Dutch in a translated why-line."""
+def _languages() -> list[str]:
+    from webapp.i18n import SOURCE, known_languages
+
+    return [code for code in known_languages() if code != SOURCE]
+
+
+def test_every_resident_word_is_a_msgid():
     ids = _resident_msgids()
     labels = load_inwoner_labels()
     assert "schulden" in ids and "Helpt bij %(need)s" in ids and "Ouderen" in ids
+    assert "Past bij %(needs)s" in ids and "lokaal team" in ids and "Schulden" in ids  # the professional line
+    assert "tijdelijk gesloten" in ids and "Let op: %(status)s tot en met %(date)s" in ids
     assert all(w in ids for w in labels.themes.values())
     assert not [i for i in ids if "{" in i], "templates are %(name)s msgids"
-    for lang in ("en", "ar"):
-        cat = _catalogue(lang)
-        missing = [i for i in ids if i not in cat or not cat[i].string]
-        assert not missing, (lang, missing[:5])
+
+
+@pytest.mark.parametrize("lang", _languages())
+def test_every_resident_word_has_a_translation_in_every_language(lang):
+    """A word added to the data without translations would show Dutch in a translated why-line: Turkish,
+    Polish and Ukrainian lacked the professional why-line and the status words (i18n7)."""
+    cat = _catalogue(lang)
+    missing = [i for i in _resident_msgids() if i not in cat or not cat[i].string]
+    assert not missing, (lang, len(missing), missing[:5])
 
 
 def test_the_not_dutch_message_is_recognised_by_its_first_sentence():
@@ -163,3 +185,133 @@ def test_the_professional_why_line_is_english_on_the_english_page(site):
     whys = _whys(unescape(resp.text))
     assert any(w.startswith("<strong>Why:</strong> Fits debts") for w in whys), whys[:3]
     assert not any("Past bij" in w or "lokaal team" in w for w in whys), whys[:3]
+
+
+# -- every language, not only English and Arabic (i18n7) -------------------------------------------------------
+WHY_PARTS = {  # a part the matcher writes -> the words it must become, per language
+    "Let op: tijdelijk gesloten tot en met 3 januari 2027": {
+        "en": "Please note: temporarily closed until 3 January 2027",
+        "tr": "Dikkat: 3 Ocak 2027 tarihine kadar geçici olarak kapalı",
+        "pl": "Uwaga: tymczasowo zamknięte do 3 stycznia 2027 włącznie",
+        "uk": "Увага: тимчасово зачинено до 3 січня 2027 включно",
+        "ar": "انتبه: مغلق مؤقتاً حتى",
+    },
+    "Let op: geen nieuwe aanmeldingen": {
+        "tr": "Dikkat: yeni başvuru alınmıyor",
+        "pl": "Uwaga: brak nowych zgłoszeń",
+    },
+    "Voor mensen die net in Nederland wonen in Aalten": {
+        "en": "For people who are new to the Netherlands in Aalten",
+        "pl": "Dla: osoby, które niedawno zamieszkały w Holandii, Aalten",
+    },
+    "Voor mensen die zorgen voor een naaste en vrijwilligers": {
+        "tr": "bir yakınına bakan kişiler ve gönüllüler için",
+        "uk": "Для: люди, які доглядають близьку людину і волонтери",
+    },
+    "Geen aanbod voor verslaving voor deze leeftijd op de kaart: de voordeur van de gemeente (brede intake)": {
+        "tr": "Haritada bağımlılık konusunda bu yaş için hizmet yok",
+        "uk": "На мапі немає послуг для: залежність для цього віку",
+    },
+    "Past bij schulden, financiën": {
+        "tr": "Uygun olduğu konular: borçlar, mali konular",
+        "pl": "Pasuje do: długi, finanse",
+    },
+    "alleen voor vrijwilligers (niet genoemd in de vraag)": {
+        "uk": "лише для: волонтери (не згадано в запитанні)"
+    },
+    "Veiligheid voorop: 24 uur per dag bereikbaar": {"ar": "السلامة أولاً: متاح 24 ساعة في اليوم"},
+}
+
+
+@pytest.mark.parametrize("part", list(WHY_PARTS))
+def test_why_parts_that_stayed_dutch_are_translated_in_every_language(site, part):
+    """The status words, a group with "in" in its name, two groups, the professional door line for a need
+    without a service: on a Turkish, Polish, Ukrainian page they stayed Dutch (marked lang="nl")."""
+    from webapp.i18n import why_part
+
+    for lang in _languages():
+        with site.test_request_context(f"/?lang={lang}"):
+            shown = why_part(part)
+            assert shown, (lang, part)
+            if lang in WHY_PARTS[part]:
+                assert WHY_PARTS[part][lang] in shown, (lang, shown)
+
+
+@pytest.mark.parametrize(
+    ("lang", "counts"),
+    [
+        ("ar", {1: "نتيجة واحدة", 2: "نتيجتان", 7: "7 نتائج", 11: "11 نتيجة", 100: "100 نتيجة"}),
+        ("pl", {1: "1 wynik", 2: "2 wyniki", 5: "5 wyników", 22: "22 wyniki", 12: "12 wyników"}),
+        (
+            "uk",
+            {
+                1: "1 результат",
+                3: "3 результати",
+                5: "5 результатів",
+                21: "21 результат",
+                11: "11 результатів",
+            },
+        ),
+        ("tr", {1: "1 sonuç", 7: "7 sonuç"}),
+    ],
+)
+def test_the_results_count_takes_the_plural_form_of_the_language(site, lang, counts):
+    """ "7 نتيجة" was the Arabic count for every number: Arabic has six plural forms, Polish and Ukrainian three."""
+    from flask_babel import ngettext
+
+    with site.test_request_context(f"/?lang={lang}"):
+        for n, words in counts.items():
+            assert ngettext("%(num)s resultaat", "%(num)s resultaten", n) == words
+            assert ngettext("%(num)s vorm van hulp", "%(num)s vormen van hulp", n) != f"{n} vorm van hulp"
+
+
+@pytest.mark.parametrize("lang", ["tr", "pl", "uk", "ar"])
+def test_no_dutch_why_part_on_a_results_page_in_any_language(site, lang):
+    from flask_babel import ngettext
+
+    main = _page(site, DEBTS, lang)
+    whys = _whys(main)
+    assert whys and not [w for w in whys if 'lang="nl"' in w], whys
+    heading = re.search(r'id="resultaten-kop">(.*?)</h2>', main).group(1)
+    num = int(re.search(r"[0-9]+", heading).group(0)) if re.search(r"[0-9]", heading) else None
+    assert num is None or num > 2, heading  # the demo has more than two answers: a number is shown
+    with site.test_request_context(f"/?lang={lang}"):
+        assert heading == ngettext("%(num)s resultaat", "%(num)s resultaten", num)
+        assert heading != f"{num} resultaten"
+
+
+@pytest.mark.parametrize("lang", ["tr", "pl", "uk"])
+def test_the_professional_why_line_is_translated_in_every_language(site, lang):
+    from site_data import add_account, login
+
+    web = site.test_client()
+    login(web, add_account(site))
+    page = web.get(f"/professional/?lang={lang}")
+    resp = web.post(
+        "/professional/", data={"situatie": "client heeft schulden", "csrf_token": csrf_from(page.text)}
+    )
+    whys = _whys(unescape(resp.text))
+    assert whys and not [w for w in whys if 'lang="nl"' in w], whys[:3]
+
+
+@pytest.mark.parametrize("lang", _languages())
+def test_the_status_headings_on_a_card_are_translated_in_every_language(lang):
+    """ "Tijdelijk gesloten tot en met …" on a result card stayed Dutch outside English (i18n7)."""
+    from webapp.statuses import KIND_TEXT
+
+    cat = _catalogue(lang)
+    ids = {str(t._args[0]) for texts in KIND_TEXT.values() for t in texts}
+    missing = [i for i in ids if i not in cat or not cat[i].string]
+    assert not missing, (lang, missing)
+
+
+@pytest.mark.parametrize(("lang", "word"), [("tr", "Şu an yönlendirmeyin"), ("uk", "наразі не направляти")])
+def test_a_status_with_its_reason_translates_the_status_and_marks_only_the_reason(site, lang, word):
+    """ "nu niet doorverwijzen: wachtlijst tot maart" (professionals only): the reason is the coördinator's own
+    Dutch words; the status word is ours."""
+    from webapp.i18n import why_shown
+
+    with site.test_request_context(f"/?lang={lang}"):
+        shown = str(why_shown("Past bij schulden · nu niet doorverwijzen: wachtlijst tot maart"))
+    assert word.lower() in shown.lower() and "nu niet doorverwijzen" not in shown, shown
+    assert '<span lang="nl" dir="ltr">wachtlijst tot maart</span>' in shown

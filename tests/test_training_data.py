@@ -41,7 +41,9 @@ def _texts(node: object) -> list[str]:
 
 def training_files() -> list[Path]:
     onto = ROOT / "ontology"
-    return sorted(onto.glob("lay-voorbeelden*.yaml")) + sorted(onto.glob("safety-voorbeelden*.yaml"))
+    return [
+        p for kind in ("lay", "offtopic", "safety") for p in sorted(onto.glob(f"{kind}-voorbeelden*.yaml"))
+    ]
 
 
 def measured_texts() -> list[tuple[str, str]]:
@@ -58,6 +60,8 @@ def test_every_author_file_is_training_data_of_a_model():
 
     lay = {p.name for p in themeclf.LAY_FILES}
     assert {p.name for p in training_files() if p.name.startswith("lay-")} == lay
+    offtopic = {p.name for p in themeclf.OFFTOPIC_FILES}
+    assert {p.name for p in training_files() if p.name.startswith("offtopic-")} == offtopic
     assert "lay-voorbeelden-authL.yaml" in lay  # session 6's lay author (ADR 0127)
 
 

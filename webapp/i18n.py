@@ -143,6 +143,8 @@ WHY_TEMPLATES = tuple(
     (re.compile(f"^{rx}$"), msgid)
     for rx, msgid in (
         (r"Voor (?P<who>.+?) in (?P<place>[^·]+)", N_("Voor %(who)s in %(place)s")),
+        # "Voor mensen die net in Nederland wonen in Aalten": the group's own "in" is not the place's
+        (r"Voor (?P<who>.+) in (?P<place>[^·]+)", N_("Voor %(who)s in %(place)s")),
         (r"Voor (?P<who>.+)", N_("Voor %(who)s")),
         (r"In (?P<place>.+)", N_("In %(place)s")),
         (r"(?P<km>[0-9]+,[0-9] km) van (?P<place>.+)", N_("%(km)s van %(place)s")),
@@ -152,16 +154,24 @@ WHY_TEMPLATES = tuple(
         (r"Raakt aan: (?P<need>.+)", N_("Raakt aan: %(need)s")),
         (r"voor (?P<who>.+)", N_("voor %(who)s")),
         (r"in (?P<place>.+)", N_("in %(place)s")),
+        # a temporary status (match/statuses.py `why`, the words of ontology/statuses.yaml)
+        (
+            r"Let op: (?P<status>.+?) tot en met (?P<date>[0-9]{1,2} \w+ [0-9]{4})",
+            N_("Let op: %(status)s tot en met %(date)s"),
+        ),
+        (r"Let op: (?P<status>.+)", N_("Let op: %(status)s")),
     )
 )
 FIXED_PARTS = (
     N_("Veiligheid gaat voor"),
+    N_("Veiligheid voorop"),
     N_("Veiligheid gaat voor: dag en nacht bereikbaar"),
     N_("Veiligheid voorop: 24 uur per dag bereikbaar"),
     N_("Gevonden op woorden uit uw vraag"),
     N_("niet voor deze leeftijd"),
     N_("leeftijd past"),
 )
+TWO_GROUPS = N_("%(who)s en %(other)s")  # "Voor mensen die zorgen voor een naaste en vrijwilligers"
 TWO_NEEDS = N_("%(need)s en bij %(other)s")  # "Helpt bij schulden en bij wonen"
 TWO_ROUTES = N_("%(route)s of %(other)s")  # "via de huisarts of school"
 
@@ -192,18 +202,20 @@ def _pattern(template: str) -> re.Pattern[str]:
     """ "Helpt bij {need}" -> a regex with a group per placeholder, the whole part."""
     out = re.escape(template)
     for name in re.findall(r"\\{(\w+)\\}", out):
-        out = out.replace(f"\\{{{name}\\}}", f"(?P<{name}>.*?)")
+        group = (
+            ".*?" if name != "age" else f"(?:{re.escape(_for_age())})?"
+        )  # "{need}{age}": "" or " voor deze leeftijd"
+        out = out.replace(f"\\{{{name}\\}}", f"(?P<{name}>{group})")
     return re.compile(f"^{out}$")
 
 
 @cache
 def _resident_templates() -> list[tuple[re.Pattern[str], str]]:
     """(regex, msgid) for every template with a placeholder in the resident words, every register."""
-    from ontology import load_ontology
-
     labels = load_inwoner_labels()
-    matching = load_ontology().matching  # the door line for a need without a service (tester8 B5)
-    door = (matching.front_door_why_uncovered,)
+    door = (
+        _data_templates()
+    )  # the door lines for a need without a service (tester8 B5), groups, professionals
     out = []
     for words in (labels, *labels.registers.values()):
         for template in (*words.why.values(), words.via_template, *words.lines.values(), *door):
@@ -211,6 +223,40 @@ def _resident_templates() -> list[tuple[re.Pattern[str], str]]:
                 out.append((_pattern(template), re.sub(r"\{(\w+)\}", r"%(\1)s", template)))
     out.sort(key=lambda p: -len(p[1]))  # "Helpt bij {need} in het algemeen" before "Helpt bij {need}"
     return out
+
+
+@cache
+def _for_age() -> str:
+    """matching.yaml `uncovered_for_age` (" voor deze leeftijd"), the only value of a door line's `{age}`."""
+    from ontology import load_ontology
+
+    return load_ontology().matching.uncovered_for_age
+
+
+@cache
+def _data_templates() -> tuple[str, ...]:
+    """The why-line templates kept as data outside labels-inwoner.yaml: the door lines for a need without a
+    service (matching.yaml, both audiences) and a group the question does not name (words.yaml)."""
+    from ontology import load_ontology
+
+    matching = load_ontology().matching
+    words = yaml.safe_load((LANGUAGES_FILE.parent / "words.yaml").read_text(encoding="utf-8"))
+    groups = (words.get("doelgroep_why") or {}).values()
+    return (matching.front_door_why_uncovered, matching.front_door_why_uncovered_professional, *groups)
+
+
+def _dutch_date(value: str) -> str | None:
+    """ "3 januari 2027" (match/statuses.py writes Dutch dates) in the interface language, else None."""
+    from datetime import date
+
+    from babel.dates import format_date, get_month_names
+
+    day, month, year = value.split(" ")
+    months = {name: n for n, name in get_month_names("wide", locale=SOURCE).items()}
+    if month not in months:
+        return None
+    locale = get_locale()
+    return format_date(date(int(year), months[month], int(day)), "d MMMM y", locale=str(locale or SOURCE))
 
 
 def _argument(name: str, value: str) -> str | None:
@@ -223,6 +269,11 @@ def _argument(name: str, value: str) -> str | None:
     if name == "needs":  # "Past bij schulden, wonen": up to three theme labels
         needs = [_label(v) for v in value.split(", ")]
         return ", ".join(needs) if all(needs) else None  # type: ignore[arg-type]
+    if name == "date":
+        return _dutch_date(value)
+    if name in ("who", "groups") and _label(value) is None and " en " in value:  # two doelgroepen
+        a, b = (_label(v) for v in value.split(" en ", 1))
+        return _gettext(TWO_GROUPS, who=a, other=b) if a and b else None
     if name == "need" and " en bij " in value:
         a, b = (_label(v) for v in value.split(" en bij ", 1))
         return _gettext(TWO_NEEDS, need=a, other=b) if a and b else None
@@ -260,8 +311,18 @@ def why_shown(why: str) -> Markup:
     parts = []
     for part in why.split(" · "):
         shown = why_part(part)
-        parts.append(escape(shown) if shown else Markup(f"<span{dutch_data()}>{escape(part)}</span>"))
+        parts.append(escape(shown) if shown else _with_dutch_text(part))
     return Markup(" · ").join(parts)
+
+
+def _with_dutch_text(part: str) -> Markup:
+    """A part that cannot be translated, marked Dutch; "nu niet doorverwijzen: <the coördinator's reason>" (the
+    status word, then free text) keeps its status word translated and marks only the reason."""
+    head, sep, text = part.partition(": ")
+    label = _label(head) if sep and text else None
+    if label:
+        return Markup(f"{escape(label)}: <span{dutch_data()}>{escape(text)}</span>")
+    return Markup(f"<span{dutch_data()}>{escape(part)}</span>")
 
 
 def chip_shown(chip: str) -> Markup:
@@ -274,8 +335,9 @@ def chip_shown(chip: str) -> Markup:
 
 def extract_resident_words(fileobj, keywords, comment_tags, options):  # type: ignore[no-untyped-def]
     """Babel extractor (babel.cfg) for the words the matcher shows residents, kept as data: every word of
-    labels-inwoner.yaml (not its jargon list, phrases, page texts or the cues of a child writing), the doelgroepen's B1 labels, and the front
-    door lines of matching.yaml. `{need}` becomes `%(need)s`, as in the templates above."""
+    labels-inwoner.yaml (not its jargon list, phrases, page texts or the cues of a child writing), the doelgroepen's B1 labels, the front
+    door lines of matching.yaml, the theme labels and ladder terms of the professional why-line, the status words
+    of statuses.yaml, the group line of words.yaml and the lines of publiek.yaml. `{need}` becomes `%(need)s`, as in the templates above."""
     data = yaml.safe_load(fileobj) or {}
     found: list[str] = []
 
@@ -291,7 +353,15 @@ def extract_resident_words(fileobj, keywords, comment_tags, options):  # type: i
         elif isinstance(value, str) and value.strip():
             found.append(re.sub(r"\{(\w+)\}", r"%(\1)s", value))
 
-    if isinstance(data, list) and data and "short_label" in data[0]:  # niveaus.yaml: the ladder term
+    if (
+        isinstance(data, list) and data and "matcher" in data[0]
+    ):  # statuses.yaml: "Let op: tijdelijk gesloten"
+        found += [str(k["why"]) for k in data if isinstance(k, dict) and k.get("why")]
+    elif isinstance(data, dict) and "doelgroep_why" in data:  # words.yaml: only the why-line of a group
+        walk(data["doelgroep_why"])
+    elif isinstance(data, dict) and "resident_why" in data:  # publiek.yaml: what the matcher says (ADR 0116)
+        walk({k: v for k, v in data.items() if k.endswith("_why")})
+    elif isinstance(data, list) and data and "short_label" in data[0]:  # niveaus.yaml: the ladder term
         found += [str(n["short_label"]) for n in data if isinstance(n, dict) and n.get("short_label")]
     elif isinstance(data, list) and data and "parents" in data[0]:  # themes.yaml: the label ("Past bij …")
         found += [str(t["label"]) for t in data if isinstance(t, dict) and t.get("label")]

@@ -17,6 +17,7 @@ from graph.shortlists import MAX_NAME, ShortlistRepository
 from graph.views import PUBLIC_STATUSES, Views
 from match.engine import persons_in_question
 from ontology import load_ontology
+from ontology.publiek import load_publiek
 from webapp import accounts as acc
 from webapp import statuses
 from webapp.answer import MAX_TEXT, answer_hulpvraag, get_matcher
@@ -470,11 +471,15 @@ def shared_list(token: str):
         abort(404)
     views = Views(get_store())
     ids = [e.service_id for e in lst.entries]
-    services = [s for s in views.summaries(ids) if s.status in PUBLIC_STATUSES]
+    found = [s for s in views.summaries(ids) if s.status in PUBLIC_STATUSES]
+    # A list shared with a resident never offers help for professionals only (ADR 0116): left out, and the
+    # page says that part runs through their hulpverlener; the owner's own list still shows it, marked.
+    services = [s for s in found if not s.professional_only]
     resp = render_template(
         "public/shared_list.html",
         lst=lst,
         services=services,
+        via_professional=load_publiek().resident_why if len(services) < len(found) else "",
         phones=phones_by_service(views, [s.id for s in services], professional=False),
     )
     return (
