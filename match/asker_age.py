@@ -84,8 +84,8 @@ def asker_at(text: str, start: int, end: int) -> bool:
     _, _, greeting, here = _patterns()
     before = _clause_before(text, start).rstrip(" (")
     words = before.split()
-    if words and words[-1] in {"ik", "'k"}:
-        return True
+    if words and (words[-1] in {"ik", "'k"} or words[-3:-1] == ["ik", "ben"]):
+        return True  # "ik (17)", "ik ben Sam (17)"
     return bool(greeting.match(before)) or bool(here.match(fold(text[end : end + 12])))
 
 

@@ -35,6 +35,7 @@ def _ids(res, n: int = 3) -> list[str]:
         "m16 hier, schuld bij een webwinkel en er komen aanmaningen",
         "16j, schuld bij een webwinkel en er komen aanmaningen. help",
         "ik ben een jongen van 16 en heb een schuld bij een webwinkel, er komen aanmaningen",
+        "hoi, ik ben Sam (16) en heb een schuld bij een webwinkel, er komen aanmaningen",
     ],
 )
 def test_a_teenager_who_writes_the_age_without_ik_gets_no_adults_only_debt_help(demo, text):
