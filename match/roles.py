@@ -172,9 +172,8 @@ _CLASH_KEPT = word_set("query-stem-clashes-kept-after")
 def apply(doc: Any, words: list[str], result: Any, ontology: Any) -> None:
     """Mark the asker's role and the stemmer's false friends in `result` (character offsets) and drop the themes
     found only inside the role ("wijkverpleegkundige" is no question about health care)."""
-    spans = [
-        (doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)) for a, b in role_spans(words, ontology) if b > a
-    ]
+    tokens = role_spans(words, ontology)
+    spans = [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)) for a, b in tokens if b > a]
     result.stem_clashes = [  # "mijn ouders", "de ouders", not "als ouder" / "andere ouders" (the asker is one)
         (t.idx, t.idx + len(t.text))
         for i, (t, w) in enumerate(zip(doc, words, strict=False))
@@ -182,7 +181,7 @@ def apply(doc: Any, words: list[str], result: Any, ontology: Any) -> None:
     ]
     senders(doc, words, result)  # "de briefjes van school": the school sent them (ADR 0128)
     inside = [h for h in result.hits if any(a <= h.start and h.end <= b for a, b in spans)]
-    story = _words_outside(words, role_spans(words, ontology)) >= _STORY_WORDS
+    story = bool(tokens) and _words_outside(words, tokens) >= _STORY_WORDS
     if not story and not any(h not in inside and not h.negated for h in result.hits):
         # the role is all the question says ("zorgcoördinator school: leerling is stil"): its context stays; a
         # story told around it ("ik ben jongerenwerker, een jongen van 15 krijgt thuis niks te eten") is what the
