@@ -181,15 +181,15 @@ def apply(doc: Any, words: list[str], result: Any, ontology: Any) -> None:
     ]
     senders(doc, words, result)  # "de briefjes van school": the school sent them (ADR 0128)
     inside = [h for h in result.hits if any(a <= h.start and h.end <= b for a, b in spans)]
-    story = bool(tokens) and _words_outside(words, tokens) >= _STORY_WORDS
-    if not story and not any(h not in inside and not h.negated for h in result.hits):
-        # the role is all the question says ("zorgcoördinator school: leerling is stil"): its context stays; a
-        # story told around it ("ik ben jongerenwerker, een jongen van 15 krijgt thuis niks te eten") is what the
-        # words should find, not the service named like the sender (ADR 0128)
+    if not any(h not in inside and not h.negated for h in result.hits):
+        # the role is all the question names ("zorgcoördinator school: leerling is stil"): its themes stay as the
+        # context; but when a story is told around it ("ik ben buurtcoach. een bewoner van 60 ..."), the role's
+        # words leave the word search: the service named like the sender is no answer (ADR 0128)
+        if bool(tokens) and _words_outside(words, tokens) >= _STORY_WORDS:
+            result.role_spans = sorted({*result.role_spans, *spans})
         return
-    # the role's words leave the word search ("ik ben buurtcoach": not the buurtcoach services, the sender; ADR
-    # 0128), and the themes found only inside it ("wijkverpleegkundige", "taalcafé") when the question names a
-    # need of its own
+    # the role's words leave the word search with the themes found only inside it ("wijkverpleegkundige",
+    # "taalcafé"), when the question names a need of its own
     result.role_spans = sorted({*result.role_spans, *spans})
     result.hits = [h for h in result.hits if h not in inside]
 
