@@ -178,7 +178,9 @@ class SafetyAssessor:
         return Safety(
             levels=levels,
             veiligheid=bool(levels),
-            crisis=any(
+            # a guess of the word model is no crisis signal: the answer asks "Twijfelt u over de veiligheid?"
+            crisis=not uncertain_by_model
+            and any(
                 lv.signal == "crisis" and any(not _uncertain(hits, t) for t in raised[lv.id]) for lv in levels
             ),
             uncertain=uncertain_by_model or (bool(triggers) and all(_uncertain(hits, t) for t in triggers)),
@@ -217,8 +219,16 @@ class SafetyAssessor:
             or any(h.negated and getattr(themes.get(h.theme_id), "signal", None) for h in analysis.hits)
         ):
             return False
+        # a level another theme of the question explains (the confusion of dementia) is no guess of the model's
+        allowed = {
+            lv.id
+            for lv in self.levels
+            if not (set(weights) & set(lv.suppressed_by)) or _has_phrase(analysis, lv.suppression_ends)
+        }
         return bool(
-            second_opinion(self.model, analysis.tokens, professional, self.onto.safety, raised, weights)
+            second_opinion(
+                self.model, analysis.tokens, professional, self.onto.safety, raised, weights, allowed
+            )
         )
 
     def _acute_at_home(self, analysis: Analysis, raised: dict[str, set[str]]) -> None:

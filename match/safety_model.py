@@ -1,22 +1,24 @@
-"""A word model for danger the safety rules miss: a second opinion, never the first (issue 12 point 5, ADR 0117).
+"""A word model for danger the safety rules miss: a second opinion, never the first (issue 12 point 5, ADR 0117, 0124).
 
-Why: the rules of ontology/safety.yaml pass every one of the team's 1 100 own sentences, yet on wording nobody on
-the team wrote a quarter of the dangers at home and a third of the consultation questions raised nothing (safety
-batch 5 A). The rules recognise the phrasings they were written for; this model reads words. It is the same kind of
-model as the theme model (match/themeclf.py, ADR 0112): multinomial naive Bayes over folded words and their
-character 4-grams, idf-weighted over the classes, with a temperature. Classes are the danger kinds of the test set
-(acuut, suicide, psychiatrisch, veilig-thuis, consultatie) and `geen`; it is trained at start-up from
-ontology/safety-voorbeelden.yaml (the team's own safety sentences, controls included) and nothing else.
+Why: the rules of ontology/safety.yaml pass every one of the team's own sentences, yet on wording nobody on the team
+wrote they miss a large share of the dangers (safety batches 5 and 6): rules recognise the phrasings they were written
+for. This model reads words: a multinomial logistic regression over folded words, their character 4-grams, word pairs,
+negated words, person cues and the professional frame (`Settings`), with classes the danger kinds of the test set
+(acuut, suicide, psychiatrisch, veilig-thuis, consultatie) and `geen`. It is trained at start-up from every
+ontology/safety-voorbeelden*.yaml (the team's file and one file per new author) and, as `geen`, lay batch 1.
 
-It is asked only when the rules raised nothing and the text has no denied, past, topic-only or suppressed danger;
-it may raise Veilig Thuis or the consultation level (never 112, 113 or the crisisdienst) when its best class is one
-of those two at a probability of at least `THRESHOLD`, chosen by cross-validation on the training sentences
-(`cross_validate`, `choose_threshold`). It keeps nothing between texts.
+It is asked only when the rules raised nothing and the text has no denied, past, topic-only or suppressed danger.
+It may raise Veilig Thuis or the consultation level (danger at home and a consultation question read together) and
+the psychiatric-crisis level (the huisarts and the crisisdienst) — never 112 or 113 — when that class's probability
+is at least its threshold in `THRESHOLDS`, chosen by leave-one-author-out cross-validation: a model trained on the
+other authors must be right that often on an author it never read (`cross_validate`, `choose_thresholds`).
+It keeps nothing between texts.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from array import array
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,16 +28,33 @@ import numpy as np
 
 from match.safety_consult import _found, _phrases
 from match.themeclf import LAY_FILE, _yaml, features, words_of
+from match.words import fold
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "ontology" / "safety-voorbeelden.yaml"
+ONTOLOGY = Path(__file__).resolve().parents[1] / "ontology"
+EXAMPLES = ONTOLOGY / "safety-voorbeelden.yaml"  # the team's own sentences (author "team")
+# every ontology/safety-voorbeelden*.yaml is training data; safety-voorbeelden-<author>.yaml is one author's
+PATTERN = "safety-voorbeelden*.yaml"
 KINDS = ("acuut", "suicide", "psychiatrisch", "veilig-thuis", "consultatie", "geen")
-# the classes the model may raise, and the safety level (ontology/safety.yaml) each raises
-RAISES = {"veilig-thuis": "onveilig-thuis", "consultatie": "consultatie"}
+# danger at home and a consultation question are one class for a raise: their probabilities add up, and who writes
+# decides the level (a professional asks for advice first, the meldcode)
+HOME_KINDS = ("veilig-thuis", "consultatie")
+# the kinds the model may raise, and the safety level (ontology/safety.yaml) each raises; never 112 or 113 (ADR 0124:
+# across authors, suicide reached a precision of 0.98 only with a control raised)
+RAISES = {
+    "veilig-thuis": "onveilig-thuis",
+    "consultatie": "consultatie",
+    "psychiatrisch": "psychische-crisis",
+}
 EPOCHS = 60
 LEARNING_RATE = 0.1
-L2 = 1e-4
-TARGET_PRECISION = 0.95  # of a raise by the model, over the training sentences by 5-fold cross-validation
-THRESHOLD = 0.76  # chosen by choose_threshold(cross_validate()) at TARGET_PRECISION (ADR 0117; 0.70 with batch 6 C, ADR 0122; 0.76 without the 10 near copies, ADR 0127)
+L2 = 0.0  # no penalty: 60 steps of Adam stop early enough (ADR 0124, leave-one-author-out)
+# precision of a raise by the model, over the training sentences by leave-one-author-out; the crisis level higher
+TARGETS = {"home": 0.95, "psychiatrisch": 0.97}
+TARGET_PRECISION = TARGETS["home"]
+# choose_thresholds(cross_validate()), across authors (ADR 0124; 0.70 by random folds in ADR 0122, which moved
+# between 0.70 and 0.80 with the order of the file alone)
+THRESHOLDS = {"home": 0.83, "psychiatrisch": 0.96}
+THRESHOLD = THRESHOLDS["home"]
 MIN_WORDS = 5
 W_MODEL = 0.6  # a danger the model read weighs as an uncertain need  # a few words are no story of danger ("bang in het donker")
 
@@ -47,39 +66,149 @@ class Opinion:
     level: str | None  # the safety level it raises, or None
 
 
-def examples(path: Path = EXAMPLES, everyday: Path | None = LAY_FILE) -> list[tuple[str, str]]:
-    """(text, kind) of the training sentences: the safety sentences, and as `geen` the everyday hulpvragen of lay
-    batch 1 (ontology/lay-voorbeelden.yaml, no danger in them), so that "mijn ex", "mijn vader" or "bang" alone do
-    not read as danger."""
-    out = [(str(s["text"]), str(s["kind"])) for s in _yaml(path)["sentences"]]
+@dataclass(frozen=True)
+class Example:
+    author: (
+        str  # "team" (safety-voorbeelden.yaml), the <author> of safety-voorbeelden-<author>.yaml, or "lay"
+    )
+    text: str
+    kind: str
+    professional: bool = False
+
+
+def example_files(folder: Path = ONTOLOGY) -> list[Path]:
+    """The training files: every safety-voorbeelden*.yaml in the folder, the team's first."""
+    return sorted(folder.glob(PATTERN), key=lambda p: (p.name != EXAMPLES.name, p.name))
+
+
+def author_of(path: Path) -> str:
+    """safety-voorbeelden.yaml is the team's; safety-voorbeelden-<author>.yaml is <author>'s."""
+    rest = path.stem[len("safety-voorbeelden") :].lstrip("-")
+    return rest or "team"
+
+
+def authored(paths: Path | list[Path] | None = None, everyday: Path | None = LAY_FILE) -> list[Example]:
+    """The training sentences with their author: every safety-voorbeelden*.yaml (or the given files), and as `geen`
+    the everyday hulpvragen of lay batch 1 (ontology/lay-voorbeelden.yaml, author "lay", no danger in them), so
+    that "mijn ex", "mijn vader" or "bang" alone do not read as danger. A text told by an earlier file is kept once."""
+    files = example_files() if paths is None else [paths] if isinstance(paths, Path) else list(paths)
+    out: list[Example] = []
+    seen: set[str] = set()
+    for path in files:
+        for s in _yaml(path).get("sentences") or ():
+            text = str(s["text"])
+            if _key(text) not in seen:
+                seen.add(_key(text))
+                out.append(Example(author_of(path), text, str(s["kind"]), bool(s.get("professional"))))
     if everyday is not None and everyday.exists():
-        out.extend((str(s["text"]), "geen") for s in _yaml(everyday)["sentences"])
+        for s in _yaml(everyday)["sentences"]:
+            if _key(str(s["text"])) not in seen:
+                seen.add(_key(str(s["text"])))
+                out.append(Example("lay", str(s["text"]), "geen"))
     return out
 
 
-def _features(words: list[str]) -> dict[str, float]:
-    """Words, their character 4-grams (compounds, typos; themeclf.features) and word pairs ("laat haar", "mag niet")."""
-    out = dict(features(words))
+def _key(text: str) -> str:
+    """Texts that differ only in case, accents, punctuation or spaces are the same sentence."""
+    return " ".join(words_of(text))
+
+
+def examples(
+    path: Path | list[Path] | None = None, everyday: Path | None = LAY_FILE
+) -> list[tuple[str, str]]:
+    """(text, kind) of the training sentences (`authored`)."""
+    return [(e.text, e.kind) for e in authored(path, everyday)]
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How the model reads and learns (ADR 0124: each chosen by leave-one-author-out)."""
+
+    l2: float = L2
+    epochs: int = EPOCHS
+    balance: float = 1.0  # class weight (largest class / this class) ** balance: 0 = none, 1 = balanced
+    negation: bool = True  # a word after niet/geen/nooit in its clause is a feature of its own ("n:slaat")
+    person: bool = True  # who tells and about whom: first, second, third person and pairs of them
+    frame: bool = True  # the professional frame (asker, role, team) as a feature
+    grams: float = 1.0  # weight of the character 4-grams next to the words (0: words and pairs only)
+    together: bool = True  # veilig-thuis and consultatie read as one class (HOME_KINDS)
+
+
+# the model of ADR 0117/0122, for the measure before (ADR 0124)
+BEFORE = Settings(l2=1e-4, balance=0.0, negation=False, person=False, frame=False, together=False)
+SETTINGS = Settings()
+NEGATORS = frozenset({"niet", "geen", "nooit", "niks", "niets", "nergens", "zonder", "geeneens"})
+NEGATION_REACH = 4  # words after a negator its scope covers, within the clause
+CLAUSE = re.compile(r"[,.;:!?]|\b(?:maar|want|omdat|terwijl|dus)\b")
+PERSONS = {
+    "1": frozenset({"ik", "mij", "me", "mijn", "mn", "m", "wij", "we", "ons", "onze"}),
+    "2": frozenset({"je", "jij", "jou", "jouw", "u", "uw"}),
+    "3": frozenset({"hij", "zij", "ze", "hem", "haar", "zijn", "hun", "hen", "die"}),
+}
+
+
+def _features(
+    words: list[str],
+    settings: Settings = SETTINGS,
+    professional: bool = False,
+    clauses: list[list[str]] | None = None,
+) -> dict[str, float]:
+    """Words, their character 4-grams (compounds, typos; themeclf.features) and word pairs ("laat haar", "mag niet");
+    with `settings`, negated words, person cues and the professional frame."""
+    out = {f: (n * settings.grams if f.startswith("g:") else n) for f, n in features(words).items()}
+    out = {f: n for f, n in out.items() if n}
     for a, b in zip(words, words[1:], strict=False):
         out["b:" + a + "_" + b] = out.get("b:" + a + "_" + b, 0.0) + 1.0
+    if settings.negation:
+        for clause in clauses or [words]:
+            reach = 0
+            for w in clause:
+                if w in NEGATORS:
+                    reach = NEGATION_REACH
+                elif reach:
+                    out["n:" + w] = out.get("n:" + w, 0.0) + 1.0
+                    reach -= 1
+    if settings.person:
+        told = [p for p, ws in PERSONS.items() if any(w in ws for w in words)]
+        for p in told:
+            out["p:" + p] = 1.0
+        if len(told) > 1:
+            out["p:" + "+".join(told)] = 1.0
+    if settings.frame and professional:
+        out["f:professional"] = 1.0
     return out
+
+
+def _read(text: str, spelling: dict[str, str], settings: Settings, professional: bool) -> dict[str, float]:
+    words = words_of(text, spelling)
+    clauses = [words_of(c, spelling) for c in CLAUSE.split(fold(text)) if c] if settings.negation else None
+    return _features(words, settings, professional, clauses)
 
 
 class SafetyModel:
     """Multinomial logistic regression over the danger kinds and `geen` (numpy, sparse by hand): unlike naive
     Bayes its probabilities are fit to the data, so a threshold on them means what it says."""
 
-    def __init__(self, docs: list[tuple[str, str]], spelling: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        docs: list[tuple[str, str]] | list[Example],
+        spelling: dict[str, str] | None = None,
+        settings: Settings = SETTINGS,
+    ) -> None:
         self.spelling = dict(spelling or {})
+        self.settings = settings
         # safety.yaml `second_opinion.unless`: arrangements that are no danger (a bewindvoerder holding the pinpas)
         self.unless: tuple[tuple[str, ...], ...] = ()
         col = {k: i for i, k in enumerate(KINDS)}
         self.vocab: dict[str, int] = {}
         rows, idx, vals, gold = array("q"), array("q"), array("d"), array("q")
-        for text, kind in docs:
+        for doc in docs:
+            text, kind, prof = (
+                (doc.text, doc.kind, doc.professional) if isinstance(doc, Example) else (*doc, False)
+            )
             if kind not in col:
                 continue
-            feats = _features(words_of(text, self.spelling))
+            feats = _read(text, self.spelling, settings, prof)
             norm = math.sqrt(sum(v * v for v in feats.values())) or 1.0
             for f, n in feats.items():
                 rows.append(len(gold))
@@ -95,7 +224,10 @@ class SafetyModel:
         self.bias = np.zeros(k)
         if not n_docs:
             return
-        onehot = np.eye(k)[y]
+        counts = np.bincount(y, minlength=k).astype(float)
+        share = (counts.max() / np.maximum(counts, 1.0)) ** settings.balance
+        onehot = np.eye(k)[y] * share[y][:, None]  # class weights: each sentence counts by its class's weight
+        n_docs_w = float(share[y].sum())
         # rows come in document order: each document's features are one slice (reduceat); the same by feature for
         # the gradient, sorted once
         doc_starts = np.flatnonzero(np.r_[True, r[1:] != r[:-1]])
@@ -105,16 +237,17 @@ class SafetyModel:
         feat_starts = np.flatnonzero(np.r_[True, c_sorted[1:] != c_sorted[:-1]])
         feats_seen = c_sorted[feat_starts]
         vv = v[:, None]
+        r_by, vv_by = r[by_feat], vv[by_feat]  # the gradient's gathers in feature order, made once
         m_w, v_w = np.zeros_like(self.weights), np.zeros_like(self.weights)
-        for step in range(1, EPOCHS + 1):  # Adam on the mean cross-entropy plus an L2 penalty
+        for step in range(1, settings.epochs + 1):  # Adam on the mean cross-entropy plus an L2 penalty
             logits = np.tile(self.bias, (n_docs, 1))
             logits[docs_seen] += np.add.reduceat(self.weights[c] * vv, doc_starts, axis=0)
             logits -= logits.max(axis=1, keepdims=True)
             prob = np.exp(logits)
             prob /= prob.sum(axis=1, keepdims=True)
-            err = (prob - onehot) / n_docs
-            grad = L2 * self.weights
-            grad[feats_seen] += np.add.reduceat((err[r] * vv)[by_feat], feat_starts, axis=0)
+            err = (prob * onehot.sum(axis=1, keepdims=True) - onehot) / n_docs_w
+            grad = settings.l2 * self.weights if settings.l2 else np.zeros_like(self.weights)
+            grad[feats_seen] += np.add.reduceat(err[r_by] * vv_by, feat_starts, axis=0)
             self.bias -= LEARNING_RATE * err.sum(axis=0)
             m_w = 0.9 * m_w + 0.1 * grad
             v_w = 0.999 * v_w + 0.001 * grad * grad
@@ -122,9 +255,9 @@ class SafetyModel:
                 LEARNING_RATE * (m_w / (1 - 0.9**step)) / (np.sqrt(v_w / (1 - 0.999**step)) + 1e-8)
             )
 
-    def predict(self, text: str) -> list[tuple[str, float]]:
+    def predict(self, text: str, professional: bool = False) -> list[tuple[str, float]]:
         """Kinds by probability, best first ([] when the model knows none of the words)."""
-        feats = _features(words_of(text, self.spelling))
+        feats = _read(text, self.spelling, self.settings, professional)
         known = [(self.vocab[f], n) for f, n in feats.items() if f in self.vocab]
         if not known:
             return []
@@ -134,15 +267,41 @@ class SafetyModel:
         p /= p.sum()
         return [(KINDS[i], float(p[i])) for i in np.argsort(-p)]
 
-    def opinion(self, text: str, threshold: float = THRESHOLD) -> Opinion | None:
+    def reading(self, text: str, professional: bool = False) -> tuple[str, float]:
+        """The likeliest kind and its probability ("geen", 0.0 when the model knows none of the words); with
+        `Settings.together` the home kinds add up, and the likelier of the two names them."""
+        p = dict(self.predict(text, professional))
+        if not p:
+            return "geen", 0.0
+        if self.settings.together:
+            home = max(HOME_KINDS, key=lambda k: p[k])
+            p[home] = sum(p.pop(k) for k in HOME_KINDS)
+        kind = max(p, key=lambda k: p[k])
+        return kind, p[kind]
+
+    def opinion(
+        self, text: str, thresholds: dict[str, float] | None = None, professional: bool = False
+    ) -> Opinion | None:
         """The level the model would raise for this text, or None."""
         if len(words_of(text)) < MIN_WORDS:
             return None
-        guesses = self.predict(text)
-        if not guesses:
+        kind, p = self.reading(text, professional)
+        if kind == "geen" and not p:
             return None
-        kind, p = guesses[0]
-        return Opinion(kind, p, RAISES.get(kind) if p >= threshold else None)
+        t = (THRESHOLDS if thresholds is None else thresholds).get(group_of(kind))
+        return Opinion(kind, p, level_of(kind, professional) if t is not None and p >= t else None)
+
+
+def group_of(kind: str) -> str:
+    """The class a threshold is chosen for: "home" for veilig-thuis and consultatie, else the kind."""
+    return "home" if kind in HOME_KINDS else kind
+
+
+def level_of(kind: str, professional: bool) -> str | None:
+    """The level a raise of this kind is: for danger at home a professional's is the consultation level."""
+    if kind in HOME_KINDS:
+        return RAISES["consultatie"] if professional else RAISES["veilig-thuis"]
+    return RAISES.get(kind)
 
 
 def second_opinion(
@@ -152,22 +311,22 @@ def second_opinion(
     safety: Any,
     raised: dict[str, set[str]],
     weights: dict[str, float],
+    allowed: set[str] | None = None,
 ) -> str | None:
     """Raise the level the model reads in the text, if any: Veilig Thuis, or the consultation level for a
-    professional (a professional who tells of danger at home asks for advice first, the meldcode) or for a text the
-    model reads as a consultation question. Never 112, 113 or the crisisdienst. Changes `raised` and `weights` in
-    place; returns the level raised."""
+    professional (a professional who tells of danger at home asks for advice first, the meldcode), or the
+    psychiatric-crisis level — if `allowed` (None: all). Never 112 or 113. Changes `raised` and `weights` in place;
+    returns the level raised."""
     if model is None or _found(tokens, model.unless):
         return None
-    opinion = model.opinion(" ".join(tokens))
-    if opinion is None or opinion.level is None:
+    opinion = model.opinion(" ".join(tokens), professional=professional)
+    if opinion is None or opinion.level is None or (allowed is not None and opinion.level not in allowed):
         return None
-    # consultation is a professional's question; a resident who tells of danger at home gets Veilig Thuis
-    level_id = RAISES["consultatie"] if professional else RAISES["veilig-thuis"]
-    level = safety.level(level_id)
+    level = safety.level(opinion.level)
     if level is None or not level.raised_by:
         return None
-    theme = level.raised_by[-1]  # the broadest: "veiligheid" for Veilig Thuis, "meldcode-advies" for advice
+    # the broadest: "veiligheid" for Veilig Thuis, "meldcode-advies" for advice, "psychische-crisis"
+    theme = level.raised_by[-1]
     raised[level.id] = {theme}
     weights.setdefault(theme, W_MODEL)
     return level.id
@@ -180,7 +339,7 @@ def model_for(onto: Any) -> SafetyModel:
     """One model per ontology object: built once per process (~1-2 s on a busy machine)."""
     key = id(onto)
     if key not in _MODELS or _MODELS[key][0] is not onto:
-        model = SafetyModel(examples(), dict(getattr(onto, "spelling", {}) or {}))
+        model = SafetyModel(authored(), dict(getattr(onto, "spelling", {}) or {}))
         # safety.yaml `second_opinion`, as the ontology loader read it (no second read of the file)
         config = getattr(getattr(onto, "safety", None), "second_opinion", None) or {}
         model.unless = _phrases(config.get("unless"))
@@ -188,30 +347,28 @@ def model_for(onto: Any) -> SafetyModel:
     return _MODELS[key][1]
 
 
-def cross_validate(folds: int = 5, path: Path = EXAMPLES) -> list[tuple[str, float, str]]:
-    """(predicted kind, its probability, gold kind) for every training sentence, each predicted by a model trained
-    without its fold: the data the threshold is chosen on (ADR 0117)."""
-    docs = examples(path)
-    out: list[tuple[str, float, str]] = []
-    for k in range(folds):
-        model = SafetyModel([d for i, d in enumerate(docs) if i % folds != k])
-        for i, (text, gold) in enumerate(docs):
-            if i % folds == k:
-                guesses = model.predict(text)
-                if guesses:
-                    out.append((guesses[0][0], guesses[0][1], gold))
-    return out
+def cross_validate(
+    path: Path | list[Path] | None = None, settings: Settings | None = None
+) -> list[tuple[str, float, str]]:
+    """(read kind, its probability, gold kind) for every training sentence, each read by a model trained on the
+    OTHER AUTHORS only (`leave_one_author_out`): the data the thresholds are chosen on (ADR 0124). Random folds
+    (ADR 0117) let a sentence's own author teach the model its style: on the same data they chose 0.70 to 0.80,
+    by the order of the file alone."""
+    return [(p.kind, p.probability, p.gold) for p in leave_one_author_out(authored(path), settings)]
 
 
 def right(predicted: str, gold: str) -> bool:
-    """A raise is right when the sentence tells a danger at home or is a consultation question: on a kaart the
-    consultation level falls back to Veilig Thuis and a professional's danger at home is asked as consultation."""
-    return predicted in RAISES and gold in RAISES
+    """A raise is right when the sentence tells that danger: for the home kinds either one (on a kaart the
+    consultation level falls back to Veilig Thuis and a professional's danger at home is asked as consultation)."""
+    return predicted in RAISES and group_of(predicted) == group_of(gold)
 
 
-def choose_threshold(points: list[tuple[str, float, str]], precision: float = TARGET_PRECISION) -> float:
-    """The lowest probability above which the model's raises are right at least `precision` of the time."""
-    raises = [(p, right(k, g)) for k, p, g in points if k in RAISES]
+def choose_threshold(
+    points: list[tuple[str, float, str]], precision: float = TARGET_PRECISION, group: str = "home"
+) -> float:
+    """The lowest probability above which the model's raises of this class are right at least `precision` of the
+    time (going down from 1.0, until it fails with 20 or more raises)."""
+    raises = [(p, right(k, g)) for k, p, g in points if k in RAISES and group_of(k) == group]
     best = 1.0
     for t in sorted({round(p, 2) for p, _ in raises}, reverse=True):
         kept = [r for p, r in raises if p >= t]
@@ -220,3 +377,90 @@ def choose_threshold(points: list[tuple[str, float, str]], precision: float = TA
         elif len(kept) >= 20:
             break
     return math.floor(best * 100) / 100
+
+
+def choose_thresholds(points: list[tuple[str, float, str]]) -> dict[str, float]:
+    """A threshold per class the model may raise, each at its own precision target (`TARGETS`)."""
+    return {group: choose_threshold(points, target, group) for group, target in TARGETS.items()}
+
+
+# danger kind -> the safety level (ontology/safety.yaml) that is its help
+LEVEL_OF_KIND = {
+    "acuut": "acuut-gevaar",
+    "suicide": "suicide",
+    "psychiatrisch": "psychische-crisis",
+    "veilig-thuis": "onveilig-thuis",
+    "consultatie": "consultatie",
+}
+# Veilig Thuis gives the advice where no consultation service is on the kaart, and a professional who tells of
+# danger at home asks for advice first (the meldcode): for a raise, the two are one help
+HOME = frozenset({"onveilig-thuis", "consultatie"})
+
+
+@dataclass(frozen=True)
+class Point:
+    """One held-out sentence of a cross-validation: who wrote it, its gold kind and what the model read."""
+
+    author: str
+    gold: str
+    professional: bool
+    kind: str  # the model's best kind ("geen" when it knew no word)
+    probability: float
+
+
+def leave_one_author_out(docs: list[Example] | None = None, settings: Settings | None = None) -> list[Point]:
+    """Every sentence predicted by a model trained on all the other authors' sentences (ADR 0124): how the model
+    does on a voice it never read — the team file is one author, lay batch 1 another."""
+    docs = authored() if docs is None else docs
+    out: list[Point] = []
+    for author in sorted({d.author for d in docs}):
+        model = SafetyModel([d for d in docs if d.author != author], settings=settings or SETTINGS)
+        for d in docs:
+            if d.author == author:
+                kind, p = model.reading(d.text, d.professional)
+                out.append(Point(author, d.kind, d.professional, kind, p))
+    return out
+
+
+def raise_of(point: Point, thresholds: dict[str, float] | None = None) -> str | None:
+    """The level the model's second opinion raises for this reading (as `second_opinion`), or None."""
+    t = (THRESHOLDS if thresholds is None else thresholds).get(group_of(point.kind))
+    if t is None or point.kind not in RAISES or point.probability < t:
+        return None
+    return level_of(point.kind, point.professional)
+
+
+def right_level(level: str, gold: str) -> bool:
+    """The raised level is the help for the sentence's danger."""
+    want = LEVEL_OF_KIND.get(gold)
+    return want is not None and (level == want or {level, want} <= HOME)
+
+
+def loao_table(points: list[Point], thresholds: dict[str, float] | None = None) -> dict[str, dict[str, Any]]:
+    """Per author (and "all"): per danger kind the share recognised (the model raised the right level), the
+    precision of its raises, and how many controls (`geen`) it raised."""
+    table: dict[str, dict[str, Any]] = {}
+    for author in sorted({p.author for p in points}) + ["all"]:
+        mine = [p for p in points if author in ("all", p.author)]
+        row: dict[str, Any] = {}
+        for kind in LEVEL_OF_KIND:
+            told = [p for p in mine if p.gold == kind]
+            if told:
+                hit = sum(1 for p in told if (lv := raise_of(p, thresholds)) and right_level(lv, kind))
+                row[kind] = (hit, len(told))
+        raised = [(p, lv) for p in mine if (lv := raise_of(p, thresholds))]
+        row["raises"] = (sum(1 for p, lv in raised if right_level(lv, p.gold)), len(raised))
+        controls = [p for p in mine if p.gold == "geen"]
+        row["controls raised"] = (sum(1 for p in controls if raise_of(p, thresholds)), len(controls))
+        table[author] = row
+    return table
+
+
+def format_table(table: dict[str, dict[str, Any]]) -> str:
+    """The table as markdown rows (for the ADR): recognised/told per kind, right/raised, controls raised/told."""
+    cols = [*LEVEL_OF_KIND, "raises", "controls raised"]
+    lines = ["| author | " + " | ".join(cols) + " |", "|" + "---|" * (len(cols) + 1)]
+    for author, row in table.items():
+        cells = [f"{row[c][0]}/{row[c][1]}" if c in row else "–" for c in cols]
+        lines.append(f"| {author} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
