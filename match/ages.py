@@ -13,6 +13,7 @@ Privacy: the text is read in memory only; nothing here keeps it.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from typing import Any
 
 import yaml
 
+from match import asker_age as asker_forms
 from match import parse
 from match import words as word_lists
 from match.groups import cued_groups
@@ -342,7 +344,9 @@ def _numbers(text: str) -> list[tuple[int, int, int, bool]]:
         value = int(m.group(1) or m.group(2))
         if m.start() < listed or not 0 <= value <= 110 or is_duration(text, m) or _a_count(text, m, value):
             continue
-        asker = _asker_form(text, m.start(), fold(m.group(0)))
+        asker = _asker_form(text, m.start(), fold(m.group(0))) or asker_forms.own_age(
+            text, m.start(), m.end(), m.group(0)
+        )  # "ben 17 en ...", "17 jaar hier", "ik ben een meid van 16" (ADR 0128)
         out.append((m.start(), 0 if in_months(text, m) else value, group, asker))
         more = MORE_AGES.match(text, m.end())
         if more is not None:
@@ -358,7 +362,11 @@ def _numbers(text: str) -> list[tuple[int, int, int, bool]]:
     for group, m in enumerate(BRACKET_AGE.finditer(text), start=len(out) + 1000):
         value = int(m.group(2))
         if 0 <= value <= 110 and not any(m.start() <= o <= m.end() for o, *_ in out):
-            out.append((m.start(), value, group, False))
+            out.append((m.start(), value, group, asker_forms.asker_at(text, m.start(2) - 1, m.end())))
+    for group, (start, end, value) in enumerate(asker_forms.short_forms(text), start=len(out) + 1100):
+        before = fold(text[:start]).split()[-1:]
+        if not any(start <= o < end for o, *_ in out) and not set(before) & DURATION_BEFORE:  # "m17", "17j"
+            out.append((start, value, group, asker_forms.asker_at(text, start, end)))
     return out
 
 
@@ -414,11 +422,30 @@ def read(doc: Any, text: str, hits: list[Any], ontology: Any) -> tuple[Ages, lis
     people += [Person(o, a, a, a, 3000 + i) for i, (o, a) in enumerate(relative)]
     people += [Person(o, a, a, a, 5000 + i, asker) for i, (o, a, asker) in enumerate(grades)]
     people += _named_without_age(text, people)
+    people = _young_writer(doc, people, ages, ontology)
+    asker_forms.without_a_child(hits, people)  # "ik ben 45, mijn ouders maken ruzie" (ADR 0128)
     if people:
         ages.persons = tuple(sorted(people, key=lambda p: p.start))
         ages.child_needs = child_needs(ontology.themes)
         ages.by_need = assign(ages.persons, hits, text, ages.child_needs)
     return ages, _groups(doc, ages, ontology)
+
+
+def _young_writer(doc: Any, people: list[Person], ages: Ages, ontology: Any) -> list[Person]:
+    """A writer whose words are a child's and who gives no age ("mijn papa en mama maken heel veel ruzie") is
+    taken to be of the young writer's ages (levensfasen.yaml `young_writer`), so youth help fits and services for
+    adults do not; not when any age is read (ADR 0128)."""
+    if ages or any(p.typical is not None for p in people):
+        return people  # an age is read: the asker's, or the one the question is about ("leerling groep 6")
+    young = asker_forms.young_writer([fold(t.text) for t in doc], getattr(ontology, "source_dir", None))
+    if young is None:
+        return people
+    lo, hi, typical = young
+    people = [dataclasses.replace(p, lo=lo, hi=hi, typical=typical) if p.asker else p for p in people]
+    if not any(p.asker for p in people):
+        people.append(Person(0, lo, hi, typical, 6000, True))
+    ages.append(typical)
+    return people
 
 
 def _named_without_age(text: str, aged: list[Person]) -> list[Person]:
@@ -430,6 +457,7 @@ def _named_without_age(text: str, aged: list[Person]) -> list[Person]:
     parent = any(w in CHILD_NOUNS and i and folded[i - 1] in POSSESSIVES for i, w in enumerate(folded))
     young = bool(YOUTH_CUES.intersection(folded)) and not parent
     back = frozenset(_data().get("refers_back") or ())
+    quotes = asker_forms.quoted(text)  # the words someone else is quoted saying (ADR 0128)
     out: list[Person] = []
     for i, (start, end, w) in enumerate(words):
         if any(p.start == start or end <= p.start <= end + NEAR_CHARS for p in aged):
@@ -437,6 +465,13 @@ def _named_without_age(text: str, aged: list[Person]) -> list[Person]:
         group = 4000 + i
         if w in back:  # "hij", "ze": the last person named before, not the asker
             named = [p for p in (*aged, *out) if p.start < start and not p.asker]
+            if named:
+                last = max(named, key=lambda p: p.start)
+                out.append(Person(start, last.lo, last.hi, last.typical, last.group))
+            continue
+        quote = next((a for a, b in quotes if a <= start < b), None)
+        if w in ASKER and quote is not None:  # "mijn dochter (6) roept 'ik ga dood als ...'": the daughter
+            named = [p for p in (*aged, *out) if p.start < quote and not p.asker]
             if named:
                 last = max(named, key=lambda p: p.start)
                 out.append(Person(start, last.lo, last.hi, last.typical, last.group))

@@ -191,7 +191,8 @@ def age_fit(cand: Candidate, ages: list[int], parent: bool, needs: Iterable[str]
     """True: the service is for someone in need (an age in the text); False: it excludes every one; None: unknown.
     With `needs` (the needs the service matched), only the people in need of those count: the mother's age for her
     debts, the children's for their school (match/ages.py, ADR 0110). A parent asking about a child (ouders) fits
-    an adults' service: the asker is the adult."""
+    an adults' service: the asker is the adult, unless the asker is young ("ik ben een jongen van 16": the child
+    word is the asker; ADR 0128)."""
     if not ages or cand.ages is None:
         return None
     people = ages.for_needs(needs, cand.central) if isinstance(ages, Ages) else None  # by its own needs
@@ -203,7 +204,12 @@ def age_fit(cand: Candidate, ages: list[int], parent: bool, needs: Iterable[str]
         return fit
     if people and all(p.child for p in people) and any(hi is not None and hi < 18 for _, hi in cand.ages):
         return False  # a children's service of another age for the child in need ("de oudste (13)": no basisschool)
-    if parent and any(lo <= PARENT_AGES[1] and (hi is None or hi >= PARENT_AGES[0]) for lo, hi in cand.ages):
+    young_asker = any(p.asker and p.child for p in getattr(ages, "persons", ()))
+    if (
+        parent
+        and not young_asker
+        and any(lo <= PARENT_AGES[1] and (hi is None or hi >= PARENT_AGES[0]) for lo, hi in cand.ages)
+    ):
         return None
     return False
 

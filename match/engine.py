@@ -49,6 +49,7 @@ from match.needfit import (
     diversify,
     minor_reads_school,
     other_condition,
+    other_needs_first,
 )
 from match.nlp import CHILD_WORDS, Analysis, Analyzer, ThemeHit
 from match.persons import asker_speaks as _asker_speaks
@@ -264,6 +265,7 @@ class Matcher:
         best = heapq.nsmallest(max(n, 10), scored, key=Scored.key)
         best = fits_first(best, ctx, self._ancestors, self.door.exists_for, self.door.groups)
         best = diversify(best, needs, self._roots)
+        best = other_needs_first(best, needs, uncovered, self._roots)  # ADR 0128
         best = lighter_first(best, ctx, self._ancestors, self._roots, self.onto.niveaus)
         denied = denied_stems(analysis.hits, text, lambda t: getattr(self.onto.themes.get(t), "signal", None))
         best = below_denied(best, denied)[:n]  # a service whose name says it is the help ruled out goes down

@@ -167,3 +167,20 @@ def below_denied(best: list[Any], stems: frozenset[str]) -> list[Any]:
         return entry.top == 0 and any(stem in name for stem in stems)
 
     return [e for e in best if not denied(e)] + [e for e in best if denied(e)]
+
+
+def other_needs_first(
+    best: list[Any], needs: Mapping[str, frozenset[str]], uncovered: Any, roots: frozenset[str]
+) -> list[Any]:
+    """A need the kaart has no service for (a brain injury on the demo kaart; the door says so) leaves the other
+    specific needs of the question to carry it: their services come before services that share only a broad
+    leefgebied with the question ("de dingen van elke dag" from wijkverpleging for someone whose employer does not
+    understand the fatigue; issue 12 class I, ADR 0128). Safety help keeps its place; the order is otherwise
+    kept."""
+    specific = {t: up for t, up in needs.items() if t not in roots}
+    if not uncovered or not specific:
+        return best
+    rest = [e for e in best if e.top == 0]
+    first = [e for e in rest if any(_serves(e, t, up, roots) for t, up in specific.items())]
+    order = iter(first + [e for e in rest if e not in first])
+    return [e if e.top != 0 else next(order) for e in best]  # safety help keeps its slot

@@ -135,6 +135,36 @@ def role_spans(words: list[str], ontology: Any) -> list[tuple[int, int]]:
     return sorted(set(out))
 
 
+_SENDER_WORDS = word_set("sender-words")
+_SENDER_THEMES = word_set("sender-themes")
+_SENDER_REACH = 5  # "briefjes | mee van de | school": the thing sent within this many words before the sender
+
+
+def _sent_by(doc: Any, words: list[str], hit: Any) -> bool:
+    """The hit names who sent something ("briefjes mee van school"), not a need: right after "van"/"vanuit" (a
+    "de"/"het" between), with a thing sent a few words before."""
+    i = next((k for k, t in enumerate(doc) if t.idx >= hit.start), len(words))
+    j = i - 1
+    while j >= 0 and words[j] in {"de", "het"}:
+        j -= 1
+    if j < 0 or words[j] not in {"van", "vanuit", "vanaf"}:
+        return False
+    return bool(_SENDER_WORDS.intersection(words[max(0, j - _SENDER_REACH) : j]))
+
+
+def senders(doc: Any, words: list[str], result: Any) -> None:
+    """Drop the hits of `sender-themes` that only name who sent something ("ik kan de briefjes van school niet
+    lezen": the reading is the need, not school; ADR 0128), when another need remains; their words leave the
+    word search."""
+    sent = [
+        h for h in result.hits if h.theme_id in _SENDER_THEMES and not h.negated and _sent_by(doc, words, h)
+    ]
+    if not sent or not any(h not in sent and not h.negated for h in result.hits):
+        return
+    result.role_spans = sorted({*result.role_spans, *((h.start, h.end) for h in sent)})
+    result.hits = [h for h in result.hits if h not in sent]
+
+
 _CLASHES = word_set("query-stem-clashes")
 _CLASH_KEPT = word_set("query-stem-clashes-kept-after")
 
@@ -142,18 +172,35 @@ _CLASH_KEPT = word_set("query-stem-clashes-kept-after")
 def apply(doc: Any, words: list[str], result: Any, ontology: Any) -> None:
     """Mark the asker's role and the stemmer's false friends in `result` (character offsets) and drop the themes
     found only inside the role ("wijkverpleegkundige" is no question about health care)."""
-    spans = [
-        (doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)) for a, b in role_spans(words, ontology) if b > a
-    ]
+    tokens = role_spans(words, ontology)
+    spans = [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)) for a, b in tokens if b > a]
     result.stem_clashes = [  # "mijn ouders", "de ouders", not "als ouder" / "andere ouders" (the asker is one)
         (t.idx, t.idx + len(t.text))
         for i, (t, w) in enumerate(zip(doc, words, strict=False))
         if w in _CLASHES and not (i and words[i - 1] in _CLASH_KEPT)
     ]
+    senders(doc, words, result)  # "de briefjes van school": the school sent them (ADR 0128)
     inside = [h for h in result.hits if any(a <= h.start and h.end <= b for a, b in spans)]
     if not any(h not in inside and not h.negated for h in result.hits):
-        return  # the role is all the question says ("zorgcoördinator school: leerling is stil"): its context stays
-    # the words of the role that name a need leave the word search with their theme ("wijkverpleegkundige",
+        # the role is all the question names ("zorgcoördinator school: leerling is stil"): its themes stay as the
+        # context; but when a story is told around it ("ik ben buurtcoach. een bewoner van 60 ..."), the role's
+        # words leave the word search: the service named like the sender is no answer (ADR 0128)
+        if bool(tokens) and _words_outside(words, tokens) >= _STORY_WORDS:
+            result.role_spans = sorted({*result.role_spans, *spans})
+        return
+    # the role's words leave the word search with the themes found only inside it ("wijkverpleegkundige",
     # "taalcafé"), when the question names a need of its own
-    result.role_spans = sorted({(h.start, h.end) for h in inside})
+    result.role_spans = sorted({*result.role_spans, *spans})
     result.hits = [h for h in result.hits if h not in inside]
+
+
+_STORY_WORDS = 4  # words outside the role that tell a story of their own
+
+
+def _words_outside(words: list[str], spans: list[tuple[int, int]]) -> int:
+    """How many words (not punctuation) of the text stand outside the role spans."""
+    return sum(
+        1
+        for i, w in enumerate(words)
+        if w not in _CLAUSE_STARTS and w.isalnum() and not any(a <= i < b for a, b in spans)
+    )
