@@ -70,6 +70,9 @@ class SafetyAssessor:
         self.askers = _Phrases(onto.safety.professional_askers, onto.safety.asker_any_word_not)
         self.consult = ConsultReader(onto.safety.consultation)
         self.model = safety_model_for(onto)
+        # safety.yaml second_opinion.explained_by: needs that explain a worry without the word model (ADR 0129)
+        opinion_cfg = getattr(onto.safety, "second_opinion", None) or {}
+        self.explained_by = frozenset(opinion_cfg.get("explained_by") or ())
         home = onto.safety.acute_at_home
         self.home_actors = tuple(" ".join(fold(w) for w in str(p).split()) for p in home.get("actors") or ())
         self.home_acts = tuple(" ".join(fold(w) for w in str(p).split()) for p in home.get("acts") or ())
@@ -218,6 +221,9 @@ class SafetyAssessor:
             or self.consult.off_topic(analysis.tokens)
             or any(h.negated and getattr(themes.get(h.theme_id), "signal", None) for h in analysis.hits)
         ):
+            return False
+        # a worry the rules placed in an everyday need (bullying, truancy, loneliness, money) explains itself (ADR 0129)
+        if set(weights) & self.explained_by:
             return False
         # a level another theme of the question explains (the confusion of dementia) is no guess of the model's
         allowed = {
