@@ -72,7 +72,10 @@ class SafetyAssessor:
         self.model = safety_model_for(onto)
         # safety.yaml second_opinion.explained_by: needs that explain a worry without the word model (ADR 0129)
         opinion_cfg = getattr(onto.safety, "second_opinion", None) or {}
-        self.explained_by = frozenset(opinion_cfg.get("explained_by") or ())
+        self.explained_by = {
+            k: frozenset(v or ()) for k, v in (opinion_cfg.get("explained_by") or {}).items()
+        }
+        self.explained_floor = float(opinion_cfg.get("explained_floor") or 0.0)
         home = onto.safety.acute_at_home
         self.home_actors = tuple(" ".join(fold(w) for w in str(p).split()) for p in home.get("actors") or ())
         self.home_acts = tuple(" ".join(fold(w) for w in str(p).split()) for p in home.get("acts") or ())
@@ -222,9 +225,10 @@ class SafetyAssessor:
             or any(h.negated and getattr(themes.get(h.theme_id), "signal", None) for h in analysis.hits)
         ):
             return False
-        # a worry the rules placed in an everyday need (bullying, truancy, loneliness, money) explains itself (ADR 0129)
-        if set(weights) & self.explained_by:
-            return False
+        # a worry the rules placed in an everyday need (bullying, truancy, loneliness, money) needs a surer model
+        # (ADR 0129): the grandmother of a bullied boy read 0.93, a note about a truant 0.91
+        explaining = self.explained_by.get("professional" if professional else "public", frozenset())
+        floor = self.explained_floor if set(weights) & explaining else 0.0
         # a level another theme of the question explains (the confusion of dementia) is no guess of the model's
         allowed = {
             lv.id
@@ -233,7 +237,7 @@ class SafetyAssessor:
         }
         return bool(
             second_opinion(
-                self.model, analysis.tokens, professional, self.onto.safety, raised, weights, allowed
+                self.model, analysis.tokens, professional, self.onto.safety, raised, weights, allowed, floor
             )
         )
 

@@ -313,15 +313,21 @@ def second_opinion(
     raised: dict[str, set[str]],
     weights: dict[str, float],
     allowed: set[str] | None = None,
+    floor: float = 0.0,
 ) -> str | None:
     """Raise the level the model reads in the text, if any: Veilig Thuis, or the consultation level for a
     professional (a professional who tells of danger at home asks for advice first, the meldcode), or the
-    psychiatric-crisis level — if `allowed` (None: all). Never 112 or 113. Changes `raised` and `weights` in place;
+    psychiatric-crisis level — if `allowed` (None: all). Never 112 or 113. `floor`: a higher bar than the class's
+    threshold (a worry the rules placed in an everyday need, ADR 0129). Changes `raised` and `weights` in place;
     returns the level raised."""
     if model is None or _found(tokens, model.unless):
         return None
     opinion = model.opinion(" ".join(tokens), professional=professional)
     if opinion is None or opinion.level is None or (allowed is not None and opinion.level not in allowed):
+        return None
+    if (
+        opinion.probability < floor and group_of(opinion.kind) == "home"
+    ):  # a need explains a worry, not a psychosis
         return None
     level = safety.level(opinion.level)
     if level is None or not level.raised_by:
