@@ -429,9 +429,19 @@ def victim_of(span: Span, fold: Any) -> str | None:
     return "adult" if found else None
 
 
+def _victim_or_none(span: Span, fold: Any) -> str | None:
+    """`victim_of`, or None when the trained pipeline's parse of the sentence is no tree (spaCy E039 on
+    "een bewoner zegt dat de overheid zijn gedachten afluistert en heeft zijn voordeur dichtgetimmerd"): the
+    hulpvraag is answered without knowing the victim instead of failing (helper safety8)."""
+    try:
+        return victim_of(span, fold)
+    except RuntimeError:
+        return None
+
+
 def victim(doc: Doc, spans: list[Span], fold: Any) -> str | None:
     """The victim over all danger mentions: a child anywhere wins (the most protective answer)."""
-    kinds = [v for s in spans if (v := victim_of(s, fold))]
+    kinds = [v for s in spans if (v := _victim_or_none(s, fold))]
     if "child" in kinds:
         return "child"
     return "adult" if kinds else None

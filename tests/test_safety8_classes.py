@@ -113,3 +113,19 @@ def test_shutting_oneself_in_against_a_persecutor_is_a_psychiatric_crisis(demo, 
 )
 def test_a_door_nailed_shut_after_a_burglary_or_a_storm_is_no_crisis(demo, text):
     assert not demo.match(text).safety_levels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "als de thuiszorg er niet is slaat hij haar",
+        "als mijn moeder niet thuis is slaat mijn stiefvader ons",
+    ],
+)
+def test_a_niet_about_someone_away_does_not_deny_the_violence_after_it(demo, text):
+    res = demo.match(text)
+    assert "onveilig-thuis" in res.safety_levels and top_ids(res)[0] == VEILIG_THUIS, top_ids(res)
+
+
+def test_a_denied_blow_stays_denied(demo):
+    assert not demo.match("hij slaat me niet, hij is alleen vergeetachtig").safety_levels
