@@ -54,7 +54,9 @@ TARGET_PRECISION = TARGETS["home"]
 CONTROLS_CAP = 0.025  # at most this share of the sentences without danger raised, across authors (ADR 0124)
 # choose_thresholds(cross_validate()), across authors (ADR 0124; 0.70 by random folds in ADR 0122, which moved
 # between 0.70 and 0.80 with the order of the file alone); 0.83 / 0.96 with authors A-C, 0.77 / 0.91 with authD too (home raised from 0.76 by CONTROLS_CAP)
-THRESHOLDS = {"home": 0.77, "psychiatrisch": 0.91}
+# 0.77 / 0.86 once lay sentences graded with a danger theme are no everyday examples (ADR 0129: "mijn zus hoort
+# stemmen en is erg in de war" as `geen` held the crisis threshold at 0.91)
+THRESHOLDS = {"home": 0.77, "psychiatrisch": 0.86}
 THRESHOLD = THRESHOLDS["home"]
 MIN_WORDS = 5
 W_MODEL = 0.6  # a danger the model read weighs as an uncertain need  # a few words are no story of danger ("bang in het donker")
@@ -102,11 +104,23 @@ def authored(paths: Path | list[Path] | None = None, everyday: Path | None = LAY
                 seen.add(_key(text))
                 out.append(Example(author_of(path), text, str(s["kind"]), bool(s.get("professional"))))
     if everyday is not None and everyday.exists():
+        danger = _danger_themes()
         for s in _yaml(everyday)["sentences"]:
+            # a lay sentence graded with a danger theme tells a danger: no everyday example ("mijn zus hoort stemmen
+            # en is erg in de war", graded psychische-crisis, was learned as `geen`; ADR 0129)
+            if danger & {*(s.get("themes") or ()), *(s.get("ok") or ())}:
+                continue
             if _key(str(s["text"])) not in seen:
                 seen.add(_key(str(s["text"])))
                 out.append(Example("lay", str(s["text"]), "geen"))
     return out
+
+
+def _danger_themes(folder: Path = ONTOLOGY) -> frozenset[str]:
+    """The themes with a safety signal (ontology/themes.yaml `signal`): psychische-crisis, huiselijk-geweld …"""
+    raw = _yaml(folder / "themes.yaml")
+    items = raw if isinstance(raw, list) else raw.get("themes") or ()
+    return frozenset(str(t["id"]) for t in items if isinstance(t, dict) and t.get("signal"))
 
 
 def _key(text: str) -> str:
