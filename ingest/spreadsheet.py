@@ -266,6 +266,10 @@ def _map_row(sheet: _Sheet, n: int, row: dict[str, str]) -> None:
     def warn(reason: str) -> None:
         sheet.report.warn(file, n, sid, reason)
 
+    problem = _row_problem(row)
+    if problem:  # before anything of the row is mapped: a bad row writes nothing (tester10 F-ING-1)
+        sheet.report.reject(file, n, sid, problem)
+        return
     sheet.seen[sid] = n
     _row_organisation(sheet, n, row, org_id, org_name, svc_name, warn)
     loc_id = _row_location(sheet, n, row, org_id, org_name, warn)
@@ -379,10 +383,26 @@ def _row_schedules(row: dict[str, str], sid: str, warn: Any) -> tuple[Schedule, 
     return hours.number(sid, (*found, *unread)) if unread else found
 
 
+def _row_problem(row: dict[str, str]) -> str | None:
+    """Why the row is rejected, or None: checked before its organisation and location are mapped, so that a
+    rejected row leaves no location or organisation behind."""
+    _, professionals_in_groups = publiek_column.doelgroep_without_professionals(row.get("doelgroep"))
+    _, bad = publiek_column.professional_only(row, professionals_in_groups)
+    if bad:
+        return bad
+    problems = []
+    for key in ("min_leeftijd", "max_leeftijd"):
+        try:
+            int(float(row[key])) if row.get(key) else None
+        except ValueError:
+            problems.append(f"{key.replace('_', ' ')} is geen getal")
+    return "; ".join(problems) or None
+
+
 def _row_service(
     sheet: _Sheet, row: dict[str, str], sid: str, org_id: str, svc_name: str, loc_id: str | None, warn: Any
 ) -> Service | str:
-    """The service of a row, or the reason the row is rejected."""
+    """The service of a row, or the reason the row is rejected (`_row_problem` checked the row first)."""
     themes = vocab.themes(row.get("themas"))
     for t in themes.unknown:
         warn(f"onbekend thema {t!r}{vocab.theme_suggestion(t)}")

@@ -89,8 +89,10 @@ class CueSet:
                 if hit is None:
                     continue
                 kind, direction = hit
-                # A cue word inside a theme phrase belongs to the phrase ("kom niet rond", "geen geld").
-                if kind != "pseudo" and any(j in covered for j in range(i, i + size)):
+                # A cue word inside a theme phrase belongs to the phrase ("kom niet rond", "geen geld"); a person
+                # cue whose noun starts a phrase still says whose it is ("mijn [moeder van 92 is verward]").
+                inside = any(j in covered for j in range(i, i + size))
+                if kind != "pseudo" and inside and (kind != "experiencer" or i in covered):
                     continue
                 out.append(Cue(i, i + size, kind, direction))
                 i += size - 1

@@ -412,7 +412,9 @@ class Matcher:
             own = {t for t, h in hits.items() if asker and not h.other_person and t in combo.self_themes}
             roots = set(combo.other_themes)
             others = {
-                t for t, h in hits.items() if t not in own and t != combo.adds and self._under(t, roots)
+                t
+                for t, h in hits.items()
+                if t not in own and t != combo.adds and t not in combo.other_except and self._under(t, roots)
             }
             close = {t for t in others if hits[t].other_person}
             if not own or not (close or combo.adds in weights) or combo.adds not in self.onto.themes:

@@ -412,6 +412,12 @@ class Analyzer:
                 if cue.kind != "negation" or item_starts & (c.coordinated(words, cue.end) | {cue.end + 1}):
                     found.add(cue.kind)
                 continue
+            if cue.kind == "experiencer" and cue.start < span.start < cue.end:
+                # the phrase starts at the person: "mijn [moeder van 92 is verward]"; not for a danger, whose
+                # phrases name the victim themselves ("mijn [vriend slaat me]")
+                if not getattr(self.ontology.themes.get(span.label_), "signal", None):
+                    found.add(cue.kind)
+                continue
             if (
                 cue.kind == "negation"
                 and cue.end <= span.start

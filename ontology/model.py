@@ -309,6 +309,7 @@ def _matching(raw: Any, problems: list[str]) -> MatchingConfig:
             demote=_strs(r.get("demote")),
             demote_weight=float(r.get("demote_weight", 1.0)),
             other_weight=float(r.get("other_weight", 1.0)),
+            other_except=_strs(r.get("other_except")),
         )
 
     combos = _index(raw.get("combinations") or [], "matching.combinations", combination, problems)

@@ -277,6 +277,9 @@ class Combination:
     other_themes: tuple[str, ...]
     adds: str
     doelgroep: str | None = None
+    other_except: tuple[
+        str, ...
+    ] = ()  # someone else's themes that are no need of care (a grandparent's death)
     demote: tuple[str, ...] = ()
     demote_weight: float = 1.0
     other_weight: float = 1.0

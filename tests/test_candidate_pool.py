@@ -283,7 +283,9 @@ def test_scoring_only_who_can_reach_the_top_gives_the_answer_of_scoring_the_whol
         # 1.5x before the fifth session; 1.46x after it (2 878 / 1 976 on this pool: the professionals-only flag
         # and the group rule of ADR 0115/0116 split the repeating groups). The answers stay identical (above), and
         # match() as a whole got faster (ADR 0118, same-run bench); the bound guards against losing the pruning.
-        assert calls["fast"] * 1.4 < calls["all"], calls
+        # Sixth session: 1.33x (2 707 / 2 039): the age fit by a service's central needs (ADR 0125) and the other
+        # named needs first (ADR 0128) make rows of a repeating group differ more; answers identical (above).
+        assert calls["fast"] * 1.25 < calls["all"], calls
 
 
 def _counting(m, calls, key):

@@ -127,3 +127,27 @@ def test_the_flag_from_the_sheet_is_exported_as_the_publiek_attribute(kaart, tmp
     rows = read_package(tmp_path / "export")["attributes"]
     marked = {r["link_id"] for r in rows if r["link_type"] == "publiek" and r["value"] == "professionals"}
     assert marked == {"svc-vat-aalten-casusoverleg"}
+
+
+def test_a_rejected_row_leaves_no_location_or_organisation_behind(kaart, tmp_path):
+    """tester10 F-ING-1: a row rejected for its professionals column (or a non-numeric age) wrote its Location
+    (and a new organisation) before the service was refused; the organisation then showed a place it does not
+    have. A bad row writes nothing."""
+    from graph.repositories import LocationRepository, OrganisationRepository
+
+    sheet = _sheet(
+        tmp_path,
+        "aanbod.xlsx.csv",
+        """
+organisatie,naam,adres,postcode,plaats,alleen voor professionals,min leeftijd
+Stichting Verder,Maatjes,Markt 1,7126 AA,Bredevoort,misschien,
+Stichting Anders,Buddy,Kerkstraat 2,7121 AB,Aalten,nee,twaalf
+Welzijn Test,Formulierenhulp,Hofstraat 3,7121 DL,Aalten,nee,
+""",
+    )
+    report = import_spreadsheet(kaart, sheet)
+    assert report.summary()["rejected"] == 2, report_lines(report)
+    assert _flags(kaart) == {"svc-welzijn-test-formulierenhulp": False}
+    assert {o.id for o in OrganisationRepository(kaart).all()} == {"org-welzijn-test"}
+    locations = LocationRepository(kaart).all()
+    assert len(locations) == 1 and locations[0].organization_id == "org-welzijn-test"

@@ -154,7 +154,11 @@ print(json.dumps({"rss": rss(), "seconds": time.perf_counter() - t0}))
 # machine: spaCy's command line imported only when used (~17 MB), the theme model's non-zero cells instead of its
 # dense matrix (~5 MB), the theme ruler without a few hundred spaCy Matchers (~4 MB). The bound keeps the room a
 # fresh clone and other library versions needed before (199 there for 188 here), not the 26 MB won back.
-MATCHER_RSS_MB = 180
+# 2026-12-06 (sixth session, ADR 0124/0127): 166 MB here against 162 MB for the session start (dc6a736) in the same
+# harness, the same run; a fresh clone under load measured 183.9 MB. The growth is the word models' training data
+# (four safety authors, three lay authors, an off-topic author: ~2 000 sentences more) and their features; the
+# start-up went 2.7 -> 3.6 s for the same reason. The bound keeps the fresh clone's room over the measured growth.
+MATCHER_RSS_MB = 190
 
 
 @pytest.fixture(scope="module")

@@ -342,8 +342,11 @@ FLOORS = {  # raised after the signal rules (ADR 0032), measured 2026-12-06: dem
     # from the word models' example files, the safety model's threshold followed cross-validation (0.70 -> 0.76) and
     # the theme model learned from a lay author (ADR 0127): demo 2 / 0.853 / 0.876 and 2, synthetic 0 / 0.759 /
     # 0.892 and 0 (which change cost what was not measured: held-out totals do not choose designs).
-    "aalten-demo": {"wrong_in_top3": 2, "safety@3": 0.853, "useful@3": 0.876, "over_escalation": 2},
-    "synthetisch": {"wrong_in_top3": 0, "safety@3": 0.759, "useful@3": 0.892, "over_escalation": 0},
+    # Then (sixth session, main 0971813+): the safety word model learned from four new authors (ADR 0124), the theme
+    # model from three lay authors and an off-topic author (ADR 0127), youth7/lay7's classes (ADR 0125, 0128):
+    # demo 1 / 0.956 / 0.914 and 2, synthetic 0 / 0.931 / 0.928 and 0. Floors raised to main.
+    "aalten-demo": {"wrong_in_top3": 1, "safety@3": 0.956, "useful@3": 0.914, "over_escalation": 2},
+    "synthetisch": {"wrong_in_top3": 0, "safety@3": 0.931, "useful@3": 0.928, "over_escalation": 0},
 }
 
 

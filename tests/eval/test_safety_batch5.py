@@ -19,7 +19,9 @@ ALLOW = {"acuut": ("veilig-thuis", "suicide"), "consultatie": ("veilig-thuis",)}
 # veilig-thuis 18 -> 17 in session 6 (ADR 0127): 10 training sentences that were near copies of measured sentences
 # (3 of this batch) were removed; cross-validation then chose the model's threshold 0.76 instead of 0.70, which
 # loses one sentence here. The removal alone loses none.
-FLOORS = {"veilig-thuis": 17, "consultatie": 4, "suicide": 4, "psychiatrisch": 3, "acuut": 2}
+# Raised in session 6 to main after the safety model learned from four new authors (ADR 0124, 0127): 34 -> 43/50
+# (veilig-thuis 20, consultatie 10, suicide 4, psychiatrisch 5, acuut 4); nobody read this batch to get there.
+FLOORS = {"veilig-thuis": 20, "consultatie": 10, "suicide": 4, "psychiatrisch": 5, "acuut": 4}
 CONTROLS_CLEAN = 29  # of 30: "mijn zus heeft ooit een psychose gehad, ze is nu stabiel …" raises the huisarts
 
 

@@ -17,7 +17,8 @@ from tests.eval.test_safety_sentences import LEVEL_OF_KIND, Sentence, kaart, loa
 BATCH = Path(__file__).resolve().parent / "safety_batch6.yaml"
 ALLOW = {"acuut": ("veilig-thuis", "suicide"), "consultatie": ("veilig-thuis",)}
 # measured once (commit of this file), the same on both kaarten and both pipelines, and the same on main 83c2492
-FLOORS = {"acuut": 0, "suicide": 2, "psychiatrisch": 3, "consultatie": 0, "veilig-thuis": 2}
+# Raised in session 6 to main after the safety model learned from four new authors (ADR 0124, 0127): 7 -> 10/35.
+FLOORS = {"acuut": 0, "suicide": 2, "psychiatrisch": 5, "consultatie": 0, "veilig-thuis": 3}
 CONTROLS_CLEAN = 14  # of 15: "ik hoor stemmen op de achtergrond als ik bel …" raises the huisarts.
 # Measured 13 with one misplaced line: "ik ben een last kwijt sinds mijn schulden zijn afgelost" raised 113 (on main
 # as well). The lead fixed that real over-escalation AFTER this batch was measured (a phrase guard, with sentences
