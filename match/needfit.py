@@ -108,6 +108,13 @@ def _serves(entry: Any, need: str, served_by: frozenset[str], roots: frozenset[s
     return bool(shared) and len(cand.central & roots) <= FEW_LEEFGEBIEDEN
 
 
+def _own_need(entry: Any, need: str, served_by: frozenset[str], roots: frozenset[str]) -> bool:
+    """The service exists for the need (or something narrower, or the specific need above it), not only for a
+    leefgebied it shares with it."""
+    cand = entry.cand
+    return need in cand.suggested or need in cand.themes_up or bool((served_by & cand.central) - roots)
+
+
 def _replaceable(
     out: list[Any], i: int, newcomer: Any, needs: Mapping[str, frozenset[str]], roots: frozenset[str]
 ) -> bool:
@@ -181,6 +188,16 @@ def other_needs_first(
     if not uncovered or not specific:
         return best
     rest = [e for e in best if e.top == 0]
-    first = [e for e in rest if any(_serves(e, t, up, roots) for t, up in specific.items())]
+    # a service for the need itself before one that shares only its leefgebied (the casemanager dementie before
+    # ouderenwerk's "dingen van elke dag" for a mother with alzheimer, once dementie also hangs under
+    # zelfredzaamheid, ADR 0125)
+    own = [
+        e
+        for e in rest
+        if any(_serves(e, t, up, roots) and _own_need(e, t, up, roots) for t, up in specific.items())
+    ]
+    first = own + [
+        e for e in rest if e not in own and any(_serves(e, t, up, roots) for t, up in specific.items())
+    ]
     order = iter(first + [e for e in rest if e not in first])
     return [e if e.top != 0 else next(order) for e in best]  # safety help keeps its slot
