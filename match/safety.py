@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from match.language import not_dutch
 from match.nlp import Analysis, ThemeHit
 from match.safety_consult import ConsultReader
 from match.safety_model import model_for as safety_model_for
@@ -222,6 +223,7 @@ class SafetyAssessor:
             blocked
             or any(h.framed for h in analysis.hits)  # told in a course, a film, "voor als" (ADR 0119)
             or self.consult.off_topic(analysis.tokens)
+            or not_dutch(" ".join(analysis.tokens))  # words the model has barely seen (match/language.py)
             or any(h.negated and getattr(themes.get(h.theme_id), "signal", None) for h in analysis.hits)
         ):
             return False

@@ -8,7 +8,6 @@ the matcher — one matcher per app, built on first use — so that `match` know
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -19,6 +18,7 @@ from graph.models import STALE_AFTER_DAYS
 from ingest.geocode import geocoder_from_env
 from match.engine import Matcher, MatchResult
 from match.index import generation_of, rebuild
+from match.language import not_dutch
 from ontology.gemeente import load_profile
 from webapp.beheer.analysis import record_demand
 from webapp.db import get_store
@@ -31,7 +31,6 @@ NOT_DUTCH = (
     "contact op met de voordeur hieronder. (We can only read questions in Dutch: choose your language at the "
     "top to see the topics in it.)"
 )
-DUTCH_SHARE = 0.5  # under this share of common Dutch words (ontology/woorden-nl.tsv.gz) a text is not Dutch
 
 _lock = threading.Lock()
 
@@ -85,26 +84,6 @@ def postcode_lookup_from_env() -> Callable[[str], tuple[str, float, float] | Non
         return (found.label or postcode, found.lat, found.lon) if found else None
 
     return lookup
-
-
-def not_dutch(text: str) -> bool:
-    """Mostly words that are no common Dutch word (at least two words of letters): another language, or
-    letters typed at random. One word, a place or emoji alone is no sign of another language."""
-    from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP
-    from spacy.lang.nl.stop_words import STOP_WORDS as DUTCH_STOP
-
-    from match.compounds import common_words
-    from match.words import fold
-
-    words = [fold(w) for w in re.findall(r"[^\W\d_]+", text)]
-    if len(words) < 2:
-        return False
-    dutch = common_words()
-    if sum(w in dutch for w in words) < DUTCH_SHARE * len(words):
-        return True
-    # English shares many words with Dutch subtitles ("feel", "old"): its function words tell it apart
-    english = sum(w in ENGLISH_STOP and w not in DUTCH_STOP for w in words)
-    return len(words) >= 3 and english > sum(w in DUTCH_STOP for w in words)
 
 
 def answer_hulpvraag(

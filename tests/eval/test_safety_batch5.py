@@ -21,7 +21,10 @@ ALLOW = {"acuut": ("veilig-thuis", "suicide"), "consultatie": ("veilig-thuis",)}
 # loses one sentence here. The removal alone loses none.
 # Raised in session 6 to main after the safety model learned from four new authors (ADR 0124, 0127): 34 -> 43/50
 # (veilig-thuis 20, consultatie 10, suicide 4, psychiatrisch 5, acuut 4); nobody read this batch to get there.
-FLOORS = {"veilig-thuis": 20, "consultatie": 10, "suicide": 4, "psychiatrisch": 5, "acuut": 4}
+# Then 43 -> 41 (veilig-thuis 19, consultatie 9): the word model needs 0.98 where the rules placed a worry in an
+# everyday need (ADR 0129) — the price of no Veilig Thuis first for a grandmother whose grandson is bullied, a
+# truant's family note or a divorce; measured as totals, nothing read.
+FLOORS = {"veilig-thuis": 19, "consultatie": 9, "suicide": 4, "psychiatrisch": 5, "acuut": 4}
 CONTROLS_CLEAN = 29  # of 30: "mijn zus heeft ooit een psychose gehad, ze is nu stabiel …" raises the huisarts
 
 
