@@ -19,12 +19,13 @@ EVAL = Path(__file__).resolve().parent
 SENTENCES = EVAL / "lay_sentences.yaml"
 BATCH_1 = EVAL.parents[1] / "ontology" / "lay-voorbeelden.yaml"  # the theme model's training data (ADR 0112)
 # All batches together (batch 4, unseen wording, lowered them from 0.983 / 0.960 to 0.964 / 0.950; ADR 0112).
-RECALL_FLOOR = 0.96
-PRECISION_FLOOR = 0.945
+# With batch 5 (session 6, 100 sentences by a measuring author, never tuned on): 0.930 / 0.887 over all batches.
+RECALL_FLOOR = 0.93
+PRECISION_FLOOR = 0.885
 # Batches by position (batch 1 from ontology/lay-voorbeelden.yaml, then tests/eval/lay_sentences.yaml): 1 fixed the ontology and trains the theme model (match/themeclf.py); 2 and 3
 # were measured before their own fixes; 4 was written after the model was frozen and measured once (ADR 0112).
 # Batch 1 lost 6 sentences in session 6 that were near copies of measured ones (tests/test_training_data.py).
-BATCHES = {1: (0, 256), 2: (256, 306), 3: (306, 336), 4: (336, 396)}
+BATCHES = {1: (0, 256), 2: (256, 306), 3: (306, 336), 4: (336, 396), 5: (396, 496)}
 # Per batch (recall, precision) reached now; 2, 3 and 4 need the theme model (rules alone: recall 0.941, 0.935,
 # 0.667).
 BATCH_FLOORS = {
@@ -32,6 +33,8 @@ BATCH_FLOORS = {
     2: (0.98, 0.90),
     3: (1.0, 0.95),
     4: (0.80, 0.88),
+    # batch 5 (session 6, measureL, ADR 0127): start dc6a736 0.702 / 0.703, end 0.788 / 0.696 — never tuned on
+    5: (0.78, 0.69),
 }  # session 6 (ADR 0127): 2's precision raised; 4 0.783 / 0.903 -> 0.80 / 0.882 (recall up, two false themes more)
 
 

@@ -1,0 +1,57 @@
+"""Safety recognition on wording of a measuring author (safety batch 7 E), on both kaarten.
+
+Why: every earlier batch showed that rules and the word model recognise the wording of the authors they were built
+from (batch D: 7/35 on main). Session 6 trained the word model on three new authors (ADR 0124). Batch E was written
+by a fourth author (helper measureE) from other sources, before any fix of that session was seen, and measured ONCE
+on the session's start (dc6a736) and end versions. Nobody tunes on it. Start: 34/55 dangers (acuut 7, suicide 6,
+psychiatrisch 6, consultatie 5, veilig-thuis 10), 24/25 controls clean, nothing misplaced; end (9974e33 and its
+training-data clean-up): 37/55 (acuut 7, suicide 7, psychiatrisch 7, consultatie 5, veilig-thuis 11), 24/25, nothing
+misplaced — the same on both kaarten and both pipelines. The floors are the end version's measured values: a change that loses recall on unseen wording, escalates another control or puts 112/113
+on a sentence without that danger fails here. Raise a floor when the matcher gets better; write a new batch to
+measure a new fix.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from tests.eval.test_safety_sentences import LEVEL_OF_KIND, Sentence, kaart, load_batch, measure_batch  # noqa: F401
+
+BATCH = Path(__file__).resolve().parent / "safety_batch7.yaml"
+ALLOW = {"acuut": ("veilig-thuis", "suicide"), "consultatie": ("veilig-thuis",)}
+FLOORS = {"acuut": 7, "suicide": 7, "psychiatrisch": 7, "consultatie": 5, "veilig-thuis": 11}
+CONTROLS_CLEAN = 24  # of 25 (also at the start)
+MISPLACED: set[tuple[str, str]] = set()
+
+
+def batch_e() -> list[Sentence]:
+    return load_batch(BATCH, "batch_e", "s7e", ALLOW)
+
+
+def test_batch_e_is_what_was_measured():
+    sentences = batch_e()
+    dangers = [s for s in sentences if s.kinds]
+    assert len(dangers) == 55 and len(sentences) - len(dangers) == 25
+    assert {s.kinds[0] for s in dangers} == set(LEVEL_OF_KIND)
+    assert len({s.text for s in sentences}) == len(sentences)
+
+
+def test_unseen_dangers_keep_their_measured_recall_and_no_new_line_is_misplaced(kaart):  # noqa: F811
+    """Per danger kind at least the measured number raises its level with its help on top; no 112 or 113 in the
+    top 3 (or raised) for a sentence that does not tell acute danger or suicidal thoughts, beyond those measured."""
+    name, matcher, info = kaart
+    passed, clean, misplaced = measure_batch(matcher, info, batch_e(), FLOORS)
+    if os.environ.get("KAART_MEASURE_OUT"):  # how the start and end versions were measured
+        with open(os.environ["KAART_MEASURE_OUT"], "a", encoding="utf-8") as fh:
+            fh.write(
+                json.dumps({"kaart": name, "passed": passed, "clean": clean, "misplaced": len(misplaced)})
+                + "\n"
+            )
+    below = {k: (passed[k], floor) for k, floor in FLOORS.items() if passed[k] < floor}
+    assert not below, f"{name}: recall below the measured floor per kind (got, floor): {below}"
+    assert clean >= CONTROLS_CLEAN, f"{name}: {25 - clean} controls escalated"
+    assert len(misplaced) <= len(MISPLACED), (
+        f"{name}: 112/113 for a sentence without that danger: {misplaced}"
+    )
