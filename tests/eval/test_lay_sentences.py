@@ -20,7 +20,7 @@ SENTENCES = EVAL / "lay_sentences.yaml"
 BATCH_1 = EVAL.parents[1] / "ontology" / "lay-voorbeelden.yaml"  # the theme model's training data (ADR 0112)
 # All batches together (batch 4, unseen wording, lowered them from 0.983 / 0.960 to 0.964 / 0.950; ADR 0112).
 # With batch 5 (session 6, 100 sentences by a measuring author, never tuned on): 0.930 / 0.887 over all batches.
-RECALL_FLOOR = 0.93
+RECALL_FLOOR = 0.925
 PRECISION_FLOOR = 0.885
 # Batches by position (batch 1 from ontology/lay-voorbeelden.yaml, then tests/eval/lay_sentences.yaml): 1 fixed the ontology and trains the theme model (match/themeclf.py); 2 and 3
 # were measured before their own fixes; 4 was written after the model was frozen and measured once (ADR 0112).
