@@ -345,8 +345,12 @@ FLOORS = {  # raised after the signal rules (ADR 0032), measured 2026-12-06: dem
     # Then (sixth session, main 0971813+): the safety word model learned from four new authors (ADR 0124), the theme
     # model from three lay authors and an off-topic author (ADR 0127), youth7/lay7's classes (ADR 0125, 0128):
     # demo 1 / 0.956 / 0.914 and 2, synthetic 0 / 0.931 / 0.928 and 0. Floors raised to main.
-    "aalten-demo": {"wrong_in_top3": 1, "safety@3": 0.956, "useful@3": 0.914, "over_escalation": 2},
-    "synthetisch": {"wrong_in_top3": 0, "safety@3": 0.931, "useful@3": 0.928, "over_escalation": 0},
+    # Then the word model's over-raises on worried family members and professionals (a bullied grandson, a truant,
+    # a divorce, an English question: Veilig Thuis first) were curbed (ADR 0129 and the lead's follow-up): demo
+    # 1 / 0.941 / 0.909 and 2, synthetic 0 / 0.897 / 0.921 and 0 — the held-out price of no Veilig Thuis for those,
+    # measured after the decision, not used to make it.
+    "aalten-demo": {"wrong_in_top3": 1, "safety@3": 0.941, "useful@3": 0.909, "over_escalation": 2},
+    "synthetisch": {"wrong_in_top3": 0, "safety@3": 0.897, "useful@3": 0.921, "over_escalation": 0},
 }
 
 
