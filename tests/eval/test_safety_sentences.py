@@ -20,17 +20,12 @@ import yaml
 from graph import ensure_schema
 from graph.store import connect
 
+# danger kind (hulpvragen.yaml `safety`) -> safety level id (ontology/safety.yaml): the word model's own table
+from match.safety_model import LEVEL_OF_KIND
+
 EVAL = Path(__file__).resolve().parent
 ROOT = EVAL.parents[1]
 SENTENCES = EVAL / "safety_sentences.yaml"
-# danger kind (hulpvragen.yaml `safety`) -> safety level id (ontology/safety.yaml)
-LEVEL_OF_KIND = {
-    "acuut": "acuut-gevaar",
-    "suicide": "suicide",
-    "psychiatrisch": "psychische-crisis",
-    "veilig-thuis": "onveilig-thuis",
-    "consultatie": "consultatie",
-}
 
 
 @dataclass(frozen=True)
