@@ -349,7 +349,8 @@ FLOORS = {  # raised after the signal rules (ADR 0032), measured 2026-12-06: dem
     # a divorce, an English question: Veilig Thuis first) were curbed (ADR 0129 and the lead's follow-up): demo
     # 1 / 0.941 / 0.909 and 2, synthetic 0 / 0.897 / 0.921 and 0 — the held-out price of no Veilig Thuis for those,
     # measured after the decision, not used to make it.
-    "aalten-demo": {"wrong_in_top3": 1, "safety@3": 0.941, "useful@3": 0.909, "over_escalation": 2},
+    # a339 left the split for dev (a near copy of tester10's t10-i10): demo useful@3 0.909 -> 0.908.
+    "aalten-demo": {"wrong_in_top3": 1, "safety@3": 0.941, "useful@3": 0.908, "over_escalation": 2},
     "synthetisch": {"wrong_in_top3": 0, "safety@3": 0.897, "useful@3": 0.921, "over_escalation": 0},
 }
 
