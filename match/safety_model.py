@@ -27,7 +27,7 @@ from typing import Any
 import numpy as np
 
 from match.safety_consult import _found, _phrases
-from match.themeclf import LAY_FILE, _yaml, features, words_of
+from match.themeclf import LAY_FILE, _yaml, author_of, features, words_of
 from match.words import fold
 
 ONTOLOGY = Path(__file__).resolve().parents[1] / "ontology"
@@ -82,12 +82,6 @@ class Example:
 def example_files(folder: Path = ONTOLOGY) -> list[Path]:
     """The training files: every safety-voorbeelden*.yaml in the folder, the team's first."""
     return sorted(folder.glob(PATTERN), key=lambda p: (p.name != EXAMPLES.name, p.name))
-
-
-def author_of(path: Path) -> str:
-    """safety-voorbeelden.yaml is the team's; safety-voorbeelden-<author>.yaml is <author>'s."""
-    rest = path.stem[len("safety-voorbeelden") :].lstrip("-")
-    return rest or "team"
 
 
 def authored(paths: Path | list[Path] | None = None, everyday: Path | None = LAY_FILE) -> list[Example]:

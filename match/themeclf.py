@@ -298,8 +298,9 @@ def model_themes(
 
 
 def author_of(path: Path) -> str:
-    """The author of an example file: `lay-voorbeelden-authL.yaml` and `offtopic-voorbeelden-authL.yaml` are
-    authL's; the files without a suffix are the team's."""
+    """The author of an example file: `lay-voorbeelden-authL.yaml`, `offtopic-voorbeelden-authO.yaml` and
+    `safety-voorbeelden-authA.yaml` are authL's, authO's and authA's; the files without a suffix are the team's.
+    (Both word models group their leave-one-author-out folds by it.)"""
     return path.stem.split("-voorbeelden", 1)[1].lstrip("-") or "team"
 
 
