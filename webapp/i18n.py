@@ -142,6 +142,10 @@ def N_(text: str) -> str:
 WHY_TEMPLATES = tuple(
     (re.compile(f"^{rx}$"), msgid)
     for rx, msgid in (
+        # a service placed only at the gemeente's centre claims no kern (match/answer.py `_where`, ADR 0133)
+        (r"Voor (?P<who>.+) in de gemeente (?P<place>[^·]+)", N_("Voor %(who)s in de gemeente %(place)s")),
+        (r"In de gemeente (?P<place>.+)", N_("In de gemeente %(place)s")),
+        (r"in de gemeente (?P<place>.+)", N_("in de gemeente %(place)s")),
         (r"Voor (?P<who>.+?) in (?P<place>[^·]+)", N_("Voor %(who)s in %(place)s")),
         # "Voor mensen die net in Nederland wonen in Aalten": the group's own "in" is not the place's
         (r"Voor (?P<who>.+) in (?P<place>[^·]+)", N_("Voor %(who)s in %(place)s")),
@@ -337,7 +341,8 @@ def extract_resident_words(fileobj, keywords, comment_tags, options):  # type: i
     """Babel extractor (babel.cfg) for the words the matcher shows residents, kept as data: every word of
     labels-inwoner.yaml (not its jargon list, phrases, page texts or the cues of a child writing), the doelgroepen's B1 labels, the front
     door lines of matching.yaml, the theme labels and ladder terms of the professional why-line, the status words
-    of statuses.yaml, the group line of words.yaml and the lines of publiek.yaml. `{need}` becomes `%(need)s`, as in the templates above."""
+    of statuses.yaml, the group line of words.yaml, the lines of publiek.yaml and the safety box and notices of
+    safety.yaml (ADR 0133). `{need}` becomes `%(need)s`, as in the templates above."""
     data = yaml.safe_load(fileobj) or {}
     found: list[str] = []
 
@@ -361,6 +366,10 @@ def extract_resident_words(fileobj, keywords, comment_tags, options):  # type: i
         walk(data["doelgroep_why"])
     elif isinstance(data, dict) and "resident_why" in data:  # publiek.yaml: what the matcher says (ADR 0116)
         walk({k: v for k, v in data.items() if k.endswith("_why")})
+    elif isinstance(data, dict) and "box" in data and "levels" in data:  # safety.yaml: the box (ADR 0133)
+        from webapp.safety_box import safety_msgids
+
+        found += safety_msgids(data)
     elif isinstance(data, list) and data and "short_label" in data[0]:  # niveaus.yaml: the ladder term
         found += [str(n["short_label"]) for n in data if isinstance(n, dict) and n.get("short_label")]
     elif isinstance(data, list) and data and "parents" in data[0]:  # themes.yaml: the label ("Past bij …")
