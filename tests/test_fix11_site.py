@@ -24,8 +24,8 @@ import yaml
 from babel.messages.pofile import read_po
 from site_data import PLANTED_SERVICE, close_app, csrf_from, demo_app
 
-from webapp.i18n import SOURCE, TRANSLATIONS, extract_resident_words, known_languages
-from webapp.safety_box import BoxLine, in_language, safety_msgids
+from webapp.i18n import SOURCE, TRANSLATIONS, extract_resident_words, known_languages, safety_msgids
+from webapp.safety_box import BoxLine, in_language
 
 ROOT = Path(__file__).resolve().parents[1]
 SAFETY = ROOT / "ontology" / "safety.yaml"

@@ -7,9 +7,9 @@ suicide, the huisarts and the huisartsenpost for a psychiatric crisis, advice fo
 question; 112 as a line of its own only at the acute level, otherwise one short closing line, never for a
 consultation question alone. The numbers are data (the national lines the kaart lists), never made up here.
 
-In another interface language the lines are translated through the Babel catalogues: their Dutch texts are msgids
-(`safety_msgids`, read by the resident-word extractor of babel.cfg), so a level added or reworded without a
-translation in every language fails the tests (m12test11 B3, ADR 0133). The numbers are never part of a text:
+In another interface language the lines are translated through the Babel catalogues: their Dutch texts are
+msgids (webapp/i18n.py `safety_msgids`, read by the resident-word extractor of babel.cfg), so a level added or
+reworded without a translation in every language fails the tests (m12test11 B3, ADR 0133). The numbers are never part of a text:
 they are the same links in every language.
 """
 
@@ -62,33 +62,11 @@ def box_lines(level_ids: list[str], safety: Any) -> list[BoxLine]:
     return out
 
 
-def _texts(cfg: Any) -> list[str]:
-    """The words of one box line (`text`, `after`): punctuation alone ("." after 112) is no msgid."""
-    cfg = cfg if isinstance(cfg, dict) else {}
-    return [str(cfg[k]) for k in ("text", "after") if _has_words(cfg.get(k))]
-
-
-def _has_words(value: object) -> bool:
-    return isinstance(value, str) and any(c.isalpha() for c in value)
-
-
-def safety_msgids(data: dict[str, Any]) -> list[str]:
-    """Every Dutch text of ontology/safety.yaml that a resident reads: each level's `notice`, the box lines
-    (`box.levels`, `box.direct_line`), the joiner between two numbers and the prefix of an uncertain notice.
-    The extractor of babel.cfg reads these as msgids; the tests ask for a translation of each in every
-    interface language."""
-    box = data.get("box") or {}
-    out = [str(lv["notice"]) for lv in data.get("levels") or () if _has_words(lv.get("notice"))]
-    for cfg in (*(box.get("levels") or {}).values(), box.get("direct_line")):
-        out += _texts(cfg)
-    out += [str(v) for v in (box.get("joiner"), data.get("uncertain_prefix")) if _has_words(v)]
-    return list(dict.fromkeys(out))
-
-
 def _translated(text: str) -> bool:
     from webapp.i18n import _translated as in_catalogue
+    from webapp.i18n import has_words
 
-    return not _has_words(text) or in_catalogue(text) is not None
+    return not has_words(text) or in_catalogue(text) is not None
 
 
 def in_language(lines: list[BoxLine]) -> list[BoxLine]:
