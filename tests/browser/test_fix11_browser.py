@@ -84,3 +84,27 @@ def test_a_shared_list_opens_on_the_shared_help(browser, live_site, size):
         assert pg.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
     finally:
         context.close()
+
+
+def test_the_share_link_holds_the_help_shown_on_a_phone(browser, live_site):
+    """The link passes on the results above "Meer resultaten tonen", in their order, not the tail (F8)."""
+    from urllib.parse import parse_qs, urlparse
+
+    context, pg = _open(browser, live_site, PHONE)
+    try:
+        pg.goto(pg.base + "/")
+        pg.locator("#vraag").fill("ik heb schulden en de deurwaarder komt")
+        pg.locator("form button[type=submit]").first.click()
+        pg.wait_for_selector(".kaart-resultaten > li")
+        settled(pg)
+        shown = pg.locator(".kaart-resultaten > li .kaart-kaartje__titel a").evaluate_all(
+            "els => els.map(a => a.getAttribute('href').split('/').pop())"
+        )
+        link = pg.locator("#deellink").input_value()
+        assert parse_qs(urlparse(link).query)["dienst"] == shown
+        assert pg.locator(".kaart-meer-resultaten").count() == 1  # there is a tail, and it is not in the link
+        pg.locator("#delen-kop").scroll_into_view_if_needed()
+        _shot(pg, "fix11-share-phone")
+        assert "Meer resultaten tonen" in pg.locator("#deellink-uitleg").inner_text()
+    finally:
+        context.close()
