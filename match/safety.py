@@ -12,8 +12,9 @@ from typing import Any
 from match.language import not_dutch
 from match.nlp import Analysis, ThemeHit
 from match.safety_consult import ConsultReader
+from match.safety_guard import PhraseGuard
+from match.safety_model import HOME, second_opinion
 from match.safety_model import model_for as safety_model_for
-from match.safety_model import second_opinion
 from match.words import fold
 
 
@@ -71,6 +72,7 @@ class SafetyAssessor:
         self.askers = _Phrases(onto.safety.professional_askers, onto.safety.asker_any_word_not)
         self.consult = ConsultReader(onto.safety.consultation)
         self.model = safety_model_for(onto)
+        self.guard = PhraseGuard(getattr(onto.safety, "phrase_guards", None) or {}, None)
         # safety.yaml second_opinion.explained_by: needs that explain a worry without the word model (ADR 0129)
         opinion_cfg = getattr(onto.safety, "second_opinion", None) or {}
         self.explained_by = {
@@ -237,11 +239,24 @@ class SafetyAssessor:
             for lv in self.levels
             if not (set(weights) & set(lv.suppressed_by)) or _has_phrase(analysis, lv.suppression_ends)
         }
+        # nor a level whose danger word the phrase guards read in another sense ("… vermoordt me haha", ADR 0134)
+        allowed -= self._guarded_levels(analysis.guarded | self.guard.read_otherwise(analysis.tokens))
         return bool(
             second_opinion(
                 self.model, analysis.tokens, professional, self.onto.safety, raised, weights, allowed, floor
             )
         )
+
+    def _guarded_levels(self, guarded: set[str]) -> set[str]:
+        """The levels the themes a phrase guard took out would have raised (danger at home and a consultation
+        question are one class for the word model)."""
+        out = {
+            lv.id
+            for lv in self.levels
+            for t in guarded
+            if t in lv.raised_by or self.ancestors.get(t, set()) & set(lv.raised_by)
+        }
+        return out | set(HOME) if out & HOME else out
 
     def _acute_at_home(self, analysis: Analysis, raised: dict[str, set[str]]) -> None:
         """Acute danger from a partner or ex is geweld thuis as well (safety.yaml `acute_at_home`): 112 first and

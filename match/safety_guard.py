@@ -63,6 +63,7 @@ class _OtherSense:
     only_with: frozenset[str] = (
         frozenset()
     )  # a figure of speech unless its sentence has one of these (ADR 0119)
+    keep: frozenset[str] = frozenset()  # the text says it is meant: fear ("haha ik ben echt bang", ADR 0134)
 
 
 def _toks(text: str) -> tuple[str, ...]:
@@ -105,6 +106,7 @@ class PhraseGuard:
                 tuple(_toks(str(p)) for p in o.get("after") or ()),
                 _words(o, "hit_words"),
                 _words(o, "only_with"),
+                _words(o, "keep"),
             )
             for o in cfg.get("other_sense") or ()
             if o
@@ -121,6 +123,17 @@ class PhraseGuard:
         doc.user_data.setdefault("guarded", set()).update(s.label_ for s in themes if s not in kept)
         return kept
 
+    def read_otherwise(self, words: list[str]) -> set[str]:
+        """The themes whose words the `other_sense` guards read in another sense anywhere in the text, hit or no
+        hit: the word model reads words, not hits ("mijn moeder zegt dat ze me vermoordt … haha", ADR 0134)."""
+        out: set[str] = set()
+        for o in self.other:
+            if not o.hit_words or o.only_with or o.keep.intersection(words):
+                continue
+            if any(w in o.hit_words and _other_sense(o, words, _At(i, i + 1)) for i, w in enumerate(words)):
+                out |= o.themes
+        return out
+
     def _drop(self, words: list[str], ages: list[int], s: Span) -> bool:
         if words[s.start] in self.forms and self._not_a_person(words, s):
             return True
@@ -134,6 +147,7 @@ class PhraseGuard:
         return any(
             s.label_ in o.themes
             and (not o.hit_words or o.hit_words.intersection(words[s.start : s.end]))
+            and not o.keep.intersection(words)
             and _other_sense(o, words, s)
             for o in self.other
         )
@@ -158,6 +172,14 @@ class PhraseGuard:
         return last in verb.particles
 
 
+@dataclass(frozen=True)
+class _At:
+    """A word's place, as a span's start and end."""
+
+    start: int
+    end: int
+
+
 def _young(y: _Young, words: list[str], ages: list[int]) -> bool:
     """The person told about is young: an age under `under` or a word for a young person, and no older one."""
     if any(a >= y.old_from for a in ages) or y.old_words.intersection(words):
@@ -165,7 +187,7 @@ def _young(y: _Young, words: list[str], ages: list[int]) -> bool:
     return any(a < y.under for a in ages) or bool(y.words.intersection(words))
 
 
-def _other_sense(o: _OtherSense, words: list[str], s: Span) -> bool:
+def _other_sense(o: _OtherSense, words: list[str], s: Span | _At) -> bool:
     """The hit is part of a longer name ("manisch-depressief"), or its sentence gives the word another sense."""
     for name in o.inside:  # the hit's words overlap an occurrence of the longer name
         n = len(name)
