@@ -56,7 +56,8 @@ CONTROLS_CAP = 0.025  # at most this share of the sentences without danger raise
 # between 0.70 and 0.80 with the order of the file alone); 0.83 / 0.96 with authors A-C, 0.77 / 0.91 with authD too (home raised from 0.76 by CONTROLS_CAP)
 # 0.77 / 0.86 once lay sentences graded with a danger theme are no everyday examples (ADR 0129: "mijn zus hoort
 # stemmen en is erg in de war" as `geen` held the crisis threshold at 0.91)
-THRESHOLDS = {"home": 0.77, "psychiatrisch": 0.86}
+# 0.72 / 0.82 with authE and authF (ADR 0130: seven authors; authF's 221 everyday worries told with strong words)
+THRESHOLDS = {"home": 0.72, "psychiatrisch": 0.82}
 THRESHOLD = THRESHOLDS["home"]
 MIN_WORDS = 5
 W_MODEL = 0.6  # a danger the model read weighs as an uncertain need  # a few words are no story of danger ("bang in het donker")
