@@ -71,6 +71,7 @@ from match.rank import (
 from match.safety import Safety, SafetyAssessor
 from match.select import K_RESULTS, select
 from match.statuses import StatusEffects
+from match.story import weigh_story
 from match.themeclf import MODEL_WHY, W_MODEL, model_for, model_themes
 
 # For a minor in need, the jeugd domain is the broad leefgebied of every need: its weight next to the needs named.
@@ -341,7 +342,8 @@ class Matcher:
         denied = {h.theme_id for h in analysis.hits if h.negated} | analysis.guarded
         added = model_themes(self.theme_model, text, weights, denied, self._roots, self._ancestors)
         weights.update({g.theme_id: W_MODEL for g in added})
-        return {g.theme_id for g in added}
+        story = weigh_story(self.theme_model, self.onto, text, analysis.hits, weights, denied)  # ADR 0132
+        return {g.theme_id for g in added} | story
 
     def _danger_context(self, analysis: Analysis, weights: dict[str, float]) -> None:
         """A need whose every mention lies inside an affirmed mention of a danger counts

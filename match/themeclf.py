@@ -29,6 +29,7 @@ from typing import Any
 import numpy as np
 import yaml
 
+from match.clauses import parts
 from match.words import fold
 
 # Lay batch 1 of our own sentences, packaged with the ontology (later batches, in tests/eval, measure, never train).
@@ -44,6 +45,11 @@ WORDS_FILE = "words.yaml"
 NGRAM = 4
 W_NGRAMS = 0.5  # all character n-grams of a word together weigh this much next to the word itself
 W_EXAMPLE = 2.0  # a whole resident sentence weighs more than one phrase
+W_SETTING_TRAIN = 0.25  # a story's setting in a training example: its words teach the theme little (ADR 0132)
+# A theme uses a feature (for the idf) when its mass of it is at least this share of the theme that uses it most:
+# a word one story names in passing ("baan", "school") stays telling (ADR 0132).
+DF_SHARE = 0.05
+STORY_WORDS = 30  # an example longer than this weighs W_EXAMPLE in all, not per sentence (ADR 0132)
 ALPHA = 0.1  # additive smoothing
 TEMPERATURE = 3.0  # spreads the probabilities so that a threshold can tell (cross-validated, ADR 0112)
 TARGET_PRECISION = 0.92  # of the guesses on lay batch 1, by 5-fold cross-validation (ADR 0112)
@@ -92,6 +98,27 @@ def features(words: Iterable[str]) -> Counter[str]:
     return out
 
 
+def text_features(text: str, spelling: Mapping[str, str] | None = None) -> Counter[str]:
+    """Features of a text read per part (match/clauses.py): the setting of a long story weighs less than the part
+    that asks (ADR 0132); a question that is no story is read whole, as before."""
+    out: Counter[str] = Counter()
+    for feats, weight in part_features(text, spelling):
+        for f, n in feats.items():
+            out[f] += n * weight
+    return out
+
+
+def part_features(text: str, spelling: Mapping[str, str] | None = None) -> list[tuple[Counter[str], float]]:
+    """The features of each part of a text with the part's weight (1 for a whole question or a story's focus)."""
+    return [(features(words_of(part, spelling)), weight) for part, weight in parts(text)]
+
+
+def example_weight(text: str) -> float:
+    """A resident's example weighs W_EXAMPLE, spread over its words beyond STORY_WORDS: a story of 100 words
+    teaches its theme no more than a sentence does, or its setting words would fill the theme (ADR 0132)."""
+    return W_EXAMPLE * min(1.0, STORY_WORDS / max(1, len(text.split())))
+
+
 @dataclass(frozen=True)
 class Guess:
     theme_id: str
@@ -123,7 +150,7 @@ def training_docs(
             docs.append((" ".join(items), 1.0, (rule["theme"],)))
     for lay_file in lay_files:
         raw = _yaml(lay_file)["sentences"]
-        docs.extend((s["text"], W_EXAMPLE, tuple(s["themes"])) for s in raw)
+        docs.extend((s["text"], example_weight(s["text"]), tuple(s["themes"])) for s in raw)
     for offtopic_file in offtopic_files:
         docs.extend((s["text"], W_EXAMPLE, (NONE,)) for s in _yaml(offtopic_file)["sentences"])
     return docs
@@ -149,21 +176,32 @@ class ThemeModel:
             targets = [col[t] for t in themes if t in col]
             if not targets:
                 continue
-            for f, n in features(words_of(text, self.spelling)).items():
-                i = self.vocab.setdefault(f, len(self.vocab))
-                for c in targets:
-                    rows.append(i)
-                    cols.append(c)
-                    vals.append(n * weight)
+            for feats, part_weight in part_features(text, self.spelling):
+                for f, n in feats.items():
+                    i = self.vocab.setdefault(f, len(self.vocab))
+                    for c in targets:
+                        rows.append(i)
+                        cols.append(c)
+                        # a story's setting: a negative sign marks it for the idf below, its weight stays
+                        vals.append(n * weight * (part_weight if part_weight == 1.0 else -W_SETTING_TRAIN))
         mat = np.zeros((len(self.vocab), len(self.classes)), dtype=np.float64)
-        np.add.at(
-            mat,
-            (np.frombuffer(rows, dtype=np.int64), np.frombuffer(cols, dtype=np.int64)),
+        setting = np.zeros_like(mat)
+        r, c, v = (
+            np.frombuffer(rows, dtype=np.int64),
+            np.frombuffer(cols, dtype=np.int64),
             np.frombuffer(vals),
         )
-        del rows, cols, vals
+        np.add.at(mat, (r[v > 0], c[v > 0]), v[v > 0])
+        np.add.at(setting, (r[v < 0], c[v < 0]), -v[v < 0])
+        del rows, cols, vals, r, c, v
         k = len(self.classes)
-        self.idf = np.log((k + 1) / (1 + (mat > 0).sum(axis=1)))  # rare across themes: telling
+        # rare across themes: telling. Counted where a word is told as the need, not where a story's setting
+        # names it in passing (a job, the children, the house: ADR 0132); a word only ever in a setting counts there
+        used = (mat > DF_SHARE * mat.max(axis=1, keepdims=True)).sum(axis=1)
+        used = np.where(used > 0, used, (setting > 0).sum(axis=1))
+        self.idf = np.log((k + 1) / (1 + used))
+        mat += setting
+        del setting
         mat *= self.idf[:, None]
         # The log-probabilities, log((mat + ALPHA) / denom), are dense, but mat is not: a feature is used by a few
         # themes (~3 % of the cells). Kept as mat's non-zero cells per feature (CSR) and the denominators, the rows
@@ -199,7 +237,7 @@ class ThemeModel:
 
     def probabilities(self, text: str) -> np.ndarray | None:
         """P(class | text) for every class (`classes` order), None when the text has no feature the model knows."""
-        feats = features(words_of(text, self.spelling))
+        feats = text_features(text, self.spelling)
         idx = [(self.vocab[f], n) for f, n in feats.items() if f in self.vocab]
         if not idx:
             return None
@@ -324,7 +362,7 @@ def cross_validate(
     anc = {t: set(onto.ancestors(t)) for t in onto.themes}
     out: list[tuple[bool, tuple[bool | None, ...]]] = []
     for author, sentences in held.items():
-        train = [(text, W_EXAMPLE, themes) for a, d in held.items() if a != author for text, themes, _ in d]
+        train = [(t, example_weight(t), themes) for a, d in held.items() if a != author for t, themes, _ in d]
         model = ThemeModel(onto, base + train)
         for text, themes, ok in sentences:
             gold = themes + ok
