@@ -26,7 +26,7 @@ FOCUS_LAST = 2  # no sentence asks: the last ones are the focus
 ASK_CUES = tuple(f" {fold(c)} " for c in word_list("ask-cues"))
 SETTLED_CUES = tuple(f" {fold(c)} " for c in word_list("settled-cues"))
 _NEGATORS = (" niet ", " geen ", " nooit ", " nergens ", " nauwelijks ", " slecht ")
-_CLAUSE_END = re.compile(r"[,.!?;:\n]+|\s(?=maar\s)|\s(?=alleen\s)", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,.!?;:\n]+|\s(?=(?:en|maar|want|omdat|terwijl|alleen)\s)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?;:\n]+(?=\s|$)|\?")
 
 
@@ -65,16 +65,25 @@ def focus(text: str) -> tuple[int, int] | None:
     return spans[first][0], len(text)
 
 
-def settled_spans(text: str) -> list[tuple[int, int]]:
-    """Clauses that say something is fine ("werk heb ik gelukkig wel", "op school gaat het goed", "verder zijn we
-    tevreden"): what a story tells there is its setting, not its need (ontology/words.yaml `settled-cues`)."""
+def clause_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each clause: sentences cut at commas and before a joining word ("en", "maar", "want")."""
     out, start = [], 0
     for m in [*_CLAUSE_END.finditer(text), None]:
         end = m.start() if m else len(text)
+        if text[start:end].strip():
+            out.append((start, end))
+        start = m.end() if m else len(text)
+    return out
+
+
+def settled_spans(text: str) -> list[tuple[int, int]]:
+    """Clauses that say something is fine ("werk heb ik gelukkig wel", "op school gaat het goed", "verder zijn we
+    tevreden"): what a story tells there is its setting, not its need (ontology/words.yaml `settled-cues`)."""
+    out = []
+    for start, end in clause_spans(text):
         padded = " " + " ".join(re.findall(r"[a-z0-9']+", fold(text[start:end]))) + " "
         if any(c in padded for c in SETTLED_CUES) and not any(n in padded for n in _NEGATORS):
             out.append((start, end))
-        start = m.end() if m else len(text)
     return out
 
 

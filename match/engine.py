@@ -37,6 +37,7 @@ from graph.store import GraphStore
 from match.answer import Answerer, Context, Scored
 from match.audience import ProfessionalOnly
 from match.candidates import Candidate, CandidateBuilder, age_fit, distance, freshness
+from match.carer import carer_and_cared_for
 from match.frames import past_steps_back
 from match.groups import name_the_group
 from match.index import GraphSearchIndex, SearchIndex
@@ -247,6 +248,8 @@ class Matcher:
             if themes_override is None
             else set()
         )
+        if themes_override is None:
+            carer_and_cared_for(weights, analysis.hits, self.onto, text)  # ADR 0132
         safety = self.safety.assess(analysis, weights, audience, served=set(self._by_route))
         self._past_danger(analysis, weights, safety)
         place, messages = resolve_place(analysis, near, self.analyzer, self.postcode_lookup)
