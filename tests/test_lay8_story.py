@@ -112,3 +112,20 @@ def test_a_living_parent_cared_for_keeps_the_carer_when_the_other_parent_died(de
     )
     assert "mantelzorg" in _themes(res)
     assert "svc-casemanager-dementie" in _ids(res)
+
+
+def test_a_long_carers_story_keeps_the_carers_support_next_to_the_dementia_help(demo):
+    text = (
+        "Mijn moeder van 85 woont nog alleen in Bredevoort. Ze vergeet steeds meer en de huisarts zegt dat het "
+        "dementie is. Elke dag na mijn werk ga ik langs, ik doe haar boodschappen en haar administratie. Ik slaap "
+        "slecht en mijn eigen gezin schiet erbij in. Wie kan ons helpen?"
+    )
+    top = _ids(demo.match(text, limit=5))
+    assert "svc-casemanager-dementie" in top, top
+    assert set(top) & MANTELZORG_SUPPORT, top
+
+
+def test_the_illness_someone_died_of_is_no_need_the_grief_is(demo):
+    res = demo.match("mijn moeder is overleden aan alzheimer en ik ben zo moe", limit=5)
+    assert not {"dementie", "mantelzorg"} & _themes(res)
+    assert _ids(res)[0] == "svc-willem-levensvragen"
