@@ -36,7 +36,12 @@ def carer_and_cared_for(weights: dict[str, float], hits: Iterable[Any], onto: An
         if not combo.other_except:  # a combination about another person, whose death its except themes tell
             continue
         others = _cared_for(combo, weights, onto)
-        dead = {t for t in others if _all_of_the_dead({t}, told, combo.other_except, text)}
+        # a named illness (not a leefgebied such as "levensvragen", which is the mourner's own)
+        dead = {
+            t
+            for t in others
+            if onto.themes[t].parents and _all_of_the_dead({t}, told, combo.other_except, text)
+        }
         for tid in dead:
             del weights[tid]
         others -= dead

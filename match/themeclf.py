@@ -196,10 +196,10 @@ class ThemeModel:
         del rows, cols, vals, r, c, v
         k = len(self.classes)
         # rare across themes: telling. Counted where a word is told as the need, not where a story's setting
-        # names it in passing (a job, the children, the house: ADR 0132); a word only ever in a setting counts there
+        # names it in passing (a job, the children, the house: ADR 0132); a word only ever seen in a setting
+        # ("twintig jaar als kok") tells no need at all
         used = (mat > DF_SHARE * mat.max(axis=1, keepdims=True)).sum(axis=1)
-        used = np.where(used > 0, used, (setting > 0).sum(axis=1))
-        self.idf = np.log((k + 1) / (1 + used))
+        self.idf = np.where(used > 0, np.log((k + 1) / (1 + used)), 0.0)
         mat += setting
         del setting
         mat *= self.idf[:, None]
