@@ -23,6 +23,7 @@ from array import array
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -84,33 +85,60 @@ def words_of(text: str, spelling: Mapping[str, str] | None = None) -> list[str]:
     return [spelling.get(w, w) for w in _WORD.findall(fold(text))]
 
 
-def features(words: Iterable[str]) -> Counter[str]:
+def features(words: Iterable[str]) -> dict[str, float]:
     """Bag of features: each word, plus its character 4-grams (with word boundaries) for compounds and typos."""
-    out: Counter[str] = Counter()
+    out: dict[str, float] = {}
+    get = out.get
     for w in words:
         if len(w) < 2:
             continue
-        out["w:" + w] += 1.0
-        padded = f"<{w}>"
-        grams = [padded[i : i + NGRAM] for i in range(len(padded) - NGRAM + 1)]
-        for g in grams:
-            out["g:" + g] += W_NGRAMS / len(grams)
+        for f, n in _word_features(w):
+            out[f] = get(f, 0.0) + n
     return out
 
 
-def text_features(text: str, spelling: Mapping[str, str] | None = None) -> Counter[str]:
+@lru_cache(maxsize=20_000)
+def _word_features(w: str) -> tuple[tuple[str, float], ...]:
+    """One word's features (the word and its n-grams, together W_NGRAMS): the same words recur in every text."""
+    padded = f"<{w}>"
+    grams = [padded[i : i + NGRAM] for i in range(len(padded) - NGRAM + 1)]
+    out: Counter[str] = Counter({"w:" + w: 1.0})
+    for g in grams:
+        out["g:" + g] += W_NGRAMS / len(grams)
+    return tuple(out.items())
+
+
+def text_features(text: str, spelling: Mapping[str, str] | None = None) -> dict[str, float]:
     """Features of a text read per part (match/clauses.py): the setting of a long story weighs less than the part
     that asks (ADR 0132); a question that is no story is read whole, as before."""
-    out: Counter[str] = Counter()
+    out: dict[str, float] = {}
     for feats, weight in part_features(text, spelling):
         for f, n in feats.items():
-            out[f] += n * weight
+            out[f] = out.get(f, 0.0) + n * weight
     return out
 
 
-def part_features(text: str, spelling: Mapping[str, str] | None = None) -> list[tuple[Counter[str], float]]:
+def part_features(
+    text: str, spelling: Mapping[str, str] | None = None
+) -> list[tuple[dict[str, float], float]]:
     """The features of each part of a text with the part's weight (1 for a whole question or a story's focus)."""
     return [(features(words_of(part, spelling)), weight) for part, weight in parts(text)]
+
+
+def training_features(
+    text: str, weight: float, spelling: Mapping[str, str] | None = None
+) -> tuple[dict[str, float], dict[str, float]]:
+    """What one training example adds per feature (a story's setting at W_SETTING_TRAIN of its weight), and the
+    share of it told where the example asks (the idf counts only that: ADR 0132)."""
+    total: dict[str, float] = {}
+    need: dict[str, float] = {}
+    for feats, part_weight in part_features(text, spelling):
+        w = weight * (part_weight if part_weight == 1.0 else W_SETTING_TRAIN)
+        for f, n in feats.items():
+            total[f] = total.get(f, 0.0) + n * w
+            if part_weight == 1.0:
+                need[f] = need.get(f, 0.0) + n * w
+    return total, need
 
 
 def example_weight(text: str) -> float:
@@ -171,37 +199,33 @@ class ThemeModel:
         col = {c: i for i, c in enumerate(self.classes)}
         self.vocab: dict[str, int] = {}
         # typed arrays, not lists of Python numbers: the peak memory of the training stays small (the worker's RSS)
-        rows, cols, vals = array("q"), array("q"), array("d")
+        rows, cols, vals, told = array("q"), array("q"), array("d"), array("d")
         for text, weight, themes in docs:
             targets = [col[t] for t in themes if t in col]
             if not targets:
                 continue
-            for feats, part_weight in part_features(text, self.spelling):
-                for f, n in feats.items():
-                    i = self.vocab.setdefault(f, len(self.vocab))
-                    for c in targets:
-                        rows.append(i)
-                        cols.append(c)
-                        # a story's setting: a negative sign marks it for the idf below, its weight stays
-                        vals.append(n * weight * (part_weight if part_weight == 1.0 else -W_SETTING_TRAIN))
+            total, need = training_features(text, weight, self.spelling)
+            idx = [self.vocab.setdefault(f, len(self.vocab)) for f in total]
+            values, needed = list(total.values()), [need.get(f, 0.0) for f in total]
+            for c in targets:
+                rows.extend(idx)
+                cols.extend([c] * len(idx))
+                vals.extend(values)
+                told.extend(needed)
         mat = np.zeros((len(self.vocab), len(self.classes)), dtype=np.float64)
-        setting = np.zeros_like(mat)
-        r, c, v = (
-            np.frombuffer(rows, dtype=np.int64),
-            np.frombuffer(cols, dtype=np.int64),
-            np.frombuffer(vals),
-        )
-        np.add.at(mat, (r[v > 0], c[v > 0]), v[v > 0])
-        np.add.at(setting, (r[v < 0], c[v < 0]), -v[v < 0])
-        del rows, cols, vals, r, c, v
+        at = (np.frombuffer(rows, dtype=np.int64), np.frombuffer(cols, dtype=np.int64))
+        np.add.at(mat, at, np.frombuffer(vals))
+        asked = np.zeros_like(mat)
+        np.add.at(asked, at, np.frombuffer(told))
+        del rows, cols, vals, told, at
         k = len(self.classes)
         # rare across themes: telling. Counted where a word is told as the need, not where a story's setting
-        # names it in passing (a job, the children, the house: ADR 0132); a word only ever seen in a setting
-        # ("twintig jaar als kok") tells no need at all
-        used = (mat > DF_SHARE * mat.max(axis=1, keepdims=True)).sum(axis=1)
+        # names it in passing (a job, the children, the house: ADR 0132), and only by a theme that has at least
+        # DF_SHARE of the mass of the theme that has most of it; a word only ever seen in a setting ("twintig jaar
+        # als kok") tells no need at all
+        used = (asked > DF_SHARE * asked.max(axis=1, keepdims=True)).sum(axis=1)
+        del asked
         self.idf = np.where(used > 0, np.log((k + 1) / (1 + used)), 0.0)
-        mat += setting
-        del setting
         mat *= self.idf[:, None]
         # The log-probabilities, log((mat + ALPHA) / denom), are dense, but mat is not: a feature is used by a few
         # themes (~3 % of the cells). Kept as mat's non-zero cells per feature (CSR) and the denominators, the rows
