@@ -16,7 +16,7 @@ from match.clauses import SETTING_WEIGHT, focus, settled_spans
 from match.themeclf import THRESHOLD, ThemeModel, candidates
 
 # A setting need the word model still reads in the part that asks, at this share of the main need's, keeps its weight
-ECHO_SHARE = 0.5
+ECHO_SHARE = 0.25
 W_STORY_MODEL = 0.6  # a need the word model reads in the focus weighs as an uncertain one (themeclf.W_MODEL)
 
 
