@@ -130,9 +130,13 @@ def training_features(
 ) -> tuple[dict[str, float], dict[str, float]]:
     """What one training example adds per feature (a story's setting at W_SETTING_TRAIN of its weight), and the
     share of it told where the example asks (the idf counts only that: ADR 0132)."""
+    parts_of = part_features(text, spelling)
+    if len(parts_of) == 1 and parts_of[0][1] == 1.0:  # a question, not a story: all of it is told as the need
+        whole = {f: n * weight for f, n in parts_of[0][0].items()}
+        return whole, whole
     total: dict[str, float] = {}
     need: dict[str, float] = {}
-    for feats, part_weight in part_features(text, spelling):
+    for feats, part_weight in parts_of:
         w = weight * (part_weight if part_weight == 1.0 else W_SETTING_TRAIN)
         for f, n in feats.items():
             total[f] = total.get(f, 0.0) + n * w
@@ -206,7 +210,8 @@ class ThemeModel:
                 continue
             total, need = training_features(text, weight, self.spelling)
             idx = [self.vocab.setdefault(f, len(self.vocab)) for f in total]
-            values, needed = list(total.values()), [need.get(f, 0.0) for f in total]
+            values = list(total.values())
+            needed = values if need is total else [need.get(f, 0.0) for f in total]
             for c in targets:
                 rows.extend(idx)
                 cols.extend([c] * len(idx))
