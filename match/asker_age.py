@@ -102,14 +102,12 @@ def quoted(text: str) -> list[tuple[int, int]]:
 
 def young_writer(tokens: list[str], source_dir: Any = None) -> tuple[int, int, int] | None:
     """(min, max, typical) age of a writer whose words are a child's (labels-inwoner.yaml `child_speaker`, the
-    same cues that choose "je") and no adult's; None otherwise (ADR 0128)."""
+    same cues that choose "je") and no adult's (ADR 0128); without a cue either way, when the "who is typing" model
+    is sure at its stricter age threshold (match/writer.py, ADR 0131); None otherwise."""
+    from match import writer
     from ontology.inwoner import load_inwoner_labels  # the resident labels, cached per directory
 
-    labels = load_inwoner_labels(source_dir)
-    text = f" {' '.join(tokens)} "
-    if any(f" {c} " in text for c in labels.adult_cues) or not any(
-        f" {c} " in text for c in labels.child_cues
-    ):
+    if not writer.young(tokens, load_inwoner_labels(source_dir), writer.AGE_THRESHOLD):
         return None
     band = _young_band()
     return band if band[0] <= band[2] <= band[1] else None
