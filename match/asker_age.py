@@ -107,7 +107,7 @@ def young_writer(tokens: list[str], source_dir: Any = None) -> tuple[int, int, i
     from match import writer
     from ontology.inwoner import load_inwoner_labels  # the resident labels, cached per directory
 
-    if not writer.young(tokens, load_inwoner_labels(source_dir), writer.AGE_THRESHOLD):
+    if not writer.young(tokens, load_inwoner_labels(source_dir), writer.AGE_THRESHOLD, ages=True):
         return None
     band = _young_band()
     return band if band[0] <= band[2] <= band[1] else None

@@ -20,7 +20,6 @@ Privacy: the text is read in memory only; nothing here keeps it.
 from __future__ import annotations
 
 import re
-from array import array
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -46,13 +45,13 @@ W_SENTENCE = 2.0  # a whole sentence weighs more than one cue phrase
 W_NGRAMS = 1.0  # all character n-grams of a word together weigh this much next to the word itself
 W_PAIRS = 0.5  # a word pair weighs half a word
 ALPHA = 0.1  # additive smoothing (two classes, small data: a feature seen once is weak evidence)
-MIN_EVIDENCE = 6.0  # fewer known features than this count as this many: two words are no sure writer
+MIN_EVIDENCE = 6.0
 TEMPERATURE = 4.0  # spreads the per-feature log-odds into a usable probability
 # Chosen by `choose_thresholds` over the held-out folds of `cross_validate` (ADR 0131): the lowest threshold at
 # which "young" is right at least TARGET_REGISTER (the form of address) / TARGET_AGE (the ages, which move services)
 # of the time on every fold.
 REGISTER_THRESHOLD = 0.56
-AGE_THRESHOLD = 0.8
+AGE_THRESHOLD = 0.56
 TARGET_REGISTER = 0.95
 TARGET_AGE = 0.98
 GRID = tuple(round(0.5 + 0.01 * i, 2) for i in range(50))  # 0.5 … 0.99
@@ -117,31 +116,39 @@ def training_sets(
 
 
 class WriterModel:
-    """Naive Bayes, young against adult, kept as one log-odds number per feature."""
+    """Naive Bayes, young against adult, kept as one log-odds number per feature. Features are kept as their
+    hashes in a sorted array, not as strings in a dict (~25 000 of them: 0.2 MB instead of ~4 MB in each worker)."""
 
     def __init__(self, docs: Iterable[tuple[str, float, bool]]) -> None:
-        self.vocab: dict[str, int] = {}
-        rows, cols, vals = array("q"), array("q"), array("d")
+        counts: tuple[Counter[str], Counter[str]] = (Counter(), Counter())  # adult, young
         for text, weight, young in docs:
+            target = counts[1 if young else 0]
             for f, n in writer_features(words_of(text)).items():
-                rows.append(self.vocab.setdefault(f, len(self.vocab)))
-                cols.append(1 if young else 0)
-                vals.append(n * weight)
-        mat = np.zeros((len(self.vocab), 2), dtype=np.float64)
-        np.add.at(mat, (np.frombuffer(rows, np.int64), np.frombuffer(cols, np.int64)), np.frombuffer(vals))
-        probs = (mat + ALPHA) / (mat.sum(axis=0) + ALPHA * len(self.vocab))
-        self.log_odds = np.log(probs[:, 1] / probs[:, 0]).astype(np.float32)  # young over adult, per feature
-        del mat, probs, rows, cols, vals
+                target[f] += n * weight
+        keys = sorted(counts[0].keys() | counts[1].keys())
+        adult = np.fromiter((counts[0].get(k, 0.0) for k in keys), dtype=np.float64, count=len(keys))
+        young = np.fromiter((counts[1].get(k, 0.0) for k in keys), dtype=np.float64, count=len(keys))
+        hashes = np.fromiter((hash(k) for k in keys), dtype=np.int64, count=len(keys))
+        del counts, keys
+        p_young = (young + ALPHA) / (young.sum() + ALPHA * len(young))
+        p_adult = (adult + ALPHA) / (adult.sum() + ALPHA * len(adult))
+        order = np.argsort(hashes)
+        self.hashes = hashes[order]
+        self.log_odds = np.log(p_young / p_adult)[order].astype(np.float32)  # young over adult, per feature
 
     def p_young(self, text: str) -> float | None:
         """P(young | text), None when the text has no feature the model knows. Classes have equal priors."""
         feats = writer_features(words_of(text))
-        known = [(self.vocab[f], n) for f, n in feats.items() if f in self.vocab]
-        if not known:
+        if not feats or not len(self.hashes):
             return None
-        idx = np.fromiter((i for i, _ in known), dtype=np.int64, count=len(known))
-        x = np.fromiter((n for _, n in known), dtype=np.float64, count=len(known))
-        score = float(x @ self.log_odds[idx]) / max(float(x.sum()), MIN_EVIDENCE) * TEMPERATURE
+        h = np.fromiter((hash(f) for f in feats), dtype=np.int64, count=len(feats))
+        n = np.fromiter(feats.values(), dtype=np.float64, count=len(feats))
+        at = np.minimum(np.searchsorted(self.hashes, h), len(self.hashes) - 1)
+        known = self.hashes[at] == h
+        if not known.any():
+            return None
+        x = n[known]
+        score = float(x @ self.log_odds[at[known]]) / max(float(x.sum()), MIN_EVIDENCE) * TEMPERATURE
         return float(1.0 / (1.0 + np.exp(-score)))
 
 
@@ -177,11 +184,16 @@ def rules_silent(text: str, source_dir: Any = None) -> bool:
     return not any(f" {c} " in padded for c in labels.child_cues) and not grandparent_loss(tokens)
 
 
-def _asked(model: WriterModel, text: str) -> float | None:
-    """P(young) as the matcher asks it: None (not asked) for a text that names no young person's world."""
-    if not _child_speaker()["young_world"].intersection(_TOKEN.findall(fold(text))):
-        return None
-    return model.p_young(text)
+def _asked(model: WriterModel, text: str, ages: bool = False) -> float | None:
+    """P(young) as the matcher asks it: None (not asked) for a text that names no young person's world (and for
+    the ages, no word of a young person's own life)."""
+    return model.p_young(text) if _in_world(_TOKEN.findall(fold(text)), ages) else None
+
+
+def _in_world(tokens: Sequence[str], ages: bool) -> bool:
+    data = _child_speaker()
+    world = data["young_world"] | data["young_life"]
+    return bool(world.intersection(tokens)) and (not ages or bool(data["young_life"].intersection(tokens)))
 
 
 def says_young(tokens: Sequence[str], threshold: float) -> bool:
@@ -190,17 +202,18 @@ def says_young(tokens: Sequence[str], threshold: float) -> bool:
     return p is not None and p >= threshold
 
 
-def young(tokens: Sequence[str], labels: Any, threshold: float) -> bool:
+def young(tokens: Sequence[str], labels: Any, threshold: float, ages: bool = False) -> bool:
     """A child or teenager writes: an adult cue says no (labels-inwoner.yaml `child_speaker.not_with`: "mijn
     dochter", "mijn werk"); a child cue or a grandparent's loss as a child tells it says yes; with neither, the
-    model at `threshold` (REGISTER_THRESHOLD for the form of address, AGE_THRESHOLD for the ages), and only about a
-    text that names a young person's world (`young_world`: parents, school, friends)."""
+    model at `threshold` (REGISTER_THRESHOLD for the form of address, AGE_THRESHOLD and `ages` for the ages), and
+    only about a text that names a young person's world (`young_world`: parents as a child has them; `young_life`:
+    school, friends, a club), for the ages a word of their own life (`young_life`)."""
     text = f" {' '.join(tokens)} "
     if any(f" {c} " in text for c in labels.adult_cues):
         return False
     if any(f" {c} " in text for c in labels.child_cues) or grandparent_loss(tokens):
         return True
-    return bool(_child_speaker()["young_world"].intersection(tokens)) and says_young(tokens, threshold)
+    return _in_world(tokens, ages) and says_young(tokens, threshold)
 
 
 def grandparent_loss(tokens: Sequence[str]) -> bool:
@@ -230,13 +243,14 @@ def _child_speaker() -> dict[str, Any]:
                 "loss_window": raw.get("loss_window", 6),
                 "possessives": frozenset(fold(str(w)) for w in raw.get("possessives") or ()),
                 "young_world": frozenset(fold(str(w)) for w in raw.get("young_world") or ()),
+                "young_life": frozenset(fold(str(w)) for w in raw.get("young_life") or ()),
             }
         )
     return _CHILD_SPEAKER[0]
 
 
 def cross_validate(
-    lay_files: Iterable[Path] = LAY_FILES, source_dir: Any = None
+    lay_files: Iterable[Path] = LAY_FILES, source_dir: Any = None, ages: bool = False
 ) -> dict[str, list[tuple[bool, float | None]]]:
     """Per held-out fold: (young, P(young)) of each sentence, by a model trained without it. The folds: each
     author left out whole (leave-one-author-out; the cue lists are no fold, they are phrases), and each author's
@@ -253,7 +267,9 @@ def cross_validate(
             continue
         rest = [d for a, ds in sets.items() if a != author for d in ds]
         m = WriterModel(rest)
-        out[f"{author} (left out)"] = [(y, _asked(m, t)) for t, _, y in docs if rules_silent(t, source_dir)]
+        out[f"{author} (left out)"] = [
+            (y, _asked(m, t, ages)) for t, _, y in docs if rules_silent(t, source_dir)
+        ]
         if not any(y for *_, y in docs) or all(y for *_, y in docs):
             continue  # one class only: the author-out fold says what there is to say
         groups = topic_groups(docs, topics.get(author, {}))
@@ -261,7 +277,7 @@ def cross_validate(
             m = WriterModel(rest + [d for d, g in zip(docs, groups, strict=True) if g != b])
             held = [d for d, g in zip(docs, groups, strict=True) if g == b]
             out[f"{author} topics {b + 1}"] = [
-                (y, _asked(m, t)) for t, _, y in held if rules_silent(t, source_dir)
+                (y, _asked(m, t, ages)) for t, _, y in held if rules_silent(t, source_dir)
             ]
     return out
 

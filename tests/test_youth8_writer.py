@@ -105,13 +105,14 @@ def test_a_grandparents_loss_is_a_childs_only_without_a_possessive():
 
 
 def test_the_thresholds_are_what_author_grouped_cross_validation_chooses():
-    """The form of address at >= 0.95 precision and the ages at >= 0.98 on every held-out author and on each
-    author's topic folds together (ADR 0131): adults writing about a child stay "u"."""
-    folds = writer.cross_validate()
-    for target, shipped in (
-        (writer.TARGET_REGISTER, writer.REGISTER_THRESHOLD),
-        (writer.TARGET_AGE, writer.AGE_THRESHOLD),
+    """The form of address at >= 0.95 precision and the ages at >= 0.98 (asked only with a word of a young
+    person's own life) on every held-out author and on each author's topic folds together (ADR 0131): adults
+    writing about a child stay "u"."""
+    for target, shipped, ages in (
+        (writer.TARGET_REGISTER, writer.REGISTER_THRESHOLD, False),
+        (writer.TARGET_AGE, writer.AGE_THRESHOLD, True),
     ):
+        folds = writer.cross_validate(ages=ages)
         chosen = writer.choose_threshold(folds, target)
         assert chosen <= shipped <= chosen + 0.05, (target, chosen, shipped)  # chosen, not set by hand
         pooled: dict[str, list] = {}
@@ -120,7 +121,6 @@ def test_the_thresholds_are_what_author_grouped_cross_validation_chooses():
         for name, points in pooled.items():
             right, said, _, _ = writer.fold_scores(points, shipped)
             assert said == 0 or right / said >= target, (name, right, said)
-    assert writer.AGE_THRESHOLD > writer.REGISTER_THRESHOLD
 
 
 def test_the_model_learns_from_every_lay_file_with_a_writer_label():
