@@ -350,8 +350,14 @@ FLOORS = {  # raised after the signal rules (ADR 0032), measured 2026-12-06: dem
     # 1 / 0.941 / 0.909 and 2, synthetic 0 / 0.897 / 0.921 and 0 — the held-out price of no Veilig Thuis for those,
     # measured after the decision, not used to make it.
     # a339 left the split for dev (a near copy of tester10's t10-i10): demo useful@3 0.909 -> 0.908.
-    "aalten-demo": {"wrong_in_top3": 1, "safety@3": 0.941, "useful@3": 0.908, "over_escalation": 2},
-    "synthetisch": {"wrong_in_top3": 0, "safety@3": 0.897, "useful@3": 0.921, "over_escalation": 0},
+    # Seventh batch (helper questions7, a507-a566 / s361-s400, 35 new held-out questions by the sha1 rule): same
+    # matcher (main at f102a15), harder split. Held-out before -> after: demo 1 / 0.941 / 0.908 and 2 -> 1 / 0.944 /
+    # 0.896 and 4; synthetic region 0 / 0.897 / 0.921 and 0 -> 3 / 0.896 / 0.918 and 1. The new questions lowered
+    # the demo's useful@3 and raised its over-escalation, and lowered every synthetic total, so those floors are set
+    # to the measured totals (not a regression of the matcher: it did not change). The dev classes behind them are
+    # in docs/usertest/questions7-dev-failures.md; work on them from dev only.
+    "aalten-demo": {"wrong_in_top3": 1, "safety@3": 0.941, "useful@3": 0.896, "over_escalation": 4},
+    "synthetisch": {"wrong_in_top3": 3, "safety@3": 0.896, "useful@3": 0.918, "over_escalation": 1},
 }
 
 

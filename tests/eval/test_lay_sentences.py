@@ -20,12 +20,13 @@ SENTENCES = EVAL / "lay_sentences.yaml"
 BATCH_1 = EVAL.parents[1] / "ontology" / "lay-voorbeelden.yaml"  # the theme model's training data (ADR 0112)
 # All batches together (batch 4, unseen wording, lowered them from 0.983 / 0.960 to 0.964 / 0.950; ADR 0112).
 # With batch 5 (session 6, 100 sentences by a measuring author, never tuned on): 0.930 / 0.887 over all batches.
-RECALL_FLOOR = 0.925
-PRECISION_FLOOR = 0.885
+# With batch 6 (session 7, 100 sentences by a measuring author, never tuned on): 0.903 / 0.852 at the start (77e6831).
+RECALL_FLOOR = 0.90
+PRECISION_FLOOR = 0.85
 # Batches by position (batch 1 from ontology/lay-voorbeelden.yaml, then tests/eval/lay_sentences.yaml): 1 fixed the ontology and trains the theme model (match/themeclf.py); 2 and 3
 # were measured before their own fixes; 4 was written after the model was frozen and measured once (ADR 0112).
 # Batch 1 lost 6 sentences in session 6 that were near copies of measured ones (tests/test_training_data.py).
-BATCHES = {1: (0, 256), 2: (256, 306), 3: (306, 336), 4: (336, 396), 5: (396, 496)}
+BATCHES = {1: (0, 256), 2: (256, 306), 3: (306, 336), 4: (336, 396), 5: (396, 496), 6: (496, 596)}
 # Per batch (recall, precision) reached now; 2, 3 and 4 need the theme model (rules alone: recall 0.941, 0.935,
 # 0.667).
 BATCH_FLOORS = {
@@ -35,6 +36,8 @@ BATCH_FLOORS = {
     4: (0.80, 0.88),
     # batch 5 (session 6, measureL, ADR 0127): start dc6a736 0.702 / 0.703, end 0.788 / 0.696 — never tuned on
     5: (0.78, 0.69),
+    # batch 6 (session 7, measureL6, with `writer`): start 77e6831 0.770 / 0.715 — never tuned on
+    6: (0.77, 0.71),
 }  # session 6 (ADR 0127): 2's precision raised; 4 0.783 / 0.903 -> 0.80 / 0.882 (recall up, two false themes more)
 
 
