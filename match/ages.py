@@ -215,6 +215,7 @@ class Ages(list):  # type: ignore[type-arg]  # a list of years, as Analysis.ages
         self.persons: tuple[Person, ...] = ()
         self.by_need: dict[str, tuple[Person, ...]] = {}
         self.child_needs: frozenset[str] = frozenset()
+        self.guessed = False  # a young writer's age guessed from words (ADR 0131): no growing-up need
 
     def others_needs(self) -> frozenset[str]:
         """Needs of someone else, when the asker names needs of their own: "ik zorg voor mijn man met alzheimer en
@@ -440,7 +441,7 @@ def _young_writer(doc: Any, people: list[Person], ages: Ages, ontology: Any) -> 
     young = asker_forms.young_writer([fold(t.text) for t in doc], getattr(ontology, "source_dir", None))
     if young is None:
         return people
-    lo, hi, typical = young
+    lo, hi, typical, ages.guessed = young
     people = [dataclasses.replace(p, lo=lo, hi=hi, typical=typical) if p.asker else p for p in people]
     if not any(p.asker for p in people):
         people.append(Person(0, lo, hi, typical, 6000, True))

@@ -100,17 +100,19 @@ def quoted(text: str) -> list[tuple[int, int]]:
     return [(m.start(1), m.end(1)) for m in _QUOTE.finditer(text)]
 
 
-def young_writer(tokens: list[str], source_dir: Any = None) -> tuple[int, int, int] | None:
-    """(min, max, typical) age of a writer whose words are a child's (labels-inwoner.yaml `child_speaker`, the
-    same cues that choose "je") and no adult's (ADR 0128); without a cue either way, when the "who is typing" model
-    is sure at its stricter age threshold (match/writer.py, ADR 0131); None otherwise."""
+def young_writer(tokens: list[str], source_dir: Any = None) -> tuple[int, int, int, bool] | None:
+    """(min, max, typical, guessed) age of a writer whose words are a child's (labels-inwoner.yaml
+    `child_speaker`, the same cues that choose "je") and no adult's (ADR 0128); without a cue either way, when the
+    "who is typing" model is sure with a word of a young person's own life (match/writer.py, ADR 0131: `guessed`,
+    the ages then serve the doelgroep fit only, not a need of growing up); None otherwise."""
     from match import writer
     from ontology.inwoner import load_inwoner_labels  # the resident labels, cached per directory
 
-    if not writer.young(tokens, load_inwoner_labels(source_dir), writer.AGE_THRESHOLD, ages=True):
-        return None
+    how = writer.by_what(tokens, load_inwoner_labels(source_dir), writer.AGE_THRESHOLD, ages=True)
     band = _young_band()
-    return band if band[0] <= band[2] <= band[1] else None
+    if how is None or not band[0] <= band[2] <= band[1]:
+        return None
+    return (*band, how == "words")
 
 
 @lru_cache(maxsize=1)

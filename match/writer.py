@@ -208,12 +208,17 @@ def young(tokens: Sequence[str], labels: Any, threshold: float, ages: bool = Fal
     model at `threshold` (REGISTER_THRESHOLD for the form of address, AGE_THRESHOLD and `ages` for the ages), and
     only about a text that names a young person's world (`young_world`: parents as a child has them; `young_life`:
     school, friends, a club), for the ages a word of their own life (`young_life`)."""
+    return by_what(tokens, labels, threshold, ages) is not None
+
+
+def by_what(tokens: Sequence[str], labels: Any, threshold: float, ages: bool = False) -> str | None:
+    """`young`, saying how: "rules" (a cue, a grandparent's loss), "words" (the model), or None (not young)."""
     text = f" {' '.join(tokens)} "
     if any(f" {c} " in text for c in labels.adult_cues):
-        return False
+        return None
     if any(f" {c} " in text for c in labels.child_cues) or grandparent_loss(tokens):
-        return True
-    return _in_world(tokens, ages) and says_young(tokens, threshold)
+        return "rules"
+    return "words" if _in_world(tokens, ages) and says_young(tokens, threshold) else None
 
 
 def grandparent_loss(tokens: Sequence[str]) -> bool:

@@ -57,11 +57,11 @@ def test_a_child_grieving_a_grandparent_gets_je_grief_and_no_service_for_adults(
         "mn moeder is altijd dronken als ik uit school kom en ik schaam me dood voor mn vrienden",
     ],
 )
-def test_a_teenager_in_chat_language_about_a_parents_drinking_gets_je_and_youth_help(demo, text):
+def test_a_teenager_in_chat_language_about_a_parents_drinking_gets_je_and_no_service_for_adults(demo, text):
+    # the ages are a guess from words: they decide the doelgroep fit, they add no need of growing up (ADR 0131)
     res = demo.match(text, near="Aalten", limit=5)
     assert res.register == "je", text
     assert not any(ADULT_WHY in why for why in _whys(res)), (text, _whys(res))
-    assert any("Voor tieners" in why for why in _whys(res)), (text, _whys(res))
 
 
 def test_a_teenager_who_trains_hard_for_a_selection_gets_je_and_no_crisis_line(demo):
