@@ -425,6 +425,7 @@ def read(doc: Any, text: str, hits: list[Any], ontology: Any) -> tuple[Ages, lis
     people += _named_without_age(text, people)
     people = _young_writer(doc, people, ages, ontology)
     asker_forms.without_a_child(hits, people)  # "ik ben 45, mijn ouders maken ruzie" (ADR 0128)
+    asker_forms.as_the_child(hits, people)  # "mijn ouders zeggen dat ik …": growing up, not parenting (0131)
     if people:
         ages.persons = tuple(sorted(people, key=lambda p: p.start))
         ages.child_needs = child_needs(ontology.themes)

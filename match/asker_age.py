@@ -10,6 +10,7 @@ Privacy: the text is read in memory only; nothing here keeps it.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -138,3 +139,17 @@ def without_a_child(hits: list[Any], people: list[Any]) -> None:
     kept = [h for h in hits if h.theme_id not in drop]
     if any(not h.negated for h in kept):
         hits[:] = kept
+
+
+def as_the_child(hits: list[Any], people: list[Any]) -> None:
+    """Replace (in place) a parent's need by the young asker's own: when the asker is a child or teenager and no
+    other child is named, "mijn ouders zeggen dat ik verslaafd ben" is no question about raising a child but about
+    growing up (levensfasen.yaml `young_asker_needs`: opvoeding -> opvoeden-opgroeien; questions7 class G, a553,
+    ADR 0131). A teenage mother ("ik ben 17 en mijn baby …") names a child and keeps hers. `people`: Person."""
+    swap = {str(k): str(v) for k, v in (_all().get("young_asker_needs") or {}).items()}
+    askers = [p for p in people if p.asker]
+    if not swap or not askers or not all(p.child for p in askers):
+        return
+    if any(not p.asker and p.lo < 18 for p in people):
+        return  # a child named besides the asker: a sibling's or the asker's own child's upbringing
+    hits[:] = [dataclasses.replace(h, theme_id=swap[h.theme_id]) if h.theme_id in swap else h for h in hits]

@@ -135,3 +135,42 @@ def test_the_word_model_tells_a_teenager_from_a_parent_on_the_same_topic():
     parent = writer.p_young(_tokens("mijn zoon van zestien zegt dat zijn vader elke avond zuipt"))
     assert teen is not None and parent is not None
     assert teen >= writer.AGE_THRESHOLD > parent, (teen, parent)
+
+
+def test_a_teenager_whose_parents_complain_gets_youth_help_not_parenting_support(demo):
+    # questions7 class G: "mijn ouders zeggen dat ik …" is the teenager's own growing up, not a parent's question
+    res = demo.match(
+        "ik zit elke avond tot laat te gamen en mijn ouders zeggen dat ik verslaafd ben, mijn cijfers zakken ook. "
+        "waar kan ik terecht zonder gedoe",
+        near="Aalten",
+        limit=5,
+    )
+    assert res.register == "je"
+    assert "opvoeding" not in _themes(res), _themes(res)
+    assert not {"svc-inhuis-steungezin", "svc-yunio-home-start"} & set(_ids(res, 5)), _ids(res, 5)
+
+
+def test_a_parents_need_read_for_a_young_asker_is_their_own_growing_up():
+    from match.ages import Person
+    from match.asker_age import as_the_child
+    from match.nlp import ThemeHit
+
+    teen = Person(0, 8, 17, 12, 6000, True)
+    hits = [ThemeHit("opvoeding", "mijn ouders zeggen", 10, 28), ThemeHit("verslaving", "verslaafd", 40, 49)]
+    as_the_child(hits, [teen])
+    assert [h.theme_id for h in hits] == ["opvoeden-opgroeien", "verslaving"]
+    # a teenage mother names her baby: the upbringing is hers
+    hits = [ThemeHit("opvoeding", "opvoeden", 30, 38)]
+    as_the_child(hits, [Person(0, 17, 17, 17, 1, True), Person(20, 0, 1, 0, 2)])
+    assert [h.theme_id for h in hits] == ["opvoeding"]
+    # an adult asker keeps the parenting question
+    hits = [ThemeHit("opvoeding", "opvoeden", 30, 38)]
+    as_the_child(hits, [Person(0, 19, None, None, 1, True)])
+    assert [h.theme_id for h in hits] == ["opvoeding"]
+
+
+def test_control_a_teenage_mother_keeps_her_question_about_raising_her_baby(demo):
+    res = demo.match(
+        "ik ben 17 en mijn baby huilt de hele nacht, hoe moet ik hem opvoeden", near="Aalten", limit=5
+    )
+    assert "opvoeding" in _themes(res), _themes(res)
