@@ -128,8 +128,9 @@ class Answerer:
         niveau = self.onto.niveaus.get(cand.niveau or "")
         if niveau is not None:
             why.append(niveau.short_label)
-        if self._near_enough(s, ctx):
-            why.append(_near(s.dist, ctx.place.name))  # type: ignore[arg-type, union-attr]
+        near = self._near_part(s, ctx)
+        if near:
+            why.append(near)
         who = self._who(s, ctx)
         if who:
             why.append(f"voor {who}")
@@ -150,15 +151,14 @@ class Answerer:
         elif cand.id in ctx.text_hits:
             why.append(words.why["words"])
         who = self._who(s, ctx)
-        where = f"in {cand.kernen[0]}" if cand.kernen else ""
+        where = self._where(cand)
         if who:
             why.append(f"Voor {who}" + (f" {where}" if where else ""))
         elif where:
             why.append(_capital(where))
-        if self._near_enough(s, ctx):
-            near = _near(s.dist, ctx.place.name)  # type: ignore[arg-type, union-attr]
-            if near.lower() != where.lower():  # not "In Aalten · in Aalten"
-                why.append(_capital(near))
+        near = self._near_part(s, ctx)
+        if near and near.lower() != where.lower():  # not "In Aalten · in Aalten"
+            why.append(_capital(near))
         if not (s.top > 0 and cand.available_24_7):  # (a crisis line on top: "dag en nacht" says enough)
             way_in = self.access_line(cand, words)
             if way_in:
@@ -256,6 +256,31 @@ class Answerer:
         if s.dist is None or ctx.place is None or s.dist > self.inwoner.far_km:
             return False
         return s.dist < 0.05 or not self.placed_only(s.cand)
+
+    def _where(self, cand: Candidate) -> str:
+        """The kern of the service's location ("in Dinxperlo"), or "in de gemeente Aalten" when it is only placed,
+        for want of an address, at the centre of the kern that bears the gemeente's name: its source says no more
+        than that it works in the gemeente, so no kern is claimed (user test m12test11, ADR 0133)."""
+        if not cand.kernen:
+            return ""
+        return f"in de gemeente {cand.kernen[0]}" if self._gemeente_wide(cand) else f"in {cand.kernen[0]}"
+
+    def _gemeente_wide(self, cand: Candidate) -> bool:
+        name = str(getattr(self.profile, "short_name", "") or "")
+        return (
+            bool(cand.kernen and name)
+            and cand.kernen[0].casefold() == name.casefold()
+            and self.placed_only(cand)
+        )
+
+    def _near_part(self, s: Scored, ctx: Context) -> str:
+        """ "3,4 km van Bredevoort", "in Aalten" (the asker's own kern), or "" when no distance is worth saying;
+        a service placed only at the gemeente's centre is "in de gemeente Aalten", never in the asker's kern."""
+        if not self._near_enough(s, ctx):
+            return ""
+        if self._gemeente_wide(s.cand):
+            return self._where(s.cand)
+        return _near(s.dist, ctx.place.name)  # type: ignore[arg-type, union-attr]
 
     def placed_only(self, cand: Candidate) -> bool:
         """Every location of the service is only placed at a kern's centre (HSDS import: "locatie benaderd")."""
@@ -409,7 +434,7 @@ class Answerer:
             row = self.result(entry, ctx)
             row["why"] = " · ".join(
                 # no "101,5 km van Utrecht": a distance that large is no fit and tells nothing (ADR 0103)
-                [why, *([_capital(_near(dist, ctx.place.name))] if self._near_enough(entry, ctx) else [])]
+                [why, *([_capital(near)] if (near := self._near_part(entry, ctx)) else [])]
             )
             row["score"] = round(max([r["score"] for r in results], default=0.0) + 0.001, 4)
             door.append(row)

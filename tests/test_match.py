@@ -607,7 +607,9 @@ def test_postcode_through_the_geocoder(demo):
 def test_why_lines_for_residents_are_plain_dutch(demo):
     public = demo.match("ik ben 78 en voel me alleen")
     first = public.results[0]["why"]
-    assert "Voor ouderen in Aalten" in first and "u kunt er zelf terecht, zonder verwijzing" in first
+    assert (
+        "Voor ouderen in de gemeente Aalten" in first and "u kunt er zelf terecht, zonder verwijzing" in first
+    )
     assert not any(
         term in r["why"] for r in public.results for term in ("vrij toegankelijk", "lokaal team", "maatwerk")
     )

@@ -142,6 +142,10 @@ def N_(text: str) -> str:
 WHY_TEMPLATES = tuple(
     (re.compile(f"^{rx}$"), msgid)
     for rx, msgid in (
+        # a service placed only at the gemeente's centre claims no kern (match/answer.py `_where`, ADR 0133)
+        (r"Voor (?P<who>.+) in de gemeente (?P<place>[^·]+)", N_("Voor %(who)s in de gemeente %(place)s")),
+        (r"In de gemeente (?P<place>.+)", N_("In de gemeente %(place)s")),
+        (r"in de gemeente (?P<place>.+)", N_("in de gemeente %(place)s")),
         (r"Voor (?P<who>.+?) in (?P<place>[^·]+)", N_("Voor %(who)s in %(place)s")),
         # "Voor mensen die net in Nederland wonen in Aalten": the group's own "in" is not the place's
         (r"Voor (?P<who>.+) in (?P<place>[^·]+)", N_("Voor %(who)s in %(place)s")),
@@ -333,11 +337,37 @@ def chip_shown(chip: str) -> Markup:
     return Markup(escape(shown)) if shown else Markup(f"<span{dutch_data()}>{escape(chip)}</span>")
 
 
+# -- the safety box and notices of ontology/safety.yaml (user test m12test11 B3, ADR 0133) ------------------
+def _box_texts(cfg: object) -> list[str]:
+    """The words of one box line of safety.yaml (`text`, `after`)."""
+    cfg = cfg if isinstance(cfg, dict) else {}
+    return [str(cfg[k]) for k in ("text", "after") if has_words(cfg.get(k))]
+
+
+def has_words(value: object) -> bool:
+    """Letters in it: punctuation alone ("." after 112) is no msgid."""
+    return isinstance(value, str) and any(c.isalpha() for c in value)
+
+
+def safety_msgids(data: dict) -> list[str]:
+    """Every Dutch text of ontology/safety.yaml that a resident reads: each level's `notice`, the box lines
+    (`box.levels`, `box.direct_line`), the joiner between two numbers and the prefix of an uncertain notice.
+    The extractor of babel.cfg reads these as msgids; the tests ask for a translation of each in every
+    interface language."""
+    box = data.get("box") or {}
+    out = [str(lv["notice"]) for lv in data.get("levels") or () if has_words(lv.get("notice"))]
+    for cfg in (*(box.get("levels") or {}).values(), box.get("direct_line")):
+        out += _box_texts(cfg)
+    out += [str(v) for v in (box.get("joiner"), data.get("uncertain_prefix")) if has_words(v)]
+    return list(dict.fromkeys(out))
+
+
 def extract_resident_words(fileobj, keywords, comment_tags, options):  # type: ignore[no-untyped-def]
     """Babel extractor (babel.cfg) for the words the matcher shows residents, kept as data: every word of
     labels-inwoner.yaml (not its jargon list, phrases, page texts or the cues of a child writing), the doelgroepen's B1 labels, the front
     door lines of matching.yaml, the theme labels and ladder terms of the professional why-line, the status words
-    of statuses.yaml, the group line of words.yaml and the lines of publiek.yaml. `{need}` becomes `%(need)s`, as in the templates above."""
+    of statuses.yaml, the group line of words.yaml, the lines of publiek.yaml and the safety box and notices of
+    safety.yaml (ADR 0133). `{need}` becomes `%(need)s`, as in the templates above."""
     data = yaml.safe_load(fileobj) or {}
     found: list[str] = []
 
@@ -361,6 +391,8 @@ def extract_resident_words(fileobj, keywords, comment_tags, options):  # type: i
         walk(data["doelgroep_why"])
     elif isinstance(data, dict) and "resident_why" in data:  # publiek.yaml: what the matcher says (ADR 0116)
         walk({k: v for k, v in data.items() if k.endswith("_why")})
+    elif isinstance(data, dict) and "box" in data and "levels" in data:  # safety.yaml: the box (ADR 0133)
+        found += safety_msgids(data)
     elif isinstance(data, list) and data and "short_label" in data[0]:  # niveaus.yaml: the ladder term
         found += [str(n["short_label"]) for n in data if isinstance(n, dict) and n.get("short_label")]
     elif isinstance(data, list) and data and "parents" in data[0]:  # themes.yaml: the label ("Past bij …")

@@ -16,12 +16,13 @@ from markupsafe import Markup, escape
 
 from graph.views import NIVEAUS, Filters, Views
 from match.answer import outside_gemeente
+from match.language import not_dutch
 from ontology.inwoner import InwonerLabels, load_inwoner_labels, way_in_unknown
 from webapp.answer import answer_hulpvraag, get_matcher
 from webapp.audience import audience
 from webapp.db import get_store
 from webapp.i18n import SOURCE, current_language
-from webapp.results_tail import row_strength, tail_start
+from webapp.results_tail import MAX_SHOWN, row_strength, tail_start
 from webapp.safety_box import register as register_safety_box
 from webapp.site import (
     is_about_violence,
@@ -115,8 +116,11 @@ def search():
         outside=outside,
         # the themes in everyday words (ontology/labels-inwoner.yaml), not the ontology's terms
         chips=[_labels().register(result.register).chip(t["id"], t["label"]) for t in result.themes],
-        # The share link names the services found, never the question.
-        share_url=_share_url(ids),
+        # The share link names the services shown above "Meer resultaten tonen", in their order, never the
+        # question: what the resident saw as the answer is what they pass on (m12test11 F8, ADR 0133).
+        share_url=_share_url([s.id for _, s in rows[:cut]][:MAX_SHOWN]),
+        # "Zoeken werkt het best met Nederlandse woorden" only for a question that is not Dutch (m12test11 F8)
+        dutch_question=not not_dutch(text),
         quick_exit=bool(signals.get("veiligheid") or signals.get("crisis")),
         today=now_local().date(),
         # In another interface language the matcher still reads Dutch: the theme tiles are a way in too.
