@@ -374,6 +374,7 @@ class Matcher:
             not weights
             or not analysis.ages
             or max(analysis.ages) >= 18
+            or getattr(analysis.ages, "guessed", False)  # a young writer guessed from words (ADR 0131)
             or YOUTH_DOMAIN not in self.onto.themes
         ):
             return
