@@ -239,6 +239,9 @@ class SafetyAssessor:
             for lv in self.levels
             if not (set(weights) & set(lv.suppressed_by)) or _has_phrase(analysis, lv.suppression_ends)
         }
+        # 112 by the model only where the rules found no danger at all, affirmed or not (ADR 0130)
+        if any(getattr(themes.get(h.theme_id), "signal", None) for h in analysis.hits):
+            allowed.discard("acuut-gevaar")
         # nor a level whose danger word the phrase guards read in another sense ("… vermoordt me haha", ADR 0134)
         allowed -= self._guarded_levels(analysis.guarded | self.guard.read_otherwise(analysis.tokens))
         return bool(
