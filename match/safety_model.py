@@ -65,12 +65,13 @@ CONTROLS_CAP = 0.025  # at most this share of the sentences without danger raise
 # stemmen en is erg in de war" as `geen` held the crisis threshold at 0.91)
 # 0.72 / 0.82 with authE and authF (ADR 0130: seven authors; authF's 221 everyday worries told with strong words)
 # acute danger 0.92: the lowest with a precision >= 0.97 (0.88) raised 2 controls across authors (ADR 0130)
-# 0.68 / 0.83 / 0.87 once a text with few known content words is read toward the prior (ADR 0134,
-# `Settings.evidence`): across authors 1 148 dangers recognised instead of 1 142, 31 controls raised instead of 32
-THRESHOLDS = {"home": 0.68, "psychiatrisch": 0.83, "acuut": 0.87}
+# 0.68 / 0.83 / 0.91 once a text with few known content words is read toward the prior (ADR 0134,
+# `Settings.evidence`): across authors 1 142 dangers recognised as before, 32 controls raised as before
+THRESHOLDS = {"home": 0.68, "psychiatrisch": 0.83, "acuut": 0.91}
 THRESHOLD = THRESHOLDS["home"]
 MIN_WORDS = 5
-EVIDENCE = 5.0
+EVIDENCE = 4.0  # content words (ADR 0134, leave-one-author-out)
+EVIDENCE_POWER = 2.0
 W_MODEL = 0.6  # a danger the model read weighs as an uncertain need  # a few words are no story of danger ("bang in het donker")
 
 
@@ -155,8 +156,11 @@ class Settings:
     together: bool = True  # veilig-thuis and consultatie read as one class (HOME_KINDS)
     # fewer known content words than this (function words, spaCy's Dutch stop words, count nothing) pull the
     # reading toward the prior, as themeclf's MIN_EVIDENCE: "wat als ik ziek word?" read 0.88 as danger at home on
-    # "wat als", "als ik" and "ziek" (ADR 0134: 5 chosen leave-one-author-out; 0: off)
+    # "wat als", "als ik" and "ziek" (ADR 0134: 4 and the square chosen leave-one-author-out; 0: off)
     evidence: float = EVIDENCE
+    evidence_power: float = (
+        EVIDENCE_POWER  # the share of the floor a text reaches, to this power, scales its logits
+    )
 
 
 # the model of ADR 0117/0122, for the measure before (ADR 0124)
@@ -301,7 +305,8 @@ class SafetyModel:
         if not known:
             return []
         norm = math.sqrt(sum(n * n for n in feats.values())) or 1.0
-        scale = min(1.0, self.evidence(text) / self.settings.evidence) if self.settings.evidence else 1.0
+        st = self.settings
+        scale = min(1.0, self.evidence(text) / st.evidence) ** st.evidence_power if st.evidence else 1.0
         logits = self.bias + scale * sum(self.weights[i] * (n / norm) for i, n in known)
         p = np.exp(logits - logits.max())
         p /= p.sum()
