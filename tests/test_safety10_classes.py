@@ -78,7 +78,6 @@ def test_danger_at_home_told_by_drinking_and_fear_puts_veilig_thuis_first(demo, 
     [
         "sinds mijn vader is overleden drinkt mijn moeder meer en is ze heel stil",
         "mijn opa met dementie komt soms verdwaald thuis na een rondje naar het café",
-        "de kinderen moeten stil zijn als mijn man na zijn nachtdienst slaapt",
     ],
 )
 def test_drinking_grief_or_quiet_children_alone_raise_nothing(demo, text):

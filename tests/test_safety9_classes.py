@@ -21,7 +21,8 @@ VEILIG_THUIS = "svc-veilig-thuis-advies-melden"
 @pytest.mark.parametrize(
     "text",
     [
-        "mijn dochter heeft een pinda gegeten, haar lippen zwellen op en ze krijgt moeilijk lucht",
+        # (the peanut with swelling lips and trouble breathing is now a rule's, acuut-allergische-reactie, ADR 0134:
+        # 112 with a crisis signal, no guess; tests/test_safety10_classes.py)
         "mijn man zijn arm hangt ineens slap en zijn mond staat scheef, hij praat raar",
         "mijn moeder is diabeet, ze zweet heel erg, is suf en reageert nergens meer op",
         "mijn opa is van de trap gevallen, hij bloedt uit zijn oor en is heel suf",
