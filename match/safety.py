@@ -12,7 +12,6 @@ from typing import Any
 from match.language import not_dutch
 from match.nlp import Analysis, ThemeHit
 from match.safety_consult import ConsultReader
-from match.safety_guard import PhraseGuard
 from match.safety_model import HOME, second_opinion
 from match.safety_model import model_for as safety_model_for
 from match.words import fold
@@ -72,7 +71,9 @@ class SafetyAssessor:
         self.askers = _Phrases(onto.safety.professional_askers, onto.safety.asker_any_word_not)
         self.consult = ConsultReader(onto.safety.consultation)
         self.model = safety_model_for(onto)
-        self.guard = PhraseGuard(getattr(onto.safety, "phrase_guards", None) or {}, None)
+        self._guard: Any = (
+            None  # safety_guard.PhraseGuard, built at the first second opinion (it imports spaCy)
+        )
         # safety.yaml second_opinion.explained_by: needs that explain a worry without the word model (ADR 0129)
         opinion_cfg = getattr(onto.safety, "second_opinion", None) or {}
         self.explained_by = {
@@ -243,7 +244,11 @@ class SafetyAssessor:
         if any(getattr(themes.get(h.theme_id), "signal", None) for h in analysis.hits):
             allowed.discard("acuut-gevaar")
         # nor a level whose danger word the phrase guards read in another sense ("… vermoordt me haha", ADR 0134)
-        allowed -= self._guarded_levels(analysis.guarded | self.guard.read_otherwise(analysis.tokens))
+        if self._guard is None:
+            from match.safety_guard import PhraseGuard
+
+            self._guard = PhraseGuard(getattr(self.onto.safety, "phrase_guards", None) or {}, None)
+        allowed -= self._guarded_levels(analysis.guarded | self._guard.read_otherwise(analysis.tokens))
         return bool(
             second_opinion(
                 self.model, analysis.tokens, professional, self.onto.safety, raised, weights, allowed, floor

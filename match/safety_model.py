@@ -261,8 +261,10 @@ class SafetyModel:
         v = np.frombuffer(vals)
         y = np.frombuffer(gold, dtype=np.int64)
         n_docs, n_feat, k = len(y), len(self.vocab), len(KINDS)
-        # the content words it has read (`evidence`): no function word
-        self.content = frozenset(f[2:] for f in self.vocab if f.startswith("w:")) - function_words()
+        # the words it has read; the content words among them (`evidence`) once a text is read: spaCy's stop words
+        # are not loaded before the first analysis (tests/test_nlp_memory.py)
+        self.known = frozenset(f[2:] for f in self.vocab if f.startswith("w:"))
+        self._content: frozenset[str] | None = None
         self.weights = np.zeros((n_feat, k))
         self.bias = np.zeros(k)
         if not n_docs:
@@ -315,7 +317,9 @@ class SafetyModel:
     def evidence(self, text: str) -> float:
         """How much content the text holds that the model has read: its distinct known content words (function
         words and words it never saw count nothing)."""
-        return float(len(self.content.intersection(words_of(text, self.spelling))))
+        if self._content is None:
+            self._content = self.known - function_words()
+        return float(len(self._content.intersection(words_of(text, self.spelling))))
 
     def reading(self, text: str, professional: bool = False) -> tuple[str, float]:
         """The likeliest kind and its probability ("geen", 0.0 when the model knows none of the words); with
