@@ -131,3 +131,106 @@ def test_a_labour_migrant_who_loses_job_and_agency_bed_gets_no_refugee_help_firs
 def test_control_a_refugee_who_asks_about_inburgering_still_gets_vluchtelingenwerk(demo):
     res = demo.match("wij zijn gevlucht uit Syrië en hebben net een status, hoe moeten we inburgeren?")
     assert "svc-figulus-vluchtelingenwerk" in top_ids(res)
+
+
+# H / F5. The asked language need first; an origin word is a group hint, years here make no newcomer.
+LIBRARY = "svc-bibliotheek-basisvaardigheden"
+REFUGEE = "svc-figulus-vluchtelingenwerk"
+
+
+def test_a_newcomer_mother_who_asks_for_dutch_lessons_gets_a_language_course_in_the_top_3(demo):
+    res = demo.match(
+        "ik kom uit Syrië. mijn kinderen gaan naar school en mijn man werkt. ik ben veel thuis en ik wil graag"
+        " Nederlandse les. waar kan ik dat leren?",
+        near="Aalten",
+        limit=5,
+    )
+    top = top_ids(res)
+    assert LIBRARY in top, top
+    assert "onderwijs" not in themes_of(res), res.themes  # her children at school are the setting
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik ben Spaanse en woon hier al vijftien jaar, maar ik wil beter Nederlands leren schrijven voor brieven",
+        "ik ben Poolse en woon al tien jaar in Lichtenvoorde, ik wil graag mijn Nederlands verbeteren",
+    ],
+)
+def test_someone_who_has_lived_here_for_years_gets_the_library_not_refugee_help(demo, text):
+    res = demo.match(text, near="Aalten", limit=5)
+    top = top_ids(res)
+    assert top[0] == LIBRARY, (text, top)
+    assert REFUGEE not in top, (text, top)
+
+
+def test_practising_dutch_in_conversation_is_the_language_cafe_not_a_reading_course(region):
+    res = region.match(
+        "ik kom uit Colombia en ben getrouwd met een Nederlander. ik praat al redelijk Nederlands maar wil het"
+        " meer oefenen in gesprekken, gewoon met mensen",
+        limit=5,
+    )
+    top = top_ids(res)
+    assert top[0] == "svc-taalcafe", top
+    assert "svc-taalhulp-lezen-schrijven" not in top, top
+
+
+def test_inburgering_told_as_background_leaves_the_asked_money_need_first(region):
+    res = region.match(
+        "wij komen uit Afghanistan en wonen vier jaar in Dinxperlo. mijn vrouw doet de inburgering. nu moeten we"
+        " 2000 euro zorgtoeslag terugbetalen en dat lukt niet",
+        limit=5,
+    )
+    top = top_ids(res)
+    assert "svc-taalcafe" not in top, top
+    assert top[0].startswith("svc-formulierenhulp"), top
+
+
+def test_control_a_newcomer_who_has_lived_here_a_year_still_gets_the_language_route(region):
+    res = region.match("ik kom uit Eritrea en woon pas een jaar hier, ik wil Nederlands leren", limit=5)
+    assert top_ids(res)[0] == "svc-taalcafe", top_ids(res)
+
+
+# J. Parents worn out by a child with ADHD: parenting help, the lighter first, before school services.
+SCHOOL_SERVICES = {
+    "svc-schoolmaatschappelijk-werk",
+    "svc-jongerenwerk-aalten",
+    "svc-scholen-po-signaleren",
+    "svc-scholen-vo-samenwerking",
+    "svc-aalten-ot-school-sportclub",
+    "svc-samenwerkingsverband-po",
+}
+
+
+@pytest.mark.parametrize(
+    "kaart,text",
+    [
+        (
+            "region",
+            "onze zoon van 9 heeft adhd en elke avond is het strijd bij het naar bed gaan, de juf mailt ook weer."
+            " wij kunnen als ouders niet meer",
+        ),
+        (
+            "demo",
+            "onze zoon heeft adhd en elke avond is het strijd bij het naar bed gaan, de school belt ook weer."
+            " wij zijn als ouders helemaal op",
+        ),
+    ],
+)
+def test_parents_worn_out_by_a_child_with_adhd_get_parenting_help_before_school(request, kaart, text):
+    res = request.getfixturevalue(kaart).match(text, limit=5)
+    top = top_ids(res)
+    assert "opvoeding" in themes_of(res), (text, res.themes)
+    assert not SCHOOL_SERVICES & set(top), (text, top)
+    if kaart == "region":  # the lighter parenting help before the heavier one (lighter above heavier)
+        five = top_ids(res, 5)
+        assert "svc-opvoedspreekuur" in five, five
+        assert "svc-jeugdhulp-ambulant" not in five or five.index("svc-opvoedspreekuur") < five.index(
+            "svc-jeugdhulp-ambulant"
+        ), five
+
+
+def test_control_a_school_that_calls_about_concentration_in_class_stays_a_school_question(demo):
+    res = demo.match("de school belt steeds over mijn zoon van 10, hij kan zich niet concentreren in de klas")
+    assert "onderwijs" in themes_of(res)
+    assert SCHOOL_SERVICES & set(top_ids(res))
