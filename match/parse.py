@@ -176,8 +176,58 @@ def _subtree(token: Token, skip_clauses: bool) -> set[int]:
     for child in token.children:
         if skip_clauses and child.dep_ in CLAUSE_DEPS and not _or_conjunct(child):
             continue
-        out |= {t.i for t in child.subtree}
+        out |= _below(child)
     return out
+
+
+def _below(token: Token) -> set[int]:
+    """The token and everything below it, each visited once (spaCy's `subtree` never ends on a parse with a cycle)."""
+    out, todo = {token.i}, [token]
+    while todo:
+        for child in todo.pop().children:
+            if child.i not in out:
+                out.add(child.i)
+                todo.append(child)
+    return out
+
+
+def is_tree(doc: Doc) -> bool:
+    """Every word's heads lead to a root. The trained pipeline can leave a cycle where the decompounder split a word
+    before the parser ("ik ben wmo-consulent, …", "hij is geen buurtcoach maar …"): the first piece keeps the head
+    the split gave it (the last piece) with no label, and the parser makes the last piece its dependent. spaCy's
+    Python `Token.head` hides that (an unlabelled head reads as the token itself), but `Span.root` raises E039 and
+    `Token.subtree` never ends. Such a parse is not used: the cue rules decide negation and the victim stays unknown
+    (ADR 0130). Cached on the Doc."""
+    known = doc.user_data.get("kaart_tree")
+    if known is None:
+        from spacy.attrs import HEAD
+
+        heads = [
+            int(h) for h in doc.to_array([HEAD]).astype("int64").ravel()
+        ]  # relative, as spaCy keeps them
+        rooted: set[int] = set()
+        known = True
+        for i in range(len(doc)):
+            path: set[int] = set()
+            while known and i not in rooted and heads[i]:
+                path.add(i)
+                i += heads[i]
+                known = 0 <= i < len(doc) and i not in path
+            if not known:
+                break
+            rooted |= path | {i}
+        doc.user_data["kaart_tree"] = known
+    return bool(known)
+
+
+def root_of(span: Span) -> Token | None:
+    """`span.root`, or None for an empty span or a parse that is no tree (spaCy E039)."""
+    if not len(span) or not is_tree(span.doc):
+        return None
+    try:
+        return span.root
+    except (RuntimeError, IndexError):
+        return None
 
 
 def _or_conjunct(token: Token) -> bool:
@@ -190,7 +240,7 @@ def negation_scope(doc: Doc, cue_index: int, ability_verbs: set[str], fold: Any)
     """The parse scope of the negator in a cue, or None when the cue has no negator the parse can place."""
     tok = doc[cue_index]
     word = fold(tok.text)
-    if word not in NEGATORS:
+    if word not in NEGATORS or not is_tree(doc):
         return None
     after = [fold(t.text) for t in doc[tok.i + 1 : tok.i + 3]]
     if after[:1] == ["dat"] or after == ["zo", "dat"]:
@@ -209,7 +259,7 @@ def negation_scope(doc: Doc, cue_index: int, ability_verbs: set[str], fold: Any)
                     and sib.dep_ in {"obl", "nmod", "obj"}
                     and any(c.dep_ == "case" for c in sib.children)
                 ):
-                    scope |= {t.i for t in sib.subtree}
+                    scope |= _below(sib)
         scope.discard(tok.i)
         return ParsedNegation(tok.i, frozenset(scope), False)
     scope = _subtree(head, skip_clauses=True)
@@ -249,7 +299,8 @@ def negates(
         return (
             False  # rule 8 by the parse or, when the parse misplaces "niet", by the words before the mention
         )
-    return span.root.i in neg.scope or any(
+    root = root_of(span)
+    return (root is not None and root.i in neg.scope) or any(
         t.i in neg.scope for t in span if t.pos_ in {"NOUN", "VERB", "ADJ"}
     )
 
@@ -397,8 +448,10 @@ WORDEN = word_set("worden")
 def _surface_passive(span: Span, fold: Any) -> list[str]:
     """Last resort when the parse of a short lower-case sentence is off: "[mijn dochter] wordt … mishandeld":
     the nearest person before a form of "worden" that stands before the participle."""
-    doc = span.doc
-    sent_start = span.root.sent.start
+    doc, root = span.doc, root_of(span)
+    if root is None:
+        return []
+    sent_start = root.sent.start
     for j in range(span.start - 1, sent_start - 1, -1):
         if fold(doc[j].text) in WORDEN:
             for k in range(j - 1, sent_start - 1, -1):
@@ -418,7 +471,10 @@ def victim_of(span: Span, fold: Any) -> str | None:
     in a dat-clause below it, else the subject of a surface passive). Object pronouns ("mij", "me") are always
     the victim; "ik"/"wij" and the subject only in a passive clause; a "door"-phrase is the one who does it;
     possessives ("mijn man") are not persons here."""
-    group = _verbal_group(span.root)
+    root = root_of(span)
+    if root is None:
+        return None
+    group = _verbal_group(root)
     found = _victims(_dependents(group), _passive(group, fold), fold)
     for clause in _reported_clauses(group) if not found else []:
         found += _victims(_dependents([clause]), _passive([clause], fold), fold)

@@ -237,6 +237,9 @@ class SafetyAssessor:
             for lv in self.levels
             if not (set(weights) & set(lv.suppressed_by)) or _has_phrase(analysis, lv.suppression_ends)
         }
+        # 112 by the model only where the rules found no danger at all, affirmed or not (ADR 0130)
+        if any(getattr(themes.get(h.theme_id), "signal", None) for h in analysis.hits):
+            allowed.discard("acuut-gevaar")
         return bool(
             second_opinion(
                 self.model, analysis.tokens, professional, self.onto.safety, raised, weights, allowed, floor

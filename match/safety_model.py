@@ -8,10 +8,11 @@ negated words, person cues and the professional frame (`Settings`), with classes
 ontology/safety-voorbeelden*.yaml (the team's file and one file per new author) and, as `geen`, lay batch 1.
 
 It is asked only when the rules raised nothing and the text has no denied, past, topic-only or suppressed danger.
-It may raise Veilig Thuis or the consultation level (danger at home and a consultation question read together) and
-the psychiatric-crisis level (the huisarts and the crisisdienst) — never 112 or 113 — when that class's probability
-is at least its threshold in `THRESHOLDS`, chosen by leave-one-author-out cross-validation: a model trained on the
-other authors must be right that often on an author it never read (`cross_validate`, `choose_thresholds`).
+It may raise Veilig Thuis or the consultation level (danger at home and a consultation question read together), the
+psychiatric-crisis level (the huisarts and the crisisdienst) and, since ADR 0130, acute danger (112) — never 113 —
+when that class's probability is at least its threshold in `THRESHOLDS`, chosen by leave-one-author-out
+cross-validation: a model trained on the other authors must be right that often on an author it never read
+(`cross_validate`, `choose_thresholds`); for 112 also no sentence without danger read as acute across authors.
 It keeps nothing between texts.
 """
 
@@ -38,25 +39,32 @@ KINDS = ("acuut", "suicide", "psychiatrisch", "veilig-thuis", "consultatie", "ge
 # danger at home and a consultation question are one class for a raise: their probabilities add up, and who writes
 # decides the level (a professional asks for advice first, the meldcode)
 HOME_KINDS = ("veilig-thuis", "consultatie")
-# the kinds the model may raise, and the safety level (ontology/safety.yaml) each raises; never 112 or 113 (ADR 0124:
-# across authors, suicide reached a precision of 0.98 only with a control raised)
+# the kinds the model may raise, and the safety level (ontology/safety.yaml) each raises; never 113 (ADR 0124:
+# across authors, suicide reached a precision of 0.98 only with a control raised); 112 since ADR 0130 (seven
+# authors: acute danger read across authors at a precision >= 0.97 with no control raised)
 RAISES = {
     "veilig-thuis": "onveilig-thuis",
     "consultatie": "consultatie",
     "psychiatrisch": "psychische-crisis",
+    "acuut": "acuut-gevaar",
 }
 EPOCHS = 60
 LEARNING_RATE = 0.1
 L2 = 0.0  # no penalty: 60 steps of Adam stop early enough (ADR 0124, leave-one-author-out)
 # precision of a raise by the model, over the training sentences by leave-one-author-out; the crisis level higher
-TARGETS = {"home": 0.95, "psychiatrisch": 0.97}
+TARGETS = {"home": 0.95, "psychiatrisch": 0.97, "acuut": 0.97}
+# classes whose threshold goes up until no sentence without danger is read as that class across authors: a wrong 112
+# costs the most (ADR 0130)
+NO_CONTROLS = ("acuut",)
 TARGET_PRECISION = TARGETS["home"]
 CONTROLS_CAP = 0.025  # at most this share of the sentences without danger raised, across authors (ADR 0124)
 # choose_thresholds(cross_validate()), across authors (ADR 0124; 0.70 by random folds in ADR 0122, which moved
 # between 0.70 and 0.80 with the order of the file alone); 0.83 / 0.96 with authors A-C, 0.77 / 0.91 with authD too (home raised from 0.76 by CONTROLS_CAP)
 # 0.77 / 0.86 once lay sentences graded with a danger theme are no everyday examples (ADR 0129: "mijn zus hoort
 # stemmen en is erg in de war" as `geen` held the crisis threshold at 0.91)
-THRESHOLDS = {"home": 0.77, "psychiatrisch": 0.86}
+# 0.72 / 0.82 with authE and authF (ADR 0130: seven authors; authF's 221 everyday worries told with strong words)
+# acute danger 0.92: the lowest with a precision >= 0.97 (0.88) raised 2 controls across authors (ADR 0130)
+THRESHOLDS = {"home": 0.72, "psychiatrisch": 0.82, "acuut": 0.92}
 THRESHOLD = THRESHOLDS["home"]
 MIN_WORDS = 5
 W_MODEL = 0.6  # a danger the model read weighs as an uncertain need  # a few words are no story of danger ("bang in het donker")
@@ -208,6 +216,8 @@ class SafetyModel:
         self.settings = settings
         # safety.yaml `second_opinion.unless`: arrangements that are no danger (a bewindvoerder holding the pinpas)
         self.unless: tuple[tuple[str, ...], ...] = ()
+        # `second_opinion.acute_unless`: what goes on (again) or asks whether it is normal is no emergency (ADR 0130)
+        self.acute_unless: tuple[tuple[str, ...], ...] = ()
         col = {k: i for i, k in enumerate(KINDS)}
         self.vocab: dict[str, int] = {}
         rows, idx, vals, gold = array("q"), array("q"), array("d"), array("q")
@@ -325,7 +335,7 @@ def second_opinion(
 ) -> str | None:
     """Raise the level the model reads in the text, if any: Veilig Thuis, or the consultation level for a
     professional (a professional who tells of danger at home asks for advice first, the meldcode), or the
-    psychiatric-crisis level — if `allowed` (None: all). Never 112 or 113. `floor`: a higher bar than the class's
+    psychiatric-crisis level, or acute danger (ADR 0130) — if `allowed` (None: all). Never 113. `floor`: a higher bar than the class's
     threshold (a worry the rules placed in an everyday need, ADR 0129). Changes `raised` and `weights` in place;
     returns the level raised."""
     if model is None or _found(tokens, model.unless):
@@ -337,6 +347,8 @@ def second_opinion(
         opinion.probability < floor and group_of(opinion.kind) == "home"
     ):  # a need explains a worry, not a psychosis
         return None
+    if opinion.level == RAISES["acuut"] and _found(tokens, model.acute_unless):
+        return None  # "bonkt met zijn hoofd op de vloer, is dit normaal?": a behaviour that recurs, no 112
     level = safety.level(opinion.level)
     if level is None or not level.raised_by:
         return None
@@ -358,6 +370,7 @@ def model_for(onto: Any) -> SafetyModel:
         # safety.yaml `second_opinion`, as the ontology loader read it (no second read of the file)
         config = getattr(getattr(onto, "safety", None), "second_opinion", None) or {}
         model.unless = _phrases(config.get("unless"))
+        model.acute_unless = _phrases(config.get("acute_unless"))
         _MODELS[key] = (onto, model)
     return _MODELS[key][1]
 
@@ -395,11 +408,17 @@ def choose_threshold(
 
 
 def choose_thresholds(points: list[tuple[str, float, str]]) -> dict[str, float]:
-    """A threshold per class the model may raise, each at its own precision target (`TARGETS`); then the home
+    """A threshold per class the model may raise, each at its own precision target (`TARGETS`); a class of
+    `NO_CONTROLS` (acute danger) then goes up until no sentence without danger reads as it; then the home
     threshold goes up until at most `CONTROLS_CAP` of the sentences without danger get a raise (with authD's
     file the precision target alone chose 0.76, which raised 27 of 1 040 controls across authors)."""
     out = {group: choose_threshold(points, target, group) for group, target in TARGETS.items()}
     controls = [(kind, p) for kind, p, gold in points if gold == "geen"]
+    for group in NO_CONTROLS:
+        while out.get(group, 1.0) < 1.0 and any(
+            group_of(k) == group and p >= out[group] for k, p in controls
+        ):
+            out[group] = round(out[group] + 0.01, 2)
 
     def raised() -> int:
         return sum(1 for kind, p in controls if kind in RAISES and p >= out.get(group_of(kind), 2.0))

@@ -3,7 +3,7 @@
 Issue 12 point 5: a model trained on one team's sentences recognised 7 of 35 dangers by a new author. Leave-one-
 author-out (train on every author but one, read the one left out) is the measure of a voice the model never read;
 its numbers decide the model's thresholds and which levels it may raise: Veilig Thuis or the consultation level,
-and the psychiatric-crisis level (the huisarts and the crisisdienst) — never 112 or 113.
+the psychiatric-crisis level (the huisarts and the crisisdienst) and, since ADR 0130, 112 — never 113.
 """
 
 from __future__ import annotations
@@ -48,11 +48,13 @@ def test_the_thresholds_keep_their_precision_on_authors_the_model_never_read(loa
     assert controls <= 0.025 * told, table["all"]
 
 
-def test_the_model_raises_the_crisis_level_and_never_112_or_113(loao):
-    """Suicide stayed below a precision of 0.98 with no control raised across authors, acute danger is never the
-    model's: 113 and 112 come from the rules only."""
-    assert set(sm.RAISES.values()) == {"onveilig-thuis", "consultatie", "psychische-crisis"}
-    assert not any(sm.raise_of(p) in {"acuut-gevaar", "suicide"} for p in loao)
+def test_the_model_raises_the_crisis_level_and_112_but_never_113(loao):
+    """Suicide stayed below a precision of 0.98 with no control raised across authors: 113 comes from the rules
+    only. Acute danger, with seven authors, reached a precision of 0.99 with no control read as acute (ADR 0130):
+    the model may raise 112, and never for a sentence without danger across authors."""
+    assert set(sm.RAISES.values()) == {"onveilig-thuis", "consultatie", "psychische-crisis", "acuut-gevaar"}
+    assert not any(sm.raise_of(p) == "suicide" for p in loao)
+    assert not any(sm.raise_of(p) == "acuut-gevaar" for p in loao if p.gold == "geen")
 
 
 def test_a_psychosis_or_mania_the_rules_miss_gets_the_huisarts_as_an_uncertain_guess(demo):
