@@ -215,6 +215,7 @@ class Ages(list):  # type: ignore[type-arg]  # a list of years, as Analysis.ages
         self.persons: tuple[Person, ...] = ()
         self.by_need: dict[str, tuple[Person, ...]] = {}
         self.child_needs: frozenset[str] = frozenset()
+        self.guessed = False  # a young writer's age guessed from words (ADR 0131): no growing-up need
 
     def others_needs(self) -> frozenset[str]:
         """Needs of someone else, when the asker names needs of their own: "ik zorg voor mijn man met alzheimer en
@@ -424,6 +425,7 @@ def read(doc: Any, text: str, hits: list[Any], ontology: Any) -> tuple[Ages, lis
     people += _named_without_age(text, people)
     people = _young_writer(doc, people, ages, ontology)
     asker_forms.without_a_child(hits, people)  # "ik ben 45, mijn ouders maken ruzie" (ADR 0128)
+    asker_forms.as_the_child(hits, people)  # "mijn ouders zeggen dat ik …": growing up, not parenting (0131)
     if people:
         ages.persons = tuple(sorted(people, key=lambda p: p.start))
         ages.child_needs = child_needs(ontology.themes)
@@ -440,7 +442,7 @@ def _young_writer(doc: Any, people: list[Person], ages: Ages, ontology: Any) -> 
     young = asker_forms.young_writer([fold(t.text) for t in doc], getattr(ontology, "source_dir", None))
     if young is None:
         return people
-    lo, hi, typical = young
+    lo, hi, typical, ages.guessed = young
     people = [dataclasses.replace(p, lo=lo, hi=hi, typical=typical) if p.asker else p for p in people]
     if not any(p.asker for p in people):
         people.append(Person(0, lo, hi, typical, 6000, True))

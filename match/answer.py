@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from graph.access import AccessFacts, ServiceAccess
+from match import writer
 from match.candidates import Candidate, age_fit, distance
 from match.places import Place
 from match.pool import CandidatePool
@@ -85,6 +86,7 @@ class Answerer:
         # re-read when the candidate pool changes (a beheer edit), not per request.
         self.inwoner = load_inwoner_labels(getattr(onto, "source_dir", None))
         self._access: tuple[Any, dict[str, AccessFacts], dict[tuple[str, str | None], str]] | None = None
+        writer.model()  # who is typing (ADR 0131): trained now, at start-up, not in the first request
 
     @property
     def candidates(self) -> dict[str, Candidate]:
@@ -177,11 +179,9 @@ class Answerer:
 
     def speaks_as_child(self, tokens: list[str]) -> bool:
         """Written by a child or teenager who gives no age ("mijn papa en mama gaan scheiden", "mijn mentor zegt
-        …"), and by no parent or other adult ("mijn dochter", "mijn werk"): labels-inwoner.yaml `child_speaker`."""
-        text = f" {' '.join(tokens)} "
-        if any(f" {c} " in text for c in self.inwoner.adult_cues):
-            return False
-        return any(f" {c} " in text for c in self.inwoner.child_cues)
+        …"), and by no parent or other adult ("mijn dochter", "mijn werk"): labels-inwoner.yaml `child_speaker`.
+        Without a cue either way, the "who is typing" model decides (match/writer.py, ADR 0131)."""
+        return writer.young(tokens, self.inwoner, writer.REGISTER_THRESHOLD)
 
     def words(self, ctx: Context) -> Any:
         """The resident wording in the asker's register (labels-inwoner.yaml `registers`)."""

@@ -10,6 +10,7 @@ Privacy: the text is read in memory only; nothing here keeps it.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -100,19 +101,19 @@ def quoted(text: str) -> list[tuple[int, int]]:
     return [(m.start(1), m.end(1)) for m in _QUOTE.finditer(text)]
 
 
-def young_writer(tokens: list[str], source_dir: Any = None) -> tuple[int, int, int] | None:
-    """(min, max, typical) age of a writer whose words are a child's (labels-inwoner.yaml `child_speaker`, the
-    same cues that choose "je") and no adult's; None otherwise (ADR 0128)."""
+def young_writer(tokens: list[str], source_dir: Any = None) -> tuple[int, int, int, bool] | None:
+    """(min, max, typical, guessed) age of a writer whose words are a child's (labels-inwoner.yaml
+    `child_speaker`, the same cues that choose "je") and no adult's (ADR 0128); without a cue either way, when the
+    "who is typing" model is sure with a word of a young person's own life (match/writer.py, ADR 0131: `guessed`,
+    the ages then serve the doelgroep fit only, not a need of growing up); None otherwise."""
+    from match import writer
     from ontology.inwoner import load_inwoner_labels  # the resident labels, cached per directory
 
-    labels = load_inwoner_labels(source_dir)
-    text = f" {' '.join(tokens)} "
-    if any(f" {c} " in text for c in labels.adult_cues) or not any(
-        f" {c} " in text for c in labels.child_cues
-    ):
-        return None
+    how = writer.by_what(tokens, load_inwoner_labels(source_dir), writer.AGE_THRESHOLD, ages=True)
     band = _young_band()
-    return band if band[0] <= band[2] <= band[1] else None
+    if how is None or not band[0] <= band[2] <= band[1]:
+        return None
+    return (*band, how == "words")
 
 
 @lru_cache(maxsize=1)
@@ -138,3 +139,17 @@ def without_a_child(hits: list[Any], people: list[Any]) -> None:
     kept = [h for h in hits if h.theme_id not in drop]
     if any(not h.negated for h in kept):
         hits[:] = kept
+
+
+def as_the_child(hits: list[Any], people: list[Any]) -> None:
+    """Replace (in place) a parent's need by the young asker's own: when the asker is a child or teenager and no
+    other child is named, "mijn ouders zeggen dat ik verslaafd ben" is no question about raising a child but about
+    growing up (levensfasen.yaml `young_asker_needs`: opvoeding -> opvoeden-opgroeien; questions7 class G, a553,
+    ADR 0131). A teenage mother ("ik ben 17 en mijn baby …") names a child and keeps hers. `people`: Person."""
+    swap = {str(k): str(v) for k, v in (_all().get("young_asker_needs") or {}).items()}
+    askers = [p for p in people if p.asker]
+    if not swap or not askers or not all(p.child for p in askers):
+        return
+    if any(not p.asker and p.lo < 18 for p in people):
+        return  # a child named besides the asker: a sibling's or the asker's own child's upbringing
+    hits[:] = [dataclasses.replace(h, theme_id=swap[h.theme_id]) if h.theme_id in swap else h for h in hits]

@@ -37,6 +37,7 @@ from graph.store import GraphStore
 from match.answer import Answerer, Context, Scored
 from match.audience import ProfessionalOnly
 from match.candidates import Candidate, CandidateBuilder, age_fit, distance, freshness
+from match.carer import carer_and_cared_for, together
 from match.frames import past_steps_back
 from match.groups import name_the_group
 from match.index import GraphSearchIndex, SearchIndex
@@ -71,6 +72,7 @@ from match.rank import (
 from match.safety import Safety, SafetyAssessor
 from match.select import K_RESULTS, select
 from match.statuses import StatusEffects
+from match.story import weigh_story
 from match.themeclf import MODEL_WHY, W_MODEL, model_for, model_themes
 
 # For a minor in need, the jeugd domain is the broad leefgebied of every need: its weight next to the needs named.
@@ -246,6 +248,7 @@ class Matcher:
             if themes_override is None
             else set()
         )
+        care = carer_and_cared_for(weights, analysis.hits, self.onto, text) if themes_override is None else []
         safety = self.safety.assess(analysis, weights, audience, served=set(self._by_route))
         self._past_danger(analysis, weights, safety)
         place, messages = resolve_place(analysis, near, self.analyzer, self.postcode_lookup)
@@ -264,7 +267,7 @@ class Matcher:
         needs = {t: up for t, up in needs.items() if t not in uncovered}  # the door serves those
         best = heapq.nsmallest(max(n, 10), scored, key=Scored.key)
         best = fits_first(best, ctx, self._ancestors, self.door.exists_for, self.door.groups)
-        best = diversify(best, needs, self._roots)
+        best = together(diversify(best, needs, self._roots), care, self._roots, self._ancestors)  # ADR 0132
         best = other_needs_first(best, needs, uncovered, self._roots)  # ADR 0128
         best = lighter_first(best, ctx, self._ancestors, self._roots, self.onto.niveaus)
         denied = denied_stems(analysis.hits, text, lambda t: getattr(self.onto.themes.get(t), "signal", None))
@@ -341,7 +344,8 @@ class Matcher:
         denied = {h.theme_id for h in analysis.hits if h.negated} | analysis.guarded
         added = model_themes(self.theme_model, text, weights, denied, self._roots, self._ancestors)
         weights.update({g.theme_id: W_MODEL for g in added})
-        return {g.theme_id for g in added}
+        story = weigh_story(self.theme_model, self.onto, text, analysis.hits, weights, denied)  # ADR 0132
+        return {g.theme_id for g in added} | story
 
     def _danger_context(self, analysis: Analysis, weights: dict[str, float]) -> None:
         """A need whose every mention lies inside an affirmed mention of a danger counts
@@ -370,6 +374,7 @@ class Matcher:
             not weights
             or not analysis.ages
             or max(analysis.ages) >= 18
+            or getattr(analysis.ages, "guessed", False)  # a young writer guessed from words (ADR 0131)
             or YOUTH_DOMAIN not in self.onto.themes
         ):
             return

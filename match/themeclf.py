@@ -23,12 +23,14 @@ from array import array
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import yaml
 
+from match.clauses import parts
 from match.words import fold
 
 # Lay batch 1 of our own sentences, packaged with the ontology (later batches, in tests/eval, measure, never train).
@@ -44,6 +46,11 @@ WORDS_FILE = "words.yaml"
 NGRAM = 4
 W_NGRAMS = 0.5  # all character n-grams of a word together weigh this much next to the word itself
 W_EXAMPLE = 2.0  # a whole resident sentence weighs more than one phrase
+W_SETTING_TRAIN = 0.25  # a story's setting in a training example: its words teach the theme little (ADR 0132)
+# A theme uses a feature (for the idf) when its mass of it is at least this share of the theme that uses it most:
+# a word one story names in passing ("baan", "school") stays telling (ADR 0132).
+DF_SHARE = 0.05
+STORY_WORDS = 30  # an example longer than this weighs W_EXAMPLE in all, not per sentence (ADR 0132)
 ALPHA = 0.1  # additive smoothing
 TEMPERATURE = 3.0  # spreads the probabilities so that a threshold can tell (cross-validated, ADR 0112)
 TARGET_PRECISION = 0.92  # of the guesses on lay batch 1, by 5-fold cross-validation (ADR 0112)
@@ -78,18 +85,70 @@ def words_of(text: str, spelling: Mapping[str, str] | None = None) -> list[str]:
     return [spelling.get(w, w) for w in _WORD.findall(fold(text))]
 
 
-def features(words: Iterable[str]) -> Counter[str]:
+def features(words: Iterable[str]) -> dict[str, float]:
     """Bag of features: each word, plus its character 4-grams (with word boundaries) for compounds and typos."""
-    out: Counter[str] = Counter()
+    out: dict[str, float] = {}
+    get = out.get
     for w in words:
         if len(w) < 2:
             continue
-        out["w:" + w] += 1.0
-        padded = f"<{w}>"
-        grams = [padded[i : i + NGRAM] for i in range(len(padded) - NGRAM + 1)]
-        for g in grams:
-            out["g:" + g] += W_NGRAMS / len(grams)
+        for f, n in _word_features(w):
+            out[f] = get(f, 0.0) + n
     return out
+
+
+@lru_cache(maxsize=20_000)
+def _word_features(w: str) -> tuple[tuple[str, float], ...]:
+    """One word's features (the word and its n-grams, together W_NGRAMS): the same words recur in every text."""
+    padded = f"<{w}>"
+    grams = [padded[i : i + NGRAM] for i in range(len(padded) - NGRAM + 1)]
+    out: Counter[str] = Counter({"w:" + w: 1.0})
+    for g in grams:
+        out["g:" + g] += W_NGRAMS / len(grams)
+    return tuple(out.items())
+
+
+def text_features(text: str, spelling: Mapping[str, str] | None = None) -> dict[str, float]:
+    """Features of a text read per part (match/clauses.py): the setting of a long story weighs less than the part
+    that asks (ADR 0132); a question that is no story is read whole, as before."""
+    out: dict[str, float] = {}
+    for feats, weight in part_features(text, spelling):
+        for f, n in feats.items():
+            out[f] = out.get(f, 0.0) + n * weight
+    return out
+
+
+def part_features(
+    text: str, spelling: Mapping[str, str] | None = None
+) -> list[tuple[dict[str, float], float]]:
+    """The features of each part of a text with the part's weight (1 for a whole question or a story's focus)."""
+    return [(features(words_of(part, spelling)), weight) for part, weight in parts(text)]
+
+
+def training_features(
+    text: str, weight: float, spelling: Mapping[str, str] | None = None
+) -> tuple[dict[str, float], dict[str, float]]:
+    """What one training example adds per feature (a story's setting at W_SETTING_TRAIN of its weight), and the
+    share of it told where the example asks (the idf counts only that: ADR 0132)."""
+    parts_of = part_features(text, spelling)
+    if len(parts_of) == 1 and parts_of[0][1] == 1.0:  # a question, not a story: all of it is told as the need
+        whole = {f: n * weight for f, n in parts_of[0][0].items()}
+        return whole, whole
+    total: dict[str, float] = {}
+    need: dict[str, float] = {}
+    for feats, part_weight in parts_of:
+        w = weight * (part_weight if part_weight == 1.0 else W_SETTING_TRAIN)
+        for f, n in feats.items():
+            total[f] = total.get(f, 0.0) + n * w
+            if part_weight == 1.0:
+                need[f] = need.get(f, 0.0) + n * w
+    return total, need
+
+
+def example_weight(text: str) -> float:
+    """A resident's example weighs W_EXAMPLE, spread over its words beyond STORY_WORDS: a story of 100 words
+    teaches its theme no more than a sentence does, or its setting words would fill the theme (ADR 0132)."""
+    return W_EXAMPLE * min(1.0, STORY_WORDS / max(1, len(text.split())))
 
 
 @dataclass(frozen=True)
@@ -123,7 +182,7 @@ def training_docs(
             docs.append((" ".join(items), 1.0, (rule["theme"],)))
     for lay_file in lay_files:
         raw = _yaml(lay_file)["sentences"]
-        docs.extend((s["text"], W_EXAMPLE, tuple(s["themes"])) for s in raw)
+        docs.extend((s["text"], example_weight(s["text"]), tuple(s["themes"])) for s in raw)
     for offtopic_file in offtopic_files:
         docs.extend((s["text"], W_EXAMPLE, (NONE,)) for s in _yaml(offtopic_file)["sentences"])
     return docs
@@ -144,26 +203,34 @@ class ThemeModel:
         col = {c: i for i, c in enumerate(self.classes)}
         self.vocab: dict[str, int] = {}
         # typed arrays, not lists of Python numbers: the peak memory of the training stays small (the worker's RSS)
-        rows, cols, vals = array("q"), array("q"), array("d")
+        rows, cols, vals, told = array("q"), array("q"), array("d"), array("d")
         for text, weight, themes in docs:
             targets = [col[t] for t in themes if t in col]
             if not targets:
                 continue
-            for f, n in features(words_of(text, self.spelling)).items():
-                i = self.vocab.setdefault(f, len(self.vocab))
-                for c in targets:
-                    rows.append(i)
-                    cols.append(c)
-                    vals.append(n * weight)
+            total, need = training_features(text, weight, self.spelling)
+            idx = [self.vocab.setdefault(f, len(self.vocab)) for f in total]
+            values = list(total.values())
+            needed = values if need is total else [need.get(f, 0.0) for f in total]
+            for c in targets:
+                rows.extend(idx)
+                cols.extend([c] * len(idx))
+                vals.extend(values)
+                told.extend(needed)
         mat = np.zeros((len(self.vocab), len(self.classes)), dtype=np.float64)
-        np.add.at(
-            mat,
-            (np.frombuffer(rows, dtype=np.int64), np.frombuffer(cols, dtype=np.int64)),
-            np.frombuffer(vals),
-        )
-        del rows, cols, vals
+        at = (np.frombuffer(rows, dtype=np.int64), np.frombuffer(cols, dtype=np.int64))
+        np.add.at(mat, at, np.frombuffer(vals))
+        asked = np.zeros_like(mat)
+        np.add.at(asked, at, np.frombuffer(told))
+        del rows, cols, vals, told, at
         k = len(self.classes)
-        self.idf = np.log((k + 1) / (1 + (mat > 0).sum(axis=1)))  # rare across themes: telling
+        # rare across themes: telling. Counted where a word is told as the need, not where a story's setting
+        # names it in passing (a job, the children, the house: ADR 0132), and only by a theme that has at least
+        # DF_SHARE of the mass of the theme that has most of it; a word only ever seen in a setting ("twintig jaar
+        # als kok") tells no need at all
+        used = (asked > DF_SHARE * asked.max(axis=1, keepdims=True)).sum(axis=1)
+        del asked
+        self.idf = np.where(used > 0, np.log((k + 1) / (1 + used)), 0.0)
         mat *= self.idf[:, None]
         # The log-probabilities, log((mat + ALPHA) / denom), are dense, but mat is not: a feature is used by a few
         # themes (~3 % of the cells). Kept as mat's non-zero cells per feature (CSR) and the denominators, the rows
@@ -199,7 +266,7 @@ class ThemeModel:
 
     def probabilities(self, text: str) -> np.ndarray | None:
         """P(class | text) for every class (`classes` order), None when the text has no feature the model knows."""
-        feats = features(words_of(text, self.spelling))
+        feats = text_features(text, self.spelling)
         idx = [(self.vocab[f], n) for f, n in feats.items() if f in self.vocab]
         if not idx:
             return None
@@ -324,7 +391,7 @@ def cross_validate(
     anc = {t: set(onto.ancestors(t)) for t in onto.themes}
     out: list[tuple[bool, tuple[bool | None, ...]]] = []
     for author, sentences in held.items():
-        train = [(text, W_EXAMPLE, themes) for a, d in held.items() if a != author for text, themes, _ in d]
+        train = [(t, example_weight(t), themes) for a, d in held.items() if a != author for t, themes, _ in d]
         model = ThemeModel(onto, base + train)
         for text, themes, ok in sentences:
             gold = themes + ok

@@ -161,15 +161,16 @@ def _dense_log_prob(model, docs):
     """The theme model's matrix as it was kept before ADR 0118: every (feature, theme) cell, float64."""
     import numpy as np
 
-    from match.themeclf import ALPHA, features, words_of
+    from match.themeclf import ALPHA, training_features
 
     col = {c: i for i, c in enumerate(model.classes)}
     mat = np.zeros((len(model.vocab), len(model.classes)))
     for text, weight, themes in docs:
         targets = [col[t] for t in themes if t in col]
-        for f, n in features(words_of(text, model.spelling)).items():
+        # with its weight (a long story's setting weighs less, ADR 0132)
+        for f, n in training_features(text, weight, model.spelling)[0].items():
             if targets:
-                np.add.at(mat, (np.full(len(targets), model.vocab[f]), targets), n * weight)
+                np.add.at(mat, (np.full(len(targets), model.vocab[f]), targets), n)
     mat *= model.idf[:, None]
     return np.log((mat + ALPHA) / (mat.sum(axis=0) + ALPHA * len(model.vocab)))
 

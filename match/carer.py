@@ -1,0 +1,118 @@
+"""The carer and the person cared for, together (issue 12 point 2, tester10 class C2, ADR 0132).
+
+A combination of ontology/matching.yaml (`mantelzorg-overbelasting`: the asker's exhaustion and someone else's
+illness) adds the carer's need and lowers the other person's illness, so that the mantelzorg support comes first.
+Two ways that went wrong:
+- the cared-for person's need fell out of the top 3 ("mijn man heeft parkinson en ik kan het niet meer aan": the
+  wijkverpleging for him fourth), or the carer's own support did ("Casemanager dementie · Ouderenwerk ·
+  Welzijnscoach"). The services for that person's need and the support for the carer belong together: `together`
+  gives each a place in the top 3 (the best one further down takes the last place held by neither and by no
+  safety help);
+- an illness told of someone who died ("mijn broer is vorig jaar gestorven aan kanker en ik kan het niet meer
+  aan") made a carer of a mourner, and mantelzorg came first. When every mention of the other person's need
+  shares its clause with a mention of a theme the combination excepts (rouw: a death), and the asker did not name
+  the added need itself, the combination did not happen: the added need goes, the grief leads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from match.clauses import clause_spans
+from match.needfit import CONDITION_THEMES, TOP, _own_need, _serves
+
+# (the carer's need, the needs of the person cared for), when a combination of matching.yaml holds
+Pair = tuple[str, frozenset[str]]
+
+
+def carer_and_cared_for(weights: dict[str, float], hits: Iterable[Any], onto: Any, text: str) -> list[Pair]:
+    """After the combinations: the illness of someone who died is no need ("mijn moeder is overleden aan
+    alzheimer": the grief is), nor a carer's need inferred from it. Returns the carer's need with the needs of the
+    (living) person cared for, per combination that holds. Changes `weights` in place."""
+    told = [h for h in hits if not h.negated]
+    pairs: list[Pair] = []
+    for combo in onto.matching.combinations:
+        if not combo.other_except:  # a combination about another person, whose death its except themes tell
+            continue
+        others = _cared_for(combo, weights, onto)
+        # a named illness (not a leefgebied such as "levensvragen", which is the mourner's own)
+        dead = {
+            t
+            for t in others
+            if onto.themes[t].parents and _all_of_the_dead({t}, told, combo.other_except, text)
+        }
+        for tid in dead:
+            del weights[tid]
+        others -= dead
+        if combo.adds in weights and dead and not others and _inferred(combo.adds, told):
+            del weights[combo.adds]  # a carer of someone who died: a mourner
+        if combo.adds not in weights:
+            continue
+        if others:
+            pairs.append((combo.adds, frozenset(t for t in others if onto.themes[t].parents)))
+    return pairs
+
+
+def _inferred(tid: str, told: list[Any]) -> bool:
+    """The need was read from the combination, not named by the asker ("ik ben mantelzorger")."""
+    return not any(h.theme_id == tid for h in told)
+
+
+def together(best: list[Any], pairs: list[Pair], roots: frozenset[str], ancestors: Any) -> list[Any]:
+    """The support for the carer (a service for the carer's need, not one for a condition) and a service for the
+    need of the person cared for both in the top 3, when the list has them further down."""
+    if not pairs or len(best) <= TOP:
+        return best
+    out = list(best)
+    for carer, cared in pairs:
+        wants = [lambda e, c=carer: c in e.cand.central and not e.cand.central & CONDITION_THEMES]
+        if cared:
+            wants.append(lambda e, ts=cared: any(_for_need(e, t, roots, ancestors) for t in ts))
+        for want in wants:
+            if any(want(e) for e in out[:TOP]):
+                continue
+            found = next((i for i in range(TOP, len(out)) if want(out[i])), None)
+            slot = next((i for i in range(TOP - 1, -1, -1) if _free(out, i, wants)), None)
+            if found is not None and slot is not None:
+                out.insert(slot, out.pop(found))
+    return out
+
+
+def _for_need(entry: Any, need: str, roots: frozenset[str], ancestors: Any) -> bool:
+    up = frozenset({need, *ancestors.get(need, ())})
+    return _serves(entry, need, up, roots) and _own_need(entry, need, up, roots)
+
+
+def _free(out: list[Any], i: int, wants: list[Any]) -> bool:
+    """A place of the top 3 no safety help holds and no service the pair needs that only it gives."""
+    if out[i].top != 0:
+        return False
+    return not any(w(out[i]) and not any(w(e) for j, e in enumerate(out[:TOP]) if j != i) for w in wants)
+
+
+def _cared_for(combo: Any, weights: dict[str, float], onto: Any) -> set[str]:
+    """The needs of the other person in a combination: under its other themes, not the asker's own kind of need,
+    not an excepted theme, not the added need."""
+    roots = set(combo.other_themes)
+    skip = set(combo.self_themes) | set(combo.other_except) | {combo.adds}
+    return {
+        t
+        for t in weights
+        if t not in skip
+        and not getattr(onto.themes.get(t), "signal", None)
+        and (t in roots or roots & set(onto.ancestors(t)))
+    }
+
+
+def _all_of_the_dead(others: set[str], told: list[Any], excepted: Iterable[str], text: str) -> bool:
+    """Every mention of the other person's needs shares a clause with a mention of an excepted theme (a death)."""
+    excepted = set(excepted)
+    clauses = clause_spans(text)
+    deaths = {i for h in told if h.theme_id in excepted for i in _clauses_of(h, clauses)}
+    mentions = [h for h in told if h.theme_id in others]
+    return bool(deaths and mentions) and all(set(_clauses_of(h, clauses)) <= deaths for h in mentions)
+
+
+def _clauses_of(hit: Any, clauses: list[tuple[int, int]]) -> list[int]:
+    return [i for i, (a, b) in enumerate(clauses) if hit.start < b and a < hit.end]

@@ -1,0 +1,96 @@
+"""The main need of a long story in the matcher (issue 12 points 2 and 4, tester10 class C3, ADR 0132).
+
+The rules find a theme in every sentence of a story, so the setting's themes (werk from "ik werk in de thuiszorg",
+opvoeden from "de kinderen") weighed as much as the need, and the theme word model, asked only when the rules found
+nothing, was never asked about the part that asks. Here a need told only outside the focus of match/clauses.py is
+the setting and weighs `SETTING_WEIGHT` of what it weighed; when no need of the rules lies in the focus, the word
+model reads the focus alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from match.clauses import SETTING_WEIGHT, focus, settled_spans
+from match.themeclf import THRESHOLD, ThemeModel, candidates
+
+# A setting need the word model still reads in the part that asks, at this share of the main need's, keeps its weight
+ECHO_SHARE = 0.25
+W_STORY_MODEL = 0.6  # a need the word model reads in the focus weighs as an uncertain one (themeclf.W_MODEL)
+
+
+def weigh_story(
+    model: ThemeModel | None,
+    onto: Any,
+    text: str,
+    hits: Iterable[Any],
+    weights: dict[str, float],
+    denied: Iterable[str],
+) -> set[str]:
+    """Lower the needs a long story tells only in its setting; when the rules read no need in the part that asks,
+    the word model reads that part. Changes `weights` in place; returns the themes the model added."""
+    span = focus(text)
+    if span is None or not weights:
+        return set()
+    lo, hi = span
+    themes = onto.themes
+    settled = settled_spans(text)
+    told = [h for h in hits if not h.negated and h.theme_id in weights]
+    inside = {
+        h.theme_id
+        for h in told
+        if h.start < hi and lo < h.end and not any(a <= h.start and h.end <= b for a, b in settled)
+    }
+    outside = {h.theme_id for h in told} - inside
+    added: set[str] = set()
+    specific_inside = {t for t in inside if not _signal(themes, t) and themes[t].parents}
+    if not specific_inside and model is not None:
+        added = _model_reads_focus(model, onto, text[lo:hi], weights, denied)
+    if not (specific_inside or added):
+        return added
+    p = model.probabilities(text[lo:hi]) if model is not None else None
+    main = max((_mass(model, onto, p, t) for t in specific_inside | added), default=0.0)
+    for tid in outside:
+        if _signal(themes, tid) or _related(onto, tid, specific_inside | added):
+            continue
+        if main and _mass(model, onto, p, tid) >= ECHO_SHARE * main:
+            continue  # the part that asks still speaks of it, in other words ("een cursus waar niemand het weet")
+        weights[tid] *= SETTING_WEIGHT
+    return added
+
+
+def _mass(model: ThemeModel | None, onto: Any, p: Any, tid: str) -> float:
+    """How much the word model reads a need in the part that asks: its probability with the needs above and
+    under it."""
+    if model is None or p is None:
+        return 0.0
+    return float(
+        sum(p[i] for i, c in enumerate(model.classes) if c in onto.themes and _related(onto, c, {tid}))
+    )
+
+
+def _model_reads_focus(
+    model: ThemeModel, onto: Any, part: str, weights: dict[str, float], denied: Iterable[str]
+) -> set[str]:
+    """The word model's confident themes for the part that asks, never a denied one (or one above or under it)."""
+    denied = set(denied)
+    out: set[str] = set()
+    for g in candidates(model, part, THRESHOLD):
+        if not onto.themes[g.theme_id].parents:
+            continue  # a leefgebied says too little to outweigh the story's setting
+        if g.theme_id in weights or any(_related(onto, g.theme_id, {d}) for d in denied):
+            continue
+        weights[g.theme_id] = W_STORY_MODEL
+        out.add(g.theme_id)
+    return out
+
+
+def _signal(themes: Mapping[str, Any], tid: str) -> bool:
+    return bool(getattr(themes.get(tid), "signal", None))
+
+
+def _related(onto: Any, tid: str, others: set[str]) -> bool:
+    """The same need, or one above or under it: a story's setting that names the broader need is no side need."""
+    up = set(onto.ancestors(tid))
+    return any(o == tid or o in up or tid in set(onto.ancestors(o)) for o in others)
