@@ -234,3 +234,29 @@ def test_control_a_school_that_calls_about_concentration_in_class_stays_a_school
     res = demo.match("de school belt steeds over mijn zoon van 10, hij kan zich niet concentreren in de klas")
     assert "onderwijs" in themes_of(res)
     assert SCHOOL_SERVICES & set(top_ids(res))
+
+
+# F5. A long story asks for one need at the end: that need's help comes first.
+def test_a_long_story_that_asks_how_to_learn_dutch_gets_language_help_first(demo):
+    res = demo.match(
+        "We zijn twee jaar geleden uit Irak gekomen en wonen in Aalten. Mijn man heeft last van zijn knie en kan"
+        " geen werk doen. Ik wil zelf ook graag werk vinden en beter Nederlands leren, maar onze kinderen van 1 en"
+        " 3 zijn nog thuis. De buren groeten wel, maar verder kennen we bijna niemand. Hoe kan ik Nederlands"
+        " leren?",
+        near="Aalten",
+        limit=5,
+    )
+    top = top_ids(res)
+    assert top[0] == REFUGEE, top  # a newcomer's language route
+    assert "svc-aalten-participatieconsulent" in top, top  # the work she also named stays in the top 3
+
+
+def test_control_a_long_story_whose_asked_need_is_first_already_keeps_its_order(demo):
+    res = demo.match(
+        "Ik woon sinds vorig jaar alleen in Dinxperlo na mijn scheiding. Ik werk in de zorg en mijn dochter van 15"
+        " woont bij mij. Ze heeft het moeilijk en ik maak me zorgen om haar. Daarnaast zijn er veel rekeningen"
+        " blijven liggen en er komen aanmaningen. Wie kan mij helpen met die schulden?",
+        near="Aalten",
+        limit=5,
+    )
+    assert top_ids(res)[0] == "svc-aalten-schuldhulpverlening", top_ids(res)
