@@ -260,3 +260,22 @@ def test_control_a_long_story_whose_asked_need_is_first_already_keeps_its_order(
         limit=5,
     )
     assert top_ids(res)[0] == "svc-aalten-schuldhulpverlening", top_ids(res)
+
+
+def test_an_agency_worker_who_loses_job_and_bed_needs_a_roof_not_a_home_adaptation(demo):
+    res = demo.match(
+        "Roemeense uitzendkracht woont in een huisvestingslocatie van het uitzendbureau, verliest zijn baan en"
+        " daarmee ook zijn bed. Hij spreekt weinig Nederlands. Wie kan hem helpen?",
+        near="Aalten",
+        limit=5,
+    )
+    top = top_ids(res)
+    assert "dakloosheid" in themes_of(res), res.themes
+    assert "svc-aalten-wmo-consulent" not in top, top  # "Helpt bij uw huis aanpassen" for a lost bed
+    assert REFUGEE not in top, top
+
+
+def test_control_a_bed_for_someone_ill_stays_an_aid(demo):
+    res = demo.match("mijn moeder van 84 heeft een hoog-laagbed nodig, ze komt moeilijk uit bed")
+    assert "dakloosheid" not in themes_of(res)
+    assert top_ids(res)[0] == "svc-aalten-wmo-consulent", top_ids(res)
