@@ -44,6 +44,7 @@ from match.index import GraphSearchIndex, SearchIndex
 from match.lighter import lighter_first
 from match.live import POLL_SECONDS, LiveData
 from match.needfit import (
+    asked_first,
     below_denied,
     central_needs,
     denied_stems,
@@ -269,6 +270,7 @@ class Matcher:
         best = fits_first(best, ctx, self._ancestors, self.door.exists_for, self.door.groups)
         best = together(diversify(best, needs, self._roots), care, self._roots, self._ancestors)  # ADR 0132
         best = other_needs_first(best, needs, uncovered, self._roots)  # ADR 0128
+        best = asked_first(best, text, analysis.hits, needs, self._roots)  # the need a story asks (ADR 0135)
         best = lighter_first(best, ctx, self._ancestors, self._roots, self.onto.niveaus)
         denied = denied_stems(analysis.hits, text, lambda t: getattr(self.onto.themes.get(t), "signal", None))
         best = below_denied(best, denied)[:n]  # a service whose name says it is the help ruled out goes down

@@ -17,6 +17,7 @@ the other doelgroepen:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -39,6 +40,8 @@ class GroupRules:
     need_groups: Mapping[str, frozenset[str]]
     labels: Mapping[str, str]  # doelgroep -> B1 label, lower-case first letter
     parents: Mapping[str, tuple[str, ...]]
+    # a group read from a need -> the named groups that rule it out (words.yaml `doelgroep_excludes`, ADR 0135)
+    excludes: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     why_public: str = "Voor {groups}"
     why_professional: str = "alleen voor {groups} (niet genoemd in de vraag)"
 
@@ -55,9 +58,12 @@ class GroupRules:
     def signalled(self, ctx: Any) -> frozenset[str]:
         """The groups the question places someone in: named or cued, by a need that is the group's own, or as a
         parent (a question about one's child)."""
-        out = set(getattr(ctx, "groups", ()) or ())
+        named = set(getattr(ctx, "groups", ()) or ())
+        out = set(named)
         for tid in getattr(ctx, "weights", {}) or {}:
             out |= self.need_groups.get(tid, _EMPTY)
+        # years of living here or work brought someone here: no newcomer by the need alone (ADR 0135)
+        out -= {g for g, by in self.excludes.items() if g not in named and not by.isdisjoint(named)}
         if getattr(ctx, "parent", False) or getattr(ctx, "parenting", False):
             out.add("ouders")
         return frozenset(out)
@@ -157,6 +163,9 @@ def _build(onto: Any) -> GroupRules:
         need_groups={t: frozenset(gs) for t, gs in need_groups.items()},
         labels=labels,
         parents=parents,
+        excludes={
+            str(g): frozenset(map(str, by or ())) for g, by in (data.get("doelgroep_excludes") or {}).items()
+        },
         why_public=str(why.get("public") or GroupRules.why_public),
         why_professional=str(why.get("professional") or GroupRules.why_professional),
     )

@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from match.ages import minors_in_need
+from match.clauses import asks, focus, sentence_spans
 from match.compounds import common_words
 from match.words import fold, word_list, word_set
 
@@ -201,3 +202,42 @@ def other_needs_first(
     ]
     order = iter(first + [e for e in rest if e not in first])
     return [e if e.top != 0 else next(order) for e in best]  # safety help keeps its slot
+
+
+def asked_first(
+    best: list[Any], text: str, hits: Any, needs: Mapping[str, frozenset[str]], roots: frozenset[str]
+) -> list[Any]:
+    """A long story asks for one of its needs in its last asking sentence ("... Wat kan ik doen om Nederlands te
+    leren?"): the best service for that need comes first, before services for the story's other needs (issue 12
+    F5, ADR 0135; the sentence that asks: match/clauses.py, ADR 0132). Safety help keeps its place; nothing
+    changes when the story asks for every main need, or for none of them, or is no story."""
+    if len(needs) < 2 or focus(text) is None:
+        return best
+    spans = [(a, b) for a, b in sentence_spans(text) if asks(text[a:b])]
+    if not spans:
+        return best
+    lo, hi = spans[-1]
+    asked = {
+        h.theme_id for h in hits if not h.negated and h.theme_id in needs and h.start < hi and lo < h.end
+    }
+    specific = {t for t in asked if t not in roots}
+    if not specific or specific >= {t for t in needs if t not in roots}:
+        return best
+    first = next((i for i, e in enumerate(best) if e.top == 0), None)
+    if first is None or any(_own_need(best[first], t, needs[t], roots) for t in specific):
+        return best
+    found = next(
+        (
+            i
+            for i in range(first + 1, len(best))
+            if best[i].top == 0
+            and best[i].fit > 0
+            and any(_own_need(best[i], t, needs[t], roots) for t in specific)
+        ),
+        None,
+    )
+    if found is None:
+        return best
+    out = list(best)
+    out.insert(first, out.pop(found))
+    return out
