@@ -282,6 +282,13 @@ def warm(ontology: Any | None = None, places: list[Any] | None = None) -> Pipeli
     set_spelling(getattr(ontology, "spelling", None) or {})
     built = pipeline(ontology, places if places is not None else load_gazetteer())
     built.nlp("Warm: schulden en eenzaamheid in Aalten.")  # the lexemes and caches every first text needs
+    # the word models too (theme, safety, who is typing: ~2 s of training on a busy machine): a worker that trained
+    # them on its first request under load ran past gunicorn's timeout and answered 500 (session 7 CI)
+    from match import safety_model, themeclf, writer
+
+    themeclf.model_for(ontology)
+    safety_model.model_for(ontology)
+    writer.model()
     return built
 
 

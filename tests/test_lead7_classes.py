@@ -7,6 +7,8 @@
   "er niet meer is" got 113 first (rule `afscheid-gepost`; tester12 F1).
 - A neighbour's shouting is burenoverlast: the safety model read it 0.81 as danger at home once its thresholds fell to
   0.72 (ADR 0130); the rules placed the story in burenoverlast, which now explains it (second_opinion.explained_by).
+  Likewise chronische-ziekte (movements in the sleep from parkinson, read 0.80), and a relative who manages a parent's
+  money (second_opinion.unless, restored: tests/test_match.py failed once lay8, lay9 and safety9 met).
 """
 
 from __future__ import annotations
@@ -58,3 +60,18 @@ def test_a_shouting_neighbour_is_no_danger_at_home(demo, text):
     result = demo.match(text, limit=3)
     assert not result.signals["veiligheid"]
     assert all("Veilig Thuis" not in r["name"] for r in result.results[:3])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn man heeft parkinson en slaat mij als hij boos is",
+        "mijn man heeft ms en sinds kort duwt en slaat hij me",
+    ],
+)
+def test_an_ill_partner_who_hits_still_raises_danger_at_home(demo, text):
+    """chronische-ziekte explains movements in the sleep for the word model (second_opinion.explained_by), never a
+    partner who hits: the rules raise it."""
+    result = demo.match(text, limit=3)
+    assert result.signals["veiligheid"]
+    assert "Veilig Thuis" in result.results[0]["name"]

@@ -158,7 +158,12 @@ print(json.dumps({"rss": rss(), "seconds": time.perf_counter() - t0}))
 # harness, the same run; a fresh clone under load measured 183.9 MB. The growth is the word models' training data
 # (four safety authors, three lay authors, an off-topic author: ~2 000 sentences more) and their features; the
 # start-up went 2.7 -> 3.6 s for the same reason. The bound keeps the fresh clone's room over the measured growth.
-MATCHER_RSS_MB = 190
+# 2026-12-07 (seventh session, ADR 0130-0132): 177.9 MB here against 167.2 MB for the session start (77e6831) in the
+# same harness, the same run (start-up 4.5 -> 5.9 s on a machine shared with a helper); a fresh clone under load
+# measured 195.3 MB. The growth is the training data of two safety and two lay authors (~1 100 sentences), the
+# "who is typing" model (match/writer.py) and the clause reading of long stories. Worth its own work: train once and
+# ship the weights as a rebuildable artefact (start-up and memory). The bound keeps the fresh clone's room.
+MATCHER_RSS_MB = 200
 
 
 @pytest.fixture(scope="module")
