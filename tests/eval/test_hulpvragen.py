@@ -356,8 +356,12 @@ FLOORS = {  # raised after the signal rules (ADR 0032), measured 2026-12-06: dem
     # the demo's useful@3 and raised its over-escalation, and lowered every synthetic total, so those floors are set
     # to the measured totals (not a regression of the matcher: it did not change). The dev classes behind them are
     # in docs/usertest/questions7-dev-failures.md; work on them from dev only.
-    "aalten-demo": {"wrong_in_top3": 1, "safety@3": 0.941, "useful@3": 0.896, "over_escalation": 4},
-    "synthetisch": {"wrong_in_top3": 3, "safety@3": 0.896, "useful@3": 0.918, "over_escalation": 1},
+    # Session 7 end (main 7f4cf66: seven safety authors, the writer model, long stories read by the part that asks,
+    # safety10's classes): demo 1 / 0.944 / 0.891 and 4 (one useful answer fewer: lay8's long-story weighting, ADR
+    # 0132, measured after the decision), synthetic 3 / 0.910 / 0.918 and 1 (one safety case more). Dev rose to
+    # 0.995 / 0 / 1.0 / 0 and 0.985 / 1 / 1.0 / 0.
+    "aalten-demo": {"wrong_in_top3": 1, "safety@3": 0.944, "useful@3": 0.891, "over_escalation": 4},
+    "synthetisch": {"wrong_in_top3": 3, "safety@3": 0.91, "useful@3": 0.918, "over_escalation": 1},
 }
 
 

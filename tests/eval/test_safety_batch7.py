@@ -21,7 +21,8 @@ from tests.eval.test_safety_sentences import LEVEL_OF_KIND, Sentence, kaart, loa
 
 BATCH = Path(__file__).resolve().parent / "safety_batch7.yaml"
 ALLOW = {"acuut": ("veilig-thuis", "suicide"), "consultatie": ("veilig-thuis",)}
-FLOORS = {"acuut": 7, "suicide": 7, "psychiatrisch": 7, "consultatie": 5, "veilig-thuis": 11}
+# Session 7 end (7f4cf66, seven authors and the safety10 rules): 37 -> 40/55 (acuut 7 -> 9, suicide 7 -> 8).
+FLOORS = {"acuut": 9, "suicide": 8, "psychiatrisch": 7, "consultatie": 5, "veilig-thuis": 11}
 CONTROLS_CLEAN = 24  # of 25 (also at the start)
 MISPLACED: set[tuple[str, str]] = set()
 

@@ -17,8 +17,8 @@ from tests.eval.test_lay_sentences import BATCHES
 
 SENTENCES = Path(__file__).resolve().parent / "lay_sentences.yaml"
 FIRST_BATCH = 256  # lay batch 1 lives in ontology/lay-voorbeelden.yaml (BATCHES counts it first)
-YOUNG_JE_FLOOR = 11  # of 35 (start 77e6831: 11)
-ADULT_U_FLOOR = 64  # of 65 (start 77e6831: 64)
+YOUNG_JE_FLOOR = 21  # of 35 (start 77e6831: 11; end 7f4cf66: 21, the writer model of ADR 0131)
+ADULT_U_FLOOR = 64  # of 65 (start 77e6831: 64; end 7f4cf66: 64)
 
 
 def batch_6() -> list[dict]:
