@@ -13,11 +13,15 @@ measure a new fix.
 
 from __future__ import annotations
 
-import json
-import os
 from pathlib import Path
 
-from tests.eval.test_safety_sentences import LEVEL_OF_KIND, Sentence, kaart, load_batch, measure_batch  # noqa: F401
+from tests.eval.test_safety_sentences import (  # noqa: F401
+    Sentence,
+    check_batch_shape,
+    hold_measured_batch,
+    kaart,
+    load_batch,
+)
 
 BATCH = Path(__file__).resolve().parent / "safety_batch7.yaml"
 ALLOW = {"acuut": ("veilig-thuis", "suicide"), "consultatie": ("veilig-thuis",)}
@@ -32,27 +36,8 @@ def batch_e() -> list[Sentence]:
 
 
 def test_batch_e_is_what_was_measured():
-    sentences = batch_e()
-    dangers = [s for s in sentences if s.kinds]
-    assert len(dangers) == 55 and len(sentences) - len(dangers) == 25
-    assert {s.kinds[0] for s in dangers} == set(LEVEL_OF_KIND)
-    assert len({s.text for s in sentences}) == len(sentences)
+    check_batch_shape(batch_e(), dangers=55, controls=25)
 
 
 def test_unseen_dangers_keep_their_measured_recall_and_no_new_line_is_misplaced(kaart):  # noqa: F811
-    """Per danger kind at least the measured number raises its level with its help on top; no 112 or 113 in the
-    top 3 (or raised) for a sentence that does not tell acute danger or suicidal thoughts, beyond those measured."""
-    name, matcher, info = kaart
-    passed, clean, misplaced = measure_batch(matcher, info, batch_e(), FLOORS)
-    if os.environ.get("KAART_MEASURE_OUT"):  # how the start and end versions were measured
-        with open(os.environ["KAART_MEASURE_OUT"], "a", encoding="utf-8") as fh:
-            fh.write(
-                json.dumps({"kaart": name, "passed": passed, "clean": clean, "misplaced": len(misplaced)})
-                + "\n"
-            )
-    below = {k: (passed[k], floor) for k, floor in FLOORS.items() if passed[k] < floor}
-    assert not below, f"{name}: recall below the measured floor per kind (got, floor): {below}"
-    assert clean >= CONTROLS_CLEAN, f"{name}: {25 - clean} controls escalated"
-    assert len(misplaced) <= len(MISPLACED), (
-        f"{name}: 112/113 for a sentence without that danger: {misplaced}"
-    )
+    hold_measured_batch(kaart, batch_e(), FLOORS, CONTROLS_CLEAN, len(MISPLACED))

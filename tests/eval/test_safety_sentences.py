@@ -249,3 +249,40 @@ def measure_batch(matcher: Any, info: dict[str, Any], sentences: list[Sentence],
             if kind not in s.kinds + s.allow and (line in res.safety_levels or top & info["routes"][kind]):
                 misplaced.add((s.text, kind))
     return passed, clean, misplaced
+
+
+def check_batch_shape(sentences: list[Sentence], dangers: int, controls: int) -> None:
+    """A measured batch is still the one that was measured: its size per group and every danger kind."""
+    found = [s for s in sentences if s.kinds]
+    assert len(found) == dangers and len(sentences) - len(found) == controls
+    assert {s.kinds[0] for s in found} == set(LEVEL_OF_KIND)
+    assert len({s.text for s in sentences}) == len(sentences)
+
+
+def hold_measured_batch(
+    kaart: tuple[str, Any, dict[str, Any]],
+    sentences: list[Sentence],
+    floors: dict[str, int],
+    controls_clean: int,
+    misplaced_allowed: int = 0,
+) -> None:
+    """Per danger kind at least the measured number raises its level with its help on top; no more controls
+    escalated, and no 112 or 113 for a sentence without that danger beyond those measured. Messages carry counts,
+    never a sentence: nobody reads a measuring batch. `KAART_MEASURE_OUT` appends the totals (how a session's start
+    and end versions are measured)."""
+    import json
+    import os
+
+    name, matcher, info = kaart
+    passed, clean, misplaced = measure_batch(matcher, info, sentences, floors)
+    if os.environ.get("KAART_MEASURE_OUT"):
+        with open(os.environ["KAART_MEASURE_OUT"], "a", encoding="utf-8") as fh:
+            row = {"kaart": name, "passed": passed, "clean": clean, "misplaced": len(misplaced)}
+            fh.write(json.dumps(row) + "\n")
+    below = {k: (passed[k], floor) for k, floor in floors.items() if passed[k] < floor}
+    assert not below, f"{name}: recall below the measured floor per kind (got, floor): {below}"
+    controls = sum(1 for s in sentences if not s.kinds)
+    assert clean >= controls_clean, f"{name}: {controls - clean} of {controls} controls escalated"
+    assert len(misplaced) <= misplaced_allowed, (
+        f"{name}: 112/113 for {len(misplaced)} sentences without that danger"
+    )
