@@ -27,6 +27,8 @@ PRECISION_FLOOR = 0.845
 # Batches by position (batch 1 from ontology/lay-voorbeelden.yaml, then tests/eval/lay_sentences.yaml): 1 fixed the ontology and trains the theme model (match/themeclf.py); 2 and 3
 # were measured before their own fixes; 4 was written after the model was frozen and measured once (ADR 0112).
 # Batch 1 lost 6 sentences in session 6 that were near copies of measured ones (tests/test_training_data.py).
+# Batches measured once as unseen wording (4, 5, 6): a failure shows their totals, never their sentences.
+MEASURED = frozenset({4, 5, 6})
 BATCHES = {1: (0, 256), 2: (256, 306), 3: (306, 336), 4: (336, 396), 5: (396, 496), 6: (496, 596)}
 # Per batch (recall, precision) reached now; 2, 3 and 4 need the theme model (rules alone: recall 0.941, 0.935,
 # 0.667).
@@ -137,7 +139,8 @@ def test_the_lay_set_is_big_and_uses_known_themes():
 
 def test_lay_wordings_find_their_themes_and_few_others(demo):
     got = measure(demo)
-    report = f"recall {got['recall']:.3f} precision {got['precision']:.3f}\n" + "\n".join(got["misses"])
+    # totals only: the misses of batches measured as unseen wording are never shown (see the per-batch test)
+    report = f"recall {got['recall']:.3f} precision {got['precision']:.3f}"
     print(report)
     assert got["recall"] >= RECALL_FLOOR, report
     assert got["precision"] >= PRECISION_FLOOR, report
@@ -148,7 +151,8 @@ def test_each_lay_batch_keeps_its_floor(demo):
     for batch, (recall, precision) in BATCH_FLOORS.items():
         lo, hi = BATCHES[batch]
         got = measure(demo, sentences[lo:hi])
+        shown = [] if batch in MEASURED else got["misses"]  # a measured batch's sentences are never shown
         report = f"batch {batch}: recall {got['recall']:.3f} precision {got['precision']:.3f}\n" + "\n".join(
-            got["misses"]
+            shown
         )
         assert got["recall"] >= recall and got["precision"] >= precision, report
