@@ -360,7 +360,8 @@ FLOORS = {  # raised after the signal rules (ADR 0032), measured 2026-12-06: dem
     # safety10's classes): demo 1 / 0.944 / 0.891 and 4 (one useful answer fewer: lay8's long-story weighting, ADR
     # 0132, measured after the decision), synthetic 3 / 0.910 / 0.918 and 1 (one safety case more). Dev rose to
     # 0.995 / 0 / 1.0 / 0 and 0.985 / 1 / 1.0 / 0.
-    "aalten-demo": {"wrong_in_top3": 1, "safety@3": 0.944, "useful@3": 0.891, "over_escalation": 4},
+    # a174 left the split for dev (a near copy of tester12's S03): demo 200 questions, useful@3 0.890, safety@3 0.943.
+    "aalten-demo": {"wrong_in_top3": 1, "safety@3": 0.943, "useful@3": 0.89, "over_escalation": 4},
     "synthetisch": {"wrong_in_top3": 3, "safety@3": 0.91, "useful@3": 0.918, "over_escalation": 1},
 }
 
