@@ -152,19 +152,26 @@ def close_app(app) -> None:
     close_store(app)
 
 
-def public_search(client, text: str, place: str = ""):
-    """The public search form posted as a resident posts it (with its CSRF token)."""
-    token = csrf_from(client.get("/").text)
+def public_search(client, text: str, place: str = "", lang: str | None = None):
+    """The public search form posted as a resident posts it (with its CSRF token), in the interface language
+    `lang` when given."""
+    token = csrf_from(client.get(f"/?lang={lang}" if lang else "/").text)
     return client.post("/zoeken", data={"vraag": text, "plaats": place, "csrf_token": token})
 
 
-def public_page(app, text: str, place: str = "") -> str:
+def public_page(app, text: str, place: str = "", lang: str | None = None) -> str:
     """The public results page for `text`, HTML entities resolved."""
     from html import unescape
 
-    resp = public_search(app.test_client(), text, place)
+    resp = public_search(app.test_client(), text, place, lang)
     assert resp.status_code == 200
     return unescape(resp.text)
+
+
+def public_main(app, text: str, lang: str, place: str = "Aalten") -> str:
+    """The <main> of the public results page in interface language `lang`."""
+    html = public_page(app, text, place, lang)
+    return html[html.index("<main") : html.index("</main>")]
 
 
 def csrf_from(html: str) -> str:

@@ -22,7 +22,7 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 import yaml
 from babel.messages.pofile import read_po
-from site_data import PLANTED_SERVICE, close_app, csrf_from, demo_app
+from site_data import PLANTED_SERVICE, close_app, demo_app, public_main
 
 from webapp.i18n import SOURCE, TRANSLATIONS, extract_resident_words, known_languages, safety_msgids
 from webapp.safety_box import BoxLine, in_language
@@ -145,18 +145,9 @@ def test_a_level_without_a_line_of_its_own_shows_its_notice_translated(site):
     assert 'href="tel:112"' in html and "Bel" not in html and 'lang="nl"' not in html
 
 
-def _page(app, text: str, lang: str, place: str = "Aalten") -> str:
-    web = app.test_client()
-    home = web.get(f"/?lang={lang}").text
-    resp = web.post("/zoeken", data={"vraag": text, "plaats": place, "csrf_token": csrf_from(home)})
-    assert resp.status_code == 200
-    html = unescape(resp.text)
-    return html[html.index("<main") : html.index("</main>")]
-
-
 @pytest.mark.parametrize("lang", ["en", "uk", "ar"])
 def test_danger_at_home_gets_its_advice_in_the_interface_language(site, lang):
-    main = _page(site, DANGER_AT_HOME, lang)
+    main = public_main(site, DANGER_AT_HOME, lang)
     box = main[main.index("kaart-veiligheid") : main.index("</div>", main.index("kaart-veiligheid"))]
     assert "Bel Veilig Thuis" not in box and "gratis, dag en nacht" not in box
     assert "Veilig Thuis" in box and 'href="tel:08002000"' in box and 'href="tel:112"' in box
@@ -164,7 +155,7 @@ def test_danger_at_home_gets_its_advice_in_the_interface_language(site, lang):
 
 def test_the_share_link_holds_the_results_shown_in_their_order(site):
     """Not the tail behind "Meer resultaten tonen": what the resident saw as the answer, at most ten."""
-    main = _page(site, DUTCH_QUESTION, "nl")
+    main = public_main(site, DUTCH_QUESTION, "nl")
     assert "kaart-meer-resultaten" in main, "the question must have a weak tail to show the cut"
     shown_part = main[: main.index("kaart-meer-resultaten")]
     shown = list(dict.fromkeys(re.findall(r'href="/dienst/([^"#?/]+)"', shown_part)))
@@ -177,8 +168,8 @@ def test_the_share_link_holds_the_results_shown_in_their_order(site):
 
 def test_the_dutch_words_notice_only_for_a_question_that_is_not_dutch(site):
     notice = "Searching works best with Dutch words"
-    assert notice not in _page(site, DUTCH_QUESTION, "en")
-    assert notice in _page(site, ENGLISH_QUESTION, "en")
+    assert notice not in public_main(site, DUTCH_QUESTION, "en")
+    assert notice in public_main(site, ENGLISH_QUESTION, "en")
     assert notice in unescape(site.test_client().get("/?lang=en").text)  # before any question: a tip
 
 
@@ -215,7 +206,7 @@ def test_services_only_placed_at_the_gemeente_centre_claim_no_kern(site):
     # and in another language: "In the municipality of Aalten"
     whys = " ".join(
         re.findall(
-            r'class="utrecht-paragraph kaart-waarom">(.*?)</p>', _page(site, DUTCH_QUESTION, "en"), re.S
+            r'class="utrecht-paragraph kaart-waarom">(.*?)</p>', public_main(site, DUTCH_QUESTION, "en"), re.S
         )
     )
     assert "In the municipality of Aalten" in whys and "gemeente" not in whys, whys

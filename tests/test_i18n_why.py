@@ -13,7 +13,7 @@ from html import unescape
 
 import pytest
 from babel.messages.pofile import read_po
-from site_data import close_app, csrf_from, demo_app
+from site_data import close_app, csrf_from, demo_app, public_main
 
 from ontology.inwoner import load_inwoner_labels
 from webapp.i18n import NOT_DUTCH_START, TRANSLATIONS, extract_resident_words
@@ -86,15 +86,6 @@ def site(falkor_server, tmp_path_factory):
     close_app(app)
 
 
-def _page(app, text: str, lang: str, place: str = "Aalten") -> str:
-    web = app.test_client()
-    home = web.get(f"/?lang={lang}").text
-    resp = web.post("/zoeken", data={"vraag": text, "plaats": place, "csrf_token": csrf_from(home)})
-    assert resp.status_code == 200
-    html = unescape(resp.text)
-    return html[html.index("<main") : html.index("</main>")]
-
-
 def _whys(main: str) -> list[str]:
     return [
         re.sub(r"\s+", " ", w)
@@ -102,8 +93,8 @@ def _whys(main: str) -> list[str]:
     ]
 
 
-def test_why_lines_chips_and_badges_are_english_on_the_english_page(site):
-    main = _page(site, DEBTS, "en")
+def test_why_lines_chips_and_badges_are_english_on_the_englishpublic_main(site):
+    main = public_main(site, DEBTS, "en")
     whys = _whys(main)
     assert whys and all(
         "Helpt bij" not in w and "u kunt" not in w and "kijkt met u mee" not in w for w in whys
@@ -125,25 +116,25 @@ def test_why_lines_chips_and_badges_are_english_on_the_english_page(site):
     ],
 )
 def test_the_door_line_for_a_need_without_a_service_is_english_too(site, text, english):
-    whys = _whys(_page(site, text, "en"))
+    whys = _whys(public_main(site, text, "en"))
     assert any(english in w for w in whys), whys
     assert not any("nog geen aanbod" in w for w in whys), whys
 
 
 def test_arabic_translates_the_lokaal_team_badge_and_the_why_frame(site):
-    main = _page(site, DEBTS, "ar")
+    main = public_main(site, DEBTS, "ar")
     assert "Lokaal team" not in main and "الفريق المحلي" in main
     assert any("تساعد في: الديون" in w for w in _whys(main))
 
 
 def test_the_dutch_page_keeps_the_matchers_words(site):
-    main = _page(site, DEBTS, "nl")
+    main = public_main(site, DEBTS, "nl")
     assert any(w.count("Helpt bij schulden") for w in _whys(main))
     assert '<span class="kaart-chip">Schulden</span>' in main
 
 
 def test_an_english_question_gets_one_notice_in_english_and_dutch(site):
-    main = _page(site, ENGLISH, "en", place="")
+    main = public_main(site, ENGLISH, "en", place="")
     assert main.count("Searching works best with Dutch words") == 1
     assert main.count("Wij lezen alleen vragen in het Nederlands") == 1  # the Dutch line of the same notice
     assert "We could not quite tell" not in main  # no second notice
@@ -172,7 +163,7 @@ def test_the_totp_set_up_follows_the_site_language_not_the_browser(site):
     assert '<html lang="en"' in site.test_client().get("/", headers=english_browser).text
 
 
-def test_the_professional_why_line_is_english_on_the_english_page(site):
+def test_the_professional_why_line_is_english_on_the_englishpublic_main(site):
     from site_data import add_account, login
 
     web = site.test_client()
@@ -269,7 +260,7 @@ def test_the_results_count_takes_the_plural_form_of_the_language(site, lang, cou
 def test_no_dutch_why_part_on_a_results_page_in_any_language(site, lang):
     from flask_babel import ngettext
 
-    main = _page(site, DEBTS, lang)
+    main = public_main(site, DEBTS, lang)
     whys = _whys(main)
     assert whys and not [w for w in whys if 'lang="nl"' in w], whys
     heading = re.search(r'id="resultaten-kop">(.*?)</h2>', main).group(1)
