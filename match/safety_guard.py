@@ -34,6 +34,7 @@ _PERSON_AFTER_VERB = {
     "die",
     "iemand",
 }
+_AGE_WORDS = {"(", ")", "van", "jaar", "maanden", "jarige"}
 _CLAUSE_END = {".", ",", ";", ":", "!", "?", "\n", "en", "maar", "want", "omdat", "terwijl", "dus", "en/of"}
 
 
@@ -83,7 +84,8 @@ class PhraseGuard:
             _Verb(_words(v, "forms"), _words(v, "particles")) for v in cfg.get("person_verbs") or () if v
         ]
         self.forms = frozenset().union(*(v.forms for v in self.verbs)) if self.verbs else frozenset()
-        self.things = _words(cfg, "things")
+        # a young child as the subject is no perpetrator, as a thing is none (ADR 0139: "mijn peuter slaat mij")
+        self.things = _words(cfg, "things") | _words(cfg, "young_agents")
         self.subject_reach = int(cfg.get("subject_reach", 3))
         self.young = [
             _Young(
@@ -157,11 +159,13 @@ class PhraseGuard:
         it ("valt steeds uit", "valt de laatste tijd af")."""
         # "na het werk slaat hij me": a person right after the verb is its subject, the thing before it is not
         inverted = s.start + 1 < len(words) and words[s.start + 1] in _PERSON_AFTER_VERB
-        for i in range(s.start - 1, max(-1, s.start - 1 - self.subject_reach), -1):
-            if inverted or words[i] in _CLAUSE_END:
-                break
+        reach, i = self.subject_reach, s.start - 1
+        while reach > 0 and i >= 0 and not inverted and words[i] not in _CLAUSE_END:
             if words[i] in self.things:
                 return True
+            if not (words[i] in _AGE_WORDS or words[i].isdigit()):  # "mn peuter (2) slaat me": the age is read past
+                reach -= 1
+            i -= 1
         verb = next((v for v in self.verbs if words[s.start] in v.forms), None)
         if verb is None or not verb.particles:
             return False

@@ -38,6 +38,8 @@ class _Rule:
     groups: tuple[tuple[tuple[frozenset[str], ...], ...], ...]  # per group: items = per token its keys
     window: int
     unless: tuple[tuple[frozenset[str], ...], ...]
+    sentences: int = 1  # the groups may stand in this many consecutive sentences (a farewell told in passing)
+    replaces: frozenset[str] = frozenset()  # rule ids whose hits this rule's hit replaces (a stroke, no psychosis)
 
 
 def _item(phrase: str, tokenizer: Any) -> tuple[frozenset[str], ...]:
@@ -62,6 +64,8 @@ class SignalRules:
                 tuple(tuple(_item(w, tokenizer) for w in group if w) for group in r.groups),
                 r.window,
                 tuple(_item(w, tokenizer) for w in r.unless if w),
+                max(1, getattr(r, "sentences", 1)),
+                frozenset(getattr(r, "replaces", ()) or ()),
             )
             for r in rules
             if r.theme in themes and r.groups
@@ -134,8 +138,11 @@ class SignalRules:
         ]
         if not rules:
             return hits
-        for lo, hi in _sentences(doc, self.barriers):
+        sentences = _sentences(doc, self.barriers)
+        seen: set[tuple[str, int, int]] = set()
+        for n, (lo, _) in enumerate(sentences):
             for rule, groups, unless in rules:
+                hi = sentences[min(n + rule.sentences, len(sentences)) - 1][1]
                 per_group = []
                 for group in groups:
                     occ = [o for item in group for o in self._occurrences(where, keys, lo, hi, item)]
@@ -151,8 +158,11 @@ class SignalRules:
                     start, end = best[0][0], max(e for _, e in best)
                     # every group word inside the hit is part of it, not a cue ("mag (niet meer) naar buiten")
                     parts = sorted({o for occ in per_group for o in occ if start <= o[0] and o[1] <= end})
-                    hits.append((rule.id, rule.theme, start, end, parts))
-        return hits
+                    if (rule.id, start, end) not in seen:  # a passage of sentences overlaps the next one's
+                        seen.add((rule.id, start, end))
+                        hits.append((rule.id, rule.theme, start, end, parts))
+        replaced = {r for rule, _, _ in rules if rule.id in {h[0] for h in hits} for r in rule.replaces}
+        return [h for h in hits if h[0] not in replaced]
 
 
 def _present(groups: Any, present: set[str]) -> list[list[tuple[frozenset[str], ...]]]:

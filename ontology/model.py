@@ -237,6 +237,8 @@ def _safety(raw: Any, problems: list[str]) -> Safety:
             groups=tuple(tuple(normalize_phrase(w) for w in _flat(g)) for g in r.get("all") or ()),
             window=int(r.get("window", 14)),
             unless=tuple(normalize_phrase(w) for w in _flat(r.get("unless"))),
+            sentences=max(1, int(r.get("sentences", 1))),
+            replaces=_strs(r.get("replaces")),
         )
 
     levels = _index(raw.get("levels") or [], "safety", level, problems)

@@ -221,6 +221,12 @@ class SignalRule:
     groups: tuple[tuple[str, ...], ...]
     window: int = 14
     unless: tuple[str, ...] = ()
+    # helper safety12 (ADR 0139): a signal told over a few sentences ("Ik heb alles geregeld. Dan hoeft niemand zich
+    # meer druk te maken."): the groups may stand in up to this many consecutive sentences
+    sentences: int = 1
+    # rule ids whose hits in the same text this rule's hit replaces: the same signs read another way (a stroke's
+    # strange speech is no psychosis)
+    replaces: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
