@@ -86,7 +86,9 @@ class PhraseGuard:
         self.forms = frozenset().union(*(v.forms for v in self.verbs)) if self.verbs else frozenset()
         # a young child as the subject is no perpetrator, as a thing is none (ADR 0139: "mijn peuter slaat mij")
         self.things = _words(cfg, "things") | _words(cfg, "young_agents")
-        self.agent_under = int(cfg.get("young_agent_under", 0))  # "ons zoontje van 3 slaat me": a young age, too
+        self.agent_under = int(
+            cfg.get("young_agent_under", 0)
+        )  # "ons zoontje van 3 slaat me": a young age, too
         self.subject_reach = int(cfg.get("subject_reach", 3))
         self.young = [
             _Young(
@@ -162,14 +164,18 @@ class PhraseGuard:
         inverted = s.start + 1 < len(words) and words[s.start + 1] in _PERSON_AFTER_VERB
         reach, i = self.subject_reach, s.start - 1
         while reach > 0 and i >= 0 and not inverted:
-            if words[i] == "en" and i > 0 and words[i - 1] in self.forms:  # "slaat en schopt mij": one subject
+            if (
+                words[i] == "en" and i > 0 and words[i - 1] in self.forms
+            ):  # "slaat en schopt mij": one subject
                 i -= 2
                 continue
             if words[i] in _CLAUSE_END:
                 break
             if words[i] in self.things or _young_age(words, i, self.agent_under):
                 return True
-            if not (words[i] in _AGE_WORDS or words[i].isdigit()):  # "mn peuter (2) slaat me": the age is read past
+            if not (
+                words[i] in _AGE_WORDS or words[i].isdigit()
+            ):  # "mn peuter (2) slaat me": the age is read past
                 reach -= 1
             i -= 1
         verb = next((v for v in self.verbs if words[s.start] in v.forms), None)

@@ -39,7 +39,9 @@ class _Rule:
     window: int
     unless: tuple[tuple[frozenset[str], ...], ...]
     sentences: int = 1  # the groups may stand in this many consecutive sentences (a farewell told in passing)
-    replaces: frozenset[str] = frozenset()  # rule ids whose hits this rule's hit replaces (a stroke, no psychosis)
+    replaces: frozenset[str] = (
+        frozenset()
+    )  # rule ids whose hits this rule's hit replaces (a stroke, no psychosis)
 
 
 def _item(phrase: str, tokenizer: Any) -> tuple[frozenset[str], ...]:
