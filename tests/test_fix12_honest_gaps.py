@@ -13,7 +13,10 @@ HONEST = "nog geen aanbod in de kaart; hier helpen ze u verder"
 DOOR = "svc-aalten-brede-intake"
 
 GAPS = [
-    ("onze bovenburen draaien elke avond keiharde muziek, we hebben al een burenruzie, wie kan helpen", "buren"),
+    (
+        "onze bovenburen draaien elke avond keiharde muziek, we hebben al een burenruzie, wie kan helpen",
+        "buren",
+    ),
     ("wij hebben ruzie met de buren over de schutting, kan buurtbemiddeling helpen?", "buren"),
     ("mijn vrouw heeft alzheimer, is er dagbesteding in de buurt zodat ik een dag vrij heb", "overdag"),
     ("waar kan ik een ehbo cursus doen in aalten", "cursus"),
