@@ -15,7 +15,7 @@ wrong "je"/"u" with its harmless twin.
 from __future__ import annotations
 
 import pytest
-from site_data import close_app, demo_app, public_page
+from site_data import add_account, close_app, demo_app, login, public_page
 
 from match import asker_age
 from match.ages import AGE
@@ -92,6 +92,18 @@ def test_p05_the_api_audience_professional_needs_a_professional_session(site):
     assert _api(site, PROFESSIONAL_HEADING, audience="professional").status_code == 401
     assert _api(site, PROFESSIONAL_HEADING, audience="beheer").status_code == 400
     assert _api(site, PROFESSIONAL_HEADING, audience="public").status_code == 200
+
+
+def test_p05_a_signed_in_professional_gets_the_professional_lines_over_the_api(site):
+    client = site.test_client()
+    login(client, add_account(site, "professional"))
+    body = {"text": CHILD_WITH_JUF, "limit": 5, "audience": "professional"}
+    resp = client.post("/api/v1/match", json=body)
+    assert resp.status_code == 200
+    whys = [r["why"] for r in resp.get_json()["results"]]
+    assert whys and not any(" je " in f" {w} " for w in whys)
+    public = client.post("/api/v1/match", json={**body, "audience": "public"}).get_json()["results"]
+    assert any(" je " in f" {r['why']} " for r in public)  # the same words from a resident: a child's "je"
 
 
 def test_p05_the_professional_matcher_never_says_je(demo):
