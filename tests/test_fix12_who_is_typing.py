@@ -20,15 +20,20 @@ from site_data import add_account, close_app, demo_app, login, public_page
 from match import asker_age
 from match.ages import AGE
 
+# main 8189bc4 said "u" to the 1st, 4th, 5th and 6th; the 2nd and 3rd were "je" already (the model, the class cue)
 YOUNG_NO_AGE = [
     "ik zit de hele zomervakantie binnen op mn mobiel, is er iets leuks te doen in aalten",
     "iemand heeft een foto van mij op snapchat gezet en nu lacht de hele klas me uit",
     "iedereen op school weet dat ik verliefd ben op een jongen, wat moet ik doen",
+    "ik zit elke nacht tot 3 uur op tiktok en insta en ben overdag kapot, hoe stop ik daarmee",
+    "ik ben verliefd op mn beste vriendin en weet niet of ik het moet zeggen",
+    "in de zomervakantie verveel ik me dood, is er in aalten iets voor mij te doen",
 ]
 ADULT_TWINS = [
     "ik ben gepensioneerd en zit de hele dag op mijn telefoon, is er iets te doen in aalten",
     "mijn dochter zegt dat de hele klas haar uitlacht om een foto op snapchat",
     "de hele school van onze zoon weet het al, hij wordt uitgelachen",
+    "ik zit de hele dag op tiktok sinds ik met pensioen ben, mijn vrouw vindt het niks",
 ]
 NEWCOMERS = [
     "ik kom uit syrie, 4 jaar in dinxperlo. ik zoek werk en taalles",
