@@ -249,6 +249,8 @@ class SafetyAssessor:
 
             self._guard = PhraseGuard(getattr(self.onto.safety, "phrase_guards", None) or {}, None)
         allowed -= self._guarded_levels(analysis.guarded | self._guard.read_otherwise(analysis.tokens))
+        if self._guard.young_child_acts(analysis.tokens):  # "ons zoontje (3) bijt mij": parenting (ADR 0139)
+            allowed -= set(HOME)
         return bool(
             second_opinion(
                 self.model, analysis.tokens, professional, self.onto.safety, raised, weights, allowed, floor

@@ -85,7 +85,8 @@ class PhraseGuard:
         ]
         self.forms = frozenset().union(*(v.forms for v in self.verbs)) if self.verbs else frozenset()
         # a young child as the subject is no perpetrator, as a thing is none (ADR 0139: "mijn peuter slaat mij")
-        self.things = _words(cfg, "things") | _words(cfg, "young_agents")
+        self.young_agents = _words(cfg, "young_agents")
+        self.things = _words(cfg, "things") | self.young_agents
         self.agent_under = int(
             cfg.get("young_agent_under", 0)
         )  # "ons zoontje van 3 slaat me": a young age, too
@@ -156,6 +157,22 @@ class PhraseGuard:
             and _other_sense(o, words, s)
             for o in self.other
         )
+
+    def young_child_acts(self, words: list[str]) -> bool:
+        """A young child is the subject of a hitting, kicking or biting verb ("onze dochter (3) bijt en krabt mij"):
+        toddler behaviour, so the word model does not read danger at home into it (ADR 0139)."""
+        young = self.young_agents
+        for i, w in enumerate(words):
+            if w not in self.forms:
+                continue
+            reach, j = self.subject_reach, i - 1
+            while reach > 0 and j >= 0 and words[j] not in _CLAUSE_END:
+                if words[j] in young or _young_age(words, j, self.agent_under):
+                    return True
+                if not (words[j] in _AGE_WORDS or words[j].isdigit()):
+                    reach -= 1
+                j -= 1
+        return False
 
     def _not_a_person(self, words: list[str], s: Span) -> bool:
         """A thing as the subject right before the verb ("de bus valt"), or a particle that ends the clause after

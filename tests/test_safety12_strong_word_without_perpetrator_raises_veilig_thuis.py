@@ -27,6 +27,8 @@ CRISIS_LINES = {VEILIG_THUIS, ALARM, LINE_113}
         "Mijn kleuter slaat mij als hij moe is, hoe leer ik hem dat af?",
         "Ons zoontje van 3 slaat en schopt mij als ik nee zeg, hoe ga ik daarmee om?",
         "mijn dreumes (2) slaat me steeds in mijn gezicht en moet erom lachen",
+        "Onze dochter (3) bijt en krabt mij als ze haar zin niet krijgt.",
+        "Onze dreumes bijt me als hij zijn zin niet krijgt.",
         # a thing or a task that "breaks" someone
         "De rekeningen maken me kapot, ik slaap er niet van.",
         "Die deadlines slopen me, ik ben zo moe.",
@@ -54,6 +56,9 @@ def test_no_perpetrator_raises_no_danger(demo, text):
         "Hij sloopt me, hij slaat me als ik iets zeg.",
         "Mijn ex staat onaangekondigd op de stoep en dreigt dat hij me iets aandoet.",
         "Mijn man kijkt me aan alsof hij me wil slaan, ik ben bang.",
+        # the young child as the one it happens to, without a perpetrator named by a verb
+        "Onze zoon van 2 heeft blauwe plekken en huilt als zijn vader thuiskomt.",
+        "Mijn peuter is bang voor mijn vriend en wil niet naar huis.",
     ],
 )
 def test_a_person_who_does_it_still_raises_veilig_thuis(demo, text):
