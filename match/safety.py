@@ -11,6 +11,7 @@ from typing import Any
 
 from match.language import not_dutch
 from match.nlp import Analysis, ThemeHit
+from match.safety_acute import AcuteKinds
 from match.safety_consult import ConsultReader
 from match.safety_model import HOME, second_opinion
 from match.safety_model import model_for as safety_model_for
@@ -71,6 +72,7 @@ class SafetyAssessor:
         self.askers = _Phrases(onto.safety.professional_askers, onto.safety.asker_any_word_not)
         self.consult = ConsultReader(onto.safety.consultation)
         self.model = safety_model_for(onto)
+        self.acute_kinds = AcuteKinds(getattr(onto.safety, "acute_kinds", ()) or ())
         self._guard: Any = (
             None  # safety_guard.PhraseGuard, built at the first second opinion (it imports spaCy)
         )
@@ -180,9 +182,7 @@ class SafetyAssessor:
         # whose level the text suppresses and that raised nothing else leaves the question's themes.
         for tid in suppressed - triggers:
             weights.pop(tid, None)
-        for tid in triggers:  # the words of labour exploitation are no wish for work
-            for need in self.onto.safety.replaces_needs.get(tid) or ():
-                weights.pop(need, None)
+        self._needs_of_danger(analysis, triggers, raised, weights)
         # a guess from loose words: the answer says "Twijfelt u over de veiligheid?"
         uncertain_by_model = bool(by_model and levels)
         return Safety(
@@ -255,6 +255,17 @@ class SafetyAssessor:
             )
         )
 
+    def _needs_of_danger(
+        self, analysis: Analysis, triggers: set[str], raised: dict[str, set[str]], weights: dict[str, float]
+    ) -> None:
+        """The needs a raised danger changes (changes `weights` in place): the words of labour exploitation are no
+        wish for work (`replaces_needs`); a medical emergency needs the huisarts after 112 (`acute_kinds`, ADR 0136)."""
+        for tid in triggers:
+            for need in self.onto.safety.replaces_needs.get(tid) or ():
+                weights.pop(need, None)
+        if "acuut-gevaar" in raised:
+            self.acute_kinds.add_needs(self.acute_kinds.kind(analysis.tokens), weights, "acuut-gevaar")
+
     def _guarded_levels(self, guarded: set[str]) -> set[str]:
         """The levels the themes a phrase guard took out would have raised (danger at home and a consultation
         question are one class for the word model)."""
@@ -279,6 +290,7 @@ class SafetyAssessor:
             and _has_phrase(analysis, self.home_actors)
             and _has_phrase(analysis, self.home_acts)
             and not _has_phrase(analysis, self.home_unless)
+            and getattr(self.acute_kinds.kind(analysis.tokens), "at_home", True)  # a wasp's sting (ADR 0136)
         ):
             raised[level] = {home.get("theme", "huiselijk-geweld")}
 
