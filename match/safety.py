@@ -226,6 +226,7 @@ class SafetyAssessor:
             blocked
             or any(h.framed for h in analysis.hits)  # told in a course, a film, "voor als" (ADR 0119)
             or self.consult.off_topic(analysis.tokens)
+            or self.consult.practical_doubt(analysis.tokens)  # "of het veilig is om de baby in de draagzak …"
             or not_dutch(" ".join(analysis.tokens))  # words the model has barely seen (match/language.py)
             or any(h.negated and getattr(themes.get(h.theme_id), "signal", None) for h in analysis.hits)
         ):
@@ -249,6 +250,17 @@ class SafetyAssessor:
 
             self._guard = PhraseGuard(getattr(self.onto.safety, "phrase_guards", None) or {}, None)
         allowed -= self._guarded_levels(analysis.guarded | self._guard.read_otherwise(analysis.tokens))
+        # a resident's own doubt whether someone at home is safe is a question for Veilig Thuis, as a guess (ADR 0136)
+        home = self.onto.safety.level("onveilig-thuis")
+        if (
+            not professional
+            and home is not None
+            and home.id in allowed
+            and self.consult.doubt_at_home(analysis.tokens)
+        ):
+            raised[home.id] = {home.raised_by[-1]}
+            weights.setdefault(home.raised_by[-1], 1.0)
+            return True
         return bool(
             second_opinion(
                 self.model, analysis.tokens, professional, self.onto.safety, raised, weights, allowed, floor
@@ -319,9 +331,11 @@ class SafetyAssessor:
             if level is not None:
                 raised[level.id] = {level.raised_by[0]}
                 weights.setdefault(level.raised_by[0], 1.0)
-                return
-        if raised:
+        elif raised:
             self._consultation(analysis, hits, raised, asks or self.consult.about_someone(words))
+        if any(lv.professional_vermoeden and lv.id in raised for lv in self.levels):
+            for need in self.consult.care_needs(words):  # a baby's care: the everyday help next (ADR 0136)
+                weights.setdefault(need, 0.5)
 
     def _consultation(
         self, analysis: Analysis, hits: dict[str, ThemeHit], raised: dict[str, set[str]], asks: bool
