@@ -13,6 +13,7 @@ from match.language import not_dutch
 from match.nlp import Analysis, ThemeHit
 from match.safety_acute import AcuteKinds
 from match.safety_consult import ConsultReader
+from match.safety_everyday import Hypothetical
 from match.safety_model import HOME, second_opinion
 from match.safety_model import model_for as safety_model_for
 from match.words import fold
@@ -82,6 +83,7 @@ class SafetyAssessor:
             k: frozenset(v or ()) for k, v in (opinion_cfg.get("explained_by") or {}).items()
         }
         self.explained_floor = float(opinion_cfg.get("explained_floor") or 0.0)
+        self.hypothetical = Hypothetical(opinion_cfg.get("hypothetical"))
         home = onto.safety.acute_at_home
         self.home_actors = tuple(" ".join(fold(w) for w in str(p).split()) for p in home.get("actors") or ())
         self.home_acts = tuple(" ".join(fold(w) for w in str(p).split()) for p in home.get("acts") or ())
@@ -227,13 +229,23 @@ class SafetyAssessor:
             or any(h.framed for h in analysis.hits)  # told in a course, a film, "voor als" (ADR 0119)
             or self.consult.off_topic(analysis.tokens)
             or self.consult.practical_doubt(analysis.tokens)  # "of het veilig is om de baby in de draagzak …"
+            or self.hypothetical.found(analysis.tokens)  # "wat als ik ziek word en …" (ADR 0136)
             or not_dutch(" ".join(analysis.tokens))  # words the model has barely seen (match/language.py)
             or any(h.negated and getattr(themes.get(h.theme_id), "signal", None) for h in analysis.hits)
         ):
             return False
         # a worry the rules placed in an everyday need (bullying, truancy, loneliness, money) needs a surer model
         # (ADR 0129): the grandmother of a bullied boy read 0.93, a note about a truant 0.91
-        explaining = self.explained_by.get("professional" if professional else "public", frozenset())
+        # a child's own worry about home is not explained by a parent's drinking (KOAP, ADR 0136): `child`
+        child = any(p.asker and p.child for p in getattr(analysis.ages, "persons", ()))
+        who = (
+            "professional"
+            if professional
+            else "child"
+            if child and "child" in self.explained_by
+            else "public"
+        )
+        explaining = self.explained_by.get(who, frozenset())
         floor = self.explained_floor if set(weights) & explaining else 0.0
         # a level another theme of the question explains (the confusion of dementia) is no guess of the model's
         allowed = {
