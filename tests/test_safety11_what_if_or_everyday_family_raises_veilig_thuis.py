@@ -24,6 +24,8 @@ CRISIS = {VEILIG_THUIS, "svc-112-alarmnummer", "svc-113-hulplijn"}
         "wat als mijn vrouw iets overkomt en ik er alleen voor sta met de kinderen",
         "onze kinderen moeten overdag stil zijn omdat hun vader nachtdiensten draait en dan slaapt",
         "ik maak me zorgen om de baby van mijn nicht, hij slaapt slecht en zij is doodmoe",
+        "wat als ik ernstig ziek word en er niemand is om voor de kinderen te zorgen",
+        "de kinderen moeten 's middags stil zijn als hun vader na zijn nachtdienst ligt te slapen",
     ],
 )
 def test_a_what_if_or_an_everyday_family_worry_raises_nothing(demo, text):
