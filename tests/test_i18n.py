@@ -428,3 +428,25 @@ def test_the_beheer_navigation_and_service_form_are_in_english(site):
     assert "Waiting time" in form and "Wachttijd doorgegeven op" not in form
     # the stored values stay the ids: the options keep their values
     assert 'value="lokaal-team"' in form and 'value="verwijzing"' in form
+
+
+@pytest.mark.parametrize(
+    ("lang", "tile"),
+    [
+        ("nl", "Geld en rekeningen"),
+        ("en", "Money and bills"),
+        ("ar", "المال والفواتير"),
+        ("uk", "Гроші та рахунки"),
+    ],
+)
+def test_the_topic_tiles_of_the_home_page_are_in_the_interface_language(web, lang, tile):
+    """tester13: in English and Arabic the topic tiles stayed Dutch, while the notice for newcomers points to them."""
+    html = unescape(web.get(f"/?lang={lang}").text)
+    tiles = re.findall(
+        r'<span class="kaart-tegel__titel">(.*?)</span>\s*<span class="kaart-tegel__aantal">', html, re.S
+    )
+    assert len(tiles) >= 10
+    assert any(tile in t for t in tiles), tiles
+    if lang != "nl":
+        assert not any("Geld en rekeningen" in t for t in tiles)
+    web.get("/?lang=nl")

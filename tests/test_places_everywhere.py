@@ -26,9 +26,9 @@ def site(falkor_server, tmp_path_factory):
 
 
 def test_the_region_is_in_the_gazetteer():
-    assert {"Aalten", "Bredevoort", "Dinxperlo", "IJzerlo", "De Heurne", "Barlo", "Lintelo"} <= {
-        p.name for p in AALTEN
-    }
+    kernen = {"Aalten", "Bredevoort", "Dinxperlo", "IJzerlo", "De Heurne", "Barlo", "Lintelo"}
+    buurtschappen = {"Haart", "Dale"}  # tester13: "De plaats 'Haart' kennen we niet"
+    assert kernen | buurtschappen <= {p.name for p in AALTEN}
     assert len(REGION) >= 40
 
 

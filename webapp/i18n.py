@@ -397,6 +397,12 @@ def extract_resident_words(fileobj, keywords, comment_tags, options):  # type: i
         found += [str(n["short_label"]) for n in data if isinstance(n, dict) and n.get("short_label")]
     elif isinstance(data, list) and data and "parents" in data[0]:  # themes.yaml: the label ("Past bij …")
         found += [str(t["label"]) for t in data if isinstance(t, dict) and t.get("label")]
+        # and the B1 label of a top theme: the home page's topic tiles (tester13: Dutch tiles in en and ar)
+        found += [
+            str(t["b1_label"])
+            for t in data
+            if isinstance(t, dict) and t.get("b1_label") and not t.get("parents")
+        ]
     elif isinstance(data, list):  # doelgroepen.yaml: only the B1 labels a why-line names ("Voor ouderen")
         found += [str(g["b1_label"]) for g in data if isinstance(g, dict) and g.get("b1_label")]
     elif "front_door_why" in data:

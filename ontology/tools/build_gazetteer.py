@@ -139,6 +139,10 @@ MANUAL = [
     ("De Heurne", 51.8660, 6.5280, "Aalten", "Gelderland"),
     ("Barlo", 51.9470, 6.5430, "Aalten", "Gelderland"),
     ("Lintelo", 51.9000, 6.5550, "Aalten", "Gelderland"),
+    # Buurtschappen of Aalten that residents name as where they live (tester13: "De plaats 'Haart' kennen we
+    # niet"); no kern of their own, services come from the nearest kern.
+    ("Haart", 51.9560, 6.5780, "Aalten", "Gelderland"),
+    ("Dale", 51.9530, 6.6200, "Aalten", "Gelderland"),
 ]
 
 

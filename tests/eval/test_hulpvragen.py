@@ -132,9 +132,11 @@ def test_no_held_out_question_is_a_near_copy_of_a_dev_question(loaded):
     ]
     # Testers' questions are read by developers while they fix what the testers found: they count as dev.
     for path in sorted((EVAL.parents[1] / "docs" / "usertest").glob("*_questions.json")):
-        dev += [
-            (f"{path.stem}:{q['id']}", words(q["text"])) for q in json.loads(path.read_text(encoding="utf-8"))
-        ]
+        data = json.loads(path.read_text(encoding="utf-8"))
+        tried = (
+            data["questions"] if isinstance(data, dict) else data
+        )  # testers save a list or {"questions": [...]}
+        dev += [(f"{path.stem}:{q['id']}", words(q["text"])) for q in tried]
     close = []
     for q in questions:
         if q.split != "heldout":
@@ -361,8 +363,12 @@ FLOORS = {  # raised after the signal rules (ADR 0032), measured 2026-12-06: dem
     # 0132, measured after the decision), synthetic 3 / 0.910 / 0.918 and 1 (one safety case more). Dev rose to
     # 0.995 / 0 / 1.0 / 0 and 0.985 / 1 / 1.0 / 0.
     # a174 left the split for dev (a near copy of tester12's S03): demo 200 questions, useful@3 0.890, safety@3 0.943.
-    "aalten-demo": {"wrong_in_top3": 1, "safety@3": 0.943, "useful@3": 0.89, "over_escalation": 4},
-    "synthetisch": {"wrong_in_top3": 3, "safety@3": 0.91, "useful@3": 0.918, "over_escalation": 1},
+    # Session 8 (2026-12-07): questions8 added 99 questions (a567-a626 less a624, s401-s440; 42 held-out) aimed at
+    # the kinds the held-out split missed. On the unchanged matcher (main 8189bc4) that took demo 1 / 0.943 / 0.890
+    # and 4 -> 2 / 0.919 / 0.875 and 7, synthetic 3 / 0.910 / 0.918 and 1 -> 4 / 0.903 / 0.911 and 1: a harder
+    # split, floors set to it (not a regression of the matcher).
+    "aalten-demo": {"wrong_in_top3": 2, "safety@3": 0.919, "useful@3": 0.875, "over_escalation": 7},
+    "synthetisch": {"wrong_in_top3": 4, "safety@3": 0.903, "useful@3": 0.911, "over_escalation": 1},
 }
 
 

@@ -17,6 +17,7 @@ from markupsafe import Markup, escape
 from graph.views import NIVEAUS, Filters, Views
 from match.answer import outside_gemeente
 from match.language import not_dutch
+from ontology import load_gazetteer
 from ontology.inwoner import InwonerLabels, load_inwoner_labels, way_in_unknown
 from webapp.answer import answer_hulpvraag, get_matcher
 from webapp.audience import audience
@@ -149,9 +150,16 @@ def _outside(result) -> str | None:
         return None
     known = [r["distance_km"] for r in result.results if r.get("distance_km") is not None]
     profile = current_app.extensions["kaart_gemeente"]
-    if outside_gemeente(place["name"], profile.kernen, min(known) if known else None, _far_km()):
+    inside = tuple(profile.kernen) + _buurtschappen(profile.short_name)
+    if outside_gemeente(place["name"], inside, min(known) if known else None, _far_km()):
         return place["name"]
     return None
+
+
+def _buurtschappen(gemeente: str) -> tuple[str, ...]:
+    """The gazetteer's places of this gemeente that are no kern of the profile (Haart, Dale in Aalten): a
+    resident names them as where they live, so they lie inside (tester13: "De plaats 'Haart' kennen we niet")."""
+    return tuple(p.name for p in load_gazetteer() if gemeente and p.gemeente == gemeente)
 
 
 def _share_url(ids: list[str]) -> str | None:
