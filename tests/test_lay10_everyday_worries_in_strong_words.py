@@ -53,3 +53,34 @@ def test_a_toddler_who_hits_the_parent_is_read_as_a_parenting_question(demo):
 def test_control_an_old_parent_who_does_not_eat_or_a_partner_who_hits_is_no_parenting(demo, text):
     res = demo.match(text, near="Aalten", limit=5)
     assert "opvoeding" not in themes_of(res), (text, res.themes)
+
+
+# Dev a587 and a591 (questions8) as classes, in our own words: the child's age in another sentence than the sleep,
+# a move as the story's start, and a parent at the end of their tether who snaps at a young child.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "na de verhuizing slaapt ze niet meer door, elke nacht drie keer wakker. ze is net twee. wij zijn kapot",
+        "ik ben zo moe. sinds de baby er is val ik steeds uit tegen de kinderen en daar schrik ik van",
+        "mijn vriend werkt in ploegen en ik ben alleen met de kleintjes. ik snauw alleen nog tegen de jongste",
+    ],
+)
+def test_a_parent_worn_out_by_a_young_childs_nights_or_snapping_gets_parenting_help(demo, text):
+    res = demo.match(text, near="Aalten", limit=5)
+    top = top_ids(res)
+    assert "opvoeding" in themes_of(res), (text, res.themes)
+    assert "woning-zoeken" not in themes_of(res), (text, res.themes)
+    assert len(PARENTING & set(top)) >= 2, (text, top)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn vader van 84 slaapt niet meer door en loopt 's nachts door het huis",
+        "op mijn werk snauw ik tegen collega's en ik weet niet waarom",
+        "sinds we verhuisd zijn zoeken we nog steeds een groter huis",
+    ],
+)
+def test_control_an_old_father_at_night_snapping_at_work_or_a_house_search_is_no_parenting(demo, text):
+    res = demo.match(text, near="Aalten", limit=5)
+    assert "opvoeding" not in themes_of(res), (text, res.themes)
