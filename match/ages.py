@@ -287,10 +287,12 @@ def in_months(text: str, m: re.Match[str]) -> bool:
 
 
 def is_duration(text: str, m: re.Match[str]) -> bool:
-    """A number of years that is a duration ("al 2 jaar thuis", "3 jaar geleden"), not someone's age."""
+    """A number of years that is a duration ("al 2 jaar thuis", "3 jaar geleden", "2 jaar in aalten"), not an age."""
     after = fold(text[m.end() :]).split()[:1]
     if m.group(1) and after and after[0] in MONTHS and not m.group(0).lower().startswith("van"):
         return True  # "ik ben 30 weken zwanger", "hij is 3 weken ziek": a time; "een baby van 4 maanden" is an age
+    if asker_forms.residence(text, *m.span()):  # how long one lives somewhere (ADR 0138)
+        return True
     if m.group(1):  # "van 15", "is 15", "ben 78": an age, but "dat is 30 jaar geleden" is a time ago
         ago = {w.strip(".,;:!?") for w in after} & {"geleden", "terug"}
         return m.group(0).lower().endswith(("jaar", "jr")) and bool(ago)

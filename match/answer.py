@@ -21,6 +21,7 @@ from match.pool import CandidatePool
 from match.safety import Safety
 from match.statuses import StatusEffects
 from match.themeclf import MODEL_WHY
+from match.voice import ProfessionalVoice
 from ontology.inwoner import load_inwoner_labels
 
 
@@ -46,7 +47,9 @@ class Context:
     parenting: bool = (
         False  # a need of growing up (opvoeden-opgroeien): services for ouders fit an adult asker
     )
-    child_speaker: bool = False  # the text reads as written by a child, without an age (the register only)
+    # the text reads as written by a child, without an age (the register only); None: a professional writes in
+    # their role ("IB'er basisschool: leerling groep 7 …"), an adult whatever ages the text names (ADR 0138)
+    child_speaker: bool | None = False
 
 
 @dataclass
@@ -86,6 +89,7 @@ class Answerer:
         # re-read when the candidate pool changes (a beheer edit), not per request.
         self.inwoner = load_inwoner_labels(getattr(onto, "source_dir", None))
         self._access: tuple[Any, dict[str, AccessFacts], dict[tuple[str, str | None], str]] | None = None
+        self.voice = ProfessionalVoice(onto)  # a professional at work is an adult: "u" (ADR 0138)
         writer.model()  # who is typing (ADR 0131): trained now, at start-up, not in the first request
 
     @property
@@ -169,18 +173,22 @@ class Answerer:
         """How the resident page addresses the asker: "je" when the text shows the asker is a child or teenager
         ("ik ben 13", "ik zit in groep 7", or a child's own words without an age: `speaks_as_child`), else "u".
         Professionals are always "u" (ADR 0121)."""
-        if ctx.audience == "professional":
-            return "u"
+        if ctx.audience == "professional" or ctx.child_speaker is None:
+            return "u"  # a professional, on any path, and a resident who writes in a professional role (ADR 0138)
         askers = [p for p in getattr(ctx.ages, "persons", ()) if p.asker]
         # an adult age said ("ik ben 45"), not a range inferred from a role ("ik zorg voor …" makes 18+)
         stated_adult = any(p.lo >= 18 and p.hi is not None for p in askers)
         young = any(p.child for p in askers) or (ctx.child_speaker and not stated_adult)
         return "je" if young and "je" in self.inwoner.registers else "u"
 
-    def speaks_as_child(self, tokens: list[str]) -> bool:
+    def speaks_as_child(self, tokens: list[str], roles: list[tuple[int, int]] | None = None) -> bool | None:
         """Written by a child or teenager who gives no age ("mijn papa en mama gaan scheiden", "mijn mentor zegt
         …"), and by no parent or other adult ("mijn dochter", "mijn werk"): labels-inwoner.yaml `child_speaker`.
-        Without a cue either way, the "who is typing" model decides (match/writer.py, ADR 0131)."""
+        Without a cue either way, the "who is typing" model decides (match/writer.py, ADR 0131). None when the
+        asker names their professional role (match/roles.py `role_spans`: "IB'er basisschool:", "als
+        wijkverpleegkundige"): an adult at work, whose "groep 7" is a pupil's (tester12 P05, ADR 0138)."""
+        if roles or self.voice.found(tokens):
+            return None
         return writer.young(tokens, self.inwoner, writer.REGISTER_THRESHOLD)
 
     def words(self, ctx: Context) -> Any:

@@ -73,6 +73,19 @@ def own_age(text: str, start: int, end: int, lead: str = "") -> bool:
     return lead[:1].isdigit() and bool(greeting.match(before))
 
 
+def residence(text: str, start: int, end: int) -> bool:
+    """ "2 jaar in aalten", "ik ben 3 jaar in Nederland": how long someone lives in a place, not their age
+    (levensfasen.yaml `asker_age.residence_after`, `not_a_place`; tester12 I11, ADR 0138). "van 12 jaar in Aalten"
+    stays an age, and so does "5 jaar in groep 2"."""
+    lead = fold(text[start:end]).split()
+    if not lead or lead[0] == "van" or lead[-1] not in {"jaar", "jr", "jr."}:
+        return False
+    after = [w.strip(".,;:!?)") for w in fold(text[end : end + 40]).split()[:2]]
+    places = {fold(str(w)) for w in _data().get("residence_after") or ()}
+    stops = {fold(str(w)) for w in _data().get("not_a_place") or ()}
+    return len(after) == 2 and after[0] in places and bool(after[1]) and after[1] not in stops
+
+
 def short_forms(text: str) -> list[tuple[int, int, int]]:
     """(start, end, age) of "m17", "v/16", "17j", "17jr": the writer's own age when it opens a clause, follows
     "ik" or a greeting, or stands before "hier"; any other short form is someone's age (not the asker's)."""

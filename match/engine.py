@@ -497,7 +497,7 @@ class Matcher:
             audience=audience,
             persons=persons,
             parenting=any(self._under(t, {YOUTH_DOMAIN}) for t in weights),
-            child_speaker=self.answer.speaks_as_child(analysis.tokens),
+            child_speaker=self.answer.speaks_as_child(analysis.tokens, analysis.role_spans),
         )
 
     def _pool(self, ctx: Context, cols: Columns) -> np.ndarray:

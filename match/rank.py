@@ -25,6 +25,7 @@ from match.answer import Context, Scored
 from match.candidates import Candidate, age_fit, distance
 from match.groups import GroupRules, group_rules
 from match.needfit import NAMED_CONDITIONS
+from match.words import word_set
 
 _EMPTY: frozenset[str] = frozenset()
 # Theme fit of a service that is in the need's leefgebied only for another specific need of it (ADR 0102).
@@ -34,6 +35,7 @@ DROPPED = -1.0
 TOP = 3  # the door for an uncovered need always lands in the top 3
 # A need counts as a main need of the question at this share of the heaviest (needfit.CENTRAL_SHARE).
 MAIN_SHARE = 0.75
+OWN_HELP = word_set("own-help-themes")  # a need only help made for it serves (ADR 0138)
 FEW_AREAS = 2  # a service for more leefgebieden than this (a brede intake) exists for none in particular
 
 
@@ -273,7 +275,9 @@ class NeedDoor:
         # and with no specific need of that leefgebied of its own: not the POH (psychische klachten) for alcohol,
         # not the brede intake (every leefgebied)
         areas = own & self.roots
-        if len(areas) > FEW_AREAS or need in NAMED_CONDITIONS:  # a condition (NAH) needs help for it
+        if (
+            len(areas) > FEW_AREAS or need in NAMED_CONDITIONS | OWN_HELP
+        ):  # NAH, buurtbemiddeling: help for it
             return False
         return any(
             not any(area in self.ancestors.get(t, _EMPTY) for t in own - self.roots) for area in areas & anc

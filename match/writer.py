@@ -51,7 +51,7 @@ TEMPERATURE = 4.0  # spreads the per-feature log-odds into a usable probability
 # which "young" is right at least TARGET_REGISTER (the form of address) / TARGET_AGE (the ages, which move services)
 # of the time on every fold.
 REGISTER_THRESHOLD = 0.56
-AGE_THRESHOLD = 0.56
+AGE_THRESHOLD = 0.57  # 0.56 until ADR 0138 (its new young_life words): chosen again by `choose_threshold`
 TARGET_REGISTER = 0.95
 TARGET_AGE = 0.98
 GRID = tuple(round(0.5 + 0.01 * i, 2) for i in range(50))  # 0.5 … 0.99

@@ -19,9 +19,10 @@ FRONT_DOOR = "svc-aalten-brede-intake"
 HONEST = "Wij konden uw vraag niet plaatsen; hier kunt u altijd terecht"
 HONEST_PRO = "Geen passende dienst gevonden: de voordeur van de gemeente"
 # When only the word model guessed a need (ADR 0112; it guesses even on "blabla blabla …"), the cards under the
-# door say "Wij denken dat uw vraag hierover gaat", so the door says it is not sure (ADR 0121): honest too.
-GUESSED = "Niet zeker waar uw vraag over gaat? Hier kunt u altijd terecht"
-GUESSED_PRO = "Vraag niet zeker herkend: de voordeur van de gemeente"
+# door say "Wij denken dat uw vraag hierover gaat", so the door says what is true of it, that it helps with several
+# things at once, not "niet zeker" under named themes (ADR 0121, 0138).
+GUESSED = "Hier kunt u altijd terecht, ook met meer vragen tegelijk"
+GUESSED_PRO = "De voordeur van de gemeente (brede intake), ook voor meer vragen tegelijk"
 
 
 def _honest(text: str, pro: bool = False) -> bool:

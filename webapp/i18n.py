@@ -109,6 +109,25 @@ def dutch_data(direction: bool = True) -> Markup:
     return Markup(f' lang="{SOURCE}"' + (' dir="ltr"' if direction else ""))
 
 
+def dutch_name(name: object) -> Markup:
+    """A Dutch name inside a sentence of the interface language ("Van <a>113 Zelfmoordpreventie</a>"), isolated in
+    a `<bdi lang="nl">`: in an Arabic sentence "113 Zelfmoordpreventie" no longer reads "Zelfmoordpreventie 113"
+    (tester12 F9, ADR 0138). The plain name, escaped, on a Dutch page."""
+    text = escape(str(name or ""))
+    if current_language().code == SOURCE:
+        return Markup(text)
+    return Markup(f'<bdi lang="{SOURCE}">{text}</bdi>')
+
+
+def asker_text(result: object = None) -> Markup:
+    """` dir="auto"` on the asker's own words shown back (the question, the textarea), and ` lang="nl"` on a page in
+    another language when the matcher read the words as Dutch: in an Arabic page a Dutch question then runs left to
+    right from its first word, not cut at its start (tester12 F9, ADR 0138). A question in another language keeps
+    its own direction (dir="auto") and no claimed language."""
+    dutch = current_language().code != SOURCE and not not_dutch_notice(result)
+    return Markup(' dir="auto"' + (f' lang="{SOURCE}"' if dutch else ""))
+
+
 def addressed(text: str, result: object = None) -> str:
     """A fixed text of the results page in the asker's register: "je" for a child or teenager (the matcher's
     `register`, ADR 0121), from labels-inwoner.yaml `registers.<name>.texts`, keyed by the Dutch msgid. Only on
@@ -445,6 +464,8 @@ def init_i18n(app: Flask) -> None:
     app.jinja_env.globals["language_switch_url"] = switch_url
     app.jinja_env.globals["site_languages"] = lambda: list(offered(app).values())
     app.jinja_env.globals["nl"] = dutch_data
+    app.jinja_env.globals["nl_name"] = dutch_name
+    app.jinja_env.globals["eigen_tekst"] = asker_text
     app.jinja_env.filters["aanspreken"] = addressed
     app.jinja_env.globals["niet_nederlands"] = not_dutch_notice
     app.jinja_env.globals["waarom"] = why_shown

@@ -230,6 +230,14 @@ def document() -> dict[str, Any]:
                                         "text": {"type": "string", "minLength": 1, "maxLength": 4000},
                                         "near": {"type": "string", "maxLength": 100},
                                         "limit": {"type": "integer", "minimum": 1, "maximum": 50},
+                                        "audience": {
+                                            "type": "string",
+                                            "enum": ["public", "professional"],
+                                            "description": "public (standaard): het antwoord van de openbare "
+                                            "site. professional: alleen met de sessie van een ingelogde "
+                                            "professional (anders 401); de beroepstermen in de why-regels en de "
+                                            "diensten alleen voor professionals, zoals /professional (ADR 0138).",
+                                        },
                                     },
                                 }
                             }

@@ -14,7 +14,7 @@ from browser.conftest import settled
 pytestmark = pytest.mark.slow
 
 WIDTHS = {"phone": (390, 844), "desktop": (1280, 900)}
-GUESSED = "Niet zeker waar uw vraag over gaat? Hier kunt u altijd terecht"
+GUESSED = "Hier kunt u altijd terecht, ook met meer vragen tegelijk"  # ADR 0138
 
 
 @pytest.fixture(params=sorted(WIDTHS))

@@ -6,6 +6,7 @@ from flask import Blueprint, jsonify, request
 
 from graph.errors import GraphError
 from graph.views import NIVEAUS, Filters, Views
+from webapp import accounts as acc
 from webapp.answer import MAX_TEXT, answer_hulpvraag
 from webapp.audience import audience
 from webapp.db import get_store
@@ -42,10 +43,24 @@ def match():
         limit = int(body.get("limit", 10))
     except (TypeError, ValueError, OverflowError):  # OverflowError: 1e999 is infinity
         return api_error(400, "'limit' is een getal.", code="invalid_limit")
-    result = answer_hulpvraag(body["text"], near=near, limit=max(1, min(limit, 50)))
+    who = body.get("audience", "public")
+    if who not in ("public", "professional"):
+        return api_error(400, "'audience' is 'public' of 'professional'.", code="invalid_audience")
+    if who == "professional" and not _signed_in_professional():
+        return api_error(
+            401
+        )  # professionals-only services need the professional's session, as on /professional
+    result = answer_hulpvraag(body["text"], near=near, audience=who, limit=max(1, min(limit, 50)))
     resp = jsonify(result.as_contract())
     resp.headers["Cache-Control"] = "no-store"
     return resp
+
+
+def _signed_in_professional() -> bool:
+    """A complete session (password and second factor) of a professional or higher (ADR 0138): the API answers
+    with the professional wording and services only then."""
+    who = acc.current()
+    return who is not None and who.complete and acc.ROLE_LEVEL.get(who.account.role, 0) >= 1
 
 
 @bp.get("/v1/services")
