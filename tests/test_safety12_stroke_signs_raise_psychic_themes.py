@@ -27,6 +27,8 @@ def test_stroke_signs_put_112_first_and_raise_no_psychic_theme(demo, text):
     assert top_ids(res)[0] == ALARM, top_ids(res)
     assert "psychische-crisis" not in res.safety_levels, res.safety_levels
     assert not PSYCHIC & themes_of(res), themes_of(res)
+    # a medical emergency: the huisarts after 112, not the police (safety11's acute kinds, ADR 0136)
+    assert "svc-politie-wijkagent" not in top_ids(res), top_ids(res)
 
 
 def test_strange_speech_with_voices_stays_a_psychosis(demo):
