@@ -22,6 +22,7 @@ import numpy as np
 
 from match.answer import Scored
 from match.candidates import Candidate, distance
+from match.pro_view import partners_in_view
 from match.select import select
 from ontology.publiek import Publiek, load_publiek
 
@@ -48,8 +49,8 @@ class ProfessionalOnly:
     ) -> list[dict[str, Any]]:
         """The answer rows for this audience: marked for professionals; for residents the front door with the honest
         line where a professionals-only service would have been among the best help."""
-        if ctx.audience == "professional":
-            return self._marked(results)
+        if ctx.audience == "professional":  # the partners next to the consultation routes (ADR 0140)
+            return self._marked(partners_in_view(results, best))
         hidden = self._best_hidden(matcher, ctx)
         if hidden is None:
             return results
@@ -74,13 +75,17 @@ class ProfessionalOnly:
             row = self.answer.result(
                 entry, replace(ctx, text_hits={})
             )  # where it is and the way in, no fit claimed
-            row["why"] = " · ".join(p for p in [self.publiek.resident_why, *row["why"].split(" · ")] if p)
+            row["why"] = " · ".join(p for p in [self._resident_why(ctx), *row["why"].split(" · ")] if p)
             row["score"] = round(score, 4)
             row["via_professional"] = (
                 True  # an added field: this row stands in for help only professionals reach
             )
             door.append(row)
         return (keep[:at] + door + keep[at:])[: max(1, limit)]
+
+    def _resident_why(self, ctx: Any) -> str:
+        """publiek.yaml's line in the asker's register: a "je" page says "je vraag" (ADR 0140)."""
+        return self.answer.words(ctx).lines.get("resident_why") or self.publiek.resident_why
 
     def _unplaced(self, row: dict[str, Any]) -> bool:
         """The front door as the answer to a question we could not place: we did place it, so say why."""

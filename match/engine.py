@@ -60,6 +60,7 @@ from match.persons import names_own_parent as _names_own_parent
 from match.persons import persons_in_question
 from match.places import Place, resolve_place
 from match.pool import CandidatePool, Columns
+from match.pro_view import young_door_after_youth_help
 from match.rank import (
     DROPPED,
     NeedDoor,
@@ -286,6 +287,7 @@ class Matcher:
             results = self.answer.with_front_door(
                 results, replace(ctx, weights={}) if guessed else ctx, limit, guessed=guessed
             )
+            results = young_door_after_youth_help(results, best, self.answer, ctx, guessed)  # ADR 0140
         elif uncovered:
             results, door_ids = self.door.insert(results, best, ctx, uncovered, for_other_ages, limit)
         results = self.pro_only.finish(self, results, best, ctx, limit)  # ADR 0116
