@@ -109,3 +109,37 @@ def test_leftover_the_adult_twin_keeps_the_front_door_first(demo):
     assert res.register == "u"
     if res.front_door:
         assert _ids(res)[0] == DOOR
+
+
+# E, t13-21's class: the professional's place of work is the scene, not the need. fix13's own sentences.
+AT_WORK = [  # (question, a need that must stay, a service that must be in the top 3)
+    (
+        "Op het consultatiebureau zag ik vandaag een moeder die sinds de bevalling erg somber is en nauwelijks naar "
+        "haar baby kijkt. Met wie kan ik overleggen?",
+        "psychische-klachten",
+        "svc-huisartsen-poh",
+    ),
+    (
+        "Bij ons op het consultatiebureau komt een vader met flinke schulden, de huur is niet betaald. "
+        "Wie kan ik erbij halen?",
+        "schulden",
+        "svc-aalten-schuldhulpverlening",
+    ),
+]
+CONSULTATIEBUREAU_ASKED = [  # the consultatiebureau as the question: the need of growing up stays
+    "Ik moet met mijn baby naar het consultatiebureau maar ik durf niet goed",
+    "Op het consultatiebureau zeiden ze dat mijn zoontje van 2 weinig praat, waar kan ik heen?",
+]
+
+
+@pytest.mark.parametrize(("text", "need", "service"), AT_WORK)
+def test_e_the_consultatiebureau_where_a_professional_works_is_no_need(demo, text, need, service):
+    res = demo.match(text, limit=10, audience="professional")
+    themes = [t["id"] for t in res.themes]
+    assert "opvoeden-opgroeien" not in themes and need in themes
+    assert service in _ids(res)
+
+
+@pytest.mark.parametrize("text", CONSULTATIEBUREAU_ASKED)
+def test_e_a_parent_going_to_the_consultatiebureau_keeps_the_need(demo, text):
+    assert "opvoeden-opgroeien" in [t["id"] for t in demo.match(text, limit=5).themes]
