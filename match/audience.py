@@ -22,7 +22,6 @@ import numpy as np
 
 from match.answer import Scored
 from match.candidates import Candidate, distance
-from match.pro_view import partners_in_view
 from match.select import select
 from ontology.publiek import Publiek, load_publiek
 
@@ -49,8 +48,8 @@ class ProfessionalOnly:
     ) -> list[dict[str, Any]]:
         """The answer rows for this audience: marked for professionals; for residents the front door with the honest
         line where a professionals-only service would have been among the best help."""
-        if ctx.audience == "professional":  # the partners next to the consultation routes (ADR 0140)
-            return self._marked(partners_in_view(results, best))
+        if ctx.audience == "professional":
+            return self._marked(results)
         hidden = self._best_hidden(matcher, ctx)
         if hidden is None:
             return results

@@ -60,7 +60,6 @@ from match.persons import names_own_parent as _names_own_parent
 from match.persons import persons_in_question
 from match.places import Place, resolve_place
 from match.pool import CandidatePool, Columns
-from match.pro_view import young_door_after_youth_help
 from match.rank import (
     DROPPED,
     NeedDoor,
@@ -76,6 +75,7 @@ from match.select import K_RESULTS, select
 from match.statuses import StatusEffects
 from match.story import weigh_story
 from match.themeclf import MODEL_WHY, W_MODEL, model_for, model_themes
+from match.young_door import young_door_after_youth_help
 
 # For a minor in need, the jeugd domain is the broad leefgebied of every need: its weight next to the needs named.
 W_YOUTH_DOMAIN = 0.5

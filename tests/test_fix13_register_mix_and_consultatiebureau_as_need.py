@@ -5,9 +5,9 @@ training sentence or a measured one): each failure next to its harmless twin.
   their own: "u". A child who writes "ik zit in groep 6" keeps "je". On a "je" page our own lines say "je" too: the
   front door's line ("hier kun je altijd terecht met je vraag") and the place line; service descriptions are the
   organisations' own words and stay as they are.
-- E, partners in view: on the professional page three consultation routes no longer fill the top 3 when other
-  help fits: at most two routes, then the best other help (schuldhulp next to a danger at home). With no other
-  fitting help the routes stay, and at least one route is always in the top 3.
+- E: the consultatiebureau where a professional works is the scene, not a need of growing up; a parent who goes
+  there keeps it. A birth is no illness that makes a carer. At least one consultation route stays in the top 3 for
+  a professional's doubt. (Capping the routes at two in the top 3 was tried and left out: ADR 0140.)
 - fix12's leftover: a teenager whose question only the word model placed gets the youth help first and the
   gemeente's front door (the adult intake) right after it; an adult twin keeps the door first.
 """
@@ -34,13 +34,6 @@ CHILD_TWIN = "ik zit in groep 6 en zit vaak alleen in de pauze, niemand wil met 
 YOUNG_PAGES = [
     "ik voel me de hele tijd rot en mn ouders snappen er niks van",
     CHILD_TWIN,
-]
-PARTNERS = [  # (question, a service that must be in view next to the routes)
-    (
-        "Ik ben wijkcoach. Een moeder in Bredevoort heeft grote schulden en haar partner slaat haar soms. "
-        "Wie kan ik erbij betrekken?",
-        "svc-aalten-schuldhulpverlening",
-    ),
 ]
 ROUTES_ONLY = "Als huisarts vermoed ik dat een kind thuis geslagen wordt. Met wie overleg ik?"
 YOUNG_GUESSED = "ik voel me de hele tijd rot en mn ouders snappen er niks van"
@@ -84,14 +77,6 @@ def _ids(res, n=3):
     return [r["service_id"] for r in res.results[:n]]
 
 
-@pytest.mark.parametrize(("text", "partner"), PARTNERS)
-def test_e_the_routes_leave_room_for_a_partner_on_the_professional_page(demo, text, partner):
-    res = demo.match(text, limit=10, audience="professional")
-    top = _ids(res)
-    assert 1 <= len(CONSULT.intersection(top)) <= 2
-    assert partner in top
-
-
 def test_e_without_other_fitting_help_a_route_stays_in_the_top3(demo):
     res = demo.match(ROUTES_ONLY, limit=10, audience="professional")
     assert CONSULT.intersection(_ids(res))
@@ -112,7 +97,7 @@ def test_leftover_the_adult_twin_keeps_the_front_door_first(demo):
 
 
 # E, t13-21's class: the professional's place of work is the scene, not the need. fix13's own sentences.
-AT_WORK = [  # (question, a need that must stay, a service that must be in the top 3)
+AT_WORK = [  # (question, a need that must stay, a service that must be in the top 5)
     (
         "Op het consultatiebureau zag ik vandaag een moeder die sinds de bevalling erg somber is en nauwelijks naar "
         "haar baby kijkt. Met wie kan ik overleggen?",
@@ -137,7 +122,9 @@ def test_e_the_consultatiebureau_where_a_professional_works_is_no_need(demo, tex
     res = demo.match(text, limit=10, audience="professional")
     themes = [t["id"] for t in res.themes]
     assert "opvoeden-opgroeien" not in themes and need in themes
-    assert service in _ids(res)
+    assert service in _ids(
+        res, 5
+    )  # first after the consultation routes (the help for the need, not a setting)
 
 
 @pytest.mark.parametrize("text", CONSULTATIEBUREAU_ASKED)
