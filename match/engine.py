@@ -281,7 +281,7 @@ class Matcher:
             if by_model and s.matched and set(s.matched) <= by_model:
                 row["why"] = f"{model_why} · {row['why']}" if row["why"] else model_why
         name_the_group(best, results, ctx, self.door.groups, self.answer)  # not a fit: for whom (ADR 0115)
-        guessed = bool(by_model) and set(weights) <= by_model | self._roots  # the rules could not place it
+        guessed = bool(by_model) and not safety.raised and set(weights) <= by_model | self._roots  # ADR 0136
         front_door, door_ids = guessed or self.answer.needs_front_door(best, ctx), []
         if front_door:  # a guessed need keeps the front door first, with the why of an unplaced question
             results = self.answer.with_front_door(

@@ -212,20 +212,20 @@ def asked_first(
     F5, ADR 0135; the sentence that asks: match/clauses.py, ADR 0132). Safety help keeps its place; nothing
     changes when the story asks for every main need, or for none of them, or is no story."""
     if len(needs) < 2 or focus(text) is None:
-        return best
+        return made_for_the_need(best, needs, roots)
     spans = [(a, b) for a, b in sentence_spans(text) if asks(text[a:b])]
     if not spans:
-        return best
+        return made_for_the_need(best, needs, roots)
     lo, hi = spans[-1]
     asked = {
         h.theme_id for h in hits if not h.negated and h.theme_id in needs and h.start < hi and lo < h.end
     }
     specific = {t for t in asked if t not in roots}
     if not specific or specific >= {t for t in needs if t not in roots}:
-        return best
+        return made_for_the_need(best, needs, roots)
     first = next((i for i, e in enumerate(best) if e.top == 0), None)
     if first is None or any(_own_need(best[first], t, needs[t], roots) for t in specific):
-        return best
+        return made_for_the_need(best, needs, roots)
     found = next(
         (
             i
@@ -237,7 +237,50 @@ def asked_first(
         None,
     )
     if found is None:
-        return best
+        return made_for_the_need(best, needs, roots)
     out = list(best)
     out.insert(first, out.pop(found))
+    return made_for_the_need(out, needs, roots)
+
+
+NEAR = 0.1  # a score at most this share below another's is as good as it (a few more words in common)
+
+
+def made_for_the_need(
+    best: list[Any], needs: Mapping[str, frozenset[str]], roots: frozenset[str]
+) -> list[Any]:
+    """In the top 3, a service made only for the needs asked (every one of them the other serves) before one about
+    as good that also has a specific theme under a leefgebied nobody asked about: Mantelzorgondersteuning before an academy for
+    volunteers and carers (tester12 F5, ADR 0137). Before, a few words the academy's text shares with the
+    question decided."""
+    asked = frozenset().union(*needs.values()) | frozenset(needs) if needs else frozenset()
+    if not asked:
+        return best
+    out = list(best)
+    for i in range(min(TOP, len(out))):
+        e = out[i]
+        if e.top != 0 or not (e.cand.central - roots - asked) or not (_areas(e, roots) - asked):
+            continue
+        mine = e.cand.central & asked - roots
+        j = next(
+            (
+                k
+                for k in range(i + 1, len(out))
+                if out[k].top == 0
+                and out[k].score >= (1 - NEAR) * e.score
+                and mine
+                and out[k].cand.central >= mine
+                and not (out[k].cand.central - roots - asked)
+                and _areas(out[k], roots) <= asked
+            ),
+            None,
+        )
+        if j is not None:
+            out.insert(i, out.pop(j))
     return out
+
+
+def _areas(entry: Any, roots: frozenset[str]) -> frozenset[str]:
+    """The leefgebieden above a service's specific themes (a leefgebied named alone, such as the POH's
+    lichamelijke gezondheid, is broad help and no other need)."""
+    return frozenset(entry.cand.themes_up & roots)

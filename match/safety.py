@@ -11,7 +11,9 @@ from typing import Any
 
 from match.language import not_dutch
 from match.nlp import Analysis, ThemeHit
+from match.safety_acute import AcuteKinds
 from match.safety_consult import ConsultReader
+from match.safety_everyday import Hypothetical
 from match.safety_model import HOME, second_opinion
 from match.safety_model import model_for as safety_model_for
 from match.words import fold
@@ -71,6 +73,7 @@ class SafetyAssessor:
         self.askers = _Phrases(onto.safety.professional_askers, onto.safety.asker_any_word_not)
         self.consult = ConsultReader(onto.safety.consultation)
         self.model = safety_model_for(onto)
+        self.acute_kinds = AcuteKinds(getattr(onto.safety, "acute_kinds", ()) or ())
         self._guard: Any = (
             None  # safety_guard.PhraseGuard, built at the first second opinion (it imports spaCy)
         )
@@ -80,6 +83,7 @@ class SafetyAssessor:
             k: frozenset(v or ()) for k, v in (opinion_cfg.get("explained_by") or {}).items()
         }
         self.explained_floor = float(opinion_cfg.get("explained_floor") or 0.0)
+        self.hypothetical = Hypothetical(opinion_cfg.get("hypothetical"))
         home = onto.safety.acute_at_home
         self.home_actors = tuple(" ".join(fold(w) for w in str(p).split()) for p in home.get("actors") or ())
         self.home_acts = tuple(" ".join(fold(w) for w in str(p).split()) for p in home.get("acts") or ())
@@ -180,9 +184,7 @@ class SafetyAssessor:
         # whose level the text suppresses and that raised nothing else leaves the question's themes.
         for tid in suppressed - triggers:
             weights.pop(tid, None)
-        for tid in triggers:  # the words of labour exploitation are no wish for work
-            for need in self.onto.safety.replaces_needs.get(tid) or ():
-                weights.pop(need, None)
+        self._needs_of_danger(analysis, triggers, raised, weights)
         # a guess from loose words: the answer says "Twijfelt u over de veiligheid?"
         uncertain_by_model = bool(by_model and levels)
         return Safety(
@@ -226,13 +228,24 @@ class SafetyAssessor:
             blocked
             or any(h.framed for h in analysis.hits)  # told in a course, a film, "voor als" (ADR 0119)
             or self.consult.off_topic(analysis.tokens)
+            or self.consult.practical_doubt(analysis.tokens)  # "of het veilig is om de baby in de draagzak …"
+            or self.hypothetical.found(analysis.tokens)  # "wat als ik ziek word en …" (ADR 0136)
             or not_dutch(" ".join(analysis.tokens))  # words the model has barely seen (match/language.py)
             or any(h.negated and getattr(themes.get(h.theme_id), "signal", None) for h in analysis.hits)
         ):
             return False
         # a worry the rules placed in an everyday need (bullying, truancy, loneliness, money) needs a surer model
         # (ADR 0129): the grandmother of a bullied boy read 0.93, a note about a truant 0.91
-        explaining = self.explained_by.get("professional" if professional else "public", frozenset())
+        # a child's own worry about home is not explained by a parent's drinking (KOAP, ADR 0136): `child`
+        child = any(p.asker and p.child for p in getattr(analysis.ages, "persons", ()))
+        who = (
+            "professional"
+            if professional
+            else "child"
+            if child and "child" in self.explained_by
+            else "public"
+        )
+        explaining = self.explained_by.get(who, frozenset())
         floor = self.explained_floor if set(weights) & explaining else 0.0
         # a level another theme of the question explains (the confusion of dementia) is no guess of the model's
         allowed = {
@@ -249,11 +262,33 @@ class SafetyAssessor:
 
             self._guard = PhraseGuard(getattr(self.onto.safety, "phrase_guards", None) or {}, None)
         allowed -= self._guarded_levels(analysis.guarded | self._guard.read_otherwise(analysis.tokens))
+        # a resident's own doubt whether someone at home is safe is a question for Veilig Thuis, as a guess (ADR 0136)
+        home = self.onto.safety.level("onveilig-thuis")
+        if (
+            not professional
+            and home is not None
+            and home.id in allowed
+            and self.consult.doubt_at_home(analysis.tokens)
+        ):
+            raised[home.id] = {home.raised_by[-1]}
+            weights.setdefault(home.raised_by[-1], 1.0)
+            return True
         return bool(
             second_opinion(
                 self.model, analysis.tokens, professional, self.onto.safety, raised, weights, allowed, floor
             )
         )
+
+    def _needs_of_danger(
+        self, analysis: Analysis, triggers: set[str], raised: dict[str, set[str]], weights: dict[str, float]
+    ) -> None:
+        """The needs a raised danger changes (changes `weights` in place): the words of labour exploitation are no
+        wish for work (`replaces_needs`); a medical emergency needs the huisarts after 112 (`acute_kinds`, ADR 0136)."""
+        for tid in triggers:
+            for need in self.onto.safety.replaces_needs.get(tid) or ():
+                weights.pop(need, None)
+        if "acuut-gevaar" in raised:
+            self.acute_kinds.add_needs(self.acute_kinds.kind(analysis.tokens), weights, "acuut-gevaar")
 
     def _guarded_levels(self, guarded: set[str]) -> set[str]:
         """The levels the themes a phrase guard took out would have raised (danger at home and a consultation
@@ -279,6 +314,7 @@ class SafetyAssessor:
             and _has_phrase(analysis, self.home_actors)
             and _has_phrase(analysis, self.home_acts)
             and not _has_phrase(analysis, self.home_unless)
+            and getattr(self.acute_kinds.kind(analysis.tokens), "at_home", True)  # a wasp's sting (ADR 0136)
         ):
             raised[level] = {home.get("theme", "huiselijk-geweld")}
 
@@ -307,9 +343,11 @@ class SafetyAssessor:
             if level is not None:
                 raised[level.id] = {level.raised_by[0]}
                 weights.setdefault(level.raised_by[0], 1.0)
-                return
-        if raised:
+        elif raised:
             self._consultation(analysis, hits, raised, asks or self.consult.about_someone(words))
+        if any(lv.professional_vermoeden and lv.id in raised for lv in self.levels):
+            for need in self.consult.care_needs(words):  # a baby's care: the everyday help next (ADR 0136)
+                weights.setdefault(need, 0.5)
 
     def _consultation(
         self, analysis: Analysis, hits: dict[str, ThemeHit], raised: dict[str, set[str]], asks: bool

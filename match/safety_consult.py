@@ -48,6 +48,14 @@ class ConsultReader:
         self.about = _phrases(worry.get("about"))
         self.not_about = _phrases(worry.get("unless"))
         self.doubts_ = _phrases(worry.get("doubts"))
+        doubt = worry.get("safety_doubt") or {}
+        self.doubt_words = _phrases(doubt.get("doubt"))
+        self.safe_words = frozenset(fold(str(w)) for w in doubt.get("safe") or ())
+        self.doubt_window = int(doubt.get("window", 8))
+        self.doubt_unless = _phrases(doubt.get("unless"))
+        young = worry.get("young_child") or {}
+        self.young_words = _phrases(young.get("words"))
+        self.young_needs = tuple(str(n) for n in young.get("needs") or ())
         self.negations = frozenset(fold(str(w)) for w in cfg.get("negations") or ())
         self.opening_roles = _phrases(cfg.get("opening_roles"))
         team = cfg.get("team") or {}
@@ -72,14 +80,46 @@ class ConsultReader:
         return _found(words, self.asks)
 
     def doubts(self, words: list[str]) -> bool:
-        """A doubt that is a question in itself ("ik heb een niet-pluisgevoel bij dit gezin")."""
-        return _found(words, self.doubts_, self.negations)
+        """A doubt that is a question in itself ("ik heb een niet-pluisgevoel bij dit gezin", "we twijfelen of het
+        veilig is")."""
+        return _found(words, self.doubts_, self.negations) or self.doubts_safety(words)
+
+    def doubts_safety(self, words: list[str]) -> bool:
+        """A doubt whether someone is safe, in plain words (`worry.safety_doubt`, ADR 0136): a doubt word
+        ("twijfelen of", "weet niet of", "vraag me af of") up to `window` words before "veilig" ("we twijfelen of
+        het veilig is", "ik weet niet of de baby daar veilig is"). Not a practical question ("of het veilig is om
+        de baby in de draagzak …", safe sleeping): `unless`."""
+        if _found(words, self.doubt_unless):
+            return False
+        return any(
+            w in self.safe_words
+            and _found(words[max(0, i - self.doubt_window) : i], self.doubt_words, self.negations)
+            for i, w in enumerate(words)
+        )
+
+    def practical_doubt(self, words: list[str]) -> bool:
+        """A doubt about safety that is a practical question about a thing or a habit ("of het veilig is om de baby
+        in de draagzak …", safe sleeping): no danger for the word model either (ADR 0136)."""
+        return _found(words, self.doubt_unless) and any(
+            w in self.safe_words and _found(words[max(0, i - self.doubt_window) : i], self.doubt_words)
+            for i, w in enumerate(words)
+        )
+
+    def care_needs(self, words: list[str]) -> tuple[str, ...]:
+        """The everyday needs of a worry about a baby or a young child's care (`worry.young_child`): the
+        consultation first, then the help with parenting a young child (JGZ, Home-Start; ADR 0136)."""
+        return self.young_needs if _found(words, self.young_words) else ()
+
+    def doubt_at_home(self, words: list[str]) -> bool:
+        """A doubt whether someone is safe, about home, a family or a carer ("ik weet niet of de baby van de buren
+        wel veilig is", "ik twijfel of het thuis veilig is"), not about school work or money (ADR 0136)."""
+        return self.doubts_safety(words) and _found(words, self.about) and not _found(words, self.not_about)
 
     def worried(self, words: list[str]) -> bool:
-        """Signs and a doubt about someone's home or carers, without words of violence ("zorgen over de
-        thuissituatie van een kind", "de baby ziet er slecht verzorgd uit")."""
+        """Signs or a doubt about safety, about someone's home or carers, without words of violence ("zorgen over
+        de thuissituatie van een kind", "de baby ziet er slecht verzorgd uit", "we twijfelen of het veilig is")."""
         return (
-            _found(words, self.signs, self.negations)
+            (_found(words, self.signs, self.negations) or self.doubts_safety(words))
             and _found(words, self.about)
             and not _found(words, self.not_about)
         )

@@ -261,6 +261,7 @@ def _safety(raw: Any, problems: list[str]) -> Safety:
         replaces_needs=dict(raw.get("replaces_needs") or {}),
         acute_at_home=dict(raw.get("acute_at_home") or {}),
         consultation=dict(raw.get("consultation") or {}),
+        acute_kinds=tuple(dict(k) for k in raw.get("acute_kinds") or () if k),
         second_opinion=dict(raw.get("second_opinion") or {}),
     )
 

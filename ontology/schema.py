@@ -253,6 +253,9 @@ class Safety:
         default_factory=dict
     )  # acute danger by a partner is geweld too (ADR 0106)
     consultation: dict[str, Any] = field(default_factory=dict)  # a professional's worry (ADR 0114)
+    acute_kinds: tuple[
+        dict[str, Any], ...
+    ] = ()  # medical or violent acute danger: the help after 112 (ADR 0136)
 
     def level(self, level_id: str) -> SafetyLevel | None:
         return next((lv for lv in self.levels if lv.id == level_id), None)
