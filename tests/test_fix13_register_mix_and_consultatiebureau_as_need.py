@@ -97,7 +97,7 @@ def test_leftover_the_adult_twin_keeps_the_front_door_first(demo):
 
 
 # E, t13-21's class: the professional's place of work is the scene, not the need. fix13's own sentences.
-AT_WORK = [  # (question, a need that must stay, a service that must be in the top 5)
+AT_WORK = [  # (question, a need that must stay, a service for it that must be in the answer's first 10)
     (
         "Op het consultatiebureau zag ik vandaag een moeder die sinds de bevalling erg somber is en nauwelijks naar "
         "haar baby kijkt. Met wie kan ik overleggen?",
@@ -122,9 +122,7 @@ def test_e_the_consultatiebureau_where_a_professional_works_is_no_need(demo, tex
     res = demo.match(text, limit=10, audience="professional")
     themes = [t["id"] for t in res.themes]
     assert "opvoeden-opgroeien" not in themes and need in themes
-    assert service in _ids(
-        res, 5
-    )  # first after the consultation routes (the help for the need, not a setting)
+    assert service in _ids(res, 10)  # the help for the need is in the answer, not pushed out by a setting
 
 
 @pytest.mark.parametrize("text", CONSULTATIEBUREAU_ASKED)
