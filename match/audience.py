@@ -74,13 +74,17 @@ class ProfessionalOnly:
             row = self.answer.result(
                 entry, replace(ctx, text_hits={})
             )  # where it is and the way in, no fit claimed
-            row["why"] = " · ".join(p for p in [self.publiek.resident_why, *row["why"].split(" · ")] if p)
+            row["why"] = " · ".join(p for p in [self._resident_why(ctx), *row["why"].split(" · ")] if p)
             row["score"] = round(score, 4)
             row["via_professional"] = (
                 True  # an added field: this row stands in for help only professionals reach
             )
             door.append(row)
         return (keep[:at] + door + keep[at:])[: max(1, limit)]
+
+    def _resident_why(self, ctx: Any) -> str:
+        """publiek.yaml's line in the asker's register: a "je" page says "je vraag" (ADR 0140)."""
+        return self.answer.words(ctx).lines.get("resident_why") or self.publiek.resident_why
 
     def _unplaced(self, row: dict[str, Any]) -> bool:
         """The front door as the answer to a question we could not place: we did place it, so say why."""

@@ -75,6 +75,7 @@ from match.select import K_RESULTS, select
 from match.statuses import StatusEffects
 from match.story import weigh_story
 from match.themeclf import MODEL_WHY, W_MODEL, model_for, model_themes
+from match.young_door import young_door_after_youth_help
 
 # For a minor in need, the jeugd domain is the broad leefgebied of every need: its weight next to the needs named.
 W_YOUTH_DOMAIN = 0.5
@@ -286,6 +287,7 @@ class Matcher:
             results = self.answer.with_front_door(
                 results, replace(ctx, weights={}) if guessed else ctx, limit, guessed=guessed
             )
+            results = young_door_after_youth_help(results, best, self.answer, ctx, guessed)  # ADR 0140
         elif uncovered:
             results, door_ids = self.door.insert(results, best, ctx, uncovered, for_other_ages, limit)
         results = self.pro_only.finish(self, results, best, ctx, limit)  # ADR 0116

@@ -128,16 +128,23 @@ def asker_text(result: object = None) -> Markup:
     return Markup(' dir="auto"' + (f' lang="{SOURCE}"' if dutch else ""))
 
 
-def addressed(text: str, result: object = None) -> str:
+def addressed(text: str, result: object = None, **values: str) -> str:
     """A fixed text of the results page in the asker's register: "je" for a child or teenager (the matcher's
     `register`, ADR 0121), from labels-inwoner.yaml `registers.<name>.texts`, keyed by the Dutch msgid. Only on
     the Dutch interface: a translation keeps its own way of addressing. Applied after `_()`, so extraction and
-    the catalogues stay as they are."""
+    the catalogues stay as they are. `values`: the ones `_()` filled in ("%(name)s"), so that a msgid with a
+    placeholder is found too (the front door's line on a "je" page, ADR 0140)."""
     # a page without a result (`result` undefined in Jinja): the default register
     name = "u" if isinstance(result, Undefined) else getattr(result, "register", None) or "u"
     if name == "u" or current_language().code != SOURCE:
         return text
-    return load_inwoner_labels().register(name).texts.get(str(text), text)
+    texts = load_inwoner_labels().register(name).texts
+    if not values:
+        return texts.get(str(text), text)
+    for key, said in texts.items():
+        if "%(" in key and str(Markup(key) % values) == str(text):
+            return Markup(said) % values
+    return text
 
 
 def not_dutch_notice(result: object) -> str:
