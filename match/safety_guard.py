@@ -206,12 +206,35 @@ class PhraseGuard:
 
 
 def _young_age(words: list[str], i: int, under: int) -> bool:
-    """An age under `under` told right after a person ("van 3", "(2)", "3-jarige"): a young child."""
+    """An age under `under` told right after a person ("van 3", "(2)", "3-jarige"): a young child. Not a time
+    told about a partner ("mijn vriend (4 jaar samen)", "mijn man van 3 jaar getrouwd"): a bracket holds only
+    the age, and an adult partner before it is no young child (a partner who hits stays danger, ADR 0139)."""
     if not (under and words[i].isdigit() and int(words[i]) < under):
         return False
     before = words[i - 1] if i > 0 else ""
     after = words[i + 1] if i + 1 < len(words) else ""
-    return before in {"van", "("} or after in {"-", "jarige", "jarig"}
+    if after in {"-", "jarige", "jarig"}:
+        return True
+    if before not in {"van", "("}:
+        return False
+    if i > 1 and words[i - 2] in _ADULT_PERSON:
+        return False
+    rest = words[i + 1 : i + 4]
+    if _TIME_TOGETHER.intersection(rest):
+        return False
+    if before == "(":
+        closing = rest.index(")") if ")" in rest else len(rest)
+        return closing < len(rest) and all(w in _AGE_UNITS for w in rest[:closing])
+    return True
+
+
+# who is no young child whatever number follows, and the words that make a number a time spent together
+_ADULT_PERSON = {
+    "man", "vrouw", "vriend", "vriendin", "partner", "ex", "echtgenoot", "echtgenote", "verloofde",
+    "vader", "moeder", "stiefvader", "stiefmoeder", "schoonvader", "schoonmoeder", "opa", "oma", "baas",
+}  # fmt: skip
+_TIME_TOGETHER = {"samen", "getrouwd", "relatie", "verkering", "lang", "geleden", "verliefd"}
+_AGE_UNITS = {"jaar", "jr", "maanden", "mnd", "oud", "weken"}
 
 
 @dataclass(frozen=True)
