@@ -87,3 +87,22 @@ def test_rent_arrears_in_lay_words_are_read(demo, text):
 def test_control_rent_or_a_lag_without_arrears_is_no_arrears(demo, text):
     res = demo.match(text, near="Aalten", limit=5)
     assert "huurachterstand" not in themes_of(res), (text, res.themes)
+
+
+# dev a575 as a class: someone who stops driving and must still reach the doctor or the shop.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn moeder van 84 moet haar rijbewijs inleveren. Hoe komt ze straks bij de huisarts en de supermarkt?",
+        "Mijn opa van 88 mag niet meer rijden van de dokter. Hoe komt hij nu naar de apotheek?",
+    ],
+)
+def test_stopping_driving_and_still_reaching_the_doctor_is_transport(demo, text):
+    res = demo.match(text, near="Aalten", limit=5)
+    assert "vervoer" in themes_of(res), (text, res.themes)
+    assert {"svc-aalten-wmo-consulent", ELDERLY} & set(top_ids(res)), (text, top_ids(res))
+
+
+def test_control_the_carer_who_drives_someone_to_the_doctor_is_no_transport_need(demo):
+    res = demo.match("Ik rijd mijn moeder elke week naar de dokter en doe haar boodschappen.", near="Aalten")
+    assert "vervoer" not in themes_of(res), res.themes
