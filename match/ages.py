@@ -27,6 +27,7 @@ from match import asker_age as asker_forms
 from match import parse
 from match import words as word_lists
 from match.groups import cued_groups
+from match.parentage import parent_range
 from match.words import doelgroep_cues, fold, relation_ages, relative_ages, word_set
 
 LEVENSFASEN_FILE = Path(__file__).resolve().parents[1] / "ontology" / "levensfasen.yaml"
@@ -488,7 +489,9 @@ def _named_without_age(text: str, aged: list[Person]) -> list[Person]:
                     Person(start, asker_age.lo, asker_age.hi, asker_age.typical, asker_age.group, True)
                 )
             else:
-                out.append(Person(start, *((0, None) if young else ADULT), None, group, True))
+                kids = (p.typical for p in aged if p.child and p.typical is not None and not p.asker)
+                span = (0, None) if young else parent_range(folded, parent, kids)  # ADR 0141
+                out.append(Person(start, *span, None, group, True))
         elif w in RELATIONS and (RELATIONS[w][2] or (i and folded[i - 1] in POSSESSIVES)):
             lo, hi, _ = RELATIONS[w]
             out.append(Person(start, lo, hi, None, group))
