@@ -367,8 +367,10 @@ FLOORS = {  # raised after the signal rules (ADR 0032), measured 2026-12-06: dem
     # the kinds the held-out split missed. On the unchanged matcher (main 8189bc4) that took demo 1 / 0.943 / 0.890
     # and 4 -> 2 / 0.919 / 0.875 and 7, synthetic 3 / 0.910 / 0.918 and 1 -> 4 / 0.903 / 0.911 and 1: a harder
     # split, floors set to it (not a regression of the matcher).
-    "aalten-demo": {"wrong_in_top3": 2, "safety@3": 0.919, "useful@3": 0.875, "over_escalation": 7},
-    "synthetisch": {"wrong_in_top3": 4, "safety@3": 0.903, "useful@3": 0.911, "over_escalation": 1},
+    # End of session 8 (main after safety11/12, lay10/11, fix12/13; a285 moved to dev as a near copy of tester14's
+    # t14-09): demo 231 questions 2 / 0.953 / 0.892 and 7, synthetic 4 / 0.903 / 0.923 and 1 (floors raised to main).
+    "aalten-demo": {"wrong_in_top3": 2, "safety@3": 0.953, "useful@3": 0.892, "over_escalation": 7},
+    "synthetisch": {"wrong_in_top3": 4, "safety@3": 0.903, "useful@3": 0.923, "over_escalation": 1},
 }
 
 
