@@ -62,7 +62,10 @@ INSIDE = [
      "svc-gemeente-aalten-verenigingsavonden"),
     ("demo", "ik ben penningmeester van onze vereniging en zoek informatie over subsidies",
      "svc-gemeente-aalten-verenigingsavonden"),
-    ("demo", "ik doe vrijwilligerswerk bij de kerk en wil een cursus volgen", "svc-academie-vrijwilligers-mantelzorgers"),
+    # the volunteers' own services: the academy (courses for volunteers and carers) or the Vrijwilligerspunt, made
+    # only for volunteering, which ADR 0137 puts first when both are about as good
+    ("demo", "ik doe vrijwilligerswerk bij de kerk en wil een cursus volgen",
+     "svc-academie-vrijwilligers-mantelzorgers|svc-vrijwilligerspunt"),
     ("region", "ik zorg elke dag voor mijn man met parkinson en heb geen tijd meer voor mezelf",
      "svc-mantelzorgsteunpunt"),
     ("region", "ik verzorg mijn moeder en zoek contact met andere mantelzorgers", "svc-mantelzorgsteunpunt"),
@@ -126,7 +129,7 @@ def test_a_group_service_shown_to_someone_outside_says_for_whom_it_is(request, k
 def test_the_groups_own_service_stays_in_the_top_3_for_someone_in_the_group(request, kaart, text, service):
     res = _matcher(request, kaart).match(text, near="Aalten", limit=10)
     top = [r["service_id"] for r in res.results[:3]]
-    assert service in top, top
+    assert set(service.split("|")) & set(top), top
 
 
 @pytest.mark.parametrize(("text", "group"), CUES, ids=[t[:40] for t, _ in CUES])
