@@ -107,3 +107,10 @@ def themes_of(res) -> set[str]:
 def top_ids(res, n: int = 3) -> list[str]:
     """The service ids of a match result's first `n` answers, in order."""
     return [r["service_id"] for r in res.results[:n]]
+
+
+# The demo kaart's crisis routes and the huisarts, as the safety tests name them (one place, not per file).
+ALARM = "svc-112-alarmnummer"
+LINE_113 = "svc-113-hulplijn"
+VEILIG_THUIS = "svc-veilig-thuis-advies-melden"
+HUISARTS = "svc-huisartsen-poh"

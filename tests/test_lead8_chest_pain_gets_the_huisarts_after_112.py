@@ -5,10 +5,8 @@ Our own sentences, none a tester's."""
 from __future__ import annotations
 
 import pytest
-from builders import top_ids
+from builders import ALARM, HUISARTS, top_ids
 
-ALARM = "svc-112-alarmnummer"
-HUISARTS = "svc-huisartsen-poh"
 POLICE_LIKE = {"svc-politie-wijkagent", "svc-aalten-zorg-veiligheid", "svc-regionaal-veiligheidsteam"}
 
 

@@ -6,9 +6,7 @@ else, a cat brought for a holiday, papers in order before a move) raise nothing.
 from __future__ import annotations
 
 import pytest
-from builders import top_ids
-
-LINE_113 = "svc-113-hulplijn"
+from builders import LINE_113, top_ids
 
 
 @pytest.mark.parametrize(

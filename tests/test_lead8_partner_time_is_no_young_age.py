@@ -9,9 +9,7 @@ at all — partner violence with no Veilig Thuis. A bracket must hold only the a
 from __future__ import annotations
 
 import pytest
-from builders import top_ids
-
-VEILIG_THUIS = "svc-veilig-thuis-advies-melden"
+from builders import VEILIG_THUIS, top_ids
 
 
 @pytest.mark.parametrize(

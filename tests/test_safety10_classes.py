@@ -13,11 +13,8 @@ question's.
 from __future__ import annotations
 
 import pytest
-from builders import themes_of, top_ids
+from builders import ALARM, LINE_113, VEILIG_THUIS, themes_of, top_ids
 
-VEILIG_THUIS = "svc-veilig-thuis-advies-melden"
-ALARM = "svc-112-alarmnummer"
-LINE_113 = "svc-113-hulplijn"
 CRISIS_LINES = {VEILIG_THUIS, ALARM, LINE_113}
 CARER_SUPPORT = {"svc-academie-vrijwilligers-mantelzorgers", "svc-figulus-mantelzorgondersteuning"}
 

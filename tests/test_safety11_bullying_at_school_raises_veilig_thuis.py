@@ -7,9 +7,8 @@ with school, still raises Veilig Thuis. Our own sentences, none a tester's.
 from __future__ import annotations
 
 import pytest
-from builders import top_ids
+from builders import VEILIG_THUIS, top_ids
 
-VEILIG_THUIS = "svc-veilig-thuis-advies-melden"
 SCHOOL_AND_YOUTH = {
     "svc-scholen-po-signaleren",
     "svc-scholen-vo-samenwerking",

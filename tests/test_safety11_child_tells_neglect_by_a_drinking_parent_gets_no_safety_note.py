@@ -9,9 +9,8 @@ nothing. Our own sentences, none a tester's.
 from __future__ import annotations
 
 import pytest
-from builders import top_ids
+from builders import VEILIG_THUIS, top_ids
 
-VEILIG_THUIS = "svc-veilig-thuis-advies-melden"
 CRISIS = {VEILIG_THUIS, "svc-112-alarmnummer", "svc-113-hulplijn"}
 
 

@@ -8,11 +8,8 @@ who hits, a farewell after a long depression. Our own sentences, none an eval qu
 from __future__ import annotations
 
 import pytest
-from builders import top_ids
+from builders import ALARM, LINE_113, VEILIG_THUIS, top_ids
 
-ALARM = "svc-112-alarmnummer"
-LINE_113 = "svc-113-hulplijn"
-VEILIG_THUIS = "svc-veilig-thuis-advies-melden"
 CRISIS = {ALARM, LINE_113, VEILIG_THUIS}
 
 

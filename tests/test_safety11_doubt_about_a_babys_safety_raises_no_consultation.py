@@ -10,10 +10,8 @@ a mother who asks for help with breastfeeding raise nothing. Our own sentences, 
 from __future__ import annotations
 
 import pytest
-from builders import top_ids
+from builders import ALARM, VEILIG_THUIS, top_ids
 
-ALARM = "svc-112-alarmnummer"
-VEILIG_THUIS = "svc-veilig-thuis-advies-melden"
 CONSULTATION = {"svc-aalten-aandachtsfunctionaris-hg-km", "svc-veilig-thuis-consultatie", VEILIG_THUIS}
 EVERYDAY = {"svc-yunio-jgz", "svc-yunio-home-start", "svc-inhuis-steungezin", "svc-ggd-nog-jgz"}
 CRISIS = {ALARM, "svc-113-hulplijn", VEILIG_THUIS}

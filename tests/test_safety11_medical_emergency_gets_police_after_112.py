@@ -8,11 +8,8 @@ Thuis. Violence told with a bleeding head stays violence. Our own sentences, non
 from __future__ import annotations
 
 import pytest
-from builders import top_ids
+from builders import ALARM, HUISARTS, VEILIG_THUIS, top_ids
 
-ALARM = "svc-112-alarmnummer"
-HUISARTS = "svc-huisartsen-poh"
-VEILIG_THUIS = "svc-veilig-thuis-advies-melden"
 POLICE_LIKE = {"svc-politie-wijkagent", "svc-aalten-zorg-veiligheid", "svc-regionaal-veiligheidsteam"}
 
 

@@ -7,9 +7,7 @@ on time, cutting vegetables, counting pills in a pill box. Our own sentences, no
 from __future__ import annotations
 
 import pytest
-from builders import top_ids
-
-LINE_113 = "svc-113-hulplijn"
+from builders import LINE_113, top_ids
 
 
 @pytest.mark.parametrize(

@@ -11,9 +11,7 @@ diet, a will at 86, being in love). The sentences are our own, none a tester's o
 from __future__ import annotations
 
 import pytest
-from builders import top_ids
-
-LINE_113 = "svc-113-hulplijn"
+from builders import LINE_113, top_ids
 
 
 @pytest.mark.parametrize(

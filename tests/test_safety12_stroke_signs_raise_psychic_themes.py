@@ -8,9 +8,8 @@ the same signs (`replaces`); strange speech with voices or a delusion stays a ps
 from __future__ import annotations
 
 import pytest
-from builders import themes_of, top_ids
+from builders import ALARM, themes_of, top_ids
 
-ALARM = "svc-112-alarmnummer"
 PSYCHIC = {"psychische-crisis", "psychische-klachten", "zingeving", "levensvragen"}
 
 

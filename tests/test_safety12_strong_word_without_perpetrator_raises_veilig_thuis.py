@@ -12,11 +12,8 @@ reacting). The sentences are our own, none a tester's or an eval question's.
 from __future__ import annotations
 
 import pytest
-from builders import top_ids
+from builders import ALARM, LINE_113, VEILIG_THUIS, top_ids
 
-VEILIG_THUIS = "svc-veilig-thuis-advies-melden"
-ALARM = "svc-112-alarmnummer"
-LINE_113 = "svc-113-hulplijn"
 CRISIS_LINES = {VEILIG_THUIS, ALARM, LINE_113}
 
 

@@ -10,9 +10,8 @@ must still raise.
 from __future__ import annotations
 
 import pytest
-from builders import themes_of, top_ids
+from builders import VEILIG_THUIS, themes_of, top_ids
 
-VEILIG_THUIS = "svc-veilig-thuis-advies-melden"
 ADVICE = {"svc-aalten-aandachtsfunctionaris-hg-km", "svc-veilig-thuis-consultatie", VEILIG_THUIS}
 
 

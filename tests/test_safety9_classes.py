@@ -12,10 +12,7 @@ violence or control told with it still is.
 from __future__ import annotations
 
 import pytest
-from builders import top_ids
-
-ALARM = "svc-112-alarmnummer"
-VEILIG_THUIS = "svc-veilig-thuis-advies-melden"
+from builders import ALARM, VEILIG_THUIS, top_ids
 
 
 @pytest.mark.parametrize(
