@@ -10,7 +10,7 @@ Ranking, in order of weight (see docs/adr/0003-ranking.md and 0031-proportionate
 5. Distance to the place in the field or the text, and how recently the entry was verified.
 Never a dead end: when nothing fits, the front door of the gemeente (ontology/gemeenten/*.yaml) comes first.
 
-Modules: match.answer (result rows, why-lines, the front door), match.candidates (the snapshot of each service: ages, central themes, safety routes), match.safety
+Modules: match.weights (how much each need counts), match.answer (result rows, why-lines, the front door), match.candidates (the snapshot of each service: ages, central themes, safety routes), match.safety
 (safety levels), match.places (the place field and the text), match.nlp and match.compounds (Dutch analysis).
 The candidate data (themes, niveau, ages, coordinates) is a per-process copy of the graph, loaded once and then
 kept current service by service from the graph's change sequence (graph/changes.py); the graph stays the source
@@ -38,7 +38,6 @@ from match.answer import Answerer, Context, Scored
 from match.audience import ProfessionalOnly
 from match.candidates import Candidate, CandidateBuilder, age_fit, distance, freshness
 from match.carer import carer_and_cared_for, together
-from match.frames import past_steps_back
 from match.groups import name_the_group
 from match.index import GraphSearchIndex, SearchIndex
 from match.lighter import lighter_first
@@ -53,7 +52,7 @@ from match.needfit import (
     other_condition,
     other_needs_first,
 )
-from match.nlp import CHILD_WORDS, Analysis, Analyzer, ThemeHit
+from match.nlp import CHILD_WORDS, Analysis, Analyzer
 from match.persons import asker_speaks as _asker_speaks
 from match.persons import fits_nobody as _fits_nobody
 from match.persons import names_own_parent as _names_own_parent
@@ -75,11 +74,8 @@ from match.select import K_RESULTS, select
 from match.statuses import StatusEffects
 from match.story import weigh_story
 from match.themeclf import MODEL_WHY, W_MODEL, model_for, model_themes
+from match.weights import YOUTH_DOMAIN, NeedWeights
 from match.young_door import young_door_after_youth_help
-
-# For a minor in need, the jeugd domain is the broad leefgebied of every need: its weight next to the needs named.
-W_YOUTH_DOMAIN = 0.5
-YOUTH_DOMAIN = "opvoeden-opgroeien"
 
 log = logging.getLogger(__name__)
 
@@ -165,6 +161,7 @@ class Matcher:
             cfg.served_by,
         )
         self._children = children_of(self._parents)
+        self.needs = NeedWeights(self.onto, self._ancestors)  # how much each need counts (match/weights.py)
         self._stale_days = stale_after_days  # the setting KAART_STALE_AFTER_DAYS, passed by the web layer
         self._specialist_cues = set(cfg.specialist_cues)
         self._levels = self.onto.safety.levels
@@ -238,21 +235,21 @@ class Matcher:
         t0 = time.perf_counter()
         analysis = self.analyzer.analyze(text)
         t1 = time.perf_counter()
-        hits = self._negation_wins(analysis, self._specific(analysis.themes()))
-        weights = self._weights(hits, themes_override)
+        hits = self.needs.negation_wins(analysis, self.needs.specific(analysis.themes()))
+        weights = self.needs.weights(hits, themes_override)
         by_model = set() if themes_override is not None else self._model_themes(text, analysis, weights)
         if themes_override is None:
-            self._danger_context(analysis, weights)
-            self._youth_domain(analysis, weights)
+            self.needs.danger_context(analysis, weights)
+            self.needs.youth_domain(analysis, weights)
             minor_reads_school(weights, analysis.ages, self.onto.themes)
         extra_groups = (
-            self._combinations(hits, weights, _asker_speaks(analysis.tokens))
+            self.needs.combinations(hits, weights, _asker_speaks(analysis.tokens))
             if themes_override is None
             else set()
         )
         care = carer_and_cared_for(weights, analysis.hits, self.onto, text) if themes_override is None else []
         safety = self.safety.assess(analysis, weights, audience, served=set(self._by_route))
-        self._past_danger(analysis, weights, safety)
+        self.needs.past_danger(analysis, weights, safety, self.analyzer.cues.present)
         place, messages = resolve_place(analysis, near, self.analyzer, self.postcode_lookup)
         text_hits = self._text_hits(analysis.query_text(text))
         t2 = time.perf_counter()
@@ -316,31 +313,6 @@ class Matcher:
             register=self.answer.register(ctx),
         )
 
-    def _negation_wins(self, analysis: Analysis, hits: dict[str, ThemeHit]) -> dict[str, ThemeHit]:
-        """A need the asker rules out ("geen schulden, maar ik kom niet rond") is not brought back by a phrase
-        that also means something else: drop it when all its affirmed mentions are shared with another theme."""
-        negated = {h.theme_id for h in analysis.hits if h.negated}
-        if not negated:
-            return hits
-        spans: dict[tuple[int, int], set[str]] = {}
-        for h in analysis.hits:
-            if not h.negated:
-                spans.setdefault((h.start, h.end), set()).add(h.theme_id)
-        out = {}
-        for tid, hit in hits.items():
-            if tid in negated:
-                own = [k for k, ids in spans.items() if tid in ids]
-                if own and all(len(spans[k]) > 1 for k in own):
-                    continue
-            out[tid] = hit
-        return out
-
-    def _weights(self, hits: dict[str, ThemeHit], themes_override: list[str] | None) -> dict[str, float]:
-        """Detected needs and how sure we are of each (uncertain 0.6, past 0.8); negated ones are not here."""
-        if themes_override is not None:
-            return {t: 1.0 for t in themes_override if t in self.onto.themes}
-        return {tid: 0.6 if hit.uncertain else 0.8 if hit.historical else 1.0 for tid, hit in hits.items()}
-
     def _model_themes(self, text: str, analysis: Analysis, weights: dict[str, float]) -> set[str]:
         """No need found by the rules, or only a leefgebied: the word model's confident themes, weighted as
         uncertain needs; never a denied theme, never safety (ADR 0112). Changes `weights` in place."""
@@ -350,92 +322,6 @@ class Matcher:
         weights.update({g.theme_id: W_MODEL for g in added})
         story = weigh_story(self.theme_model, self.onto, text, analysis.hits, weights, denied)  # ADR 0132
         return {g.theme_id for g in added} | story
-
-    def _danger_context(self, analysis: Analysis, weights: dict[str, float]) -> None:
-        """A need whose every mention lies inside an affirmed mention of a danger counts
-        `danger_context_weight` (matching.yaml): it is how the danger shows. Changes `weights` in place."""
-        factor = self.onto.matching.danger_context_weight
-        danger = [
-            h
-            for h in analysis.hits
-            if not h.negated and getattr(self.onto.themes.get(h.theme_id), "signal", None)
-        ]
-        if factor >= 1.0 or not danger:
-            return
-        for tid in weights:
-            if getattr(self.onto.themes.get(tid), "signal", None):
-                continue
-            mentions = [h for h in analysis.hits if h.theme_id == tid and not h.negated]
-            if mentions and all(any(d.start <= h.start and h.end <= d.end for d in danger) for h in mentions):
-                weights[tid] *= factor
-
-    def _youth_domain(self, analysis: Analysis, weights: dict[str, float]) -> None:
-        """A minor in need (every age in the text under 18: "ik ben 13", "dochter van 16"): the services for
-        growing up (the jeugd domain, W_YOUTH_DOMAIN) count next to the needs named, so a grieving 13-year-old
-        finds the youth team and not only adult help that the age excludes (ADR 0102). Not next to a danger, whose
-        help comes first anyway, nor when a need of that domain is named already."""
-        if (
-            not weights
-            or not analysis.ages
-            or max(analysis.ages) >= 18
-            or getattr(analysis.ages, "guessed", False)  # a young writer guessed from words (ADR 0131)
-            or YOUTH_DOMAIN not in self.onto.themes
-        ):
-            return
-        if any(self._under(t, {YOUTH_DOMAIN}) or self.onto.themes[t].signal for t in weights):
-            return
-        weights[YOUTH_DOMAIN] = W_YOUTH_DOMAIN
-
-    def _past_danger(self, analysis: Analysis, weights: dict[str, float], safety: Safety) -> None:
-        """A danger that is long over and raised no safety level ("vroeger sloeg mijn ex me, dat is al tien jaar
-        voorbij") is the background of the question, not its need: it counts `danger_context_weight`, and nothing
-        when the question names a need of its own ("… nu wil ik praten met andere ouders over opvoeden": the police
-        and the safety team are no answer to it; ADR 0101)."""
-        factor = self.onto.matching.danger_context_weight
-        themes = self.onto.themes
-        past = set()
-        for tid in weights:
-            if tid in safety.danger or not getattr(themes.get(tid), "signal", None):
-                continue
-            mentions = [h for h in analysis.hits if h.theme_id == tid and not h.negated]
-            if mentions and all(h.historical for h in mentions):
-                past.add(tid)
-        own_need = any(w >= 0.5 and not getattr(themes.get(t), "signal", None) for t, w in weights.items())
-        own_need = own_need or past_steps_back(analysis, past, self.analyzer.cues.present)  # ADR 0119
-        for tid in past:
-            if own_need:
-                del weights[tid]
-            else:
-                weights[tid] *= factor
-
-    def _under(self, tid: str, roots: set[str]) -> bool:
-        return tid in roots or bool(self._ancestors.get(tid, set()) & roots)
-
-    def _combinations(self, hits: dict[str, ThemeHit], weights: dict[str, float], asker: bool) -> set[str]:
-        """Needs that show only together (matching.yaml `combinations`): caregiver overload told as "mijn moeder
-        heeft dementie en ik ben op". The asker's own part needs the asker in the text ("ik", "me"): "mijn vrouw
-        is angstig en huilt de hele dag" is the wife's need, not caregiver overload. Changes `weights` in place;
-        returns doelgroepen it implies."""
-        groups: set[str] = set()
-        for combo in self.onto.matching.combinations:
-            own = {t for t, h in hits.items() if asker and not h.other_person and t in combo.self_themes}
-            roots = set(combo.other_themes)
-            others = {
-                t
-                for t, h in hits.items()
-                if t not in own and t != combo.adds and t not in combo.other_except and self._under(t, roots)
-            }
-            close = {t for t in others if hits[t].other_person}
-            if not own or not (close or combo.adds in weights) or combo.adds not in self.onto.themes:
-                continue
-            weights[combo.adds] = max(weights.get(combo.adds, 0.0), 1.0)
-            for t in own & set(combo.demote):
-                weights[t] *= combo.demote_weight
-            for t in others:
-                weights[t] *= combo.other_weight
-            if combo.doelgroep:
-                groups.add(combo.doelgroep)
-        return groups
 
     def _text_hits(self, query: str) -> dict[str, float]:
         index = self.index  # read once: another thread may swap in a new generation meanwhile
@@ -447,20 +333,6 @@ class Matcher:
             log.warning("zoekindex niet leesbaar; alleen zoeken op thema")
             self.live.generation = None
             return {}
-
-    def _specific(self, hits: dict[str, Any]) -> dict[str, Any]:
-        """Drop a theme whose mention overlaps a mention of a narrower theme ("geen woning": dakloosheid, not
-        also huisvesting); the narrower theme already reaches services of the broader one."""
-        out = {}
-        for tid, hit in hits.items():
-            subsumed = any(
-                tid in self._ancestors.get(other, ()) and o.start < hit.end and hit.start < o.end
-                for other, o in hits.items()
-                if other != tid
-            )
-            if not subsumed:
-                out[tid] = hit
-        return out
 
     # -- ranking -------------------------------------------------------------------------------------------
 
@@ -498,7 +370,7 @@ class Matcher:
             today=date.today(),
             audience=audience,
             persons=persons,
-            parenting=any(self._under(t, {YOUTH_DOMAIN}) for t in weights),
+            parenting=any(self.needs.under(t, {YOUTH_DOMAIN}) for t in weights),
             child_speaker=self.answer.speaks_as_child(analysis.tokens, analysis.role_spans),
         )
 
