@@ -264,6 +264,8 @@ class SafetyAssessor:
         allowed -= self._guarded_levels(analysis.guarded | self._guard.read_otherwise(analysis.tokens))
         if self._guard.young_child_acts(analysis.tokens):  # "ons zoontje (3) bijt mij": parenting (ADR 0139)
             allowed -= set(HOME)
+        if self._guard.harm.no_perpetrator(analysis.tokens):  # a toddler, a thing or an idiom (ADR 0142)
+            allowed -= set(HOME)
         # a resident's own doubt whether someone at home is safe is a question for Veilig Thuis, as a guess (ADR 0136)
         home = self.onto.safety.level("onveilig-thuis")
         if (
