@@ -111,6 +111,10 @@ class HarmReading:
         ]
         self.keep = _set(cfg.get("keep"))
         self.young_need = str(cfg.get("young_need") or "")
+        against = cfg.get("child_against_parent") or {}
+        self.against_themes = _set(against.get("themes"))
+        self.against_twin = fold(str(against.get("twin") or ""))
+        self.against_agents = _set(against.get("agents"))
         fear = cfg.get("adult_fear") or {}
         self.fear_themes = _set(fear.get("themes"))
         self.fear_twin = fold(str(fear.get("twin") or ""))
@@ -357,6 +361,23 @@ class HarmReading:
             if self.agent_kind(words, v) == YOUNG:
                 return [Span(doc, v, v + 1, label=self.young_need, span_id="rule:harm-reading-jong-kind")]
         return []
+
+    def child_against_parent(
+        self, words: list[str], label: str, twins: set[str], start: int, end: int
+    ) -> bool:
+        """A child-abuse hit whose harm verbs are all done by a son or daughter to the writer, while a violence hit
+        stays: violence against a parent ("onze zoon van 19 schopt en slaat mij"), no child abuse."""
+        if label not in self.against_themes or self.against_twin not in twins:
+            return False
+        verbs = self.harm_verbs(words, start, end)
+        return bool(verbs) and all(self._child_hits_writer(words, v) for v in verbs)
+
+    def _child_hits_writer(self, words: list[str], v: int) -> bool:
+        phrase = self.agent(words, v)
+        if phrase is None or phrase.head not in self.against_agents:
+            return False
+        _, hi = self._clause(words, v)
+        return bool(self.writer.intersection(words[v + 1 : hi]))
 
     def adult_fear_only(
         self, words: list[str], label: str, twins: set[tuple[int, int]], start: int, end: int

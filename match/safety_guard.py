@@ -129,11 +129,13 @@ class PhraseGuard:
             return self.harm.young_need_spans(doc, words, [])
         ages = self.ages._ages(words) if self.ages is not None else []
         twins = {(s.start, s.end) for s in themes if s.label_ == self.harm.fear_twin}
+        labels = {s.label_ for s in themes if not self._drop(words, ages, s)}
         kept = [
             s
             for s in themes
             if not self._drop(words, ages, s)
             and not self.harm.adult_fear_only(words, s.label_, twins, s.start, s.end)
+            and not self.harm.child_against_parent(words, s.label_, labels, s.start, s.end)
         ]
         kept += self.harm.young_need_spans(doc, words, kept)  # a toddler who hits: parenting (ADR 0142)
         # what was taken out, so no word model names it again from the same words (ADR 0114)
