@@ -82,6 +82,7 @@ class HarmReading:
         self.objects = _set(cfg.get("object_pronouns"))
         self.writer = _set(cfg.get("writer_objects"))
         self.subjects = _set(cfg.get("subject_pronouns"))
+        self.relatives = _set(cfg.get("relative_pronouns"))  # "een dochter van 4 die mij slaat"
         self.time_words = _set(cfg.get("time_words"))  # "sinds een paar weken slaat …": no subject
         self.pronoun_gender = {fold(k): _set(v) for k, v in (cfg.get("pronoun_gender") or {}).items()}
         kinds = {str(k.get("id")): k for k in cfg.get("agent_kinds") or () if k}
@@ -205,7 +206,23 @@ class HarmReading:
                 return found
             i += 1
         after = self._phrase(words, v + 1, hi)
-        return after if after is not None and after.start == v + 1 else None
+        if after is not None and after.start == v + 1:
+            return after
+        if (
+            lo > 1 and words[lo - 1] in self.relatives
+        ):  # "een dochter van 4 die mij slaat": the noun before "die"
+            return self._noun_before(words, lo - 1)
+        return None
+
+    def _noun_before(self, words: list[str], at: int) -> Phrase | None:
+        """The noun phrase that ends right before `at` (a relative pronoun): its head and the age after it."""
+        for j in range(at - 1, max(-1, at - 6), -1):
+            if words[j] in self.ends:
+                return None
+            if self._nounish(words[j]):
+                age, end = self._age_after(words, j + 1, at)
+                return Phrase(j, end, words[j], age)
+        return None
 
     def _clause(self, words: list[str], v: int) -> tuple[int, int]:
         lo = v

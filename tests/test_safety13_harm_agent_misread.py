@@ -47,6 +47,8 @@ def _kind(reading: HarmReading, text: str) -> str:
         ("mijn zoontje van 2 huilt en hij slaat hem dan", PERSON),  # the child is the one hit
         ("die baan slaat me helemaal kapot", THING),
         ("het gedoe met de gemeente slaat me kapot", THING),
+        ("ik heb een dochter van 4 die mij slaat", YOUNG),
+        ("ik heb een man die mij slaat", PERSON),
         ("ik word geslagen", UNKNOWN),  # a passive without a door-phrase: not told
     ],
 )

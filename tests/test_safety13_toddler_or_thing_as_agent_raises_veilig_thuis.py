@@ -28,6 +28,7 @@ CRISIS_LINES = {VEILIG_THUIS, ALARM, LINE_113}
         "Als ze haar zin niet krijgt, bijt onze dreumes mij in mijn arm.",
         "Mijn dochter van 3 jaar schopt mij elke avond bij het naar bed gaan.",
         "Het valt me op dat mijn peuter mij steeds mept als ik de telefoon pak.",
+        "Ik heb een dochter van 4 die mij slaat als ik haar tablet afpak.",  # a relative clause
     ],
 )
 def test_a_young_child_who_hits_is_parenting_not_danger(demo, text):
@@ -69,6 +70,7 @@ def test_a_thing_that_breaks_the_writer_is_no_danger(demo, text):
         "Mijn schoonvader duwt mij als mijn man er niet is.",
         "Dat mijn man mij slaat weet niemand.",
         "Mijn man sloopt me, hij slaat me elke week.",
+        "We hebben een zoon van 22 die mij slaat.",
         # a young child as the one hit, an adult as the agent
         "Mijn zoontje van 2 is bang, mijn man slaat hem als hij huilt.",
         "Mijn vriend slaat onze peuter als hij huilt.",
