@@ -203,7 +203,7 @@ class HarmReading:
                 continue
             found = self._phrase(words, i, v)
             if found is not None:
-                return found
+                return self._inverted(words, v, hi, found)
             i += 1
         after = self._phrase(words, v + 1, hi)
         if after is not None and after.start == v + 1:
@@ -213,6 +213,20 @@ class HarmReading:
         ):  # "een dochter van 4 die mij slaat": the noun before "die"
             return self._noun_before(words, lo - 1)
         return None
+
+    def _inverted(self, words: list[str], v: int, hi: int, before: Phrase) -> Phrase:
+        """A thing or an unread phrase before the verb and a person or a pronoun right after it: the verb comes
+        second after a clause or an adverbial, its subject follows ("als het eten koud is slaat mijn man mij")."""
+        if self._kind(words, before) not in (THING, UNKNOWN):
+            return before
+        after = self._phrase(words, v + 1, hi)
+        if (
+            after is not None
+            and after.start == v + 1
+            and self._kind(words, after) in (PERSON, YOUNG, "pronoun")
+        ):
+            return after
+        return before
 
     def _noun_before(self, words: list[str], at: int) -> Phrase | None:
         """The noun phrase that ends right before `at` (a relative pronoun): its head and the age after it."""
@@ -316,7 +330,7 @@ class HarmReading:
             return PERSON
         if thing is not None and (head in thing.words or head.endswith(thing.endings)):
             return THING
-        if words[p.start] in self.neuter:  # "het gamen", "dat gedoe": a neuter noun that is no person
+        if words[p.start] in self.neuter and head.endswith("en"):  # "het gamen": a verb as a noun
             return THING
         return UNKNOWN
 

@@ -49,6 +49,9 @@ def _kind(reading: HarmReading, text: str) -> str:
         ("het gedoe met de gemeente slaat me kapot", THING),
         ("ik heb een dochter van 4 die mij slaat", YOUNG),
         ("ik heb een man die mij slaat", PERSON),
+        ("als het misgaat slaat hij mij", PERSON),  # the clause before the verb is no agent
+        ("elke keer als het eten koud is slaat mijn man mij", PERSON),
+        ("sinds de scheiding slaat mijn ex mij", PERSON),
         ("ik word geslagen", UNKNOWN),  # a passive without a door-phrase: not told
     ],
 )

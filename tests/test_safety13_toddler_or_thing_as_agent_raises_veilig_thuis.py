@@ -94,3 +94,25 @@ def test_a_grown_son_who_hits_a_parent_is_violence_not_child_abuse(demo, text):
     assert "onveilig-thuis" in res.safety_levels, res.safety_levels
     assert "huiselijk-geweld" in themes_of(res), themes_of(res)
     assert "kindermishandeling" not in themes_of(res), themes_of(res)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a subordinate clause or an adverbial before the verb, the subject after it: the clause before is no agent
+        "Als het misgaat slaat hij mij.",
+        "Elke keer als het eten koud is slaat mijn man mij.",
+        "Sinds de scheiding slaat mijn ex onze zoon van 3.",
+        "Door de drank slaat mijn vader ons.",
+        "Als het eten niet op tijd klaar is, slaat ze mij met de pollepel.",
+        "Het begon klein, maar nu slaat mijn vriend mij bijna elke week.",
+        "Het gebeurt vaak dat hij mij slaat.",
+        "Vanochtend is mijn dochter van 2 door haar vader geslagen.",
+        "Het kind van mijn vriendin wordt door haar vriend geslagen.",
+        "Toen ik zwanger was duwde hij mij van de trap.",
+    ],
+)
+def test_a_thing_told_before_the_verb_is_not_read_as_the_agent(demo, text):
+    res = demo.match(text)
+    assert "onveilig-thuis" in res.safety_levels, res.safety_levels
+    assert VEILIG_THUIS in top_ids(res), top_ids(res)
