@@ -30,7 +30,8 @@ import platform
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterable
+import zipfile
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -99,6 +100,17 @@ def configure(folder: Path | str | None) -> None:
     _FOLDER[:] = [Path(folder) if folder is not None else None]
 
 
+@contextlib.contextmanager
+def using(where: Path | str | None) -> Iterator[None]:
+    """This folder for the duration (tests, benches), then the folder as it was configured before."""
+    before = list(_FOLDER)
+    configure(where)
+    try:
+        yield
+    finally:
+        _FOLDER[:] = before
+
+
 def folder() -> Path | None:
     """Where artefacts are read and written: as configured, else KAART_MODEL_DIR, else the checkout's build/models
     (a source tree: it has pyproject.toml), else none."""
@@ -126,15 +138,14 @@ def load(name: str, key: str) -> dict[str, np.ndarray] | None:
     if path is None or not path.exists():
         return None
     try:
-        with np.load(path, allow_pickle=False) as npz:
-            arrays = {k: npz[k] for k in npz.files}
+        with open(path, "rb") as fh:
+            npz = np.load(fh, allow_pickle=False)
+            if not isinstance(npz, np.lib.npyio.NpzFile):
+                return None
+            with npz:
+                arrays = {k: npz[k] for k in npz.files}
         meta = json.loads(text_of(arrays.pop("_meta")))
-    except (
-        OSError,
-        ValueError,
-        KeyError,
-        EOFError,
-    ):  # a torn or foreign file: train again (and overwrite it)
+    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile):  # torn or foreign: train again
         return None
     if meta.get("key") != key or meta.get("format") != FORMAT or meta.get("name") != name:
         return None
