@@ -43,7 +43,7 @@ app = create_app({"DATA_DIR": sys.argv[1], "TESTING": True})
 created = time.perf_counter() - t0
 with app.app_context():
     answer_hulpvraag("ik kom niet rond en de rekeningen stapelen zich op")
-print(json.dumps({"seconds": time.perf_counter() - t0, "create_app": created, "rss": rss()}))
+print(json.dumps({"seconds": time.perf_counter() - t0, "create_app": created, "rss": rss(), "cpu": time.process_time()}))
 """
 
 
@@ -118,12 +118,11 @@ def main() -> int:
         def med(name: str, what: str, key: str) -> float:
             return statistics.median(m[key] for m in results[name][what])
 
-        print(f"\n{'variant':9s} {'app s':>7s} {'app RSS':>8s} {'matcher s':>10s} {'matcher RSS':>12s}")
+        head = ("app s", "app CPU s", "app RSS", "matcher s", "matcher CPU s", "matcher RSS")
+        print(f"\n{'variant':9s} " + " ".join(f"{h:>13s}" for h in head))
         for name in variants:
-            print(
-                f"{name:9s} {med(name, 'app', 'seconds'):7.2f} {med(name, 'app', 'rss'):8.1f}"
-                f" {med(name, 'matcher', 'seconds'):10.2f} {med(name, 'matcher', 'rss'):12.1f}"
-            )
+            cells = [med(name, w, k) for w in ("app", "matcher") for k in ("seconds", "cpu", "rss")]
+            print(f"{name:9s} " + " ".join(f"{c:13.2f}" for c in cells))
         if "baseline" in variants:
             print("\nratios against the baseline (median of the rounds)")
             for name in ("cold", "warm"):
@@ -131,8 +130,10 @@ def main() -> int:
                     f"{label} {med(name, what, key) / med('baseline', what, key):.2f}x"
                     for label, what, key in (
                         ("start-up (create_app + first match)", "app", "seconds"),
+                        ("its CPU time", "app", "cpu"),
                         ("RSS after the first match", "app", "rss"),
                         ("matcher harness seconds", "matcher", "seconds"),
+                        ("its CPU time", "matcher", "cpu"),
                         ("matcher harness RSS", "matcher", "rss"),
                     )
                 ]
