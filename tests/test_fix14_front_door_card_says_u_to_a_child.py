@@ -94,3 +94,24 @@ def test_the_professional_answer_has_no_door_text(site):
     with site.test_request_context("/"):
         res = answer_hulpvraag(YOUNG[0], audience="professional")
     assert not any("door_text" in r for r in res.results)
+
+
+def _cli(app, *args: str):
+    from click.testing import CliRunner
+
+    from webapp.cli import cli
+
+    env = {
+        "KAART_GRAPH_URI": app.config["GRAPH_URI"],
+        "KAART_DATA_DIR": app.config["DATA_DIR"],
+        "KAART_INDEX_DIR": app.config["INDEX_DIR"],
+    }
+    return CliRunner().invoke(cli, list(args), env=env)
+
+
+def test_kaart_match_prints_the_door_text_for_a_young_asker_only(site):
+    young = _cli(site, "match", YOUNG[4], "--limit", "10")
+    assert young.exit_code == 0, young.output
+    assert load_profile().front_door.description_je in young.output
+    adult = _cli(site, "match", ADULT[1], "--limit", "10")
+    assert adult.exit_code == 0 and "Heb je een vraag" not in adult.output
