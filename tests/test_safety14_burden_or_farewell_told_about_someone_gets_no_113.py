@@ -122,3 +122,26 @@ def test_a_depressed_man_who_eats_and_sleeps_badly_after_losing_his_job_is_no_11
         "Mijn man is depressief sinds zijn ontslag, hij eet nauwelijks en slaapt bijna niet meer."
     )
     assert "suicide" not in res.safety_levels, res.safety_levels
+
+
+WORRY = "Ook als u zich zorgen maakt om iemand"
+
+
+@pytest.mark.parametrize("text", DANGERS[:3] + ["Mijn dochter denkt aan zelfdoding, wat kan ik doen?"])
+def test_113_tells_a_naaste_it_helps_the_one_who_worries(demo, text):
+    res = demo.match(text)
+    first = res.results[0]
+    assert first["service_id"] == LINE_113 and WORRY in first["why"], first["why"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik heb al mijn zaken geregeld. Het is goed zo, niemand zal me missen.",
+        "Ik denk er steeds aan om een einde aan mijn leven te maken.",
+    ],
+)
+def test_113_for_the_asker_themself_says_nothing_about_worrying_for_someone(demo, text):
+    res = demo.match(text)
+    first = res.results[0]
+    assert first["service_id"] == LINE_113 and WORRY not in first["why"], first["why"]
