@@ -244,7 +244,7 @@ def pipeline(ontology: Any, places: list[Any]) -> Pipeline:
     lazy_cli()  # spaCy's command line only when used (~17 MB, ADR 0118)
     from match import (
         needrules,
-        safety_frames,
+        signal_kinds,
         signals,
     )  # spaCy is imported here, on the first pipeline, not at import
 
@@ -266,7 +266,7 @@ def pipeline(ontology: Any, places: list[Any]) -> Pipeline:
         ruler.matcher = FirstWordMatcher(nlp.vocab)  # the same matches, a fraction of the work (ADR 0100)
         ruler.add_patterns(thesaurus.patterns)
         signals.install(nlp, ontology)
-        safety_frames.install(nlp, ontology)  # a danger told by kinds of signal over a passage (ADR 0143)
+        signal_kinds.install(nlp, ontology)  # a danger told by kinds of signal over a passage (ADR 0143)
         needrules.install(nlp, ontology)  # everyday needs in words that need not stand together (ADR 0102)
         signals.install_guard(nlp, ontology)  # a person's phrase said of a thing (ADR 0107)
         add_doelgroep_ruler(nlp, ontology)

@@ -215,13 +215,13 @@ def rule_words(ontology: Any) -> frozenset[str]:
     words = [
         w.lstrip("=") for r in rules for g in (*r.groups, r.unless) for phrase in g for w in phrase.split()
     ]
-    frames = getattr(getattr(ontology, "safety", None), "signal_frames", ()) or ()  # ADR 0143
-    words += [w.lstrip("=") for f in frames for k in f.get("kinds") or () for w in _frame_words(k)]
+    tallies = getattr(getattr(ontology, "safety", None), "signal_kinds", ()) or ()  # ADR 0143
+    words += [w.lstrip("=") for f in tallies for k in f.get("kinds") or () for w in _kind_words(k)]
     return frozenset(fold(w) for w in words if w)
 
 
-def _frame_words(kind: dict[str, Any]) -> list[str]:
-    """The single words of a signal frame's kind (its rules' groups), for the decompounder."""
+def _kind_words(kind: dict[str, Any]) -> list[str]:
+    """The single words of a signal kind (safety.yaml `signal_kinds`): its rules' groups, for the decompounder."""
     groups = [g for r in kind.get("rules") or () for g in r.get("all") or ()]
     flat: list[Any] = list(groups)
     out: list[str] = []

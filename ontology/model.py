@@ -265,7 +265,7 @@ def _safety(raw: Any, problems: list[str]) -> Safety:
         consultation=dict(raw.get("consultation") or {}),
         acute_kinds=tuple(dict(k) for k in raw.get("acute_kinds") or () if k),
         second_opinion=dict(raw.get("second_opinion") or {}),
-        signal_frames=tuple(dict(f) for f in raw.get("signal_frames") or () if f),
+        signal_kinds=tuple(dict(f) for f in raw.get("signal_kinds") or () if f),
     )
 
 

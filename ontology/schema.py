@@ -263,8 +263,8 @@ class Safety:
         dict[str, Any], ...
     ] = ()  # medical or violent acute danger: the help after 112 (ADR 0136)
     # a danger told by kinds of signal added up over a passage (a burden told, a farewell act, a sudden calm;
-    # ADR 0143, match/safety_frames.py)
-    signal_frames: tuple[dict[str, Any], ...] = ()
+    # ADR 0143, match/signal_kinds.py)
+    signal_kinds: tuple[dict[str, Any], ...] = ()
 
     def level(self, level_id: str) -> SafetyLevel | None:
         return next((lv for lv in self.levels if lv.id == level_id), None)

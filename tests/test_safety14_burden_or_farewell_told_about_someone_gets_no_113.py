@@ -5,8 +5,8 @@ tester14 class B: "Mijn vader heeft zijn bedrijf verloren, … Hij zegt steeds d
 friend who brought her cat over, arranged her bills and "klinkt ineens heel rustig" raised nothing. The lead's
 phrase fix held for those wordings only. 113's and heyhoegaathet.be's signal lists for naasten name KINDS of signal:
 a burden told, a wish not to be a burden, a farewell act (giving away, arranging affairs, thanking for everything),
-a sudden calm after a dark time, in a context of loss, low mood, not eating or sleeping. `signal_frames` in
-ontology/safety.yaml adds up the kinds told in a passage (match/safety_frames.py).
+a sudden calm after a dark time, in a context of loss, low mood, not eating or sleeping. `signal_kinds` in
+ontology/safety.yaml adds up the kinds told in a passage (match/signal_kinds.py).
 
 The sentences are our own, written in three rounds before each run (none a tester's or an eval question's); every
 danger has harmless twins with the same act or words and no despair: a will at 84, a pet brought over for a holiday,
@@ -107,7 +107,7 @@ def test_context_alone_is_never_enough():
     a sudden calm): the frame's `core` kinds."""
     from ontology import load_ontology
 
-    frame = next(f for f in load_ontology().safety.signal_frames if f["id"] == "suicide-signaalkader")
+    frame = next(f for f in load_ontology().safety.signal_kinds if f["id"] == "suicide-signaalsoorten")
     context = [k for k in frame["kinds"] if k.get("core") is False]
     assert {k["id"] for k in context} == {"verlies", "wanhoop", "niet-eten-slapen"}
     assert frame["threshold"] > 0 and all(
