@@ -464,4 +464,14 @@ def _about_other(analysis: Analysis, themes: set[str]) -> bool:
     """Every affirmed mention of these danger themes is about someone else (an experiencer cue: "mijn vader",
     "mijn vriendin", ADR 0143): the asker is a naaste who worries, not the one in danger."""
     hits = [h for h in analysis.hits if h.theme_id in themes and not h.negated]
-    return bool(hits) and all(h.other_person for h in hits)
+    return bool(hits) and all(h.other_person or _third_person(h.text) for h in hits)
+
+
+def _third_person(text: str) -> bool:
+    """The words of a hit speak of him or her and never of me ("dat ze ons niet langer tot last wil zijn")."""
+    words = {fold(w) for w in text.replace(",", " ").split()}
+    return bool(words & THIRD_PERSON) and not words & FIRST_PERSON
+
+
+THIRD_PERSON = frozenset({"hij", "zij", "ze", "hem", "haar", "zijn", "zichzelf"})
+FIRST_PERSON = frozenset({"ik", "me", "mij", "mijn", "mezelf", "mijzelf"})

@@ -11,7 +11,7 @@ ontology/safety.yaml adds up the kinds told in a passage (match/signal_kinds.py)
 The sentences are our own, written in three rounds before each run (none a tester's or an eval question's); every
 danger has harmless twins with the same act or words and no despair: a will at 84, a pet brought over for a holiday,
 calm since new medication, a business sold at retirement, "wil niemand tot last zijn" as a reason to ask for help,
-"beter af zonder" that old car. On main 347bad6: 4 of 31 dangers raised 113; here all do, and no twin does.
+"beter af zonder" that old car. On main 347bad6: 4 of 31 dangers of rounds 1-3 raised 113, 2 of 10 of round 4; here all do, and no twin does.
 """
 
 from __future__ import annotations
@@ -51,6 +51,18 @@ DANGERS = [
     "Mijn moeder zegt dat ze niemand meer tot last wil zijn en heeft haar eigen uitvaart al betaald.",
     "Mijn schoonzus huilt al weken en is nu ineens heel rustig, ze zegt dat alles goed komt en dat ze geen zorgen meer heeft.",
     "Mijn zoon van 22 zegt dat wij het zonder hem makkelijker hebben en hij heeft zijn schulden bij vrienden afgelost.",
+    # round 4 (the class of dev a668 and s469): a goodbye or apology for everything, then unreachable; seeking
+    # a means (how many pills are dangerous, a lethal dose) with a burden, a low mood or a loss
+    "Mijn broer stuurde vanavond: het spijt me van alles, zorg goed voor mama. Nu neemt hij niet meer op.",
+    "Mijn ex appte me sorry voor alles en dat ik me nergens meer zorgen over hoef te maken, sindsdien is hij onbereikbaar.",
+    "Een vriendin schreef op Instagram dag allemaal, het is mooi geweest. Ze reageert niet meer op berichten.",
+    "Mijn collega mailde iedereen om sorry te zeggen voor alles en nu is ze nergens te bereiken.",
+    "Mijn zoon van 20 zei gisteravond dat het goed is zo en dat hij van ons houdt, vandaag staat zijn telefoon uit.",
+    "Mijn vriendin vroeg hoeveel paracetamol gevaarlijk is, ze zegt al een tijd dat niemand haar nodig heeft.",
+    "Mijn vader zoekt op internet naar een dodelijke dosis van zijn medicijnen en zegt dat hij beter weg kan zijn.",
+    "Mijn zus vraagt steeds hoeveel slaappillen te veel zijn, ze is sinds de scheiding erg somber.",
+    "mijn vriend zegt dat hij er beter niet meer kan zijn en vroeg hoeveel van zijn medicijnen dodelijk is",
+    "Mijn zoon van 17 zoekt op welke pillen dodelijk zijn en zegt dat hij beter weg kan zijn.",
 ]
 
 TWINS = [
@@ -85,6 +97,14 @@ TWINS = [
     "Mijn schoonzus was zenuwachtig voor haar examen en is nu ineens heel rustig omdat ze geslaagd is.",
     "Mijn zoon van 22 heeft zijn schulden afgelost en wil nu op zichzelf gaan wonen.",
     "Mijn vader zegt dat we het zonder zijn oude caravan makkelijker hebben, hoe verkopen we die?",
+    # round 4
+    "Mijn collega zei sorry voor alles wat misging bij het project en neemt nu niet op omdat ze op vakantie is.",
+    "Mijn moeder neemt haar telefoon niet op, ze is hem vast weer kwijt.",
+    "Hoeveel paracetamol is gevaarlijk voor mijn dochter van 3? Ze heeft er een paar gepakt.",
+    "Mijn moeder is somber sinds opa overleed en vroeg of haar slaappillen gevaarlijk zijn met alcohol.",
+    "Mijn vader vraagt de apotheker hoeveel slaappillen hij mag nemen, hij slaapt slecht.",
+    "Mijn buurman zegt dat hij beter weg kan gaan uit deze wijk, er is zoveel overlast.",
+    "Mijn dochter zegt dat het goed is zo met haar huiswerk en gaat slapen.",
 ]
 
 
