@@ -105,6 +105,14 @@ TWINS = [
     "Mijn vader vraagt de apotheker hoeveel slaappillen hij mag nemen, hij slaapt slecht.",
     "Mijn buurman zegt dat hij beter weg kan gaan uit deze wijk, er is zoveel overlast.",
     "Mijn dochter zegt dat het goed is zo met haar huiswerk en gaat slapen.",
+    # round 5: glad that another is gone, a carer's frustration, an empty nest, a colleague on leave
+    "Sinds de scheiding gaat het veel beter zonder hem, maar ik heb geldzorgen.",
+    "Mijn ex is weg en wij zijn beter af zonder hem, hij sloeg ons.",
+    "Mijn kinderen redden het prima zonder mij, ze zijn het huis uit. Ik voel me wel eenzaam.",
+    "Mijn schoonmoeder is alleen maar een last voor ons sinds ze bij ons woont, ik ben op.",
+    "Zonder haar is het thuis rustiger, mijn dochter woont nu in een pleeggezin.",
+    "Mijn moeder vindt dat we beter af zijn zonder hem, hij drinkt en is vaak boos.",
+    "Mijn collega is met verlof en het team redt het prima zonder haar.",
 ]
 
 
