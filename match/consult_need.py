@@ -15,27 +15,43 @@ from __future__ import annotations
 
 from typing import Any
 
+from match.words import fold
+
 LEVEL = "consultatie"
 ALLOWED = frozenset({LEVEL, "onveilig-thuis"})  # with 112 or 113 raised the routes for those stay on top
 TOP = 3
 
 
-def need_after_one_route(best: list[Any], ctx: Any, door: Any, ancestors: dict[str, set[str]]) -> list[Any]:
+def need_after_one_route(
+    best: list[Any],
+    ctx: Any,
+    door: Any,
+    ancestors: dict[str, set[str]],
+    tokens: list[str],
+    asks: tuple[str, ...],
+) -> list[Any]:
     """`best` (Scored, in order) with the best service made for a named everyday need moved to place 2, when the
-    professional's top 3 would be only the consultation routes. Else `best` as it is."""
+    professional's top 3 would be only the consultation routes and the question asks who can help
+    (safety.yaml `need_after_route.asks`, in `tokens`: the folded words). Else `best` as it is."""
     levels = {lv.id for lv in ctx.safety.levels}
     if ctx.audience != "professional" or LEVEL not in levels or not levels <= ALLOWED or len(best) <= TOP:
         return best
     if not all(s.top > 0 for s in best[:TOP]):
         return best  # a non-route already stands in the top 3
     needs = set(door.main_needs(ctx.weights))
-    if not needs:
+    if not needs or not _asks_for_help(tokens, asks):
         return best
     for n, s in enumerate(best[TOP:], start=TOP):
         if s.top > 0 or s.age_fit is False or not _made_for(s.cand, needs, ancestors):
             continue
         return [best[0], s, *best[1:n], *best[n + 1 :]]
     return best
+
+
+def _asks_for_help(tokens: list[str], asks: tuple[str, ...]) -> bool:
+    """The question asks who can help: one of `asks` (phrases) among the text's folded words."""
+    text = f" {' '.join(tokens)} "
+    return any(f" {' '.join(fold(w) for w in a.split())} " in text for a in asks)
 
 
 def _made_for(cand: Any, needs: set[str], ancestors: dict[str, set[str]]) -> bool:

@@ -273,9 +273,8 @@ class Matcher:
         best = lighter_first(best, ctx, self._ancestors, self._roots, self.onto.niveaus)
         denied = denied_stems(analysis.hits, text, lambda t: getattr(self.onto.themes.get(t), "signal", None))
         best = below_denied(best, denied)  # a service whose name says it is the help ruled out goes down
-        best = need_after_one_route(best, ctx, self.door, self._ancestors)[
-            :n
-        ]  # a professional's need (ADR 0143)
+        asks = tuple(self.onto.safety.need_after_route.get("asks") or ())  # a professional's need (ADR 0143)
+        best = need_after_one_route(best, ctx, self.door, self._ancestors, analysis.tokens, asks)[:n]
         results = [self.answer.result(s, ctx) for s in best]
         model_why = self.answer.model_why(ctx) if audience != "professional" else MODEL_WHY
         for s, row in zip(best, results, strict=True):  # a why-line claims no more than the model found

@@ -46,6 +46,7 @@ class _Tally:
     theme: str
     sentences: int
     threshold: float
+    strong: float  # a core kind this heavy may be completed by the context
     weights: dict[str, float]
     core: frozenset[str]
     rules: SignalRules
@@ -88,6 +89,7 @@ class SignalKinds:
                     theme=str(f["theme"]),
                     sentences=max(1, int(f.get("sentences", 3))),
                     threshold=float(f.get("threshold", 2)),
+                    strong=float(f.get("strong", f.get("threshold", 2))),
                     weights={str(k["id"]): float(k.get("weight", 1)) for k in kinds},
                     core=frozenset(str(k["id"]) for k in kinds if k.get("core", True)),
                     rules=SignalRules(tuple(rules), {str(k["id"]) for k in kinds}, tokenizer, barriers),
@@ -119,8 +121,7 @@ class SignalKinds:
                     [self._widest(tally, h, where, folded) for h in kinds if lo <= h[2] and h[3] <= hi], tally
                 )
                 told = {h[1] for h in inside}
-                score = sum(tally.weights.get(k, 0.0) for k in told)
-                if score < tally.threshold or not told & tally.core:
+                if not self._enough(tally, told):
                     continue
                 if any(SignalRules._occurrences(where, folded, lo, hi, u) for u in tally.unless):
                     continue
@@ -129,6 +130,19 @@ class SignalKinds:
                 out.append((tally.id, tally.theme, start, end, parts))
                 break  # one hit per tally: the first passage that tells enough
         return out
+
+    @staticmethod
+    def _enough(tally: _Tally, told: set[str]) -> bool:
+        """The kinds told reach the threshold: the core kinds alone, or a strong core kind (`strong`: a goodbye,
+        a sudden calm) with the context. Context never lifts one weak kind (a will, "niemand tot last") over it: a
+        grieving mother who eats badly and wants to be nobody's burden asks for company, not for 113."""
+        core = [tally.weights.get(k, 0.0) for k in told & tally.core]
+        if not core:
+            return False
+        if sum(core) >= tally.threshold:
+            return True
+        total = sum(tally.weights.get(k, 0.0) for k in told)
+        return max(core) >= tally.strong and total >= tally.threshold
 
     @staticmethod
     def _widest(tally: _Tally, hit: tuple, where: dict[str, list[int]], keys: list[set[str]]) -> tuple:

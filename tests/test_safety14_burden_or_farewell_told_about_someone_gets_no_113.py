@@ -120,7 +120,9 @@ TWINS = [
 def test_a_burden_or_farewell_told_about_someone_puts_113_first(demo, text):
     res = demo.match(text)
     assert "suicide" in res.safety_levels, res.safety_levels
-    assert top_ids(res)[0] == LINE_113, top_ids(res)
+    # 113 first; after 112 only where acute danger is raised as well (someone who no longer reacts)
+    first = 1 if "acuut-gevaar" in res.safety_levels else 0
+    assert top_ids(res)[first] == LINE_113, top_ids(res)
 
 
 @pytest.mark.parametrize("text", TWINS)
@@ -137,9 +139,9 @@ def test_context_alone_is_never_enough():
 
     frame = next(f for f in load_ontology().safety.signal_kinds if f["id"] == "suicide-signaalsoorten")
     context = [k for k in frame["kinds"] if k.get("core") is False]
-    assert {k["id"] for k in context} == {"verlies", "wanhoop", "niet-eten-slapen"}
+    assert {k["id"] for k in context} == {"verlies", "wanhoop", "niet-eten-slapen", "onbereikbaar"}
     assert frame["threshold"] > 0 and all(
-        k["id"] not in {"verlies", "wanhoop", "niet-eten-slapen"}
+        k["id"] not in {"verlies", "wanhoop", "niet-eten-slapen", "onbereikbaar"}
         for k in frame["kinds"]
         if k.get("core", True)
     )
