@@ -218,10 +218,26 @@ def rule_words(ontology: Any) -> frozenset[str]:
     """Every single word of the rules, folded: the decompounder must leave them whole ("verzorgster" is not
     "verzorg" + "ster")."""
     rules = getattr(getattr(ontology, "safety", None), "signal_rules", ()) or ()
-    words = (
+    words = [
         w.lstrip("=") for r in rules for g in (*r.groups, r.unless) for phrase in g for w in phrase.split()
-    )
+    ]
+    tallies = getattr(getattr(ontology, "safety", None), "signal_kinds", ()) or ()  # ADR 0143
+    words += [w.lstrip("=") for f in tallies for k in f.get("kinds") or () for w in _kind_words(k)]
     return frozenset(fold(w) for w in words if w)
+
+
+def _kind_words(kind: dict[str, Any]) -> list[str]:
+    """The single words of a signal kind (safety.yaml `signal_kinds`): its rules' groups, for the decompounder."""
+    groups = [g for r in kind.get("rules") or () for g in r.get("all") or ()]
+    flat: list[Any] = list(groups)
+    out: list[str] = []
+    while flat:
+        item = flat.pop()
+        if isinstance(item, list | tuple):
+            flat.extend(item)
+        elif item:
+            out.extend(str(item).lower().split())
+    return out
 
 
 class VictimAge:
