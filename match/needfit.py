@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from match.agebands import veto_other_ages
 from match.ages import minors_in_need
 from match.clauses import asks, focus, sentence_spans
 from match.compounds import common_words
@@ -42,7 +43,9 @@ def other_condition(central: frozenset[str], weights: Mapping[str, float]) -> bo
 
 def minor_reads_school(weights: dict[str, float], ages: list[int], known: Mapping[str, Any]) -> None:
     """Every age in the question under 18: an adults' need such as laaggeletterdheid is a school matter
-    (onderwijs): a child who reads badly is helped by school and youth help first."""
+    (onderwijs): a child who reads badly is helped by school and youth help first. First, a need of one age group
+    said of someone stated to be older or younger is read as its broader need (match/agebands.py, ADR 0144)."""
+    veto_other_ages(weights, ages, known)
     # match/ages.py: the people in need of the reading, not every age named
     if not minors_in_need(ages, SCHOOL_FOR_MINORS) or SCHOOL_THEME not in known:
         return
