@@ -15,6 +15,7 @@ from typing import Any
 
 from match.agebands import veto_other_ages
 from match.ages import minors_in_need
+from match.helpkind import asked_kind_first
 from match.clauses import asks, focus, sentence_spans
 from match.compounds import common_words
 from match.words import fold, word_list, word_set
@@ -213,7 +214,9 @@ def asked_first(
     """A long story asks for one of its needs in its last asking sentence ("... Wat kan ik doen om Nederlands te
     leren?"): the best service for that need comes first, before services for the story's other needs (issue 12
     F5, ADR 0135; the sentence that asks: match/clauses.py, ADR 0132). Safety help keeps its place; nothing
-    changes when the story asks for every main need, or for none of them, or is no story."""
+    changes when the story asks for every main need, or for none of them, or is no story. First, the kind of help
+    asked (odd jobs, cleaning) decides between services that share their themes (match/helpkind.py, ADR 0144)."""
+    best = asked_kind_first(best, text, hits)
     if len(needs) < 2 or focus(text) is None:
         return made_for_the_need(best, needs, roots)
     spans = [(a, b) for a, b in sentence_spans(text) if asks(text[a:b])]
