@@ -15,9 +15,9 @@ from typing import Any
 
 from match.agebands import veto_other_ages
 from match.ages import minors_in_need
-from match.helpkind import asked_kind_first
 from match.clauses import asks, focus, sentence_spans
 from match.compounds import common_words
+from match.helpkind import asked_kind_first
 from match.words import fold, word_list, word_set
 
 CONDITION_THEMES = word_set("condition-specific-themes")  # services for one condition (dementie, nah, ...)
