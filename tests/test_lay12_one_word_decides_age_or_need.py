@@ -75,3 +75,24 @@ def test_bullying_told_as_what_the_class_does_online_is_bullying(demo, text):
 def test_control_a_colleague_who_scolds_is_no_school_bullying(demo):
     res = demo.match("Mijn collega scheldt me uit in de app van het werk.", near="Aalten", limit=5)
     assert "pesten" not in themes_of(res) or "svc-scholen-po-signaleren" not in top_ids(res), top_ids(res)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik word gepest in de klas",
+        "mijn zoon wordt gepest op school, hij is 14",
+        "ze pesten me op school en op tiktok, ik ben 15",
+        "Onze dochter van 16 wordt gepest door klasgenoten, ze durft bijna niet meer.",
+        "ik ben 13 en ze pesten mij in de klas, wie kan ik dat vertellen",
+    ],
+)
+def test_bullying_in_class_is_the_need_and_the_class_the_setting(demo, text):
+    res = demo.match(text, near="Aalten", limit=5)
+    assert "pesten" in themes_of(res), (text, res.themes)
+    assert "svc-scholen-po-signaleren" not in top_ids(res)[:1], (text, top_ids(res))
+
+
+def test_control_a_young_child_bullied_at_school_keeps_the_primary_school(demo):
+    res = demo.match("mijn dochter van 7 wordt gepest op school", near="Aalten", limit=5)
+    assert "svc-scholen-po-signaleren" in top_ids(res), top_ids(res)
