@@ -6,7 +6,7 @@ read as a young child's development. Sentences of our own, written before they w
 from __future__ import annotations
 
 import pytest
-from builders import top_ids
+from builders import themes_of, top_ids
 
 NOISE = {
     "svc-scholen-po-signaleren",
@@ -54,3 +54,29 @@ def test_bedwetting_in_words_gets_the_jgz(demo, text):
 def test_control_an_old_man_who_wets_the_bed_is_no_child_development(demo):
     res = demo.match("Mijn opa van 88 plast 's nachts in bed, hij heeft dementie.", near="Aalten", limit=5)
     assert not JGZ & set(top_ids(res)), top_ids(res)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik ben zo moe dat ik bijna omval. Drie kinderen, fulltime werk en mijn vrouw werkt in ploegen.",
+        "Ik ben doodmoe, twee kleine kinderen en een baan van 36 uur, mijn vriend is nooit thuis.",
+        "Zo moe van alles, werk en kinderen en het huis, ik trek het niet meer.",
+        "Ik ben kapot, drie kinderen en fulltime werken en niemand die helpt.",
+        "Ik ben zo ontzettend moe, de kinderen slapen slecht en ik moet om 7 uur op mijn werk zijn.",
+    ],
+)
+def test_a_parent_worn_out_by_children_and_work_is_read(demo, text):
+    res = demo.match(text, near="Aalten", limit=5)
+    assert "psychische-klachten" in themes_of(res) or "opvoeding" in themes_of(res), (text, res.themes)
+    assert not {"svc-scholen-po-signaleren", "svc-kinderopvang-aalten"} & set(top_ids(res)), (
+        text,
+        top_ids(res),
+    )
+
+
+def test_control_a_tired_child_at_school_is_no_parents_exhaustion(demo):
+    res = demo.match(
+        "Mijn zoon van 8 is altijd moe op school en valt in slaap in de klas.", near="Aalten", limit=5
+    )
+    assert "svc-scholen-po-signaleren" in top_ids(res) or "onderwijs" in themes_of(res), top_ids(res)
