@@ -69,3 +69,31 @@ def test_control_a_child_who_does_not_understand_the_teacher_is_no_letter(demo):
 def test_control_a_child_who_kicks_is_no_stairs(demo):
     res = demo.match("Mijn zoon trapt als hij boos is, hij is 3.", near="Aalten", limit=5)
     assert "woningaanpassing" not in themes_of(res), res.themes
+
+
+JOB_HELP = {"svc-werkcentrum-achterhoek", "svc-aalten-participatieconsulent", "svc-laborijn-dienstverlening"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik wonen Aalten twee jaar. Mijn man ziek, hij kan niet werken. Brief van gemeente ik begrijp niet.",
+        "Mijn vrouw kan niet meer werken door haar rug en nu komen we niet meer rond met de rekeningen.",
+        "Hij kan niet werken sinds zijn ongeluk, wie helpt ons met de formulieren?",
+        "Mijn man ziek, kan niet werken. Wij geen geld voor huur.",
+        "Mijn vriend kan niet werken door zijn depressie, hoe vraag ik toeslag aan?",
+    ],
+)
+def test_someone_who_cannot_work_is_the_situation_not_a_job_question(demo, text):
+    res = demo.match(text, near="Aalten", limit=5)
+    assert "werk" not in themes_of(res), (text, res.themes)
+    assert top_ids(res)[0] not in JOB_HELP, (text, top_ids(res))
+
+
+def test_control_other_work_asked_keeps_the_job_help(demo):
+    res = demo.match(
+        "Mijn man kan niet werken door zijn rug, hoe vindt hij ander werk dat wel gaat?",
+        near="Aalten",
+        limit=5,
+    )
+    assert JOB_HELP & set(top_ids(res)), top_ids(res)
