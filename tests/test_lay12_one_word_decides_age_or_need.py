@@ -96,3 +96,11 @@ def test_bullying_in_class_is_the_need_and_the_class_the_setting(demo, text):
 def test_control_a_young_child_bullied_at_school_keeps_the_primary_school(demo):
     res = demo.match("mijn dochter van 7 wordt gepest op school", near="Aalten", limit=5)
     assert "svc-scholen-po-signaleren" in top_ids(res), top_ids(res)
+
+
+def test_twin_bullied_at_school_and_afraid_to_go_gets_no_school_partnership(demo):
+    res = demo.match(
+        "ik ben 14, ze pesten me op school en op insta, ik durf niet meer naar school", near="Aalten"
+    )
+    assert "svc-samenwerkingsverband-vo" not in top_ids(res), top_ids(res)
+    assert "svc-scholen-po-signaleren" not in top_ids(res), top_ids(res)
