@@ -64,6 +64,7 @@ def test_control_an_old_man_who_wets_the_bed_is_no_child_development(demo):
         "Zo moe van alles, werk en kinderen en het huis, ik trek het niet meer.",
         "Ik ben kapot, drie kinderen en fulltime werken en niemand die helpt.",
         "Ik ben zo ontzettend moe, de kinderen slapen slecht en ik moet om 7 uur op mijn werk zijn.",
+        "Ik ben zo moe dat ik er dood bij neer kan vallen, twee kinderen en een fulltime baan.",
     ],
 )
 def test_a_parent_worn_out_by_children_and_work_is_read(demo, text):
@@ -80,3 +81,13 @@ def test_control_a_tired_child_at_school_is_no_parents_exhaustion(demo):
         "Mijn zoon van 8 is altijd moe op school en valt in slaap in de klas.", near="Aalten", limit=5
     )
     assert "svc-scholen-po-signaleren" in top_ids(res) or "onderwijs" in themes_of(res), top_ids(res)
+
+
+def test_control_tired_after_a_death_is_grief(demo):
+    res = demo.match(
+        "Mijn vader is vorige maand overleden en ik ben zo moe, ik kan nergens meer van genieten.", limit=5
+    )
+    assert "rouw" in themes_of(res), res.themes
+    assert "psychische-klachten" not in themes_of(res) or "svc-willem-levensvragen" in top_ids(res), top_ids(
+        res
+    )
