@@ -48,7 +48,7 @@ CATEGORIES = {
 }
 # The ages a question's `age` stands for, to check judgments against the kaart's own minimum/maximum ages.
 AGE_GROUPS = {"toddler": (0, 3), "child": (4, 11), "teen": (12, 17), "adult": (18, 64), "elderly": (65, 120)}
-NEGATION_CUE = re.compile(r"\b(geen|niet|nooit|uitgesloten)\b", re.IGNORECASE)
+NEGATION_CUE = re.compile(r"\b(geen|niet|nooit|niemand|niets|uitgesloten)\b", re.IGNORECASE)
 
 
 def _raw() -> dict:
@@ -369,8 +369,13 @@ FLOORS = {  # raised after the signal rules (ADR 0032), measured 2026-12-06: dem
     # split, floors set to it (not a regression of the matcher).
     # End of session 8 (main after safety11/12, lay10/11, fix12/13; a285 moved to dev as a near copy of tester14's
     # t14-09): demo 231 questions 2 / 0.953 / 0.892 and 7, synthetic 4 / 0.903 / 0.923 and 1 (floors raised to main).
-    "aalten-demo": {"wrong_in_top3": 2, "safety@3": 0.953, "useful@3": 0.892, "over_escalation": 7},
-    "synthetisch": {"wrong_in_top3": 4, "safety@3": 0.903, "useful@3": 0.923, "over_escalation": 1},
+    # Session 9 (2026-12-07): questions9 added 100 questions (a627-a686, s441-s480; 41 held-out) aimed at who does
+    # what in strong words, professionals' everyday questions, young writers, newcomers, danger told by others and
+    # whose need (a644 moved to dev: a near copy of tester2's S02). On the unchanged matcher (main 347bad6) that
+    # took demo 2 / 0.953 / 0.892 and 7 -> 3 / 0.946 / 0.879 and 8 (257 questions), synthetic 4 / 0.903 / 0.923
+    # and 1 -> 4 / 0.896 / 0.907 and 2 (182): a harder split, floors set to it (not a regression of the matcher).
+    "aalten-demo": {"wrong_in_top3": 3, "safety@3": 0.946, "useful@3": 0.879, "over_escalation": 8},
+    "synthetisch": {"wrong_in_top3": 4, "safety@3": 0.896, "useful@3": 0.907, "over_escalation": 2},
 }
 
 
