@@ -6,7 +6,10 @@ at #1 is the wrong age (tester14 t14-26, class D). A phrase list cannot tell the
 `need_age_bands` (ontology/words.yaml, data) whose people in need (match/ages.py `by_need`, else every person
 with an age) are all stated to be outside its band is no need of this question: it is read as its parent theme
 (the broader need, here opvoeden-opgroeien), so the worry stays and the help fits the age. Without a stated age
-nothing changes, and a guessed writer's age (ADR 0131) vetoes nothing.
+nothing changes, and a guessed writer's age (ADR 0131) vetoes nothing. A child's need read for an adult is
+dropped without a growing-up need in its place. And in a minor asker's text an adult's daily-life need gives way
+to the parent's problem it describes (`minor_asker_gives_way`: "ik ben 12 en mijn moeder ligt de hele dag op de
+bank" is her low mood, not the child's dagbesteding), while an adult child's story about an old parent keeps it.
 """
 
 from __future__ import annotations
@@ -48,7 +51,27 @@ def veto_other_ages(weights: dict[str, float], ages: Any, known: Mapping[str, An
             continue
         w = weights.pop(tid)
         vetoed.append(tid)
+        if any(p.lo >= 18 for p in people):
+            continue  # a child's need read for an adult is no need of theirs at all, not a growing-up need
         for parent in getattr(known.get(tid), "parents", ()) or ():
             if parent in known:
                 weights[parent] = max(w, weights.get(parent, 0.0))
-    return vetoed
+    return vetoed + _minor_asker(weights, ages)
+
+
+@cache
+def _gives_way() -> dict[str, frozenset[str]]:
+    """need -> the needs it gives way to in a minor asker's text (words.yaml `minor_asker_gives_way`)."""
+    return {k: frozenset(v or ()) for k, v in (_data().get("minor_asker_gives_way") or {}).items()}
+
+
+def _minor_asker(weights: dict[str, float], ages: Any) -> list[str]:
+    """A minor asker ("ik ben 12"): an adult's daily-life need gives way to the parent's problem it describes."""
+    if not any(p.asker and p.child for p in getattr(ages, "persons", ())):
+        return []
+    out = []
+    for tid, others in _gives_way().items():
+        if tid in weights and others & set(weights):
+            weights.pop(tid)
+            out.append(tid)
+    return out
