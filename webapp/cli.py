@@ -494,6 +494,8 @@ def match(text: str, near: str | None, audience: str, limit: int, as_json: bool)
     for n, r in enumerate(result.results, 1):
         dist = f" ({r['distance_km']} km)" if r["distance_km"] is not None else ""
         click.echo(f"{n:2d}. {r['name']}{dist} — {r['why']}")
+        if r.get("door_text"):  # the front door's own words for a young asker (ADR 0145)
+            click.echo(f"    {r['door_text']}")
 
 
 @cli.command()
