@@ -76,6 +76,7 @@ from match.statuses import StatusEffects
 from match.story import weigh_story
 from match.themeclf import MODEL_WHY, W_MODEL, model_for, model_themes
 from match.weights import YOUTH_DOMAIN, NeedWeights
+from match.wordhits import need_word_hits
 from match.young_door import young_door_after_youth_help
 
 log = logging.getLogger(__name__)
@@ -252,7 +253,8 @@ class Matcher:
         safety = self.safety.assess(analysis, weights, audience, served=set(self._by_route))
         self.needs.past_danger(analysis, weights, safety, self.analyzer.cues.present)
         place, messages = resolve_place(analysis, near, self.analyzer, self.postcode_lookup)
-        text_hits = self._text_hits(analysis.query_text(text))
+        query = analysis.query_text(text)
+        text_hits = need_word_hits(weights, query, self._text_hits(query), self._text_hits)  # ADR 0144
         t2 = time.perf_counter()
         ctx = self._context(analysis, weights, text_hits, place, safety, audience)
         ctx.groups |= extra_groups
