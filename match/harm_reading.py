@@ -30,6 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from match.told_age import ToldAge
 from match.words import fold
 
 YOUNG, PERSON, THING, UNKNOWN = "jong-kind", "persoon", "ding", "onbekend"
@@ -111,6 +112,7 @@ class HarmReading:
             if i and i.get("seq")
         ]
         self.keep = _set(cfg.get("keep"))
+        self.told_age = ToldAge.from_config(cfg.get("told_age"))  # "…, hij is 3" (ADR 0148)
         self.young_need = str(cfg.get("young_need") or "")
         against = cfg.get("child_against_parent") or {}
         self.against_themes = _set(against.get("themes"))
@@ -319,8 +321,9 @@ class HarmReading:
         head = p.head
         if head in self.subjects and head not in self.neuter:
             return "pronoun" if head in self.pronoun_gender else PERSON
-        if p.age is not None and self.under:
-            if p.age < self.under:
+        age = p.age if p.age is not None else self._told_age(words, p)
+        if age is not None and self.under:
+            if age < self.under:
                 return YOUNG
             return PERSON
         young, person, thing = (self.kinds.get(k) for k in (YOUNG, PERSON, THING))
@@ -333,6 +336,27 @@ class HarmReading:
         if words[p.start] in self.neuter and head.endswith("en"):  # "het gamen": a verb as a noun
             return THING
         return UNKNOWN
+
+    def _told_age(self, words: list[str], p: Phrase) -> float | None:
+        """An age of this child told in a clause of its own ("…, hij is 3"; match/told_age.py, ADR 0148)."""
+        at = next((j for j in range(p.start, min(p.end, len(words))) if words[j] == p.head), None)
+        if at is None:
+            return None
+        return self.told_age.find(
+            words,
+            at,
+            frozenset({self._gender(p.head)}),
+            self.pronoun_gender,
+            self.ends,
+            lambda w: self._gender(w) if self._person_word(w) else None,
+            lambda ws, k: self._age_after(ws, k, len(ws)),
+        )
+
+    def _gender(self, w: str) -> str:
+        for kind in self.kinds.values():
+            if w in kind.gender:
+                return kind.gender[w]
+        return "n"
 
     def _antecedent(self, words: list[str], p: Phrase, v: int) -> str:
         """A pronoun's kind: the nearest person before it whose gender fits; a young child only when the writer is
