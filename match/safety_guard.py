@@ -16,6 +16,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from match.absent_setting import AbsentFromSetting
 from match.harm_reading import HarmReading
 from match.words import fold
 
@@ -120,6 +121,9 @@ class PhraseGuard:
         ]
         self.ages = ages  # signals.VictimAge: its age reader ("van 19", "(84)", "80-jarige")
         self.harm = HarmReading(cfg.get("harm_reading"))  # who does what to whom (ADR 0142)
+        self.absent = AbsentFromSetting.from_config(
+            cfg.get("absent_from_setting")
+        )  # "er niet meer is op woensdag"
 
     def apply(self, doc: Doc, themes: list[Span]) -> list[Span]:
         words = [fold(t.text) for t in doc]
@@ -158,6 +162,8 @@ class PhraseGuard:
             return True
         # a young child or a thing as the agent, or a figurative idiom: no perpetrator (ADR 0142)
         if s.label_ in self.harm.themes and self.harm.no_perpetrator_in(words, s.start, s.end):
+            return True
+        if self.absent.drops(words, s.label_, s.start, s.end):  # not there on a day or at work (ADR 0148)
             return True
         for y in self.young:
             if (
