@@ -37,7 +37,13 @@ def test_an_everyday_worry_raises_no_danger(demo, text):
         "Mijn vriend wil al mijn wachtwoorden weten en controleert elke dag mijn telefoon.",
         "Mijn man eist mijn wachtwoorden en leest al mijn berichten, ik mag niemand zien.",
         "Mijn vader heeft zijn bedrijf verkocht en zegt dat hij beter dood kan zijn.",
-        "Mijn vader heeft zijn zaak moeten verkopen, hij slaapt niet meer en zegt dat we beter af zijn zonder hem.",
+        pytest.param(
+            "Mijn vader heeft zijn zaak moeten verkopen, hij slaapt niet meer en zegt dat we beter af zijn zonder hem.",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="left (ADR 0148): ADR 0143's burden kind reads '=zaak' as 'not at the shop' (unless)",
+            ),
+        ),
         "Mijn moeder is gisteren gevallen en neemt al twee dagen haar telefoon niet op.",
     ],
 )
