@@ -18,6 +18,7 @@ from match.words import fold, word_list
 STORY_MIN_WORDS = 35  # fewer words: a question, not a story; every need named counts as before
 STORY_MIN_SENTENCES = 3
 SETTING_WEIGHT = 0.5  # a need told only in the setting of a story (outside the focus) keeps this share
+OVER_WEIGHT = 0.1  # a need told only in a clause that says it is fine or over (ADR 0147; kept, not dropped)
 FOCUS_BEFORE = (
     2  # sentences before the one that asks that still belong to the ask ("dat loopt niet. Wie helpt?")
 )
@@ -79,12 +80,30 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
 def settled_spans(text: str) -> list[tuple[int, int]]:
     """Clauses that say something is fine ("werk heb ik gelukkig wel", "op school gaat het goed", "verder zijn we
     tevreden"): what a story tells there is its setting, not its need (ontology/words.yaml `settled-cues`)."""
-    out = []
+    out: list[tuple[int, int]] = []
+    before: tuple[int, int] | None = None
     for start, end in clause_spans(text):
         padded = " " + " ".join(re.findall(r"[a-z0-9']+", fold(text[start:end]))) + " "
         if any(c in padded for c in SETTLED_CUES) and not any(n in padded for n in _NEGATORS):
+            if (
+                before is not None
+                and padded.split(" ", 2)[1] in REFERS_BACK
+                and _same_sentence(text, before, start)
+            ):
+                out.append(
+                    before
+                )  # "sinds mijn burn-out, dat gaat nu goed": the clause "dat" points at (0147)
             out.append((start, end))
+        before = (start, end)
     return out
+
+
+REFERS_BACK = frozenset({"dat", "dit", "die"})
+
+
+def _same_sentence(text: str, before: tuple[int, int], start: int) -> bool:
+    """Whether only a comma or a joining word stands between the clause before and this one, no sentence end."""
+    return not re.search(r"[.!?\n]", text[before[1] : start])
 
 
 def parts(text: str) -> list[tuple[str, float]]:
