@@ -9,6 +9,11 @@ COPY ontology ./ontology
 COPY match ./match
 COPY webapp ./webapp
 RUN pip install --no-cache-dir . && useradd --system --uid 10001 kaart && mkdir /data && chown kaart /data
+# The trained word models (themes, safety, who is typing) as artefacts in the image, so a container starts warm
+# instead of training them in every process (ADR 0146). Inside the image, not on the /data volume that would hide
+# them; read-only at run time (a changed key would train in memory, never write here).
+ENV KAART_MODEL_DIR=/app/models
+RUN KAART_DATA_DIR=/tmp/kaart-build kaart models && rm -rf /tmp/kaart-build
 USER kaart
 EXPOSE 8000
 # Schema and ontology first (idempotent), then gunicorn with 2 workers.

@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 HOST   ?= 127.0.0.1
 PORT   ?= 5000
 
-.PHONY: run test test-fast audit install install-test system-deps lint format bench bench-parts load soak neo4j-test-server clean nlp-model translations
+.PHONY: run test test-fast audit install install-test system-deps lint format bench bench-parts load soak neo4j-test-server clean nlp-model translations models
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -95,6 +95,12 @@ soak: install-test
 ## inputs did not change (FORCE=1 retrains: ~8 min on 2 idle cores). The pipeline is shipped, so `make test` never trains.
 nlp-model: install
 	$(BIN)/python tools/nlp/build.py $(if $(UD_DUTCH),--data $(UD_DUTCH)) $(if $(FORCE),--force)
+
+## make models: train the matcher's word models (themes, safety, who is typing) now and keep them in KAART_MODEL_DIR
+## (default <KAART_DATA_DIR>/models, ADR 0146): every later process loads them instead of training (~6 s). Nothing is
+## lost without it: the first process that needs them trains and writes them. The Dockerfile runs `kaart models`.
+models: install
+	$(BIN)/kaart models
 
 ## make translations: extract every interface text into webapp/translations/messages.pot, update each language's
 ## catalogue (a new language in ontology/languages.yaml gets one), compile the .mo files. Catalogues and .mo files

@@ -109,7 +109,23 @@ class Answerer:
             "score": round(s.score + s.top, 4),
             "why": " · ".join(why),
             **self.statuses.fields(cand.id, ctx.audience),
+            **self._door_text(cand, ctx),
         }
+
+    def _door_text(self, cand: Candidate, ctx: Context) -> dict[str, str]:
+        """The front door's own words for a child or teenager (gemeente profile `front_door.description_je`): the
+        door's card says them instead of the service's description, which says "u" (tester14 R08, ADR 0145).
+        An added row field, only on a door's row and only when the page says "je"."""
+        door = getattr(self.profile, "front_door", None)
+        text = getattr(door, "description_je", "")
+        if (
+            not text
+            or ctx.audience == "professional"
+            or not door.is_door(cand.id)
+            or self.register(ctx) != "je"
+        ):
+            return {}
+        return {"door_text": text}
 
     def _why_professional(self, s: Scored, ctx: Context) -> list[str]:
         """Ladder terms are fine for professionals; the doelgroep is only claimed where the fit is known: for

@@ -83,7 +83,11 @@ class ProfessionalOnly:
         return (keep[:at] + door + keep[at:])[: max(1, limit)]
 
     def _resident_why(self, ctx: Any) -> str:
-        """publiek.yaml's line in the asker's register: a "je" page says "je vraag" (ADR 0140)."""
+        """publiek.yaml's line in the asker's register: a "je" page says "je vraag" (ADR 0140); a professional at
+        work who asks on the public page (`child_speaker` None, match/voice.py) is the hulpverlener the line
+        would send them to, so they hear where professionals find that help (tester14, ADR 0145)."""
+        if ctx.child_speaker is None and self.publiek.professional_asker_why:
+            return self.publiek.professional_asker_why
         return self.answer.words(ctx).lines.get("resident_why") or self.publiek.resident_why
 
     def _unplaced(self, row: dict[str, Any]) -> bool:

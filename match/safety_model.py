@@ -28,6 +28,8 @@ from typing import Any
 
 import numpy as np
 
+from match import artefact
+from match.artefact import bytes_of, lines_of
 from match.safety_consult import _found, _phrases
 from match.themeclf import LAY_FILE, _yaml, author_of, features, words_of
 from match.words import fold
@@ -300,6 +302,36 @@ class SafetyModel:
                 LEARNING_RATE * (m_w / (1 - 0.9**step)) / (np.sqrt(v_w / (1 - 0.999**step)) + 1e-8)
             )
 
+    def to_arrays(self) -> dict[str, np.ndarray]:
+        """The trained model as plain arrays (match/artefact.py, ADR 0146): the features in index order, the
+        weights and the bias (the settings and the spelling map are in the artefact's key)."""
+        return {
+            "vocab": bytes_of(sorted(self.vocab, key=self.vocab.__getitem__)),
+            "weights": self.weights,
+            "bias": self.bias,
+        }
+
+    @classmethod
+    def from_arrays(
+        cls,
+        arrays: dict[str, np.ndarray],
+        spelling: dict[str, str] | None = None,
+        settings: Settings = SETTINGS,
+    ) -> SafetyModel:
+        """The model `to_arrays` stored: what `__init__` would have trained from the same sentences."""
+        model = cls.__new__(cls)
+        model.spelling = dict(spelling or {})
+        model.settings = settings
+        model.unless, model.acute_unless = (), ()
+        features = lines_of(arrays["vocab"])
+        model.vocab = dict(zip(features, range(len(features)), strict=True))
+        model.known = frozenset(f[2:] for f in model.vocab if f.startswith("w:"))
+        model._content = None
+        model.weights, model.bias = arrays["weights"], arrays["bias"]
+        if model.weights.shape != (len(features), len(KINDS)) or model.bias.shape != (len(KINDS),):
+            raise ValueError("safety model artefact: arrays do not fit the features")
+        return model
+
     def predict(self, text: str, professional: bool = False) -> list[tuple[str, float]]:
         """Kinds by probability, best first ([] when the model knows none of the words)."""
         feats = _read(text, self.spelling, self.settings, professional)
@@ -401,13 +433,34 @@ def model_for(onto: Any) -> SafetyModel:
     """One model per ontology object: built once per process (~1-2 s on a busy machine)."""
     key = id(onto)
     if key not in _MODELS or _MODELS[key][0] is not onto:
-        model = SafetyModel(authored(), dict(getattr(onto, "spelling", {}) or {}))
+        spelling = dict(getattr(onto, "spelling", {}) or {})
+        # trained once and kept as an artefact; loaded when the example files, the code and the spelling map are
+        # the ones it was trained from (match/artefact.py, ADR 0146)
+        model = artefact.cached(
+            recipe(onto),
+            lambda: SafetyModel(authored(), spelling),
+            SafetyModel.to_arrays,
+            lambda a: SafetyModel.from_arrays(a, spelling),
+        )
         # safety.yaml `second_opinion`, as the ontology loader read it (no second read of the file)
         config = getattr(getattr(onto, "safety", None), "second_opinion", None) or {}
         model.unless = _phrases(config.get("unless"))
         model.acute_unless = _phrases(config.get("acute_unless"))
         _MODELS[key] = (onto, model)
     return _MODELS[key][1]
+
+
+def recipe(onto: Any) -> artefact.Recipe:
+    """Everything `model_for`'s training reads (the artefact's key): every safety example file, lay batch 1 as
+    everyday text, themes.yaml (which lay sentences tell a danger), the code that reads and trains (the features
+    are themeclf's and words.py's), the settings and the ontology's spelling map."""
+    here = Path(__file__).resolve().parent
+    return artefact.Recipe(
+        "safety",
+        files=(*example_files(), LAY_FILE, ONTOLOGY / "themes.yaml"),
+        code=(here / "safety_model.py", here / "themeclf.py", here / "words.py"),
+        extra={"settings": repr(SETTINGS), "spelling": dict(getattr(onto, "spelling", {}) or {})},
+    )
 
 
 def cross_validate(

@@ -30,7 +30,10 @@ from typing import Any
 import numpy as np
 import yaml
 
+from match import artefact
+from match.artefact import bytes_of, lines_of
 from match.clauses import parts
+from match.words import WORDS_FILE as WORDS_YAML
 from match.words import fold
 
 # Lay batch 1 of our own sentences, packaged with the ontology (later batches, in tests/eval, measure, never train).
@@ -192,12 +195,7 @@ class ThemeModel:
     """Naive Bayes over theme ids (no signal themes) with idf-weighted word and n-gram features."""
 
     def __init__(self, onto: Any, docs: list[tuple[str, float, tuple[str, ...]]]) -> None:
-        self.spelling = dict(getattr(onto, "spelling", {}) or {})
-        self.classes = [t.id for t in onto.themes.values() if not t.signal]
-        # direct parents among the classes: the leefgebied a sure family backs off to (ADR 0123)
-        self.parents = {
-            t: tuple(q for q in onto.themes[t].parents if q in self.classes) for t in self.classes
-        }
+        self._from_ontology(onto, [t.id for t in onto.themes.values() if not t.signal])
         if any(NONE in themes for _, _, themes in docs):
             self.classes.append(NONE)
         col = {c: i for i, c in enumerate(self.classes)}
@@ -241,6 +239,43 @@ class ThemeModel:
         self.cols = nz_cols.astype(np.int16)
         self.vals = mat[nz_rows, nz_cols]
         del mat, nz_rows, nz_cols
+
+    def _from_ontology(self, onto: Any, classes: list[str]) -> None:
+        """What the model takes from the ontology object besides its training: the spelling map and, per class,
+        its direct parents among the classes (the leefgebied a sure family backs off to, ADR 0123)."""
+        self.spelling = dict(getattr(onto, "spelling", {}) or {})
+        self.classes = list(classes)
+        self.parents = {
+            t: tuple(q for q in onto.themes[t].parents if q in self.classes)
+            for t in self.classes
+            if t != NONE
+        }
+
+    def to_arrays(self) -> dict[str, np.ndarray]:
+        """The trained model as plain arrays (match/artefact.py, ADR 0146): classes, the features in index order,
+        the idf, the denominators and the non-zero cells."""
+        return {
+            "classes": bytes_of(self.classes),
+            "vocab": bytes_of(sorted(self.vocab, key=self.vocab.__getitem__)),
+            "idf": self.idf,
+            "denom": self.denom,
+            "indptr": self.indptr,
+            "cols": self.cols,
+            "vals": self.vals,
+        }
+
+    @classmethod
+    def from_arrays(cls, onto: Any, arrays: dict[str, np.ndarray]) -> ThemeModel:
+        """The model `to_arrays` stored, for this ontology (the artefact's key holds what it took from it)."""
+        model = cls.__new__(cls)
+        model._from_ontology(onto, lines_of(arrays["classes"]))
+        features = lines_of(arrays["vocab"])
+        model.vocab = dict(zip(features, range(len(features)), strict=True))
+        model.idf, model.denom = arrays["idf"], arrays["denom"]
+        model.indptr, model.cols, model.vals = arrays["indptr"], arrays["cols"], arrays["vals"]
+        if len(model.idf) != len(features) or len(model.indptr) != len(features) + 1:
+            raise ValueError("theme model artefact: arrays do not fit the features")
+        return model
 
     def log_prob_rows(self, rows: np.ndarray) -> np.ndarray:
         """log P(feature | theme) for these feature rows: the dense rows of the matrix this model used to keep."""
@@ -300,11 +335,42 @@ _MODELS: dict[int, tuple[Any, ThemeModel]] = {}
 
 
 def model_for(onto: Any) -> ThemeModel:
-    """One model per ontology object (load_ontology caches those): built once per process, ~0.3 s."""
+    """One model per ontology object (load_ontology caches those), once per process: loaded from its artefact when
+    one was trained from the same data and code, else trained (~2 s) and written for the next process (ADR 0146)."""
     key = id(onto)
     if key not in _MODELS or _MODELS[key][0] is not onto:
-        _MODELS[key] = (onto, build(onto))
+        model = artefact.cached(
+            recipe(onto), lambda: build(onto), ThemeModel.to_arrays, lambda a: ThemeModel.from_arrays(onto, a)
+        )
+        _MODELS[key] = (onto, model)
     return _MODELS[key][1]
+
+
+def recipe(onto: Any) -> artefact.Recipe:
+    """Everything `build(onto)` reads (the artefact's key): the example files, words.yaml (need rules here, the
+    ask cues of match/clauses.py), the code that reads and trains, and per theme and idiom what training_docs and
+    the classes take from the ontology object."""
+    themes = [
+        [
+            t.id,
+            t.label,
+            t.b1_label,
+            list(t.synonyms),
+            list(t.lay_phrases),
+            t.description,
+            bool(t.signal),
+            list(t.parents),
+        ]
+        for t in onto.themes.values()
+    ]
+    idioms = [[i.id, list(i.phrases), list(i.themes)] for i in onto.idioms]
+    here = Path(__file__).resolve().parent
+    return artefact.Recipe(
+        "themes",
+        files=(*LAY_FILES, *OFFTOPIC_FILES, Path(onto.source_dir) / WORDS_FILE, WORDS_YAML),
+        code=(here / "themeclf.py", here / "clauses.py", here / "words.py"),
+        extra={"themes": themes, "idioms": idioms, "spelling": dict(getattr(onto, "spelling", {}) or {})},
+    )
 
 
 def build(onto: Any, **kwargs: Any) -> ThemeModel:

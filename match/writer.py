@@ -27,6 +27,8 @@ from typing import Any
 
 import numpy as np
 
+from match import artefact
+from match.artefact import bytes_of, lines_of
 from match.themeclf import LAY_FILES, NGRAM, _yaml, author_of, words_of
 from match.words import fold
 
@@ -120,21 +122,27 @@ class WriterModel:
     hashes in a sorted array, not as strings in a dict (~25 000 of them: 0.2 MB instead of ~4 MB in each worker)."""
 
     def __init__(self, docs: Iterable[tuple[str, float, bool]]) -> None:
-        counts: tuple[Counter[str], Counter[str]] = (Counter(), Counter())  # adult, young
-        for text, weight, young in docs:
-            target = counts[1 if young else 0]
-            for f, n in writer_features(words_of(text)).items():
-                target[f] += n * weight
-        keys = sorted(counts[0].keys() | counts[1].keys())
-        adult = np.fromiter((counts[0].get(k, 0.0) for k in keys), dtype=np.float64, count=len(keys))
-        young = np.fromiter((counts[1].get(k, 0.0) for k in keys), dtype=np.float64, count=len(keys))
+        self._index(train_arrays(docs))
+
+    @classmethod
+    def from_arrays(cls, arrays: dict[str, np.ndarray]) -> WriterModel:
+        """The model of `train_arrays` (trained now or read from its artefact, match/artefact.py, ADR 0146)."""
+        model = cls.__new__(cls)
+        model._index(arrays)
+        return model
+
+    def _index(self, arrays: dict[str, np.ndarray]) -> None:
+        """Keep the features as this process's hashes, sorted (str hashes differ per process: the artefact keeps
+        the feature strings, and they are hashed here, as training in this process would)."""
+        keys = lines_of(arrays["features"])
+        log_odds = arrays["log_odds"]
+        if len(keys) != len(log_odds):
+            raise ValueError("writer model artefact: arrays do not fit the features")
         hashes = np.fromiter((hash(k) for k in keys), dtype=np.int64, count=len(keys))
-        del counts, keys
-        p_young = (young + ALPHA) / (young.sum() + ALPHA * len(young))
-        p_adult = (adult + ALPHA) / (adult.sum() + ALPHA * len(adult))
+        del keys
         order = np.argsort(hashes)
         self.hashes = hashes[order]
-        self.log_odds = np.log(p_young / p_adult)[order].astype(np.float32)  # young over adult, per feature
+        self.log_odds = log_odds[order]  # young over adult, per feature
 
     def p_young(self, text: str) -> float | None:
         """P(young | text), None when the text has no feature the model knows. Classes have equal priors."""
@@ -152,13 +160,49 @@ class WriterModel:
         return float(1.0 / (1.0 + np.exp(-score)))
 
 
+def train_arrays(docs: Iterable[tuple[str, float, bool]]) -> dict[str, np.ndarray]:
+    """Naive Bayes counts per feature, young against adult: the features (sorted strings) and their log-odds."""
+    counts: tuple[Counter[str], Counter[str]] = (Counter(), Counter())  # adult, young
+    for text, weight, young in docs:
+        target = counts[1 if young else 0]
+        for f, n in writer_features(words_of(text)).items():
+            target[f] += n * weight
+    keys = sorted(counts[0].keys() | counts[1].keys())
+    adult = np.fromiter((counts[0].get(k, 0.0) for k in keys), dtype=np.float64, count=len(keys))
+    young = np.fromiter((counts[1].get(k, 0.0) for k in keys), dtype=np.float64, count=len(keys))
+    del counts
+    p_young = (young + ALPHA) / (young.sum() + ALPHA * len(young))
+    p_adult = (adult + ALPHA) / (adult.sum() + ALPHA * len(adult))
+    return {"features": bytes_of(keys), "log_odds": np.log(p_young / p_adult).astype(np.float32)}
+
+
+def recipe() -> artefact.Recipe:
+    """Everything the shipped model's training reads (the artefact's key): the lay example files, the resident
+    labels (the child and adult cues), the code that reads them and makes the features."""
+    from ontology import inwoner  # reads the cues from LABELS_FILE
+
+    here = Path(__file__).resolve().parent
+    return artefact.Recipe(
+        "writer",
+        files=(*LAY_FILES, LABELS_FILE),
+        code=(here / "writer.py", here / "themeclf.py", here / "words.py", Path(inwoner.__file__)),
+    )
+
+
 _MODEL: list[WriterModel] = []
 
 
 def model() -> WriterModel:
-    """The shipped model, built once per process on first use (the shipped ontology's files)."""
+    """The shipped model, once per process on first use: loaded from its artefact when one was trained from the
+    same files and code, else trained (~0.5 s) and written for the next process (ADR 0146)."""
     if not _MODEL:
-        _MODEL.append(WriterModel(d for docs in training_sets().values() for d in docs))
+        arrays = artefact.cached(
+            recipe(),
+            lambda: train_arrays(d for docs in training_sets().values() for d in docs),
+            lambda a: a,
+            lambda a: a,
+        )
+        _MODEL.append(WriterModel.from_arrays(arrays))
     return _MODEL[0]
 
 

@@ -21,6 +21,7 @@ DEFAULT_PROFILE = Path(__file__).with_name("gemeenten") / "aalten.yaml"
 class FrontDoor:
     name: str
     description: str = ""
+    description_je: str = ""  # the same for a child or teenager ("je"), our own words (ADR 0145)
     service_ids: dict[str, tuple[str, ...]] = field(default_factory=dict)
     website: str = ""
     phone: str = ""
@@ -80,6 +81,7 @@ def parse_profile(raw: dict[str, Any]) -> GemeenteProfile:
         front_door=FrontDoor(
             name=_str(door, "name"),
             description=_str(door, "description"),
+            description_je=_str(door, "description_je"),
             service_ids=ids,
             website=_str(door, "website"),
             phone=_str(door, "phone"),

@@ -22,6 +22,8 @@ class Publiek:
     import_cues: tuple[str, ...]
     resident_why: str
     professional_why: str
+    # the front door's line on the public page when the writer is a professional at work (ADR 0145)
+    professional_asker_why: str = ""
     # a spreadsheet cell's words (`spreadsheet` in publiek.yaml): for professionals only / for residents
     sheet_professionals: tuple[str, ...] = ()
     sheet_residents: tuple[str, ...] = ()
@@ -61,6 +63,7 @@ def load_publiek(path: Path = PUBLIEK_FILE) -> Publiek:
         import_cues=tuple(str(c) for c in raw.get("import_cues") or ()),
         resident_why=str(raw["resident_why"]),
         professional_why=str(raw["professional_why"]),
+        professional_asker_why=str(raw.get("professional_asker_why") or ""),
         sheet_professionals=tuple(str(w) for w in (raw.get("spreadsheet") or {}).get("professionals") or ()),
         sheet_residents=tuple(str(w) for w in (raw.get("spreadsheet") or {}).get("residents") or ()),
     )

@@ -18,6 +18,7 @@ from webapp.blueprints import api, auth, embed, hsds_api, open_data, professiona
 from webapp.form_guard import init_form_guard
 from webapp.hours_text import init_hours_text
 from webapp.i18n import init_i18n
+from webapp.notices import init_notices
 from webapp.security import init_security
 from webapp.site import init_site
 
@@ -58,6 +59,7 @@ def create_app(
     app.register_blueprint(report.bp)
 
     init_i18n(app)
+    init_notices(app)
     init_site(app)
     init_hours_text(app)
     init_accounts(app)

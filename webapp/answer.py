@@ -25,12 +25,14 @@ from webapp.db import get_store
 
 MAX_TEXT = 4000  # the professional form's limit; longer is not a hulpvraag and only costs CPU
 # Said when nothing fitted and the text is mostly not Dutch (English, Turkish, Arabic, Polish …, or letters at
-# random): the matcher reads Dutch only, so the resident hears how to get an answer, in Dutch and in English.
+# random): the matcher reads Dutch only, so the resident hears how to get an answer. Dutch, as every message of
+# the match JSON; a page shows it in the interface language (webapp/notices.py), and the Dutch page adds
+# NOT_DUTCH_EN as a line of its own (tester14 t14-30: a Dutch sentence with an English tail, ADR 0145).
 NOT_DUTCH = (
     "Wij lezen alleen vragen in het Nederlands. Schrijf uw vraag in het Nederlands, kies een onderwerp, of neem "
-    "contact op met de voordeur hieronder. (We can only read questions in Dutch: choose your language at the "
-    "top to see the topics in it.)"
+    "contact op met de voordeur hieronder."
 )
+NOT_DUTCH_EN = "We can only read questions in Dutch. Choose your language at the top of the page to see the topics in it."
 
 _lock = threading.Lock()
 

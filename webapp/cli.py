@@ -28,6 +28,7 @@ from ingest.ontology_loader import load_ontology_into_graph
 from ingest.registers import import_duo, import_lrk
 from ingest.spreadsheet import import_spreadsheet
 from ingest.writer import Mapped
+from match import artefact, word_models
 from match.derive import derive_themes
 from match.index import compare_with_graph, rebuild
 from match.nlp import Analyzer
@@ -36,6 +37,7 @@ from ontology import load_gazetteer, load_ontology, validate
 from webapp.answer import HulpvraagTooLong, answer_hulpvraag
 from webapp.cli_eval import eval_command
 from webapp.cli_maintenance import maintenance
+from webapp.cli_models import models_command
 from webapp.cli_users import command_app, user
 from webapp.config import ConfigError, parse, settings
 from webapp.db import get_store
@@ -127,6 +129,9 @@ def cli(ctx: click.Context) -> None:
     # A command prints its own counts; its log shows warnings unless KAART_LOG_LEVEL asks for more.
     # `kaart serve` logs at the configured level (INFO by default), like gunicorn via webapp.wsgi.
     configure_logging(settings.log_level if "KAART_LOG_LEVEL" in os.environ else "WARNING")
+    artefact.configure(
+        settings.model_dir
+    )  # the trained word models: loaded from here, trained once (ADR 0146)
     ctx.obj = settings
 
 
@@ -446,6 +451,13 @@ def check() -> None:
         problems.append(nlp_problem)
     click.echo(f"services_graph={graph_count} services_index={indexed} problems={len(problems)}")
     click.echo(f"nlp_pipeline={pipeline_summary()}")
+    for f in word_models.status(onto):  # the trained word models this checkout loads (ADR 0146)
+        state = (
+            "actueel"
+            if f.current
+            else "ontbreekt: wordt bij eerste gebruik getraind, of draai `kaart models`"
+        )
+        click.echo(f"word_model_{f.name}={f.path} ({state})")
     for p in problems:
         click.echo(f"  - {p}")
     if problems:
@@ -482,6 +494,8 @@ def match(text: str, near: str | None, audience: str, limit: int, as_json: bool)
     for n, r in enumerate(result.results, 1):
         dist = f" ({r['distance_km']} km)" if r["distance_km"] is not None else ""
         click.echo(f"{n:2d}. {r['name']}{dist} — {r['why']}")
+        if r.get("door_text"):  # the front door's own words for a young asker (ADR 0145)
+            click.echo(f"    {r['door_text']}")
 
 
 @cli.command()
@@ -520,6 +534,7 @@ def restore(path: Path, yes: bool) -> None:
 cli.add_command(user)
 cli.add_command(eval_command)
 cli.add_command(maintenance)
+cli.add_command(models_command)
 
 
 def main() -> None:  # pragma: no cover - console entry

@@ -31,6 +31,11 @@ SETTINGS: dict[str, tuple[Any, str]] = {
     "NEO4J_USER": (None, "Gebruiker voor Neo4j (leeg: zonder authenticatie)."),
     "NEO4J_PASSWORD": (None, "Wachtwoord voor Neo4j."),
     "INDEX_DIR": (None, "Map van de zoekindex (afgeleide data), standaard `<DATA_DIR>/index`."),
+    "MODEL_DIR": (
+        None,
+        "Map van de getrainde woordmodellen (afgeleide data, opnieuw te bouwen met `kaart models`), standaard "
+        "`<DATA_DIR>/models`.",
+    ),
     "SEARCH_BACKEND": (
         "whoosh",
         "Zoekindex: `whoosh` (bestanden per webserver) of `graph` (de full-text-index van de graafserver, "
@@ -314,6 +319,7 @@ class Settings:
     neo4j_user: str | None
     neo4j_password: str | None
     index_dir: Path
+    model_dir: Path
     search_backend: str
     secret_key: str = dataclasses.field(repr=False)
     tile_url: str
@@ -365,6 +371,7 @@ PARSERS: dict[str, Callable[[Any], Any]] = {
     "NEO4J_USER": _text,
     "NEO4J_PASSWORD": _text,
     "INDEX_DIR": _text,
+    "MODEL_DIR": _text,
     "SEARCH_BACKEND": _choice("whoosh", "graph"),
     "SECRET_KEY": _text,
     "TILE_URL": lambda v: _text(v) or "",
@@ -435,6 +442,7 @@ def parse(
     data_dir: Path = values["data_dir"]
     values["graph_uri"] = values["graph_uri"] or "falkordb://" + str(data_dir / "graph")
     values["index_dir"] = Path(values["index_dir"]).resolve() if values["index_dir"] else data_dir / "index"
+    values["model_dir"] = Path(values["model_dir"]).resolve() if values["model_dir"] else data_dir / "models"
     values["secret_key"] = values["secret_key"] or _secret_key(data_dir)
     values["secret_encryption_key"] = values["secret_encryption_key"] or (
         _encryption_key(data_dir, values["secret_key"]),

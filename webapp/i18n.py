@@ -136,14 +136,36 @@ def addressed(text: str, result: object = None, **values: str) -> str:
     placeholder is found too (the front door's line on a "je" page, ADR 0140)."""
     # a page without a result (`result` undefined in Jinja): the default register
     name = "u" if isinstance(result, Undefined) else getattr(result, "register", None) or "u"
-    if name == "u" or current_language().code != SOURCE:
+    if name == "u":
         return text
     texts = load_inwoner_labels().register(name).texts
+    if current_language().code != SOURCE:
+        return _addressed_translated(text, texts, values)
     if not values:
         return texts.get(str(text), text)
     for key, said in texts.items():
-        if "%(" in key and str(Markup(key) % values) == str(text):
+        if _fills(key, values) and str(Markup(key) % values) == str(text):
             return Markup(said) % values
+    return text
+
+
+def _fills(key: str, values: dict[str, str]) -> bool:
+    """`values` are the placeholders of msgid `key`, no more and no fewer (several texts have placeholders)."""
+    return set(re.findall(r"%\((\w+)\)s", key)) == set(values)
+
+
+def _addressed_translated(text: str, texts: dict[str, str], values: dict[str, str]) -> str:
+    """`addressed` on a page in another language: the translation of the "je" text where the catalogue has one
+    (Turkish "sen", Ukrainian "ти": the informal register of a language that has one, ADR 0145); else `text`,
+    the translation of the "u" text (English, Arabic and Polish say both alike)."""
+    for key, said in texts.items():
+        shown = _translated(key) if _fills(key, values) else None
+        if shown is None or str(Markup(shown) % values if values else shown) != str(text):
+            continue
+        informal = _translated(said)
+        if informal is None:
+            return text
+        return Markup(informal) % values if values else informal
     return text
 
 
@@ -398,7 +420,12 @@ def extract_resident_words(fileobj, keywords, comment_tags, options):  # type: i
     found: list[str] = []
 
     def walk(value: object, key: str = "") -> None:
-        if key in ("jargon", "phrases", "texts", "niveau_explanation_needs_data", "far_km", "child_speaker"):
+        if key == "texts" and isinstance(
+            value, dict
+        ):  # a register's page texts: the "je" text is a msgid too,
+            found.extend(str(v) for v in value.values())  # in the informal register of tr and uk (ADR 0145)
+            return
+        if key in ("jargon", "phrases", "niveau_explanation_needs_data", "far_km", "child_speaker"):
             return
         if isinstance(value, dict):
             for k, v in value.items():
@@ -431,6 +458,10 @@ def extract_resident_words(fileobj, keywords, comment_tags, options):  # type: i
         ]
     elif isinstance(data, list):  # doelgroepen.yaml: only the B1 labels a why-line names ("Voor ouderen")
         found += [str(g["b1_label"]) for g in data if isinstance(g, dict) and g.get("b1_label")]
+    elif "front_door" in data and "kernen" in data:  # a gemeente profile: the door's own text for the young
+        found += (
+            [str(data["front_door"]["description_je"])] if data["front_door"].get("description_je") else []
+        )
     elif "front_door_why" in data:
         walk({k: v for k, v in data.items() if k.startswith("front_door_why") or k == "uncovered_for_age"})
     else:

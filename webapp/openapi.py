@@ -257,7 +257,9 @@ def document() -> dict[str, Any]:
                                         "description": "Antwoord zoals de openbare site het geeft: diensten "
                                         "alleen voor professionals staan er niet in. Waar zo'n dienst de beste "
                                         "hulp was, staat de voordeur van de gemeente op die plek, met "
-                                        "via_professional: true (ADR 0116).",
+                                        "via_professional: true (ADR 0116). Schrijft een kind of tiener, dan "
+                                        "heeft de rij van de voordeur door_text: de eigen tekst van de voordeur "
+                                        "in 'je' (ADR 0145).",
                                     },
                                     "place_source": {
                                         "type": ["string", "null"],
