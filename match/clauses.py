@@ -79,26 +79,41 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
 
 def settled_spans(text: str) -> list[tuple[int, int]]:
     """Clauses that say something is fine ("werk heb ik gelukkig wel", "op school gaat het goed", "verder zijn we
-    tevreden"): what a story tells there is its setting, not its need (ontology/words.yaml `settled-cues`)."""
+    tevreden"): what a story tells there is its setting, not its need (ontology/words.yaml `settled-cues`); and the
+    clauses of a complaint one has recovered from (`recovered_spans`)."""
+    out = [(a, b) for a, b in clause_spans(text) if _says(text[a:b], SETTLED_CUES)]
+    return sorted(set(out) | set(recovered_spans(text)))
+
+
+def recovered_spans(text: str) -> list[tuple[int, int]]:
+    """Clauses that say a complaint is over ("dat gaat nu weer goed", words.yaml `recovered-cues`), and the clause
+    such a clause points back at in the same sentence ("sinds mijn burn-out van twee jaar geleden, dat gaat nu goed"):
+    a need told only there is hardly a need of the story (ADR 0147)."""
     out: list[tuple[int, int]] = []
     before: tuple[int, int] | None = None
     for start, end in clause_spans(text):
-        padded = " " + " ".join(re.findall(r"[a-z0-9']+", fold(text[start:end]))) + " "
-        if any(c in padded for c in SETTLED_CUES) and not any(n in padded for n in _NEGATORS):
+        if _says(text[start:end], RECOVERED_CUES):
+            first = fold(text[start:end]).split()[:1]
             if (
                 before is not None
-                and padded.split(" ", 2)[1] in REFERS_BACK
+                and first
+                and first[0] in REFERS_BACK
                 and _same_sentence(text, before, start)
             ):
-                out.append(
-                    before
-                )  # "sinds mijn burn-out, dat gaat nu goed": the clause "dat" points at (0147)
+                out.append(before)
             out.append((start, end))
         before = (start, end)
     return out
 
 
-REFERS_BACK = frozenset({"dat", "dit", "die"})
+def _says(clause: str, cues: tuple[str, ...]) -> bool:
+    """A cue stands in the clause (whole words, folded) and no negator does."""
+    padded = " " + " ".join(re.findall(r"[a-z0-9']+", fold(clause))) + " "
+    return any(c in padded for c in cues) and not any(n in padded for n in _NEGATORS)
+
+
+RECOVERED_CUES = tuple(f" {fold(c)} " for c in word_list("recovered-cues"))
+REFERS_BACK = frozenset({"dat", "dit"})
 
 
 def _same_sentence(text: str, before: tuple[int, int], start: int) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from match.clauses import OVER_WEIGHT, SETTING_WEIGHT, focus, settled_spans
+from match.clauses import OVER_WEIGHT, SETTING_WEIGHT, focus, recovered_spans, settled_spans
 from match.themeclf import THRESHOLD, ThemeModel, candidates
 
 # A setting need the word model still reads in the part that asks, at this share of the main need's, keeps its weight
@@ -43,10 +43,11 @@ def weigh_story(
         if h.start < hi and lo < h.end and not any(a <= h.start and h.end <= b for a, b in settled)
     }
     outside = {h.theme_id for h in told} - inside
+    recovered = recovered_spans(text)  # a complaint that is over (ADR 0147)
     over = {
         t
         for t in outside
-        if all(any(a <= h.start and h.end <= b for a, b in settled) for h in told if h.theme_id == t)
+        if all(any(a <= h.start and h.end <= b for a, b in recovered) for h in told if h.theme_id == t)
     }
     added: set[str] = set()
     specific_inside = {t for t in inside if not _signal(themes, t) and themes[t].parents}
@@ -59,7 +60,7 @@ def weigh_story(
     for tid in outside:
         if _signal(themes, tid):
             continue
-        if tid in over:  # told only as fine or over ("mijn burn-out, dat gaat nu goed"): hardly a need (0147)
+        if tid in over:  # told only as over ("mijn burn-out, dat gaat nu goed"): hardly a need (0147)
             weights[tid] *= OVER_WEIGHT
             continue
         if _related(onto, tid, specific_inside | added):
