@@ -24,6 +24,9 @@ from match.themeclf import MODEL_WHY
 from match.voice import ProfessionalVoice
 from ontology.inwoner import load_inwoner_labels
 
+# the levels whose line helps a naaste who worries as well: 113 talks with those who worry about someone (ADR 0143)
+FOR_OTHER_LEVELS = frozenset({"suicide"})
+
 
 @dataclass
 class Context:
@@ -170,6 +173,8 @@ class Answerer:
             why.append(line)
         elif cand.id in ctx.text_hits:
             why.append(words.why["words"])
+        if s.top > 0 and words.lines.get("worry_other") and self._for_other(cand, ctx):
+            why.append(words.lines["worry_other"])  # a naaste who worries about someone (ADR 0143)
         who = self._who(s, ctx)
         where = self._where(cand)
         if who:
@@ -184,6 +189,13 @@ class Answerer:
             if way_in:
                 why.append(way_in)
         return why
+
+    def _for_other(self, cand: Candidate, ctx: Context) -> bool:
+        """The level that put this service on top is told about someone else only, and is one where 113 also
+        helps the one who worries (FOR_OTHER_LEVELS)."""
+        rank = ctx.safety.rank_of(cand)
+        level = next((lv for lv in ctx.safety.levels if lv.rank == rank), None)
+        return level is not None and level.id in FOR_OTHER_LEVELS and level.id in ctx.safety.for_other
 
     def register(self, ctx: Context) -> str:
         """How the resident page addresses the asker: "je" when the text shows the asker is a child or teenager

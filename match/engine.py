@@ -38,6 +38,7 @@ from match.answer import Answerer, Context, Scored
 from match.audience import ProfessionalOnly
 from match.candidates import Candidate, CandidateBuilder, age_fit, distance, freshness
 from match.carer import carer_and_cared_for, together
+from match.consult_need import need_after_one_route
 from match.groups import name_the_group
 from match.index import GraphSearchIndex, SearchIndex
 from match.lighter import lighter_first
@@ -75,6 +76,7 @@ from match.statuses import StatusEffects
 from match.story import weigh_story
 from match.themeclf import MODEL_WHY, W_MODEL, model_for, model_themes
 from match.weights import YOUTH_DOMAIN, NeedWeights
+from match.wordhits import need_word_hits
 from match.young_door import young_door_after_youth_help
 
 log = logging.getLogger(__name__)
@@ -251,7 +253,8 @@ class Matcher:
         safety = self.safety.assess(analysis, weights, audience, served=set(self._by_route))
         self.needs.past_danger(analysis, weights, safety, self.analyzer.cues.present)
         place, messages = resolve_place(analysis, near, self.analyzer, self.postcode_lookup)
-        text_hits = self._text_hits(analysis.query_text(text))
+        query = analysis.query_text(text)
+        text_hits = need_word_hits(weights, query, self._text_hits(query), self._text_hits)  # ADR 0144
         t2 = time.perf_counter()
         ctx = self._context(analysis, weights, text_hits, place, safety, audience)
         ctx.groups |= extra_groups
@@ -271,7 +274,9 @@ class Matcher:
         best = asked_first(best, text, analysis.hits, needs, self._roots)  # the need a story asks (ADR 0135)
         best = lighter_first(best, ctx, self._ancestors, self._roots, self.onto.niveaus)
         denied = denied_stems(analysis.hits, text, lambda t: getattr(self.onto.themes.get(t), "signal", None))
-        best = below_denied(best, denied)[:n]  # a service whose name says it is the help ruled out goes down
+        best = below_denied(best, denied)  # a service whose name says it is the help ruled out goes down
+        asks = tuple(self.onto.safety.need_after_route.get("asks") or ())  # a professional's need (ADR 0143)
+        best = need_after_one_route(best, ctx, self.door, self._ancestors, analysis.tokens, asks)[:n]
         results = [self.answer.result(s, ctx) for s in best]
         model_why = self.answer.model_why(ctx) if audience != "professional" else MODEL_WHY
         for s, row in zip(best, results, strict=True):  # a why-line claims no more than the model found

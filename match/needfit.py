@@ -13,9 +13,11 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from match.agebands import veto_other_ages
 from match.ages import minors_in_need
 from match.clauses import asks, focus, sentence_spans
 from match.compounds import common_words
+from match.helpkind import asked_kind_first
 from match.words import fold, word_list, word_set
 
 CONDITION_THEMES = word_set("condition-specific-themes")  # services for one condition (dementie, nah, ...)
@@ -42,7 +44,9 @@ def other_condition(central: frozenset[str], weights: Mapping[str, float]) -> bo
 
 def minor_reads_school(weights: dict[str, float], ages: list[int], known: Mapping[str, Any]) -> None:
     """Every age in the question under 18: an adults' need such as laaggeletterdheid is a school matter
-    (onderwijs): a child who reads badly is helped by school and youth help first."""
+    (onderwijs): a child who reads badly is helped by school and youth help first. First, a need of one age group
+    said of someone stated to be older or younger is read as its broader need (match/agebands.py, ADR 0144)."""
+    veto_other_ages(weights, ages, known)
     # match/ages.py: the people in need of the reading, not every age named
     if not minors_in_need(ages, SCHOOL_FOR_MINORS) or SCHOOL_THEME not in known:
         return
@@ -210,7 +214,9 @@ def asked_first(
     """A long story asks for one of its needs in its last asking sentence ("... Wat kan ik doen om Nederlands te
     leren?"): the best service for that need comes first, before services for the story's other needs (issue 12
     F5, ADR 0135; the sentence that asks: match/clauses.py, ADR 0132). Safety help keeps its place; nothing
-    changes when the story asks for every main need, or for none of them, or is no story."""
+    changes when the story asks for every main need, or for none of them, or is no story. First, the kind of help
+    asked (odd jobs, cleaning) decides between services that share their themes (match/helpkind.py, ADR 0144)."""
+    best = asked_kind_first(best, text, hits)
     if len(needs) < 2 or focus(text) is None:
         return made_for_the_need(best, needs, roots)
     spans = [(a, b) for a, b in sentence_spans(text) if asks(text[a:b])]

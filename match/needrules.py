@@ -16,6 +16,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from match import laywords
 from match.signals import ITEMS_KEY, RULE_PREFIX, SignalRules, is_rule_span
 from match.words import _data, fold, need_rules, word_list, word_set
 
@@ -181,6 +182,7 @@ def install(nlp: Language, ontology: Any) -> None:
         _Language.factory("kaart_need_rules", default_config={}, func=make_need_rules)
     _RULES[id(nlp)] = SignalRules(need_rules(), set(ontology.themes), nlp.tokenizer)
     _CLAIMS[id(nlp)] = _denial_cues(ontology, nlp.tokenizer)
+    laywords.install(nlp)  # English content words in learner Dutch (ADR 0144)
     nlp.add_pipe("kaart_need_rules")
 
 

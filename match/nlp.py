@@ -242,7 +242,11 @@ def pipeline(ontology: Any, places: list[Any]) -> Pipeline:
     from match.spacy_light import lazy_cli
 
     lazy_cli()  # spaCy's command line only when used (~17 MB, ADR 0118)
-    from match import needrules, signals  # spaCy is imported here, on the first pipeline, not at import
+    from match import (
+        needrules,
+        signal_kinds,
+        signals,
+    )  # spaCy is imported here, on the first pipeline, not at import
 
     _register_factories()
     names = {fold(w) for p in places for n in (p.name, *(getattr(p, "aliases", ()) or ())) for w in n.split()}
@@ -262,6 +266,7 @@ def pipeline(ontology: Any, places: list[Any]) -> Pipeline:
         ruler.matcher = FirstWordMatcher(nlp.vocab)  # the same matches, a fraction of the work (ADR 0100)
         ruler.add_patterns(thesaurus.patterns)
         signals.install(nlp, ontology)
+        signal_kinds.install(nlp, ontology)  # a danger told by kinds of signal over a passage (ADR 0143)
         needrules.install(nlp, ontology)  # everyday needs in words that need not stand together (ADR 0102)
         signals.install_guard(nlp, ontology)  # a person's phrase said of a thing (ADR 0107)
         add_doelgroep_ruler(nlp, ontology)

@@ -31,6 +31,8 @@ class Safety:
     triggers: dict[str, set[str]] = field(
         default_factory=dict
     )  # per raised level, the danger themes that raised it
+    # the levels whose danger is told about someone else only ("mijn vader zegt …"): the asker worries (ADR 0143)
+    for_other: set[str] = field(default_factory=set)
 
     @property
     def raised(self) -> bool:
@@ -198,6 +200,7 @@ class SafetyAssessor:
             uncertain=uncertain_by_model or (bool(triggers) and all(_uncertain(hits, t) for t in triggers)),
             danger=triggers,
             triggers={lv.id: set(raised[lv.id]) for lv in levels},
+            for_other={lv.id for lv in levels if _about_other(analysis, raised[lv.id])},
         )
 
     def _is_professional(self, analysis: Analysis, audience: str) -> bool:
@@ -263,6 +266,8 @@ class SafetyAssessor:
             self._guard = PhraseGuard(getattr(self.onto.safety, "phrase_guards", None) or {}, None)
         allowed -= self._guarded_levels(analysis.guarded | self._guard.read_otherwise(analysis.tokens))
         if self._guard.young_child_acts(analysis.tokens):  # "ons zoontje (3) bijt mij": parenting (ADR 0139)
+            allowed -= set(HOME)
+        if self._guard.harm.no_perpetrator(analysis.tokens):  # a toddler, a thing or an idiom (ADR 0142)
             allowed -= set(HOME)
         # a resident's own doubt whether someone at home is safe is a question for Veilig Thuis, as a guess (ADR 0136)
         home = self.onto.safety.level("onveilig-thuis")
@@ -455,3 +460,20 @@ def _has_phrase(analysis: Analysis, phrases: tuple[str, ...]) -> bool:
             if all(p in ("*", w) for p, w in zip(parts, words[i : i + n], strict=True)):
                 return True  # "*": any one word ("als * trainer": a compound split by the matcher)
     return False
+
+
+def _about_other(analysis: Analysis, themes: set[str]) -> bool:
+    """Every affirmed mention of these danger themes is about someone else (an experiencer cue: "mijn vader",
+    "mijn vriendin", ADR 0143): the asker is a naaste who worries, not the one in danger."""
+    hits = [h for h in analysis.hits if h.theme_id in themes and not h.negated]
+    return bool(hits) and all(h.other_person or _third_person(h.text) for h in hits)
+
+
+def _third_person(text: str) -> bool:
+    """The words of a hit speak of him or her and never of me ("dat ze ons niet langer tot last wil zijn")."""
+    words = {fold(w) for w in text.replace(",", " ").split()}
+    return bool(words & THIRD_PERSON) and not words & FIRST_PERSON
+
+
+THIRD_PERSON = frozenset({"hij", "zij", "ze", "hem", "haar", "zijn", "zichzelf"})
+FIRST_PERSON = frozenset({"ik", "me", "mij", "mijn", "mezelf", "mijzelf"})

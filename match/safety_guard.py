@@ -16,6 +16,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from match.harm_reading import HarmReading
 from match.words import fold
 
 # A subject after the verb (inversion): "na het werk slaat hij me", "'s avonds slaat mijn man de kinderen"
@@ -118,13 +119,25 @@ class PhraseGuard:
             if o
         ]
         self.ages = ages  # signals.VictimAge: its age reader ("van 19", "(84)", "80-jarige")
+        self.harm = HarmReading(cfg.get("harm_reading"))  # who does what to whom (ADR 0142)
 
     def apply(self, doc: Doc, themes: list[Span]) -> list[Span]:
-        if not themes:
-            return themes
         words = [fold(t.text) for t in doc]
+        if (
+            not themes
+        ):  # "ons dochtertje van twee mept mij": no hit, but the need of a toddler who hits (ADR 0142)
+            return self.harm.young_need_spans(doc, words, [])
         ages = self.ages._ages(words) if self.ages is not None else []
-        kept = [s for s in themes if not self._drop(words, ages, s)]
+        twins = {(s.start, s.end) for s in themes if s.label_ == self.harm.fear_twin}
+        labels = {s.label_ for s in themes if not self._drop(words, ages, s)}
+        kept = [
+            s
+            for s in themes
+            if not self._drop(words, ages, s)
+            and not self.harm.adult_fear_only(words, s.label_, twins, s.start, s.end)
+            and not self.harm.child_against_parent(words, s.label_, labels, s.start, s.end)
+        ]
+        kept += self.harm.young_need_spans(doc, words, kept)  # a toddler who hits: parenting (ADR 0142)
         # what was taken out, so no word model names it again from the same words (ADR 0114)
         doc.user_data.setdefault("guarded", set()).update(s.label_ for s in themes if s not in kept)
         return kept
@@ -142,6 +155,9 @@ class PhraseGuard:
 
     def _drop(self, words: list[str], ages: list[int], s: Span) -> bool:
         if words[s.start] in self.forms and self._not_a_person(words, s):
+            return True
+        # a young child or a thing as the agent, or a figurative idiom: no perpetrator (ADR 0142)
+        if s.label_ in self.harm.themes and self.harm.no_perpetrator_in(words, s.start, s.end):
             return True
         for y in self.young:
             if (

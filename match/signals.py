@@ -84,9 +84,12 @@ class SignalRules:
             if len(key) >= SUFFIX_MIN and not key.startswith("=")
         }
 
-    def _keys(self, doc: Doc) -> list[set[str]]:
-        out = []
+    def _keys(self, doc: Doc, masked: frozenset[int] = frozenset()) -> list[set[str]]:
+        out: list[set[str]] = []
         for token in doc:
+            if token.i in masked:  # a figurative idiom's word is no danger word (ADR 0142)
+                out.append(set())
+                continue
             surface = fold(token.text)
             keys = {surface, "=" + surface, token.norm_, norm_word(token.text)}
             for k in range(1, len(surface) - SUFFIX_MIN + 1):  # compound heads: "spaarrekening" -> "rekening"
@@ -122,9 +125,12 @@ class SignalRules:
                     out.append((i, p))
         return out
 
-    def find(self, doc: Doc) -> list[tuple[str, str, int, int, list[tuple[int, int]]]]:
-        """(rule id, theme, start, end, matched item spans) per rule hit, the tightest one per sentence."""
-        keys = self._keys(doc)
+    def find(
+        self, doc: Doc, masked: frozenset[int] = frozenset()
+    ) -> list[tuple[str, str, int, int, list[tuple[int, int]]]]:
+        """(rule id, theme, start, end, matched item spans) per rule hit, the tightest one per sentence; the
+        words at `masked` are read by no rule (a figurative idiom: "ik word gek", ADR 0142)."""
+        keys = self._keys(doc, masked)
         where: dict[str, list[int]] = {}
         for i, ks in enumerate(keys):
             for k in ks:
@@ -212,10 +218,26 @@ def rule_words(ontology: Any) -> frozenset[str]:
     """Every single word of the rules, folded: the decompounder must leave them whole ("verzorgster" is not
     "verzorg" + "ster")."""
     rules = getattr(getattr(ontology, "safety", None), "signal_rules", ()) or ()
-    words = (
+    words = [
         w.lstrip("=") for r in rules for g in (*r.groups, r.unless) for phrase in g for w in phrase.split()
-    )
+    ]
+    tallies = getattr(getattr(ontology, "safety", None), "signal_kinds", ()) or ()  # ADR 0143
+    words += [w.lstrip("=") for f in tallies for k in f.get("kinds") or () for w in _kind_words(k)]
     return frozenset(fold(w) for w in words if w)
+
+
+def _kind_words(kind: dict[str, Any]) -> list[str]:
+    """The single words of a signal kind (safety.yaml `signal_kinds`): its rules' groups, for the decompounder."""
+    groups = [g for r in kind.get("rules") or () for g in r.get("all") or ()]
+    flat: list[Any] = list(groups)
+    out: list[str] = []
+    while flat:
+        item = flat.pop()
+        if isinstance(item, list | tuple):
+            flat.extend(item)
+        elif item:
+            out.extend(str(item).lower().split())
+    return out
 
 
 class VictimAge:
@@ -283,7 +305,9 @@ _GUARD: dict[int, PhraseGuard] = {}
 def make_signal_rules(nlp: Language, name: str) -> Any:
     def signal_rules(doc: Doc) -> Doc:
         rules = _RULES.get(id(nlp))
-        found = rules.find(doc) if rules is not None else []
+        guard = _GUARD.get(id(nlp))
+        masked = guard.harm.masked([fold(t.text) for t in doc]) if guard is not None else frozenset()
+        found = rules.find(doc, masked) if rules is not None else []
         victim_age = _VICTIM_AGE.get(id(nlp))
         if not found:
             if victim_age is not None and doc.spans.get("themes"):
@@ -334,8 +358,10 @@ def install(nlp: Language, ontology: Any) -> None:
 def make_phrase_guard(nlp: Language, name: str) -> Any:
     def phrase_guard(doc: Doc) -> Doc:
         guard = _GUARD.get(id(nlp))
-        if guard is not None and doc.spans.get("themes"):
-            doc.spans["themes"] = guard.apply(doc, list(doc.spans["themes"]))  # "de bus valt steeds uit"
+        if guard is not None:
+            doc.spans["themes"] = guard.apply(
+                doc, list(doc.spans.get("themes", []))
+            )  # "de bus valt steeds uit"
         return doc
 
     return phrase_guard

@@ -88,7 +88,9 @@ def need_rules() -> tuple[Any, ...]:
             groups=tuple(tuple(_flat(g)) for g in r.get("all") or ()),
             window=int(r.get("window", 8)),
             unless=tuple(_flat(r.get("unless"))),
-            sentences=int(r.get("sentences", 1)),  # the child may stand in the sentence before (ADR 0147)
+            sentences=int(
+                r.get("sentences", 1)
+            ),  # a learner's short fragments ("Brief. Ik niet begrijp.", ADR 0144)
         )
         for r in _data().get("need_rules") or []
     )

@@ -265,6 +265,8 @@ def _safety(raw: Any, problems: list[str]) -> Safety:
         consultation=dict(raw.get("consultation") or {}),
         acute_kinds=tuple(dict(k) for k in raw.get("acute_kinds") or () if k),
         second_opinion=dict(raw.get("second_opinion") or {}),
+        signal_kinds=tuple(dict(f) for f in raw.get("signal_kinds") or () if f),
+        need_after_route=dict(raw.get("need_after_route") or {}),
     )
 
 

@@ -262,6 +262,11 @@ class Safety:
     acute_kinds: tuple[
         dict[str, Any], ...
     ] = ()  # medical or violent acute danger: the help after 112 (ADR 0136)
+    # a danger told by kinds of signal added up over a passage (a burden told, a farewell act, a sudden calm;
+    # ADR 0143, match/signal_kinds.py)
+    signal_kinds: tuple[dict[str, Any], ...] = ()
+    # a professional who asks who can help with the need itself, next to the doubt (ADR 0143, match/consult_need.py)
+    need_after_route: dict[str, Any] = field(default_factory=dict)
 
     def level(self, level_id: str) -> SafetyLevel | None:
         return next((lv for lv in self.levels if lv.id == level_id), None)

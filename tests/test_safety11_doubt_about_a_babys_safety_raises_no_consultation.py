@@ -42,7 +42,9 @@ def test_after_the_consultation_comes_the_everyday_help_with_a_young_child(demo)
     res = demo.match(text, audience="professional", limit=6)
     assert res.safety_levels == ["consultatie"], res.safety_levels
     top = top_ids(res, 6)
-    assert set(top[:3]) <= CONSULTATION, top
+    # ADR 0143 (safety14): one route first; the help made for the mother's own need (her crying: the POH) may
+    # come second; the other routes stay in the top 3 and the everyday help with the baby follows
+    assert top[0] in CONSULTATION and len(CONSULTATION.intersection(top[:3])) >= 2, top
     assert EVERYDAY & set(top[3:6]), top
 
 

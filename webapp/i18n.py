@@ -404,7 +404,8 @@ def safety_msgids(data: dict) -> list[str]:
     interface language."""
     box = data.get("box") or {}
     out = [str(lv["notice"]) for lv in data.get("levels") or () if has_words(lv.get("notice"))]
-    for cfg in (*(box.get("levels") or {}).values(), box.get("direct_line")):
+    levels = (*(box.get("levels") or {}).values(), *(box.get("for_child") or {}).values())  # ADR 0143
+    for cfg in (*levels, box.get("direct_line")):
         out += _box_texts(cfg)
     out += [str(v) for v in (box.get("joiner"), data.get("uncertain_prefix")) if has_words(v)]
     return list(dict.fromkeys(out))

@@ -43,10 +43,15 @@ def _line(level: str, cfg: dict[str, Any], joiner: str) -> BoxLine:
     return BoxLine(level, str(cfg.get("text") or ""), numbers, str(cfg.get("after") or ""), joiner=joiner)
 
 
-def box_lines(level_ids: list[str], safety: Any) -> list[BoxLine]:
-    """The lines of the box for the raised levels (ids most urgent first, as MatchResult.safety_levels)."""
+def box_lines(level_ids: list[str], safety: Any, register: str = "u") -> list[BoxLine]:
+    """The lines of the box for the raised levels (ids most urgent first, as MatchResult.safety_levels). For a
+    child or teenager who writes (`register` "je"), a level's line for a child where the data has one
+    (safety.yaml `box.for_child`, ADR 0143): "praat met iemand die je vertrouwt", not the adult's "zorgen over
+    een kind?"."""
     box = getattr(safety, "box", None) or {}
-    per_level = box.get("levels") or {}
+    per_level = dict(box.get("levels") or {})
+    if register == "je":
+        per_level.update(box.get("for_child") or {})
     joiner = str(box.get("joiner") or "of")
     out = [_line(lv, per_level[lv], joiner) for lv in level_ids if lv in per_level]
     if out:
@@ -112,7 +117,8 @@ def register(app: Any) -> None:
         from webapp.answer import get_matcher
 
         levels = list(getattr(result, "safety_levels", None) or [])
-        return in_language(box_lines(levels, get_matcher().onto.safety)) if levels else []
+        register = str(getattr(result, "register", None) or "u")
+        return in_language(box_lines(levels, get_matcher().onto.safety, register)) if levels else []
 
     def veiligheidsmelding(result: Any) -> tuple[str, bool]:
         from webapp.answer import get_matcher

@@ -1,0 +1,77 @@
+"""Needs that exist for one age group only, vetoed by a stated age of the person they are said of (ADR 0144).
+
+Why: one word can carry a need of another age. "Thuis zegt hij bijna niks meer" reads as a young child's speech
+development (ontwikkeling-taal), but said of "mijn zoon van 15" it is a teenager who withdraws: JGZ "leren praten"
+at #1 is the wrong age (tester14 t14-26, class D). A phrase list cannot tell the two apart; the age can. A need of
+`need_age_bands` (ontology/words.yaml, data) whose people in need (match/ages.py `by_need`, else every person
+with an age) are all stated to be outside its band is no need of this question: it is read as its parent theme
+(the broader need, here opvoeden-opgroeien), so the worry stays and the help fits the age. Without a stated age
+nothing changes, and a guessed writer's age (ADR 0131) vetoes nothing. A child's need read for an adult is
+dropped without a growing-up need in its place. And in a minor asker's text an adult's daily-life need gives way
+to the parent's problem it describes (`minor_asker_gives_way`: "ik ben 12 en mijn moeder ligt de hele dag op de
+bank" is her low mood, not the child's dagbesteding), while an adult child's story about an old parent keeps it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cache
+from typing import Any
+
+from match.words import _data
+
+
+@cache
+def need_age_bands() -> dict[str, tuple[int, int]]:
+    """theme id -> (youngest, oldest) age the need exists for (words.yaml `need_age_bands`)."""
+    raw = _data().get("need_age_bands") or {}
+    return {tid: (int(lo), int(hi)) for tid, (lo, hi) in raw.items()}
+
+
+def _outside(person: Any, lo: int, hi: int) -> bool:
+    """The person's stated age lies wholly outside the band."""
+    if person.hi is None:
+        return person.lo > hi
+    return person.lo > hi or person.hi < lo
+
+
+def veto_other_ages(weights: dict[str, float], ages: Any, known: Mapping[str, Any]) -> list[str]:
+    """Drop the needs whose people in need are all outside the need's age band; the parent theme takes the
+    weight. Returns the vetoed theme ids (for tests and the ADR's numbers)."""
+    if getattr(ages, "guessed", False):
+        return []
+    by_need = getattr(ages, "by_need", {}) or {}
+    persons = [p for p in getattr(ages, "persons", ()) if p.typical is not None]
+    vetoed = []
+    for tid, (lo, hi) in need_age_bands().items():
+        if tid not in weights:
+            continue
+        people = by_need.get(tid) or persons
+        if not people or not all(_outside(p, lo, hi) for p in people):
+            continue
+        w = weights.pop(tid)
+        vetoed.append(tid)
+        if any(p.lo >= 18 for p in people):
+            continue  # a child's need read for an adult is no need of theirs at all, not a growing-up need
+        for parent in getattr(known.get(tid), "parents", ()) or ():
+            if parent in known:
+                weights[parent] = max(w, weights.get(parent, 0.0))
+    return vetoed + _minor_asker(weights, ages)
+
+
+@cache
+def _gives_way() -> dict[str, frozenset[str]]:
+    """need -> the needs it gives way to in a minor asker's text (words.yaml `minor_asker_gives_way`)."""
+    return {k: frozenset(v or ()) for k, v in (_data().get("minor_asker_gives_way") or {}).items()}
+
+
+def _minor_asker(weights: dict[str, float], ages: Any) -> list[str]:
+    """A minor asker ("ik ben 12"): an adult's daily-life need gives way to the parent's problem it describes."""
+    if not any(p.asker and p.child for p in getattr(ages, "persons", ())):
+        return []
+    out = []
+    for tid, others in _gives_way().items():
+        if tid in weights and others & set(weights):
+            weights.pop(tid)
+            out.append(tid)
+    return out

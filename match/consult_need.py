@@ -1,0 +1,59 @@
+"""A professional's consultation question that also names an everyday need: one route, then that need's help
+(ADR 0143, helper safety14).
+
+Why: on the professional page a doubt about safety raises the consultation level, and its three routes (the
+aandachtsfunctionaris, Veilig Thuis for the lokale team, Veilig Thuis 0800-2000) filled the top 3. A question that
+also asked who could help with the need itself ("wie kan ik inschakelen" for a mother low after a birth, a family
+with debts) had that help out of view (tester13 class E, tester14 t14-21). Capping the routes at two and moving up
+the best other fitting help put a wrong service into a held-out top 3 (ADR 0140). This rule is narrower: only a
+service MADE for an everyday need the question names (the need, or a narrower one, is among its central themes;
+not its leefgebied, not a service that merely touches it), of a fitting age, comes second, after the first route.
+The other routes follow it. A question with only the doubt, or with a crisis level (112, 113), is left as it is.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from match.words import fold
+
+LEVEL = "consultatie"
+ALLOWED = frozenset({LEVEL, "onveilig-thuis"})  # with 112 or 113 raised the routes for those stay on top
+TOP = 3
+
+
+def need_after_one_route(
+    best: list[Any],
+    ctx: Any,
+    door: Any,
+    ancestors: dict[str, set[str]],
+    tokens: list[str],
+    asks: tuple[str, ...],
+) -> list[Any]:
+    """`best` (Scored, in order) with the best service made for a named everyday need moved to place 2, when the
+    professional's top 3 would be only the consultation routes and the question asks who can help
+    (safety.yaml `need_after_route.asks`, in `tokens`: the folded words). Else `best` as it is."""
+    levels = {lv.id for lv in ctx.safety.levels}
+    if ctx.audience != "professional" or LEVEL not in levels or not levels <= ALLOWED or len(best) <= TOP:
+        return best
+    if not all(s.top > 0 for s in best[:TOP]):
+        return best  # a non-route already stands in the top 3
+    needs = set(door.main_needs(ctx.weights))
+    if not needs or not _asks_for_help(tokens, asks):
+        return best
+    for n, s in enumerate(best[TOP:], start=TOP):
+        if s.top > 0 or s.age_fit is False or not _made_for(s.cand, needs, ancestors):
+            continue
+        return [best[0], s, *best[1:n], *best[n + 1 :]]
+    return best
+
+
+def _asks_for_help(tokens: list[str], asks: tuple[str, ...]) -> bool:
+    """The question asks who can help: one of `asks` (phrases) among the text's folded words."""
+    text = f" {' '.join(tokens)} "
+    return any(f" {' '.join(fold(w) for w in a.split())} " in text for a in asks)
+
+
+def _made_for(cand: Any, needs: set[str], ancestors: dict[str, set[str]]) -> bool:
+    """The service exists for one of the needs: it, or a narrower theme of it, is among its central themes."""
+    return any(t in needs or needs & ancestors.get(t, set()) for t in cand.central)
