@@ -27,7 +27,7 @@ from match import asker_age as asker_forms
 from match import parse
 from match import words as word_lists
 from match.groups import cued_groups
-from match.parentage import parent_range
+from match.parentage import new_parent, parent_range, with_newborn
 from match.words import doelgroep_cues, fold, relation_ages, relative_ages, word_set
 
 LEVENSFASEN_FILE = Path(__file__).resolve().parents[1] / "ontology" / "levensfasen.yaml"
@@ -406,7 +406,7 @@ def _grades(text: str, stages: list[tuple[int, int, LifeStage, bool]]) -> list[t
 
 def read(doc: Any, text: str, hits: list[Any], ontology: Any) -> tuple[Ages, list[str]]:
     """The ages of a question (and whose they are) and the doelgroepen they and its words name."""
-    numbers = _numbers(text)
+    numbers = with_newborn(text, _numbers(text))  # a new parent's unnamed baby (ADR 0147)
     stages = _stages(text)
     grades = _grades(text, stages)
     ages = Ages(age for _, age, _, _ in numbers)
@@ -460,7 +460,7 @@ def _named_without_age(text: str, aged: list[Person]) -> list[Person]:
     folded = [w for _, _, w in words]
     asker_age = next((p for p in aged if p.asker), None)
     parent = any(w in CHILD_NOUNS and i and folded[i - 1] in POSSESSIVES for i, w in enumerate(folded))
-    young = bool(YOUTH_CUES.intersection(folded)) and not parent
+    young = bool(YOUTH_CUES.intersection(folded)) and not parent and not new_parent(folded)  # "ben net mama"
     back = frozenset(_data().get("refers_back") or ())
     quotes = asker_forms.quoted(text)  # the words someone else is quoted saying (ADR 0128)
     out: list[Person] = []

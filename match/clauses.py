@@ -18,6 +18,7 @@ from match.words import fold, word_list
 STORY_MIN_WORDS = 35  # fewer words: a question, not a story; every need named counts as before
 STORY_MIN_SENTENCES = 3
 SETTING_WEIGHT = 0.5  # a need told only in the setting of a story (outside the focus) keeps this share
+OVER_WEIGHT = 0.1  # a need told only in a clause that says it is fine or over (ADR 0147; kept, not dropped)
 FOCUS_BEFORE = (
     2  # sentences before the one that asks that still belong to the ask ("dat loopt niet. Wie helpt?")
 )
@@ -78,13 +79,46 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
 
 def settled_spans(text: str) -> list[tuple[int, int]]:
     """Clauses that say something is fine ("werk heb ik gelukkig wel", "op school gaat het goed", "verder zijn we
-    tevreden"): what a story tells there is its setting, not its need (ontology/words.yaml `settled-cues`)."""
-    out = []
+    tevreden"): what a story tells there is its setting, not its need (ontology/words.yaml `settled-cues`); and the
+    clauses of a complaint one has recovered from (`recovered_spans`)."""
+    out = [(a, b) for a, b in clause_spans(text) if _says(text[a:b], SETTLED_CUES)]
+    return sorted(set(out) | set(recovered_spans(text)))
+
+
+def recovered_spans(text: str) -> list[tuple[int, int]]:
+    """Clauses that say a complaint is over ("dat gaat nu weer goed", words.yaml `recovered-cues`), and the clause
+    such a clause points back at in the same sentence ("sinds mijn burn-out van twee jaar geleden, dat gaat nu goed"):
+    a need told only there is hardly a need of the story (ADR 0147)."""
+    out: list[tuple[int, int]] = []
+    before: tuple[int, int] | None = None
     for start, end in clause_spans(text):
-        padded = " " + " ".join(re.findall(r"[a-z0-9']+", fold(text[start:end]))) + " "
-        if any(c in padded for c in SETTLED_CUES) and not any(n in padded for n in _NEGATORS):
+        if _says(text[start:end], RECOVERED_CUES):
+            first = fold(text[start:end]).split()[:1]
+            if (
+                before is not None
+                and first
+                and first[0] in REFERS_BACK
+                and _same_sentence(text, before, start)
+            ):
+                out.append(before)
             out.append((start, end))
+        before = (start, end)
     return out
+
+
+def _says(clause: str, cues: tuple[str, ...]) -> bool:
+    """A cue stands in the clause (whole words, folded) and no negator does."""
+    padded = " " + " ".join(re.findall(r"[a-z0-9']+", fold(clause))) + " "
+    return any(c in padded for c in cues) and not any(n in padded for n in _NEGATORS)
+
+
+RECOVERED_CUES = tuple(f" {fold(c)} " for c in word_list("recovered-cues"))
+REFERS_BACK = frozenset({"dat", "dit"})
+
+
+def _same_sentence(text: str, before: tuple[int, int], start: int) -> bool:
+    """Whether only a comma or a joining word stands between the clause before and this one, no sentence end."""
+    return not re.search(r"[.!?\n]", text[before[1] : start])
 
 
 def parts(text: str) -> list[tuple[str, float]]:

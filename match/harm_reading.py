@@ -101,6 +101,8 @@ class HarmReading:
         self.numbers = {fold(str(w)): float(n) for w, n in (young.get("number_words") or {}).items()}
         self.months = _set(young.get("months"))
         self.units = _set(young.get("age_units")) | self.months
+        self.durations = _set(young.get("durations"))  # "(4 jaar samen)": a time together, no age
+        self.never_young = _set(young.get("never_young"))  # a partner is never a young child
         self.idioms = [
             _Idiom(
                 str(i.get("id")),
@@ -308,6 +310,8 @@ class HarmReading:
             return n / 12, k + 1
         while k < len(words) and words[k] in self.units:
             k += 1
+        if k < len(words) and words[k] in self.durations:
+            return None, j
         if k < len(words) and words[k] == ")":
             k += 1
         return n, k
@@ -323,7 +327,7 @@ class HarmReading:
             return "pronoun" if head in self.pronoun_gender else PERSON
         age = p.age if p.age is not None else self._told_age(words, p)
         if age is not None and self.under:
-            if age < self.under:
+            if age < self.under and head not in self.never_young:
                 return YOUNG
             return PERSON
         young, person, thing = (self.kinds.get(k) for k in (YOUNG, PERSON, THING))

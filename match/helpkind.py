@@ -7,6 +7,8 @@ s440). The question names the kind of help in everyday words; a service's name n
 of both are data (ontology/words.yaml `help_kinds`). When the question names one kind and no word of another, a
 top-3 service whose name gives only that other kind moves just below the top 3. Safety help keeps its place;
 with no kind named, or every kind named, nothing changes.
+A clause in which the asker says he still does a kind himself ("schoonmaken doe ik nog prima zelf") asks for
+nothing (words.yaml `help_kinds_self_done`, ADR 0149, dev s472).
 """
 
 from __future__ import annotations
@@ -34,6 +36,33 @@ def help_kinds() -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
     )
 
 
+_CLAUSE = re.compile(r"[.,;!?]|\bmaar\b|\ben\b")
+_NEGATORS = frozenset({"niet", "geen", "nooit", "niemand", "niks", "niets"})
+
+
+@cache
+def _self_done() -> tuple[tuple[str, ...], ...]:
+    """Word groups that tell the asker still does something himself, from words.yaml `help_kinds_self_done`."""
+    return tuple(
+        tuple(fold(w) for w in _WORD.findall(str(m))) for m in _data().get("help_kinds_self_done") or ()
+    )
+
+
+def _without_self_done(text: str) -> str:
+    """The text without the clauses in which the asker says he still does it himself and denies nothing
+    ("schoonmaken doe ik nog prima zelf": no ask for cleaning; "de tuin lukt niet meer zelf" stays)."""
+    kept = []
+    for clause in _CLAUSE.split(text):
+        words = [fold(w) for w in _WORD.findall(clause)]
+        said = any(
+            any(tuple(words[i : i + len(g)]) == g for i in range(len(words))) for g in _self_done() if g
+        )
+        if said and not _NEGATORS & set(words):
+            continue
+        kept.append(clause)
+    return " . ".join(kept)
+
+
 def _words(text: str) -> set[str]:
     return {fold(m.group()) for m in _WORD.finditer(text)}
 
@@ -52,7 +81,7 @@ def asked_kind_first(best: list[Any], text: str, hits: Any = ()) -> list[Any]:
     kinds = help_kinds()
     if not kinds or len(best) <= TOP:
         return best
-    said = _words(_affirmed(text, hits))
+    said = _words(_without_self_done(_affirmed(text, hits)))
     asked = {k for k, words, named in kinds if said & (words | named)}
     if not asked or len(asked) == len(kinds):
         return best

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from match.clauses import SETTING_WEIGHT, focus, settled_spans
+from match.clauses import OVER_WEIGHT, SETTING_WEIGHT, focus, recovered_spans, settled_spans
 from match.themeclf import THRESHOLD, ThemeModel, candidates
 
 # A setting need the word model still reads in the part that asks, at this share of the main need's, keeps its weight
@@ -43,6 +43,12 @@ def weigh_story(
         if h.start < hi and lo < h.end and not any(a <= h.start and h.end <= b for a, b in settled)
     }
     outside = {h.theme_id for h in told} - inside
+    recovered = recovered_spans(text)  # a complaint that is over (ADR 0147)
+    over = {
+        t
+        for t in outside
+        if all(any(a <= h.start and h.end <= b for a, b in recovered) for h in told if h.theme_id == t)
+    }
     added: set[str] = set()
     specific_inside = {t for t in inside if not _signal(themes, t) and themes[t].parents}
     if not specific_inside and model is not None:
@@ -52,7 +58,12 @@ def weigh_story(
     p = model.probabilities(text[lo:hi]) if model is not None else None
     main = max((_mass(model, onto, p, t) for t in specific_inside | added), default=0.0)
     for tid in outside:
-        if _signal(themes, tid) or _related(onto, tid, specific_inside | added):
+        if _signal(themes, tid):
+            continue
+        if tid in over:  # told only as over ("mijn burn-out, dat gaat nu goed"): hardly a need (0147)
+            weights[tid] *= OVER_WEIGHT
+            continue
+        if _related(onto, tid, specific_inside | added):
             continue
         if main and _mass(model, onto, p, tid) >= ECHO_SHARE * main:
             continue  # the part that asks still speaks of it, in other words ("een cursus waar niemand het weet")

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from match.clauses import OVER_WEIGHT
 from match.frames import past_steps_back
 from match.nlp import Analysis, ThemeHit
 from match.safety import Safety
@@ -119,6 +120,9 @@ class NeedWeights:
         groups: set[str] = set()
         for combo in self.onto.matching.combinations:
             own = {t for t, h in hits.items() if asker and not h.other_person and t in combo.self_themes}
+            own = {
+                t for t in own if weights.get(t, 1.0) > OVER_WEIGHT
+            }  # not a complaint that is over (ADR 0147)
             roots = set(combo.other_themes)
             others = {
                 t

@@ -123,8 +123,11 @@ class _AllRules:
             for k in ks:
                 where.setdefault(k, []).append(i)
         hits = []
-        for lo, hi in sentences(doc, rules.barriers):
+        seen = set()
+        spans = sentences(doc, rules.barriers)
+        for n, (lo, _) in enumerate(spans):
             for rule in rules.rules:
+                hi = spans[min(n + rule.sentences, len(spans)) - 1][1]  # a passage (rule option `sentences`)
                 per_group = []
                 for group in rule.groups:
                     occ = [o for item in group for o in rules._occurrences(where, keys, lo, hi, item)]
@@ -139,8 +142,12 @@ class _AllRules:
                 if best is not None:
                     start, end = best[0][0], max(e for _, e in best)
                     parts = sorted({o for occ in per_group for o in occ if start <= o[0] and o[1] <= end})
-                    hits.append((rule.id, rule.theme, start, end, parts))
-        return hits
+                    if (rule.id, start, end) not in seen:
+                        seen.add((rule.id, start, end))
+                        hits.append((rule.id, rule.theme, start, end, parts))
+        found = {h[0] for h in hits}
+        replaced = {r for rule in rules.rules if rule.id in found for r in rule.replaces}
+        return [h for h in hits if h[0] not in replaced]
 
 
 @pytest.mark.parametrize(

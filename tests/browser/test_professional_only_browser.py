@@ -1,8 +1,9 @@
 """Real headless Chromium on the public search and a service page for professionals only (ADR 0116), at phone
 (390 × 844) and desktop (1280 × 900) width: a volunteer who asks what to do about violence sees Veilig Thuis
-first and the front door with "Dit loopt via uw hulpverlener of het lokale team" in the top 3, never the lokaal
-team's aandachtsfunctionaris or Veilig Thuis' consultation for the team; the line wraps inside the card (no
-sideways scroll). Screenshots go to KAART_SHOTS when that is set."""
+first and the front door with its honest line in the top 3 — since ADR 0145 the line for a writer at work in a
+role ("Werkt u in zorg, onderwijs of welzijn? … Anders helpt het lokale team u verder"), not "via uw
+hulpverlener" — never the lokaal team's aandachtsfunctionaris or Veilig Thuis' consultation for the team; the line
+wraps inside the card (no sideways scroll). Screenshots go to KAART_SHOTS when that is set."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ pytestmark = pytest.mark.slow
 
 SIZES = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "height": 900}}
 VOLUNTEER = "ik werk als vrijwilliger bij de voedselbank en een moeder vertelde dat haar man haar slaat"
-HONEST = "Dit loopt via uw hulpverlener of het lokale team"
+HONEST = "Anders helpt het lokale team u verder"  # ontology/publiek.yaml `professional_asker_why`
 
 
 def _shot(pg, name: str) -> None:
