@@ -374,8 +374,12 @@ FLOORS = {  # raised after the signal rules (ADR 0032), measured 2026-12-06: dem
     # whose need (a644 moved to dev: a near copy of tester2's S02). On the unchanged matcher (main 347bad6) that
     # took demo 2 / 0.953 / 0.892 and 7 -> 3 / 0.946 / 0.879 and 8 (257 questions), synthetic 4 / 0.903 / 0.923
     # and 1 -> 4 / 0.896 / 0.907 and 2 (182): a harder split, floors set to it (not a regression of the matcher).
-    "aalten-demo": {"wrong_in_top3": 3, "safety@3": 0.946, "useful@3": 0.879, "over_escalation": 8},
-    "synthetisch": {"wrong_in_top3": 4, "safety@3": 0.896, "useful@3": 0.907, "over_escalation": 2},
+    # End of session 9 (main after perf1, fix14, safety13/14/15, lay12/13/14): demo 2 / 0.946 / 0.883 and 8 (floors
+    # raised), synthetic 4 / 0.896 / 0.901 and 2. The synthetic useful@3 lost one question (0.907 -> 0.901) with
+    # lay14 (ADR 0149), measured after the decision (lay14 never ran the held-out split; dev rose 0.977 -> 0.987,
+    # wrong 6 -> 3); the lead did not look for the question, so nothing is tuned on it: floor set to the measure.
+    "aalten-demo": {"wrong_in_top3": 2, "safety@3": 0.946, "useful@3": 0.883, "over_escalation": 8},
+    "synthetisch": {"wrong_in_top3": 4, "safety@3": 0.896, "useful@3": 0.901, "over_escalation": 2},
 }
 
 
