@@ -436,7 +436,9 @@ class HarmReading:
         if phrase is None or phrase.head not in self.against_agents:
             return False
         _, hi = self._clause(words, v)
-        return bool(self.writer.intersection(words[v + 1 : hi]))
+        # the writer anywhere after the agent in its clause: "slaat mij", and "heeft me geslagen" (perfect tense:
+        # the object before the participle; tester15 r15-E, a son of 23 labelled "een kind dat thuis niet veilig is")
+        return bool(self.writer.intersection(words[max(phrase.end, 0) : hi]))
 
     def adult_fear_only(
         self, words: list[str], label: str, twins: set[tuple[int, int]], start: int, end: int
