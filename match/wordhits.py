@@ -21,7 +21,7 @@ from functools import cache
 
 from match.words import _data, fold, word_set
 
-_WORD = re.compile(r"[^\W\d_]{3,}")
+_WORD = re.compile(r"[^\W_]{3,}")  # letters and digits, as the index keeps a word ("wmo", "bewerking500x0")
 
 
 @cache
