@@ -189,7 +189,7 @@ class PhraseGuard:
                 continue
             reach, j = self.subject_reach, i - 1
             while reach > 0 and j >= 0 and words[j] not in _CLAUSE_END:
-                if words[j] in young or _young_age(words, j, self.agent_under):
+                if words[j] in young or _young_age(words, j, self.agent_under, self.harm):
                     return True
                 if not (words[j] in _AGE_WORDS or words[j].isdigit()):
                     reach -= 1
@@ -210,7 +210,7 @@ class PhraseGuard:
                 continue
             if words[i] in _CLAUSE_END:
                 break
-            if words[i] in self.things or _young_age(words, i, self.agent_under):
+            if words[i] in self.things or _young_age(words, i, self.agent_under, self.harm):
                 return True
             if not (
                 words[i] in _AGE_WORDS or words[i].isdigit()
@@ -227,10 +227,11 @@ class PhraseGuard:
         return last in verb.particles
 
 
-def _young_age(words: list[str], i: int, under: int) -> bool:
+def _young_age(words: list[str], i: int, under: int, harm: HarmReading) -> bool:
     """An age under `under` told right after a person ("van 3", "(2)", "3-jarige"): a young child. Not a time
     told about a partner ("mijn vriend (4 jaar samen)", "mijn man van 3 jaar getrouwd"): a bracket holds only
-    the age, and an adult partner before it is no young child (a partner who hits stays danger, ADR 0139)."""
+    the age, and an adult partner before it is no young child (a partner who hits stays danger, ADR 0139). The
+    words are the harm reading's (safety.yaml `agent_kinds` jong-kind: `never_young`, `durations`, the units)."""
     if not (under and words[i].isdigit() and int(words[i]) < under):
         return False
     before = words[i - 1] if i > 0 else ""
@@ -239,24 +240,15 @@ def _young_age(words: list[str], i: int, under: int) -> bool:
         return True
     if before not in {"van", "("}:
         return False
-    if i > 1 and words[i - 2] in _ADULT_PERSON:
+    if i > 1 and words[i - 2] in harm.never_young:
         return False
     rest = words[i + 1 : i + 4]
-    if _TIME_TOGETHER.intersection(rest):
+    if harm.durations.intersection(rest):
         return False
     if before == "(":
         closing = rest.index(")") if ")" in rest else len(rest)
-        return closing < len(rest) and all(w in _AGE_UNITS for w in rest[:closing])
+        return closing < len(rest) and all(w in harm.units for w in rest[:closing])
     return True
-
-
-# who is no young child whatever number follows, and the words that make a number a time spent together
-_ADULT_PERSON = {
-    "man", "vrouw", "vriend", "vriendin", "partner", "ex", "echtgenoot", "echtgenote", "verloofde",
-    "vader", "moeder", "stiefvader", "stiefmoeder", "schoonvader", "schoonmoeder", "opa", "oma", "baas",
-}  # fmt: skip
-_TIME_TOGETHER = {"samen", "getrouwd", "relatie", "verkering", "lang", "geleden", "verliefd"}
-_AGE_UNITS = {"jaar", "jr", "maanden", "mnd", "oud", "weken"}
 
 
 @dataclass(frozen=True)
