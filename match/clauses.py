@@ -66,6 +66,24 @@ def focus(text: str) -> tuple[int, int] | None:
     return spans[first][0], len(text)
 
 
+ASK_MIN_SENTENCES = (
+    4  # a story this long: the sentence that asks decides the need when it names one (ADR 0151)
+)
+
+
+def ask_span(text: str) -> tuple[int, int] | None:
+    """The last sentence that asks, in a story of ASK_MIN_SENTENCES or more sentences (and a story's words):
+    when it names a need itself ("Wie kan mijn kinderen helpen met de scheiding?"), that need is the story's, and
+    what the sentences before tell (school that notices it, an illness, a job) is context (tester15 class E)."""
+    if len(text.split()) < STORY_MIN_WORDS:
+        return None
+    spans = sentence_spans(text)
+    if len(spans) < ASK_MIN_SENTENCES:
+        return None
+    asking = [(a, b) for a, b in spans if asks(text[a:b])]
+    return asking[-1] if asking else None
+
+
 def clause_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each clause: sentences cut at commas and before a joining word ("en", "maar", "want")."""
     out, start = [], 0

@@ -76,6 +76,7 @@ from match.statuses import StatusEffects
 from match.story import weigh_story
 from match.themeclf import MODEL_WHY, W_MODEL, model_for, model_themes
 from match.weights import YOUTH_DOMAIN, NeedWeights
+from match.whose_need import for_the_people_in_need, settle_persons
 from match.wordhits import need_word_hits
 from match.young_door import young_door_after_youth_help
 
@@ -258,6 +259,9 @@ class Matcher:
         t2 = time.perf_counter()
         ctx = self._context(analysis, weights, text_hits, place, safety, audience)
         ctx.groups |= extra_groups
+        parent_alone = settle_persons(
+            ctx, analysis, text, lambda t: self.needs.under(t, {YOUTH_DOMAIN})
+        )  # 0151
         n = max(1, min(limit, 100))
         scored, excluded = self._score_pool(ctx, max(n, 10))  # 10: a missing need's service for diversify
         scored = self.statuses.apply(scored, audience)
@@ -273,6 +277,7 @@ class Matcher:
         best = other_needs_first(best, needs, uncovered, self._roots)  # ADR 0128
         best = asked_first(best, text, analysis.hits, needs, self._roots)  # the need a story asks (ADR 0135)
         best = lighter_first(best, ctx, self._ancestors, self._roots, self.onto.niveaus)
+        best = for_the_people_in_need(best, ctx, parent_alone)  # whose need: ADR 0151
         denied = denied_stems(analysis.hits, text, lambda t: getattr(self.onto.themes.get(t), "signal", None))
         best = below_denied(best, denied)  # a service whose name says it is the help ruled out goes down
         asks = tuple(self.onto.safety.need_after_route.get("asks") or ())  # a professional's need (ADR 0143)

@@ -17,6 +17,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from match import laywords
+from match.victim import read_victim
 from match.signals import ITEMS_KEY, RULE_PREFIX, SignalRules, is_rule_span
 from match.words import _data, fold, need_rules, word_list, word_set
 
@@ -38,7 +39,9 @@ def make_need_rules(nlp: Language, name: str) -> Any:
         rules = _RULES.get(id(nlp))
         found = rules.find(doc) if rules is not None else []
         if not found:
-            return _in_passing(_at_clause_end(_yield_to_denials(doc, _CLAIMS.get(id(nlp), frozenset()))))
+            return read_victim(
+                _in_passing(_at_clause_end(_yield_to_denials(doc, _CLAIMS.get(id(nlp), frozenset()))))
+            )
         themes = list(doc.spans.get("themes", []))
         items = list(doc.spans.get(ITEMS_KEY, []))
         for rule_id, theme, start, end, parts in found:
@@ -48,7 +51,9 @@ def make_need_rules(nlp: Language, name: str) -> Any:
             items.extend(Span(doc, s, e, label=theme) for s, e in parts)
         doc.spans["themes"] = themes
         doc.spans[ITEMS_KEY] = items
-        return _in_passing(_at_clause_end(_yield_to_denials(doc, _CLAIMS.get(id(nlp), frozenset()))))
+        return read_victim(
+            _in_passing(_at_clause_end(_yield_to_denials(doc, _CLAIMS.get(id(nlp), frozenset()))))
+        )
 
     return find
 

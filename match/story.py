@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from match.clauses import OVER_WEIGHT, SETTING_WEIGHT, focus, recovered_spans, settled_spans
+from match.clauses import OVER_WEIGHT, SETTING_WEIGHT, ask_span, focus, recovered_spans, settled_spans
 from match.themeclf import THRESHOLD, ThemeModel, candidates
 
 # A setting need the word model still reads in the part that asks, at this share of the main need's, keeps its weight
@@ -42,6 +42,10 @@ def weigh_story(
         for h in told
         if h.start < hi and lo < h.end and not any(a <= h.start and h.end <= b for a, b in settled)
     }
+    asked = _asked(onto, text, told, settled)
+    if asked:  # the sentence that asks names its need: the sentences before it are context (ADR 0151)
+        inside = asked | {t for t in inside if _signal(themes, t)}
+        lo, hi = ask_span(text) or (lo, hi)
     outside = {h.theme_id for h in told} - inside
     recovered = recovered_spans(text)  # a complaint that is over (ADR 0147)
     over = {
@@ -69,6 +73,25 @@ def weigh_story(
             continue  # the part that asks still speaks of it, in other words ("een cursus waar niemand het weet")
         weights[tid] *= SETTING_WEIGHT
     return added
+
+
+def _asked(onto: Any, text: str, told: list[Any], settled: list[tuple[int, int]]) -> set[str]:
+    """The specific needs (no leefgebied, no danger) named in the last sentence that asks of a story of four or
+    more sentences (match/clauses.py `ask_span`); empty when it names none ("Wie kan helpen?")."""
+    span = ask_span(text)
+    if span is None:
+        return set()
+    lo, hi = span
+    themes = onto.themes
+    return {
+        h.theme_id
+        for h in told
+        if h.start < hi
+        and lo < h.end
+        and not _signal(themes, h.theme_id)
+        and themes[h.theme_id].parents
+        and not any(a <= h.start and h.end <= b for a, b in settled)
+    }
 
 
 def _mass(model: ThemeModel | None, onto: Any, p: Any, tid: str) -> float:
