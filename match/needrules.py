@@ -17,8 +17,8 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from match import laywords
-from match.victim import read_victim
 from match.signals import ITEMS_KEY, RULE_PREFIX, SignalRules, is_rule_span
+from match.victim import read_victim
 from match.words import _data, fold, need_rules, word_list, word_set
 
 if TYPE_CHECKING:
