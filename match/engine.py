@@ -40,6 +40,7 @@ from match.candidates import Candidate, CandidateBuilder, age_fit, distance, fre
 from match.carer import carer_and_cared_for, together
 from match.consult_need import need_after_one_route
 from match.groups import name_the_group
+from match.help_had import had_only
 from match.index import GraphSearchIndex, SearchIndex
 from match.lighter import lighter_first
 from match.live import POLL_SECONDS, LiveData
@@ -253,6 +254,7 @@ class Matcher:
         care = carer_and_cared_for(weights, analysis.hits, self.onto, text) if themes_override is None else []
         safety = self.safety.assess(analysis, weights, audience, served=set(self._by_route))
         self.needs.past_danger(analysis, weights, safety, self.analyzer.cues.present)
+        had_only(text, analysis.hits, weights, bool(safety.raised))  # help had gives way to a danger (0151)
         place, messages = resolve_place(analysis, near, self.analyzer, self.postcode_lookup)
         query = analysis.query_text(text)
         text_hits = need_word_hits(weights, query, self._text_hits(query), self._text_hits)  # ADR 0144

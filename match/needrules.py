@@ -17,6 +17,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from match import laywords
+from match.help_had import drop_help_had
 from match.signals import ITEMS_KEY, RULE_PREFIX, SignalRules, is_rule_span
 from match.victim import read_victim
 from match.words import _data, fold, need_rules, word_list, word_set
@@ -39,9 +40,7 @@ def make_need_rules(nlp: Language, name: str) -> Any:
         rules = _RULES.get(id(nlp))
         found = rules.find(doc) if rules is not None else []
         if not found:
-            return read_victim(
-                _in_passing(_at_clause_end(_yield_to_denials(doc, _CLAIMS.get(id(nlp), frozenset()))))
-            )
+            return _after_rules(doc, _CLAIMS.get(id(nlp), frozenset()))
         themes = list(doc.spans.get("themes", []))
         items = list(doc.spans.get(ITEMS_KEY, []))
         for rule_id, theme, start, end, parts in found:
@@ -51,11 +50,15 @@ def make_need_rules(nlp: Language, name: str) -> Any:
             items.extend(Span(doc, s, e, label=theme) for s, e in parts)
         doc.spans["themes"] = themes
         doc.spans[ITEMS_KEY] = items
-        return read_victim(
-            _in_passing(_at_clause_end(_yield_to_denials(doc, _CLAIMS.get(id(nlp), frozenset()))))
-        )
+        return _after_rules(doc, _CLAIMS.get(id(nlp), frozenset()))
 
     return find
+
+
+def _after_rules(doc: Doc, claims: frozenset[tuple[str, ...]]) -> Doc:
+    """The steps after the rule hits: denials, clause ends, things said in passing, who the victim of a theft is
+    and help already had (ADR 0151)."""
+    return drop_help_had(read_victim(_in_passing(_at_clause_end(_yield_to_denials(doc, claims)))))
 
 
 def _at_clause_end(doc: Doc) -> Doc:
