@@ -12,8 +12,9 @@ fit, and an adult of unknown age with a loneliness need got Ouderenwerk (65+) fi
   clause where the asker speaks ("ik ben zo gestrest", "heb zelf last van") and no child is, none of the jeugd
   domain, none said of someone else;
 - the asker is under 65 unless an old-age cue is in the text (words.yaml `old-age-cues`: pensioen, AOW, "op mijn
-  leeftijd", a rollator …, or the doelgroep ouderen read) or a relative of any age (a son, a partner: a parent of
-  a grown son may be 80) is named, even one who only helps: a service for elders then fits nobody in the question.
+  leeftijd", a rollator, dementia …, or the doelgroep ouderen read) or someone of any adult age (a son, a partner,
+  "pa", "de buurman": a parent of a grown son may be 80) is named, even one who only helps: a service for elders
+  then fits nobody in the question.
 Nothing changes when an age is read (match/ages.py decides then).
 """
 
@@ -24,6 +25,7 @@ from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any
 
+from match.ages import _adult_words
 from match.clauses import clause_spans
 from match.persons import ADULT, ASKER, POSSESSIVES, RELATIONS, YOUTH_CUES, fits_nobody
 from match.words import fold, word_list, word_set
@@ -63,9 +65,10 @@ def settle_persons(ctx: Any, analysis: Any, text: str, youth: Callable[[str], bo
     child_named, child_helps, grown = False, True, False
     for i, (_, _, w) in enumerate(words):
         rel = RELATIONS.get(w)
+        # a son, a partner, "pa", "de buurman": someone of any adult age is named, who (or whose parent) may be old
+        grown = grown or (rel is not None and rel[1] is None) or w in _adult_words()
         if rel is None or not (rel[2] or (i > 0 and folded[i - 1] in POSSESSIVES)):
             continue
-        grown = grown or rel[1] is None  # a son, a partner of any age: the asker may be old (dev s440)
         child = rel[0] == 0
         helps = _helps(folded, i)
         if child:
