@@ -277,9 +277,9 @@ class Matcher:
         best = fits_first(best, ctx, self._ancestors, self.door.exists_for, self.door.groups)
         best = together(diversify(best, needs, self._roots), care, self._roots, self._ancestors)  # ADR 0132
         best = other_needs_first(best, needs, uncovered, self._roots)  # ADR 0128
+        best = for_the_people_in_need(best, ctx, parent_alone)  # whose need: ADR 0151
         best = asked_first(best, text, analysis.hits, needs, self._roots)  # the need a story asks (ADR 0135)
         best = lighter_first(best, ctx, self._ancestors, self._roots, self.onto.niveaus)
-        best = for_the_people_in_need(best, ctx, parent_alone)  # whose need: ADR 0151
         denied = denied_stems(analysis.hits, text, lambda t: getattr(self.onto.themes.get(t), "signal", None))
         best = below_denied(best, denied)  # a service whose name says it is the help ruled out goes down
         asks = tuple(self.onto.safety.need_after_route.get("asks") or ())  # a professional's need (ADR 0143)

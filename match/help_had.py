@@ -6,7 +6,8 @@ what: someone else who helps the asker ("X helpt me met …", "ik krijg hulp van
 there. A need read only inside that help is dropped when the question reads another need outside it; alone it
 stays the need, and so it does when the text tells the help ends ("mijn zoon helpt me met internetbankieren, maar
 hij gaat verhuizen": words.yaml `help_had.ends`). A clause
-that asks ("wie helpt me met", "kan iemand me helpen met") is no help had. Words are data (ontology/words.yaml
+that asks or denies ("wie helpt me met", "kan iemand me helpen met", "… nodig", "helpt me niet meer") is no help
+had. Words are data (ontology/words.yaml
 `help_had`).
 """
 
@@ -43,13 +44,13 @@ def help_had_spans(words: list[str]) -> list[tuple[int, int]]:
         start = i
         while start > 0 and words[start - 1] not in _ENDS:
             start -= 1
-        if w["asks"] & set(words[start : i + 1]):
-            continue  # "wie helpt me met", "kan iemand me helpen met": an ask
-        if word in w["gives"] and not w["objects"] & set(words[i + 1 : i + 3]):
-            continue  # "helpt" with no "me/mij/ons" after it: not help for the asker
         end = i + 1
         while end < len(words) and words[end] not in _ENDS:
             end += 1
+        if w["asks"] & set(words[start:end]):
+            continue  # "wie helpt me met", "ik krijg hulp nodig bij", "helpt me niet meer met": no help had
+        if word in w["gives"] and not w["objects"] & set(words[i + 1 : i + 3]):
+            continue  # "helpt" with no "me/mij/ons" after it: not help for the asker
         out.append((i, end))
     return out
 

@@ -17,6 +17,8 @@ from match.themeclf import THRESHOLD, ThemeModel, candidates
 
 # A setting need the word model still reads in the part that asks, at this share of the main need's, keeps its weight
 ECHO_SHARE = 0.25
+# A need of the sentences just before a sentence that asks for another need keeps this share (ADR 0151)
+ASK_CONTEXT_WEIGHT = 0.8
 W_STORY_MODEL = 0.6  # a need the word model reads in the focus weighs as an uncertain one (themeclf.W_MODEL)
 
 
@@ -43,10 +45,14 @@ def weigh_story(
         if h.start < hi and lo < h.end and not any(a <= h.start and h.end <= b for a, b in settled)
     }
     asked = _asked(onto, text, told, settled)
-    if asked:  # the sentence that asks names its need: the sentences before it are context (ADR 0151)
-        inside = asked | {t for t in inside if _signal(themes, t)}
+    near = set()  # needs of the sentences just before an ask that names its own need: context (ADR 0151)
+    if asked:
+        near = {
+            t for t in inside if t not in asked and not _signal(themes, t) and not _related(onto, t, asked)
+        }
+        inside -= near
         lo, hi = ask_span(text) or (lo, hi)
-    outside = {h.theme_id for h in told} - inside
+    outside = {h.theme_id for h in told} - inside - near
     recovered = recovered_spans(text)  # a complaint that is over (ADR 0147)
     over = {
         t
@@ -57,6 +63,8 @@ def weigh_story(
     specific_inside = {t for t in inside if not _signal(themes, t) and themes[t].parents}
     if not specific_inside and model is not None:
         added = _model_reads_focus(model, onto, text[lo:hi], weights, denied)
+    for tid in near:  # still central (needfit.CENTRAL_SHARE), so the asked need's service is put first
+        weights[tid] *= ASK_CONTEXT_WEIGHT
     if not (specific_inside or added):
         return added
     p = model.probabilities(text[lo:hi]) if model is not None else None
