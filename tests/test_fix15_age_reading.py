@@ -85,7 +85,7 @@ CASES = [
     ),
     (
         "Ons zoontje van 2,5 jaar slaapt slecht.",
-        ((12, 2, False), (18, 5, True)),
+        ((12, 2, False),),  # main read (18, 5, True) too: a five-year-old asker (ADR 0153, decimals test)
         ((2, 2.0, 4), (3, 2.0, 4), (5, 5.0, 7)),
         (),
         (2,),
@@ -439,3 +439,57 @@ def test_every_age_reader_reads_what_it_read_before(readers, text, numbers, afte
     )
     assert got_told == told
     assert tuple(victim_age._ages(words)) == victim
+
+
+# -- the one reader (match/age_reading.py) -------------------------------------------------------------------------
+
+
+def test_the_text_reader_gives_records_with_the_person_word() -> None:
+    from match.age_reading import STATED, in_text
+
+    found = in_text("Mijn dochter van 15 is somber en ik ben 42.")
+    assert [(m.person, m.age, m.sure, m.asker) for m in found] == [
+        ("dochter", 15, STATED, False),
+        ("ik", 42, STATED, True),
+    ]
+    assert all(m.start < m.end for m in found)
+
+
+def test_age_words_read_their_typical_age() -> None:
+    from match.age_reading import WORD, word_ages
+
+    found = word_ages([(0, "onze"), (5, "peuter"), (12, "en"), (15, "tiener")])
+    assert [(m.person, m.age, m.sure, m.start) for m in found] == [
+        ("peuter", 2, WORD, 5),
+        ("tiener", 15, WORD, 15),
+    ]
+
+
+def test_the_victim_reader_gives_bands_for_band_words(readers) -> None:
+    _, victim_age = readers
+    found = victim_age.reader.stated(_words("De bejaarde buurman en een peuter van 3"))
+    assert [(m.person, m.lo, m.hi) for m in found] == [
+        ("peuter", 3, 3),
+        ("bejaarde", 65, None),
+        ("peuter", 0, 17),
+    ]
+
+
+def test_no_module_keeps_its_own_copy_of_the_age_reader() -> None:
+    """The readers that were copies call match/age_reading.py: no number reading of their own is left."""
+    from pathlib import Path
+
+    import match.ages as ages_module
+    import match.harm_reading as harm_module
+    import match.signals as signals_module
+
+    assert not (Path(ages_module.__file__).parent / "told_age.py").exists()
+    for module, names in (
+        (ages_module, ("AGE", "MORE_AGES", "BRACKET_AGE", "is_duration", "in_months", "_number_words")),
+        (harm_module, ("_number",)),
+        (signals_module, ("_JARIG",)),
+    ):
+        assert not [
+            n for n in names if hasattr(module, n) or hasattr(getattr(module, "HarmReading", None), n)
+        ]
+    assert "age_reading" in Path(harm_module.__file__).read_text(encoding="utf-8")
