@@ -76,8 +76,8 @@ from match.statuses import StatusEffects
 from match.story import weigh_story
 from match.themeclf import MODEL_WHY, W_MODEL, model_for, model_themes
 from match.weights import YOUTH_DOMAIN, NeedWeights
-from match.wordhits import need_word_hits
-from match.young_door import young_door_after_youth_help
+from match.wordhits import model_text, need_word_hits
+from match.young_door import young_door_after_youth_help, youth_walk_in_after_door
 
 log = logging.getLogger(__name__)
 
@@ -290,6 +290,7 @@ class Matcher:
                 results, replace(ctx, weights={}) if guessed else ctx, limit, guessed=guessed
             )
             results = young_door_after_youth_help(results, best, self.answer, ctx, guessed)  # ADR 0140
+            results = youth_walk_in_after_door(results, weights, self, ctx, limit)  # ADR 0152
         elif uncovered:
             results, door_ids = self.door.insert(results, best, ctx, uncovered, for_other_ages, limit)
         results = self.pro_only.finish(self, results, best, ctx, limit)  # ADR 0116
@@ -323,7 +324,9 @@ class Matcher:
         uncertain needs; never a denied theme, never safety (ADR 0112). Changes `weights` in place."""
         # a theme a phrase guard took out is denied too ("de trein valt steeds uit", ADR 0114)
         denied = {h.theme_id for h in analysis.hits if h.negated} | analysis.guarded
-        added = model_themes(self.theme_model, text, weights, denied, self._roots, self._ancestors)
+        added = model_themes(
+            self.theme_model, model_text(text), weights, denied, self._roots, self._ancestors
+        )
         weights.update({g.theme_id: W_MODEL for g in added})
         story = weigh_story(self.theme_model, self.onto, text, analysis.hits, weights, denied)  # ADR 0132
         return {g.theme_id for g in added} | story
