@@ -54,6 +54,7 @@ from match.needfit import (
     other_needs_first,
 )
 from match.nlp import CHILD_WORDS, Analysis, Analyzer
+from match.own_cause import consequence_gives_way
 from match.persons import asker_speaks as _asker_speaks
 from match.persons import fits_nobody as _fits_nobody
 from match.persons import names_own_parent as _names_own_parent
@@ -244,6 +245,7 @@ class Matcher:
             self.needs.danger_context(analysis, weights)
             self.needs.youth_domain(analysis, weights)
             minor_reads_school(weights, analysis.ages, self.onto.themes)
+            consequence_gives_way(weights, analysis.tokens)  # the writer bullied: not the school (ADR 0152)
         extra_groups = (
             self.needs.combinations(hits, weights, _asker_speaks(analysis.tokens))
             if themes_override is None

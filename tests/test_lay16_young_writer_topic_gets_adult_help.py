@@ -46,13 +46,7 @@ SCHOOL_SIGNALLING = "svc-scholen-po-signaleren"
         "mijn ouders schreeuwen elke avond tegen elkaar en ik kan er niet van slapen",
         "papa en mama hebben al weken ruzie, ik word er heel verdrietig van",
         "ik ben 13 en mijn ouders hebben elk weekend ruzie, ik weet niet wat ik moet doen",
-        pytest.param(
-            "sinds de zomer hebben mijn ouders steeds ruzie en ik durf niks te zeggen",
-            marks=pytest.mark.xfail(
-                reason="the safety reading (safety16's part) reads violence at home here and puts Veilig Thuis"
-                " first; not this change's to decide",
-            ),
-        ),
+        "sinds de zomer hebben mijn ouders steeds ruzie en ik durf niks te zeggen",
     ],
 )
 def test_parents_who_fight_told_by_their_child_get_a_childs_help_first(demo, text):
