@@ -61,7 +61,8 @@ def plain_words() -> frozenset[str]:
 
 
 @cache
-def _time_words() -> frozenset[str]:
+def time_words() -> frozenset[str]:
+    """Words of time and frequency (ontology/word-hits.yaml `time_words`): no need, and no part of a cue."""
     return frozenset(fold(w) for w in word_hits_data().get("time_words") or ())
 
 
@@ -71,7 +72,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?|[^\w\s]")
 def model_text(text: str) -> str:
     """The question as the theme word model reads it: without words of time and frequency ("elk weekend", "elke
     avond"), which name no need."""
-    times = _time_words()
+    times = time_words()
     kept = [m.group() for m in _TOKEN.finditer(text) if fold(m.group()) not in times]
     return " ".join(kept)
 

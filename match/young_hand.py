@@ -57,6 +57,16 @@ def written_out(tokens: Sequence[str]) -> list[str]:
     return out
 
 
+def cue_words(tokens: Sequence[str]) -> list[str]:
+    """The tokens as the cue lists read them: spoken possessives written out (`written_out`) and without words of
+    time and frequency (ontology/word-hits.yaml `time_words`), so "mijn ouders hebben elke avond ruzie" is the cue
+    "mijn ouders hebben ruzie" (tester15 t15-27)."""
+    from match.wordhits import time_words
+
+    times = time_words()
+    return [w for w in written_out(tokens) if w not in times]
+
+
 def young_hand(tokens: Sequence[str]) -> bool:
     """The writer is a child or teenager by the signs of their hand: their own school work, and a parent named as
     a child names one or a young writer's spelling; in the first person. A child named in the third person ("onze
