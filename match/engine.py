@@ -269,16 +269,12 @@ class Matcher:
             ([], set()) if safety.raised else self.door.uncovered(self.pool.snapshot(), ctx, self._skips)
         )
         needs = {t: up for t, up in needs.items() if t not in uncovered}  # the door serves those
-        best = heapq.nsmallest(max(n, 10), scored, key=Scored.key)
-        best = fits_first(best, ctx, self._ancestors, self.door.exists_for, self.door.groups)
-        best = together(diversify(best, needs, self._roots), care, self._roots, self._ancestors)  # ADR 0132
-        best = other_needs_first(best, needs, uncovered, self._roots)  # ADR 0128
-        best = asked_first(best, text, analysis.hits, needs, self._roots)  # the need a story asks (ADR 0135)
-        best = lighter_first(best, ctx, self._ancestors, self._roots, self.onto.niveaus)
-        denied = denied_stems(analysis.hits, text, lambda t: getattr(self.onto.themes.get(t), "signal", None))
-        best = below_denied(best, denied)  # a service whose name says it is the help ruled out goes down
-        asks = tuple(self.onto.safety.need_after_route.get("asks") or ())  # a professional's need (ADR 0143)
-        best = need_after_one_route(best, ctx, self.door, self._ancestors, analysis.tokens, asks)[:n]
+        order = (scored, ctx, needs, uncovered, care, text, analysis)
+        best = self._order(*order, 10)  # the first ten never depend on how many are asked for
+        if n > 10:
+            ids = {s.cand.id for s in best}
+            best += [s for s in self._order(*order, n) if s.cand.id not in ids]
+        best = best[:n]
         results = [self.answer.result(s, ctx) for s in best]
         model_why = self.answer.model_why(ctx) if audience != "professional" else MODEL_WHY
         for s, row in zip(best, results, strict=True):  # a why-line claims no more than the model found
@@ -412,6 +408,31 @@ class Matcher:
             for anc in self._ancestors.get(tid, _EMPTY) - ctx.negated:  # "geen geldzorgen": no road in
                 cols.mark(pool, "exact", anc)
         return pool & cols.alive
+
+    def _order(
+        self,
+        scored: list[Scored],
+        ctx: Context,
+        needs: dict[str, Any],
+        uncovered: list[str],
+        care: list[Any],
+        text: str,
+        analysis: Analysis,
+        size: int,
+    ) -> list[Scored]:
+        """The best `size` of the pool in the order shown. The order steps look at the whole list they get (a
+        missing need's service moves up from place 8), so the API and the page call this with the same size for
+        the first ten: asking for 20 results must not change the top 3 (tester16)."""
+        best = heapq.nsmallest(size, scored, key=Scored.key)
+        best = fits_first(best, ctx, self._ancestors, self.door.exists_for, self.door.groups)
+        best = together(diversify(best, needs, self._roots), care, self._roots, self._ancestors)  # ADR 0132
+        best = other_needs_first(best, needs, uncovered, self._roots)  # ADR 0128
+        best = asked_first(best, text, analysis.hits, needs, self._roots)  # the need a story asks (ADR 0135)
+        best = lighter_first(best, ctx, self._ancestors, self._roots, self.onto.niveaus)
+        denied = denied_stems(analysis.hits, text, lambda t: getattr(self.onto.themes.get(t), "signal", None))
+        best = below_denied(best, denied)  # a service whose name says it is the help ruled out goes down
+        asks = tuple(self.onto.safety.need_after_route.get("asks") or ())  # a professional's need (ADR 0143)
+        return need_after_one_route(best, ctx, self.door, self._ancestors, analysis.tokens, asks)
 
     def _score_pool(self, ctx: Context, limit: int = K_RESULTS) -> tuple[list[Scored], list[Scored]]:
         """Scores for the pool; services that do not fit the asker's age come back apart (best first). Only the
