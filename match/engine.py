@@ -55,6 +55,7 @@ from match.needfit import (
     other_needs_first,
 )
 from match.nlp import CHILD_WORDS, Analysis, Analyzer
+from match.own_cause import consequence_gives_way
 from match.persons import asker_speaks as _asker_speaks
 from match.persons import fits_nobody as _fits_nobody
 from match.persons import names_own_parent as _names_own_parent
@@ -78,8 +79,8 @@ from match.story import weigh_story
 from match.themeclf import MODEL_WHY, W_MODEL, model_for, model_themes
 from match.weights import YOUTH_DOMAIN, NeedWeights
 from match.whose_need import for_the_people_in_need, settle_persons
-from match.wordhits import need_word_hits
-from match.young_door import young_door_after_youth_help
+from match.wordhits import model_text, need_word_hits
+from match.young_door import young_door_after_youth_help, youth_walk_in_after_door
 
 log = logging.getLogger(__name__)
 
@@ -246,6 +247,7 @@ class Matcher:
             self.needs.danger_context(analysis, weights)
             self.needs.youth_domain(analysis, weights)
             minor_reads_school(weights, analysis.ages, self.onto.themes)
+            consequence_gives_way(weights, analysis.tokens)  # the writer bullied: not the school (ADR 0152)
         extra_groups = (
             self.needs.combinations(hits, weights, _asker_speaks(analysis.tokens))
             if themes_override is None
@@ -292,6 +294,7 @@ class Matcher:
                 results, replace(ctx, weights={}) if guessed else ctx, limit, guessed=guessed
             )
             results = young_door_after_youth_help(results, best, self.answer, ctx, guessed)  # ADR 0140
+            results = youth_walk_in_after_door(results, weights, self, ctx, limit)  # ADR 0152
         elif uncovered:
             results, door_ids = self.door.insert(results, best, ctx, uncovered, for_other_ages, limit)
         results = self.pro_only.finish(self, results, best, ctx, limit)  # ADR 0116
@@ -325,7 +328,9 @@ class Matcher:
         uncertain needs; never a denied theme, never safety (ADR 0112). Changes `weights` in place."""
         # a theme a phrase guard took out is denied too ("de trein valt steeds uit", ADR 0114)
         denied = {h.theme_id for h in analysis.hits if h.negated} | analysis.guarded
-        added = model_themes(self.theme_model, text, weights, denied, self._roots, self._ancestors)
+        added = model_themes(
+            self.theme_model, model_text(text), weights, denied, self._roots, self._ancestors
+        )
         weights.update({g.theme_id: W_MODEL for g in added})
         story = weigh_story(self.theme_model, self.onto, text, analysis.hits, weights, denied)  # ADR 0132
         return {g.theme_id for g in added} | story
