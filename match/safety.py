@@ -269,6 +269,8 @@ class SafetyAssessor:
             allowed -= set(HOME)
         if self._guard.harm.no_perpetrator(analysis.tokens):  # a toddler, a thing or an idiom (ADR 0142)
             allowed -= set(HOME)
+        if self._guard.child_acts.behaviour_only(analysis.tokens):  # a teenager who shouts (ADR 0150)
+            allowed -= set(HOME)
         # a resident's own doubt whether someone at home is safe is a question for Veilig Thuis, as a guess (ADR 0136)
         home = self.onto.safety.level("onveilig-thuis")
         if (

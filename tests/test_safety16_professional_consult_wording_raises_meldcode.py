@@ -31,6 +31,7 @@ def test_postnatal_low_mood_on_the_professional_page_is_a_psychological_need_not
     assert "consultatie" not in res.safety_levels, res.safety_levels
     assert not CONSULT & set(top_ids(res)), top_ids(res)
     assert "psychische-klachten" in themes_of(res), themes_of(res)
+    assert PSYCHOLOGICAL & set(top_ids(res)), top_ids(res)
 
 
 @pytest.mark.parametrize(
