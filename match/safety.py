@@ -269,7 +269,9 @@ class SafetyAssessor:
             allowed -= set(HOME)
         if self._guard.harm.no_perpetrator(analysis.tokens):  # a toddler, a thing or an idiom (ADR 0142)
             allowed -= set(HOME)
-        if self._guard.child_acts.behaviour_only(analysis.tokens):  # a teenager who shouts (ADR 0150)
+        if self._guard.child_acts.behaviour_only(analysis.tokens) or self._guard.secret_alone.found(
+            analysis.tokens
+        ):  # a teenager who shouts, a friend's secret: no danger at home (ADR 0150)
             allowed -= set(HOME)
         # a resident's own doubt whether someone at home is safe is a question for Veilig Thuis, as a guess (ADR 0136)
         home = self.onto.safety.level("onveilig-thuis")

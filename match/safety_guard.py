@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from match.absent_setting import AbsentFromSetting
 from match.child_acts import ChildActs
 from match.harm_reading import HarmReading
+from match.secret_alone import SecretAlone
 from match.words import fold
 
 # A subject after the verb (inversion): "na het werk slaat hij me", "'s avonds slaat mijn man de kinderen"
@@ -123,6 +124,7 @@ class PhraseGuard:
         self.ages = ages  # signals.VictimAge: its age reader ("van 19", "(84)", "80-jarige")
         self.harm = HarmReading(cfg.get("harm_reading"))  # who does what to whom (ADR 0142)
         self.child_acts = ChildActs.from_config(cfg.get("child_acts"), self.harm)  # the child acts (ADR 0150)
+        self.secret_alone = SecretAlone.from_config(cfg.get("secret_alone"), self.harm)  # a friend's secret
         self.absent = AbsentFromSetting.from_config(
             cfg.get("absent_from_setting")
         )  # "er niet meer is op woensdag"
