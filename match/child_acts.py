@@ -84,8 +84,8 @@ class ChildActs:
         if not self.children or self.keep.intersection(words):
             return False
         verbs = [i for i in range(len(words)) if self._act(words, i)]
-        if not verbs:
-            return False
+        if not verbs or self._grown_up_subject(words):
+            return False  # "mijn vader sluit mijn broertje op als hij niet luistert": the father acts
         for v in verbs:
             if self.actor(words, v) != CHILD:
                 return False
@@ -163,6 +163,17 @@ class ChildActs:
             age, _ = harm._age_after(words, j + 1, len(words))
             return self._of(words, j, w, age, at)
         return OTHER
+
+    def _grown_up_subject(self, words: list[str]) -> bool:
+        """A clause of the text opens with a grown-up or another person who is no child ("mijn vader sluit …")."""
+        harm = self.harm
+        for i in range(len(words)):
+            if i and words[i - 1] not in harm.ends and words[i - 1] not in harm.subordinators:
+                continue
+            found = harm._phrase(words, i, len(words))
+            if found is not None and found.head not in self.children and harm._person_word(found.head):
+                return True
+        return False
 
     def _someone(self, w: str) -> bool:
         return w in self.children or w in self.harm.pronoun_gender or self.harm._person_word(w) is not None

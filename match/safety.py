@@ -357,7 +357,10 @@ class SafetyAssessor:
         elif raised:
             # a professional's doubt whether someone is safe is a vermoeden too ("twijfel of de baby veilig is", ADR 0150)
             self._consultation(
-                analysis, hits, raised, asks or self.consult.about_someone(words) or self.consult.doubts(words)
+                analysis,
+                hits,
+                raised,
+                asks or self.consult.about_someone(words) or self.consult.doubts(words),
             )
         if any(lv.professional_vermoeden and lv.id in raised for lv in self.levels):
             for need in self.consult.care_needs(words):  # a baby's care: the everyday help next (ADR 0136)

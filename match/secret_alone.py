@@ -34,7 +34,9 @@ class SecretAlone:
     @classmethod
     def from_config(cls, cfg: dict[str, Any] | None, harm: HarmReading) -> SecretAlone:
         cfg = cfg or {}
-        return cls(_seqs(cfg.get("secrets")), frozenset(fold(str(w)) for w in cfg.get("grown_ups") or ()), harm)
+        return cls(
+            _seqs(cfg.get("secrets")), frozenset(fold(str(w)) for w in cfg.get("grown_ups") or ()), harm
+        )
 
     def found(self, words: list[str]) -> bool:
         """The text keeps a secret, names no grown-up who could impose it and tells no act of harm by a person."""
