@@ -25,7 +25,7 @@ from builders import VEILIG_THUIS, themes_of, top_ids
 )
 def test_an_adult_in_danger_keeps_veilig_thuis_without_the_childs_label(demo, text):
     res = demo.match(text)
-    assert VEILIG_THUIS == top_ids(res)[0], top_ids(res)
+    assert top_ids(res)[0] == VEILIG_THUIS, top_ids(res)
     assert "kindermishandeling" not in themes_of(res), themes_of(res)
     assert not any("kind dat thuis niet veilig" in r["why"] for r in res.results[:3]), [
         r["why"] for r in res.results[:3]
