@@ -13,8 +13,9 @@ them. This asks who does the act, the way ADR 0142's harm reading does for a tod
 - the agent of each act is read by the harm reading (first noun phrase of the clause, the inversion, a relative
   clause); a clause with no subject of its own continues the one before it ("ze schreeuwt, slaat deuren dicht");
   a pronoun is the nearest child or person before it whose gender fits;
-- a child actor is a child word (`children`) with no age, or with an age under `under` (18); "mijn zoon van 23" is
-  an adult;
+- a child actor is the writer's own child (`owners`: "mijn", "onze") told by a child word (`children`) with no age,
+  or with an age under `under` (18); "mijn zoon van 23" is an adult, "de kinderen gillen" next door are no
+  behaviour told by their parent;
 - a passive ("mijn dochter wordt geslagen") makes the child the one hurt: never a child actor.
 
 `actor_only` (a child-safety hit whose acts are all done by the child) drops the hit in the phrase guard; the
@@ -51,6 +52,7 @@ class ChildActs:
     under: int
     keep: frozenset[str]
     harm: HarmReading
+    owners: frozenset[str] = frozenset()  # the writer's own child: "mijn", "onze", "m'n"
     need: str = ""  # the everyday need of a child's behaviour (opvoeding)
     needs_named: frozenset[str] = frozenset()  # themes that already name it
 
@@ -64,6 +66,7 @@ class ChildActs:
             under=int(cfg.get("under", 18)),
             keep=_set(cfg.get("keep")),
             harm=harm,
+            owners=_set(cfg.get("owners")),
             need=str(cfg.get("need") or ""),
             needs_named=frozenset(str(t) for t in cfg.get("needs_named") or ()),
         )
@@ -143,6 +146,9 @@ class ChildActs:
         if head in harm.pronoun_gender:
             return self._antecedent(words, start, head)
         if head in self.children:
+            at = next((j for j in range(start, min(len(words), start + 6)) if words[j] == head), start)
+            if not self.owners.intersection(words[max(0, at - 3) : at]):
+                return OTHER  # "de kinderen gillen" next door: not the writer's own child told about
             if age is None:
                 age = harm._told_age(words, Phrase(start, start + 1, head))
             return CHILD if age is None or age < self.under else OTHER

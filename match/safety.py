@@ -85,6 +85,10 @@ class SafetyAssessor:
             k: frozenset(v or ()) for k, v in (opinion_cfg.get("explained_by") or {}).items()
         }
         self.explained_floor = float(opinion_cfg.get("explained_floor") or 0.0)
+        # needs that explain a worry only when nobody around the person is named (ADR 0150)
+        self.explained_alone = {
+            k: frozenset(v or ()) for k, v in (opinion_cfg.get("explained_alone") or {}).items()
+        }
         self.hypothetical = Hypothetical(opinion_cfg.get("hypothetical"))
         home = onto.safety.acute_at_home
         self.home_actors = tuple(" ".join(fold(w) for w in str(p).split()) for p in home.get("actors") or ())
@@ -249,6 +253,8 @@ class SafetyAssessor:
             else "public"
         )
         explaining = self.explained_by.get(who, frozenset())
+        if not self.consult.names_someone_around(analysis.tokens):  # only the person and her need (ADR 0150)
+            explaining = explaining | self.explained_alone.get(who, frozenset())
         floor = self.explained_floor if set(weights) & explaining else 0.0
         # a level another theme of the question explains (the confusion of dementia) is no guess of the model's
         allowed = {
