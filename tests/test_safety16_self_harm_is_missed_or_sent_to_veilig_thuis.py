@@ -45,6 +45,9 @@ def test_self_harm_gets_113_and_the_huisarts_never_veilig_thuis(demo, text):
         "Mijn vriendin vertelde me een geheim en ik mag het niemand vertellen, maar het knaagt.",
         "Onze kat krast in de bank en in mijn armen als ik hem optil.",
         "Mijn zoon snijdt graag hout in de schuur met een zakmes.",
+        # found while probing the first rule (an accident is no self-harm)
+        "Mijn dochter heeft zich gesneden aan een glas, moet ze naar de huisarts?",
+        "Mijn buurman heeft zich gesneden bij het snoeien.",
     ],
 )
 def test_scratches_cuts_and_a_secret_in_everyday_life_raise_nothing(demo, text):

@@ -37,6 +37,8 @@ def test_a_living_person_who_will_not_be_there_gets_113(demo, text):
         "De bakker in het dorp is er binnenkort niet meer, waar moet ik nu brood halen?",
         "Sinds mijn man er niet meer is voel ik me zo alleen.",
         "Mijn moeder is er sinds vorig jaar niet meer en ik mis haar elke dag.",
+        # found while probing the first rule (there for a task that ends)
+        "Straks is mijn moeder er niet meer om op de kinderen te passen, wie helpt dan?",
         pytest.param(
             "Als ik er niet meer ben moet mijn testament geregeld zijn, wie helpt me daarmee? Ik ben 82.",
             # found before any change: ADR 0143's tally counts "als ik er niet meer ben" and a will arranged as two
