@@ -24,6 +24,8 @@ POH_JEUGD = "svc-huisartsen-poh-jeugd"
         "mn vriend beschadigt zichzelf en zegt dat ik het geheim moet houden wat moet ik doen",
         "Ik heb mezelf weer gesneden gisteravond en ik weet niet hoe ik moet stoppen.",
         "Onze dochter krast stiekem in haar polsen, we ontdekten het vandaag.",
+        # found while probing: "doet zichzelf pijn" read as violence by a friend (rule pijn-doen)
+        "ik ben 13 en mijn vriendin doet zichzelf pijn wat moet ik doen",
     ],
 )
 def test_self_harm_gets_113_and_the_huisarts_never_veilig_thuis(demo, text):
