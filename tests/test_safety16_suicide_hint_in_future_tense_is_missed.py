@@ -39,13 +39,7 @@ def test_a_living_person_who_will_not_be_there_gets_113(demo, text):
         "Mijn moeder is er sinds vorig jaar niet meer en ik mis haar elke dag.",
         # found while probing the first rule (there for a task that ends)
         "Straks is mijn moeder er niet meer om op de kinderen te passen, wie helpt dan?",
-        pytest.param(
-            "Als ik er niet meer ben moet mijn testament geregeld zijn, wie helpt me daarmee? Ik ben 82.",
-            # found before any change: ADR 0143's tally counts "als ik er niet meer ben" and a will arranged as two
-            # kinds; a will planned for later is left to a next builder (report of safety16)
-            marks=pytest.mark.xfail(
-                reason="ADR 0143 tally: a will planned for later reads as two kinds", strict=True
-            ),
+        "Als ik er niet meer ben moet mijn testament geregeld zijn, wie helpt me daarmee? Ik ben 82.",
         ),
     ],
 )
