@@ -40,7 +40,6 @@ def test_a_living_person_who_will_not_be_there_gets_113(demo, text):
         # found while probing the first rule (there for a task that ends)
         "Straks is mijn moeder er niet meer om op de kinderen te passen, wie helpt dan?",
         "Als ik er niet meer ben moet mijn testament geregeld zijn, wie helpt me daarmee? Ik ben 82.",
-        ),
     ],
 )
 def test_moving_retiring_a_shop_closing_or_a_death_in_the_past_is_no_suicide_signal(demo, text):
