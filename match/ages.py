@@ -18,49 +18,23 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-import yaml
-
+from match import age_reading, parse
 from match import asker_age as asker_forms
-from match import parse
 from match import words as word_lists
+from match.age_reading import asker_form as _asker_form
+from match.age_reading import levensfasen as _data
 from match.groups import cued_groups
 from match.parentage import new_parent, parent_range, with_newborn
-from match.words import doelgroep_cues, fold, relation_ages, relative_ages, word_set
+from match.words import doelgroep_cues, fold, relation_ages, word_set
 
-LEVENSFASEN_FILE = Path(__file__).resolve().parents[1] / "ontology" / "levensfasen.yaml"
-
-AGE = re.compile(
-    r"\b(?:van|is|wordt|werd|ben|zijn)\s+(\d{1,3})(?![-+/])(?:\s*(?:jaar|jr))?\b|\b(\d{1,3})\s*(?:jaar|jr|-jarige|jarige)\b",
-    re.IGNORECASE,
-)
-# "kinderen van 6 en 8", "van 4, 7 en 11": the ages after the first one of a list (not "40 en 2 kinderen")
-MORE_AGES = re.compile(
-    r"(?:\s*,\s*\d{1,2})*\s*(?:en|&)\s*\d{1,2}(?![\d+/-])(?!\s*(?:kind|zoon|zonen|dochter|kids|jongen|meisje|keer|uur"
-    r"|dag|week|weken|maand|euro))",
-    re.IGNORECASE,
-)
-NUMBER = re.compile(r"\d{1,2}")
-# "Moeder (34)", "zoon (9 jaar)": an age in brackets right after a word
-BRACKET_AGE = re.compile(r"\b([^\W\d_]+)\s*\((\d{1,3})(?:\s*(?:jaar|jr\.?))?\)", re.IGNORECASE)
-# "drie kinderen (4, 9 en 13)": a list of ages in brackets after a word, one group (ADR 0120)
-BRACKET_LIST = re.compile(
-    r"\b[^\W\d_]+\s*\((\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:,|en|&)\s*\d{1,2})(?:\s*(?:jaar|jr\.?))?\)",
-    re.IGNORECASE,
-)
 SENTENCE_END = re.compile(r"[.!?;\n]")
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 NEAR_CHARS = 14  # "Moeder (34)", "vrouw van 20 jaar": the noun the age that follows it belongs to
 
-RELATIVE_AGE = relative_ages()
 RELATIONS = relation_ages()
 PARENT_WORDS = word_set("parent-words")
-# Words that make "2 jaar" a duration, not an age: "al 2 jaar thuis", "sinds 3 jaar", "5 jaar geleden".
-DURATION_BEFORE = word_set("duration-before")
-DURATION_AFTER = word_set("duration-after")
-MONTHS = word_set("months")
 DOELGROEP_CUES = doelgroep_cues()
 CHILD_NOUNS = word_set("child-nouns")
 # "ik", "wij", and "me"/"mij" ("een vriend die me slaat"): the asker, in need (not "ons": "ons kind")
@@ -81,12 +55,6 @@ class LifeStage:
     min_age: int
     max_age: int | None  # inclusive; None: no upper bound
     typical_age: int
-
-
-@lru_cache(maxsize=1)
-def _data() -> dict[str, Any]:
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return yaml.load(LEVENSFASEN_FILE.read_text(encoding="utf-8"), Loader=loader) or {}
 
 
 @lru_cache(maxsize=1)
@@ -119,11 +87,6 @@ def _stage_index() -> tuple[re.Pattern[str], dict[str, LifeStage]]:
 @lru_cache(maxsize=1)
 def _adult_words() -> frozenset[str]:
     return frozenset(fold(str(w)) for w in _data().get("adult_words") or ())
-
-
-@lru_cache(maxsize=1)
-def _count_after() -> frozenset[str]:
-    return frozenset(fold(str(w)) for w in _data().get("count_after") or ())
 
 
 def need_roots() -> tuple[frozenset[str], frozenset[str]]:
@@ -281,97 +244,9 @@ def minors_in_need(ages: list[int], needs: Iterable[str] | None = None) -> bool:
     return any(any(p.child for p in g) and not any(p.lo >= 18 for p in g) for g in groups)
 
 
-def in_months(text: str, m: re.Match[str]) -> bool:
-    """ "een baby van 4 maanden": weeks or months, so under a year old."""
-    after = fold(text[m.end() :]).split()[:1]
-    return bool(after) and after[0].strip(".,;:!?)") in MONTHS  # "van 7 maanden, ..." too
-
-
-def is_duration(text: str, m: re.Match[str]) -> bool:
-    """A number of years that is a duration ("al 2 jaar thuis", "3 jaar geleden", "2 jaar in aalten"), not an age."""
-    after = fold(text[m.end() :]).split()[:1]
-    if m.group(1) and after and after[0] in MONTHS and not m.group(0).lower().startswith("van"):
-        return True  # "ik ben 30 weken zwanger", "hij is 3 weken ziek": a time; "een baby van 4 maanden" is an age
-    if asker_forms.residence(text, *m.span()):  # how long one lives somewhere (ADR 0138)
-        return True
-    if m.group(1):  # "van 15", "is 15", "ben 78": an age, but "dat is 30 jaar geleden" is a time ago
-        ago = {w.strip(".,;:!?") for w in after} & {"geleden", "terug"}
-        return m.group(0).lower().endswith(("jaar", "jr")) and bool(ago)
-    before = fold(text[: m.start()]).split()[-1:]
-    return bool(set(before) & DURATION_BEFORE or set(after) & DURATION_AFTER)
-
-
-def _a_count(text: str, m: re.Match[str], value: int) -> bool:
-    """ "moeder van 2", "vader van drie": how many children, not an age (a small number, no "jaar")."""
-    before = fold(text[max(0, m.start() - 20) : m.start()]).split()[-1:]
-    lead = m.group(0).lower()
-    return (
-        lead.startswith("van") and value < 12 and "j" not in lead[3:] and bool(set(before) & _count_after())
-    )
-
-
-def _asker_form(text: str, start: int, lead: str) -> bool:
-    """ "ik ben 15", "ik zit in groep 8", "ik ben met pensioen": the age is the asker's own."""
-    before = fold(text[max(0, start - 24) : start]).split()[-3:]
-    if "ik" in before and any(w in CHILD_NOUNS or w in RELATIONS for w in before[before.index("ik") + 1 :]):
-        return False  # "ik heb kinderen van 4, 9 en 13": their ages, not the asker's (ADR 0120)
-    return "ik" in before or (lead.startswith("ben") and bool(before) and before[-1] in {"ik", "'k"})
-
-
-@lru_cache(maxsize=1)
-def _number_words() -> tuple[re.Pattern[str], dict[str, int]]:
-    """Ages written as words (levensfasen.yaml `number_words`): after "van" or in a list, "is/ben zes jaar", "zes
-    jaar oud"; not "ik woon twee jaar in Nederland" (a time)."""
-    words = {fold(str(k)): int(v) for k, v in (_data().get("number_words") or {}).items()}
-    nouns = "|".join(re.escape(fold(str(w))) for w in _data().get("not_after_a_number") or ())
-    names = "|".join(sorted(words, key=len, reverse=True)) or "(?!)"
-    pattern = re.compile(
-        rf"(?:(?<=\bvan\s)|(?<=\ben\s)|(?<=,\s))({names})\b(?!\s+(?:{nouns})\b)"
-        rf"|(?:(?<=\bis\s)|(?<=\bben\s)|(?<=\bwordt\s))({names})(?=\s+jaar\b)|\b({names})(?=\s+jaar\s+oud\b)",
-        re.IGNORECASE,
-    )
-    return pattern, words
-
-
-def _digits(text: str) -> str:
-    """The text with ages written as words as digits, padded to the same length (offsets stay the same)."""
-    pattern, words = _number_words()
-    return pattern.sub(lambda m: str(words[fold(m.group(0))]).ljust(len(m.group(0))), text)
-
-
 def _numbers(text: str) -> list[tuple[int, int, int, bool]]:
-    """(offset, age, group, asker) for every age written as a number or as a number word."""
-    text = _digits(text)
-    out: list[tuple[int, int, int, bool]] = []
-    listed = -1  # the end of the last list of ages read ("van 6 en 8 jaar": the 8 is read once)
-    for group, m in enumerate(AGE.finditer(text)):
-        value = int(m.group(1) or m.group(2))
-        if m.start() < listed or not 0 <= value <= 110 or is_duration(text, m) or _a_count(text, m, value):
-            continue
-        asker = _asker_form(text, m.start(), fold(m.group(0))) or asker_forms.own_age(
-            text, m.start(), m.end(), m.group(0)
-        )  # "ben 17 en ...", "17 jaar hier", "ik ben een meid van 16" (ADR 0128)
-        out.append((m.start(), 0 if in_months(text, m) else value, group, asker))
-        more = MORE_AGES.match(text, m.end())
-        if more is not None:
-            listed = more.end()
-            out += [
-                (m.end() + n.start(), int(n.group(0)), group, asker) for n in NUMBER.finditer(more.group(0))
-            ]
-    for group, m in enumerate(BRACKET_LIST.finditer(text), start=len(out) + 900):
-        if not any(m.start() <= o <= m.end() for o, *_ in out):
-            out += [
-                (m.start(1) + n.start(), int(n.group(0)), group, False) for n in NUMBER.finditer(m.group(1))
-            ]
-    for group, m in enumerate(BRACKET_AGE.finditer(text), start=len(out) + 1000):
-        value = int(m.group(2))
-        if 0 <= value <= 110 and not any(m.start() <= o <= m.end() for o, *_ in out):
-            out.append((m.start(), value, group, asker_forms.asker_at(text, m.start(2) - 1, m.end())))
-    for group, (start, end, value) in enumerate(asker_forms.short_forms(text), start=len(out) + 1100):
-        before = fold(text[:start]).split()[-1:]
-        if not any(start <= o < end for o, *_ in out) and not set(before) & DURATION_BEFORE:  # "m17", "17j"
-            out.append((start, value, group, asker_forms.asker_at(text, start, end)))
-    return out
+    """(offset, age, group, asker) for every age written as a number or a number word (match/age_reading.py)."""
+    return [(m.start, int(m.lo), m.group, m.asker) for m in age_reading.in_text(text)]
 
 
 def _stages(text: str) -> list[tuple[int, int, LifeStage, bool]]:
@@ -412,10 +287,10 @@ def read(doc: Any, text: str, hits: list[Any], ontology: Any) -> tuple[Ages, lis
     ages = Ages(age for _, age, _, _ in numbers)
     ages += [stage.typical_age for _, _, stage, _ in stages] + [age for _, age, _ in grades]
     ages += parse.transition_ages(text)  # "18-/18+" is no age: the years 16-23
-    relative = [
-        (t.idx, RELATIVE_AGE[t.norm_])
-        for t in doc
-        if t.norm_ in RELATIVE_AGE and not any(a <= t.idx < b for a, b, _, _ in stages)
+    relative = [  # "onze peuter", "een tiener": the typical age of an age word (match/age_reading.py)
+        (m.start, int(m.lo))
+        for m in age_reading.word_ages((t.idx, t.norm_) for t in doc)
+        if not any(a <= m.start < b for a, b, _, _ in stages)
     ]
     ages += [age for _, age in relative]
     people = [Person(o, a, a, a, g, asker) for o, a, g, asker in numbers]

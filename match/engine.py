@@ -54,6 +54,7 @@ from match.needfit import (
     other_needs_first,
 )
 from match.nlp import CHILD_WORDS, Analysis, Analyzer
+from match.own_cause import consequence_gives_way
 from match.persons import asker_speaks as _asker_speaks
 from match.persons import fits_nobody as _fits_nobody
 from match.persons import names_own_parent as _names_own_parent
@@ -76,8 +77,8 @@ from match.statuses import StatusEffects
 from match.story import weigh_story
 from match.themeclf import MODEL_WHY, W_MODEL, model_for, model_themes
 from match.weights import YOUTH_DOMAIN, NeedWeights
-from match.wordhits import need_word_hits
-from match.young_door import young_door_after_youth_help
+from match.wordhits import model_text, need_word_hits
+from match.young_door import young_door_after_youth_help, youth_walk_in_after_door
 
 log = logging.getLogger(__name__)
 
@@ -244,6 +245,7 @@ class Matcher:
             self.needs.danger_context(analysis, weights)
             self.needs.youth_domain(analysis, weights)
             minor_reads_school(weights, analysis.ages, self.onto.themes)
+            consequence_gives_way(weights, analysis.tokens)  # the writer bullied: not the school (ADR 0152)
         extra_groups = (
             self.needs.combinations(hits, weights, _asker_speaks(analysis.tokens))
             if themes_override is None
@@ -267,16 +269,12 @@ class Matcher:
             ([], set()) if safety.raised else self.door.uncovered(self.pool.snapshot(), ctx, self._skips)
         )
         needs = {t: up for t, up in needs.items() if t not in uncovered}  # the door serves those
-        best = heapq.nsmallest(max(n, 10), scored, key=Scored.key)
-        best = fits_first(best, ctx, self._ancestors, self.door.exists_for, self.door.groups)
-        best = together(diversify(best, needs, self._roots), care, self._roots, self._ancestors)  # ADR 0132
-        best = other_needs_first(best, needs, uncovered, self._roots)  # ADR 0128
-        best = asked_first(best, text, analysis.hits, needs, self._roots)  # the need a story asks (ADR 0135)
-        best = lighter_first(best, ctx, self._ancestors, self._roots, self.onto.niveaus)
-        denied = denied_stems(analysis.hits, text, lambda t: getattr(self.onto.themes.get(t), "signal", None))
-        best = below_denied(best, denied)  # a service whose name says it is the help ruled out goes down
-        asks = tuple(self.onto.safety.need_after_route.get("asks") or ())  # a professional's need (ADR 0143)
-        best = need_after_one_route(best, ctx, self.door, self._ancestors, analysis.tokens, asks)[:n]
+        order = (scored, ctx, needs, uncovered, care, text, analysis)
+        best = self._order(*order, 10)  # the first ten never depend on how many are asked for
+        if n > 10:
+            ids = {s.cand.id for s in best}
+            best += [s for s in self._order(*order, n) if s.cand.id not in ids]
+        best = best[:n]
         results = [self.answer.result(s, ctx) for s in best]
         model_why = self.answer.model_why(ctx) if audience != "professional" else MODEL_WHY
         for s, row in zip(best, results, strict=True):  # a why-line claims no more than the model found
@@ -290,6 +288,7 @@ class Matcher:
                 results, replace(ctx, weights={}) if guessed else ctx, limit, guessed=guessed
             )
             results = young_door_after_youth_help(results, best, self.answer, ctx, guessed)  # ADR 0140
+            results = youth_walk_in_after_door(results, weights, self, ctx, limit)  # ADR 0152
         elif uncovered:
             results, door_ids = self.door.insert(results, best, ctx, uncovered, for_other_ages, limit)
         results = self.pro_only.finish(self, results, best, ctx, limit)  # ADR 0116
@@ -323,7 +322,9 @@ class Matcher:
         uncertain needs; never a denied theme, never safety (ADR 0112). Changes `weights` in place."""
         # a theme a phrase guard took out is denied too ("de trein valt steeds uit", ADR 0114)
         denied = {h.theme_id for h in analysis.hits if h.negated} | analysis.guarded
-        added = model_themes(self.theme_model, text, weights, denied, self._roots, self._ancestors)
+        added = model_themes(
+            self.theme_model, model_text(text), weights, denied, self._roots, self._ancestors
+        )
         weights.update({g.theme_id: W_MODEL for g in added})
         story = weigh_story(self.theme_model, self.onto, text, analysis.hits, weights, denied)  # ADR 0132
         return {g.theme_id for g in added} | story
@@ -407,6 +408,31 @@ class Matcher:
             for anc in self._ancestors.get(tid, _EMPTY) - ctx.negated:  # "geen geldzorgen": no road in
                 cols.mark(pool, "exact", anc)
         return pool & cols.alive
+
+    def _order(
+        self,
+        scored: list[Scored],
+        ctx: Context,
+        needs: dict[str, Any],
+        uncovered: list[str],
+        care: list[Any],
+        text: str,
+        analysis: Analysis,
+        size: int,
+    ) -> list[Scored]:
+        """The best `size` of the pool in the order shown. The order steps look at the whole list they get (a
+        missing need's service moves up from place 8), so the API and the page call this with the same size for
+        the first ten: asking for 20 results must not change the top 3 (tester16)."""
+        best = heapq.nsmallest(size, scored, key=Scored.key)
+        best = fits_first(best, ctx, self._ancestors, self.door.exists_for, self.door.groups)
+        best = together(diversify(best, needs, self._roots), care, self._roots, self._ancestors)  # ADR 0132
+        best = other_needs_first(best, needs, uncovered, self._roots)  # ADR 0128
+        best = asked_first(best, text, analysis.hits, needs, self._roots)  # the need a story asks (ADR 0135)
+        best = lighter_first(best, ctx, self._ancestors, self._roots, self.onto.niveaus)
+        denied = denied_stems(analysis.hits, text, lambda t: getattr(self.onto.themes.get(t), "signal", None))
+        best = below_denied(best, denied)  # a service whose name says it is the help ruled out goes down
+        asks = tuple(self.onto.safety.need_after_route.get("asks") or ())  # a professional's need (ADR 0143)
+        return need_after_one_route(best, ctx, self.door, self._ancestors, analysis.tokens, asks)
 
     def _score_pool(self, ctx: Context, limit: int = K_RESULTS) -> tuple[list[Scored], list[Scored]]:
         """Scores for the pool; services that do not fit the asker's age come back apart (best first). Only the

@@ -30,7 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from match.told_age import ToldAge
+from match.age_reading import TokenAges, ToldAge
 from match.words import fold
 
 YOUNG, PERSON, THING, UNKNOWN = "jong-kind", "persoon", "ding", "onbekend"
@@ -103,6 +103,7 @@ class HarmReading:
         self.units = _set(young.get("age_units")) | self.months
         self.durations = _set(young.get("durations"))  # "(4 jaar samen)": a time together, no age
         self.never_young = _set(young.get("never_young"))  # a partner is never a young child
+        self.age_words = TokenAges.for_agents(young)  # the one age reader (match/age_reading.py, ADR 0153)
         self.idioms = [
             _Idiom(
                 str(i.get("id")),
@@ -298,28 +299,9 @@ class HarmReading:
         return Phrase(i, j, head, age)
 
     def _age_after(self, words: list[str], j: int, stop: int) -> tuple[float | None, int]:
-        """An age right after a noun: "(2)", "van 2", "van twee jaar", "van 18 maanden", "is 2"."""
-        k = j
-        if k < stop and words[k] in ("(", "van", "is", "wordt"):
-            k += 1
-        n = self._number(words[k]) if k < min(stop, len(words)) else None
-        if n is None:
-            return None, j
-        k += 1
-        if k < len(words) and words[k] in self.months:
-            return n / 12, k + 1
-        while k < len(words) and words[k] in self.units:
-            k += 1
-        if k < len(words) and words[k] in self.durations:
-            return None, j
-        if k < len(words) and words[k] == ")":
-            k += 1
-        return n, k
-
-    def _number(self, w: str) -> float | None:
-        if w.isdigit() and len(w) <= 3:
-            return float(w)
-        return self.numbers.get(w)
+        """An age right after a noun: "(2)", "van 2", "van twee jaar", "van 18 maanden", "is 2" (match/age_reading.py)."""
+        found = self.age_words.after(words, j, stop)
+        return (None, j) if found is None else (found.lo, found.end)
 
     def _kind(self, words: list[str], p: Phrase) -> str:
         head = p.head
@@ -342,7 +324,7 @@ class HarmReading:
         return UNKNOWN
 
     def _told_age(self, words: list[str], p: Phrase) -> float | None:
-        """An age of this child told in a clause of its own ("…, hij is 3"; match/told_age.py, ADR 0148)."""
+        """An age of this child told in a clause of its own ("…, hij is 3"; match/age_reading.py ToldAge, ADR 0148)."""
         at = next((j for j in range(p.start, min(p.end, len(words))) if words[j] == p.head), None)
         if at is None:
             return None

@@ -7,6 +7,14 @@ a rule such as `post-lezen-of-bijhouden` reads the need whichever language the c
 words are mapped, never a negator or a pronoun, so negation and who-is-meant cues work as before; the danger rules
 ran earlier in the pipeline and see the text as written.
 
+ADR 0152 (tester15 t15-13): an English question ("our 5 year old refuses to sleep in his own bed. Where can we get
+parenting advice?") read no need at all. The component now runs right after the normaliser, before the thesaurus
+(the span ruler matches on NORM), so "parenting" is read as "opvoeding", "debts" as "schulden", "lonely" as
+"eenzaam" by the thesaurus as well. `lay_english` holds the everyday topics (sleep, eating, school, money, rent,
+loneliness, care, work, doctor) as data. A word that is also a Dutch word with another sense ("rent": runs) is read
+as English only in a text that is not Dutch (match/language.py), so "hij rent weg" keeps its Dutch sense.
+Danger words are not in the list: the danger rules read what they read before.
+
 Privacy: the text is processed in memory only.
 """
 
@@ -15,7 +23,8 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from match.words import _data, fold
+from match.language import not_dutch
+from match.words import _data, fold, norm_word
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -24,28 +33,48 @@ if TYPE_CHECKING:
 
 @cache
 def lay_english() -> dict[str, str]:
-    """folded English word -> Dutch lemma (words.yaml `lay_english`)."""
-    return {fold(k): fold(v) for k, v in (_data().get("lay_english") or {}).items()}
+    """folded English word -> Dutch lemma (words.yaml `lay_english`), as the thesaurus keeps it (`norm_word`)."""
+    return {fold(k): norm_word(fold(v)) for k, v in (_data().get("lay_english") or {}).items()}
+
+
+@cache
+def _also_dutch() -> frozenset[str]:
+    """The English words of `lay_english` that are Dutch words with another sense (words.yaml
+    `lay_english_also_dutch`: "rent")."""
+    return frozenset(fold(w) for w in _data().get("lay_english_also_dutch") or ())
 
 
 def make_lay_english(nlp: Language, name: str) -> Any:
-    """The `kaart_lay_english` component: an English content word gets the lemma of its Dutch word."""
+    """The `kaart_lay_english` component: an English content word gets the lemma of its Dutch word; one that is a
+    Dutch word too only in a text that is not Dutch."""
 
     def read(doc: Doc) -> Doc:
-        words = lay_english()
+        words, also_dutch = lay_english(), _also_dutch()
+        english: bool | None = None  # asked once, only when a word needs it
         for token in doc:
-            dutch = words.get(fold(token.text))
-            if dutch is not None:
-                token.norm_ = dutch
+            key = fold(token.text)
+            dutch = words.get(key)
+            if dutch is None:
+                continue
+            if key in also_dutch:
+                if english is None:
+                    english = not_dutch(doc.text)
+                if not english:
+                    continue
+            token.norm_ = dutch
         return doc
 
     return read
 
 
 def install(nlp: Language) -> None:
-    """Add the component (before the need rules; match/needrules.py `install` calls this)."""
+    """Add the component (match/needrules.py `install` calls this): right after the normaliser when there is one,
+    so the thesaurus reads the Dutch word too (ADR 0152); else before the need rules."""
     from spacy.language import Language as _Language
 
     if not _Language.has_factory("kaart_lay_english"):
         _Language.factory("kaart_lay_english", default_config={}, func=make_lay_english)
-    nlp.add_pipe("kaart_lay_english")
+    if "kaart_normalizer" in nlp.pipe_names:
+        nlp.add_pipe("kaart_lay_english", after="kaart_normalizer")
+    else:
+        nlp.add_pipe("kaart_lay_english")

@@ -95,7 +95,7 @@ def pipeline_problem() -> str | None:
     choice = pipeline_choice()
     if choice == BLANK or _is_package(choice) or (Path(choice) / "meta.json").is_file():
         return None
-    return f"KAART_NLP_MODEL={choice}: geen spaCy-pijplijn gevonden; de matcher valt terug op blank nl"
+    return f"KAART_NLP_MODEL={choice}: geen spaCy-pijplijn gevonden; het systeem leest de vragen nu woord voor woord"
 
 
 def load_pipeline() -> tuple[Language, str]:

@@ -11,6 +11,7 @@ from typing import Any
 
 from match.compounds import common_words
 from match.nlp import Analysis, PlaceHit, fold
+from match.whose_place import writers_places
 from ontology.gazetteer import place_cues
 
 POSTCODE = re.compile(r"^\s*([1-9][0-9]{3})\s?([a-zA-Z]{2})?\s*$")
@@ -70,11 +71,12 @@ def resolve_place(
 def text_place_of(analysis: Analysis) -> tuple[Any, list[str]]:
     """The place named in the text: a postcode (the most precise), else the first kern named ("in De Heurne of
     Dinxperlo" is measured from De Heurne). When the text names several places, a message says which one."""
-    if not analysis.places:
+    places = writers_places(analysis.places, analysis.tokens)  # not "onze dochter woont in Utrecht"
+    if not places:
         return None, []
-    postcodes = [p for p in analysis.places if p.text[:1].isdigit()]
-    chosen = postcodes[0] if postcodes else analysis.places[0]
-    names = list(dict.fromkeys(p.name for p in analysis.places))
+    postcodes = [p for p in places if p.text[:1].isdigit()]
+    chosen = postcodes[0] if postcodes else places[0]
+    names = list(dict.fromkeys(p.name for p in places))
     if len(names) < 2:
         return chosen, []
     others = " en ".join(n for n in names if n != chosen.name)

@@ -12,7 +12,6 @@ Privacy: the text is processed in memory only.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from itertools import product
 from typing import Any
@@ -20,6 +19,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from match.age_reading import STATED, TokenAges
 from match.safety_guard import PhraseGuard
 from match.words import fold, norm_word, word_set
 
@@ -246,41 +246,23 @@ class VictimAge:
     79-year-old with bruises she cannot explain was named and routed as kindermishandeling."""
 
     def __init__(self, cfg: dict[str, Any]) -> None:
-        def words(key: str) -> frozenset[str]:
-            return frozenset(fold(w.lstrip("=")) for w in cfg.get(key) or () if w)
-
         self.elder_from = int(cfg.get("elder_from", 65))
         self.child_under = int(cfg.get("child_under", 18))
-        self.before, self.not_after = words("age_before"), words("not_an_age_after")
-        self.durations = words("durations")
-        self.elder_words, self.child_words = words("elder_words"), words("child_words")
+        # the one age reader (match/age_reading.py, ADR 0153), with this block's words
+        self.reader = TokenAges.for_victims(cfg, self.child_under, self.elder_from)
         self.relabel: dict[str, str] = dict(cfg.get("relabel") or {})
         self.add: dict[str, str] = dict(cfg.get("add") or {})
 
     def _ages(self, words: list[str]) -> list[int]:
-        out = []
-        for i, w in enumerate(words):
-            m = _JARIG.match(w)
-            if m:
-                out.append(int(m.group(1)))
-                continue
-            if not w.isdigit() or i == 0 or words[i - 1] not in self.before:
-                continue
-            after = words[i + 1 : i + 3]
-            if after[:1] and after[0] in self.not_after:
-                continue
-            if after[:1] and after[0] in {"jaar", "jaren"} and after[1:] and after[1] in self.durations:
-                continue  # "dat is 70 jaar geleden"
-            out.append(int(w))
-        return out
+        """The ages told as numbers ("van 84", "(79)", "80-jarige"); the safety guard reads them too."""
+        return [int(m.lo) for m in self.reader.stated(words) if m.sure == STATED]
 
     def elder_victim(self, doc: Doc) -> bool:
-        """An older person is named (an age of 65 or more, "bejaarde") and no child is."""
-        words = [fold(t.text) for t in doc]
-        ages = self._ages(words)
-        if any(a < self.child_under for a in ages) or self.child_words.intersection(words):
+        """An older person is named (an age of 65 or more, "bejaarde") and no child is ("peuter", "van 7")."""
+        found = self.reader.stated([fold(t.text) for t in doc])
+        if any(m.hi is not None and m.hi < self.child_under for m in found):
             return False
-        return any(self.elder_from <= a <= 110 for a in ages) or bool(self.elder_words.intersection(words))
+        return any(m.lo >= self.elder_from and (m.sure != STATED or m.lo <= 110) for m in found)
 
     def apply(self, doc: Doc, themes: list[Span]) -> list[Span]:
         if not any(s.label_ in self.relabel or s.label_ in self.add for s in themes) or not self.elder_victim(
@@ -295,7 +277,6 @@ class VictimAge:
         return out
 
 
-_JARIG = re.compile(r"^(\d{2,3})-?jarige?$")
 _RULES: dict[int, SignalRules] = {}  # per pipeline (id of its nlp), as match/nlp.py keeps its thesaurus
 _VICTIM_AGE: dict[int, VictimAge] = {}
 _GUARD: dict[int, PhraseGuard] = {}

@@ -31,6 +31,7 @@ from match import artefact
 from match.artefact import bytes_of, lines_of
 from match.themeclf import LAY_FILES, NGRAM, _yaml, author_of, words_of
 from match.words import fold
+from match.young_hand import cue_words, young_hand
 
 LABELS_FILE = Path(__file__).resolve().parents[1] / "ontology" / "labels-inwoner.yaml"
 YOUNG = frozenset({"kind", "tiener"})
@@ -256,12 +257,17 @@ def young(tokens: Sequence[str], labels: Any, threshold: float, ages: bool = Fal
 
 
 def by_what(tokens: Sequence[str], labels: Any, threshold: float, ages: bool = False) -> str | None:
-    """`young`, saying how: "rules" (a cue, a grandparent's loss), "words" (the model), or None (not young)."""
-    text = f" {' '.join(tokens)} "
+    """`young`, saying how: "rules" (a cue, a grandparent's loss), "words" (the model, or the signs of a young
+    hand: match/young_hand.py, ADR 0152), or None (not young). A spoken possessive counts as "mijn" for the cues
+    ("mn zoon" is an adult's "mijn zoon"), and words of time stand outside them ("mijn ouders hebben elke avond
+    ruzie" is the cue "mijn ouders hebben ruzie")."""
+    text = f" {' '.join(cue_words(tokens))} "
     if any(f" {c} " in text for c in labels.adult_cues):
         return None
     if any(f" {c} " in text for c in labels.child_cues) or grandparent_loss(tokens):
         return "rules"
+    if young_hand(tokens):
+        return "words"  # a guess, as the model's: the ages serve the doelgroep fit only (match/asker_age.py)
     return "words" if _in_world(tokens, ages) and says_young(tokens, threshold) else None
 
 

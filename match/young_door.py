@@ -48,3 +48,64 @@ def _for_young(cand: Any) -> bool:
     """Made for young people: every age range the service has ends by YOUTH_MAX_AGE."""
     ranges = cand.ages or ((cand.min_age, cand.max_age),)
     return bool(ranges) and all(hi is not None and hi <= YOUTH_MAX_AGE for _, hi in ranges)
+
+
+def youth_walk_in_after_door(
+    results: list[dict[str, Any]], weights: Any, matcher: Any, ctx: Any, limit: int
+) -> list[dict[str, Any]]:
+    """No need read at all and a young writer ("je"): the front door, then the help young people walk into
+    themselves (ontology/word-hits.yaml `youth_walk_in`: the jongerenwerk), instead of a row found by a word
+    (tester15 r15-K1, t15-30; ADR 0152). Never a dead end, never a random hit. Else the rows as they are."""
+    if weights or not results or ctx.audience == "professional" or matcher.answer.register(ctx) != "je":
+        return results
+    door_ids = matcher.answer._front_door_ids(ctx)
+    if results[0]["service_id"] not in door_ids:
+        return results
+    walk_in = _youth_walk_in(matcher, ctx)
+    if walk_in is None:
+        return results
+    row = matcher.answer.result(walk_in, ctx)
+    n_doors = next((n for n, r in enumerate(results) if r["service_id"] not in door_ids), len(results))
+    rest = [r for r in results[n_doors:] if r["service_id"] != row["service_id"]]
+    return [*results[:n_doors], row, *rest][: max(1, limit)]
+
+
+def _youth_walk_in(matcher: Any, ctx: Any) -> Any:
+    """The best scored (nearest) service of `youth_walk_in` whose ages fit the writer, or None. Reads the
+    groups of the pool (match/pool.py), so only the services of fitting groups are scored."""
+    import numpy as np
+
+    from match.wordhits import word_hits_data
+
+    cfg = word_hits_data().get("youth_walk_in") or {}
+    cols = matcher.pool.snapshot()
+    rows = np.flatnonzero(cols.alive)
+    if not len(rows):
+        return None
+    groups = cols.col["group"][rows]
+    wanted = [code for code in np.unique(groups).tolist() if _walks_in(cols.representative(code), cfg)]
+    if not wanted:
+        return None
+    skips = matcher.pro_only.skip(matcher._skips, ctx.audience)
+    best = None
+    for row in rows[np.isin(groups, wanted)].tolist():
+        cand = cols.candidate(row)
+        if skips(cand, ctx):
+            continue
+        scored = matcher._score(cand, ctx)
+        if scored.age_fit is not False and (best is None or scored.key() < best.key()):
+            best = scored
+    return best
+
+
+def _walks_in(cand: Any, cfg: dict[str, Any]) -> bool:
+    """Made for young people, freely accessible, for the young themselves and not a school's own service."""
+    themes = set(cand.themes or ())
+    return (
+        _for_young(cand)
+        and cand.niveau in set(cfg.get("niveaus") or ())
+        and bool(cand.doelgroepen)
+        and not set(cfg.get("not_for") or ()) & set(cand.doelgroepen)
+        and bool(themes)
+        and not themes <= set(cfg.get("not_only_themes") or ())
+    )

@@ -32,9 +32,10 @@ from match import artefact, word_models
 from match.derive import derive_themes
 from match.index import compare_with_graph, rebuild
 from match.nlp import Analyzer
-from match.parse import pipeline_problem, pipeline_summary
+from match.parse import BLANK, pipeline_choice, pipeline_problem, pipeline_summary
 from ontology import load_gazetteer, load_ontology, validate
 from webapp.answer import HulpvraagTooLong, answer_hulpvraag
+from webapp.check_text import CheckFacts, human_lines, verdict
 from webapp.cli_eval import eval_command
 from webapp.cli_maintenance import maintenance
 from webapp.cli_models import models_command
@@ -425,10 +426,10 @@ def reindex(if_stale: bool) -> None:
 
 @cli.command()
 def check() -> None:
-    """Controleer dat graaf en index overeenkomen en dat de ontologie klopt."""
+    """Controleer dat graaf en index overeenkomen en dat de ontologie klopt (met een eindoordeel; exit 1 bij problemen)."""
     app = _app()
     onto = load_ontology()
-    problems: list[str] = list(validate(onto))
+    index: list[str] = []
     graph_count = indexed = 0
     with app.app_context():
         _require(app, get_store(), services=False)
@@ -437,7 +438,7 @@ def check() -> None:
                 get_store(), Path(app.config["INDEX_DIR"]), onto, backend=app.config["SEARCH_BACKEND"]
             )
         except FileNotFoundError as exc:
-            problems.append(str(exc))
+            index.append(str(exc))
         else:
             graph_count, indexed = result.graph, result.indexed
             for ids, what in (
@@ -446,21 +447,35 @@ def check() -> None:
                 (result.changed, "zijn veranderd sinds de index is gebouwd"),
             ):
                 if ids:
-                    problems.append(f"{len(ids)} diensten {what} (bv. {ids[:3]}); draai `kaart reindex`")
-    if nlp_problem := pipeline_problem():
-        problems.append(nlp_problem)
-    click.echo(f"services_graph={graph_count} services_index={indexed} problems={len(problems)}")
-    click.echo(f"nlp_pipeline={pipeline_summary()}")
-    for f in word_models.status(onto):  # the trained word models this checkout loads (ADR 0146)
+                    index.append(
+                        f"{len(ids)} diensten {what} (bv. {', '.join(map(str, ids[:3]))}); draai `kaart reindex`"
+                    )
+    nlp_problem = pipeline_problem()
+    models = word_models.status(onto)  # the trained word models this checkout loads (ADR 0146)
+    facts = CheckFacts(
+        graph_count,
+        indexed,
+        pipeline_summary(),
+        pipeline_choice() == BLANK,
+        tuple((f.name, bool(f.current)) for f in models),
+        tuple(validate(onto)),
+        tuple(index),
+        (nlp_problem,) if nlp_problem else (),
+    )
+    # the key=value lines are for tools and stay as they were; the Dutch lines and the verdict are for people
+    click.echo(f"services_graph={graph_count} services_index={indexed} problems={len(facts.problems)}")
+    click.echo(f"nlp_pipeline={facts.pipeline}")
+    for f in models:
         state = (
             "actueel"
             if f.current
             else "ontbreekt: wordt bij eerste gebruik getraind, of draai `kaart models`"
         )
         click.echo(f"word_model_{f.name}={f.path} ({state})")
-    for p in problems:
-        click.echo(f"  - {p}")
-    if problems:
+    for line in human_lines(facts):
+        click.echo(line)
+    click.echo(verdict(facts))
+    if facts.problems:
         raise SystemExit(1)
 
 

@@ -20,6 +20,7 @@ from graph.views import NetworkGraph, ServiceSummary, Views
 from ontology import load_niveaus
 from ontology.gemeente import GemeenteProfile, load_profile
 from ontology.inwoner import load_inwoner_labels
+from webapp.hyphens import soft_hyphens
 from webapp.i18n import current_language
 
 # Niveau code -> (label, B1 explanation), from ontology/niveaus.yaml (`label`, `b1_label`): the one source.
@@ -396,6 +397,7 @@ def init_site(app: Flask) -> None:
     app.jinja_env.globals["site_name"] = f"Sociale kaart {profile.short_name}"
     app.jinja_env.globals["QUICK_EXIT_URL"] = QUICK_EXIT_URL
     app.jinja_env.filters["kort_adres"] = short_url
+    app.jinja_env.filters["afbreken"] = soft_hyphens  # long compounds in a heading break at their seam
     app.jinja_env.filters["qr"] = qr_svg
     app.jinja_env.filters["datum"] = datum_shown
     app.jinja_env.filters["tijdstip"] = tijdstip

@@ -1,0 +1,65 @@
+"""A place told as where someone else lives is not where the writer asks help.
+
+"Onze dochter woont in Utrecht en komt eens per maand" in a carer's story made Utrecht the place of the question:
+distances were measured from Utrecht and the page said "Utrecht ligt niet in de gemeente Aalten … Woont u ergens
+anders?" (tester16). A place stays the question's place when the writer lives there, or when the question is about
+the person who lives there ("Mijn moeder woont in Bredevoort en kan niet meer koken. Wie kan haar helpen?": help
+near the mother). It is set aside when a relative (or hij/zij) lives, works or studies there and the asking
+sentence is about someone else. The words are data: the relatives of ontology/words.yaml `relations` and the list
+`other-persons`, the verbs of the list `lives-there`.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from match.words import _data, fold, word_set
+
+CLAUSE_END = frozenset({".", ",", ";", "!", "?", ":", "en", "maar", "want", "omdat", "terwijl"})
+SENTENCE_END = frozenset({".", "!", "?"})
+WRITER = frozenset({"ik", "wij", "we", "mij", "me", "ons"})
+THIRD = frozenset({"hij", "zij", "ze", "hem", "haar"})
+
+
+@lru_cache(maxsize=1)
+def _relatives() -> frozenset[str]:
+    related = (fold(w) for r in _data().get("relations") or () for w in r.get("words") or ())
+    return frozenset(related) | word_set("other-persons")
+
+
+def someone_elses(place_text: str, tokens: list[str]) -> bool:
+    """True when the place `place_text` (as written) is told as where another person lives and the question asks
+    about someone else than that person."""
+    words = fold(place_text).split()
+    at = next((i for i in range(len(tokens)) if tokens[i : i + len(words)] == words), None)
+    if not words or at is None:
+        return False
+    start, stop = at, at + len(words)
+    while start > 0 and tokens[start - 1] not in CLAUSE_END:
+        start -= 1
+    while stop < len(tokens) and tokens[stop] not in CLAUSE_END:
+        stop += 1  # "sinds mijn dochter in Nijmegen studeert": the verb after the place
+    clause = tokens[start:at] + tokens[at + len(words) : stop]
+    who = next((t for t in clause if t in _relatives() or t in THIRD), None)
+    if who is None or WRITER & set(clause) or not set(clause) & word_set("lives-there"):
+        return False
+    return not _about(who, tokens, at)
+
+
+def _about(who: str, tokens: list[str], at: int) -> bool:
+    """Does the asking sentence (the last one; the place's own when that is the last) speak of `who`?"""
+    end = len(tokens)
+    while end > 0 and tokens[end - 1] in SENTENCE_END:
+        end -= 1
+    last = end
+    while last > 0 and tokens[last - 1] not in SENTENCE_END:
+        last -= 1
+    if last <= at:
+        return True  # the place is told in the asking sentence itself
+    return bool(({who} | THIRD) & set(tokens[last:end]))
+
+
+def writers_places(places: list[Any], tokens: list[str]) -> list[Any]:
+    """`places` without those told as where someone else lives (analysis.places; each has `.text`)."""
+    return [p for p in places if not someone_elses(p.text, tokens)]

@@ -1,0 +1,102 @@
+"""The signs of a young hand: a child who types about their own homework without an age (ADR 0152, tester15 t15-30).
+
+Why: "wie kan me helpn met huiswerk ik snap er nix van en me moeder kan het ook nie" names no age and no cue of
+labels-inwoner.yaml `child_speaker`, and the "who is typing" model (match/writer.py) was unsure (P 0.50 with the
+place added), so the page said "u". No single sign says young: adults write "me moeder" and "nix", and parents
+write about homework. Who does what decides: the writer's OWN school work (not "z'n huiswerk", not a child named
+in the third person), together with a parent named as a child names one ("me moeder", "mn ouders", "pa en ma") or
+a young writer's spelling ("nix", "nie", "ff", a verb that lost its e: "helpn"). The words are data
+(ontology/young-hand.yaml).
+
+The spoken possessives ("me moeder", "mn zoon", "m'n vader") are also read as "mijn" for the cue lists
+(`written_out`), so an adult's "mn zoon" is the adult cue "mijn zoon" (labels-inwoner.yaml `not_with`).
+
+Privacy: the text is read in memory only; nothing here keeps it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from match.words import fold
+
+HAND_FILE = Path(__file__).resolve().parents[1] / "ontology" / "young-hand.yaml"
+SCHOOL_OWNER_WINDOW = 2  # "z'n huiswerk", "haar nieuwe toets": a possessive this close before the school word
+
+
+@cache
+def _data() -> dict[str, Any]:
+    raw = yaml.safe_load(HAND_FILE.read_text(encoding="utf-8")) or {}
+    out: dict[str, Any] = {
+        k: frozenset(fold(str(w)) for w in v) for k, v in raw.items() if isinstance(v, list)
+    }
+    out["parent_pairs"] = tuple(tuple(fold(p).split()) for p in raw.get("parent_pairs") or ())
+    out["dropped_e"] = re.compile(str(raw.get("dropped_e_ending") or r"(?!)"))
+    return out
+
+
+def written_out(tokens: Sequence[str]) -> list[str]:
+    """The folded tokens with a spoken possessive before a person word written as "mijn": "me moeder" -> "mijn
+    moeder", "mn zoon" -> "mijn zoon"; "m n" (a tokenizer's "m'n") too. "kan je me helpen" stays."""
+    d = _data()
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        w = tokens[i]
+        if w == "m" and i + 1 < len(tokens) and tokens[i + 1] == "n":
+            w, i = "m'n", i + 1
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        out.append("mijn" if w in d["spoken_possessives"] and nxt in d["person_words"] else w)
+        i += 1
+    return out
+
+
+def cue_words(tokens: Sequence[str]) -> list[str]:
+    """The tokens as the cue lists read them: spoken possessives written out (`written_out`) and without words of
+    time and frequency (ontology/word-hits.yaml `time_words`), so "mijn ouders hebben elke avond ruzie" is the cue
+    "mijn ouders hebben ruzie" (tester15 t15-27)."""
+    from match.wordhits import time_words
+
+    times = time_words()
+    return [w for w in written_out(tokens) if w not in times]
+
+
+def young_hand(tokens: Sequence[str]) -> bool:
+    """The writer is a child or teenager by the signs of their hand: their own school work, and a parent named as
+    a child names one or a young writer's spelling; in the first person. A child named in the third person ("onze
+    jongen", "mn zoon") makes the school someone else's: no."""
+    d = _data()
+    words = written_out(tokens)
+    if not d["first_person"].intersection(tokens) or d["child"].intersection(words):
+        return False
+    return _own_school(words, d) and (_own_parent(words, d) or _young_spelling(tokens, d))
+
+
+def _own_school(words: list[str], d: dict[str, Any]) -> bool:
+    for i, w in enumerate(words):
+        if w in d["school"] and not d["others"].intersection(words[max(0, i - SCHOOL_OWNER_WINDOW) : i]):
+            return True
+    return False
+
+
+def _own_parent(words: list[str], d: dict[str, Any]) -> bool:
+    if any(w in d["parents"] and i and words[i - 1] in d["possessives"] for i, w in enumerate(words)):
+        return True
+    return any(
+        tuple(words[i : i + len(p)]) == p for p in d["parent_pairs"] for i in range(len(words) - len(p) + 1)
+    )
+
+
+def _young_spelling(tokens: Sequence[str], d: dict[str, Any]) -> bool:
+    if d["spelling"].intersection(tokens):
+        return True
+    from match.compounds import common_words  # the common Dutch word list, loaded once
+
+    common = common_words()
+    return any(d["dropped_e"].match(w) and w not in common for w in tokens)
