@@ -425,12 +425,17 @@ class HarmReading:
     def adult_fear_only(
         self, words: list[str], label: str, twins: set[tuple[int, int]], start: int, end: int
     ) -> bool:
-        """A child-abuse hit on the same words as a violence hit, in a text that names a partner and no child: an
-        adult's own fear at home (t14-15: "ik durf vanavond niet naar huis, mijn man …")."""
+        """A child-abuse hit on the same words as a violence hit, in a text that names a partner or nobody, and no child:
+        an adult's own fear at home (t14-15: "ik durf vanavond niet naar huis, mijn man …")."""
+        # a partner named, or nobody named at all ("ik durf vanavond niet naar huis, hij is zo boos": an adult's fear,
+        # safety16 ADR 0150; a child names the parent it fears, "papa" keeps the child's theme)
         return (
             label in self.fear_themes
             and (start, end) in twins
-            and bool(self.fear_adults.intersection(words))
+            and (
+                bool(self.fear_adults.intersection(words))
+                or not any(self._person_word(w) is not None for w in words)
+            )
             and not self.fear_children.intersection(words)
             and not any(w.isdigit() and int(w) < 18 for w in words if len(w) <= 2)
         )

@@ -85,6 +85,10 @@ class SafetyAssessor:
             k: frozenset(v or ()) for k, v in (opinion_cfg.get("explained_by") or {}).items()
         }
         self.explained_floor = float(opinion_cfg.get("explained_floor") or 0.0)
+        # needs that explain a worry only when nobody around the person is named (ADR 0150)
+        self.explained_alone = {
+            k: frozenset(v or ()) for k, v in (opinion_cfg.get("explained_alone") or {}).items()
+        }
         self.hypothetical = Hypothetical(opinion_cfg.get("hypothetical"))
         home = onto.safety.acute_at_home
         self.home_actors = tuple(" ".join(fold(w) for w in str(p).split()) for p in home.get("actors") or ())
@@ -249,6 +253,8 @@ class SafetyAssessor:
             else "public"
         )
         explaining = self.explained_by.get(who, frozenset())
+        if not self.consult.names_someone_around(analysis.tokens):  # only the person and her need (ADR 0150)
+            explaining = explaining | self.explained_alone.get(who, frozenset())
         floor = self.explained_floor if set(weights) & explaining else 0.0
         # a level another theme of the question explains (the confusion of dementia) is no guess of the model's
         allowed = {
@@ -268,6 +274,10 @@ class SafetyAssessor:
         if self._guard.young_child_acts(analysis.tokens):  # "ons zoontje (3) bijt mij": parenting (ADR 0139)
             allowed -= set(HOME)
         if self._guard.harm.no_perpetrator(analysis.tokens):  # a toddler, a thing or an idiom (ADR 0142)
+            allowed -= set(HOME)
+        if self._guard.child_acts.behaviour_only(analysis.tokens) or self._guard.secret_alone.found(
+            analysis.tokens
+        ):  # a teenager who shouts, a friend's secret: no danger at home (ADR 0150)
             allowed -= set(HOME)
         # a resident's own doubt whether someone at home is safe is a question for Veilig Thuis, as a guess (ADR 0136)
         home = self.onto.safety.level("onveilig-thuis")
@@ -351,7 +361,13 @@ class SafetyAssessor:
                 raised[level.id] = {level.raised_by[0]}
                 weights.setdefault(level.raised_by[0], 1.0)
         elif raised:
-            self._consultation(analysis, hits, raised, asks or self.consult.about_someone(words))
+            # a professional's doubt whether someone is safe is a vermoeden too ("twijfel of de baby veilig is", ADR 0150)
+            self._consultation(
+                analysis,
+                hits,
+                raised,
+                asks or self.consult.about_someone(words) or self.consult.doubts(words),
+            )
         if any(lv.professional_vermoeden and lv.id in raised for lv in self.levels):
             for need in self.consult.care_needs(words):  # a baby's care: the everyday help next (ADR 0136)
                 weights.setdefault(need, 0.5)

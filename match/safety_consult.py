@@ -115,6 +115,11 @@ class ConsultReader:
         wel veilig is", "ik twijfel of het thuis veilig is"), not about school work or money (ADR 0136)."""
         return self.doubts_safety(words) and _found(words, self.about) and not _found(words, self.not_about)
 
+    def names_someone_around(self, words: list[str]) -> bool:
+        """The text names someone around the person (`worry.about`: a relative, a partner, a carer, home) who could
+        be the danger (ADR 0150): without one, a low mood is a question about the mood."""
+        return _found(words, self.about)
+
     def worried(self, words: list[str]) -> bool:
         """Signs or a doubt about safety, about someone's home or carers, without words of violence ("zorgen over
         de thuissituatie van een kind", "de baby ziet er slecht verzorgd uit", "we twijfelen of het veilig is")."""

@@ -17,7 +17,9 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from match.absent_setting import AbsentFromSetting
+from match.child_acts import ChildActs
 from match.harm_reading import HarmReading
+from match.secret_alone import SecretAlone
 from match.words import fold
 
 # A subject after the verb (inversion): "na het werk slaat hij me", "'s avonds slaat mijn man de kinderen"
@@ -121,6 +123,8 @@ class PhraseGuard:
         ]
         self.ages = ages  # signals.VictimAge: its age reader ("van 19", "(84)", "80-jarige")
         self.harm = HarmReading(cfg.get("harm_reading"))  # who does what to whom (ADR 0142)
+        self.child_acts = ChildActs.from_config(cfg.get("child_acts"), self.harm)  # the child acts (ADR 0150)
+        self.secret_alone = SecretAlone.from_config(cfg.get("secret_alone"), self.harm)  # a friend's secret
         self.absent = AbsentFromSetting.from_config(
             cfg.get("absent_from_setting")
         )  # "er niet meer is op woensdag"
@@ -130,7 +134,8 @@ class PhraseGuard:
         if (
             not themes
         ):  # "ons dochtertje van twee mept mij": no hit, but the need of a toddler who hits (ADR 0142)
-            return self.harm.young_need_spans(doc, words, [])
+            young = self.harm.young_need_spans(doc, words, [])
+            return young or self.child_acts.need_spans(doc, words, [])  # a teenager who shouts (ADR 0150)
         ages = self.ages._ages(words) if self.ages is not None else []
         twins = {(s.start, s.end) for s in themes if s.label_ == self.harm.fear_twin}
         labels = {s.label_ for s in themes if not self._drop(words, ages, s)}
@@ -140,8 +145,10 @@ class PhraseGuard:
             if not self._drop(words, ages, s)
             and not self.harm.adult_fear_only(words, s.label_, twins, s.start, s.end)
             and not self.harm.child_against_parent(words, s.label_, labels, s.start, s.end)
+            and not self.child_acts.actor_only(words, s.label_, s.start, s.end)  # "ze schreeuwt" (ADR 0150)
         ]
         kept += self.harm.young_need_spans(doc, words, kept)  # a toddler who hits: parenting (ADR 0142)
+        kept += self.child_acts.need_spans(doc, words, kept)  # a teenager who shouts: parenting (ADR 0150)
         # what was taken out, so no word model names it again from the same words (ADR 0114)
         doc.user_data.setdefault("guarded", set()).update(s.label_ for s in themes if s not in kept)
         return kept
