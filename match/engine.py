@@ -434,7 +434,7 @@ class Matcher:
         best = fits_first(best, ctx, self._ancestors, self.door.exists_for, self.door.groups)
         best = together(diversify(best, needs, self._roots), care, self._roots, self._ancestors)  # ADR 0132
         best = other_needs_first(best, needs, uncovered, self._roots)  # ADR 0128
-        best = for_the_people_in_need(best, ctx, parent_alone)  # whose need: ADR 0151
+        best = for_the_people_in_need(best, ctx, parent_alone, tokens=analysis.tokens)  # ADR 0151, 0156
         best = asked_first(best, text, analysis.hits, needs, self._roots)  # the need a story asks (ADR 0135)
         best = lighter_first(best, ctx, self._ancestors, self._roots, self.onto.niveaus)
         denied = denied_stems(analysis.hits, text, lambda t: getattr(self.onto.themes.get(t), "signal", None))

@@ -27,7 +27,16 @@ from typing import Any
 
 from match.ages import _adult_words
 from match.clauses import clause_spans
-from match.persons import ADULT, ASKER, POSSESSIVES, RELATIONS, YOUTH_CUES, fits_nobody
+from match.persons import (
+    ADULT,
+    ASKER,
+    POSSESSIVES,
+    RELATIONS,
+    YOUTH_CUES,
+    adult_for_themself,
+    adult_writer,
+    fits_nobody,
+)
 from match.words import fold, word_list, word_set
 
 HELPERS = word_set("helper-words")
@@ -78,7 +87,11 @@ def settle_persons(ctx: Any, analysis: Any, text: str, youth: Callable[[str], bo
             continue
         found.append((rel[0], rel[1]))
     found.insert(0, ADULT if grown else _asker(folded, ctx.groups))
-    if YOUTH_CUES.intersection(folded) and not any(hi is not None for _, hi in found):
+    if (
+        YOUTH_CUES.intersection(folded)
+        and not any(hi is not None for _, hi in found)
+        and not adult_writer(analysis.tokens)  # "ik werk 32 uur … mijn broer": an adult (ADR 0156)
+    ):
         ctx.persons = ()
         return False
     ctx.persons = tuple(dict.fromkeys(found))
@@ -129,22 +142,26 @@ def _own_needs_only(text: str, hits: Iterable[Any], youth: Callable[[str], bool]
     return speaks
 
 
-def for_the_people_in_need(best: list[Any], ctx: Any, parent_alone: bool, top: int = 3) -> list[Any]:
+def for_the_people_in_need(
+    best: list[Any], ctx: Any, parent_alone: bool, top: int = 3, tokens: list[str] | None = None
+) -> list[Any]:
     """A top-3 service that fits nobody in need moves just below the top 3 (safety help keeps its place):
     - one only for elders (every age range from 65) when nobody in a question without an age may be old:
       Ouderenwerk is no first answer for an adult of unknown age;
     - one for other ages when a parent asks for their own need (`settle_persons` returned True): POH Jeugd is no
-      answer to "drie kinderen … ik ben zo gestrest"."""
+      answer to "drie kinderen … ik ben zo gestrest"; nor when an adult asks about their own need with no child
+      in the question (`adult_for_themself`: "werk maakt me kapot", ADR 0156)."""
     persons = getattr(ctx, "persons", ())
     if not persons or len(best) <= top:
         return best
     nobody_old = not any(hi is None or hi >= ELDER_FROM for _, hi in persons)
+    own = parent_alone or adult_for_themself(persons, bool(getattr(ctx, "parenting", False)), tokens or [])
     out = list(best)
     for e in list(out[:top]):
         if e.top != 0 or not e.cand.ages:
             continue
         elders = all(lo >= ELDER_FROM for lo, _ in e.cand.ages)
-        if (elders and nobody_old) or (parent_alone and fits_nobody(e.cand, persons)):
+        if (elders and nobody_old) or (own and fits_nobody(e.cand, persons)):
             out.remove(e)
             out.insert(top, e)
     return out
