@@ -16,11 +16,18 @@ Two ways that went wrong:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
 from typing import Any
+
+import yaml
 
 from match.clauses import clause_spans
 from match.needfit import CONDITION_THEMES, TOP, _own_need, _serves
+from match.persons import RELATIONS
+from match.words import fold
 
 # (the carer's need, the needs of the person cared for), when a combination of matching.yaml holds
 Pair = tuple[str, frozenset[str]]
@@ -116,3 +123,72 @@ def _all_of_the_dead(others: set[str], told: list[Any], excepted: Iterable[str],
 
 def _clauses_of(hit: Any, clauses: list[tuple[int, int]]) -> list[int]:
     return [i for i, (a, b) in enumerate(clauses) if hit.start < b and a < hit.end]
+
+
+SITUATION_FILE = Path(__file__).resolve().parents[1] / "ontology" / "carer-situation.yaml"
+OWN = frozenset({"mijn", "onze", "ons", "mn", "m'n", "me"})  # the writer's own relative ("mijn vader")
+SELF = frozenset({"ik", "me", "mij", "mezelf", "mijzelf", "k"})  # the writer speaks in the sentence
+_SENTENCE = re.compile(r"[^.!?\n]+")
+_WORD = re.compile(r"\w+(?:'\w+)?")
+
+
+@cache
+def _situation() -> dict[str, tuple[tuple[str, ...], ...]]:
+    raw = yaml.safe_load(SITUATION_FILE.read_text(encoding="utf-8")) or {}
+    return {k: tuple(tuple(fold(str(p)).split()) for p in v) for k, v in raw.items() if isinstance(v, list)}
+
+
+def _has(words: list[str], phrases: Iterable[tuple[str, ...]]) -> bool:
+    return any(tuple(words[i : i + len(p)]) == p for p in phrases for i in range(len(words) - len(p) + 1))
+
+
+def carer_from_situation(weights: dict[str, float], hits: Iterable[Any], onto: Any, text: str) -> set[str]:
+    """A carer who never says "zorg voor" (tester16 BROKEN 7, ADR 0156): a relative of the writer's own who needs
+    care (a need of the combination's other themes, or words of ontology/carer-situation.yaml `care_needs`, in one
+    sentence with the relative), the writer's time or strength running out (`strain`, in a sentence where the
+    writer speaks) and a wish for rest (`rest`) make the carer's need, as the combination would (matching.yaml
+    `mantelzorg-overbelasting`). Changes `weights` in place; returns the doelgroepen it implies."""
+    combo = next((c for c in onto.matching.combinations if c.other_except and c.adds in onto.themes), None)
+    if combo is None or combo.adds in weights:
+        return set()
+    data = _situation()
+    roots = set(combo.other_themes)
+    told = [h for h in hits if not h.negated]
+    cared: set[str] = set()
+    relative = strain = rest = False
+    for m in _SENTENCE.finditer(text):
+        words = [fold(w) for w in _WORD.findall(m.group(0))]
+        if _has(words, data.get("loss", ())):
+            continue  # a death: grief, not care
+        needs = {
+            h.theme_id
+            for h in told
+            if m.start() <= h.start < m.end()
+            and (h.theme_id in roots or roots & set(onto.ancestors(h.theme_id)))
+        }
+        if _own_relative(words) and (needs or _has(words, data.get("care_needs", ()))):
+            relative = True
+            cared |= needs
+        strain = strain or (bool(SELF.intersection(words)) and _has(words, data.get("strain", ())))
+        rest = rest or _has(words, data.get("rest", ()))
+    if not (relative and strain and rest):
+        return set()
+    weights[combo.adds] = 1.0
+    for tid in cared & set(weights):
+        weights[tid] *= combo.other_weight
+    for tid in set(combo.demote) & set(weights):  # the strain follows from the care, as in the combination
+        weights[tid] *= combo.demote_weight
+    return {combo.doelgroep} if combo.doelgroep else set()
+
+
+def _own_relative(words: list[str]) -> bool:
+    """A relative of the writer's own who is no young child ("mijn vader", "onze zoon van 25", not "ons zoontje")."""
+    for i, w in enumerate(words):
+        rel = RELATIONS.get(w)
+        if rel is None or not i or words[i - 1] not in OWN or rel[1] is not None and rel[1] < 18:
+            continue
+        after = words[i + 1 : i + 3]
+        if len(after) == 2 and after[0] == "van" and after[1].isdigit() and int(after[1]) < 18:
+            continue  # "mijn zoon van 9": a parent's care, not a carer's
+        return True
+    return False

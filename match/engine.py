@@ -37,7 +37,7 @@ from graph.store import GraphStore
 from match.answer import Answerer, Context, Scored
 from match.audience import ProfessionalOnly
 from match.candidates import Candidate, CandidateBuilder, age_fit, distance, freshness
-from match.carer import carer_and_cared_for, together
+from match.carer import carer_and_cared_for, carer_from_situation, together
 from match.consult_need import need_after_one_route
 from match.groups import name_the_group
 from match.help_had import had_only
@@ -253,6 +253,8 @@ class Matcher:
             if themes_override is None
             else set()
         )
+        if themes_override is None:  # a carer told by the situation, never by "zorg voor" (ADR 0156)
+            extra_groups |= carer_from_situation(weights, analysis.hits, self.onto, text)
         care = carer_and_cared_for(weights, analysis.hits, self.onto, text) if themes_override is None else []
         safety = self.safety.assess(analysis, weights, audience, served=set(self._by_route))
         self.needs.past_danger(analysis, weights, safety, self.analyzer.cues.present)

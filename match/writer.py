@@ -29,9 +29,9 @@ import numpy as np
 
 from match import artefact
 from match.artefact import bytes_of, lines_of
-from match.persons import adult_by_own_words
 from match.themeclf import LAY_FILES, NGRAM, _yaml, author_of, words_of
 from match.words import fold
+from match.writer_age import adult_by_own_words, adult_cue
 from match.young_hand import cue_words, young_hand
 
 LABELS_FILE = Path(__file__).resolve().parents[1] / "ontology" / "labels-inwoner.yaml"
@@ -271,26 +271,6 @@ def by_what(tokens: Sequence[str], labels: Any, threshold: float, ages: bool = F
     if young_hand(tokens):
         return "words"  # a guess, as the model's: the ages serve the doelgroep fit only (match/asker_age.py)
     return "words" if _in_world(tokens, ages) and says_young(tokens, threshold) else None
-
-
-ROLE_AFTER = frozenset({"van", "met", "en", "of", "die", "heb", "ben", "wil", "weet", "kan", "moet", "vind", "voel"})
-
-
-def adult_cue(words: Sequence[str], cues: Iterable[str]) -> bool:
-    """An adult cue of labels-inwoner.yaml `not_with` in these words. A cue that opens with "als" is a role ("als
-    mama van twee", "als moeder heb ik …") only when a role's word or "ik" follows it, not in a clause of time or
-    condition ("als mama weer huilt ga ik naar mijn kamer": a child's words; ADR 0156)."""
-    n = len(words)
-    for cue in cues:
-        parts = cue.split()
-        k = len(parts)
-        for i in range(n - k + 1):
-            if list(words[i : i + k]) != parts:
-                continue
-            after = words[i + k : i + k + 2]
-            if parts[0] != "als" or not after or after[0] in ROLE_AFTER or "ik" in after:
-                return True
-    return False
 
 
 def grandparent_loss(tokens: Sequence[str]) -> bool:

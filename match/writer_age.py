@@ -1,0 +1,87 @@
+"""The writer's age read from the writer's own words (tester16 BROKEN 10 and class F, ADR 0156).
+
+Why: "Mijn vader van 78 praat ineens heel raar" got "je": the "who is typing" model (match/writer.py) read a young
+writer from "vader". A parent that old makes the writer an adult, as an in-law of the writer's own does ("mijn
+schoonmoeder"). And an adult cue of labels-inwoner.yaml `not_with` that opens with "als" ("als mama van twee") is a
+role only when a role's word follows, not in "als mama weer huilt ga ik naar mijn kamer", a child's words. Also
+used for the people in a question (match/persons.py): an adult's own words outweigh a youth cue elsewhere in the
+text ("ik werk 32 uur … mijn broer woont in Spanje").
+
+Privacy: the text is read in memory only; nothing here keeps it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from match.words import word_set
+from match.young_hand import cue_words, written_out
+
+PARENT_RELATION = word_set("parent-relation-words")
+
+# A parent is at most this many years older than their child (match/parentage.py PARENT_OLDER_BY): a writer whose
+# own parent is older than an adult's age plus that is an adult ("mijn vader van 78": the writer is 33 or more).
+PARENT_OLDER_BY = 45
+ADULT_FROM = 18
+OLD_PARENT_FROM = ADULT_FROM + PARENT_OLDER_BY
+# "mijn vader van 78", "mijn moeder (80)", "mijn moeder is 82": the age this close after the word
+AGE_REACH = 3
+IN_LAWS = word_set("in-law-words")  # a child has no schoonmoeder: the writer is an adult (ADR 0156)
+# the writer's own relatives, not "zijn vader van 80"
+OWN = frozenset({"mijn", "onze", "ons", "mn", "m'n", "me"})
+
+
+def adult_by_own_words(tokens: list[str]) -> bool:
+    """The writer's own words make them an adult (ADR 0156): one of their parents is OLD_PARENT_FROM or older
+    ("mijn vader van 78", "mn pa van 70"), or they name an in-law of their own ("mijn schoonmoeder"). Folded
+    tokens (match/nlp.py `Analysis.tokens`); spoken possessives count as "mijn"."""
+    tokens = written_out(tokens)
+    for i, w in enumerate(tokens):
+        if not i or tokens[i - 1] not in OWN:
+            continue
+        if w in IN_LAWS:
+            return True
+        if w in PARENT_RELATION and _age_after(tokens, i) >= OLD_PARENT_FROM:
+            return True
+    return False
+
+
+def _age_after(tokens: list[str], i: int) -> int:
+    """The first number within AGE_REACH words after `i`, before a clause ends; 0 without one."""
+    for w in tokens[i + 1 : i + 1 + AGE_REACH]:
+        if w.isdigit() and len(w) <= 3:
+            return int(w)
+        if w in {"en", "maar", "want", "die", "dat", ",", "."}:
+            return 0
+    return 0
+
+
+def adult_writer(tokens: list[str]) -> bool:
+    """The writer says they are an adult: their own words (`adult_by_own_words`) or an adult cue of
+    labels-inwoner.yaml `not_with` ("ik werk", "mijn man", "mijn dochter"). Then a youth cue elsewhere in the text
+    ("mijn broer woont in Spanje", "de school van mijn zoon") does not make the asker possibly young (ADR 0156)."""
+    from ontology.inwoner import load_inwoner_labels  # the resident labels, cached per directory
+
+    return adult_by_own_words(tokens) or adult_cue(cue_words(tokens), load_inwoner_labels(None).adult_cues)
+
+
+ROLE_AFTER = frozenset(
+    {"van", "met", "en", "of", "die", "heb", "ben", "wil", "weet", "kan", "moet", "vind", "voel"}
+)
+
+
+def adult_cue(words: Sequence[str], cues: Iterable[str]) -> bool:
+    """An adult cue of labels-inwoner.yaml `not_with` in these words. A cue that opens with "als" is a role ("als
+    mama van twee", "als moeder heb ik …") only when a role's word or "ik" follows it, not in a clause of time or
+    condition ("als mama weer huilt ga ik naar mijn kamer": a child's words; ADR 0156)."""
+    n = len(words)
+    for cue in cues:
+        parts = cue.split()
+        k = len(parts)
+        for i in range(n - k + 1):
+            if list(words[i : i + k]) != parts:
+                continue
+            after = words[i + k : i + k + 2]
+            if parts[0] != "als" or not after or after[0] in ROLE_AFTER or "ik" in after:
+                return True
+    return False
