@@ -59,7 +59,7 @@ from match.own_cause import consequence_gives_way
 from match.persons import asker_speaks as _asker_speaks
 from match.persons import fits_nobody as _fits_nobody
 from match.persons import names_own_parent as _names_own_parent
-from match.persons import persons_in_question
+from match.persons import persons_in_question, youth_in_passing
 from match.places import Place, resolve_place
 from match.pool import CandidatePool, Columns
 from match.rank import (
@@ -77,7 +77,7 @@ from match.select import K_RESULTS, select
 from match.statuses import StatusEffects
 from match.story import weigh_story
 from match.themeclf import MODEL_WHY, W_MODEL, model_for, model_themes
-from match.weights import YOUTH_DOMAIN, NeedWeights
+from match.weights import W_YOUTH_DOMAIN, YOUTH_DOMAIN, NeedWeights
 from match.whose_need import for_the_people_in_need, settle_persons
 from match.wordhits import model_text, need_word_hits
 from match.young_door import young_door_after_youth_help, youth_walk_in_after_door
@@ -246,15 +246,15 @@ class Matcher:
         if themes_override is None:
             self.needs.danger_context(analysis, weights)
             self.needs.youth_domain(analysis, weights)
+            youth_in_passing(weights, analysis, text, YOUTH_DOMAIN, W_YOUTH_DOMAIN)  # ADR 0156
             minor_reads_school(weights, analysis.ages, self.onto.themes)
             consequence_gives_way(weights, analysis.tokens)  # the writer bullied: not the school (ADR 0152)
         extra_groups = (
             self.needs.combinations(hits, weights, _asker_speaks(analysis.tokens))
+            | carer_from_situation(weights, analysis.hits, self.onto, text)  # no "zorg voor" (ADR 0156)
             if themes_override is None
             else set()
         )
-        if themes_override is None:  # a carer told by the situation, never by "zorg voor" (ADR 0156)
-            extra_groups |= carer_from_situation(weights, analysis.hits, self.onto, text)
         care = carer_and_cared_for(weights, analysis.hits, self.onto, text) if themes_override is None else []
         safety = self.safety.assess(analysis, weights, audience, served=set(self._by_route))
         self.needs.past_danger(analysis, weights, safety, self.analyzer.cues.present)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from match.words import relation_ages, word_set
 from match.writer_age import ADULT_FROM, adult_writer
@@ -76,3 +77,27 @@ def adult_for_themself(
         and not parenting
         and asker_speaks(tokens)
     )
+
+
+def children_in_passing(ages: Any, hits: Iterable[Any], text: str) -> bool:
+    """Every child whose age the text gives is named in passing: no need is told in that child's sentence ("Mijn
+    kleinzoon van 6 logeert soms een weekend" in a carer's story). Then the child's age makes no youth service the
+    asker's (tester16 class C, R12a; ADR 0156)."""
+    from match.clauses import sentence_spans  # the sentences of the question
+
+    children = [p for p in getattr(ages, "persons", ()) if p.child and not p.asker]
+    if not children:
+        return False
+    told = [h for h in hits if not h.negated]
+    for a, b in sentence_spans(text):
+        if any(a <= p.start < b for p in children) and any(a <= h.start < b for h in told):
+            return False
+    return True
+
+
+def youth_in_passing(weights: dict[str, float], analysis: Any, text: str, youth: str, added: float) -> None:
+    """Drop the jeugd domain need that a child's age added (match/weights.py `youth_domain`, weight `added`) when
+    every child whose age is read is named in passing (`children_in_passing`): the grandson "van 6" who stays
+    the weekend is in no need (ADR 0156). Changes `weights` in place."""
+    if weights.get(youth) == added and children_in_passing(analysis.ages, analysis.hits, text):
+        del weights[youth]

@@ -35,6 +35,7 @@ from match.persons import (
     YOUTH_CUES,
     adult_for_themself,
     adult_writer,
+    children_in_passing,
     fits_nobody,
 )
 from match.words import fold, word_list, word_set
@@ -65,6 +66,8 @@ def settle_persons(ctx: Any, analysis: Any, text: str, youth: Callable[[str], bo
     """Set `ctx.persons` to the people in need of a question without an age, and drop the doelgroep "ouders" when
     every child named only helps or the need is the parent's own. Changes `ctx` in place; `youth(theme)` tells a
     need of the jeugd domain. Returns whether a parent asks for their own need (children named in passing)."""
+    if analysis.ages and not ctx.persons and children_in_passing(analysis.ages, analysis.hits, text):
+        ctx.persons = (ADULT,)  # only the asker is in need: a youth service is no answer (ADR 0156)
     if analysis.ages or not ctx.persons:
         return False
     words = [(m.start(), m.end(), fold(m.group(0))) for m in _WORD.finditer(text)]

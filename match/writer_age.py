@@ -2,9 +2,7 @@
 
 Why: "Mijn vader van 78 praat ineens heel raar" got "je": the "who is typing" model (match/writer.py) read a young
 writer from "vader". A parent that old makes the writer an adult, as an in-law of the writer's own does ("mijn
-schoonmoeder"). And an adult cue of labels-inwoner.yaml `not_with` that opens with "als" ("als mama van twee") is a
-role only when a role's word follows, not in "als mama weer huilt ga ik naar mijn kamer", a child's words. Also
-used for the people in a question (match/persons.py): an adult's own words outweigh a youth cue elsewhere in the
+schoonmoeder"). Also used for the people in a question (match/persons.py): an adult's own words outweigh a youth cue elsewhere in the
 text ("ik werk 32 uur … mijn broer woont in Spanje").
 
 Privacy: the text is read in memory only; nothing here keeps it.
@@ -65,23 +63,7 @@ def adult_writer(tokens: list[str]) -> bool:
     return adult_by_own_words(tokens) or adult_cue(cue_words(tokens), load_inwoner_labels(None).adult_cues)
 
 
-ROLE_AFTER = frozenset(
-    {"van", "met", "en", "of", "die", "heb", "ben", "wil", "weet", "kan", "moet", "vind", "voel"}
-)
-
-
 def adult_cue(words: Sequence[str], cues: Iterable[str]) -> bool:
-    """An adult cue of labels-inwoner.yaml `not_with` in these words. A cue that opens with "als" is a role ("als
-    mama van twee", "als moeder heb ik …") only when a role's word or "ik" follows it, not in a clause of time or
-    condition ("als mama weer huilt ga ik naar mijn kamer": a child's words; ADR 0156)."""
-    n = len(words)
-    for cue in cues:
-        parts = cue.split()
-        k = len(parts)
-        for i in range(n - k + 1):
-            if list(words[i : i + k]) != parts:
-                continue
-            after = words[i + k : i + k + 2]
-            if parts[0] != "als" or not after or after[0] in ROLE_AFTER or "ik" in after:
-                return True
-    return False
+    """An adult cue of labels-inwoner.yaml `not_with` in these words (whole words, in order)."""
+    text = f" {' '.join(words)} "
+    return any(f" {c} " in text for c in cues)
