@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from match.words import relation_ages, word_set
+from match.words import fold, relation_ages, word_set
 from match.writer_age import ADULT_FROM, adult_writer
 
 if TYPE_CHECKING:
@@ -80,17 +80,23 @@ def adult_for_themself(
 
 
 def children_in_passing(ages: Any, hits: Iterable[Any], text: str) -> bool:
-    """Every child whose age the text gives is named in passing: no need is told in that child's sentence ("Mijn
-    kleinzoon van 6 logeert soms een weekend" in a carer's story). Then the child's age makes no youth service the
-    asker's (tester16 class C, R12a; ADR 0156)."""
+    """Every child whose age the text gives is named in passing: needs are told, but none in a sentence that names
+    that child or any child ("Mijn kleinzoon van 6 logeert soms een weekend" in a carer's story; not "De kinderen
+    zijn 8 en 11 … Wie kan onze kinderen helpen?"). Then the child's age makes no youth service the asker's
+    (tester16 class C, R12a; ADR 0156)."""
     from match.clauses import sentence_spans  # the sentences of the question
 
     children = [p for p in getattr(ages, "persons", ()) if p.child and not p.asker]
-    if not children:
-        return False
     told = [h for h in hits if not h.negated]
+    if not children or not told:
+        return False  # no need read by the rules: whose it is cannot be told
     for a, b in sentence_spans(text):
-        if any(a <= p.start < b for p in children) and any(a <= h.start < b for h in told):
+        if not any(a <= h.start < b for h in told):
+            continue
+        words = fold(text[a:b]).replace("'", " ").split()
+        if any(a <= p.start < b for p in children) or any(
+            RELATIONS.get(w.strip(".,:;!?()"), (1,))[0] == 0 for w in words
+        ):
             return False
     return True
 
