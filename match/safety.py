@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from match.harm_reading import PERSON, UNKNOWN
 from match.language import not_dutch
 from match.nlp import Analysis, ThemeHit
 from match.safety_acute import AcuteKinds
@@ -178,7 +179,13 @@ class SafetyAssessor:
                     raised.pop(other, None)
         # An explicit all-clear ("geen acuut gevaar") outweighs vague danger words, never an affirmed mention of
         # geweld, mishandeling or suïcide (the levels marked firm).
-        all_clear = any(h.negated and h.theme_id in self.onto.safety.all_clear_themes for h in analysis.hits)
+        # A "niet" inside a longer hit of a theme the text affirms elsewhere ("hoort stemmen, slaapt niet") is no
+        # all-clear (ADR 0154).
+        affirmed = {h.theme_id for h in analysis.hits if not h.negated}
+        all_clear = any(
+            h.negated and h.theme_id in self.onto.safety.all_clear_themes and h.theme_id not in affirmed
+            for h in analysis.hits
+        )
         if all_clear:
             for lv in self.levels:
                 trigger = raised.get(lv.id)
@@ -279,6 +286,8 @@ class SafetyAssessor:
             analysis.tokens
         ):  # a teenager who shouts, a friend's secret: no danger at home (ADR 0150)
             allowed -= set(HOME)
+        if self._guard.young_care.found(analysis.tokens):  # a baby cries, the parents are tired (ADR 0154)
+            allowed -= set(HOME)
         # a resident's own doubt whether someone at home is safe is a question for Veilig Thuis, as a guess (ADR 0136)
         home = self.onto.safety.level("onveilig-thuis")
         if (
@@ -324,6 +333,8 @@ class SafetyAssessor:
         mes voor de deur en heeft me net geslagen"). Changes `raised` in place."""
         home = self.onto.safety.acute_at_home
         level = home.get("level")
+        if "psychische-crisis" in raised and not self._person_harms(analysis.tokens):
+            return  # a psychosis with a knife: 112, then the huisarts; Veilig Thuis is no route for it (ADR 0154)
         if (
             "acuut-gevaar" in raised
             and level
@@ -334,6 +345,19 @@ class SafetyAssessor:
             and getattr(self.acute_kinds.kind(analysis.tokens), "at_home", True)  # a wasp's sting (ADR 0136)
         ):
             raised[level] = {home.get("theme", "huiselijk-geweld")}
+
+    def _person_harms(self, words: list[str]) -> bool:
+        """A person is the agent of a harm verb in the text ("hij heeft me geslagen"): violence told, not only a
+        weapon carried."""
+        harm = self._phrase_guard().harm
+        return any(harm.agent_kind(words, v) in (PERSON, UNKNOWN) for v in harm.harm_verbs(words))
+
+    def _phrase_guard(self) -> Any:
+        if self._guard is None:
+            from match.safety_guard import PhraseGuard
+
+            self._guard = PhraseGuard(getattr(self.onto.safety, "phrase_guards", None) or {}, None)
+        return self._guard
 
     def _professional(
         self,

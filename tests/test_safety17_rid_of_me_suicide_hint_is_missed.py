@@ -1,4 +1,4 @@
-""""Straks zijn jullie van me af, het duurt niet lang meer", told by a friend, raised nothing (tester16 BROKEN 8;
+""" "Straks zijn jullie van me af, het duurt niet lang meer", told by a friend, raised nothing (tester16 BROKEN 8;
 helper safety17, ADR 0154). Being rid of someone soon, told by that person, is a burden told (ADR 0143's kind); a
 move, a trip, a room of one's own, a care home are no danger.
 
