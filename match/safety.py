@@ -163,6 +163,9 @@ class SafetyAssessor:
         ):
             raised[acute.id] = set().union(*raised.values()) - past
         self._acute_at_home(analysis, raised)
+        if "suicide" in raised and self._searched_only(analysis):
+            if raised.pop("acuut-gevaar", None) is not None:  # a search for how long it takes: 113 (ADR 0154)
+                weights.pop("acuut-gevaar", None)
         professional = self._is_professional(analysis, audience)
         by_model = not raised and self._second_opinion(
             analysis, raised, weights, professional, blocked=bool(past or suppressed or topical)
@@ -345,6 +348,19 @@ class SafetyAssessor:
             and getattr(self.acute_kinds.kind(analysis.tokens), "at_home", True)  # a wasp's sting (ADR 0136)
         ):
             raised[level] = {home.get("theme", "huiselijk-geweld")}
+
+    def _searched_only(self, analysis: Analysis) -> bool:
+        """The text reads a danger in a search ("in zijn zoekgeschiedenis staat hoe lang het duurt voor je
+        bewusteloos raakt"), says nothing happens now and tells no act done (`phrase_guards.searched_for`)."""
+        cfg = (getattr(self.onto.safety, "phrase_guards", None) or {}).get("searched_for") or {}
+        cues = tuple(str(c) for c in cfg.get("cues") or ())
+        keep = tuple(str(c) for c in cfg.get("keep") or ())
+        return (
+            bool(cues)
+            and _has_phrase(analysis, cues)
+            and not _has_phrase(analysis, keep)
+            and not _has_phrase(analysis, self.onto.safety.now_cues)
+        )
 
     def _person_harms(self, words: list[str]) -> bool:
         """A person is the agent of a harm verb in the text ("hij heeft me geslagen"): violence told, not only a
