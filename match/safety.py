@@ -16,6 +16,7 @@ from match.safety_acute import AcuteKinds
 from match.safety_consult import ConsultReader
 from match.safety_everyday import Hypothetical
 from match.safety_model import HOME, second_opinion
+from match.safety_writer import ChildWriter
 from match.safety_model import model_for as safety_model_for
 from match.words import fold
 
@@ -34,6 +35,8 @@ class Safety:
     )  # per raised level, the danger themes that raised it
     # the levels whose danger is told about someone else only ("mijn vader zegt …"): the asker worries (ADR 0143)
     for_other: set[str] = field(default_factory=set)
+    # who writes, for the box: a child hit at home in a child's words reads the child's line (ADR 0154)
+    box_writer: str = ""  # "kind" / "volwassene" / "" (the page's register decides)
 
     @property
     def raised(self) -> bool:
@@ -80,6 +83,7 @@ class SafetyAssessor:
         self._guard: Any = (
             None  # safety_guard.PhraseGuard, built at the first second opinion (it imports spaCy)
         )
+        self._child: ChildWriter | None = None  # the child who writes, built with the guard (ADR 0154)
         # safety.yaml second_opinion.explained_by: needs that explain a worry without the word model (ADR 0129)
         opinion_cfg = getattr(onto.safety, "second_opinion", None) or {}
         self.explained_by = {
@@ -215,6 +219,7 @@ class SafetyAssessor:
             danger=triggers,
             triggers={lv.id: set(raised[lv.id]) for lv in levels},
             for_other={lv.id for lv in levels if _about_other(analysis, raised[lv.id])},
+            box_writer=self._child_writer().writer(analysis.tokens) if "onveilig-thuis" in raised else "",
         )
 
     def _is_professional(self, analysis: Analysis, audience: str) -> bool:
@@ -361,6 +366,12 @@ class SafetyAssessor:
             and not _has_phrase(analysis, keep)
             and not _has_phrase(analysis, self.onto.safety.now_cues)
         )
+
+    def _child_writer(self) -> ChildWriter:
+        if self._child is None:
+            box = getattr(self.onto.safety, "box", None) or {}
+            self._child = ChildWriter.from_config(box.get("child_writer"), self._phrase_guard().harm)
+        return self._child
 
     def _person_harms(self, words: list[str]) -> bool:
         """A person is the agent of a harm verb in the text ("hij heeft me geslagen"): violence told, not only a
