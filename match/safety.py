@@ -16,8 +16,8 @@ from match.safety_acute import AcuteKinds
 from match.safety_consult import ConsultReader
 from match.safety_everyday import Hypothetical
 from match.safety_model import HOME, second_opinion
-from match.safety_writer import ChildWriter
 from match.safety_model import model_for as safety_model_for
+from match.safety_writer import ChildWriter
 from match.words import fold
 
 
@@ -167,9 +167,7 @@ class SafetyAssessor:
         ):
             raised[acute.id] = set().union(*raised.values()) - past
         self._acute_at_home(analysis, raised)
-        if "suicide" in raised and self._searched_only(analysis):
-            if raised.pop("acuut-gevaar", None) is not None:  # a search for how long it takes: 113 (ADR 0154)
-                weights.pop("acuut-gevaar", None)
+        self._searched(analysis, raised, weights)
         professional = self._is_professional(analysis, audience)
         by_model = not raised and self._second_opinion(
             analysis, raised, weights, professional, blocked=bool(past or suppressed or topical)
@@ -184,20 +182,7 @@ class SafetyAssessor:
             if lv.id in raised and (served is None or lv.id in served):
                 for other in lv.supersedes:
                     raised.pop(other, None)
-        # An explicit all-clear ("geen acuut gevaar") outweighs vague danger words, never an affirmed mention of
-        # geweld, mishandeling or suïcide (the levels marked firm).
-        # A "niet" inside a longer hit of a theme the text affirms elsewhere ("hoort stemmen, slaapt niet") is no
-        # all-clear (ADR 0154).
-        affirmed = {h.theme_id for h in analysis.hits if not h.negated}
-        all_clear = any(
-            h.negated and h.theme_id in self.onto.safety.all_clear_themes and h.theme_id not in affirmed
-            for h in analysis.hits
-        )
-        if all_clear:
-            for lv in self.levels:
-                trigger = raised.get(lv.id)
-                if trigger and not (lv.firm and any(not _uncertain(hits, t) for t in trigger)):
-                    raised.pop(lv.id)
+        self._all_clear(analysis, raised)
         levels = [lv for lv in self.levels if lv.id in raised]
         triggers = set().union(*raised.values()) if raised else set()
         # The confusion of someone with dementie is the dementie, no need of its own (ADR 0106): a danger theme
@@ -221,6 +206,22 @@ class SafetyAssessor:
             for_other={lv.id for lv in levels if _about_other(analysis, raised[lv.id])},
             box_writer=self._child_writer().writer(analysis.tokens) if "onveilig-thuis" in raised else "",
         )
+
+    def _all_clear(self, analysis: Analysis, raised: dict[str, set[str]]) -> None:
+        """An explicit all-clear ("geen acuut gevaar") outweighs vague danger words, never an affirmed mention of
+        geweld, mishandeling or suïcide (the levels marked firm). A "niet" inside a longer hit of a theme the text
+        affirms elsewhere ("hoort stemmen, slaapt niet") is no all-clear (ADR 0154). Changes `raised` in place."""
+        hits = analysis.themes()
+        affirmed = {h.theme_id for h in analysis.hits if not h.negated}
+        if not any(
+            h.negated and h.theme_id in self.onto.safety.all_clear_themes and h.theme_id not in affirmed
+            for h in analysis.hits
+        ):
+            return
+        for lv in self.levels:
+            trigger = raised.get(lv.id)
+            if trigger and not (lv.firm and any(not _uncertain(hits, t) for t in trigger)):
+                raised.pop(lv.id)
 
     def _is_professional(self, analysis: Analysis, audience: str) -> bool:
         """Written by a professional: the professional page, an asker frame ("ik ben leerkracht"), or a note that
@@ -353,6 +354,15 @@ class SafetyAssessor:
             and getattr(self.acute_kinds.kind(analysis.tokens), "at_home", True)  # a wasp's sting (ADR 0136)
         ):
             raised[level] = {home.get("theme", "huiselijk-geweld")}
+
+    def _searched(self, analysis: Analysis, raised: dict[str, set[str]], weights: dict[str, float]) -> None:
+        """A suicide signal read in a search for how long it takes: 113, no 112 (ADR 0154). Changes in place."""
+        if (
+            "suicide" in raised
+            and self._searched_only(analysis)
+            and raised.pop("acuut-gevaar", None) is not None
+        ):
+            weights.pop("acuut-gevaar", None)
 
     def _searched_only(self, analysis: Analysis) -> bool:
         """The text reads a danger in a search ("in zijn zoekgeschiedenis staat hoe lang het duurt voor je

@@ -20,8 +20,8 @@ from match.absent_setting import AbsentFromSetting
 from match.child_acts import ChildActs
 from match.harm_reading import HarmReading
 from match.secret_alone import SecretAlone
-from match.young_care import YoungCare
 from match.words import fold
+from match.young_care import YoungCare
 
 # A subject after the verb (inversion): "na het werk slaat hij me", "'s avonds slaat mijn man de kinderen"
 _PERSON_AFTER_VERB = {

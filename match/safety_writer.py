@@ -21,7 +21,6 @@ from typing import Any
 from match.harm_reading import HarmReading
 from match.words import fold
 
-
 CHILD, ADULT = "kind", "volwassene"
 
 
