@@ -55,9 +55,9 @@ class ChildActs:
     owners: frozenset[str] = frozenset()  # the writer's own child: "mijn", "onze", "m'n"
     need: str = ""  # the everyday need of a child's behaviour (opvoeding)
     needs_named: frozenset[str] = frozenset()  # themes that already name it
-    behaviour_themes: frozenset[str] = (
-        frozenset()
-    )  # violence hits dropped only for behaviour verbs (ADR 0154)
+    # violence hits dropped only for behaviour verbs by a minor (ADR 0154), and the words that say one is a minor
+    behaviour_themes: frozenset[str] = frozenset()
+    minor_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_config(cls, cfg: dict[str, Any] | None, harm: HarmReading) -> ChildActs:
@@ -73,6 +73,7 @@ class ChildActs:
             need=str(cfg.get("need") or ""),
             needs_named=frozenset(str(t) for t in cfg.get("needs_named") or ()),
             behaviour_themes=_set(cfg.get("behaviour_themes")),
+            minor_words=_set(cfg.get("minor_words")),
         )
 
     # -- what the guards ask ---------------------------------------------------------------------------------
@@ -99,7 +100,20 @@ class ChildActs:
             words[v] in self.harm.verbs and self._hits_someone(words, v) for v in self.harm.harm_verbs(words)
         ):
             return False  # "ze scheldt me uit en slaat me": violence at home
-        return all(self.actor(words, v) == CHILD for v in verbs)
+        return self._minor_told(words) and all(self.actor(words, v) == CHILD for v in verbs)
+
+    def _minor_told(self, words: list[str]) -> bool:
+        """The text says the child is a minor: a word of youth (`minor_words`: puber, tiener) or an age under
+        `under` told after a child word or "is" ("mijn dochter van 15", "ze is 13"). "Mijn zoon scheldt me uit …
+        ik ben 86" tells a grown son (dev a515): no behaviour of a child."""
+        if self.minor_words.intersection(words):
+            return True
+        return any(
+            w.isdigit()
+            and int(w) < self.under
+            and any(x in self.children or x == "is" for x in words[max(0, i - 3) : i])
+            for i, w in enumerate(words)
+        )
 
     def behaviour_only(self, words: list[str]) -> bool:
         """The text tells a child's behaviour and nothing done by anyone else: no act by another person, no hitting
