@@ -55,6 +55,9 @@ class ChildActs:
     owners: frozenset[str] = frozenset()  # the writer's own child: "mijn", "onze", "m'n"
     need: str = ""  # the everyday need of a child's behaviour (opvoeding)
     needs_named: frozenset[str] = frozenset()  # themes that already name it
+    # violence hits dropped only for behaviour verbs by a minor (ADR 0154), and the words that say one is a minor
+    behaviour_themes: frozenset[str] = frozenset()
+    minor_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_config(cls, cfg: dict[str, Any] | None, harm: HarmReading) -> ChildActs:
@@ -69,6 +72,8 @@ class ChildActs:
             owners=_set(cfg.get("owners")),
             need=str(cfg.get("need") or ""),
             needs_named=frozenset(str(t) for t in cfg.get("needs_named") or ()),
+            behaviour_themes=_set(cfg.get("behaviour_themes")),
+            minor_words=_set(cfg.get("minor_words")),
         )
 
     # -- what the guards ask ---------------------------------------------------------------------------------
@@ -76,10 +81,39 @@ class ChildActs:
     def actor_only(self, words: list[str], label: str, start: int, end: int) -> bool:
         """A child-safety hit [start, end) whose acts are all done by the child the writer tells about: the child
         is the actor, nobody the victim ("ze schreeuwt, slaat deuren dicht")."""
+        if label in self.behaviour_themes:
+            return self._behaviour_hit(words, start, end)
         if label not in self.themes or not self.children:
             return False
         verbs = [i for i in range(start, end) if self._act(words, i)]
         return bool(verbs) and all(self.actor(words, v) == CHILD for v in verbs)
+
+    def _behaviour_hit(self, words: list[str], start: int, end: int) -> bool:
+        """A violence hit told only with a child's behaviour verbs by the writer's own child ("ze scheldt me uit
+        en smijt met de deuren", ADR 0154): no threat in the text (`keep`), no harm verb that hits a person."""
+        if not self.children or self.keep.intersection(words):
+            return False
+        verbs = [i for i in range(start, end) if self._act(words, i)]
+        if not verbs or any(words[v] in self.harm.verbs for v in verbs):
+            return False
+        if any(
+            words[v] in self.harm.verbs and self._hits_someone(words, v) for v in self.harm.harm_verbs(words)
+        ):
+            return False  # "ze scheldt me uit en slaat me": violence at home
+        return self._minor_told(words) and all(self.actor(words, v) == CHILD for v in verbs)
+
+    def _minor_told(self, words: list[str]) -> bool:
+        """The text says the child is a minor: a word of youth (`minor_words`: puber, tiener) or an age under
+        `under` told after a child word or "is" ("mijn dochter van 15", "ze is 13"). "Mijn zoon scheldt me uit …
+        ik ben 86" tells a grown son (dev a515): no behaviour of a child."""
+        if self.minor_words.intersection(words):
+            return True
+        return any(
+            w.isdigit()
+            and int(w) < self.under
+            and any(x in self.children or x == "is" for x in words[max(0, i - 3) : i])
+            for i, w in enumerate(words)
+        )
 
     def behaviour_only(self, words: list[str]) -> bool:
         """The text tells a child's behaviour and nothing done by anyone else: no act by another person, no hitting

@@ -115,6 +115,9 @@ class MatchResult:
     excluded: list[dict[str, Any]] = field(default_factory=list)  # professional: not for this age
     safety_levels: list[str] = field(default_factory=list)
     register: str = "u"  # how the resident page addresses the asker: "je" for a child or teenager (ADR 0121)
+    box_writer: str = (
+        ""  # "kind": a child hit at home, in a child's words; "volwassene"; "": the register (0154)
+    )
 
     def as_contract(self) -> dict[str, Any]:
         """The shape of the contract in BRIEF.md, plus `place_source` and `messages` (added fields)."""
@@ -323,6 +326,7 @@ class Matcher:
             excluded=[self.answer.result(s, ctx) for s in excluded] if audience == "professional" else [],
             safety_levels=[lv.id for lv in safety.levels],
             register=self.answer.register(ctx),
+            box_writer=safety.box_writer,
         )
 
     def _model_themes(self, text: str, analysis: Analysis, weights: dict[str, float]) -> set[str]:

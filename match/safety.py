@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from match.harm_reading import PERSON, UNKNOWN
 from match.language import not_dutch
 from match.nlp import Analysis, ThemeHit
 from match.safety_acute import AcuteKinds
@@ -16,6 +17,7 @@ from match.safety_consult import ConsultReader
 from match.safety_everyday import Hypothetical
 from match.safety_model import HOME, second_opinion
 from match.safety_model import model_for as safety_model_for
+from match.safety_writer import ChildWriter
 from match.words import fold
 
 
@@ -33,6 +35,8 @@ class Safety:
     )  # per raised level, the danger themes that raised it
     # the levels whose danger is told about someone else only ("mijn vader zegt …"): the asker worries (ADR 0143)
     for_other: set[str] = field(default_factory=set)
+    # who writes, for the box: a child hit at home in a child's words reads the child's line (ADR 0154)
+    box_writer: str = ""  # "kind" / "volwassene" / "" (the page's register decides)
 
     @property
     def raised(self) -> bool:
@@ -79,6 +83,7 @@ class SafetyAssessor:
         self._guard: Any = (
             None  # safety_guard.PhraseGuard, built at the first second opinion (it imports spaCy)
         )
+        self._child: ChildWriter | None = None  # the child who writes, built with the guard (ADR 0154)
         # safety.yaml second_opinion.explained_by: needs that explain a worry without the word model (ADR 0129)
         opinion_cfg = getattr(onto.safety, "second_opinion", None) or {}
         self.explained_by = {
@@ -162,6 +167,7 @@ class SafetyAssessor:
         ):
             raised[acute.id] = set().union(*raised.values()) - past
         self._acute_at_home(analysis, raised)
+        self._searched(analysis, raised, weights)
         professional = self._is_professional(analysis, audience)
         by_model = not raised and self._second_opinion(
             analysis, raised, weights, professional, blocked=bool(past or suppressed or topical)
@@ -176,14 +182,7 @@ class SafetyAssessor:
             if lv.id in raised and (served is None or lv.id in served):
                 for other in lv.supersedes:
                     raised.pop(other, None)
-        # An explicit all-clear ("geen acuut gevaar") outweighs vague danger words, never an affirmed mention of
-        # geweld, mishandeling or suïcide (the levels marked firm).
-        all_clear = any(h.negated and h.theme_id in self.onto.safety.all_clear_themes for h in analysis.hits)
-        if all_clear:
-            for lv in self.levels:
-                trigger = raised.get(lv.id)
-                if trigger and not (lv.firm and any(not _uncertain(hits, t) for t in trigger)):
-                    raised.pop(lv.id)
+        self._all_clear(analysis, raised)
         levels = [lv for lv in self.levels if lv.id in raised]
         triggers = set().union(*raised.values()) if raised else set()
         # The confusion of someone with dementie is the dementie, no need of its own (ADR 0106): a danger theme
@@ -205,7 +204,24 @@ class SafetyAssessor:
             danger=triggers,
             triggers={lv.id: set(raised[lv.id]) for lv in levels},
             for_other={lv.id for lv in levels if _about_other(analysis, raised[lv.id])},
+            box_writer=self._child_writer().writer(analysis.tokens) if "onveilig-thuis" in raised else "",
         )
+
+    def _all_clear(self, analysis: Analysis, raised: dict[str, set[str]]) -> None:
+        """An explicit all-clear ("geen acuut gevaar") outweighs vague danger words, never an affirmed mention of
+        geweld, mishandeling or suïcide (the levels marked firm). A "niet" inside a longer hit of a theme the text
+        affirms elsewhere ("hoort stemmen, slaapt niet") is no all-clear (ADR 0154). Changes `raised` in place."""
+        hits = analysis.themes()
+        affirmed = {h.theme_id for h in analysis.hits if not h.negated}
+        if not any(
+            h.negated and h.theme_id in self.onto.safety.all_clear_themes and h.theme_id not in affirmed
+            for h in analysis.hits
+        ):
+            return
+        for lv in self.levels:
+            trigger = raised.get(lv.id)
+            if trigger and not (lv.firm and any(not _uncertain(hits, t) for t in trigger)):
+                raised.pop(lv.id)
 
     def _is_professional(self, analysis: Analysis, audience: str) -> bool:
         """Written by a professional: the professional page, an asker frame ("ik ben leerkracht"), or a note that
@@ -279,6 +295,8 @@ class SafetyAssessor:
             analysis.tokens
         ):  # a teenager who shouts, a friend's secret: no danger at home (ADR 0150)
             allowed -= set(HOME)
+        if self._guard.young_care.found(analysis.tokens):  # a baby cries, the parents are tired (ADR 0154)
+            allowed -= set(HOME)
         # a resident's own doubt whether someone at home is safe is a question for Veilig Thuis, as a guess (ADR 0136)
         home = self.onto.safety.level("onveilig-thuis")
         if (
@@ -324,6 +342,8 @@ class SafetyAssessor:
         mes voor de deur en heeft me net geslagen"). Changes `raised` in place."""
         home = self.onto.safety.acute_at_home
         level = home.get("level")
+        if "psychische-crisis" in raised and not self._person_harms(analysis.tokens):
+            return  # a psychosis with a knife: 112, then the huisarts; Veilig Thuis is no route for it (ADR 0154)
         if (
             "acuut-gevaar" in raised
             and level
@@ -334,6 +354,47 @@ class SafetyAssessor:
             and getattr(self.acute_kinds.kind(analysis.tokens), "at_home", True)  # a wasp's sting (ADR 0136)
         ):
             raised[level] = {home.get("theme", "huiselijk-geweld")}
+
+    def _searched(self, analysis: Analysis, raised: dict[str, set[str]], weights: dict[str, float]) -> None:
+        """A suicide signal read in a search for how long it takes: 113, no 112 (ADR 0154). Changes in place."""
+        if (
+            "suicide" in raised
+            and self._searched_only(analysis)
+            and raised.pop("acuut-gevaar", None) is not None
+        ):
+            weights.pop("acuut-gevaar", None)
+
+    def _searched_only(self, analysis: Analysis) -> bool:
+        """The text reads a danger in a search ("in zijn zoekgeschiedenis staat hoe lang het duurt voor je
+        bewusteloos raakt"), says nothing happens now and tells no act done (`phrase_guards.searched_for`)."""
+        cfg = (getattr(self.onto.safety, "phrase_guards", None) or {}).get("searched_for") or {}
+        cues = tuple(str(c) for c in cfg.get("cues") or ())
+        keep = tuple(str(c) for c in cfg.get("keep") or ())
+        return (
+            bool(cues)
+            and _has_phrase(analysis, cues)
+            and not _has_phrase(analysis, keep)
+            and not _has_phrase(analysis, self.onto.safety.now_cues)
+        )
+
+    def _child_writer(self) -> ChildWriter:
+        if self._child is None:
+            box = getattr(self.onto.safety, "box", None) or {}
+            self._child = ChildWriter.from_config(box.get("child_writer"), self._phrase_guard().harm)
+        return self._child
+
+    def _person_harms(self, words: list[str]) -> bool:
+        """A person is the agent of a harm verb in the text ("hij heeft me geslagen"): violence told, not only a
+        weapon carried."""
+        harm = self._phrase_guard().harm
+        return any(harm.agent_kind(words, v) in (PERSON, UNKNOWN) for v in harm.harm_verbs(words))
+
+    def _phrase_guard(self) -> Any:
+        if self._guard is None:
+            from match.safety_guard import PhraseGuard
+
+            self._guard = PhraseGuard(getattr(self.onto.safety, "phrase_guards", None) or {}, None)
+        return self._guard
 
     def _professional(
         self,

@@ -21,6 +21,7 @@ from match.child_acts import ChildActs
 from match.harm_reading import HarmReading
 from match.secret_alone import SecretAlone
 from match.words import fold
+from match.young_care import YoungCare
 
 # A subject after the verb (inversion): "na het werk slaat hij me", "'s avonds slaat mijn man de kinderen"
 _PERSON_AFTER_VERB = {
@@ -125,6 +126,7 @@ class PhraseGuard:
         self.harm = HarmReading(cfg.get("harm_reading"))  # who does what to whom (ADR 0142)
         self.child_acts = ChildActs.from_config(cfg.get("child_acts"), self.harm)  # the child acts (ADR 0150)
         self.secret_alone = SecretAlone.from_config(cfg.get("secret_alone"), self.harm)  # a friend's secret
+        self.young_care = YoungCare.from_config(cfg.get("young_care"), self.harm)  # a baby cries (ADR 0154)
         self.absent = AbsentFromSetting.from_config(
             cfg.get("absent_from_setting")
         )  # "er niet meer is op woensdag"

@@ -118,6 +118,8 @@ def register(app: Any) -> None:
 
         levels = list(getattr(result, "safety_levels", None) or [])
         register = str(getattr(result, "register", None) or "u")
+        writer = getattr(result, "box_writer", "")  # the box follows who writes, hit at home (ADR 0154)
+        register = "je" if writer == "kind" else "u" if writer == "volwassene" else register
         return in_language(box_lines(levels, get_matcher().onto.safety, register)) if levels else []
 
     def veiligheidsmelding(result: Any) -> tuple[str, bool]:
