@@ -8,9 +8,17 @@ from __future__ import annotations
 import pytest
 from builders import top_ids
 
-ADULT_WORK = {"svc-aalten-participatieconsulent", "svc-werkcentrum-achterhoek", "svc-laborijn-dienstverlening"}
+ADULT_WORK = {
+    "svc-aalten-participatieconsulent",
+    "svc-werkcentrum-achterhoek",
+    "svc-laborijn-dienstverlening",
+}
 YOUTH = {"svc-aalten-ot-ondersteuning", "svc-figulus-jeugd-jongerenwerk", "svc-aalten-jeugdconsulent"}
-PLAY = {"svc-figulus-jeugd-jongerenwerk", "svc-sportief-meedoen-beweegmakelaar", "svc-figulus-cultuurverbinder"}
+PLAY = {
+    "svc-figulus-jeugd-jongerenwerk",
+    "svc-sportief-meedoen-beweegmakelaar",
+    "svc-figulus-cultuurverbinder",
+}
 OTHER_AGE = {"svc-figulus-ouderenwerk", "svc-scholen-vo-samenwerking", "svc-samenwerkingsverband-vo"}
 TODDLER = {"svc-consultatiebureau", "svc-opvoedspreekuur"}
 TODDLER_WRONG = {"svc-jeugdverpleegkundige", "svc-jongerenwerk-aalten"}
@@ -22,7 +30,9 @@ TODDLER_WRONG = {"svc-jeugdverpleegkundige", "svc-jongerenwerk-aalten"}
         "ik ben 16, van school af en zit thuis. wie helpt me uitzoeken wat ik wil?",
         pytest.param(
             "Mijn zoon van 17 is gestopt met zijn opleiding en ligt de hele dag in bed. Wie helpt hem met een plan?",
-            marks=pytest.mark.xfail(strict=True, reason="safety's kind-signalen reads neglect: Veilig Thuis first"),
+            marks=pytest.mark.xfail(
+                strict=True, reason="safety's kind-signalen reads neglect: Veilig Thuis first"
+            ),
         ),
         "17 jaar, geen diploma, geen idee wat ik moet doen. kan iemand me helpen met een plan?",
         "ik ben 17 en ben met het mbo gestopt, ik weet niet wat ik nu moet",
@@ -62,7 +72,9 @@ def test_a_young_child_who_wants_to_play_gets_childrens_activities(demo, text):
         "onze peuter van 2,5 jaar huilt al weken bij het brengen naar de kinderopvang. Moeten we stoppen?",
         pytest.param(
             "Ze is 1 jaar en huilt de hele dag op het kinderdagverblijf, de leidsters weten het ook niet meer",
-            marks=pytest.mark.xfail(strict=True, reason="'huilt de hele dag' reads psychische-klachten of a baby"),
+            marks=pytest.mark.xfail(
+                strict=True, reason="'huilt de hele dag' reads psychische-klachten of a baby"
+            ),
         ),
     ],
 )

@@ -47,7 +47,9 @@ def test_vaping_reads_substance_use(region, text):
 
 
 def test_twin_cannot_stop_crying_is_no_addiction(demo):
-    res = demo.match("ik kan niet meer stoppen met huilen sinds mijn moeder is overleden", near="Aalten", limit=6)
+    res = demo.match(
+        "ik kan niet meer stoppen met huilen sinds mijn moeder is overleden", near="Aalten", limit=6
+    )
     assert not {"middelengebruik", "verslaving"} & _themes(res), _themes(res)
 
 
@@ -104,7 +106,13 @@ def test_twin_a_blocked_nose_is_no_family_matter(demo):
 )
 def test_a_retirement_without_a_plan_reads_taking_part(demo, text):
     res = demo.match(text, near="Aalten", limit=6)
-    wanted = {"vrijwilligerswerk", "maatschappelijke-participatie", "sociaal-netwerk", "eenzaamheid", "dagbesteding"}
+    wanted = {
+        "vrijwilligerswerk",
+        "maatschappelijke-participatie",
+        "sociaal-netwerk",
+        "eenzaamheid",
+        "dagbesteding",
+    }
     assert wanted & _themes(res), (text, _themes(res))
     assert RETIRED & set(top_ids(res)), (text, top_ids(res))
 

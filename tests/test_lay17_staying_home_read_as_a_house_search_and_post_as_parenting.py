@@ -76,5 +76,7 @@ def test_help_with_the_post_and_the_bills_is_money_help_not_parenting(demo, text
 
 
 def test_twin_help_with_upbringing_stays_parenting(demo):
-    res = demo.match("Mijn zoon van 10 luistert niet meer, wie helpt me met de opvoeding?", near="Aalten", limit=6)
+    res = demo.match(
+        "Mijn zoon van 10 luistert niet meer, wie helpt me met de opvoeding?", near="Aalten", limit=6
+    )
     assert PARENTING & set(top_ids(res)), top_ids(res)
