@@ -116,7 +116,8 @@ def is_duration(text: str, m: re.Match[str]) -> bool:
     if asker_forms.residence(text, *m.span()):  # how long one lives somewhere (ADR 0138)
         return True
     if m.group(1):  # "van 15", "is 15", "ben 78": an age, but "dat is 30 jaar geleden" is a time ago
-        ago = {w.strip(".,;:!?") for w in after} & {"geleden", "terug"}
+        # and "we zijn 12 jaar getrouwd" a time together (tester17); "ik ben 16 jaar thuis …" stays an age
+        ago = {w.strip(".,;:!?") for w in after} & ((DURATION_AFTER - {"thuis", "ziek"}) | {"terug"})
         return m.group(0).lower().endswith(("jaar", "jr")) and bool(ago)
     before = fold(text[: m.start()]).split()[-1:]
     return bool(set(before) & DURATION_BEFORE or set(after) & DURATION_AFTER)

@@ -28,23 +28,35 @@ def _relatives() -> frozenset[str]:
     return frozenset(related) | word_set("other-persons")
 
 
-def someone_elses(place_text: str, tokens: list[str]) -> bool:
-    """True when the place `place_text` (as written) is told as where another person lives and the question asks
-    about someone else than that person."""
+def _where(place_text: str, tokens: list[str]) -> tuple[int, int] | None:
+    """Token span of the place as written, or None."""
     words = fold(place_text).split()
-    at = next((i for i in range(len(tokens)) if tokens[i : i + len(words)] == words), None)
-    if not words or at is None:
-        return False
-    start, stop = at, at + len(words)
+    at = next((i for i in range(len(tokens)) if words and tokens[i : i + len(words)] == words), None)
+    return None if at is None else (at, at + len(words))
+
+
+def _other_lives_there(place_text: str, tokens: list[str]) -> tuple[str | None, int]:
+    """(the other person whose place it is, the place's first token) — (None, -1) when it is not told so."""
+    span = _where(place_text, tokens)
+    if span is None:
+        return None, -1
+    start, stop = span
     while start > 0 and tokens[start - 1] not in CLAUSE_END:
         start -= 1
     while stop < len(tokens) and tokens[stop] not in CLAUSE_END:
         stop += 1  # "sinds mijn dochter in Nijmegen studeert": the verb after the place
-    clause = tokens[start:at] + tokens[at + len(words) : stop]
+    clause = tokens[start : span[0]] + tokens[span[1] : stop]
     who = next((t for t in clause if t in _relatives() or t in THIRD), None)
     if who is None or WRITER & set(clause) or not set(clause) & word_set("lives-there"):
-        return False
-    return not _about(who, tokens, at)
+        return None, -1
+    return who, span[0]
+
+
+def someone_elses(place_text: str, tokens: list[str]) -> bool:
+    """True when the place `place_text` (as written) is told as where another person lives and the question asks
+    about someone else than that person."""
+    who, at = _other_lives_there(place_text, tokens)
+    return who is not None and not _about(who, tokens, at)
 
 
 def _about(who: str, tokens: list[str], at: int) -> bool:
@@ -60,6 +72,20 @@ def _about(who: str, tokens: list[str], at: int) -> bool:
     return bool(({who} | THIRD) & set(tokens[last:end]))
 
 
+def writers_own(place_text: str, tokens: list[str]) -> bool:
+    """True when the writer says he or she lives there: "wij wonen in Bredevoort", "maar ik, in Aalten, …"."""
+    span = _where(place_text, tokens)
+    if span is None:
+        return False
+    near = [t for t in tokens[max(0, span[0] - 6) : span[0]] if t not in CLAUSE_END][-4:]
+    return bool(WRITER & set(near)) and not (set(near) & _relatives())
+
+
 def writers_places(places: list[Any], tokens: list[str]) -> list[Any]:
-    """`places` without those told as where someone else lives (analysis.places; each has `.text`)."""
+    """`places` without those told as where someone else lives (analysis.places; each has `.text`); when the
+    writer names a place of his or her own, that one comes first and other people's places go
+    ("Onze dochter woont in Utrecht en heeft het zwaar. Wij wonen in Bredevoort …", tester17)."""
+    own = [p for p in places if writers_own(p.text, tokens)]
+    if own:
+        return own + [p for p in places if p not in own and _other_lives_there(p.text, tokens)[0] is None]
     return [p for p in places if not someone_elses(p.text, tokens)]

@@ -18,7 +18,7 @@ import pytest
 from site_data import add_account, close_app, demo_app, login, public_page
 
 from match import asker_age
-from match.ages import AGE
+from match.age_reading import AGE
 
 # main 8189bc4 said "u" to the 1st, 4th, 5th and 6th; the 2nd and 3rd were "je" already (the model, the class cue)
 YOUNG_NO_AGE = [

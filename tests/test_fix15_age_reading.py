@@ -316,7 +316,7 @@ CASES = [
     ),
     (
         "Mijn man van 3 jaar getrouwd slaat me.",
-        ((9, 3, False),),
+        (),  # was ((9, 3, False),): a husband "of 3 years married" is no three-year-old (lead, tester17's durations)
         (),
         (),
         (),

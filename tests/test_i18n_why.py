@@ -20,6 +20,7 @@ from webapp.i18n import NOT_DUTCH_START, TRANSLATIONS, extract_resident_words
 
 DEBTS = "ik heb schulden en de deurwaarder komt"
 ENGLISH = "I have debts and cannot pay my rent, I live in Dinxperlo"
+UNREAD_ENGLISH = "My neighbour's cat keeps walking through our garden at night"
 
 
 def _catalogue(lang: str):
@@ -134,13 +135,23 @@ def test_the_dutch_page_keeps_the_matchers_words(site):
 
 
 def test_an_english_question_gets_one_notice_in_english_and_dutch(site):
-    main = public_main(site, ENGLISH, "en", place="")
+    # a question the English everyday words (words.yaml lay_english, ADR 0152) cannot place: the matcher says so
+    main = public_main(site, UNREAD_ENGLISH, "en", place="")
     assert main.count("Searching works best with Dutch words") == 1
     # the matcher's line of the same notice, in English too (tester14 t14-30, ADR 0145), not in Dutch
     assert main.count("We can only read questions in Dutch. Write your question in Dutch") == 1
     assert "Wij lezen alleen vragen in het Nederlands" not in main
     assert "We could not quite tell" not in main  # no second notice
     assert 'class="kaart-meldingen"' not in main or "Wij lezen alleen" not in main.split("kaart-meldingen")[1]
+
+
+def test_an_english_question_the_matcher_reads_gets_the_help_and_no_line_that_it_cannot_read(site):
+    """Since ADR 0152 the matcher reads everyday English words: debts and rent reach the debt help, and it no
+    longer says it can only read Dutch (the page still says Dutch words work best)."""
+    main = public_main(site, ENGLISH, "en", place="")
+    assert main.count("Searching works best with Dutch words") == 1
+    assert "We can only read questions in Dutch" not in main and "Wij lezen alleen" not in main
+    assert "Schuldhulpverlening" in main
 
 
 def test_the_totp_set_up_follows_the_site_language_not_the_browser(site):

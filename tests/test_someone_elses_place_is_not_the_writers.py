@@ -23,6 +23,14 @@ OWN_OR_THEIRS = [
     ("Wij wonen in IJzerlo en zoeken hulp bij de opvoeding van onze zoon van 4.", "IJzerlo"),
     ("Mijn vader van 90 woont in Dinxperlo, hij valt steeds. Wie kan hem helpen?", "Dinxperlo"),
     ("Ik zoek hulp in Bredevoort voor mijn moeder met dementie.", "Bredevoort"),
+    # tester17: the writer's own place wins over a relative's, even when the question is about that relative
+    (
+        "Onze dochter woont in Utrecht en heeft het zwaar. Wij wonen in Bredevoort en willen zelf advies hoe we haar "
+        "kunnen steunen.",
+        "Bredevoort",
+    ),
+    ("Mijn zoon woont in Winterswijk maar ik, in Aalten, zit met vragen over zijn drankgebruik", "Aalten"),
+    ("Mijn broer woont in Arnhem, ik woon zelf in Lintelo en zoek hulp bij mijn schulden.", "Lintelo"),
 ]
 
 

@@ -18,7 +18,10 @@ HONEST = "Wij konden uw vraag niet plaatsen; hier kunt u altijd terecht"
 
 
 @pytest.mark.parametrize("size", SIZES)
-@pytest.mark.parametrize("text", ["asdfgh qwerty", "😢😢😢", "I need help with my debts", "Bredevoort"])
+# English words for debts are read since ADR 0152: the English question here is one they cannot place
+@pytest.mark.parametrize(
+    "text", ["asdfgh qwerty", "😢😢😢", "My neighbour's cat walks through our garden", "Bredevoort"]
+)
 def test_nonsense_gets_the_front_door_on_the_first_screen(browser, live_site, size, text):
     context, pg = _open(browser, live_site, SIZES[size])
     try:

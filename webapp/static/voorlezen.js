@@ -44,7 +44,7 @@
     function walk(el) {
       Array.prototype.forEach.call(el.childNodes, function (node) {
         if (node.nodeType === 3) {
-          add(node.textContent.replace(/\s+/g, " "), langOf(node.parentElement));
+          add(node.textContent.replace(/\u00ad/g, "").replace(/\s+/g, " "), langOf(node.parentElement)); // soft hyphens (ADR 0157) are not read
         } else if (node.nodeType === 1) {
           if (node.matches(SKIP) || window.getComputedStyle(node).display === "none") { return; }
           var chip = node.matches(".kaart-chip");
