@@ -181,6 +181,8 @@ def training_docs(
     words_yaml = Path(onto.source_dir) / WORDS_FILE
     if words_yaml.exists():
         for rule in _yaml(words_yaml).get("need_rules") or []:
+            if rule.get("train_model") is False:
+                continue  # a rule of everyday context words only (ADR 0155): the rule reads it, the model not
             items = [str(w).lstrip("=") for group in rule.get("all") or [] for w in group]
             docs.append((" ".join(items), 1.0, (rule["theme"],)))
     for lay_file in lay_files:

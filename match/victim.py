@@ -54,9 +54,19 @@ def victim_clauses(words: list[str]) -> list[tuple[int, int]]:
         have = bool(r["active_aux"] & set(clause))
         passive = bool(r["passive_aux"] & set(clause)) and not have
         unnamed = have and bool(r["unnamed_takers"] & set(clause)) and bool(r["own"] & set(clause))
-        if (passive or unnamed) and not r["named_takers"] & set(clause):
+        if (passive or unnamed) and not _takers(clause, r):
             out.append((a, b))
     return out
+
+
+def _takers(clause: list[str], r: dict[str, Any]) -> set[str]:
+    """The named takers of a clause, without an owner ("de scooter van mijn zoon": the son is the one robbed,
+    ADR 0155)."""
+    return {
+        w
+        for i, w in enumerate(clause)
+        if w in r["named_takers"] and not (i >= 2 and clause[i - 2] == "van" and clause[i - 1] in r["own"])
+    }
 
 
 def read_victim(doc: Doc) -> Doc:
