@@ -378,8 +378,15 @@ FLOORS = {  # raised after the signal rules (ADR 0032), measured 2026-12-06: dem
     # raised), synthetic 4 / 0.896 / 0.901 and 2. The synthetic useful@3 lost one question (0.907 -> 0.901) with
     # lay14 (ADR 0149), measured after the decision (lay14 never ran the held-out split; dev rose 0.977 -> 0.987,
     # wrong 6 -> 3); the lead did not look for the question, so nothing is tuned on it: floor set to the measure.
-    "aalten-demo": {"wrong_in_top3": 2, "safety@3": 0.946, "useful@3": 0.883, "over_escalation": 8},
-    "synthetisch": {"wrong_in_top3": 4, "safety@3": 0.896, "useful@3": 0.901, "over_escalation": 2},
+    # Session 10 (2026-12-07): questions10 added 100 questions (a687-a746, s481-s520; 37 held-out) aimed at the
+    # kinds the held-out split still missed (everyday worries in strong words with the everyday help graded, young
+    # children, school, age traps, consultation, indirect suicide and self-harm, unsafe at home, psychiatric crisis).
+    # On the unchanged matcher (main 8074dbf = 42ae526's code) that took demo 2 / 0.946 / 0.883 and 8 -> 3 / 0.930 /
+    # 0.875 and 8 (279 questions), synthetic 4 / 0.896 / 0.901 and 2 -> 4 / 0.862 / 0.888 and 3 (197): a harder
+    # split. End of session 10 (main after fix15, lay15/16/17/18, safety16/17 and the lead's fixes): demo 3 / 0.930 /
+    # 0.882 and 8, synthetic 4 / 0.885 / 0.909 and 3. Floors set to main.
+    "aalten-demo": {"wrong_in_top3": 3, "safety@3": 0.930, "useful@3": 0.882, "over_escalation": 8},
+    "synthetisch": {"wrong_in_top3": 4, "safety@3": 0.885, "useful@3": 0.909, "over_escalation": 3},
 }
 
 
