@@ -14,11 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from match.words import fold
-
-
-def _phrases(raw: Any) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(fold(w) for w in str(p).split()) for p in raw or () if str(p).strip())
+from match.words import phrase_seqs as _phrases
 
 
 def _found(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:

@@ -20,12 +20,9 @@ from typing import Any
 
 from match.harm_reading import HarmReading
 from match.words import fold
+from match.words import phrase_seqs as _seqs
 
 CHILD, ADULT = "kind", "volwassene"
-
-
-def _seqs(raw: Any) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(fold(w) for w in str(p).split()) for p in raw or () if str(p).strip())
 
 
 def _has(words: list[str], seq: tuple[str, ...]) -> bool:

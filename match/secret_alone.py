@@ -17,10 +17,7 @@ from typing import Any
 
 from match.harm_reading import PERSON, HarmReading
 from match.words import fold
-
-
-def _seqs(raw: Any) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(fold(w) for w in str(p).split()) for p in raw or () if str(p).strip())
+from match.words import phrase_seqs as _seqs
 
 
 @dataclass(frozen=True)

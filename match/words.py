@@ -115,6 +115,12 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
+def phrase_seqs(raw: Any) -> tuple[tuple[str, ...], ...]:
+    """Phrases of a config list as folded word sequences ("niet meer" -> ("niet", "meer")), empty ones dropped:
+    the form every safety reading compares token runs with."""
+    return tuple(tuple(fold(w) for w in str(p).split()) for p in raw or () if str(p).strip())
+
+
 # Chat spelling, variants and frequent typos (ontology/spelling.yaml), mapped before lemmatising.
 COLLOQUIAL: dict[str, str] = {}
 
