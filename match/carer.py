@@ -27,7 +27,7 @@ import yaml
 from match.clauses import clause_spans
 from match.needfit import CONDITION_THEMES, TOP, _own_need, _serves
 from match.persons import RELATIONS
-from match.words import fold
+from match.words import fold, has_phrase
 
 # (the carer's need, the needs of the person cared for), when a combination of matching.yaml holds
 Pair = tuple[str, frozenset[str]]
@@ -138,10 +138,6 @@ def _situation() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(tuple(fold(str(p)).split()) for p in v) for k, v in raw.items() if isinstance(v, list)}
 
 
-def _has(words: list[str], phrases: Iterable[tuple[str, ...]]) -> bool:
-    return any(tuple(words[i : i + len(p)]) == p for p in phrases for i in range(len(words) - len(p) + 1))
-
-
 def carer_from_situation(weights: dict[str, float], hits: Iterable[Any], onto: Any, text: str) -> set[str]:
     """A carer who never says "zorg voor" (tester16 BROKEN 7, ADR 0156): a relative of the writer's own who needs
     care (a need of the combination's other themes, or words of ontology/carer-situation.yaml `care_needs`, in one
@@ -158,7 +154,7 @@ def carer_from_situation(weights: dict[str, float], hits: Iterable[Any], onto: A
     relative = strain = rest = False
     for m in _SENTENCE.finditer(text):
         words = [fold(w) for w in _WORD.findall(m.group(0))]
-        if _has(words, data.get("loss", ())):
+        if has_phrase(words, data.get("loss", ())):
             continue  # a death: grief, not care
         needs = {
             h.theme_id
@@ -166,11 +162,11 @@ def carer_from_situation(weights: dict[str, float], hits: Iterable[Any], onto: A
             if m.start() <= h.start < m.end()
             and (h.theme_id in roots or roots & set(onto.ancestors(h.theme_id)))
         }
-        if _own_relative(words) and (needs or _has(words, data.get("care_needs", ()))):
+        if _own_relative(words) and (needs or has_phrase(words, data.get("care_needs", ()))):
             relative = True
             cared |= needs
-        strain = strain or (bool(SELF.intersection(words)) and _has(words, data.get("strain", ())))
-        rest = rest or _has(words, data.get("rest", ()))
+        strain = strain or (bool(SELF.intersection(words)) and has_phrase(words, data.get("strain", ())))
+        rest = rest or has_phrase(words, data.get("rest", ()))
     if not (relative and strain and rest):
         return set()
     weights[combo.adds] = 1.0

@@ -14,16 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from match.words import has_phrase
 from match.words import phrase_seqs as _phrases
-
-
-def _found(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
-    for parts in phrases:
-        n = len(parts)
-        for i in range(len(words) - n + 1):
-            if tuple(words[i : i + n]) == parts:
-                return True
-    return False
 
 
 @dataclass(frozen=True)
@@ -56,7 +48,7 @@ class AcuteKinds:
     def kind(self, words: list[str]) -> AcuteKind | None:
         """The kind of acute danger the words tell: a kind that `overrides` (violence) first, else the first kind
         whose words are there; None when no kind's words are."""
-        found = [k for k in self.kinds if _found(words, k.words)]
+        found = [k for k in self.kinds if has_phrase(words, k.words)]
         return next((k for k in found if k.overrides), found[0] if found else None)
 
     def add_needs(self, kind: AcuteKind | None, weights: dict[str, float], acute_theme: str) -> None:

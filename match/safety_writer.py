@@ -19,15 +19,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from match.harm_reading import HarmReading
-from match.words import fold
+from match.words import fold, has_phrase
 from match.words import phrase_seqs as _seqs
 
 CHILD, ADULT = "kind", "volwassene"
-
-
-def _has(words: list[str], seq: tuple[str, ...]) -> bool:
-    n = len(seq)
-    return any(tuple(words[i : i + n]) == seq for i in range(len(words) - n + 1))
 
 
 @dataclass(frozen=True)
@@ -55,9 +50,9 @@ class ChildWriter:
         page's register decides)."""
         if not self.words or not any(self._hits_writer(words, v) for v in self.harm.harm_verbs(words)):
             return ""
-        if any(_has(words, s) for s in self.adult):
+        if has_phrase(words, self.adult):
             return ADULT
-        return CHILD if any(_has(words, s) for s in self.words) else ""
+        return CHILD if has_phrase(words, self.words) else ""
 
     def _hits_writer(self, words: list[str], v: int) -> bool:
         _, hi = self.harm._clause(words, v)

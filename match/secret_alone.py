@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from match.harm_reading import PERSON, HarmReading
-from match.words import fold
+from match.words import fold, has_phrase
 from match.words import phrase_seqs as _seqs
 
 
@@ -37,13 +37,8 @@ class SecretAlone:
 
     def found(self, words: list[str]) -> bool:
         """The text keeps a secret, names no grown-up who could impose it and tells no act of harm by a person."""
-        if not self.secrets or not any(_has(words, s) for s in self.secrets):
+        if not self.secrets or not has_phrase(words, self.secrets):
             return False
         if self.grown_ups.intersection(words):
             return False
         return not any(self.harm.agent_kind(words, v) == PERSON for v in self.harm.harm_verbs(words))
-
-
-def _has(words: list[str], seq: tuple[str, ...]) -> bool:
-    n = len(seq)
-    return any(tuple(words[i : i + n]) == seq for i in range(len(words) - n + 1))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -119,6 +120,11 @@ def phrase_seqs(raw: Any) -> tuple[tuple[str, ...], ...]:
     """Phrases of a config list as folded word sequences ("niet meer" -> ("niet", "meer")), empty ones dropped:
     the form every safety reading compares token runs with."""
     return tuple(tuple(fold(w) for w in str(p).split()) for p in raw or () if str(p).strip())
+
+
+def has_phrase(words: Sequence[str], phrases: Iterable[tuple[str, ...]]) -> bool:
+    """Does one of `phrases` (word sequences, as `phrase_seqs` makes them) stand in `words`, word for word?"""
+    return any(tuple(words[i : i + len(p)]) == p for p in phrases for i in range(len(words) - len(p) + 1))
 
 
 # Chat spelling, variants and frequent typos (ontology/spelling.yaml), mapped before lemmatising.
