@@ -46,6 +46,11 @@ def test_a_victim_of_a_theft_still_gets_the_police(demo, text):
     assert POLICE in top, (text, top)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="the demo kaart has no youth-justice service of its own: the Raad's justitie-contact is an aside, the "
+    "wijkagent is broad help, and the youth domain's services fill the top 3",
+)
 def test_a_minor_suspect_still_reaches_youth_justice_help(demo):
     top = top_ids(
         demo.match("mijn zoon van 15 is opgepakt voor diefstal, wat gebeurt er nu?", near="Aalten", limit=6)
