@@ -87,7 +87,7 @@ def young_child_reads(weights: dict[str, float], ages: Any, known: Mapping[str, 
     """A need of the mind said of a baby or toddler is a parenting question (ADR 0160): `reads` (opvoeding) comes
     next to it with its weight, and the need itself counts `shared_weight` (the parent worn out by the nights may
     still need help of their own). A need of `told_with` (a young parent's) gets `reads` next to it, at its full
-    weight, when a baby or toddler is anyone in the question. Returns the needs it changed."""
+    weight, when a baby (up to `told_with_up_to`) is anyone in the question. Returns the needs it changed."""
     conf = _young_child()
     reads, up_to = conf.get("reads"), conf.get("up_to")
     if not reads or reads not in known or up_to is None or getattr(ages, "guessed", False):
@@ -100,7 +100,8 @@ def young_child_reads(weights: dict[str, float], ages: Any, known: Mapping[str, 
         if tid not in weights:
             continue
         people = everyone if tid in told_with else by_need.get(tid, ())
-        if not any(p.hi is not None and p.hi <= int(up_to) for p in people):
+        most = int(conf.get("told_with_up_to", up_to)) if tid in told_with else int(up_to)
+        if not any(p.hi is not None and p.hi <= most for p in people):
             continue
         w = weights[tid]
         weights[reads] = max(w, weights.get(reads, 0.0))
