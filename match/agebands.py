@@ -86,28 +86,24 @@ def _young_child() -> dict[str, Any]:
 def young_child_reads(weights: dict[str, float], ages: Any, known: Mapping[str, Any]) -> list[str]:
     """A need of the mind said of a baby or toddler is a parenting question (ADR 0160): `reads` (opvoeding) comes
     next to it with its weight, and the need itself counts `shared_weight` (the parent worn out by the nights may
-    still need help of their own). A need of `told_with` (a young parent's) gets `reads` next to it, at its full
-    weight, when a baby (up to `told_with_up_to`) is anyone in the question. Returns the needs it changed."""
+    still need help of their own). Returns the needs it changed."""
     conf = _young_child()
     reads, up_to = conf.get("reads"), conf.get("up_to")
     if not reads or reads not in known or up_to is None or getattr(ages, "guessed", False):
         return []
     by_need = getattr(ages, "by_need", {}) or {}
-    everyone = tuple(getattr(ages, "persons", ()))
-    told_with = tuple(conf.get("told_with") or ())
+    # the people in need of it; a need read from the whole text (the theme model) has none: everyone with an age
+    aged = tuple(p for p in getattr(ages, "persons", ()) if p.typical is not None)
     out = []
-    for tid in (*(conf.get("needs") or ()), *told_with):
+    for tid in conf.get("needs") or ():
         if tid not in weights:
             continue
-        people = everyone if tid in told_with else by_need.get(tid, ())
-        most = int(conf.get("told_with_up_to", up_to)) if tid in told_with else int(up_to)
-        if not any(p.hi is not None and p.hi <= most for p in people):
+        people = by_need.get(tid) or aged
+        if not any(p.hi is not None and p.hi <= int(up_to) for p in people):
             continue
         w = weights[tid]
         weights[reads] = max(w, weights.get(reads, 0.0))
-        if (
-            tid not in told_with
-        ):  # kept, lighter: match/weights.py's combinations count on the need being there
-            weights[tid] = w * float(conf.get("shared_weight", 1.0))
+        # kept, lighter: the combinations of match/weights.py read the hits and count on the need being there
+        weights[tid] = w * float(conf.get("shared_weight", 1.0))
         out.append(tid)
     return out

@@ -62,13 +62,7 @@ YOUNG = [
     "Sinds de geboorte van zijn zusje is onze zoon (3) erg jaloers en slaat hij de baby",
     "Mijn kleinzoon van 2 bijt andere kindjes op de crèche, mijn dochter vraagt mij om raad. Waar kan ze heen?",
     "Als gastouder heb ik een dreumes die de hele dag krijst als mama weg is, waar kan ik advies vragen?",
-    pytest.param(
-        "Onze kleuter van 5 zit de hele dag op de tablet en wordt woest als we hem afpakken",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="safety reads 'woest ... afpakken' as a danger: Veilig Thuis first (safety18's files)",
-        ),
-    ),
+    "Onze kleuter van 5 zit de hele dag op de tablet en wordt woest als we hem afpakken",
     "mijn dochtertje van 1 wil geen groente eten en spuugt alles uit",
     "peuter wil niet naar bed, elke avond strijd. wat kunnen wij doen",
     "hoe krijg ik mijn kind van 2 jaar van de speen af?",
@@ -96,14 +90,37 @@ YOUNG = [
 ]
 
 
-@pytest.mark.parametrize("text", YOUNG)
+SAFETY = "safety reads 'woest ... afpakken' as a danger: Veilig Thuis first (safety18's files)"
+YOUNG_MOTHER = (
+    "a young mother with a baby reads zwangerschap only; reading parenting next to it was tried and left out "
+    "(an unborn baby has age 0, a mother low in mood has her own need; ADR 0160)"
+)
+DEMO_KNOWN = {
+    YOUNG[8]: SAFETY,
+    YOUNG[22]: YOUNG_MOTHER,
+    YOUNG[
+        27
+    ]: "the theme model reads rouw for a baby who cannot be comforted; rouw of a toddler is no parenting "
+    "question by age alone (a toddler who died), so levensvragen and the brede intake stay in the top 3",
+}
+REGION_KNOWN = {YOUNG[8]: SAFETY, YOUNG[22]: YOUNG_MOTHER}
+
+
+def _params(known: dict[str, str]) -> list:
+    return [
+        pytest.param(t, marks=pytest.mark.xfail(strict=True, reason=known[t])) if t in known else t
+        for t in YOUNG
+    ]
+
+
+@pytest.mark.parametrize("text", _params(DEMO_KNOWN))
 def test_young_childs_parenting_gets_jgz_or_parenting_help_on_the_demo(demo, text):
     top = top_ids(demo.match(text, near="Aalten", limit=6))
     assert DEMO_YOUNG & set(top), (text, top)
     assert not DEMO_WRONG & set(top), (text, top)
 
 
-@pytest.mark.parametrize("text", YOUNG)
+@pytest.mark.parametrize("text", _params(REGION_KNOWN))
 def test_young_childs_parenting_gets_the_consultatiebureau_or_parenting_help_in_the_region(region, text):
     top = top_ids(region.match(text, near="Aalten", limit=6))
     assert REGION_YOUNG & set(top), (text, top)
