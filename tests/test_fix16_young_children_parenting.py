@@ -125,3 +125,44 @@ def test_young_childs_parenting_gets_the_consultatiebureau_or_parenting_help_in_
     top = top_ids(region.match(text, near="Aalten", limit=6))
     assert REGION_YOUNG & set(top), (text, top)
     assert not REGION_WRONG & set(top), (text, top)
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("ons kind van anderhalf wordt elke nacht wakker", 1),
+        ("Mijn dochter van anderhalf wil niet naar de crèche", 1),
+        ("hij is anderhalf jaar en praat nog niet", 1),
+    ],
+)
+def test_anderhalf_is_an_age_of_one(text, age):
+    from match import ages
+
+    assert [a for _, a, _, _ in ages._numbers(text)] == [age]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ons kind van anderhalf wordt elke nacht om 3 uur wakker en wil dan spelen. we zijn gesloopt. tips?",
+        "onze dochter van 2 wordt iedere nacht drie keer wakker, hoe krijgen we haar weer aan het doorslapen?",
+    ],
+)
+def test_a_toddler_who_wakes_at_night_gets_parenting_help(demo, text):
+    top = top_ids(demo.match(text, near="Aalten", limit=6))
+    assert DEMO_YOUNG & set(top), (text, top)
+    assert not DEMO_WRONG & set(top), (text, top)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn man wordt elke nacht wakker van de pijn in zijn rug",
+        "ik word elke nacht wakker en lig dan te piekeren over geld",
+    ],
+)
+def test_an_adult_who_wakes_at_night_gets_no_parenting_help(demo, text):
+    top = top_ids(demo.match(text, near="Aalten", limit=6))
+    assert not {"svc-yunio-jgz", "svc-ggd-nog-jgz", "svc-yunio-home-start", "svc-inhuis-steungezin"} & set(
+        top
+    ), top
