@@ -56,6 +56,7 @@ from match.needfit import (
 )
 from match.nlp import CHILD_WORDS, Analysis, Analyzer
 from match.own_cause import consequence_gives_way
+from match.strain_back import strain_gives_way
 from match.persons import asker_speaks as _asker_speaks
 from match.persons import fits_nobody as _fits_nobody
 from match.persons import names_own_parent as _names_own_parent
@@ -252,6 +253,7 @@ class Matcher:
             youth_in_passing(weights, analysis, text, YOUTH_DOMAIN, W_YOUTH_DOMAIN)  # ADR 0156
             minor_reads_school(weights, analysis.ages, self.onto.themes)
             consequence_gives_way(weights, analysis.tokens)  # the writer bullied: not the school (ADR 0152)
+            strain_gives_way(weights, analysis.hits)  # 'ik ga er kapot aan': the need first (ADR 0159)
         extra_groups = (
             self.needs.combinations(hits, weights, _asker_speaks(analysis.tokens))
             | carer_from_situation(weights, analysis.hits, self.onto, text)  # no "zorg voor" (ADR 0156)
