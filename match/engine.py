@@ -56,7 +56,6 @@ from match.needfit import (
 )
 from match.nlp import CHILD_WORDS, Analysis, Analyzer
 from match.own_cause import consequence_gives_way
-from match.strain_back import strain_gives_way
 from match.persons import asker_speaks as _asker_speaks
 from match.persons import fits_nobody as _fits_nobody
 from match.persons import names_own_parent as _names_own_parent
@@ -77,6 +76,7 @@ from match.safety import Safety, SafetyAssessor
 from match.select import K_RESULTS, select
 from match.statuses import StatusEffects
 from match.story import weigh_story
+from match.strain_back import strain_gives_way
 from match.themeclf import MODEL_WHY, W_MODEL, model_for, model_themes
 from match.weights import W_YOUTH_DOMAIN, YOUTH_DOMAIN, NeedWeights
 from match.whose_need import for_the_people_in_need, settle_persons
