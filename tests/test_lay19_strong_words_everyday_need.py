@@ -231,7 +231,33 @@ STORIES = [
     ("mn opa is vorige week overleden en ik kan het niet aan, ik ben 15 en ik mis hem zo", GRIEF | TEEN),
 ]
 
+# The strain's cause is the writer's own child, or the age alone says the child is small; the strong words stand
+# next to no need word ("de kinderen maken me gek", "ik maak dat kind nog eens af, hij is 2 en …"), or the work
+# pressure is told as "ik kan de druk niet meer aan". Written after a probe found them reading no need at all.
+NO_NEED_WORD = [
+    (
+        "het liefst zou ik mijn koffers pakken en nooit meer terugkomen, de kinderen maken me gek",
+        CHILD | TODDLER,
+    ),
+    ("de kinderen maken me gek", CHILD | TODDLER),
+    ("ik kan mijn kind wel achter het behang plakken, ze is 3 en luistert nooit", TODDLER),
+    ("Ik word stapelgek van mijn zoon, hij is 7 en doet nooit wat ik zeg.", CHILD),
+    ("ik maak dat kind nog eens af, hij is 2 en gooit al zijn eten op de grond", TODDLER),
+    ("Onze jongste is 3 en wil nooit naar bed, ik ben er helemaal klaar mee.", TODDLER),
+    ("mijn baas vermoordt me als ik dit weer fout doe, ik kan de druk niet meer aan", WORK_STRESS),
+    ("Ik kan de druk op mijn werk niet meer aan, ik zit elke ochtend huilend in de auto.", WORK_STRESS),
+]
+NO_PARENTING_TWINS = [
+    # a grown son's debts, a writer's own sums: no question of upbringing
+    "mijn zoon van 34 maakt me gek met zijn schulden, hij leent steeds geld van mij",
+    "ik word gek van mijn buurman, hij is 60 en zijn hond blaft de hele dag",
+]
+
 DANGER_TWINS = [
+    (
+        "mijn man slaat de kleine als ze huilt, ze is 2",
+        {"svc-veilig-thuis-advies-melden", "svc-112-alarmnummer"},
+    ),
     ("ik kan niet meer, ik wil dood en heb de pillen al klaarliggen", {"svc-113-hulplijn"}),
     (
         "de buurman slaat zijn vrouw, ik hoor haar nu gillen",
@@ -272,3 +298,15 @@ def test_twin_strong_words_next_to_a_real_danger_keep_its_service(demo, text, he
 def test_strong_words_in_a_story_keep_the_everyday_help_in_the_top3(demo, text, helps):
     top = _top3(demo, text)
     assert helps & set(top), (text, top)
+
+
+@pytest.mark.parametrize(("text", "helps"), NO_NEED_WORD)
+def test_strong_words_without_a_need_word_still_read_the_childs_or_the_works_need(demo, text, helps):
+    top = _top3(demo, text)
+    assert helps & set(top), (text, top)
+
+
+@pytest.mark.parametrize("text", NO_PARENTING_TWINS)
+def test_twin_strain_about_a_grown_son_or_a_neighbour_reads_no_upbringing(demo, text):
+    res = demo.match(text, near="Aalten", limit=10)
+    assert "opvoeding" not in [t["id"] for t in res.themes], (text, [t["id"] for t in res.themes])
