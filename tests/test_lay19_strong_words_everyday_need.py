@@ -246,6 +246,9 @@ NO_NEED_WORD = [
     ("Onze jongste is 3 en wil nooit naar bed, ik ben er helemaal klaar mee.", TODDLER),
     ("mijn baas vermoordt me als ik dit weer fout doe, ik kan de druk niet meer aan", WORK_STRESS),
     ("Ik kan de druk op mijn werk niet meer aan, ik zit elke ochtend huilend in de auto.", WORK_STRESS),
+    ("ik verzuip in de was en de afwas, drie kinderen onder de 5 en mijn man werkt altijd", TODDLER),
+    ("Drie kleintjes en ik sta er alleen voor, ik ga eraan onderdoor.", TODDLER),
+    ("ik ga me echt ophangen als die buren nog een keer feest geven tot 4 uur", NEIGHBOUR),
 ]
 NO_PARENTING_TWINS = [
     # a grown son's debts, a writer's own sums: no question of upbringing
