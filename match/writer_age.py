@@ -41,6 +41,52 @@ def adult_by_own_words(tokens: list[str]) -> bool:
             return True
         if w in PARENT_RELATION and _age_after(tokens, i) >= OLD_PARENT_FROM:
             return True
+    return adult_by_years_lived(tokens)
+
+
+# lay19 (ADR 0159, tester17 BROKEN 6): "ontslagen na 20 jaar", "ik werk al 22 jaar in de zorg", "al 18 jaar
+# getrouwd": a span of the writer's own life of ADULT_FROM years or more, told in a sentence where the writer speaks
+# and names no relative (not "mijn opa woont al 50 jaar hier"), makes the writer an adult whatever else they name.
+_SPAN_BEFORE = frozenset({"na", "al", "ruim", "bijna", "sinds"})
+_FIRST_PERSON = frozenset({"ik", "me", "mij", "we", "wij"})
+_OTHERS = frozenset(
+    {
+        "opa",
+        "oma",
+        "vader",
+        "moeder",
+        "pa",
+        "ma",
+        "papa",
+        "mama",
+        "broer",
+        "zus",
+        "oom",
+        "tante",
+        "buurman",
+        "buurvrouw",
+        "hij",
+        "zij",
+        "ze",
+    }
+)
+_SENTENCE_END = frozenset({".", "!", "?", "\n", ";"})
+
+
+def adult_by_years_lived(tokens: Sequence[str]) -> bool:
+    """A span of ADULT_FROM years or more in the writer's own sentence ("na 20 jaar ontslagen", "al 22 jaar in
+    de zorg"): no minor has lived it. Folded tokens."""
+    sentence: list[str] = []
+    for w in [*tokens, "."]:
+        if w not in _SENTENCE_END:
+            sentence.append(w)
+            continue
+        if _FIRST_PERSON & set(sentence) and not _OTHERS & set(sentence):
+            for i, n in enumerate(sentence[1:-1], start=1):
+                span = sentence[i - 1] in _SPAN_BEFORE and sentence[i + 1] == "jaar"
+                if span and n.isdigit() and ADULT_FROM <= int(n) <= 80:
+                    return True
+        sentence = []
     return False
 
 
