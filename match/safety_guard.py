@@ -17,6 +17,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from match.absent_setting import AbsentFromSetting
+from match.bounded_finality import BoundedFinality
 from match.child_acts import ChildActs
 from match.harm_reading import HarmReading
 from match.secret_alone import SecretAlone
@@ -130,6 +131,7 @@ class PhraseGuard:
         self.absent = AbsentFromSetting.from_config(
             cfg.get("absent_from_setting")
         )  # "er niet meer is op woensdag"
+        self.bounded = BoundedFinality.from_config(cfg.get("bounded_finality"))  # "verdwijnen uit de app" (0158)
 
     def apply(self, doc: Doc, themes: list[Span]) -> list[Span]:
         words = [fold(t.text) for t in doc]
@@ -173,6 +175,8 @@ class PhraseGuard:
         if s.label_ in self.harm.themes and self.harm.no_perpetrator_in(words, s.start, s.end):
             return True
         if self.absent.drops(words, s.label_, s.start, s.end):  # not there on a day or at work (ADR 0148)
+            return True
+        if self.bounded.drops(words, s.label_, s.start, s.end):  # an end of a thing, not a life (ADR 0158)
             return True
         for y in self.young:
             if (
