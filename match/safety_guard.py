@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from match.absent_setting import AbsentFromSetting
 from match.bounded_finality import BoundedFinality
 from match.child_acts import ChildActs
+from match.family_nuisance import FamilyNuisance
 from match.harm_reading import HarmReading
 from match.secret_alone import SecretAlone
 from match.words import fold
@@ -131,6 +132,7 @@ class PhraseGuard:
         self.absent = AbsentFromSetting.from_config(
             cfg.get("absent_from_setting")
         )  # "er niet meer is op woensdag"
+        self.nuisance = FamilyNuisance.from_config(cfg.get("family_nuisance"), self.harm)  # a visit (ADR 0158)
         self.bounded = BoundedFinality.from_config(cfg.get("bounded_finality"))  # "verdwijnen uit de app" (0158)
 
     def apply(self, doc: Doc, themes: list[Span]) -> list[Span]:
@@ -177,6 +179,8 @@ class PhraseGuard:
         if self.absent.drops(words, s.label_, s.start, s.end):  # not there on a day or at work (ADR 0148)
             return True
         if self.bounded.drops(words, s.label_, s.start, s.end):  # an end of a thing, not a life (ADR 0158)
+            return True
+        if self.nuisance.no_older_victim(words, s.label_):  # "mijn zusje pakt mijn spullen" (ADR 0158)
             return True
         for y in self.young:
             if (
