@@ -10,9 +10,9 @@ a sibling who borrows things, a mother who calls too often are everyday friction
   langs, blijft uren, staat op de stoep, belt, pakt, jat), and the text tells no harm verb by a person (ADR 0142's
   harm reading) and no word of threat, fear, control, injury or money taken (`keep`): the word model is not asked
   about danger at home. A rule that reads a real danger still raises its own level.
-- *no older victim*: a hit of `elder_themes` (financial elder abuse) where the taker is a sibling or a peer
-  (`siblings`: zus, zusje, broertje, huisgenoot) and the text names no old person (`old_words`, an age from
-  `old_from`) is dropped: "mijn zusje pakt mijn spullen" is a child's complaint. A son who takes his mother's bank
+- *no older victim*: a hit of `elder_themes` (financial elder abuse) where a sibling (`siblings`) right before a
+  taking verb (`take_verbs`) takes the writer's own things ("mijn" right after) and the text names no old person
+  (`old_words`, an age from `old_from`) is dropped: "mijn zusje pakt mijn spullen" is a child's complaint. A son who takes his mother's bank
   card, "mijn broer pakt de pinpas van onze moeder van 84", keep it.
 
 Privacy: the words are read in memory only; nothing is kept.
@@ -26,6 +26,9 @@ from typing import Any
 from match.harm_reading import PERSON, HarmReading
 from match.words import fold, has_phrase
 from match.words import phrase_seqs as _seqs
+
+
+_MINE = frozenset({"mijn", "m'n", "mn", "me", "mij"})
 
 
 def _set(cfg: dict[str, Any], key: str) -> frozenset[str]:
@@ -42,6 +45,7 @@ class FamilyNuisance:
     keep_phrases: tuple[tuple[str, ...], ...]
     elder_themes: frozenset[str]
     siblings: frozenset[str]
+    take_verbs: frozenset[str]
     old_words: frozenset[str]
     old_from: int
     harm: HarmReading
@@ -57,6 +61,7 @@ class FamilyNuisance:
             _seqs(cfg.get("keep_phrases")),
             frozenset(str(t) for t in cfg.get("elder_themes") or ()),
             _set(cfg, "siblings"),
+            _set(cfg, "take_verbs"),
             _set(cfg, "old_words"),
             int(cfg.get("old_from", 60)),
             harm,
@@ -71,9 +76,15 @@ class FamilyNuisance:
         return not any(self.harm.agent_kind(words, v) == PERSON for v in self.harm.harm_verbs(words))
 
     def no_older_victim(self, words: list[str], label: str) -> bool:
-        """A hit of financial elder abuse whose taker is a sibling or a peer, with no old person named."""
-        if label not in self.elder_themes or not self.siblings.intersection(words):
+        """A hit of financial elder abuse whose taker is a sibling (within 3 words before a taking verb) who takes
+        the writer's own things ("mijn" within 3 words after it), with no old person named."""
+        if label not in self.elder_themes or self.old_words.intersection(words):
             return False
-        if self.old_words.intersection(words):
+        if any(w.isdigit() and int(w) >= self.old_from for w in words):
             return False
-        return not any(w.isdigit() and int(w) >= self.old_from for w in words)
+        return any(
+            w in self.take_verbs
+            and self.siblings.intersection(words[max(0, i - 3) : i])
+            and _MINE.intersection(words[i + 1 : i + 4])
+            for i, w in enumerate(words)
+        )
