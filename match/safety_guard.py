@@ -141,6 +141,7 @@ class PhraseGuard:
             not themes
         ):  # "ons dochtertje van twee mept mij": no hit, but the need of a toddler who hits (ADR 0142)
             young = self.harm.young_need_spans(doc, words, [])
+            young = young or self.harm.anger_need_spans(doc, words, [])  # "ik kan haar wel schieten" (ADR 0158)
             return young or self.child_acts.need_spans(doc, words, [])  # a teenager who shouts (ADR 0150)
         ages = self.ages._ages(words) if self.ages is not None else []
         twins = {(s.start, s.end) for s in themes if s.label_ == self.harm.fear_twin}
@@ -155,6 +156,7 @@ class PhraseGuard:
         ]
         kept += self.harm.young_need_spans(doc, words, kept)  # a toddler who hits: parenting (ADR 0142)
         kept += self.child_acts.need_spans(doc, words, kept)  # a teenager who shouts: parenting (ADR 0150)
+        kept += self.harm.anger_need_spans(doc, words, kept)  # a parent's anger idiom: parenting (ADR 0158)
         # what was taken out, so no word model names it again from the same words (ADR 0114)
         doc.user_data.setdefault("guarded", set()).update(s.label_ for s in themes if s not in kept)
         return kept

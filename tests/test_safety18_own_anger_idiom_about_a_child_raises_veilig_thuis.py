@@ -13,6 +13,7 @@ import pytest
 from builders import VEILIG_THUIS, top_ids
 
 RAAD = "svc-raad-voor-de-kinderbescherming"
+PARENTING = {"svc-inhuis-steungezin", "svc-yunio-home-start", "svc-yunio-jgz", "svc-aalten-jeugdconsulent"}
 DANGER_AT_HOME = {"onveilig-thuis", "acuut-gevaar"}
 
 
@@ -32,6 +33,20 @@ def test_an_anger_idiom_about_ordinary_behaviour_raises_no_danger(demo, text):
     res = demo.match(text)
     assert not DANGER_AT_HOME & set(res.safety_levels), res.safety_levels
     assert VEILIG_THUIS not in top_ids(res) and RAAD not in top_ids(res), top_ids(res)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik kan mijn dochter van 15 wel schieten, ze doet niks in huis en ligt de hele dag op haar telefoon",
+        "ik kan mijn zoon wel wurgen, hij heeft weer zijn huiswerk niet gedaan",
+        "Ik vermoord mijn zoon nog eens als hij weer zo laat thuiskomt",
+        "Soms zou ik die jongen van 16 wel kunnen wurgen, hij liegt over zijn cijfers",
+    ],
+)
+def test_an_anger_idiom_about_a_child_gets_parenting_help(demo, text):
+    res = demo.match(text)
+    assert PARENTING & set(top_ids(res)), top_ids(res)
 
 
 @pytest.mark.parametrize(
