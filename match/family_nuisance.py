@@ -27,7 +27,6 @@ from match.harm_reading import PERSON, HarmReading
 from match.words import fold, has_phrase
 from match.words import phrase_seqs as _seqs
 
-
 _MINE = frozenset({"mijn", "m'n", "mn", "me", "mij"})
 
 

@@ -132,8 +132,12 @@ class PhraseGuard:
         self.absent = AbsentFromSetting.from_config(
             cfg.get("absent_from_setting")
         )  # "er niet meer is op woensdag"
-        self.nuisance = FamilyNuisance.from_config(cfg.get("family_nuisance"), self.harm)  # a visit (ADR 0158)
-        self.bounded = BoundedFinality.from_config(cfg.get("bounded_finality"))  # "verdwijnen uit de app" (0158)
+        self.nuisance = FamilyNuisance.from_config(
+            cfg.get("family_nuisance"), self.harm
+        )  # a visit (ADR 0158)
+        self.bounded = BoundedFinality.from_config(
+            cfg.get("bounded_finality")
+        )  # "verdwijnen uit de app" (0158)
 
     def apply(self, doc: Doc, themes: list[Span]) -> list[Span]:
         words = [fold(t.text) for t in doc]
@@ -141,7 +145,9 @@ class PhraseGuard:
             not themes
         ):  # "ons dochtertje van twee mept mij": no hit, but the need of a toddler who hits (ADR 0142)
             young = self.harm.young_need_spans(doc, words, [])
-            young = young or self.harm.anger_need_spans(doc, words, [])  # "ik kan haar wel schieten" (ADR 0158)
+            young = young or self.harm.anger_need_spans(
+                doc, words, []
+            )  # "ik kan haar wel schieten" (ADR 0158)
             return young or self.child_acts.need_spans(doc, words, [])  # a teenager who shouts (ADR 0150)
         ages = self.ages._ages(words) if self.ages is not None else []
         twins = {(s.start, s.end) for s in themes if s.label_ == self.harm.fear_twin}
