@@ -59,6 +59,8 @@ REAL = [
     "Mijn partner heeft een doos met pillen verstopt en zegt dat hij het niet meer trekt",
     # affairs in order with a word of finality
     "Mijn man heeft zijn testament veranderd, alle wachtwoorden voor mij opgeschreven en zegt dat het zo beter is",
+    # done with life itself (found while probing, added with its rule)
+    "mijn opa zegt dat hij klaar is met leven en heeft zijn postzegelverzameling aan mij gegeven",
     # a sudden calm after a dark time
     "Mijn vriend was maandenlang heel somber en is nu ineens heel rustig en opgewekt, hij heeft zijn schulden "
     "afbetaald en zijn kat naar zijn zus gebracht",
@@ -85,6 +87,9 @@ TWINS = [
     "Mijn moeder zegt dat we beter af zijn zonder die dure auto",
     "Mijn vriend zegt dat we hem niet meer zullen zien want hij gaat een jaar in Australië werken",
     "ik kan niet slapen en ben zo moe, ik wil gewoon een nacht doorslapen",
+    # done with a job or a city, not a life (found while probing, added with the rule above)
+    "ik ben klaar met mijn baan en wil iets anders",
+    "ik heb genoeg van het leven in de stad, we verhuizen naar het platteland",
 ]
 
 
