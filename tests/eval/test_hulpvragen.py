@@ -203,7 +203,10 @@ DOELGROEP_AGES = {
     "iedereen": (0, 120),
 }
 NIVEAU_ORDER = ["vrij-toegankelijk", "lokaal-team", "maatwerk", "specialistisch", "crisis"]
-AGE_IN_TEXT = re.compile(r"\b(?:van|ben|is|wordt)\s+(\d{1,3})(?:\s+en\s+(\d{1,3}))?\b")
+AGE_IN_TEXT = re.compile(
+    r"\b(?:van|ben|is|wordt)\s+(\d{1,3})(?:\s+en\s+(\d{1,3}))?\b(?!\s+(?:maand|maanden|week|weken|dag|dagen)\b)"
+)
+BABY_AGE_IN_TEXT = re.compile(r"\b(?:van|ben|is|wordt)\s+\d{1,3}\s+(?:maand|maanden|week|weken|dag|dagen)\b")
 
 
 def _attributes(path: Path) -> dict[str, dict[str, list[str]]]:
@@ -235,6 +238,8 @@ def test_wrong_age_judgments_follow_the_kaarts_own_data(loaded):
         if found:
             ages = [int(a) for a in found.groups() if a]
             lo, hi = min(ages), max(ages)
+        elif BABY_AGE_IN_TEXT.search(q.text):  # "een baby van 6 weken", "ze is 14 maanden": under two
+            lo, hi = 0, 1
         elif q.age in AGE_GROUPS:
             lo, hi = AGE_GROUPS[q.age]
         else:
