@@ -64,7 +64,11 @@ def test_the_model_raises_113_and_112_never_for_a_sentence_without_danger(loao):
     raised = [p for p in loao if sm.raise_of(p) == "suicide"]
     right = [p for p in raised if p.gold == "suicide"]
     told = [p for p in loao if p.gold == "suicide"]
-    assert len(right) >= 0.98 * len(raised) and len(right) >= 0.3 * len(told), (len(right), len(raised), len(told))
+    assert len(right) >= 0.98 * len(raised) and len(right) >= 0.3 * len(told), (
+        len(right),
+        len(raised),
+        len(told),
+    )
 
 
 def test_a_psychosis_or_mania_the_rules_miss_gets_the_huisarts_as_an_uncertain_guess(demo):

@@ -34,15 +34,20 @@ def main() -> None:
     print("authors:", sorted({p.author for p in points}), "sentences:", len(points))
     for t, n, right, told, controls in table(points):
         prec = right / n if n else 1.0
-        print(f"t={t:.2f} raised={n:4d} right={right:4d} prec={prec:.3f} recall={right / told:.3f} controls={controls}")
+        print(
+            f"t={t:.2f} raised={n:4d} right={right:4d} prec={prec:.3f} recall={right / told:.3f} controls={controls}"
+        )
     for author in sorted({p.author for p in points}):
         mine = [p for p in points if p.author == author]
         told = sum(1 for p in mine if p.gold == "suicide")
         best = max((p.probability for p in mine if p.kind == "suicide" and p.gold == "geen"), default=0.0)
         wrong = max(
-            (p.probability for p in mine if p.kind == "suicide" and p.gold not in ("suicide", "geen")), default=0.0
+            (p.probability for p in mine if p.kind == "suicide" and p.gold not in ("suicide", "geen")),
+            default=0.0,
         )
-        print(f"{author}: suicide told {told}, highest control read as suicide {best:.3f}, other kind {wrong:.3f}")
+        print(
+            f"{author}: suicide told {told}, highest control read as suicide {best:.3f}, other kind {wrong:.3f}"
+        )
 
 
 if __name__ == "__main__":
