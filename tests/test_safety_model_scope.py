@@ -3,7 +3,7 @@
 Issue 12 point 5: a model trained on one team's sentences recognised 7 of 35 dangers by a new author. Leave-one-
 author-out (train on every author but one, read the one left out) is the measure of a voice the model never read;
 its numbers decide the model's thresholds and which levels it may raise: Veilig Thuis or the consultation level,
-the psychiatric-crisis level (the huisarts and the crisisdienst), since ADR 0130 112, since ADR 0164 113.
+the psychiatric-crisis level (the huisarts and the crisisdienst) and, since ADR 0130, 112 — never 113.
 """
 
 from __future__ import annotations
@@ -48,27 +48,13 @@ def test_the_thresholds_keep_their_precision_on_authors_the_model_never_read(loa
     assert controls <= 0.025 * told, table["all"]
 
 
-def test_the_model_raises_113_and_112_never_for_a_sentence_without_danger(loao):
-    """Suicide stayed below a precision of 0.98 with no control raised across four authors (ADR 0124); with nine
-    (authG: suicide told indirectly and its everyday twins, ADR 0164) it reads 0.986 at 0.95 with no control of any
-    author raised as suicide. Acute danger, with seven authors, reached a precision of 0.99 with no control read as
-    acute (ADR 0130). Both: never for a sentence without danger across authors."""
-    assert set(sm.RAISES.values()) == {
-        "onveilig-thuis",
-        "consultatie",
-        "psychische-crisis",
-        "acuut-gevaar",
-        "suicide",
-    }
-    assert not any(sm.raise_of(p) in ("suicide", "acuut-gevaar") for p in loao if p.gold == "geen")
-    raised = [p for p in loao if sm.raise_of(p) == "suicide"]
-    right = [p for p in raised if p.gold == "suicide"]
-    told = [p for p in loao if p.gold == "suicide"]
-    assert len(right) >= 0.98 * len(raised) and len(right) >= 0.3 * len(told), (
-        len(right),
-        len(raised),
-        len(told),
-    )
+def test_the_model_raises_the_crisis_level_and_112_but_never_113(loao):
+    """Suicide stayed below a precision of 0.98 with no control raised across authors: 113 comes from the rules
+    only. Acute danger, with seven authors, reached a precision of 0.99 with no control read as acute (ADR 0130):
+    the model may raise 112, and never for a sentence without danger across authors."""
+    assert set(sm.RAISES.values()) == {"onveilig-thuis", "consultatie", "psychische-crisis", "acuut-gevaar"}
+    assert not any(sm.raise_of(p) == "suicide" for p in loao)
+    assert not any(sm.raise_of(p) == "acuut-gevaar" for p in loao if p.gold == "geen")
 
 
 def test_a_psychosis_or_mania_the_rules_miss_gets_the_huisarts_as_an_uncertain_guess(demo):

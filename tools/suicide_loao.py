@@ -3,12 +3,14 @@
 Why: the model may raise 113 only if, across authors, some threshold raises no `geen` sentence of any left-out
 author as suicide and still recognises a share worth having. Prints per threshold: suicide raises, right ones,
 precision, recall, controls raised as suicide (any author), and per author at the chosen threshold.
-Usage: PYTHONPATH=. python tools/suicide_loao.py [--without authG]
+Usage: PYTHONPATH=. python tools/suicide_loao.py [--with ontology/safety-kandidaat-voorbeelden-authG.yaml]
+(a candidate author file, not read by the shipped model, ADR 0164) [--without <author>]
 """
 
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from match import safety_model as sm
 
@@ -29,7 +31,8 @@ def table(points: list[sm.Point]) -> list[tuple[float, int, int, int, int]]:
 def main() -> None:
     """Print the table (author files named after --without are left out of the data)."""
     skip = sys.argv[sys.argv.index("--without") + 1] if "--without" in sys.argv else None
-    docs = [d for d in sm.authored() if d.author != skip]
+    extra = [Path(sys.argv[sys.argv.index("--with") + 1])] if "--with" in sys.argv else []
+    docs = [d for d in sm.authored([*sm.example_files(), *extra]) if d.author != skip]
     points = sm.leave_one_author_out(docs)
     print("authors:", sorted({p.author for p in points}), "sentences:", len(points))
     for t, n, right, told, controls in table(points):

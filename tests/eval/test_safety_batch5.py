@@ -58,11 +58,5 @@ def test_the_model_raises_only_above_the_threshold_cross_validation_chose():
     from match.safety_model import RAISES, THRESHOLDS, choose_thresholds, cross_validate
 
     assert choose_thresholds(cross_validate()) == THRESHOLDS
-    # the crisisdienst level since ADR 0124, 112 since ADR 0130, 113 since ADR 0164 (their precision across authors)
-    assert set(RAISES.values()) <= {
-        "onveilig-thuis",
-        "consultatie",
-        "psychische-crisis",
-        "acuut-gevaar",
-        "suicide",
-    }
+    # never 113; the crisisdienst level since ADR 0124, 112 since ADR 0130 (their precision across authors)
+    assert set(RAISES.values()) <= {"onveilig-thuis", "consultatie", "psychische-crisis", "acuut-gevaar"}
