@@ -14,11 +14,11 @@ bank" is her low mood, not the child's dagbesteding), while an adult child's sto
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cache
 from typing import Any
 
-from match.words import _data
+from match.words import _data, fold, has_phrase, phrase_seqs
 
 
 @cache
@@ -35,7 +35,9 @@ def _outside(person: Any, lo: int, hi: int) -> bool:
     return person.lo > hi or person.hi < lo
 
 
-def veto_other_ages(weights: dict[str, float], ages: Any, known: Mapping[str, Any]) -> list[str]:
+def veto_other_ages(
+    weights: dict[str, float], ages: Any, known: Mapping[str, Any], words: Sequence[str] = ()
+) -> list[str]:
     """Drop the needs whose people in need are all outside the need's age band; the parent theme takes the
     weight. Returns the vetoed theme ids (for tests and the ADR's numbers)."""
     if getattr(ages, "guessed", False):
@@ -56,7 +58,7 @@ def veto_other_ages(weights: dict[str, float], ages: Any, known: Mapping[str, An
         for parent in getattr(known.get(tid), "parents", ()) or ():
             if parent in known:
                 weights[parent] = max(w, weights.get(parent, 0.0))
-    return vetoed + _minor_asker(weights, ages) + young_child_reads(weights, ages, known)
+    return vetoed + _minor_asker(weights, ages) + young_child_reads(weights, ages, known, words)
 
 
 @cache
@@ -83,13 +85,18 @@ def _young_child() -> dict[str, Any]:
     return dict(_data().get("young_child_needs") or {})
 
 
-def young_child_reads(weights: dict[str, float], ages: Any, known: Mapping[str, Any]) -> list[str]:
+def young_child_reads(
+    weights: dict[str, float], ages: Any, known: Mapping[str, Any], words: Sequence[str] = ()
+) -> list[str]:
     """A need of the mind said of a baby or toddler is a parenting question (ADR 0160): `reads` (opvoeding) comes
     next to it with its weight, and the need itself counts `shared_weight` (the parent worn out by the nights may
     still need help of their own). Returns the needs it changed."""
     conf = _young_child()
     reads, up_to = conf.get("reads"), conf.get("up_to")
     if not reads or reads not in known or up_to is None or getattr(ages, "guessed", False):
+        return []
+    # a mother low after the birth is her own need, not the baby's (`not_with`: safety18's postnatal sentences)
+    if has_phrase([fold(w) for w in words], phrase_seqs(conf.get("not_with"))):
         return []
     by_need = getattr(ages, "by_need", {}) or {}
     # the people in need of it; a need read from the whole text (the theme model) has none: everyone with an age

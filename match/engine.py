@@ -253,7 +253,7 @@ class Matcher:
             self.needs.danger_context(analysis, weights)
             self.needs.youth_domain(analysis, weights)
             youth_in_passing(weights, analysis, text, YOUTH_DOMAIN, W_YOUTH_DOMAIN)  # ADR 0156
-            minor_reads_school(weights, analysis.ages, self.onto.themes)
+            minor_reads_school(weights, analysis.ages, self.onto.themes, analysis.tokens)
             consequence_gives_way(weights, analysis.tokens)  # the writer bullied: not the school (ADR 0152)
             strain_gives_way(weights, analysis.hits)  # 'ik ga er kapot aan': the need first (ADR 0159)
         extra_groups = (
