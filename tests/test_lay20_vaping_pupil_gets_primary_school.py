@@ -39,7 +39,9 @@ def test_a_pupils_substance_use_gets_no_primary_school(demo, text):
 
 
 def test_a_young_childs_school_worry_keeps_the_primary_school(demo):
-    res = demo.match("mijn dochter van 7 wil niet meer naar school, ze zit in groep 4", near="Aalten", limit=10)
+    res = demo.match(
+        "mijn dochter van 7 wil niet meer naar school, ze zit in groep 4", near="Aalten", limit=10
+    )
     top = [r["service_id"] for r in res.results[:5]]
     assert PRIMARY & set(top), top
 
