@@ -73,5 +73,7 @@ def test_a_childs_teeth_are_no_household(demo, text):
 
 
 def test_cleaning_the_house_stays_household(demo):
-    res = demo.match("ik kan sinds mijn operatie mijn huis niet meer schoonmaken, wie helpt met het poetsen?", limit=10)
+    res = demo.match(
+        "ik kan sinds mijn operatie mijn huis niet meer schoonmaken, wie helpt met het poetsen?", limit=10
+    )
     assert "huishouden" in {t["id"] for t in res.themes}

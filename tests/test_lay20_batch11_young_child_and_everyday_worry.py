@@ -99,3 +99,22 @@ def test_a_retired_person_who_needs_something_to_do_gets_somewhere_to_go(demo, t
     res = demo.match(text, near="Aalten", limit=10)
     top = [r["service_id"] for r in res.results[:3]]
     assert MEET_OR_DO & set(top), (text, top, [t["id"] for t in res.themes])
+
+
+# dev s529 as a class: a time of day in words ("van zes tot elf uur") was read as the age 6, so school services
+# fit a baby of 6 weeks. Written before the change.
+TIMES = [
+    "onze baby van 5 weken krijst elke avond van zes tot elf uur en niks helpt",
+    "mijn zoontje van 1 slaapt alleen van acht tot twee en dan is hij klaarwakker",
+    "ons meisje van 3 maanden huilt van zeven tot tien uur 's avonds, ik ben op",
+]
+SCHOOL_S = {"svc-schoolmaatschappelijk-werk", "svc-jeugdverpleegkundige"}  # the synthetic kaart's school help
+YOUNG_S = {"svc-consultatiebureau", "svc-opvoedspreekuur", "svc-gezinsmaatje"}
+
+
+@pytest.mark.parametrize("text", TIMES)
+def test_a_time_of_day_in_words_is_no_age(region, text):
+    res = region.match(text, limit=10)
+    top = [r["service_id"] for r in res.results[:3]]
+    assert YOUNG_S & set(top), (text, top)
+    assert not SCHOOL_S & set(top), (text, top)
