@@ -378,3 +378,25 @@ class ToldAge:
                 return None  # "hij is 3 jaar ouder dan ik", "3 keer"
             return age
         return None
+
+
+# -- the transition to adulthood and an age on the pipeline's tokens (moved from match/parse.py, ADR 0160) -----
+
+# "18-/18+", "18-18+", "18min/18plus": the jeugd-to-adult transition, a range of years, never someone's age 18.
+TRANSITION_18 = re.compile(r"\b18\s*(?:-|min)\s*/?\s*-?\s*18\s*(?:\+|plus)", re.IGNORECASE)
+TRANSITION_AGES = (16, 23)  # the years of the transition the jeugd and Wmo/Participatiewet teams share
+VAN_AGE = re.compile(r"^\d{1,3}$")
+
+
+def transition_ages(text: str) -> list[int]:
+    """The ages of the transition named as "18-/18+" (its first and last year), or none (ADR 0104)."""
+    return list(TRANSITION_AGES) if TRANSITION_18.search(text) else []
+
+
+def van_age(words: list[str], i: int) -> int | None:
+    """ "broertje van 7", "zoon van 34 jaar": the age in digits told with "van" at word `i`, right after a noun
+    (who is in danger, match/parse.py); 0-110, no number words."""
+    if i + 1 < len(words) and words[i].lower() == "van" and VAN_AGE.match(words[i + 1]):
+        age = int(words[i + 1])
+        return age if 0 <= age <= 110 else None
+    return None

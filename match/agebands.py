@@ -59,7 +59,7 @@ def veto_other_ages(weights: dict[str, float], ages: Any, known: Mapping[str, An
         for parent in getattr(known.get(tid), "parents", ()) or ():
             if parent in known:
                 weights[parent] = max(w, weights.get(parent, 0.0))
-    return vetoed + _minor_asker(weights, ages)
+    return vetoed + _minor_asker(weights, ages) + young_child_reads(weights, ages, known)
 
 
 @cache
@@ -108,3 +108,35 @@ def writer_age_by_need(weights: Mapping[str, float], ages: Any) -> bool:
     ages[:] = [typical]
     ages.guessed = True
     return True
+
+
+@cache
+def _young_child() -> dict[str, Any]:
+    """words.yaml `young_child_needs`: the needs, the age up to which a child is young, what they read as."""
+    return dict(_data().get("young_child_needs") or {})
+
+
+def young_child_reads(weights: dict[str, float], ages: Any, known: Mapping[str, Any]) -> list[str]:
+    """A need of the mind said of a baby or toddler is a parenting question (ADR 0160): `reads` (opvoeding) comes
+    next to it with its weight, and the need itself counts `shared_weight` (the parent worn out by the nights may
+    still need help of their own). Returns the needs it changed."""
+    conf = _young_child()
+    reads, up_to = conf.get("reads"), conf.get("up_to")
+    if not reads or reads not in known or up_to is None or getattr(ages, "guessed", False):
+        return []
+    by_need = getattr(ages, "by_need", {}) or {}
+    # the people in need of it; a need read from the whole text (the theme model) has none: everyone with an age
+    aged = tuple(p for p in getattr(ages, "persons", ()) if p.typical is not None)
+    out = []
+    for tid in conf.get("needs") or ():
+        if tid not in weights:
+            continue
+        people = by_need.get(tid) or aged
+        if not any(p.hi is not None and p.hi <= int(up_to) for p in people):
+            continue
+        w = weights[tid]
+        weights[reads] = max(w, weights.get(reads, 0.0))
+        # kept, lighter: the combinations of match/weights.py read the hits and count on the need being there
+        weights[tid] = w * float(conf.get("shared_weight", 1.0))
+        out.append(tid)
+    return out

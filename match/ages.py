@@ -2,7 +2,7 @@
 
 Ages come from numbers ("dochter van 15", "Moeder (34)", "kinderen van 6 en 8", "ik ben 15 jaar"), from the life
 stages and school years of ontology/levensfasen.yaml ("leerling groep 6", "brugklas", "met pensioen"), from the
-typical ages of words.yaml `relative_ages` ("onze baby") and from "18-/18+" (match/parse.py). `Ages` is the list
+typical ages of words.yaml `relative_ages` ("onze baby") and from "18-/18+" (match/age_reading.py). `Ages` is the list
 of those years, as before, plus the people named in the question and, per need, the people in need: the ages of
 children belong to the children's needs (school, opvoeding), a parent's own age to the parent's needs (money,
 work, housing, own health). An adult named without an age is an adult: services for adults stay a fit for an
@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from match import age_reading, parse
+from match import age_reading
 from match import asker_age as asker_forms
 from match import words as word_lists
 from match.age_reading import asker_form as _asker_form
@@ -286,7 +286,7 @@ def read(doc: Any, text: str, hits: list[Any], ontology: Any) -> tuple[Ages, lis
     grades = _grades(text, stages)
     ages = Ages(age for _, age, _, _ in numbers)
     ages += [stage.typical_age for _, _, stage, _ in stages] + [age for _, age, _ in grades]
-    ages += parse.transition_ages(text)  # "18-/18+" is no age: the years 16-23
+    ages += age_reading.transition_ages(text)  # "18-/18+" is no age: the years 16-23
     relative = [  # "onze peuter", "een tiener": the typical age of an age word (match/age_reading.py)
         (m.start, int(m.lo))
         for m in age_reading.word_ages((t.idx, t.norm_) for t in doc)

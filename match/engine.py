@@ -53,6 +53,7 @@ from match.needfit import (
     minor_reads_school,
     other_condition,
     other_needs_first,
+    other_side,
 )
 from match.nlp import CHILD_WORDS, Analysis, Analyzer
 from match.own_cause import consequence_gives_way
@@ -82,6 +83,7 @@ from match.weights import W_YOUTH_DOMAIN, YOUTH_DOMAIN, NeedWeights
 from match.whose_need import for_the_people_in_need, settle_persons
 from match.wordhits import model_text, need_word_hits
 from match.young_door import young_door_after_youth_help, youth_walk_in_after_door
+from match.youth_domain import named_needs_first, young_asker
 
 log = logging.getLogger(__name__)
 
@@ -443,6 +445,9 @@ class Matcher:
         best = together(diversify(best, needs, self._roots), care, self._roots, self._ancestors)  # ADR 0132
         best = other_needs_first(best, needs, uncovered, self._roots)  # ADR 0128
         best = for_the_people_in_need(best, ctx, parent_alone, tokens=analysis.tokens)  # ADR 0151, 0156
+        best = named_needs_first(
+            best, ctx.weights, analysis.hits, young_asker(analysis.ages), self._ancestors, self._roots
+        )  # the youth domain is a fallback (ADR 0160)
         best = asked_first(best, text, analysis.hits, needs, self._roots)  # the need a story asks (ADR 0135)
         best = lighter_first(best, ctx, self._ancestors, self._roots, self.onto.niveaus)
         denied = denied_stems(analysis.hits, text, lambda t: getattr(self.onto.themes.get(t), "signal", None))
@@ -477,8 +482,10 @@ class Matcher:
     def _score(self, cand: Candidate, ctx: Context) -> Scored:
         negated = getattr(ctx, "negated", _EMPTY)
         fit, matched = self.fit.fit(cand, ctx.weights, ctx.total, negated) if ctx.weights else (0.0, [])
-        if fit and other_condition(cand.central, ctx.weights):
-            fit, matched = 0.0, []  # a service for a condition not named, next to one that is (ADR 0104)
+        if fit and (
+            other_condition(cand.central, ctx.weights) or other_side(cand.themes, matched, self.fit.ancestors)
+        ):
+            fit, matched = 0.0, []  # help for a condition not named (ADR 0104), or the other side (ADR 0160)
         text_score = ctx.text_hits.get(cand.id, 0.0) / ctx.max_text
         rank = ctx.safety.rank_of(cand)
         if rank is None and only_for_negated(cand, ctx.weights, negated, self._parents):

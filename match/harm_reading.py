@@ -117,6 +117,12 @@ class HarmReading:
         self.keep = _set(cfg.get("keep"))
         self.told_age = ToldAge.from_config(cfg.get("told_age"))  # "…, hij is 3" (ADR 0148)
         self.young_need = str(cfg.get("young_need") or "")
+        # the writer's anger idiom about a child names the everyday need of upbringing (ADR 0158)
+        anger = cfg.get("anger_need") or {}
+        self.anger_idioms = frozenset(str(i) for i in anger.get("idioms") or ())
+        self.anger_children = _set(anger.get("children"))
+        self.anger_not_for = _set(anger.get("not_for"))  # the idiom's object is a partner: no upbringing
+        self.anger_need = str(anger.get("need") or "")
         against = cfg.get("child_against_parent") or {}
         self.against_themes = _set(against.get("themes"))
         self.against_twin = fold(str(against.get("twin") or ""))
@@ -401,6 +407,21 @@ class HarmReading:
         for v in self.harm_verbs(words):
             if self.agent_kind(words, v) == YOUNG:
                 return [Span(doc, v, v + 1, label=self.young_need, span_id="rule:harm-reading-jong-kind")]
+        return []
+
+    def anger_need_spans(self, doc: Any, words: list[str], themes: list[Any]) -> list[Any]:
+        """The writer's anger idiom (`anger_need.idioms`) about a child ("ik kan mijn dochter van 15 wel schieten, ze
+        doet niks in huis") names the need of upbringing (`anger_need.need`) on the idiom, when no span names it:
+        the question is how to deal with a teenager, not danger (ADR 0158)."""
+        if not self.anger_need or any(s.label_ == self.anger_need for s in themes):
+            return []
+        if not self.anger_children.intersection(words):
+            return []
+        from spacy.tokens import Span
+
+        for start, end, idiom in self.figurative(words):
+            if idiom in self.anger_idioms and not self.anger_not_for.intersection(words[start:end]):
+                return [Span(doc, start, end, label=self.anger_need, span_id="rule:harm-reading-boosheid")]
         return []
 
     def child_against_parent(

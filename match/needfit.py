@@ -22,6 +22,7 @@ from match.words import fold, word_list, word_set
 
 CONDITION_THEMES = word_set("condition-specific-themes")  # services for one condition (dementie, nah, ...)
 NAMED_CONDITIONS = word_set("named-condition-themes")  # a condition named in the question
+OTHER_SIDE = word_set("other-side-themes")  # a narrower need that is the other side of its broad one
 SCHOOL_FOR_MINORS = word_set("school-for-minors")  # an adult's need that is a school matter for a minor
 DENIAL_GENERIC = word_set("denial-generic-words")  # words of a denied need that name no kind of help
 DENIAL_ENDINGS = tuple(word_list("denial-endings"))  # klussen -> klus, afspraken -> afspraak is not needed
@@ -40,6 +41,25 @@ def other_condition(central: frozenset[str], weights: Mapping[str, float]) -> bo
     if not own or not own.isdisjoint(weights):
         return False
     return any(t in NAMED_CONDITIONS for t in weights)
+
+
+def other_side(themes: frozenset[str], matched: list[str], ancestors: Mapping[str, Any]) -> bool:
+    """The service meets the question only through a narrower theme that is the other side of the need read
+    (justitie-contact, a suspect's or detainee's contact with justice, for a victim's broad justitie): a stolen
+    bike is no case for the Raad voor de Kinderbescherming or for help to detainees' families (ADR 0160)."""
+    own = themes & OTHER_SIDE
+    if not own or not matched or not own.isdisjoint(matched):
+        return False
+    rest = themes - own
+    above_own = set().union(*(ancestors.get(t, ()) for t in own))
+    above_rest = set().union(*(ancestors.get(t, ()) for t in rest)) if rest else set()
+    return all(
+        tid in above_own
+        and tid not in rest
+        and tid not in above_rest
+        and not any(tid in ancestors.get(r, ()) or r in ancestors.get(tid, ()) for r in rest)
+        for tid in matched
+    )
 
 
 def minor_reads_school(weights: dict[str, float], ages: list[int], known: Mapping[str, Any]) -> None:

@@ -31,12 +31,12 @@ import importlib.metadata
 import json
 import logging
 import os
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from match import age_reading
 from match.words import word_set
 
 if TYPE_CHECKING:  # spaCy itself is imported where a pipeline is chosen or loaded, not with this module
@@ -309,18 +309,6 @@ def _punct_between(doc: Doc, a: int, b: int) -> bool:
     return any(doc[i].is_punct for i in range(a + 1, b))
 
 
-# -- the transition to adulthood ------------------------------------------------------------------------------
-
-# "18-/18+", "18-18+", "18min/18plus": the jeugd-to-adult transition, a range of years, never someone's age 18.
-TRANSITION_18 = re.compile(r"\b18\s*(?:-|min)\s*/?\s*-?\s*18\s*(?:\+|plus)", re.IGNORECASE)
-TRANSITION_AGES = (16, 23)  # the years of the transition the jeugd and Wmo/Participatiewet teams share
-
-
-def transition_ages(text: str) -> list[int]:
-    """The ages of the transition named as "18-/18+" (its first and last year), or none (ADR 0104)."""
-    return list(TRANSITION_AGES) if TRANSITION_18.search(text) else []
-
-
 # -- who is in danger ------------------------------------------------------------------------------------------
 
 CHILD_NOUNS = word_set("child-nouns")
@@ -328,7 +316,6 @@ ADULT_NOUNS = word_set("adult-nouns")
 OBJECT_PRONOUNS = word_set("object-pronouns")  # object forms: never the one who does it
 SUBJECT_PRONOUNS = word_set("subject-pronouns")  # the victim only in a passive clause ("ik word geslagen")
 PASSIVE_AUX = word_set("passive-aux")
-AGE_IN_TEXT = re.compile(r"^\d{1,3}$")
 # Dependents that start a clause of their own (the victim of "slaat" is looked for in its own clause).
 CLAUSE_TOPS = {"ROOT", "ccomp", "advcl", "acl:relcl", "conj", "parataxis", "csubj", "xcomp", "root"}
 # What a child victim adds: the theme for a child in danger (next to the adult-violence theme).
@@ -338,13 +325,8 @@ CHILD_FROM_THEMES = {"huiselijk-geweld", "veiligheid", "seksueel-geweld"}
 
 def _age_after(token: Token) -> int | None:
     """ "broertje van 7", "zoon van 34 jaar": an age right after the noun (surface order; the parse may misplace
-    the van-phrase)."""
-    doc = token.doc
-    i = token.i + 1
-    if i + 1 < len(doc) and doc[i].lower_ == "van" and AGE_IN_TEXT.match(doc[i + 1].text):
-        age = int(doc[i + 1].text)
-        return age if 0 <= age <= 110 else None
-    return None
+    the van-phrase), read by the one age reader (match/age_reading.py `van_age`)."""
+    return age_reading.van_age([t.text for t in token.doc], token.i + 1)
 
 
 def _person(token: Token, fold: Any) -> str | None:

@@ -269,7 +269,9 @@ class SafetyAssessor:
             else "public"
         )
         explaining = self.explained_by.get(who, frozenset())
-        if not self.consult.names_someone_around(analysis.tokens):  # only the person and her need (ADR 0150)
+        if not self.consult.names_someone_around(analysis.tokens) or self.consult.postnatal_mood_only(
+            analysis.tokens
+        ):  # only the person and her need (ADR 0150); a mother low after a birth (ADR 0158)
             explaining = explaining | self.explained_alone.get(who, frozenset())
         floor = self.explained_floor if set(weights) & explaining else 0.0
         # a level another theme of the question explains (the confusion of dementia) is no guess of the model's
@@ -296,6 +298,8 @@ class SafetyAssessor:
         ):  # a teenager who shouts, a friend's secret: no danger at home (ADR 0150)
             allowed -= set(HOME)
         if self._guard.young_care.found(analysis.tokens):  # a baby cries, the parents are tired (ADR 0154)
+            allowed -= set(HOME)
+        if self._guard.nuisance.found(analysis.tokens):  # a sister who stays for hours (ADR 0158)
             allowed -= set(HOME)
         # a resident's own doubt whether someone at home is safe is a question for Veilig Thuis, as a guess (ADR 0136)
         home = self.onto.safety.level("onveilig-thuis")

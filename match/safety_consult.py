@@ -52,6 +52,10 @@ class ConsultReader:
         young = worry.get("young_child") or {}
         self.young_words = _phrases(young.get("words"))
         self.young_needs = tuple(str(n) for n in young.get("needs") or ())
+        # safety18 (ADR 0158): a mother low after a birth, with no sign of concern for the baby's care
+        postnatal = worry.get("postnatal") or {}
+        self.birth_words = _phrases(postnatal.get("birth"))
+        self.care_concerns = _phrases(postnatal.get("care_concerns"))
         self.negations = frozenset(fold(str(w)) for w in cfg.get("negations") or ())
         self.opening_roles = _phrases(cfg.get("opening_roles"))
         team = cfg.get("team") or {}
@@ -110,6 +114,12 @@ class ConsultReader:
         """A doubt whether someone is safe, about home, a family or a carer ("ik weet niet of de baby van de buren
         wel veilig is", "ik twijfel of het thuis veilig is"), not about school work or money (ADR 0136)."""
         return self.doubts_safety(words) and _found(words, self.about) and not _found(words, self.not_about)
+
+    def postnatal_mood_only(self, words: list[str]) -> bool:
+        """A mother after a birth (`worry.postnatal.birth`) with no sign of concern for the baby's care
+        (`care_concerns`): the mother and the baby are the person and her child, not someone around who could be
+        the danger, so a low mood is a question about the mood (ADR 0158, tester17 t17-21)."""
+        return _found(words, self.birth_words) and not _found(words, self.care_concerns)
 
     def names_someone_around(self, words: list[str]) -> bool:
         """The text names someone around the person (`worry.about`: a relative, a partner, a carer, home) who could

@@ -17,7 +17,9 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from match.absent_setting import AbsentFromSetting
+from match.bounded_finality import BoundedFinality
 from match.child_acts import ChildActs
+from match.family_nuisance import FamilyNuisance
 from match.harm_reading import HarmReading
 from match.secret_alone import SecretAlone
 from match.words import fold
@@ -130,6 +132,12 @@ class PhraseGuard:
         self.absent = AbsentFromSetting.from_config(
             cfg.get("absent_from_setting")
         )  # "er niet meer is op woensdag"
+        self.nuisance = FamilyNuisance.from_config(
+            cfg.get("family_nuisance"), self.harm
+        )  # a visit (ADR 0158)
+        self.bounded = BoundedFinality.from_config(
+            cfg.get("bounded_finality")
+        )  # "verdwijnen uit de app" (0158)
 
     def apply(self, doc: Doc, themes: list[Span]) -> list[Span]:
         words = [fold(t.text) for t in doc]
@@ -137,6 +145,9 @@ class PhraseGuard:
             not themes
         ):  # "ons dochtertje van twee mept mij": no hit, but the need of a toddler who hits (ADR 0142)
             young = self.harm.young_need_spans(doc, words, [])
+            young = young or self.harm.anger_need_spans(
+                doc, words, []
+            )  # "ik kan haar wel schieten" (ADR 0158)
             return young or self.child_acts.need_spans(doc, words, [])  # a teenager who shouts (ADR 0150)
         ages = self.ages._ages(words) if self.ages is not None else []
         twins = {(s.start, s.end) for s in themes if s.label_ == self.harm.fear_twin}
@@ -151,6 +162,7 @@ class PhraseGuard:
         ]
         kept += self.harm.young_need_spans(doc, words, kept)  # a toddler who hits: parenting (ADR 0142)
         kept += self.child_acts.need_spans(doc, words, kept)  # a teenager who shouts: parenting (ADR 0150)
+        kept += self.harm.anger_need_spans(doc, words, kept)  # a parent's anger idiom: parenting (ADR 0158)
         # what was taken out, so no word model names it again from the same words (ADR 0114)
         doc.user_data.setdefault("guarded", set()).update(s.label_ for s in themes if s not in kept)
         return kept
@@ -173,6 +185,10 @@ class PhraseGuard:
         if s.label_ in self.harm.themes and self.harm.no_perpetrator_in(words, s.start, s.end):
             return True
         if self.absent.drops(words, s.label_, s.start, s.end):  # not there on a day or at work (ADR 0148)
+            return True
+        if self.bounded.drops(words, s.label_, s.start, s.end):  # an end of a thing, not a life (ADR 0158)
+            return True
+        if self.nuisance.no_older_victim(words, s.label_):  # "mijn zusje pakt mijn spullen" (ADR 0158)
             return True
         for y in self.young:
             if (
