@@ -31,7 +31,7 @@ ADULT_LEARNING = [
     "Ik ben 52 en heb moeite met rekenen, bijvoorbeeld met mijn geld en de bonnetjes.",
     "ik wil beter leren rekenen voor mijn werk in de winkel",
     "Mijn man kan niet goed lezen en schrijven. Waar kan hij een cursus volgen?",
-    "ik ben slecht in taal en wil mijn brieven van de gemeente beter begrijpen",
+    "ik ben slecht in spelling en wil beter leren schrijven, ik ben 60",
     "Ik heb vroeger nooit goed leren lezen en wil dat nu alsnog, waar kan dat?",
 ]
 
