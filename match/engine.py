@@ -38,7 +38,7 @@ from match.answer import Answerer, Context, Scored
 from match.audience import ProfessionalOnly
 from match.candidates import Candidate, CandidateBuilder, age_fit, distance, freshness
 from match.carer import carer_and_cared_for, carer_from_situation, together
-from match.consult_need import need_after_one_route
+from match.consult_need import consultation_despite_all_clear, need_after_one_route
 from match.groups import name_the_group
 from match.help_had import had_only
 from match.index import GraphSearchIndex, SearchIndex
@@ -264,6 +264,9 @@ class Matcher:
         )
         care = carer_and_cared_for(weights, analysis.hits, self.onto, text) if themes_override is None else []
         safety = self.safety.assess(analysis, weights, audience, served=set(self._by_route))
+        safety = consultation_despite_all_clear(  # "geen acuut gevaar" in a consultation question (ADR 0163)
+            self.safety, analysis, weights, audience, set(self._by_route), safety
+        )
         self.needs.past_danger(analysis, weights, safety, self.analyzer.cues.present)
         had_only(text, analysis.hits, weights, bool(safety.raised))  # help had gives way to a danger (0151)
         place, messages = resolve_place(analysis, near, self.analyzer, self.postcode_lookup)
