@@ -60,6 +60,15 @@ def _made_for(cand: Any, needs: set[str], ancestors: dict[str, set[str]]) -> boo
     return any(t in needs or needs & ancestors.get(t, set()) for t in cand.central)
 
 
+def assess_keeping_consultation(
+    assessor: Any, analysis: Any, weights: dict[str, float], audience: str, served: set[str]
+) -> Any:
+    """The safety levels of the question (`assessor.assess`), with a consultation question's all-clear read as
+    the meldcode's frame (`consultation_despite_all_clear`, ADR 0163)."""
+    safety = assessor.assess(analysis, weights, audience, served=served)
+    return consultation_despite_all_clear(assessor, analysis, weights, audience, served, safety)
+
+
 def consultation_despite_all_clear(
     assessor: Any, analysis: Any, weights: dict[str, float], audience: str, served: set[str], safety: Any
 ) -> Any:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-MONEY = {"armoede", "schulden", "geldzaken", "inkomen"}
+MONEY = {"armoede", "schulden", "geldzaken", "inkomen", "inkomen-toeslagen", "huurachterstand"}
 
 A_RELATIVE_IN_ANOTHER_TOWN_WITH_A_NEED = [
     ("Mijn dochter woont in Winterswijk en kan niet meer rondkomen.", "dochter", "Winterswijk"),
