@@ -26,6 +26,17 @@ ADULTS = [
     "mijn vriend slaat me en zegt dat de kinderen van hem zijn",
     "Mijn moeder is 80 en mijn broer slaat haar, wat kan ik doen?",
     "Mijn vader van 78 praat ineens heel raar.",
+    # another's state alone, nothing of the writer's own: no guess of a young writer (ADR 0163)
+    "Mijn moeder praat ineens heel raar en haar arm is slap",
+    "Mijn vader praat ineens heel raar en zijn mondhoek hangt scheef.",
+    "mijn moeder valt steeds en haar been is dik",
+]
+
+# a child who speaks of itself keeps "je" (the writer model, cues, a young hand)
+CHILD_SPEAKS_OF_ITSELF = [
+    "mijn mama huilt elke dag en ik weet niet wat ik moet doen",
+    "mijn papa en mama maken altijd ruzie en ik kan niet slapen",
+    "ik durf niet naar huis want mijn vader is altijd boos op mij",
 ]
 
 
@@ -56,6 +67,11 @@ def site(falkor_server, tmp_path_factory):
 def _visible(html: str) -> str:
     main = html[html.index("<main") : html.index("</main>")]
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", main))
+
+
+@pytest.mark.parametrize("text", CHILD_SPEAKS_OF_ITSELF)
+def test_twin_a_child_who_speaks_of_itself_keeps_je(demo, text):
+    assert demo.match(text, limit=10).register == "je", text
 
 
 @pytest.mark.parametrize("text", CHILD_HIT_AT_HOME[:2])
