@@ -38,7 +38,7 @@ from match.answer import Answerer, Context, Scored
 from match.audience import ProfessionalOnly
 from match.candidates import Candidate, CandidateBuilder, age_fit, distance, freshness
 from match.carer import carer_and_cared_for, carer_from_situation, together
-from match.consult_need import need_after_one_route
+from match.consult_need import assess_keeping_consultation, need_after_one_route
 from match.groups import name_the_group
 from match.help_had import had_only
 from match.index import GraphSearchIndex, SearchIndex
@@ -62,7 +62,7 @@ from match.persons import asker_speaks as _asker_speaks
 from match.persons import fits_nobody as _fits_nobody
 from match.persons import names_own_parent as _names_own_parent
 from match.persons import persons_in_question, youth_in_passing
-from match.places import Place, resolve_place
+from match.places import Place, resolve_place, without_places
 from match.pool import CandidatePool, Columns
 from match.rank import (
     DROPPED,
@@ -264,10 +264,10 @@ class Matcher:
             else set()
         )
         care = carer_and_cared_for(weights, analysis.hits, self.onto, text) if themes_override is None else []
-        safety = self.safety.assess(analysis, weights, audience, served=set(self._by_route))
+        safety = assess_keeping_consultation(self.safety, analysis, weights, audience, set(self._by_route))
         self.needs.past_danger(analysis, weights, safety, self.analyzer.cues.present)
         had_only(text, analysis.hits, weights, bool(safety.raised))  # help had gives way to a danger (0151)
-        place, messages = resolve_place(analysis, near, self.analyzer, self.postcode_lookup)
+        place, messages = resolve_place(analysis, near, self.analyzer, self.postcode_lookup, self._kern_names)
         query = analysis.query_text(text)
         text_hits = need_word_hits(weights, query, self._text_hits(query), self._text_hits)  # ADR 0144
         t2 = time.perf_counter()
@@ -343,8 +343,13 @@ class Matcher:
         if not_dutch(text):
             return set()
         added = model_themes(
-            self.theme_model, model_text(text), weights, denied, self._roots, self._ancestors
-        )
+            self.theme_model,
+            model_text(without_places(text, analysis.places)),
+            weights,
+            denied,
+            self._roots,
+            self._ancestors,
+        )  # a town names no need (ADR 0163)
         weights.update({g.theme_id: W_MODEL for g in added})
         story = weigh_story(self.theme_model, self.onto, text, analysis.hits, weights, denied)  # ADR 0132
         return {g.theme_id for g in added} | story
