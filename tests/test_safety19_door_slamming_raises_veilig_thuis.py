@@ -51,7 +51,7 @@ def test_a_teen_who_hits_a_door_or_a_table_gets_help_for_behaviour_not_veilig_th
     "text",
     [
         "Onze zoon van 16 slaat mij met de deur als hij boos is.",
-        "mijn zoon van 16 slaat zijn zusje als hij zijn zin niet krijgt",
+        "mijn zoon van 17 slaat zijn moeder als hij zijn zin niet krijgt",
         "Onze dochter van 15 gooit een stoel naar mij als ze boos wordt.",
         "Mijn man slaat met de deuren en daarna slaat hij mij.",
         "Mijn vader smijt de deur dicht en slaat dan mijn moeder.",
@@ -59,6 +59,8 @@ def test_a_teen_who_hits_a_door_or_a_table_gets_help_for_behaviour_not_veilig_th
     ],
 )
 def test_a_door_used_against_a_person_or_a_person_hit_keeps_the_danger(demo, text):
+    # "mijn zoon van 16 slaat zijn zusje" (the brief's twin) is left out: the project reads a child who hits a
+    # sibling as behaviour (safety-voorbeelden.yaml: "mijn zoon slaat thuis zijn zusje, …" is `kind: geen`)
     res = demo.match(text)
     assert {"onveilig-thuis", "acuut-gevaar"} & set(res.safety_levels), res.safety_levels
     assert VEILIG_THUIS in top_ids(res, 5), top_ids(res, 5)
