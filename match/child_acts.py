@@ -253,7 +253,9 @@ class ChildActs:
             j = i + 1
             while j < hi and words[j] in harm.dets and not (j + 1 >= hi or words[j + 1] in harm.ends):
                 j += 1
-            if j < hi and (words[j] in harm.objects or words[j] in self.bodies or harm.is_person_word(words[j])):
+            if j < hi and (
+                words[j] in harm.objects or words[j] in self.bodies or harm.is_person_word(words[j])
+            ):
                 return True
         return False
 

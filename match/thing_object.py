@@ -69,8 +69,12 @@ class ThingObject:
             agent = self.harm.phrase_at(words, v + 1, hi)
         skip = range(0)
         if agent is not None and agent.start > v:
-            end = agent.end  # a compound split in two ("onze tiener dochter (14)") and an age are the subject too
-            while end < hi and (self.harm.is_person_word(words[end]) or words[end] in _AGE or words[end].isdigit()):
+            end = (
+                agent.end
+            )  # a compound split in two ("onze tiener dochter (14)") and an age are the subject too
+            while end < hi and (
+                self.harm.is_person_word(words[end]) or words[end] in _AGE or words[end].isdigit()
+            ):
                 end += 1
             skip = range(agent.start, end)
         thing = False

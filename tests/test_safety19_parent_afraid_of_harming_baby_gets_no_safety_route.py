@@ -46,9 +46,9 @@ def test_the_testers_crying_baby_gets_the_jgz_or_the_huisarts_after_veilig_thuis
     # Thuis is not reached (ADR 0161, not done), and not for every wording
     res = demo.match("de baby huilt al uren en ik word er gek van, ik ben bang dat ik hem iets aandoe")
     assert top_ids(res)[0] == VEILIG_THUIS, top_ids(res)
-    assert {HUISARTS, "svc-huisartsen-poh-jeugd", "svc-yunio-jgz", "svc-ggd-nog-jgz"} & set(top_ids(res, 5)), top_ids(
-        res, 5
-    )
+    assert {HUISARTS, "svc-huisartsen-poh-jeugd", "svc-yunio-jgz", "svc-ggd-nog-jgz"} & set(
+        top_ids(res, 5)
+    ), top_ids(res, 5)
     assert ALARM not in top_ids(res), top_ids(res)
 
 

@@ -34,6 +34,28 @@ def test_stroke_signs_get_112_first_and_no_psychic_reading(demo, text):
     assert top_ids(res)[0] == ALARM, top_ids(res)
     assert "psychische-crisis" not in res.safety_levels, res.safety_levels
     assert not PSYCHIC & themes_of(res), themes_of(res)
+    assert "svc-willem-levensvragen" not in top_ids(res), top_ids(res)
+
+
+_BEWEEG = pytest.mark.xfail(
+    reason="the need after 112 is lichamelijke-gezondheid (ADR 0136), which the Beweegmakelaar serves as well; "
+    "a need that keeps it out put the huisarts out of the top 3 for 'kan zijn arm niet meer bewegen' (ADR 0161)"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Mijn vader praat ineens heel raar en zijn mondhoek hangt scheef.", marks=_BEWEEG),
+        "Mijn moeder praat ineens heel raar en haar arm is slap",
+        "Oma praat sinds een uur heel vreemd en haar rechterarm is helemaal slap.",
+        pytest.param(
+            "Het gezicht van mijn man is opeens scheef en hij kan zijn arm niet bewegen.", marks=_BEWEEG
+        ),
+    ],
+)
+def test_stroke_signs_get_no_levensvragen_or_beweegmakelaar_in_the_top_3(demo, text):
+    res = demo.match(text)
     assert not NOT_AROUND_A_STROKE & set(top_ids(res)), top_ids(res)
 
 
