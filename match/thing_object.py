@@ -22,7 +22,6 @@ from typing import Any
 from match.harm_reading import THING, HarmReading
 from match.words import fold
 
-
 _AGE = {"(", ")", "van", "jaar", "jarige"}
 
 
