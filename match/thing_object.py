@@ -38,6 +38,8 @@ class ThingObject:
     endings: tuple[str, ...]
     instruments: frozenset[str]  # "met haar vuist": "haar" is a determiner here, no person hit
     harm: HarmReading
+    # a door kicked in or broken open is a way in to the people behind it ("mijn ex trapt nu de voordeur in", dev s072)
+    breaks_in: frozenset[str] = frozenset()
 
     @classmethod
     def from_config(cls, cfg: dict[str, Any] | None, harm: HarmReading) -> ThingObject:
@@ -48,6 +50,7 @@ class ThingObject:
             things=_set(cfg.get("things")),
             endings=tuple(fold(str(e)) for e in cfg.get("endings") or ()),
             instruments=_set(cfg.get("instruments")),
+            breaks_in=_set(cfg.get("breaks_in")),
             harm=harm,
         )
 
@@ -76,6 +79,8 @@ class ThingObject:
             ):
                 end += 1
             skip = range(agent.start, end)
+        if hi - 1 > v and words[hi - 1] in self.breaks_in:
+            return False  # a particle that ends the clause: "trapt de deur in" (intrappen), "slaat de ruit kapot"
         thing = False
         for i in range(v + 1, hi):
             if i in skip:

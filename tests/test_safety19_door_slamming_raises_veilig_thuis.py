@@ -64,3 +64,18 @@ def test_a_door_used_against_a_person_or_a_person_hit_keeps_the_danger(demo, tex
     res = demo.match(text)
     assert {"onveilig-thuis", "acuut-gevaar"} & set(res.safety_levels), res.safety_levels
     assert VEILIG_THUIS in top_ids(res, 5), top_ids(res, 5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # found by the dev eval (our own sentences for dev s072's class): a door kicked in is a way in to the people
+        # behind it, not a thing hit
+        "Mijn ex-vriend trapt nu onze achterdeur in.",
+        "mijn ex slaat nu de ruit van de voordeur kapot",
+    ],
+)
+def test_a_door_kicked_in_now_is_acute_danger(demo, text):
+    res = demo.match(text)
+    assert "acuut-gevaar" in res.safety_levels, res.safety_levels
+    assert top_ids(res)[0] == "svc-112-alarmnummer", top_ids(res)
