@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from match.absent_setting import AbsentFromSetting
 from match.bounded_finality import BoundedFinality
 from match.child_acts import ChildActs
+from match.delusion_frame import DelusionFrame
 from match.family_nuisance import FamilyNuisance
 from match.harm_reading import HarmReading
 from match.secret_alone import SecretAlone
@@ -137,6 +138,7 @@ class PhraseGuard:
             cfg.get("family_nuisance"), self.harm
         )  # a visit (ADR 0158)
         self.thing_object = ThingObject.from_config(cfg.get("thing_object"), self.harm)  # a door (ADR 0161)
+        self.delusion = DelusionFrame.from_config(cfg.get("delusion_frame"))  # "denkt dat … wil" (ADR 0161)
         self.bounded = BoundedFinality.from_config(
             cfg.get("bounded_finality")
         )  # "verdwijnen uit de app" (0158)
@@ -187,6 +189,8 @@ class PhraseGuard:
         if s.label_ in self.harm.themes and self.harm.no_perpetrator_in(words, s.start, s.end):
             return True
         if self.thing_object.drops(words, s.label_, s.start, s.end):  # "slaat met de deuren" (ADR 0161)
+            return True
+        if self.delusion.drops(words, s.label_, s.start, s.end):  # a confused belief of harm (ADR 0161)
             return True
         if self.absent.drops(words, s.label_, s.start, s.end):  # not there on a day or at work (ADR 0148)
             return True
