@@ -135,7 +135,9 @@ class NeedWeights:
             weights[combo.adds] = max(weights.get(combo.adds, 0.0), 1.0)
             for t in own & set(combo.demote):
                 weights[t] *= combo.demote_weight
-            for t in others:
+            for t in (
+                others & weights.keys()
+            ):  # a hit the weights already dropped stays dropped ("18 maanden")
                 weights[t] *= combo.other_weight
             if combo.doelgroep:
                 groups.add(combo.doelgroep)

@@ -319,3 +319,23 @@ def test_a_status_with_its_reason_translates_the_status_and_marks_only_the_reaso
         shown = str(why_shown("Past bij schulden · nu niet doorverwijzen: wachtlijst tot maart"))
     assert word.lower() in shown.lower() and "nu niet doorverwijzen" not in shown, shown
     assert '<span lang="nl" dir="ltr">wachtlijst tot maart</span>' in shown
+
+
+def test_an_english_question_about_danger_gets_the_emergency_lines_in_the_notice(site):
+    """tester19 (m12test19 BROKEN 5): "I have been saving up my pills…" got only "we can only read Dutch" and the
+    front door. The matcher still reads Dutch only, so the notice that says so carries the national lines for
+    danger, suicide and violence at home, in the interface language, at the top and not only in the footer."""
+    main = public_main(
+        site, "I have been saving up my pills and I think everyone is better off without me", "en"
+    )
+    notice = main.split('id="nederlands-uitleg"')[1].split("</div>")[0]
+    assert "We can only read questions in Dutch" in notice
+    assert "In immediate danger" in notice and 'href="tel:113"' in notice and 'href="tel:08002000"' in notice
+    # a Dutch question that the matcher reads gets no such notice
+    dutch = public_main(site, "ik heb schulden en kan de huur niet betalen", "en", place="")
+    assert "We can only read questions in Dutch" not in dutch and "In immediate danger" not in dutch
+    # on the Dutch page the notice of a question that is not Dutch carries them too
+    nl = public_main(
+        site, "I have been saving up my pills and I think everyone is better off without me", "nl"
+    )
+    assert "Bij direct gevaar" in nl.split('class="kaart-meldingen"')[1].split("</div>")[0]
