@@ -19,6 +19,7 @@ from match.candidates import Candidate, age_fit, distance
 from match.places import Place
 from match.pool import CandidatePool
 from match.safety import Safety
+from match.safety_writer import CHILD as CHILD_WRITER
 from match.statuses import StatusEffects
 from match.themeclf import MODEL_WHY
 from match.voice import ProfessionalVoice
@@ -203,6 +204,11 @@ class Answerer:
         Professionals are always "u" (ADR 0121)."""
         if ctx.audience == "professional" or ctx.child_speaker is None:
             return "u"  # a professional, on any path, and a resident who writes in a professional role (ADR 0138)
+        # one register per answer (ADR 0163): who writes as the safety box reads it ("slaat ze me", a child's
+        # words) is the register of the heading and the cards too, not only of the box (ADR 0154)
+        box_writer = getattr(ctx.safety, "box_writer", "")
+        if box_writer:
+            return "je" if box_writer == CHILD_WRITER and "je" in self.inwoner.registers else "u"
         askers = [p for p in getattr(ctx.ages, "persons", ()) if p.asker]
         # an adult age said ("ik ben 45"), not a range inferred from a role ("ik zorg voor …" makes 18+)
         stated_adult = any(p.lo >= 18 and p.hi is not None for p in askers)

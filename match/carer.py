@@ -143,15 +143,22 @@ def carer_from_situation(weights: dict[str, float], hits: Iterable[Any], onto: A
     care (a need of the combination's other themes, or words of ontology/carer-situation.yaml `care_needs`, in one
     sentence with the relative), the writer's time or strength running out (`strain`, in a sentence where the
     writer speaks) and a wish for rest (`rest`) make the carer's need, as the combination would (matching.yaml
-    `mantelzorg-overbelasting`). Changes `weights` in place; returns the doelgroepen it implies."""
+    `mantelzorg-overbelasting`). Care tasks the writer does (`care_tasks`: medicines, cooking, washing, driving to
+    the hospital) with an adult relative of their own named are the care itself: with the strain or the wish for
+    rest they make the carer too (tester18 B5, ADR 0162). Changes `weights` in place; returns the doelgroepen it
+    implies."""
     combo = next((c for c in onto.matching.combinations if c.other_except and c.adds in onto.themes), None)
-    if combo is None or combo.adds in weights:
+    if combo is None:
+        return set()
+    if combo.adds in weights:
+        own_children_in_passing(weights, hits, onto, text)
         return set()
     data = _situation()
     roots = set(combo.other_themes)
     told = [h for h in hits if not h.negated]
     cared: set[str] = set()
-    relative = strain = rest = False
+    relative = strain = rest = tasks = False
+    adult = _adult_relative([fold(w) for w in _WORD.findall(text)])
     for m in _SENTENCE.finditer(text):
         words = [fold(w) for w in _WORD.findall(m.group(0))]
         if has_phrase(words, data.get("loss", ())):
@@ -162,29 +169,88 @@ def carer_from_situation(weights: dict[str, float], hits: Iterable[Any], onto: A
             if m.start() <= h.start < m.end()
             and (h.theme_id in roots or roots & set(onto.ancestors(h.theme_id)))
         }
-        if _own_relative(words) and (needs or has_phrase(words, data.get("care_needs", ()))):
+        kind = _own_relative(words)
+        if kind == "child":  # "mijn kinderen … ik ben moe": the writer's strain is no need of the child's
+            needs -= set(combo.self_themes)
+        if kind and (needs or has_phrase(words, data.get("care_needs", ()))):
             relative = True
             cared |= needs
-        strain = strain or (bool(SELF.intersection(words)) and has_phrase(words, data.get("strain", ())))
+        speaks = bool(SELF.intersection(words))
+        strain = strain or (speaks and has_phrase(words, data.get("strain", ())))
         rest = rest or has_phrase(words, data.get("rest", ()))
-    if not (relative and strain and rest):
+        tasks = tasks or (speaks and adult and has_phrase(words, data.get("care_tasks", ())))
+    if not (relative and strain and rest or tasks and (strain or rest)):
         return set()
     weights[combo.adds] = 1.0
     for tid in cared & set(weights):
         weights[tid] *= combo.other_weight
     for tid in set(combo.demote) & set(weights):  # the strain follows from the care, as in the combination
         weights[tid] *= combo.demote_weight
+    own_children_in_passing(weights, hits, onto, text)
     return {combo.doelgroep} if combo.doelgroep else set()
 
 
-def _own_relative(words: list[str]) -> bool:
-    """A relative of the writer's own who is no young child ("mijn vader", "onze zoon van 25", not "ons zoontje")."""
+def _own_relative(words: list[str]) -> str | None:
+    """A relative of the writer's own who is no young child ("mijn vader", "onze zoon van 25", not "ons zoontje"):
+    "adult" for a word of an adult ("mijn vader", "mijn man") or a child's word with an adult age, "child" for a
+    child's word whose age is open ("mijn dochter", "mijn kinderen"), None when none is named."""
+    found = None
     for i, w in enumerate(words):
         rel = RELATIONS.get(w)
         if rel is None or not i or words[i - 1] not in OWN or rel[1] is not None and rel[1] < 18:
             continue
         after = words[i + 1 : i + 3]
-        if len(after) == 2 and after[0] == "van" and after[1].isdigit() and int(after[1]) < 18:
+        aged = len(after) == 2 and after[0] == "van" and after[1].isdigit()
+        if aged and int(after[1]) < 18:
             continue  # "mijn zoon van 9": a parent's care, not a carer's
-        return True
+        if rel[0] >= 18 or aged:
+            return "adult"
+        found = "child"
+    return found
+
+
+def _adult_relative(words: list[str]) -> bool:
+    """The text names an adult relative of the writer's own ("mijn moeder", "mn pa", "onze zoon van 30")."""
+    return _own_relative(words) == "adult"
+
+
+YOUTH_DOMAIN = "opvoeden-opgroeien"
+
+
+def own_children_in_passing(weights: dict[str, float], hits: Iterable[Any], onto: Any, text: str) -> None:
+    """In a carer's story, the writer's own children named as the ones who bear the strain ("ik snauw tegen mijn
+    eigen kinderen", "mijn kinderen klagen dat ik nooit thuis ben"; ontology/carer-situation.yaml `cost_to_family`)
+    are no youth need: a need of the jeugd domain read only in such sentences, none of them a question, goes
+    (tester18 B5, ADR 0162). Changes `weights` in place."""
+    combo = next((c for c in onto.matching.combinations if c.other_except and c.adds in onto.themes), None)
+    if combo is None or combo.adds not in weights:
+        return
+    cost = _situation().get("cost_to_family", ())
+    told = [h for h in hits if not h.negated]
+    spans = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
+    for tid in [t for t in weights if t == YOUTH_DOMAIN or YOUTH_DOMAIN in set(onto.ancestors(t))]:
+        mentions = [h for h in told if h.theme_id == tid]
+        if mentions and all(_told_as_cost(h.start, spans, text, cost) for h in mentions):
+            del weights[tid]
+        elif not mentions and tid == YOUTH_DOMAIN and _children_only_as_cost(spans, text, cost):
+            del weights[tid]  # the domain a child's age added ("mijn zoon van 12 zegt dat ik chagrijnig ben")
+
+
+def _children_only_as_cost(spans: list[tuple[int, int]], text: str, cost: Any) -> bool:
+    """Every sentence that names a child of the writer's tells the strain spilling over on them (and one does)."""
+    named = [
+        (a, b)
+        for a, b in spans
+        if any(RELATIONS.get(fold(w), (1,))[0] == 0 for w in _WORD.findall(text[a:b]))
+    ]
+    return bool(named) and all(_told_as_cost(a, spans, text, cost) for a, _ in named)
+
+
+def _told_as_cost(at: int, spans: list[tuple[int, int]], text: str, cost: Any) -> bool:
+    """The sentence at `at` tells the strain spilling over on the writer's own family, and asks nothing."""
+    for a, b in spans:
+        if a <= at < b:
+            part = text[a : min(b + 1, len(text))]
+            words = [fold(w) for w in _WORD.findall(part)]
+            return "?" not in part and bool(SELF.intersection(words)) and has_phrase(words, cost)
     return False

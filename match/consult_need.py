@@ -13,6 +13,7 @@ The other routes follow it. A question with only the doubt, or with a crisis lev
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from match.words import fold
@@ -57,3 +58,45 @@ def _asks_for_help(tokens: list[str], asks: tuple[str, ...]) -> bool:
 def _made_for(cand: Any, needs: set[str], ancestors: dict[str, set[str]]) -> bool:
     """The service exists for one of the needs: it, or a narrower theme of it, is among its central themes."""
     return any(t in needs or needs & ancestors.get(t, set()) for t in cand.central)
+
+
+def assess_keeping_consultation(
+    assessor: Any, analysis: Any, weights: dict[str, float], audience: str, served: set[str]
+) -> Any:
+    """The safety levels of the question (`assessor.assess`), with a consultation question's all-clear read as
+    the meldcode's frame (`consultation_despite_all_clear`, ADR 0163)."""
+    safety = assessor.assess(analysis, weights, audience, served=served)
+    return consultation_despite_all_clear(assessor, analysis, weights, audience, served, safety)
+
+
+def consultation_despite_all_clear(
+    assessor: Any, analysis: Any, weights: dict[str, float], audience: str, served: set[str], safety: Any
+) -> Any:
+    """A professional's concern told in words of its own ("signalen van kindermishandeling") with an all-clear
+    ("maar geen acuut gevaar") and a question whom to consult is a consultation question (ADR 0163, tester18 B6):
+    "no acute danger" is the meldcode's own frame, no denial of the concern. The safety levels read once more without
+    the all-clear's denied hits; kept only when every level then raised is a professional's consultation (never 112,
+    never a report) and the concern was affirmed. Else `safety` as it is. Changes `weights` in place when kept."""
+    if safety.levels:
+        return safety
+    onto = assessor.onto
+    clears = set(onto.safety.all_clear_themes)
+    cleared = [h for h in analysis.hits if h.negated and h.theme_id in clears]
+    concern = any(
+        not h.negated and h.theme_id not in clears and getattr(onto.themes.get(h.theme_id), "signal", None)
+        for h in analysis.hits
+    )
+    if not cleared or not concern:
+        return safety
+    again_weights = dict(weights)
+    again = assessor.assess(
+        replace(analysis, hits=[h for h in analysis.hits if h not in cleared]),
+        again_weights,
+        audience,
+        served,
+    )
+    if not again.levels or not all(lv.professional_vermoeden for lv in again.levels):
+        return safety
+    weights.clear()
+    weights.update(again_weights)
+    return again

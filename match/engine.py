@@ -38,10 +38,11 @@ from match.answer import Answerer, Context, Scored
 from match.audience import ProfessionalOnly
 from match.candidates import Candidate, CandidateBuilder, age_fit, distance, freshness
 from match.carer import carer_and_cared_for, carer_from_situation, together
-from match.consult_need import need_after_one_route
+from match.consult_need import assess_keeping_consultation, need_after_one_route
 from match.groups import name_the_group
 from match.help_had import had_only
 from match.index import GraphSearchIndex, SearchIndex
+from match.language import not_dutch
 from match.lighter import lighter_first
 from match.live import POLL_SECONDS, LiveData
 from match.needfit import (
@@ -61,7 +62,7 @@ from match.persons import asker_speaks as _asker_speaks
 from match.persons import fits_nobody as _fits_nobody
 from match.persons import names_own_parent as _names_own_parent
 from match.persons import persons_in_question, youth_in_passing
-from match.places import Place, resolve_place
+from match.places import Place, resolve_place, without_places
 from match.pool import CandidatePool, Columns
 from match.rank import (
     DROPPED,
@@ -253,7 +254,7 @@ class Matcher:
             self.needs.danger_context(analysis, weights)
             self.needs.youth_domain(analysis, weights)
             youth_in_passing(weights, analysis, text, YOUTH_DOMAIN, W_YOUTH_DOMAIN)  # ADR 0156
-            minor_reads_school(weights, analysis.ages, self.onto.themes)
+            minor_reads_school(weights, analysis.ages, self.onto.themes, analysis.tokens)
             consequence_gives_way(weights, analysis.tokens)  # the writer bullied: not the school (ADR 0152)
             strain_gives_way(weights, analysis.hits)  # 'ik ga er kapot aan': the need first (ADR 0159)
         extra_groups = (
@@ -263,10 +264,10 @@ class Matcher:
             else set()
         )
         care = carer_and_cared_for(weights, analysis.hits, self.onto, text) if themes_override is None else []
-        safety = self.safety.assess(analysis, weights, audience, served=set(self._by_route))
+        safety = assess_keeping_consultation(self.safety, analysis, weights, audience, set(self._by_route))
         self.needs.past_danger(analysis, weights, safety, self.analyzer.cues.present)
         had_only(text, analysis.hits, weights, bool(safety.raised))  # help had gives way to a danger (0151)
-        place, messages = resolve_place(analysis, near, self.analyzer, self.postcode_lookup)
+        place, messages = resolve_place(analysis, near, self.analyzer, self.postcode_lookup, self._kern_names)
         query = analysis.query_text(text)
         text_hits = need_word_hits(weights, query, self._text_hits(query), self._text_hits)  # ADR 0144
         t2 = time.perf_counter()
@@ -338,9 +339,17 @@ class Matcher:
         uncertain needs; never a denied theme, never safety (ADR 0112). Changes `weights` in place."""
         # a theme a phrase guard took out is denied too ("de trein valt steeds uit", ADR 0114)
         denied = {h.theme_id for h in analysis.hits if h.negated} | analysis.guarded
+        # another language: words it has barely seen, no guess (ADR 0129; a cat in the garden read as opvoeding)
+        if not_dutch(text):
+            return set()
         added = model_themes(
-            self.theme_model, model_text(text), weights, denied, self._roots, self._ancestors
-        )
+            self.theme_model,
+            model_text(without_places(text, analysis.places)),
+            weights,
+            denied,
+            self._roots,
+            self._ancestors,
+        )  # a town names no need (ADR 0163)
         weights.update({g.theme_id: W_MODEL for g in added})
         story = weigh_story(self.theme_model, self.onto, text, analysis.hits, weights, denied)  # ADR 0132
         return {g.theme_id for g in added} | story

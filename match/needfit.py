@@ -10,7 +10,7 @@ two needs named both get a place in the top 3 (`diversify`).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from match.agebands import veto_other_ages
@@ -62,11 +62,13 @@ def other_side(themes: frozenset[str], matched: list[str], ancestors: Mapping[st
     )
 
 
-def minor_reads_school(weights: dict[str, float], ages: list[int], known: Mapping[str, Any]) -> None:
+def minor_reads_school(
+    weights: dict[str, float], ages: list[int], known: Mapping[str, Any], words: Sequence[str] = ()
+) -> None:
     """Every age in the question under 18: an adults' need such as laaggeletterdheid is a school matter
     (onderwijs): a child who reads badly is helped by school and youth help first. First, a need of one age group
     said of someone stated to be older or younger is read as its broader need (match/agebands.py, ADR 0144)."""
-    veto_other_ages(weights, ages, known)
+    veto_other_ages(weights, ages, known, words)
     # match/ages.py: the people in need of the reading, not every age named
     if not minors_in_need(ages, SCHOOL_FOR_MINORS) or SCHOOL_THEME not in known:
         return

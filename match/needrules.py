@@ -58,7 +58,9 @@ def make_need_rules(nlp: Language, name: str) -> Any:
 def _after_rules(doc: Doc, claims: frozenset[tuple[str, ...]]) -> Doc:
     """The steps after the rule hits: denials, clause ends, things said in passing, who the victim of a theft is
     and help already had (ADR 0151)."""
-    return drop_help_had(read_victim(_in_passing(_at_clause_end(_yield_to_denials(doc, claims)))))
+    return drop_help_had(
+        read_victim(_figurative(_in_passing(_at_clause_end(_yield_to_denials(doc, claims)))))
+    )
 
 
 def _at_clause_end(doc: Doc) -> Doc:
@@ -135,6 +137,37 @@ def _in_passing(doc: Doc) -> Doc:
     if not any(not said_in_passing(s) and not any(s.label_ in t for t, _, _ in passing) for s in spans):
         return doc  # nothing else is asked: the situation is the need
     doc.spans["themes"] = [s for s in spans if not said_in_passing(s)]
+    return doc
+
+
+@cache
+def _figures() -> tuple[tuple[frozenset[str], tuple[tuple[str, ...], ...]], ...]:
+    """(themes, phrases as folded word tuples) of words.yaml `figurative`."""
+    return tuple(
+        (frozenset(r.get("themes") or ()), tuple(tuple(fold(p).split()) for p in r.get("phrases") or ()))
+        for r in _data().get("figurative") or ()
+    )
+
+
+def _figurative(doc: Doc) -> Doc:
+    """A need word inside a figure of speech that means something else ("ze sterft duizend doden als ik laat thuis
+    ben": worry, no death) is no need: words.yaml `figurative` (dev a762 as a class, ADR 0162). The rest of the
+    sentence is read as always."""
+    spans = list(doc.spans.get("themes", []))
+    if not spans or not _figures():
+        return doc
+    words, fillers = [fold(t.text) for t in doc], _clause_final()[2]
+    figures = [
+        (themes, a, b)
+        for themes, phrases in _figures()
+        for p in phrases
+        if p
+        for a, b in _occurrences(words, p, fillers)
+    ]
+    if figures:
+        doc.spans["themes"] = [
+            s for s in spans if not any(s.label_ in t and a <= s.start and s.end <= b for t, a, b in figures)
+        ]
     return doc
 
 

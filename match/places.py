@@ -11,7 +11,7 @@ from typing import Any
 
 from match.compounds import common_words
 from match.nlp import Analysis, PlaceHit, fold
-from match.whose_place import writers_places
+from match.whose_place import who_lives_there, writers_places
 from ontology.gazetteer import place_cues
 
 POSTCODE = re.compile(r"^\s*([1-9][0-9]{3})\s?([a-zA-Z]{2})?\s*$")
@@ -31,6 +31,19 @@ class Place:
 
 
 def resolve_place(
+    analysis: Analysis,
+    near: str | tuple[float, float] | None,
+    analyzer: Any,
+    postcode_lookup: Any,
+    kernen: set[str] | None = None,
+) -> tuple[Place | None, list[str]]:
+    """The place distances are measured from, and the messages about places: see `_resolve_place`; with the
+    kaart's `kernen`, also a relative told as living outside the gemeente (`relatives_elsewhere`, ADR 0163)."""
+    place, messages = _resolve_place(analysis, near, analyzer, postcode_lookup)
+    return place, messages + relatives_elsewhere(analysis, analyzer, kernen)
+
+
+def _resolve_place(
     analysis: Analysis, near: str | tuple[float, float] | None, analyzer: Any, postcode_lookup: Any
 ) -> tuple[Place | None, list[str]]:
     """The place distances are measured from: the place field when it is understood, else the place named
@@ -278,3 +291,49 @@ def parse_latlon(text: str) -> tuple[float, float] | None:
     if -90 <= lat <= 90 and -180 <= lon <= 180:
         return lat, lon
     return None
+
+
+def without_places(text: str, places: list[PlaceHit]) -> str:
+    """The text without the place names it tells (as written): a town names no need, and the word model read
+    "woont in Winterswijk en kan niet meer rondkomen" as no need at all (tester18 B7, ADR 0163)."""
+    for hit in places:
+        if hit.text:
+            text = re.sub(rf"(?<!\w){re.escape(hit.text)}(?!\w)", " ", text, flags=re.IGNORECASE)
+    return text
+
+
+def relatives_elsewhere(analysis: Analysis, analyzer: Any, kernen: set[str] | None) -> list[str]:
+    """A message for each relative told as living in a place outside the gemeente of this kaart ("Uw dochter woont
+    in Winterswijk, buiten de gemeente Aalten. …", tester18 B7, ADR 0163): the help shown is the kaart's own, so the
+    answer says plainly where the person in need lives and which gemeente helps there. Nothing without the kaart's
+    kernen; a place the gazetteer gives no gemeente (outside the region) is outside too: "de gemeente daar"."""
+    ours = {g for g in (_gemeente_of(k, analyzer) for k in kernen or ()) if g}
+    if not ours:
+        return []
+    out: list[str] = []
+    for hit in analysis.places:
+        who = who_lives_there(hit.text, analysis.tokens)
+        theirs = _gemeente_of(hit.name, analyzer)
+        if who and theirs not in ours and fold(hit.name) not in {fold(k) for k in kernen or ()}:
+            home = sorted(ours)[0]
+            if theirs:
+                said = (
+                    f"Uw {who} woont in {hit.name}, buiten de gemeente {home}. Voor hulp in {hit.name} kunt u ook "
+                    f"kijken bij de gemeente {theirs}."
+                )
+            else:
+                said = (
+                    f"Uw {who} woont in {hit.name}, buiten de gemeente {home}. Voor hulp in {hit.name} kunt u ook "
+                    "kijken bij de gemeente daar."
+                )
+            out.append(said)
+    return list(dict.fromkeys(out))
+
+
+def _gemeente_of(name: str, analyzer: Any) -> str | None:
+    """The gemeente of a place of the gazetteer, by its name as the analyzer keys it."""
+    places, nlp = getattr(analyzer, "places", None) or {}, getattr(analyzer, "nlp", None)
+    if nlp is None:
+        return None
+    place = places.get(tuple(fold(t.text) for t in nlp.tokenizer(name)))
+    return getattr(place, "gemeente", None) if place is not None else None

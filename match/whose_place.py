@@ -89,3 +89,10 @@ def writers_places(places: list[Any], tokens: list[str]) -> list[Any]:
     if own:
         return own + [p for p in places if p not in own and _other_lives_there(p.text, tokens)[0] is None]
     return [p for p in places if not someone_elses(p.text, tokens)]
+
+
+def who_lives_there(place_text: str, tokens: list[str]) -> str | None:
+    """The relative told as living, working or studying at the place ("mijn dochter woont in Winterswijk":
+    "dochter"), or None: not told so, or only a pronoun ("ze woont in …" names nobody to say it of; ADR 0163)."""
+    who, _ = _other_lives_there(place_text, tokens)
+    return who if who is not None and who not in THIRD else None

@@ -38,6 +38,11 @@ LABELS_FILE = Path(__file__).resolve().parents[1] / "ontology" / "labels-inwoner
 YOUNG = frozenset({"kind", "tiener"})
 ADULT = frozenset({"volwassene", "oudere"})
 BACKGROUND = "background"
+# The writer speaks of themself (not only "mijn" before another's name): without one of these the text tells
+# another's state alone, and the model's guess about the writer's age has nothing of the writer's own (ADR 0163)
+SPEAKS_OF_SELF = frozenset(
+    {"ik", "me", "mij", "k", "'k", "kben", "kheb", "kweet", "wij", "we", "ons", "mezelf", "mn"}
+)
 # Lay files without `writer:` whose authors wrote as adults (the team's batch 1, authL, authN; authM wrote for young
 # people too and is left out): the adult asking about their own life, which the labelled files barely have (authP's
 # adults write about a child, authQ's tell long stories with their age). Taken as adult at a lower weight; a
@@ -270,6 +275,8 @@ def by_what(tokens: Sequence[str], labels: Any, threshold: float, ages: bool = F
         return "rules"
     if young_hand(tokens):
         return "words"  # a guess, as the model's: the ages serve the doelgroep fit only (match/asker_age.py)
+    if not SPEAKS_OF_SELF.intersection(tokens):
+        return None  # only another's state ("Mijn moeder praat ineens raar en haar arm is slap"): no guess (ADR 0163)
     return "words" if _in_world(tokens, ages) and says_young(tokens, threshold) else None
 
 

@@ -38,6 +38,7 @@ def _data() -> dict[str, Any]:
     }
     out["parent_pairs"] = tuple(tuple(fold(p).split()) for p in raw.get("parent_pairs") or ())
     out["dropped_e"] = re.compile(str(raw.get("dropped_e_ending") or r"(?!)"))
+    out["young_spellings"] = tuple(re.compile(str(p)) for p in raw.get("young_spellings") or ())
     return out
 
 
@@ -75,12 +76,23 @@ def young_hand(tokens: Sequence[str]) -> bool:
     words = written_out(tokens)
     if not d["first_person"].intersection(tokens) or d["child"].intersection(words):
         return False
-    return _own_school(words, d) and (_own_parent(words, d) or _young_spelling(tokens, d))
+    if _own_marks(words, d):
+        return True  # "ik haal alleen maar onvoldoendes": a pupil's own marks (ADR 0163)
+    spelling = _young_spelling(tokens, d)
+    if spelling and _own_school(words, d, d["school_skills"]):
+        return True  # "wie kan mij helpe met rekenen want ik ben er slegt in" (ADR 0163)
+    return _own_school(words, d) and (_own_parent(words, d) or spelling)
 
 
-def _own_school(words: list[str], d: dict[str, Any]) -> bool:
+def _own_marks(words: list[str], d: dict[str, Any]) -> bool:
+    """The writer's own marks ("ik haal onvoldoendes", not "zijn onvoldoendes"): school work and a pupil's sign."""
+    return _own_school(words, d, d["marks"])
+
+
+def _own_school(words: list[str], d: dict[str, Any], school: frozenset[str] | None = None) -> bool:
+    school = d["school"] if school is None else school
     for i, w in enumerate(words):
-        if w in d["school"] and not d["others"].intersection(words[max(0, i - SCHOOL_OWNER_WINDOW) : i]):
+        if w in school and not d["others"].intersection(words[max(0, i - SCHOOL_OWNER_WINDOW) : i]):
             return True
     return False
 
@@ -99,4 +111,5 @@ def _young_spelling(tokens: Sequence[str], d: dict[str, Any]) -> bool:
     from match.compounds import common_words  # the common Dutch word list, loaded once
 
     common = common_words()
-    return any(d["dropped_e"].match(w) and w not in common for w in tokens)
+    patterns = (d["dropped_e"], *d["young_spellings"])
+    return any(p.match(w) and w not in common for w in tokens for p in patterns)

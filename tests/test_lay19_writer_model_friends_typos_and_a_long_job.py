@@ -18,20 +18,9 @@ ADULT_BY_A_LONG_LIFE = [
     "Ik werk al 22 jaar in de zorg en ik ben helemaal op, mijn vrienden zien het niet.",
 ]
 YOUNG_ASKING_FOR_SCHOOL_HELP = [
-    pytest.param(
-        "wie kan mij helpe met rekenen want ik ben er slegt in",
-        marks=pytest.mark.xfail(
-            reason="left open (lay19): a question about one's own sums with young spelling is not yet a sign of a young hand (young_hand.py reads school work only from school words)",
-            strict=True,
-        ),
-    ),
+    "wie kan mij helpe met rekenen want ik ben er slegt in",  # fix17 (ADR 0163): was a strict xfail
     "ik snap nix van rekenen en de juf legt het te snel uit",
-    pytest.param(
-        "kan iemand me helpen met taal ik haal alleen maar onvoldoendes",
-        marks=pytest.mark.xfail(
-            reason="left open (lay19): 'onvoldoendes' is no school word of young-hand.yaml yet", strict=True
-        ),
-    ),
+    "kan iemand me helpen met taal ik haal alleen maar onvoldoendes",  # fix17 (ADR 0163): was a strict xfail
     "ik ben slecht in rekenen en me moeder kan het ook nie uitleggen",
     "wie helpt mij met mijn huiswerk van rekenen, ik zit in groep 7",
     "ik vind lezen heel moeilijk en in de klas lachen ze me uit",

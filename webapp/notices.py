@@ -56,6 +56,15 @@ MESSAGES = tuple(
         # `text_place_of`
         N_("U noemt ook %(others)s; de afstand is gemeten vanaf %(place)s, de postcode in uw vraag."),
         N_("U noemt ook %(others)s; de afstand is gemeten vanaf %(place)s, de eerste plaats in uw vraag."),
+        # `relatives_elsewhere` (ADR 0163)
+        N_(
+            "Uw %(who)s woont in %(place)s, buiten de gemeente %(gemeente)s. Voor hulp in %(place)s kunt u ook "
+            "kijken bij de gemeente %(other)s."
+        ),
+        N_(
+            "Uw %(who)s woont in %(place)s, buiten de gemeente %(gemeente)s. Voor hulp in %(place)s kunt u ook "
+            "kijken bij de gemeente daar."
+        ),
         # `field_place_of`
         N_(
             "De postcode %(postcode)s ligt in %(place)s; de afstand is gemeten vanaf het midden van %(place)s."
