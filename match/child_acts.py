@@ -58,6 +58,10 @@ class ChildActs:
     # violence hits dropped only for behaviour verbs by a minor (ADR 0154), and the words that say one is a minor
     behaviour_themes: frozenset[str] = frozenset()
     minor_words: frozenset[str] = frozenset()
+    # a behaviour verb aimed at someone ("gooit een stoel naar mij", ADR 0161): a preposition, then a person or a body
+    aimed_at: frozenset[str] = frozenset()
+    aimed_verbs: frozenset[str] = frozenset()
+    bodies: frozenset[str] = frozenset()
 
     @classmethod
     def from_config(cls, cfg: dict[str, Any] | None, harm: HarmReading) -> ChildActs:
@@ -74,6 +78,9 @@ class ChildActs:
             needs_named=frozenset(str(t) for t in cfg.get("needs_named") or ()),
             behaviour_themes=_set(cfg.get("behaviour_themes")),
             minor_words=_set(cfg.get("minor_words")),
+            aimed_at=_set(cfg.get("aimed_at")),
+            aimed_verbs=_set(cfg.get("aimed_verbs")),
+            bodies=_set(cfg.get("bodies")),
         )
 
     # -- what the guards ask ---------------------------------------------------------------------------------
@@ -100,6 +107,8 @@ class ChildActs:
             words[v] in self.harm.verbs and self._hits_someone(words, v) for v in self.harm.harm_verbs(words)
         ):
             return False  # "ze scheldt me uit en slaat me": violence at home
+        if any(self._aimed(words, v) for v in verbs):
+            return False  # "ze gooit een stoel naar mij": a thing thrown at a person (ADR 0161)
         return self._minor_told(words) and all(self.actor(words, v) == CHILD for v in verbs)
 
     def _minor_told(self, words: list[str]) -> bool:
@@ -128,6 +137,8 @@ class ChildActs:
                 return False
             if words[v] in self.harm.verbs and self._hits_someone(words, v):
                 return False  # a teenager who hits a parent is violence at home, not behaviour
+            if self._aimed(words, v):
+                return False  # a thing thrown at a person (ADR 0161)
         return True
 
     def need_spans(self, doc: Any, words: list[str], themes: list[Any]) -> list[Any]:
@@ -228,6 +239,25 @@ class ChildActs:
         _, hi = harm._clause(words, v)
         told = words[v + 1 : hi]
         return any(w in harm.objects or harm._person_word(w) is not None for w in told)
+
+    def _aimed(self, words: list[str], v: int) -> bool:
+        """A throwing verb (`aimed_verbs`) aimed at someone in its clause: "gooit een stoel naar mij", "smeet zijn bord naar mijn
+        hoofd" (a preposition of `aimed_at`, determiners, then a person, an object pronoun or a body word)."""
+        if not self.aimed_at or words[v] not in self.aimed_verbs:
+            return False
+        harm = self.harm
+        _, hi = harm._clause(words, v)
+        for i in range(v + 1, hi):
+            if words[i] not in self.aimed_at:
+                continue
+            j = i + 1
+            while j < hi and words[j] in harm.dets and not (j + 1 >= hi or words[j + 1] in harm.ends):
+                j += 1
+            if j < hi and (
+                words[j] in harm.objects or words[j] in self.bodies or harm.is_person_word(words[j])
+            ):
+                return True
+        return False
 
 
 _SENTENCE_END = {".", "!", "?", ";", "\n"}

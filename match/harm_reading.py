@@ -372,6 +372,18 @@ class HarmReading:
             return found
         return PERSON
 
+    def is_person_word(self, w: str) -> bool:
+        """A word for a person or a young child (the agent kinds' words and endings): someone an act can hit."""
+        return self._person_word(w) is not None
+
+    def phrase_at(self, words: list[str], i: int, stop: int) -> Phrase | None:
+        """The noun phrase that starts at `i` (before `stop`), with an age after it, or None."""
+        return self._phrase(words, i, stop)
+
+    def clause(self, words: list[str], v: int) -> tuple[int, int]:
+        """[lo, hi) of the clause of the verb at `v` (its subordinators and clause ends bound it)."""
+        return self._clause(words, v)
+
     def _person_word(self, w: str) -> str | None:
         for kid in (YOUNG, PERSON):
             kind = self.kinds.get(kid)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from match.danger_frame import DangerFrame
 from match.harm_reading import PERSON, UNKNOWN
 from match.language import not_dutch
 from match.nlp import Analysis, ThemeHit
@@ -80,6 +81,8 @@ class SafetyAssessor:
         self.consult = ConsultReader(onto.safety.consultation)
         self.model = safety_model_for(onto)
         self.acute_kinds = AcuteKinds(getattr(onto.safety, "acute_kinds", ()) or ())
+        guards = getattr(onto.safety, "phrase_guards", None) or {}
+        self.frame = DangerFrame.from_config(guards.get("danger_frame"))  # a weapon in a crisis (ADR 0161)
         self._guard: Any = (
             None  # safety_guard.PhraseGuard, built at the first second opinion (it imports spaCy)
         )
@@ -166,6 +169,9 @@ class SafetyAssessor:
             and _has_phrase(analysis, self.onto.safety.acute_cues)
         ):
             raised[acute.id] = set().union(*raised.values()) - past
+        if acute is not None and "psychische-crisis" in raised and self.frame.armed(analysis.tokens):
+            # a confused person with a weapon, or voices that command harm to others: 112 first (ADR 0161)
+            raised.setdefault(acute.id, set(raised["psychische-crisis"]))
         self._acute_at_home(analysis, raised)
         self._searched(analysis, raised, weights)
         professional = self._is_professional(analysis, audience)
@@ -391,7 +397,12 @@ class SafetyAssessor:
         """A person is the agent of a harm verb in the text ("hij heeft me geslagen"): violence told, not only a
         weapon carried."""
         harm = self._phrase_guard().harm
-        return any(harm.agent_kind(words, v) in (PERSON, UNKNOWN) for v in harm.harm_verbs(words))
+        told = self.frame.commanded_span(words)  # harm the voices tell is no act done (ADR 0161)
+        return any(
+            harm.agent_kind(words, v) in (PERSON, UNKNOWN)
+            for v in harm.harm_verbs(words)
+            if told is None or not told[0] <= v < told[1]
+        )
 
     def _phrase_guard(self) -> Any:
         if self._guard is None:

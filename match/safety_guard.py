@@ -19,9 +19,11 @@ from spacy.tokens import Doc, Span
 from match.absent_setting import AbsentFromSetting
 from match.bounded_finality import BoundedFinality
 from match.child_acts import ChildActs
+from match.delusion_frame import DelusionFrame
 from match.family_nuisance import FamilyNuisance
 from match.harm_reading import HarmReading
 from match.secret_alone import SecretAlone
+from match.thing_object import ThingObject
 from match.words import fold
 from match.young_care import YoungCare
 
@@ -135,6 +137,8 @@ class PhraseGuard:
         self.nuisance = FamilyNuisance.from_config(
             cfg.get("family_nuisance"), self.harm
         )  # a visit (ADR 0158)
+        self.thing_object = ThingObject.from_config(cfg.get("thing_object"), self.harm)  # a door (ADR 0161)
+        self.delusion = DelusionFrame.from_config(cfg.get("delusion_frame"))  # "denkt dat … wil" (ADR 0161)
         self.bounded = BoundedFinality.from_config(
             cfg.get("bounded_finality")
         )  # "verdwijnen uit de app" (0158)
@@ -183,6 +187,10 @@ class PhraseGuard:
             return True
         # a young child or a thing as the agent, or a figurative idiom: no perpetrator (ADR 0142)
         if s.label_ in self.harm.themes and self.harm.no_perpetrator_in(words, s.start, s.end):
+            return True
+        if self.thing_object.drops(words, s.label_, s.start, s.end):  # "slaat met de deuren" (ADR 0161)
+            return True
+        if self.delusion.drops(words, s.label_, s.start, s.end):  # a confused belief of harm (ADR 0161)
             return True
         if self.absent.drops(words, s.label_, s.start, s.end):  # not there on a day or at work (ADR 0148)
             return True

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from match.harm_reading import YOUNG, HarmReading
-from match.words import fold
+from match.words import fold, phrase_seqs
 
 
 def _set(raw: Any) -> frozenset[str]:
@@ -33,17 +33,31 @@ class YoungCare:
     keep: frozenset[str]
     young_words: frozenset[str]
     harm: HarmReading
+    # "ik ben bang dat ik hem wakker maak": the writer's fear of an act of their own is no fear of a person (ADR 0161)
+    own_fear: tuple[tuple[str, ...], ...] = ()
 
     @classmethod
     def from_config(cls, cfg: dict[str, Any] | None, harm: HarmReading) -> YoungCare:
         cfg = cfg or {}
-        return cls(_set(cfg.get("acts")), _set(cfg.get("keep")), _set(cfg.get("young_words")), harm)
+        return cls(
+            _set(cfg.get("acts")),
+            _set(cfg.get("keep")),
+            _set(cfg.get("young_words")),
+            harm,
+            phrase_seqs(cfg.get("own_fear")),
+        )
 
     def found(self, words: list[str]) -> bool:
         """A young child cries (or does not sleep) in the text, and nothing tells harm: no harm verb, no `keep`."""
-        if not self.acts or self.keep.intersection(words) or self.harm.harm_verbs(words):
+        if not self.acts or self.harm.harm_verbs(words):
+            return False
+        if any(w in self.keep and not self._own_fear(words, i) for i, w in enumerate(words)):
             return False
         return any(w in self.acts and self._young_agent(words, i) for i, w in enumerate(words))
+
+    def _own_fear(self, words: list[str], i: int) -> bool:
+        """The keep word at `i` is the writer's fear of an act of their own ("bang dat ik hem wakker maak")."""
+        return any(tuple(words[i + 1 : i + 1 + len(p)]) == p for p in self.own_fear)
 
     def _young_agent(self, words: list[str], v: int) -> bool:
         """The one who cries is a young child: the harm reading's agent kind, or, with no agent read ("mijn

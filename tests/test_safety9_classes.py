@@ -20,7 +20,8 @@ from builders import ALARM, VEILIG_THUIS, top_ids
     [
         # (the peanut with swelling lips and trouble breathing is now a rule's, acuut-allergische-reactie, ADR 0134:
         # 112 with a crisis signal, no guess; tests/test_safety10_classes.py)
-        "mijn man zijn arm hangt ineens slap en zijn mond staat scheef, hij praat raar",
+        # "mijn man zijn arm hangt ineens slap en zijn mond staat scheef, hij praat raar" moved: the stroke rules of
+        # ADR 0161 read it (no guess): tests/test_safety19_stroke_signs_in_plain_words_read_as_psychiatric.py
         "mijn moeder is diabeet, ze zweet heel erg, is suf en reageert nergens meer op",
         "mijn opa is van de trap gevallen, hij bloedt uit zijn oor en is heel suf",
         "mijn vriend heeft een wesp ingeslikt en zijn keel zwelt dicht",

@@ -1,0 +1,102 @@
+"""A danger frame, not a verb: a confused or psychotic person with a weapon, or with voices that command harm to
+others, is acute danger (safety.yaml `phrase_guards.danger_frame`, helper safety19, ADR 0161).
+
+Why: "… loopt met een mes rond" put 112 first, but "hij draagt een keukenmes bij zich", "heeft een mes in zijn
+jaszak", "slaapt met een mes onder zijn kussen" and "stemmen die zeggen dat hij iemand pijn moet doen" got the
+huisarts alone (tester18 BROKEN B1): the acute rule needed a verb of threat or of walking around next to the weapon.
+The frame is the level already raised (a psychiatric crisis: voices, a delusion, confusion) AND, anywhere in the
+text, a weapon word (`weapons`, or a compound that ends in one: "keukenmes", "zakmes") not used for an ordinary task
+in its sentence (`use`: koken, snijden, knutselen, "mes en vork"), or voices (`voices`) followed in their sentence by
+a word of telling or ordering (`command`) and a harm to someone (`harm`) that is not the person themself (`self`:
+a voice that tells harm to oneself is the suicide level's, not this one's). Harm told by voices is no act done by a
+person: Veilig Thuis is no route for it (`commanded_span`).
+
+Everything is data; this module knows no word. Privacy: the words are read in memory only; nothing is kept.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from match.words import fold, phrase_seqs
+
+_SENTENCE_END = {".", "!", "?", ";", "\n"}
+
+
+def _set(raw: Any) -> frozenset[str]:
+    return frozenset(fold(str(w)) for w in raw or () if str(w).strip())
+
+
+def _at(words: list[str], i: int, seqs: tuple[tuple[str, ...], ...]) -> int:
+    """The length of the first of `seqs` that starts at `i`, else 0."""
+    for s in seqs:
+        if tuple(words[i : i + len(s)]) == s:
+            return len(s)
+    return 0
+
+
+@dataclass(frozen=True)
+class DangerFrame:
+    """The frame compiled once; `armed` and `commanded_span` are pure."""
+
+    weapons: frozenset[str]
+    weapon_endings: frozenset[str]
+    not_weapons: frozenset[str]
+    use: tuple[tuple[str, ...], ...]
+    voices: frozenset[str]
+    command: tuple[tuple[str, ...], ...]
+    harm: tuple[tuple[str, ...], ...]
+    self_words: frozenset[str]
+    reach: int
+
+    @classmethod
+    def from_config(cls, cfg: dict[str, Any] | None) -> DangerFrame:
+        """The frame from `phrase_guards.danger_frame`; an empty config finds nothing."""
+        cfg = cfg or {}
+        return cls(
+            weapons=_set(cfg.get("weapons")),
+            weapon_endings=_set(cfg.get("weapon_endings")),
+            not_weapons=_set(cfg.get("not_weapons")),
+            use=phrase_seqs(cfg.get("use")),
+            voices=_set(cfg.get("voices")),
+            command=phrase_seqs(cfg.get("command")),
+            harm=phrase_seqs(cfg.get("harm")),
+            self_words=_set(cfg.get("self")),
+            reach=int(cfg.get("reach", 12)),
+        )
+
+    def armed(self, words: list[str]) -> bool:
+        """A weapon carried, held or kept (not used for a task in its sentence), or voices that command harm to
+        someone else: the frame of acute danger once a psychiatric crisis is read."""
+        return any(self._weapon(words, i) for i in range(len(words))) or bool(self.commanded_span(words))
+
+    def commanded_span(self, words: list[str]) -> tuple[int, int] | None:
+        """[start, end) of voices that tell or order harm to someone else ("stemmen die zeggen dat hij iemand pijn
+        moet doen"), else None."""
+        for i, w in enumerate(words):
+            if w not in self.voices:
+                continue
+            lo, hi = i, min(len(words), i + self.reach)
+            hi = next((j for j in range(lo, hi) if words[j] in _SENTENCE_END), hi)
+            told = next((j for j in range(lo + 1, hi) if _at(words, j, self.command)), None)
+            if told is None:
+                continue
+            harm = next((j for j in range(told, hi) if _at(words, j, self.harm)), None)
+            if harm is None or self.self_words.intersection(words[told:hi]):
+                continue
+            return lo, harm + _at(words, harm, self.harm)
+        return None
+
+    def _weapon(self, words: list[str], i: int) -> bool:
+        w = words[i]
+        if w in self.not_weapons or not (
+            w in self.weapons or any(w.endswith(e) and len(w) > len(e) + 2 for e in self.weapon_endings)
+        ):
+            return False
+        lo, hi = i, i
+        while lo > 0 and words[lo - 1] not in _SENTENCE_END:
+            lo -= 1
+        while hi < len(words) and words[hi] not in _SENTENCE_END:
+            hi += 1
+        return not any(_at(words, j, self.use) for j in range(lo, hi))
