@@ -42,7 +42,7 @@ from match.consult_need import assess_keeping_consultation, need_after_one_route
 from match.groups import name_the_group
 from match.help_had import had_only
 from match.index import GraphSearchIndex, SearchIndex
-from match.language import not_dutch
+from match.language import hardly_dutch
 from match.lighter import lighter_first
 from match.live import POLL_SECONDS, LiveData
 from match.needfit import (
@@ -340,7 +340,7 @@ class Matcher:
         # a theme a phrase guard took out is denied too ("de trein valt steeds uit", ADR 0114)
         denied = {h.theme_id for h in analysis.hits if h.negated} | analysis.guarded
         # another language: words it has barely seen, no guess (ADR 0129; a cat in the garden read as opvoeding)
-        if not_dutch(text):
+        if hardly_dutch(text):
             return set()
         added = model_themes(
             self.theme_model,

@@ -30,3 +30,14 @@ def not_dutch(text: str) -> bool:
     # English shares many words with Dutch subtitles ("feel", "old"): its function words tell it apart
     english = sum(w in ENGLISH_STOP and w not in DUTCH_STOP for w in words)
     return len(words) >= 3 and english > sum(w in DUTCH_STOP for w in words)
+
+
+def hardly_dutch(text: str) -> bool:
+    """Another language without one Dutch function word ("My neighbour's cat walks through our garden"): the theme
+    word model guesses nothing there. A learner's mix ("brief van gemeente, I don't understand") keeps its guess."""
+    from spacy.lang.nl.stop_words import STOP_WORDS as DUTCH_STOP
+
+    from match.words import fold
+
+    words = [fold(w) for w in re.findall(r"[^\W\d_]+", text)]
+    return not_dutch(text) and not any(w in DUTCH_STOP for w in words)
