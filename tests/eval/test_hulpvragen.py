@@ -390,8 +390,14 @@ FLOORS = {  # raised after the signal rules (ADR 0032), measured 2026-12-06: dem
     # 0.875 and 8 (279 questions), synthetic 4 / 0.896 / 0.901 and 2 -> 4 / 0.862 / 0.888 and 3 (197): a harder
     # split. End of session 10 (main after fix15, lay15/16/17/18, safety16/17 and the lead's fixes): demo 3 / 0.930 /
     # 0.882 and 8, synthetic 4 / 0.885 / 0.909 and 3. Floors set to main.
-    "aalten-demo": {"wrong_in_top3": 3, "safety@3": 0.930, "useful@3": 0.882, "over_escalation": 8},
-    "synthetisch": {"wrong_in_top3": 4, "safety@3": 0.885, "useful@3": 0.909, "over_escalation": 3},
+    # Session 11 (2026-12-07): questions11 added 97 questions (a747-a806, s521-s560; 36 held out) from new sources;
+    # on the unchanged matcher (main 7d01b4f = 896d971's code) that took demo 3 / 0.930 / 0.882 and 8 -> 5 / 0.925 /
+    # 0.871 and 9 (302 questions), synthetic 4 / 0.885 / 0.909 and 3 -> 4 / 0.891 / 0.900 and 3 (210): a harder
+    # split. a706 moved to dev (tester19's t19-11 is a near copy of it). End of session 11 (main after fix16, lay19,
+    # safety18, lay20, fix17, safety19, model20 and the lead's fixes): demo 5 / 0.925 / 0.890 and 9 (301
+    # questions), synthetic 4 / 0.891 / 0.900 and 3. Floors set to main.
+    "aalten-demo": {"wrong_in_top3": 5, "safety@3": 0.925, "useful@3": 0.890, "over_escalation": 9},
+    "synthetisch": {"wrong_in_top3": 4, "safety@3": 0.891, "useful@3": 0.900, "over_escalation": 3},
 }
 
 
