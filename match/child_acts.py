@@ -32,12 +32,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from match.harm_reading import HarmReading, Phrase
-from match.words import fold
-
-
-def _set(raw: Any) -> frozenset[str]:
-    return frozenset(fold(str(w)) for w in raw or () if str(w).strip())
-
+from match.words import folded_set as _set
 
 CHILD, OTHER, NONE = "kind", "ander", "geen"
 

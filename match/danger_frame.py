@@ -19,13 +19,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from match.words import fold, phrase_seqs
+from match.words import folded_set as _set
+from match.words import phrase_seqs
 
 _SENTENCE_END = {".", "!", "?", ";", "\n"}
-
-
-def _set(raw: Any) -> frozenset[str]:
-    return frozenset(fold(str(w)) for w in raw or () if str(w).strip())
 
 
 def _at(words: list[str], i: int, seqs: tuple[tuple[str, ...], ...]) -> int:

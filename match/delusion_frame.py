@@ -16,13 +16,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from match.words import fold
+from match.words import folded_set as _set
 
 _SENTENCE_END = {".", "!", "?", ";", "\n"}
-
-
-def _set(raw: Any) -> frozenset[str]:
-    return frozenset(fold(str(w)) for w in raw or () if str(w).strip())
 
 
 @dataclass(frozen=True)

@@ -32,13 +32,10 @@ from typing import Any
 
 from match.age_reading import TokenAges, ToldAge
 from match.words import fold
+from match.words import folded_set as _set
 
 YOUNG, PERSON, THING, UNKNOWN = "jong-kind", "persoon", "ding", "onbekend"
 NO_PERPETRATOR = frozenset({YOUNG, THING})
-
-
-def _set(raw: Any) -> frozenset[str]:
-    return frozenset(fold(str(w)) for w in raw or () if str(w).strip())
 
 
 @dataclass(frozen=True)

@@ -21,12 +21,9 @@ from typing import Any
 
 from match.harm_reading import THING, HarmReading
 from match.words import fold
+from match.words import folded_set as _set
 
 _AGE = {"(", ")", "van", "jaar", "jarige"}
-
-
-def _set(raw: Any) -> frozenset[str]:
-    return frozenset(fold(str(w)) for w in raw or () if str(w).strip())
 
 
 @dataclass(frozen=True)

@@ -116,6 +116,11 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
+def folded_set(raw: Any) -> frozenset[str]:
+    """Words of a config list, folded, empty ones dropped: the form every safety reading compares a word with."""
+    return frozenset(fold(str(w)) for w in raw or () if str(w).strip())
+
+
 def phrase_seqs(raw: Any) -> tuple[tuple[str, ...], ...]:
     """Phrases of a config list as folded word sequences ("niet meer" -> ("niet", "meer")), empty ones dropped:
     the form every safety reading compares token runs with."""

@@ -18,11 +18,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from match.harm_reading import YOUNG, HarmReading
-from match.words import fold, phrase_seqs
-
-
-def _set(raw: Any) -> frozenset[str]:
-    return frozenset(fold(str(w)) for w in raw or () if str(w).strip())
+from match.words import folded_set as _set
+from match.words import phrase_seqs
 
 
 @dataclass(frozen=True)
