@@ -85,8 +85,9 @@ def young_hand(tokens: Sequence[str]) -> bool:
 
 
 def _own_marks(words: list[str], d: dict[str, Any]) -> bool:
-    """The writer's own marks ("ik haal onvoldoendes", not "zijn onvoldoendes"): school work and a pupil's sign."""
-    return _own_school(words, d, d["marks"])
+    """The writer's own marks ("ik haal onvoldoendes", not "zijn onvoldoendes"): school work and a pupil's sign,
+    unless the marks are for an adult's test ("een onvoldoende voor mijn rijexamen")."""
+    return not d["adult_tests"].intersection(words) and _own_school(words, d, d["marks"])
 
 
 def _own_school(words: list[str], d: dict[str, Any], school: frozenset[str] | None = None) -> bool:

@@ -267,8 +267,8 @@ def test_an_adult_asking_for_themself_gets_adult_help_before_youth_help(demo):
         ("ik slaap al een week in mijn auto", "dakloosheid", "we slapen deze zomer in een tent op de camping"),
         ("de oude buurman vraagt steeds of ik zijn boodschappen wil doen", "zelfredzaamheid",
          "ik laat de boodschappen bezorgen"),  # boodschappen-vragen
-        pytest.param("ik snap niks van wiskunde op school en haal alleen maar onvoldoendes", "onderwijs",
-         "ik heb een onvoldoende voor mijn rijexamen", marks=pytest.mark.xfail(reason="session 11: fix17 reads onvoldoendes as a young hand; the school help left the top 3 (open)", strict=False)),  # school-lukt-niet, "niks" is part of the rule
+        ("ik snap niks van wiskunde op school en haal alleen maar onvoldoendes", "onderwijs",
+         "ik heb een onvoldoende voor mijn rijexamen"),  # school-lukt-niet; marks for an adult's test: no young hand
         ("ik ben uit mijn huis gezet en weet niet waar ik heen moet", "dakloosheid",
          "ik word uit huis gezet als ik de huur niet betaal"),  # already evicted vs a threat
         ("we krijgen het maandelijks niet rond", "armoede", "we krijgen de tafel niet rond de deur door"),
