@@ -23,6 +23,8 @@ from match.safety_writer import CHILD as CHILD_WRITER
 from match.statuses import StatusEffects
 from match.themeclf import MODEL_WHY
 from match.voice import ProfessionalVoice
+from match.writer_acts import at_work
+from match.young_hand import cue_words
 from ontology.inwoner import load_inwoner_labels
 
 # the levels whose line helps a naaste who worries as well: 113 talks with those who worry about someone (ADR 0143)
@@ -206,6 +208,8 @@ class Answerer:
             return "u"  # a professional, on any path, and a resident who writes in a professional role (ADR 0138)
         # one register per answer (ADR 0163): who writes as the safety box reads it ("slaat ze me", a child's
         # words) is the register of the heading and the cards too, not only of the box (ADR 0154)
+        if any(getattr(lv, "professional_vermoeden", False) for lv in getattr(ctx.safety, "levels", ())):
+            return "u"  # a consultation's box speaks to a professional: the page too (ADR 0169)
         box_writer = getattr(ctx.safety, "box_writer", "")
         if box_writer:
             return "je" if box_writer == CHILD_WRITER and "je" in self.inwoner.registers else "u"
@@ -221,8 +225,10 @@ class Answerer:
         Without a cue either way, the "who is typing" model decides (match/writer.py, ADR 0131). None when the
         asker names their professional role (match/roles.py `role_spans`: "IB'er basisschool:", "als
         wijkverpleegkundige"): an adult at work, whose "groep 7" is a pupil's (tester12 P05, ADR 0138)."""
-        if roles or self.voice.found(tokens):
-            return None
+        if roles or self.voice.found(tokens) or at_work(cue_words(tokens)):
+            return (
+                None  # (at work: a child of the writer's class and a wish to consult, the meldcode: ADR 0169)
+            )
         return writer.young(tokens, self.inwoner, writer.REGISTER_THRESHOLD)
 
     def words(self, ctx: Context) -> Any:

@@ -34,10 +34,13 @@ from graph.errors import GraphError
 from graph.models import STALE_AFTER_DAYS
 from graph.search import MatchData
 from graph.store import GraphStore
+from match.acute_body import bodily_emergency
 from match.answer import Answerer, Context, Scored
+from match.asked_need import weigh_the_ask
 from match.audience import ProfessionalOnly
 from match.candidates import Candidate, CandidateBuilder, age_fit, distance, freshness
 from match.carer import carer_and_cared_for, carer_from_situation, together
+from match.child_reach import child_reach
 from match.consult_need import assess_keeping_consultation, need_after_one_route
 from match.groups import name_the_group
 from match.help_had import had_only
@@ -265,6 +268,7 @@ class Matcher:
         )
         care = carer_and_cared_for(weights, analysis.hits, self.onto, text) if themes_override is None else []
         safety = assess_keeping_consultation(self.safety, analysis, weights, audience, set(self._by_route))
+        safety = bodily_emergency(safety, analysis.tokens, weights, self.safety.acute_kinds)  # ADR 0169
         self.needs.past_danger(analysis, weights, safety, self.analyzer.cues.present)
         had_only(text, analysis.hits, weights, bool(safety.raised))  # help had gives way to a danger (0151)
         place, messages = resolve_place(analysis, near, self.analyzer, self.postcode_lookup, self._kern_names)
@@ -287,6 +291,7 @@ class Matcher:
         needs = {t: up for t, up in needs.items() if t not in uncovered}  # the door serves those
         order = (scored, ctx, needs, uncovered, care, text, analysis, parent_alone)
         best = self._order(*order, 10)  # the first ten never depend on how many are asked for
+        best = child_reach(best, self.answer.register(ctx) == "je")  # no parents-only card (ADR 0169)
         if n > 10:
             ids = {s.cand.id for s in best}
             best += [s for s in self._order(*order, n) if s.cand.id not in ids]
@@ -352,6 +357,7 @@ class Matcher:
         )  # a town names no need (ADR 0163)
         weights.update({g.theme_id: W_MODEL for g in added})
         story = weigh_story(self.theme_model, self.onto, text, analysis.hits, weights, denied)  # ADR 0132
+        weigh_the_ask(self.onto, text, analysis.hits, weights)  # a short question's ask (ADR 0169)
         return {g.theme_id for g in added} | story
 
     def _text_hits(self, query: str) -> dict[str, float]:

@@ -31,6 +31,7 @@ from match import artefact
 from match.artefact import bytes_of, lines_of
 from match.themeclf import LAY_FILES, NGRAM, _yaml, author_of, words_of
 from match.words import fold
+from match.writer_acts import adult_by_acts, when_parent, young_by_acts
 from match.writer_age import adult_by_own_words, adult_cue
 from match.young_hand import cue_words, young_hand
 
@@ -267,10 +268,14 @@ def by_what(tokens: Sequence[str], labels: Any, threshold: float, ages: bool = F
     hand: match/young_hand.py, ADR 0152), or None (not young). A spoken possessive counts as "mijn" for the cues
     ("mn zoon" is an adult's "mijn zoon"), and words of time stand outside them ("mijn ouders hebben elke avond
     ruzie" is the cue "mijn ouders hebben ruzie")."""
-    words = cue_words(tokens)
+    words = when_parent(cue_words(tokens))  # "als papa gedronken heeft" is no "als papa" (ADR 0169)
     text = f" {' '.join(words)} "
-    if adult_cue(words, labels.adult_cues) or adult_by_own_words(list(tokens)):
-        return None  # "mijn dochter", "mijn werk"; "mijn vader van 78", "mijn schoonmoeder" (ADR 0156)
+    if adult_cue(words, labels.adult_cues) or adult_by_own_words(list(tokens)) or adult_by_acts(words):
+        return (
+            None  # "mijn dochter", "mijn werk"; "mijn vader van 78" (ADR 0156); a will, a friend of 45 (0169)
+        )
+    if young_by_acts(words):
+        return "rules"  # "ik word volgende maand 18", "mijn beste vriendin", "papa … mijn zusje" (ADR 0169)
     if any(f" {c} " in text for c in labels.child_cues) or grandparent_loss(tokens):
         return "rules"
     if young_hand(tokens):

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from match.words import word_set
+from match.writer_acts import when_parent
 from match.young_hand import cue_words, written_out
 
 PARENT_RELATION = word_set("parent-relation-words")
@@ -106,7 +107,8 @@ def adult_writer(tokens: list[str]) -> bool:
     ("mijn broer woont in Spanje", "de school van mijn zoon") does not make the asker possibly young (ADR 0156)."""
     from ontology.inwoner import load_inwoner_labels  # the resident labels, cached per directory
 
-    return adult_by_own_words(tokens) or adult_cue(cue_words(tokens), load_inwoner_labels(None).adult_cues)
+    words = when_parent(cue_words(tokens))  # "als papa gedronken heeft" is no adult cue (ADR 0169)
+    return adult_by_own_words(tokens) or adult_cue(words, load_inwoner_labels(None).adult_cues)
 
 
 def adult_cue(words: Sequence[str], cues: Iterable[str]) -> bool:

@@ -55,14 +55,23 @@ FEELING_ASKED = [
     (
         "Ik zorg al jaren voor mijn moeder en ben de laatste tijd zo somber dat ik nergens meer zin in heb. Ik wil "
         "met iemand praten over hoe ik me voel.",
-        {"svc-huisartsen-poh", "svc-sensire-maatschappelijk-werk", "svc-vat-aalten-vraag-advies",
-         "svc-vat-aalten-verkennend-gesprek", CARER},
+        {
+            "svc-huisartsen-poh",
+            "svc-sensire-maatschappelijk-werk",
+            "svc-vat-aalten-vraag-advies",
+            "svc-vat-aalten-verkennend-gesprek",
+            CARER,
+        },
     ),
     (
         "Mijn vrouw is vorige maand overleden en ik heb een nieuwe telefoon gekregen van mijn zoon. Ik kan het "
         "verdriet niet aan. Ik zoek iemand om mee te praten over het verlies.",
-        {"svc-willem-levensvragen", "svc-huisartsen-poh", "svc-sensire-maatschappelijk-werk",
-         "svc-humanitas-vat"},
+        {
+            "svc-willem-levensvragen",
+            "svc-huisartsen-poh",
+            "svc-sensire-maatschappelijk-werk",
+            "svc-humanitas-vat",
+        },
     ),
 ]
 

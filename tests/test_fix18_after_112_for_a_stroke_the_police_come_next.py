@@ -11,7 +11,8 @@ from __future__ import annotations
 import pytest
 
 SAFETY_CLUSTER = {"svc-politie-wijkagent", "svc-aalten-zorg-veiligheid", "svc-regionaal-veiligheidsteam"}
-MEDICAL_NEXT = {"svc-huisartsen-poh", "svc-wijkverpleging"}
+# the huisarts, the wijkverpleging, and for a child the jeugdarts (JGZ): the doctors of this kaart
+MEDICAL_NEXT = {"svc-huisartsen-poh", "svc-wijkverpleging", "svc-yunio-jgz", "svc-ggd-nog-jgz"}
 
 BODILY = [
     "Mijn moeder van 82 praat ineens onduidelijk en haar linkerarm is helemaal slap.",
@@ -51,6 +52,8 @@ def test_twin_violence_keeps_the_police_or_veilig_thuis(demo):
 
 
 def test_twin_a_stroke_of_the_past_raises_no_112(demo):
-    res = demo.match("Mijn vader heeft vorig jaar een beroerte gehad en zoekt nu lotgenoten om mee te praten.")
+    res = demo.match(
+        "Mijn vader heeft vorig jaar een beroerte gehad en zoekt nu lotgenoten om mee te praten."
+    )
     assert "svc-112-alarmnummer" not in _top(res, 5)
     assert res.signals["crisis"] is False

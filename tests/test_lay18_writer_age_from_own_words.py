@@ -19,14 +19,9 @@ ADULT_BY_OWN_WORDS = [
 ]
 YOUNG_WITHOUT_A_NEED = [
     "papa en ik hebben steeds ruzie en ik wil nie meer thuis zijn",
-    pytest.param(
-        "als mama weer huilt ga ik maar naar me kamer",
-        marks=pytest.mark.xfail(
-            reason="'als mama' is the adult role cue of labels-inwoner.yaml not_with; reading it as a condition "
-            "when no role word follows lowered a measured lay batch's precision (ADR 0156), so it was left out",
-            strict=True,
-        ),
-    ),
+    # "als mama" read as "when mum …" when the parent begins a clause of their own (match/writer_acts.py
+    # `when_parent`, ADR 0169; the measured lay batches keep their floors)
+    "als mama weer huilt ga ik maar naar me kamer",
     "mn moeder doet zo raar de laatste tijd en ik weet nie wat ik moet doen",
     "papa is altijd boos op mij en ik weet nie wat ik moet doen",
     "mama zegt dat ik nix goed doe, wie kan mij helpe",
