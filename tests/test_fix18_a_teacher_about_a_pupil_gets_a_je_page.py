@@ -27,6 +27,8 @@ CHILDREN = [
     "een meisje uit mijn klas zegt dat ze van de aardbodem wil verdwijnen",
     "mijn juf zegt dat ik met iemand moet praten over thuis",
     "ik zit in groep 7 en een kind in mijn klas slaat mij steeds",
+    "ik maak me zorgen om een meisje uit mijn klas, ze huilt steeds in de pauze",
+    "een kind uit mijn klas wordt thuis geslagen, met wie kan ik praten",
 ]
 
 
