@@ -290,8 +290,7 @@ class Matcher:
         )
         needs = {t: up for t, up in needs.items() if t not in uncovered}  # the door serves those
         order = (scored, ctx, needs, uncovered, care, text, analysis, parent_alone)
-        best = self._order(*order, 10)  # the first ten never depend on how many are asked for
-        best = child_reach(best, self.answer.register(ctx) == "je")  # no parents-only card (ADR 0169)
+        best = child_reach(self._order(*order, 10), self.answer.register(ctx) == "je")  # ten first; ADR 0169
         if n > 10:
             ids = {s.cand.id for s in best}
             best += [s for s in self._order(*order, n) if s.cand.id not in ids]
