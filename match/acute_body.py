@@ -9,7 +9,8 @@ niet meer vinden" raised 112 by the safety word model only, whose guess is no cr
 `signals.crisis` false while the page showed the 112 box. Here the body decides: a part of the body with what is
 wrong with it in one sentence, or an event of the body (ontology/acute-body.yaml). With the acute level raised and
 no violence told (the `geweld` kind), the question gets the medical need (lichamelijke-gezondheid) at the acute
-weight, and the crisis signal is set: the body confirms the guess, as the box already says "bel 112".
+weight, and the crisis signal is set and the doubt taken away: the body confirms the guess, as the box already
+says "bel 112" (the notice no longer opens with "Twijfelt u over de veiligheid?").
 
 Privacy: the text is read in memory only; nothing here keeps it.
 """
@@ -24,7 +25,7 @@ from typing import Any
 
 import yaml
 
-from match.words import fold
+from match.words import fold, has_phrase
 
 BODY_FILE = Path(__file__).resolve().parents[1] / "ontology" / "acute-body.yaml"
 ACUTE = "acuut-gevaar"
@@ -65,16 +66,20 @@ def body_in_trouble(tokens: Sequence[str]) -> bool:
 
 def bodily_emergency(safety: Any, tokens: Sequence[str], weights: dict[str, float], kinds: Any) -> Any:
     """With 112 raised and no violence told: a medical kind of `acute_kinds` or a body in trouble gives the
-    question the medical need at the acute weight (changes `weights` in place) and the answer a crisis signal.
+    question the medical need at the acute weight (changes `weights` in place) and the answer a crisis signal
+    without doubt.
     Returns the (new) Safety."""
     if not any(getattr(lv, "id", "") == ACUTE for lv in getattr(safety, "levels", ())):
         return safety
     data = _data()
     kind = kinds.kind(list(tokens)) if kinds is not None else None
     if kind is not None and kind.id == data.get("violence_kind"):
-        return safety
+        # violence told by more than a part of the body ("zijn keel zwelt dicht" names no strangling)
+        if has_phrase(list(tokens), tuple(p for p in kind.words if p not in data["body"])):
+            return safety
+        kind = None
     if not ((kind is not None and kind.needs) or body_in_trouble(tokens)):
         return safety
     need = str(data.get("need") or "lichamelijke-gezondheid")
     weights[need] = max(weights.get(need, 0.0), weights.get(ACUTE, 1.0))
-    return safety if safety.crisis else replace(safety, crisis=True)
+    return replace(safety, crisis=True, uncertain=False)  # the body confirms: "bel 112", no "twijfelt u"

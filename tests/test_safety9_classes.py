@@ -31,9 +31,9 @@ def test_acute_danger_in_medical_words_puts_112_first_as_a_guess(demo, text):
     res = demo.match(text, limit=3)  # main: nothing raised, the brede intake first
     assert res.safety_levels == ["acuut-gevaar"], res.safety_levels
     assert top_ids(res)[0] == ALARM, top_ids(res)
-    assert res.signals == {"veiligheid": True, "crisis": False}, (
-        res.signals
-    )  # "Twijfelt u over de veiligheid?"
+    # a body in trouble confirms the word model's guess (ADR 0169, tester20 B11): the API's crisis signal says
+    # what the 112 box says, without "Twijfelt u over de veiligheid?"
+    assert res.signals == {"veiligheid": True, "crisis": True}, res.signals
 
 
 @pytest.mark.parametrize(
