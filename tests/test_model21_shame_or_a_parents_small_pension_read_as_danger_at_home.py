@@ -67,6 +67,9 @@ HURT = [
     "ik ben bang om thuis te komen want mijn moeder slaat ons als we iets verkeerd doen, ik durf het niet aan de juf te zeggen",
     "mijn partner dreigt me te vermoorden als ik het aan iemand vertel",
     "ze durft niet te zeggen dat haar zoon haar slaat als ze hem geen geld geeft",
+    "ik durf mijn juf niet te vertellen dat mama's vriend mij pijn doet, hij zegt dat het ons geheimpje is",
+    "mijn man houdt al mijn geld in, ik mag niemand bellen en ik schaam me om het aan mijn moeder te vertellen",
+    "ik werd vorig jaar ontslagen en sindsdien slaat mijn vrouw me als ik om geld vraag, ik durf het niemand te zeggen",
 ]
 TAKEN = [
     "mijn broer neemt elke maand het pensioen van onze moeder op en zij heeft niks meer voor eten",
@@ -77,6 +80,11 @@ TAKEN = [
     "mijn schoonvader kan niet rondkomen omdat zijn dochter zijn bankrekening beheert en alles voor zichzelf gebruikt",
     "mn moeder van 80 is bang voor mijn broer, hij pakt haar pinpas en dreigt als ze nee zegt",
     "de kleinzoon van mijn cliënte laat haar formulieren tekenen en neemt haar geld mee, ze durft hem niet weg te sturen",
+    "mijn tante van 77 heeft geen geld meer voor eten omdat haar zoon elke week haar AOW opeist en anders gaat schreeuwen",
+    "opa zegt dat hij rond kan komen maar mijn neef woont bij hem in, gebruikt zijn pinpas en duwt hem als hij klaagt",
+    "mijn moeder durft niet te vertellen dat mijn broer haar pensioen afpakt, ze schaamt zich voor hem",
+    "de buurvrouw van 88 kan niet rondkomen sinds haar kleinzoon bij haar woont, hij haalt geld van haar rekening en ze is bang voor hem",
+    "mijn vader geeft zijn hele pensioen aan zijn nieuwe vrouw omdat ze dreigt weg te gaan en hem niet meer te verzorgen",
 ]
 
 
