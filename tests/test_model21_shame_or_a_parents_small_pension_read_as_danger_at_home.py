@@ -121,3 +121,13 @@ def test_not_daring_to_tell_of_violence_or_a_pension_taken_keeps_its_help(demo, 
     (Veilig Thuis, or a level above it)."""
     res = demo.match(text)
     assert res.safety_levels, (res.safety_levels, top_ids(res))
+
+
+def test_a_new_author_file_is_read_by_the_model_and_changes_its_artefact_key():
+    """authG (renamed into the training glob) and authH are training data, and the word model's artefact key
+    (ADR 0146) hashes every training file by name and content: a changed training set trains a new model."""
+    from match import safety_model as sm
+
+    names = {p.name for p in sm.recipe(object()).files}
+    assert {"safety-voorbeelden-authG.yaml", "safety-voorbeelden-authH.yaml"} <= names
+    assert {e.author for e in sm.authored()} >= {"authG", "authH"}
