@@ -49,8 +49,8 @@ def test_the_thresholds_keep_their_precision_on_authors_the_model_never_read(loa
         assert raised and len(right) / len(raised) >= target, (group, len(right), len(raised))
     others = [p for p in loao if p.gold == "geen" and p.author != "authH"]
     assert sum(1 for p in others if sm.raise_of(p)) <= 0.025 * len(others), table["all"]
-    # authH left out: 39 of 48 raises right, 9 of its 50 controls raised (ADR 0165)
-    assert table["authH"]["raises"][0] >= 39 and table["authH"]["controls raised"][0] <= 9, table["authH"]
+    # authH left out: 36 of 45 raises right, 9 of its 50 controls raised (ADR 0165)
+    assert table["authH"]["raises"][0] >= 36 and table["authH"]["controls raised"][0] <= 9, table["authH"]
 
 
 def test_the_model_raises_113_and_112_never_for_a_sentence_without_danger(loao):
