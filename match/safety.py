@@ -167,6 +167,7 @@ class SafetyAssessor:
             and acute.id not in raised
             and not set().union(*raised.values()) <= past
             and _has_phrase(analysis, self.onto.safety.acute_cues)
+            and not self.frame.tool_only(analysis.tokens)  # "snijdt groenten met een mes" (ADR 0166)
         ):
             raised[acute.id] = set().union(*raised.values()) - past
         if acute is not None and "psychische-crisis" in raised and self.frame.armed(analysis.tokens):

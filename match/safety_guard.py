@@ -19,7 +19,9 @@ from spacy.tokens import Doc, Span
 from match.absent_setting import AbsentFromSetting
 from match.bounded_finality import BoundedFinality
 from match.child_acts import ChildActs
+from match.danger_frame import DangerFrame
 from match.delusion_frame import DelusionFrame
+
 from match.family_nuisance import FamilyNuisance
 from match.harm_reading import HarmReading
 from match.secret_alone import SecretAlone
@@ -139,6 +141,9 @@ class PhraseGuard:
         )  # a visit (ADR 0158)
         self.thing_object = ThingObject.from_config(cfg.get("thing_object"), self.harm)  # a door (ADR 0161)
         self.delusion = DelusionFrame.from_config(cfg.get("delusion_frame"))  # "denkt dat … wil" (ADR 0161)
+        self.frame = DangerFrame.from_config(
+            cfg.get("danger_frame")
+        )  # the voices' harm, a knife's task (0166)
         self.bounded = BoundedFinality.from_config(
             cfg.get("bounded_finality")
         )  # "verdwijnen uit de app" (0158)
@@ -191,6 +196,10 @@ class PhraseGuard:
         if self.thing_object.drops(words, s.label_, s.start, s.end):  # "slaat met de deuren" (ADR 0161)
             return True
         if self.delusion.drops(words, s.label_, s.start, s.end):  # a confused belief of harm (ADR 0161)
+            return True
+        if self.frame.drops(
+            words, s.label_, s.start, s.end
+        ):  # harm the voices order; a knife for a task (0166)
             return True
         if self.absent.drops(words, s.label_, s.start, s.end):  # not there on a day or at work (ADR 0148)
             return True
