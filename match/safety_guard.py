@@ -21,7 +21,6 @@ from match.bounded_finality import BoundedFinality
 from match.child_acts import ChildActs
 from match.danger_frame import DangerFrame
 from match.delusion_frame import DelusionFrame
-
 from match.family_nuisance import FamilyNuisance
 from match.harm_reading import HarmReading
 from match.secret_alone import SecretAlone
