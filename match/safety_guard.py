@@ -318,7 +318,10 @@ def _other_sense(o: _OtherSense, words: list[str], s: Span | _At) -> bool:
         said
     ) in o.after:  # "mijn vader zegt dat ik (beter) dood kan zijn": the sequence ends at most 2 words before
         n = len(said)
-        if any(tuple(words[i - n : i]) == said for i in range(max(n, s.start - 2), s.start + 1)):
+        # what seems so reaches its own sentence: acts told as facts in the next one are no comparison (ADR 0166)
+        if any(tuple(words[i - n : i]) == said for i in range(max(n, s.start - 2), s.start + 1)) and not any(
+            w in _SENTENCE_END for w in words[s.start : s.end - 1]
+        ):
             return True
     lo, hi = s.start, s.end
     while lo > 0 and words[lo - 1] not in _SENTENCE_END:
