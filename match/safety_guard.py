@@ -17,6 +17,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from match.absent_setting import AbsentFromSetting
+from match.anger_idiom import AngerIdiom
 from match.bounded_finality import BoundedFinality
 from match.child_acts import ChildActs
 from match.danger_frame import DangerFrame
@@ -140,9 +141,9 @@ class PhraseGuard:
         )  # a visit (ADR 0158)
         self.thing_object = ThingObject.from_config(cfg.get("thing_object"), self.harm)  # a door (ADR 0161)
         self.delusion = DelusionFrame.from_config(cfg.get("delusion_frame"))  # "denkt dat … wil" (ADR 0161)
-        self.frame = DangerFrame.from_config(
-            cfg.get("danger_frame")
-        )  # the voices' harm, a knife's task (0166)
+        # the voices' harm, a knife's task; "straks sla ik hem met de pan" (ADR 0166)
+        self.frame = DangerFrame.from_config(cfg.get("danger_frame"))
+        self.anger = AngerIdiom.from_config(cfg.get("anger_idiom"))
         self.bounded = BoundedFinality.from_config(
             cfg.get("bounded_finality")
         )  # "verdwijnen uit de app" (0158)
@@ -195,6 +196,8 @@ class PhraseGuard:
         if self.thing_object.drops(words, s.label_, s.start, s.end):  # "slaat met de deuren" (ADR 0161)
             return True
         if self.delusion.drops(words, s.label_, s.start, s.end):  # a confused belief of harm (ADR 0161)
+            return True
+        if self.anger.drops(words, s.label_, s.start, s.end):  # "straks sla ik hem met de pan" (ADR 0166)
             return True
         if self.frame.drops(
             words, s.label_, s.start, s.end
