@@ -306,10 +306,9 @@ class SafetyAssessor:
             allowed -= set(HOME)
         if self._guard.young_care.found(analysis.tokens):  # a baby cries, the parents are tired (ADR 0154)
             allowed -= set(HOME)
-        if self._guard.nuisance.found(analysis.tokens) or self._guard.anger.found(analysis.tokens):
-            allowed -= set(
-                HOME
-            )  # a sister who stays for hours (ADR 0158); "straks sla ik hem met de pan" (0166)
+        # a sister who stays for hours (ADR 0158); "straks sla ik hem met de pan", "doet dat keurig" (ADR 0166)
+        if any(g.found(analysis.tokens) for g in (self._guard.nuisance, self._guard.anger, self._guard.fine)):
+            allowed -= set(HOME)
         # a resident's own doubt whether someone at home is safe is a question for Veilig Thuis, as a guess (ADR 0136)
         home = self.onto.safety.level("onveilig-thuis")
         if (

@@ -26,6 +26,7 @@ from match.family_nuisance import FamilyNuisance
 from match.harm_reading import HarmReading
 from match.secret_alone import SecretAlone
 from match.thing_object import ThingObject
+from match.told_as_fine import ToldAsFine
 from match.words import fold
 from match.young_care import YoungCare
 
@@ -144,6 +145,7 @@ class PhraseGuard:
         # the voices' harm, a knife's task; "straks sla ik hem met de pan" (ADR 0166)
         self.frame = DangerFrame.from_config(cfg.get("danger_frame"))
         self.anger = AngerIdiom.from_config(cfg.get("anger_idiom"))
+        self.fine = ToldAsFine.from_config(cfg.get("told_as_fine"))  # "… en doet dat keurig" (ADR 0166)
         self.bounded = BoundedFinality.from_config(
             cfg.get("bounded_finality")
         )  # "verdwijnen uit de app" (0158)
@@ -196,6 +198,8 @@ class PhraseGuard:
         if self.thing_object.drops(words, s.label_, s.start, s.end):  # "slaat met de deuren" (ADR 0161)
             return True
         if self.delusion.drops(words, s.label_, s.start, s.end):  # a confused belief of harm (ADR 0161)
+            return True
+        if self.fine.drops(words, s.label_):  # an arrangement told as fine (ADR 0166)
             return True
         if self.anger.drops(words, s.label_, s.start, s.end):  # "straks sla ik hem met de pan" (ADR 0166)
             return True
