@@ -73,6 +73,17 @@ MORE_AGES = re.compile(
     re.IGNORECASE,
 )
 NUMBER = re.compile(r"\d{1,2}")
+# "ik word volgende maand 18", "over twee weken word ik 18", "ze wordt in maart 12": a birthday to come, so one year
+# younger now (dev s534 as a class, ADR 0167). A time word between the verb and the number, or the subject after it.
+TURNING = (
+    r"\b(?:word|wordt)\s+(?P<who>ik\s+|hij\s+|ze\s+|zij\s+|je\s+)?"
+    r"(?:(?:volgende|komende|deze|dit|over\s+een|na\s+de)\s+\w+|over\s+(?:\d{{1,2}}|{names})\s+\w+|in\s+[^\W\d_]+"
+    r"|straks|bijna|binnenkort|morgen|overmorgen|vandaag|zo|snel)?\s*(?P<n>\d{{1,2}}|{names})(?!\d|[,.]\d)"
+    r"(?:\s*(?:jaar|jr))?\b"
+    # "als ik straks 18 word", "als hij 12 wordt": the verb after the number, a subject before
+    r"|\b(?P<who2>ik|hij|ze|zij|je)\s+(?:straks\s+|bijna\s+|binnenkort\s+|eenmaal\s+|dan\s+)?"
+    r"(?P<n2>\d{{1,2}}|{names})(?:\s+jaar)?\s+(?:word|wordt)\b"
+)
 # "Moeder (34)", "zoon (9 jaar)": an age in brackets right after a word
 BRACKET_AGE = re.compile(r"\b([^\W\d_]+)\s*\((\d{1,3})(?:\s*(?:jaar|jr\.?))?\)", re.IGNORECASE)
 # "drie kinderen (4, 9 en 13)": a list of ages in brackets after a word, one group (ADR 0120)
@@ -156,6 +167,13 @@ def _number_words() -> tuple[re.Pattern[str], dict[str, int]]:
     return pattern, words
 
 
+@lru_cache(maxsize=1)
+def _turning() -> re.Pattern[str]:
+    """`TURNING` with the number words of levensfasen.yaml ("ik word in maart achttien")."""
+    names = "|".join(sorted(_number_words()[1], key=len, reverse=True)) or "(?!)"
+    return re.compile(TURNING.format(names=names), re.IGNORECASE)
+
+
 def _digits(text: str) -> str:
     """The text with ages written as words as digits, padded to the same length (offsets stay the same)."""
     pattern, words = _number_words()
@@ -198,6 +216,15 @@ def in_text(text: str) -> tuple[AgeMention, ...]:
             listed = more.end()
             for n in NUMBER.finditer(more.group(0)):
                 add(m.end() + n.start(), m.end() + n.end(), int(n.group(0)), group, asker)
+    for group, m in enumerate(_turning().finditer(text), start=len(out) + 800):
+        said, who = fold(m.group("n") or m.group("n2")), fold(m.group("who") or m.group("who2") or "").strip()
+        value = (int(said) if said.isdigit() else _number_words()[1][said]) - 1
+        if value < 0 or any(m.start() <= o.start < m.end() for o in out):
+            continue  # "wordt 18" right after the verb: the AGE pattern read it (unchanged)
+        asker = who == "ik" or asker_form(text, m.start(), fold(m.group(0)))
+        # the word before the verb ("dochter" of "dochter wordt ..."), or the subject before the number ("als hij 12 wordt")
+        person = who if m.group("who2") and not asker else _person(text, m.start(), asker)
+        out.append(AgeMention(person, value, value, m.start(), m.end(), STATED, asker, group))
     for group, m in enumerate(BRACKET_LIST.finditer(text), start=len(out) + 900):
         if not any(m.start() <= o.start <= m.end() for o in out):
             for n in NUMBER.finditer(m.group(1)):
