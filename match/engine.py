@@ -78,6 +78,7 @@ from match.safety import Safety, SafetyAssessor
 from match.select import K_RESULTS, select
 from match.statuses import StatusEffects
 from match.story import weigh_story
+from match.child_unread import child_without_a_need
 from match.strain_back import strain_gives_way
 from match.themeclf import MODEL_WHY, W_MODEL, model_for, model_themes
 from match.weights import W_YOUTH_DOMAIN, YOUTH_DOMAIN, NeedWeights
@@ -256,7 +257,8 @@ class Matcher:
             youth_in_passing(weights, analysis, text, YOUTH_DOMAIN, W_YOUTH_DOMAIN)  # ADR 0156
             minor_reads_school(weights, analysis.ages, self.onto.themes, analysis.tokens)
             consequence_gives_way(weights, analysis.tokens)  # the writer bullied: not the school (ADR 0152)
-            strain_gives_way(weights, analysis.hits)  # 'ik ga er kapot aan': the need first (ADR 0159)
+            gave_way = strain_gives_way(weights, analysis.hits)  # 'ik ga er kapot aan': the need first (0159)
+            child_without_a_need(weights, analysis.ages, self.onto.themes, gave_way)  # 'hij is 14 en …' (0167)
         extra_groups = (
             self.needs.combinations(hits, weights, _asker_speaks(analysis.tokens))
             | carer_from_situation(weights, analysis.hits, self.onto, text)  # no "zorg voor" (ADR 0156)
