@@ -84,6 +84,13 @@ TURNING = (
     r"|\b(?P<who2>ik|hij|ze|zij|je)\s+(?:straks\s+|bijna\s+|binnenkort\s+|eenmaal\s+|dan\s+)?"
     r"(?P<n2>\d{{1,2}}|{names})(?:\s+jaar)?\s+(?:word|wordt)\b"
 )
+# "Ze is twee.", "hij is net 3", "ze is pas twee maar ...": a pronoun's age with a little word between or a number
+# word without "jaar" (lay21, ADR 0167); only at a clause end or before "maar/en/jaar", so "het is twee uur" and
+# "hij is net 3 dagen thuis" stay no age.
+PRONOUN_IS = (
+    r"\b(?P<who>hij|ze|zij)\s+is\s+(?:(?:pas|net|al|bijna|nog\s+maar|maar)\s+)?(?P<n>\d{{1,2}}|{names})"
+    r"(?=\s*(?:[.,!?;)]|$|\s(?:maar|en|jaar|jr|hoor|nog)\b))"
+)
 # "Moeder (34)", "zoon (9 jaar)": an age in brackets right after a word
 BRACKET_AGE = re.compile(r"\b([^\W\d_]+)\s*\((\d{1,3})(?:\s*(?:jaar|jr\.?))?\)", re.IGNORECASE)
 # "drie kinderen (4, 9 en 13)": a list of ages in brackets after a word, one group (ADR 0120)
@@ -168,6 +175,13 @@ def _number_words() -> tuple[re.Pattern[str], dict[str, int]]:
 
 
 @lru_cache(maxsize=1)
+def _pronoun_is() -> re.Pattern[str]:
+    """`PRONOUN_IS` with the number words of levensfasen.yaml ("ze is twee")."""
+    names = "|".join(sorted(_number_words()[1], key=len, reverse=True)) or "(?!)"
+    return re.compile(PRONOUN_IS.format(names=names), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _turning() -> re.Pattern[str]:
     """`TURNING` with the number words of levensfasen.yaml ("ik word in maart achttien")."""
     names = "|".join(sorted(_number_words()[1], key=len, reverse=True)) or "(?!)"
@@ -225,6 +239,11 @@ def in_text(text: str) -> tuple[AgeMention, ...]:
         # the word before the verb ("dochter" of "dochter wordt ..."), or the subject before the number ("als hij 12 wordt")
         person = who if m.group("who2") and not asker else _person(text, m.start(), asker)
         out.append(AgeMention(person, value, value, m.start(), m.end(), STATED, asker, group))
+    for group, m in enumerate(_pronoun_is().finditer(text), start=len(out) + 850):
+        said = fold(m.group("n"))
+        value = int(said) if said.isdigit() else _number_words()[1][said]
+        if not any(m.start() <= o.start < m.end() for o in out):
+            out.append(AgeMention(fold(m.group("who")), value, value, m.start(), m.end(), STATED, False, group))
     for group, m in enumerate(BRACKET_LIST.finditer(text), start=len(out) + 900):
         if not any(m.start() <= o.start <= m.end() for o in out):
             for n in NUMBER.finditer(m.group(1)):
