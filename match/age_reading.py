@@ -243,7 +243,9 @@ def in_text(text: str) -> tuple[AgeMention, ...]:
         said = fold(m.group("n"))
         value = int(said) if said.isdigit() else _number_words()[1][said]
         if not any(m.start() <= o.start < m.end() for o in out):
-            out.append(AgeMention(fold(m.group("who")), value, value, m.start(), m.end(), STATED, False, group))
+            out.append(
+                AgeMention(fold(m.group("who")), value, value, m.start(), m.end(), STATED, False, group)
+            )
     for group, m in enumerate(BRACKET_LIST.finditer(text), start=len(out) + 900):
         if not any(m.start() <= o.start <= m.end() for o in out):
             for n in NUMBER.finditer(m.group(1)):

@@ -141,6 +141,20 @@ PLAIN = [
     ("Ik heb veel stress op mijn werk en slaap slecht, bij wie kan ik terecht?", "work"),
 ]
 
+SAFETY_SIDE = (
+    "a toddler of two who hits and scratches ('ze slaat en krabt'): the need side reads opvoeding and the parenting "
+    "help stands 2nd-5th, but the safety assessment (safety20's files) puts Veilig Thuis first"
+)
+KNOWN = {STRONG[2][0]: SAFETY_SIDE}
+
+
+def _params() -> list:
+    return [
+        pytest.param(t, k, marks=pytest.mark.xfail(strict=True, reason=KNOWN[t])) if t in KNOWN else (t, k)
+        for t, k in STRONG + PLAIN
+    ]
+
+
 DEMO_HELP = {
     "young": DEMO_YOUNG,
     "teen": DEMO_TEEN,
@@ -157,14 +171,14 @@ REGION_HELP = {
 }
 
 
-@pytest.mark.parametrize(("text", "kind"), STRONG + PLAIN)
+@pytest.mark.parametrize(("text", "kind"), _params())
 def test_strong_words_keep_the_everyday_help_on_the_demo(demo, text, kind):
     top = top_ids(demo.match(text, near="Aalten", limit=6))
     assert DEMO_HELP[kind] & set(top), (text, top)
     assert not DEMO_CRISIS & set(top), (text, top)
 
 
-@pytest.mark.parametrize(("text", "kind"), STRONG + PLAIN)
+@pytest.mark.parametrize(("text", "kind"), _params())
 def test_strong_words_keep_the_everyday_help_in_the_region(region, text, kind):
     top = top_ids(region.match(text, near="Aalten", limit=6))
     assert REGION_HELP[kind] & set(top), (text, top)
