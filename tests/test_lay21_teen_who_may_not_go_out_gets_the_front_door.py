@@ -45,15 +45,30 @@ GOING_OUT = [
     "mama zegt dat ik huisarrest krijg tot mijn 30e als ik weer te laat thuiskom lol, hoe krijg ik meer vrijheid",
 ]
 
+SAFETY_SIDE = (
+    "the need is read now (opvoeden-opgroeien, youth work in the top 5), but a parent's threat quoted without a "
+    "sign of jest ('pap maakt me af', 'ze vermoordt me') raises Veilig Thuis (and the region's Spoedteam) first: "
+    "the safety side (safety20's files) decides whether a child's quote is a threat"
+)
+DEMO_KNOWN = {GOING_OUT[1]: SAFETY_SIDE}
+REGION_KNOWN = {GOING_OUT[1]: SAFETY_SIDE, GOING_OUT[4]: SAFETY_SIDE}
 
-@pytest.mark.parametrize("text", GOING_OUT)
+
+def _params(known: dict[str, str]) -> list:
+    return [
+        pytest.param(t, marks=pytest.mark.xfail(strict=True, reason=known[t])) if t in known else t
+        for t in GOING_OUT
+    ]
+
+
+@pytest.mark.parametrize("text", _params(DEMO_KNOWN))
 def test_a_teen_who_may_not_go_out_gets_youth_help_on_the_demo(demo, text):
     top = top_ids(demo.match(text, near="Aalten", limit=6))
     assert DEMO_TEEN & set(top), (text, top)
     assert not CRISIS & set(top), (text, top)
 
 
-@pytest.mark.parametrize("text", GOING_OUT)
+@pytest.mark.parametrize("text", _params(REGION_KNOWN))
 def test_a_teen_who_may_not_go_out_gets_youth_help_in_the_region(region, text):
     top = top_ids(region.match(text, near="Aalten", limit=6))
     assert REGION_TEEN & set(top), (text, top)
