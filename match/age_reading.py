@@ -126,11 +126,21 @@ def in_months(text: str, m: re.Match[str]) -> bool:
     return bool(after) and after[0].strip(".,;:!?)") in MONTHS  # "van 7 maanden, ..." too
 
 
+def _months_then_end(rest: str) -> bool:
+    """ "14 maanden en ...", "8 maanden oud", "6 weken.": weeks or months that end the clause are an age."""
+    words = fold(rest).split()
+    if len(words) < 2 or words[0] not in MONTHS:
+        return len(words) == 1 or (bool(words) and words[0] != words[0].strip(".,;:!?)"))
+    return words[1] in {"en", "oud", "maar"}
+
+
 def is_duration(text: str, m: re.Match[str]) -> bool:
     """A number of years that is a duration ("al 2 jaar thuis", "3 jaar geleden", "2 jaar in aalten"), not an age."""
     after = fold(text[m.end() :]).split()[:1]
     if m.group(1) and after and after[0] in MONTHS and not m.group(0).lower().startswith("van"):
-        return True  # "ik ben 30 weken zwanger", "hij is 3 weken ziek": a time; "een baby van 4 maanden" is an age
+        # "ik ben 30 weken zwanger", "hij is 3 weken ziek": a time; "een baby van 4 maanden" is an age, and so is
+        # "onze zoon is 14 maanden en ...", "is 8 maanden oud", "is 6 weken." (a clause end, lay21, ADR 0167)
+        return not _months_then_end(text[m.end() :])
     if asker_forms.residence(text, *m.span()):  # how long one lives somewhere (ADR 0138)
         return True
     if m.group(1):  # "van 15", "is 15", "ben 78": an age, but "dat is 30 jaar geleden" is a time ago
