@@ -167,6 +167,7 @@ class SafetyAssessor:
             and acute.id not in raised
             and not set().union(*raised.values()) <= past
             and _has_phrase(analysis, self.onto.safety.acute_cues)
+            and not self.frame.tool_only(analysis.tokens)  # "snijdt groenten met een mes" (ADR 0166)
         ):
             raised[acute.id] = set().union(*raised.values()) - past
         if acute is not None and "psychische-crisis" in raised and self.frame.armed(analysis.tokens):
@@ -305,7 +306,8 @@ class SafetyAssessor:
             allowed -= set(HOME)
         if self._guard.young_care.found(analysis.tokens):  # a baby cries, the parents are tired (ADR 0154)
             allowed -= set(HOME)
-        if self._guard.nuisance.found(analysis.tokens):  # a sister who stays for hours (ADR 0158)
+        # a sister who stays for hours (ADR 0158); "straks sla ik hem met de pan", "doet dat keurig" (ADR 0166)
+        if any(g.found(analysis.tokens) for g in (self._guard.nuisance, self._guard.anger, self._guard.fine)):
             allowed -= set(HOME)
         # a resident's own doubt whether someone at home is safe is a question for Veilig Thuis, as a guess (ADR 0136)
         home = self.onto.safety.level("onveilig-thuis")
