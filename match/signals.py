@@ -12,6 +12,7 @@ Privacy: the text is processed in memory only.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import product
 from typing import Any
@@ -323,13 +324,19 @@ def make_signal_rules(nlp: Language, name: str) -> Any:
     return signal_rules
 
 
+def pronoun_stops() -> Callable[[str], bool]:
+    """Is this tokenizer exception a pronoun with its full stop ("me.")? In a hulpvraag the stop ends a sentence."""
+    pronouns = word_set("object-pronouns") | word_set("subject-pronouns")
+    return lambda exception: exception.endswith(".") and fold(exception[:-1]) in pronouns
+
+
 def pronouns_end_sentences(nlp: Language) -> None:
     """spaCy's Dutch tokenizer keeps "me." whole (the abbreviation of mevrouw), so "mijn man slaat me." had no
     "slaat me" in it and raised nothing: in a hulpvraag "me" is the pronoun, and its full stop ends the sentence."""
-    pronouns = word_set("object-pronouns") | word_set("subject-pronouns")
     rules = nlp.tokenizer.rules or {}
-    dropped = {k for k in rules if k.endswith(".") and fold(k[:-1]) in pronouns}
-    if dropped:
+    stop = pronoun_stops()
+    dropped = {k for k in rules if stop(k)}
+    if dropped:  # a loaded pipeline's tokenizer (blank Dutch is built without them: parse.load_pipeline)
         nlp.tokenizer.rules = {k: v for k, v in rules.items() if k not in dropped}
 
 
