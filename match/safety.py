@@ -6,15 +6,14 @@ psychiatric crisis, advice for a professional's consultation question; negated d
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 from match.danger_frame import DangerFrame
 from match.harm_reading import PERSON, UNKNOWN
 from match.language import not_dutch
 from match.nlp import Analysis, ThemeHit
+from match.roles import phrase_index
 from match.safety_acute import AcuteKinds
 from match.safety_consult import ConsultReader
 from match.safety_everyday import Hypothetical
@@ -79,7 +78,7 @@ class SafetyAssessor:
         self.onto = onto
         self.ancestors = ancestors
         self.levels = onto.safety.levels
-        self.askers = shared_phrases(onto.safety.professional_askers, onto.safety.asker_any_word_not)
+        self.askers = _Phrases(onto.safety.professional_askers, onto.safety.asker_any_word_not)
         self.consult = ConsultReader(onto.safety.consultation)
         self.model = safety_model_for(onto)
         self.acute_kinds = AcuteKinds(getattr(onto.safety, "acute_kinds", ()) or ())
@@ -525,12 +524,7 @@ class _Phrases:
 
     def __init__(self, phrases: tuple[str, ...], any_word_not: frozenset[str] = frozenset()) -> None:
         self.any_word_not = any_word_not  # "*" is a word of a split compound, never "de" or "mijn"
-        self.by_word: dict[str, list[tuple[tuple[str, ...], int]]] = {}
-        for phrase in phrases:
-            parts = tuple(sys.intern(w) for w in phrase.split())  # "ik", "ben": one string each (ADR 0168)
-            if parts:
-                k = max(range(len(parts)), key=lambda j: len(parts[j]) if parts[j] != "*" else -1)
-                self.by_word.setdefault(parts[k], []).append((parts, k))
+        self.by_word = phrase_index(phrases)  # shared with match/roles.py (ADR 0168)
 
     def found(self, words: list[str]) -> bool:
         for i, w in enumerate(words):
@@ -543,13 +537,6 @@ class _Phrases:
                 ):
                     return True
         return False
-
-
-@lru_cache(maxsize=4)
-def shared_phrases(phrases: tuple[str, ...], any_word_not: frozenset[str] = frozenset()) -> _Phrases:
-    """One `_Phrases` per phrase list in a process: the safety reading and the professional voice read the same
-    ~1 200 askers, and `found` keeps nothing between texts (ADR 0168: the index was built twice)."""
-    return _Phrases(phrases, any_word_not)
 
 
 def _has_phrase(analysis: Analysis, phrases: tuple[str, ...]) -> bool:

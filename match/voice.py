@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from match.safety import shared_phrases
+from match.safety import _Phrases
 from match.safety_consult import ConsultReader
 
 HEADING_WORDS = (
@@ -31,7 +31,7 @@ class ProfessionalVoice:
 
     def __init__(self, onto: Any) -> None:
         safety = onto.safety
-        self.askers = shared_phrases(safety.professional_askers, safety.asker_any_word_not)
+        self.askers = _Phrases(safety.professional_askers, safety.asker_any_word_not)
         self.consult = ConsultReader(safety.consultation)
 
     def found(self, words: list[str]) -> bool:
