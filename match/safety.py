@@ -13,6 +13,7 @@ from match.danger_frame import DangerFrame
 from match.harm_reading import PERSON, UNKNOWN
 from match.language import not_dutch
 from match.nlp import Analysis, ThemeHit
+from match.roles import phrase_index
 from match.safety_acute import AcuteKinds
 from match.safety_consult import ConsultReader
 from match.safety_everyday import Hypothetical
@@ -525,12 +526,7 @@ class _Phrases:
 
     def __init__(self, phrases: tuple[str, ...], any_word_not: frozenset[str] = frozenset()) -> None:
         self.any_word_not = any_word_not  # "*" is a word of a split compound, never "de" or "mijn"
-        self.by_word: dict[str, list[tuple[tuple[str, ...], int]]] = {}
-        for phrase in phrases:
-            parts = tuple(phrase.split())
-            if parts:
-                k = max(range(len(parts)), key=lambda j: len(parts[j]) if parts[j] != "*" else -1)
-                self.by_word.setdefault(parts[k], []).append((parts, k))
+        self.by_word = phrase_index(phrases)  # shared with match/roles.py (ADR 0168)
 
     def found(self, words: list[str]) -> bool:
         for i, w in enumerate(words):
