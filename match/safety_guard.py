@@ -18,12 +18,14 @@ from spacy.tokens import Doc, Span
 
 from match.absent_setting import AbsentFromSetting
 from match.bounded_finality import BoundedFinality
+from match.care_act import CareAct
 from match.child_acts import ChildActs
 from match.delusion_frame import DelusionFrame
 from match.family_nuisance import FamilyNuisance
 from match.harm_reading import HarmReading
 from match.secret_alone import SecretAlone
 from match.thing_object import ThingObject
+from match.welfare_sign import WelfareSign
 from match.words import fold
 from match.young_care import YoungCare
 
@@ -142,6 +144,8 @@ class PhraseGuard:
         self.bounded = BoundedFinality.from_config(
             cfg.get("bounded_finality")
         )  # "verdwijnen uit de app" (0158)
+        self.care_act = CareAct.from_config()  # nails cut, a bath: an accident feared (ADR 0170)
+        self.welfare = WelfareSign.from_config()  # the post of a neighbour not seen: a sign (ADR 0170)
 
     def apply(self, doc: Doc, themes: list[Span]) -> list[Span]:
         words = [fold(t.text) for t in doc]
@@ -164,6 +168,7 @@ class PhraseGuard:
             and not self.harm.child_against_parent(words, s.label_, labels, s.start, s.end)
             and not self.child_acts.actor_only(words, s.label_, s.start, s.end)  # "ze schreeuwt" (ADR 0150)
         ]
+        kept = [s for s in kept if s not in self.welfare.signs(kept)]  # the post of someone not seen (0170)
         kept += self.harm.young_need_spans(doc, words, kept)  # a toddler who hits: parenting (ADR 0142)
         kept += self.child_acts.need_spans(doc, words, kept)  # a teenager who shouts: parenting (ADR 0150)
         kept += self.harm.anger_need_spans(doc, words, kept)  # a parent's anger idiom: parenting (ADR 0158)
@@ -189,6 +194,10 @@ class PhraseGuard:
         if s.label_ in self.harm.themes and self.harm.no_perpetrator_in(words, s.start, s.end):
             return True
         if self.thing_object.drops(words, s.label_, s.start, s.end):  # "slaat met de deuren" (ADR 0161)
+            return True
+        if self.care_act.drops(
+            words, s.label_, s.start, s.end
+        ):  # "pijn doe als ik zijn nageltjes knip" (0170)
             return True
         if self.delusion.drops(words, s.label_, s.start, s.end):  # a confused belief of harm (ADR 0161)
             return True
