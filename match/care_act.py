@@ -8,7 +8,8 @@ tells them apart is what is feared: pain as a side effect of a care act, or the 
 harm is only pain (`accident`, no `intent` word such as "iets aandoe", "door elkaar schudden"), in a text that names
 a care act (`care`) and no word of losing control or of anger at the crying (`keep`), is dropped. "ik ben bang dat
 ik mijn baby iets aandoe als hij blijft huilen" and a care act told with anger ("als ik zijn nagels knip en hij
-blijft krijsen … ik word zo boos") keep Veilig Thuis.
+blijft krijsen … ik word zo boos") keep Veilig Thuis. The dropped hit names the young child's care instead
+(`need`), so the parent finds the JGZ, not only the front door.
 
 Everything is data; this module knows no word. Privacy: the words are read in memory only; nothing is kept.
 """
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from spacy.tokens import Span
 
 from match.words import fold
 
@@ -50,6 +52,7 @@ class CareAct:
     intent: tuple[tuple[str, ...], ...]
     care: tuple[tuple[str, ...], ...]
     keep: tuple[tuple[str, ...], ...]
+    need: str = ""  # the young child's care, named instead ("opvoeding": the JGZ, Home-Start)
 
     @classmethod
     def from_config(cls, cfg: dict[str, Any] | None = None) -> CareAct:
@@ -61,6 +64,7 @@ class CareAct:
             _seqs(cfg.get("intent")),
             _seqs(cfg.get("care")),
             _seqs(cfg.get("keep")),
+            str(cfg.get("need") or ""),
         )
 
     def drops(self, words: list[str], label: str, start: int, end: int) -> bool:
@@ -72,3 +76,14 @@ class CareAct:
         if not _found(hit, self.accident) or _found(hit, self.intent):
             return False
         return _found(words, self.care) and not _found(words, self.keep)
+
+    def need_spans(self, doc: Any, themes: list[Any], kept: list[Any]) -> list[Any]:
+        """For a hit dropped as a care act feared, the young child's care as the question's need (one span over the
+        hit, labelled `need`), unless a kept span already names it."""
+        if not self.need or any(s.label_ == self.need for s in kept):
+            return []
+        words = [fold(t.text) for t in doc]
+        for s in themes:
+            if s not in kept and self.drops(words, s.label_, s.start, s.end):
+                return [Span(doc, s.start, s.end, label=self.need)]
+        return []

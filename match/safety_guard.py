@@ -171,6 +171,7 @@ class PhraseGuard:
         kept = [s for s in kept if s not in self.welfare.signs(kept)]  # the post of someone not seen (0170)
         kept += self.harm.young_need_spans(doc, words, kept)  # a toddler who hits: parenting (ADR 0142)
         kept += self.child_acts.need_spans(doc, words, kept)  # a teenager who shouts: parenting (ADR 0150)
+        kept += self.care_act.need_spans(doc, themes, kept)  # a care act feared: the baby's care (ADR 0170)
         kept += self.harm.anger_need_spans(doc, words, kept)  # a parent's anger idiom: parenting (ADR 0158)
         # what was taken out, so no word model names it again from the same words (ADR 0114)
         doc.user_data.setdefault("guarded", set()).update(s.label_ for s in themes if s not in kept)

@@ -49,3 +49,9 @@ def test_a_fear_of_harming_a_crying_baby_keeps_veilig_thuis(demo, text):
     res = demo.match(text)
     assert "onveilig-thuis" in res.safety_levels, res.safety_levels
     assert VEILIG_THUIS in top_ids(res), top_ids(res)
+
+
+def test_the_testers_nail_clipping_fear_gets_the_jgz_not_a_dead_end(demo):
+    # added with the code (ADR 0170): the dropped hit names the young child's care, so the JGZ is in view
+    res = demo.match("Ik ben bang dat ik mijn baby pijn doe als ik zijn nageltjes knip.")
+    assert {"svc-yunio-jgz", "svc-ggd-nog-jgz"} & set(top_ids(res)), top_ids(res)

@@ -33,6 +33,8 @@ PAPERWORK = {
         "mn opa zn buurman is al dagen niet buiten geweest en we hoorden hem door de brievenbus roepen",
         "Sinds zaterdag heb ik mijn oude buurman niet meer gezien, zijn brievenbus zit vol en hij neemt niet op als ik "
         "aanbel.",
+        # found while probing, after the code (ADR 0170)
+        "Mijn opa van 88 neemt al twee dagen de telefoon niet op en doet niet open als ik aanbel.",
     ],
 )
 def test_an_old_neighbour_not_seen_and_calling_or_not_opening_gets_112_first(demo, text):
@@ -53,6 +55,10 @@ def test_an_old_neighbour_not_seen_and_calling_or_not_opening_gets_112_first(dem
         "Mijn buurvrouw komt al dagen haar huis niet uit omdat ze griep heeft, ik doe boodschappen voor haar.",
         "Mijn moeder van 80 komt al weken de deur niet uit, ze is eenzaam sinds mijn vader overleed.",
         "onze buurman ligt in het ziekenhuis, zijn post stapelt zich op en de planten gaan dood",
+        # found while probing, after the code (ADR 0170): calling as saying, hearing as news
+        "Ik heb mijn kleinzoon al dagen niet gezien en ik hoor van mijn dochter dat hij roept dat hij weg wil.",
+        "Ik heb mijn dochter al weken niet gezien, ze roept dat ze me haat en ik hoor niks meer van haar.",
+        "Mijn moeder van 80 komt de deur niet meer uit en ik hoor haar 's nachts roepen in haar slaap.",
     ],
 )
 def test_post_piling_up_or_calling_alone_raises_no_112(demo, text):

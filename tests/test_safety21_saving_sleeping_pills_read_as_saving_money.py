@@ -44,6 +44,9 @@ def test_pills_saved_up_get_113_first_and_no_money(demo, text):
         "mijn zoontje verzamelt pokemonkaarten en spaart voor een nieuwe set",
         "Hoe kan ik sparen als ik van een bijstandsuitkering leef?",
         "Wij sparen voor een nieuwe auto maar de rekeningen blijven komen.",
+        # found while probing, after the code (ADR 0170): saving FOR something is saving money
+        "Ik spaar voor de tandarts en mijn medicijnen want de zorgverzekering betaalt niet alles.",
+        "ik verzamel de lege strips van mijn pillen voor de apotheek",
     ],
 )
 def test_saving_money_or_keeping_medicines_for_the_pharmacy_raises_no_113(demo, text):
