@@ -196,10 +196,6 @@ class PhraseGuard:
             return True
         if self.thing_object.drops(words, s.label_, s.start, s.end):  # "slaat met de deuren" (ADR 0161)
             return True
-        if self.care_act.drops(
-            words, s.label_, s.start, s.end
-        ):  # "pijn doe als ik zijn nageltjes knip" (0170)
-            return True
         if self.delusion.drops(words, s.label_, s.start, s.end):  # a confused belief of harm (ADR 0161)
             return True
         if self.absent.drops(words, s.label_, s.start, s.end):  # not there on a day or at work (ADR 0148)
@@ -207,6 +203,8 @@ class PhraseGuard:
         if self.bounded.drops(words, s.label_, s.start, s.end):  # an end of a thing, not a life (ADR 0158)
             return True
         if self.nuisance.no_older_victim(words, s.label_):  # "mijn zusje pakt mijn spullen" (ADR 0158)
+            return True
+        if self.care_act.drops(words, s.label_, s.start, s.end):  # "pijn doe als ik zijn nagels knip" (0170)
             return True
         for y in self.young:
             if (
