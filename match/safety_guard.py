@@ -24,8 +24,8 @@ from match.delusion_frame import DelusionFrame
 from match.family_nuisance import FamilyNuisance
 from match.harm_reading import HarmReading
 from match.secret_alone import SecretAlone
+from match.sign_of_danger import WelfareSign
 from match.thing_object import ThingObject
-from match.welfare_sign import WelfareSign
 from match.words import fold
 from match.young_care import YoungCare
 
