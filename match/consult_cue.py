@@ -6,8 +6,8 @@ Why: on /professional/ "Een leerling uit mijn klas 2 vapet elke pauze op de wc, 
 aandachtsfunctionaris and Veilig Thuis first (tester20 BROKEN B7): no rule read a danger, the word model read "een
 leerling … met wie kan ik dit bespreken" as a meldcode consultation. A pupil who vapes, plays truant, gets bad marks
 or is bullied by classmates needs the ordinary youth and school help; the meldcode is for a suspicion of harm at
-home. So the word model's consultation (or danger at home) for a professional is dropped when the text has no danger
-rule hit, no doubt whether someone is safe, names nobody around the person who could be the danger (safety.yaml
+home. So the word model's consultation (or danger at home) for a professional is dropped when the question names such
+an everyday need (`everyday_needs`: school, truancy, bullying, substance use, behaviour) and has no danger rule hit, no doubt whether someone is safe, names nobody around the person who could be the danger (safety.yaml
 `consultation.worry.about`: home, parents, a carer, a partner) and no word of harm, neglect, abuse, a mark or fear
 (`harm`). The question's needs are then those it had before the safety reading. A bruise, "bang voor zijn vader",
 "durft niet naar huis", "zonder eten", "een vermoeden van kindermishandeling" keep the consultation.
@@ -30,6 +30,7 @@ def _seqs(items: Any) -> tuple[tuple[str, ...], ...]:
 _CFG = twins_config().get("consult_cue") or {}
 HARM = _seqs(_CFG.get("harm"))
 LEVELS = frozenset(str(lv) for lv in _CFG.get("levels") or ())
+EVERYDAY = frozenset(str(t) for t in _CFG.get("everyday_needs") or ())
 
 
 def _found(words: list[str], seqs: tuple[tuple[str, ...], ...]) -> bool:
@@ -55,13 +56,16 @@ def consultation_needs_a_cue(
     weights: dict[str, float],
     before: dict[str, float],
 ) -> Any:
-    """`safety`, or no safety at all when it is a professional's guessed consultation (or danger at home) with no
-    cue of harm in the text; then `weights` goes back to `before` (in place)."""
+    """`safety`, or no safety at all when it is a professional's guessed consultation (or danger at home) about
+    an everyday need of a pupil or a young person (`before`: the needs before the safety reading) with no cue of harm
+    in the text; then `weights` goes back to `before` (in place)."""
     if not safety.levels or not safety.uncertain:
         return safety
     if not all(lv.id in LEVELS for lv in safety.levels):
         return safety
     if not (audience == "professional" or assessor._is_professional(analysis, audience)):
+        return safety
+    if not EVERYDAY & set(before):  # no everyday need named: the word model's reading stands
         return safety
     if has_harm_cue(assessor, analysis):
         return safety

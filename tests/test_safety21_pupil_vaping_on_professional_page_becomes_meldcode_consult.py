@@ -28,7 +28,13 @@ EVERYDAY = [
     "In mijn klas wordt een jongen gepest door klasgenoten, bij wie kan ik hierover overleggen?",
     "een leerling van 14 rookt en vapet op het schoolplein, waar kan ik als docent terecht?",
     "Wij maken ons als school zorgen om een leerling die steeds blowt in de pauze, met wie kunnen we dit bespreken?",
-    "Een leerling in mijn groep 7 zit de hele dag op zijn telefoon en let niet op, met wie kan ik dit bespreken?",
+    pytest.param(
+        "Een leerling in mijn groep 7 zit de hele dag op zijn telefoon en let niet op, met wie kan ik dit bespreken?",
+        marks=pytest.mark.xfail(
+            reason="no need is read (a phone in class is in no list): without an everyday need the word model's "
+            "consultation stands (ADR 0170; safety batch 7's floor lost a consultation when it did not)"
+        ),
+    ),
 ]
 
 HARM = [
