@@ -73,6 +73,24 @@ MORE_AGES = re.compile(
     re.IGNORECASE,
 )
 NUMBER = re.compile(r"\d{1,2}")
+# "ik word volgende maand 18", "over twee weken word ik 18", "ze wordt in maart 12": a birthday to come, so one year
+# younger now (dev s534 as a class, ADR 0167). A time word between the verb and the number, or the subject after it.
+TURNING = (
+    r"\b(?:word|wordt)\s+(?P<who>ik\s+|hij\s+|ze\s+|zij\s+|je\s+)?"
+    r"(?:(?:volgende|komende|deze|dit|over\s+een|na\s+de)\s+\w+|over\s+(?:\d{{1,2}}|{names})\s+\w+|in\s+[^\W\d_]+"
+    r"|straks|bijna|binnenkort|morgen|overmorgen|vandaag|zo|snel)?\s*(?P<n>\d{{1,2}}|{names})(?!\d|[,.]\d)"
+    r"(?:\s*(?:jaar|jr))?\b"
+    # "als ik straks 18 word", "als hij 12 wordt": the verb after the number, a subject before
+    r"|\b(?P<who2>ik|hij|ze|zij|je)\s+(?:straks\s+|bijna\s+|binnenkort\s+|eenmaal\s+|dan\s+)?"
+    r"(?P<n2>\d{{1,2}}|{names})(?:\s+jaar)?\s+(?:word|wordt)\b"
+)
+# "Ze is twee.", "hij is net 3", "ze is pas twee maar ...": a pronoun's age with a little word between or a number
+# word without "jaar" (lay21, ADR 0167); only at a clause end or before "maar/en/jaar", so "het is twee uur" and
+# "hij is net 3 dagen thuis" stay no age.
+PRONOUN_IS = (
+    r"\b(?P<who>hij|ze|zij)\s+is\s+(?:(?:pas|net|al|bijna|nog\s+maar|maar)\s+)?(?P<n>\d{{1,2}}|{names})"
+    r"(?=\s*(?:[.,!?;)]|$|\s(?:maar|en|jaar|jr|hoor|nog)\b))"
+)
 # "Moeder (34)", "zoon (9 jaar)": an age in brackets right after a word
 BRACKET_AGE = re.compile(r"\b([^\W\d_]+)\s*\((\d{1,3})(?:\s*(?:jaar|jr\.?))?\)", re.IGNORECASE)
 # "drie kinderen (4, 9 en 13)": a list of ages in brackets after a word, one group (ADR 0120)
@@ -108,11 +126,21 @@ def in_months(text: str, m: re.Match[str]) -> bool:
     return bool(after) and after[0].strip(".,;:!?)") in MONTHS  # "van 7 maanden, ..." too
 
 
+def _months_then_end(rest: str) -> bool:
+    """ "14 maanden en ...", "8 maanden oud", "6 weken.": weeks or months that end the clause are an age."""
+    words = fold(rest).split()
+    if len(words) < 2 or words[0] not in MONTHS:
+        return len(words) == 1 or (bool(words) and words[0] != words[0].strip(".,;:!?)"))
+    return words[1] in {"en", "oud", "maar"}
+
+
 def is_duration(text: str, m: re.Match[str]) -> bool:
     """A number of years that is a duration ("al 2 jaar thuis", "3 jaar geleden", "2 jaar in aalten"), not an age."""
     after = fold(text[m.end() :]).split()[:1]
     if m.group(1) and after and after[0] in MONTHS and not m.group(0).lower().startswith("van"):
-        return True  # "ik ben 30 weken zwanger", "hij is 3 weken ziek": a time; "een baby van 4 maanden" is an age
+        # "ik ben 30 weken zwanger", "hij is 3 weken ziek": a time; "een baby van 4 maanden" is an age, and so is
+        # "onze zoon is 14 maanden en ...", "is 8 maanden oud", "is 6 weken." (a clause end, lay21, ADR 0167)
+        return not _months_then_end(text[m.end() :])
     if asker_forms.residence(text, *m.span()):  # how long one lives somewhere (ADR 0138)
         return True
     if m.group(1):  # "van 15", "is 15", "ben 78": an age, but "dat is 30 jaar geleden" is a time ago
@@ -154,6 +182,20 @@ def _number_words() -> tuple[re.Pattern[str], dict[str, int]]:
         re.IGNORECASE,
     )
     return pattern, words
+
+
+@lru_cache(maxsize=1)
+def _pronoun_is() -> re.Pattern[str]:
+    """`PRONOUN_IS` with the number words of levensfasen.yaml ("ze is twee")."""
+    names = "|".join(sorted(_number_words()[1], key=len, reverse=True)) or "(?!)"
+    return re.compile(PRONOUN_IS.format(names=names), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _turning() -> re.Pattern[str]:
+    """`TURNING` with the number words of levensfasen.yaml ("ik word in maart achttien")."""
+    names = "|".join(sorted(_number_words()[1], key=len, reverse=True)) or "(?!)"
+    return re.compile(TURNING.format(names=names), re.IGNORECASE)
 
 
 def _digits(text: str) -> str:
@@ -198,6 +240,22 @@ def in_text(text: str) -> tuple[AgeMention, ...]:
             listed = more.end()
             for n in NUMBER.finditer(more.group(0)):
                 add(m.end() + n.start(), m.end() + n.end(), int(n.group(0)), group, asker)
+    for group, m in enumerate(_turning().finditer(text), start=len(out) + 800):
+        said, who = fold(m.group("n") or m.group("n2")), fold(m.group("who") or m.group("who2") or "").strip()
+        value = (int(said) if said.isdigit() else _number_words()[1][said]) - 1
+        if value < 0 or any(m.start() <= o.start < m.end() for o in out):
+            continue  # "wordt 18" right after the verb: the AGE pattern read it (unchanged)
+        asker = who == "ik" or asker_form(text, m.start(), fold(m.group(0)))
+        # the word before the verb ("dochter" of "dochter wordt ..."), or the subject before the number ("als hij 12 wordt")
+        person = who if m.group("who2") and not asker else _person(text, m.start(), asker)
+        out.append(AgeMention(person, value, value, m.start(), m.end(), STATED, asker, group))
+    for group, m in enumerate(_pronoun_is().finditer(text), start=len(out) + 850):
+        said = fold(m.group("n"))
+        value = int(said) if said.isdigit() else _number_words()[1][said]
+        if not any(m.start() <= o.start < m.end() for o in out):
+            out.append(
+                AgeMention(fold(m.group("who")), value, value, m.start(), m.end(), STATED, False, group)
+            )
     for group, m in enumerate(BRACKET_LIST.finditer(text), start=len(out) + 900):
         if not any(m.start() <= o.start <= m.end() for o in out):
             for n in NUMBER.finditer(m.group(1)):

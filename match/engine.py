@@ -38,6 +38,7 @@ from match.answer import Answerer, Context, Scored
 from match.audience import ProfessionalOnly
 from match.candidates import Candidate, CandidateBuilder, age_fit, distance, freshness
 from match.carer import carer_and_cared_for, carer_from_situation, together
+from match.child_unread import everyday_need_first
 from match.consult_need import assess_keeping_consultation, need_after_one_route
 from match.groups import name_the_group
 from match.help_had import had_only
@@ -78,7 +79,6 @@ from match.safety import Safety, SafetyAssessor
 from match.select import K_RESULTS, select
 from match.statuses import StatusEffects
 from match.story import weigh_story
-from match.strain_back import strain_gives_way
 from match.themeclf import MODEL_WHY, W_MODEL, model_for, model_themes
 from match.weights import W_YOUTH_DOMAIN, YOUTH_DOMAIN, NeedWeights
 from match.whose_need import for_the_people_in_need, settle_persons
@@ -256,7 +256,7 @@ class Matcher:
             youth_in_passing(weights, analysis, text, YOUTH_DOMAIN, W_YOUTH_DOMAIN)  # ADR 0156
             minor_reads_school(weights, analysis.ages, self.onto.themes, analysis.tokens)
             consequence_gives_way(weights, analysis.tokens)  # the writer bullied: not the school (ADR 0152)
-            strain_gives_way(weights, analysis.hits)  # 'ik ga er kapot aan': the need first (ADR 0159)
+            everyday_need_first(weights, analysis, self.onto.themes)  # strain, an unread child (0159, 0167)
         extra_groups = (
             self.needs.combinations(hits, weights, _asker_speaks(analysis.tokens))
             | carer_from_situation(weights, analysis.hits, self.onto, text)  # no "zorg voor" (ADR 0156)

@@ -20,7 +20,7 @@ from match import laywords
 from match.help_had import drop_help_had
 from match.signals import ITEMS_KEY, RULE_PREFIX, SignalRules, is_rule_span
 from match.victim import read_victim
-from match.words import _data, fold, need_rules, word_list, word_set
+from match.words import _data, fold, has_phrase, need_rules, phrase_seqs, word_list, word_set
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -141,12 +141,23 @@ def _in_passing(doc: Doc) -> Doc:
 
 
 @cache
-def _figures() -> tuple[tuple[frozenset[str], tuple[tuple[str, ...], ...]], ...]:
-    """(themes, phrases as folded word tuples) of words.yaml `figurative`."""
+def _figures() -> tuple[tuple[frozenset[str], tuple[tuple[str, ...], ...], Any, Any], ...]:
+    """(themes, phrases, `when` and `unless` phrases, all as folded word tuples) of words.yaml `figurative`."""
     return tuple(
-        (frozenset(r.get("themes") or ()), tuple(tuple(fold(p).split()) for p in r.get("phrases") or ()))
+        (
+            frozenset(r.get("themes") or ()),
+            tuple(tuple(fold(p).split()) for p in r.get("phrases") or ()),
+            phrase_seqs(r.get("when")),
+            phrase_seqs(r.get("unless")),
+        )
         for r in _data().get("figurative") or ()
     )
+
+
+def _said_so(words: list[str], when: Any, unless: Any) -> bool:
+    """Is a figure meant as one here? With `when` only next to one of those words ("sta op straat" after a lost
+    job: the work, not the roof, lay21), never next to an `unless` word ("geen dak", "slapen")."""
+    return (not when or has_phrase(words, when)) and not has_phrase(words, unless)
 
 
 def _figurative(doc: Doc) -> Doc:
@@ -159,7 +170,8 @@ def _figurative(doc: Doc) -> Doc:
     words, fillers = [fold(t.text) for t in doc], _clause_final()[2]
     figures = [
         (themes, a, b)
-        for themes, phrases in _figures()
+        for themes, phrases, when, unless in _figures()
+        if _said_so(words, when, unless)
         for p in phrases
         if p
         for a, b in _occurrences(words, p, fillers)

@@ -211,7 +211,7 @@ CASES = [
     ),
     (
         "Mijn dochter bijt en ze is pas twee.",
-        (),
+        ((21, 2, False),),  # lay21 (ADR 0167): a pronoun's age with "pas" and a number word is read now
         ((7, 2.0, 8),),
         ((1, 2.0),),
         (),

@@ -63,13 +63,8 @@ SCHOOL = [
     "mijn puber van 15 zit alleen maar te gamen en gaat niet meer naar school",
     "Onze dochter van 16 wordt online gepest door klasgenoten, wie kan ons helpen?",
     "mijn kleinzoon van 12 heeft een brief van leerplicht gekregen omdat hij zo vaak te laat is",
-    pytest.param(
-        "Ik ben opa, mijn kleindochter (14) zit op het vmbo en is alle motivatie kwijt. Haar moeder weet het niet meer.",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'alle motivatie kwijt' with the school named as a setting reads no need: front door only",
-        ),
-    ),
+    # read since lay21 (ADR 0167): a child with a told age and no need of its own is its upbringing
+    "Ik ben opa, mijn kleindochter (14) zit op het vmbo en is alle motivatie kwijt. Haar moeder weet het niet meer.",
     "ik ben 15 en heb een leerachterstand, ik snap niks van de lessen en durf het niet te zeggen",
     "zoon 12 gaat naar de brugklas maar is heel bang voor de nieuwe school",
     "mijn dochter van 17 is van school gegaan zonder diploma en wil nu niks meer",
