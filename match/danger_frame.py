@@ -11,6 +11,11 @@ a word of telling or ordering (`command`) and a harm to someone (`harm`) that is
 a voice that tells harm to oneself is the suicide level's, not this one's). Harm told by voices is no act done by a
 person: Veilig Thuis is no route for it (`commanded_span`).
 
+safety20 (ADR 0166): the voices' harm is no act at home as a hit either (`drops`): a danger-at-home hit inside a
+commanded span ("stemmen die zeggen dat hij iemand moet steken") is dropped, so Veilig Thuis does not come third
+after 112 and the huisarts; and a weapon hit in a sentence that tells a task with it and no threat ("hij snijdt
+groenten met een mes") is no acute danger.
+
 Everything is data; this module knows no word. Privacy: the words are read in memory only; nothing is kept.
 """
 
@@ -46,6 +51,9 @@ class DangerFrame:
     harm: tuple[tuple[str, ...], ...]
     self_words: frozenset[str]
     reach: int
+    home_themes: frozenset[str] = frozenset()
+    acute_themes: frozenset[str] = frozenset()
+    threat: frozenset[str] = frozenset()
 
     @classmethod
     def from_config(cls, cfg: dict[str, Any] | None) -> DangerFrame:
@@ -61,6 +69,33 @@ class DangerFrame:
             harm=phrase_seqs(cfg.get("harm")),
             self_words=_set(cfg.get("self")),
             reach=int(cfg.get("reach", 12)),
+            home_themes=_set(cfg.get("home_themes")),
+            acute_themes=_set(cfg.get("acute_themes")),
+            threat=_set(cfg.get("threat")),
+        )
+
+    def drops(self, words: list[str], label: str, start: int, end: int) -> bool:
+        """A danger-at-home hit [start, end) that overlaps voices commanding harm (no act by a person), or an
+        acute hit whose weapon is used for a task in its sentence with no threat there: not the danger (ADR 0166)."""
+        if label in self.home_themes:
+            span = self.commanded_span(words)
+            return span is not None and start < span[1] and end > span[0]
+        if label not in self.acute_themes:
+            return False
+        weapons = [i for i in range(start, end) if self._weapon_word(words[i])]
+        if not weapons or any(self._weapon(words, i) for i in weapons):
+            return False
+        lo, hi = self._sentence(words, weapons[0])
+        return not self.threat.intersection(words[lo:hi])
+
+    def tool_only(self, words: list[str]) -> bool:
+        """Weapons are named and every one serves a task in its sentence with no threat there ("hij snijdt
+        groenten met een mes"): the acute cue "met een mes" is then no cue (ADR 0166)."""
+        found = [i for i in range(len(words)) if self._weapon_word(words[i])]
+        return bool(found) and all(
+            not self._weapon(words, i)
+            and not self.threat.intersection(words[slice(*self._sentence(words, i))])
+            for i in found
         )
 
     def armed(self, words: list[str]) -> bool:
@@ -80,20 +115,28 @@ class DangerFrame:
             if told is None:
                 continue
             harm = next((j for j in range(told, hi) if _at(words, j, self.harm)), None)
-            if harm is None or self.self_words.intersection(words[told:hi]):
+            # the harm's own object decides ("dat hij zichzelf moet steken"), not a "bij zich" later on (ADR 0166)
+            if harm is None or self.self_words.intersection(words[told : harm + _at(words, harm, self.harm)]):
                 continue
             return lo, harm + _at(words, harm, self.harm)
         return None
 
-    def _weapon(self, words: list[str], i: int) -> bool:
-        w = words[i]
-        if w in self.not_weapons or not (
+    def _weapon_word(self, w: str) -> bool:
+        return w not in self.not_weapons and (
             w in self.weapons or any(w.endswith(e) and len(w) > len(e) + 2 for e in self.weapon_endings)
-        ):
-            return False
+        )
+
+    @staticmethod
+    def _sentence(words: list[str], i: int) -> tuple[int, int]:
         lo, hi = i, i
         while lo > 0 and words[lo - 1] not in _SENTENCE_END:
             lo -= 1
         while hi < len(words) and words[hi] not in _SENTENCE_END:
             hi += 1
+        return lo, hi
+
+    def _weapon(self, words: list[str], i: int) -> bool:
+        if not self._weapon_word(words[i]):
+            return False
+        lo, hi = self._sentence(words, i)
         return not any(_at(words, j, self.use) for j in range(lo, hi))

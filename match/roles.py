@@ -15,6 +15,7 @@ thuishulp"): the words of `role-wish-words` in the same clause keep the need.
 
 from __future__ import annotations
 
+import sys
 from functools import cache
 from typing import Any
 
@@ -29,11 +30,13 @@ _TAILS = ("hier", ":")
 
 
 @cache
-def _index(phrases: tuple[str, ...]) -> dict[str, list[tuple[tuple[str, ...], int]]]:
-    """Phrases found by their longest word (the ~1 200 frames cost a few set lookups per text)."""
+def phrase_index(phrases: tuple[str, ...]) -> dict[str, list[tuple[tuple[str, ...], int]]]:
+    """Phrases found by their longest word (the ~1 200 frames cost a few set lookups per text). One index per
+    phrase list in a process: the asker's role here and the professional voice in match/safety.py read the same
+    list (ADR 0168: it was built three times, ~1.5 MB each). Read-only: nobody changes it."""
     by_word: dict[str, list[tuple[tuple[str, ...], int]]] = {}
     for phrase in phrases:
-        parts = tuple(phrase.split())
+        parts = tuple(sys.intern(w) for w in phrase.split())  # "ik", "ben": one string each
         if parts:
             k = max(range(len(parts)), key=lambda j: len(parts[j]) if parts[j] != "*" else -1)
             by_word.setdefault(parts[k], []).append((parts, k))
@@ -107,7 +110,7 @@ def role_spans(words: list[str], ontology: Any) -> list[tuple[int, int]]:
     phrases = tuple(getattr(getattr(ontology, "safety", None), "professional_askers", ()) or ())
     if not phrases:
         return []
-    by_word = _index(phrases)
+    by_word = phrase_index(phrases)
     not_any = frozenset(getattr(ontology.safety, "asker_any_word_not", ()) or ())
     out: list[tuple[int, int]] = []
     for i, w in enumerate(words):

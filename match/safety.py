@@ -13,6 +13,7 @@ from match.danger_frame import DangerFrame
 from match.harm_reading import PERSON, UNKNOWN
 from match.language import not_dutch
 from match.nlp import Analysis, ThemeHit
+from match.roles import phrase_index
 from match.safety_acute import AcuteKinds
 from match.safety_consult import ConsultReader
 from match.safety_everyday import Hypothetical
@@ -167,6 +168,7 @@ class SafetyAssessor:
             and acute.id not in raised
             and not set().union(*raised.values()) <= past
             and _has_phrase(analysis, self.onto.safety.acute_cues)
+            and not self.frame.tool_only(analysis.tokens)  # "snijdt groenten met een mes" (ADR 0166)
         ):
             raised[acute.id] = set().union(*raised.values()) - past
         if acute is not None and "psychische-crisis" in raised and self.frame.armed(analysis.tokens):
@@ -305,7 +307,8 @@ class SafetyAssessor:
             allowed -= set(HOME)
         if self._guard.young_care.found(analysis.tokens):  # a baby cries, the parents are tired (ADR 0154)
             allowed -= set(HOME)
-        if self._guard.nuisance.found(analysis.tokens):  # a sister who stays for hours (ADR 0158)
+        # a sister who stays for hours (ADR 0158); "straks sla ik hem met de pan", "doet dat keurig" (ADR 0166)
+        if any(g.found(analysis.tokens) for g in (self._guard.nuisance, self._guard.anger, self._guard.fine)):
             allowed -= set(HOME)
         # a resident's own doubt whether someone at home is safe is a question for Veilig Thuis, as a guess (ADR 0136)
         home = self.onto.safety.level("onveilig-thuis")
@@ -523,12 +526,7 @@ class _Phrases:
 
     def __init__(self, phrases: tuple[str, ...], any_word_not: frozenset[str] = frozenset()) -> None:
         self.any_word_not = any_word_not  # "*" is a word of a split compound, never "de" or "mijn"
-        self.by_word: dict[str, list[tuple[tuple[str, ...], int]]] = {}
-        for phrase in phrases:
-            parts = tuple(phrase.split())
-            if parts:
-                k = max(range(len(parts)), key=lambda j: len(parts[j]) if parts[j] != "*" else -1)
-                self.by_word.setdefault(parts[k], []).append((parts, k))
+        self.by_word = phrase_index(phrases)  # shared with match/roles.py (ADR 0168)
 
     def found(self, words: list[str]) -> bool:
         for i, w in enumerate(words):

@@ -17,15 +17,18 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from match.absent_setting import AbsentFromSetting
+from match.anger_idiom import AngerIdiom
 from match.bounded_finality import BoundedFinality
 from match.care_act import CareAct
 from match.child_acts import ChildActs
+from match.danger_frame import DangerFrame
 from match.delusion_frame import DelusionFrame
 from match.family_nuisance import FamilyNuisance
 from match.harm_reading import HarmReading
 from match.secret_alone import SecretAlone
 from match.sign_of_danger import WelfareSign
 from match.thing_object import ThingObject
+from match.told_as_fine import ToldAsFine
 from match.words import fold
 from match.young_care import YoungCare
 
@@ -141,6 +144,10 @@ class PhraseGuard:
         )  # a visit (ADR 0158)
         self.thing_object = ThingObject.from_config(cfg.get("thing_object"), self.harm)  # a door (ADR 0161)
         self.delusion = DelusionFrame.from_config(cfg.get("delusion_frame"))  # "denkt dat … wil" (ADR 0161)
+        # the voices' harm, a knife's task; "straks sla ik hem met de pan" (ADR 0166)
+        self.frame = DangerFrame.from_config(cfg.get("danger_frame"))
+        self.anger = AngerIdiom.from_config(cfg.get("anger_idiom"))
+        self.fine = ToldAsFine.from_config(cfg.get("told_as_fine"))  # "… en doet dat keurig" (ADR 0166)
         self.bounded = BoundedFinality.from_config(
             cfg.get("bounded_finality")
         )  # "verdwijnen uit de app" (0158)
@@ -197,6 +204,14 @@ class PhraseGuard:
         if self.thing_object.drops(words, s.label_, s.start, s.end):  # "slaat met de deuren" (ADR 0161)
             return True
         if self.delusion.drops(words, s.label_, s.start, s.end):  # a confused belief of harm (ADR 0161)
+            return True
+        if self.fine.drops(words, s.label_):  # an arrangement told as fine (ADR 0166)
+            return True
+        if self.anger.drops(words, s.label_, s.start, s.end):  # "straks sla ik hem met de pan" (ADR 0166)
+            return True
+        if self.frame.drops(
+            words, s.label_, s.start, s.end
+        ):  # harm the voices order; a knife for a task (0166)
             return True
         if self.absent.drops(words, s.label_, s.start, s.end):  # not there on a day or at work (ADR 0148)
             return True
@@ -318,7 +333,10 @@ def _other_sense(o: _OtherSense, words: list[str], s: Span | _At) -> bool:
         said
     ) in o.after:  # "mijn vader zegt dat ik (beter) dood kan zijn": the sequence ends at most 2 words before
         n = len(said)
-        if any(tuple(words[i - n : i]) == said for i in range(max(n, s.start - 2), s.start + 1)):
+        # what seems so reaches its own sentence: acts told as facts in the next one are no comparison (ADR 0166)
+        if any(tuple(words[i - n : i]) == said for i in range(max(n, s.start - 2), s.start + 1)) and not any(
+            w in _SENTENCE_END for w in words[s.start : s.end - 1]
+        ):
             return True
     lo, hi = s.start, s.end
     while lo > 0 and words[lo - 1] not in _SENTENCE_END:

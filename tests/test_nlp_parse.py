@@ -69,7 +69,8 @@ def test_negation_does_not_reach_into_a_clause_below_it(trained, blank):
     """ "niet" belongs to "durf"; "dat hij slaat" is a clause of its own, so the danger stays."""
     text = "ik durf niet te zeggen dat hij slaat"
     assert "huiselijk-geweld" in _themes(trained, text)
-    assert "huiselijk-geweld" not in _themes(blank, text)
+    # without a parser too since safety20: not daring to tell it is a pseudo cue (negation.yaml, ADR 0166)
+    assert "huiselijk-geweld" in _themes(blank, text)
 
 
 @pytest.mark.parametrize(

@@ -18,12 +18,8 @@ from builders import VEILIG_THUIS, top_ids
         "Mijn tante van 81 geeft haar pinpas elke week aan haar kleinzoon voor de boodschappen, maar er komt niks in huis.",
         "mijn opa zijn zoon heeft zijn bankpas en pincode, maar opa heeft nooit meer geld en de koelkast is leeg",
         "De buurman (88) zegt dat zijn neef met zijn pinpas gaat pinnen, maar hij heeft nu geen geld meer voor eten.",
-        pytest.param(
-            "het lijkt alsof mijn ex overal is. hij staat bij mijn werk te wachten en benadert mijn vriendinnen",
-            marks=pytest.mark.xfail(
-                reason="the rule hits; a phrase guard drops it after 'alsof' (a comparison)"
-            ),
-        ),
+        # safety20 (ADR 0166): a comparison reaches its own sentence; the next one tells facts
+        "het lijkt alsof mijn ex overal is. hij staat bij mijn werk te wachten en benadert mijn vriendinnen",
         "Mijn ex-vriend weet altijd waar ik ben. Gisteren stond hij weer bij de sportschool te wachten.",
     ],
 )

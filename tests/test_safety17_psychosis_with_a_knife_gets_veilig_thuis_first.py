@@ -18,12 +18,8 @@ from builders import ALARM, HUISARTS, VEILIG_THUIS, top_ids
         "mijn vader is psychotisch en loopt met een mes door het huis",
         "Mijn broer is al dagen in de war, praat tegen mensen die er niet zijn en staat nu met een mes in de keuken.",
         "mijn zoon denkt dat hij achtervolgd wordt, eet niet en loopt met een mes rond",
-        pytest.param(
-            "Mijn vriend hoort stemmen die zeggen dat hij iemand moet steken, hij heeft een mes bij zich.",
-            marks=pytest.mark.xfail(
-                reason="'hij … iemand moet steken' reads as violence by a person: Veilig Thuis 3rd"
-            ),
-        ),
+        # safety20 (ADR 0166): the voices' harm is no act at home; "bij zich" is no harm to oneself
+        "Mijn vriend hoort stemmen die zeggen dat hij iemand moet steken, hij heeft een mes bij zich.",
     ],
 )
 def test_a_psychosis_with_a_knife_gets_112_first_and_the_huisarts(demo, text):
