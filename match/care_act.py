@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from spacy.tokens import Span
 
 from match.words import fold
 
@@ -82,6 +81,8 @@ class CareAct:
         hit, labelled `need`), unless a kept span already names it."""
         if not self.need or any(s.label_ == self.need for s in kept):
             return []
+        from spacy.tokens import Span  # here, not at import: the matcher loads no NLP before it analyses
+
         words = [fold(t.text) for t in doc]
         for s in themes:
             if s not in kept and self.drops(words, s.label_, s.start, s.end):
