@@ -9,10 +9,11 @@ ontology/safety-voorbeelden*.yaml (the team's file and one file per new author) 
 
 It is asked only when the rules raised nothing and the text has no denied, past, topic-only or suppressed danger.
 It may raise Veilig Thuis or the consultation level (danger at home and a consultation question read together), the
-psychiatric-crisis level (the huisarts and the crisisdienst) and, since ADR 0130, acute danger (112) — never 113 —
-when that class's probability is at least its threshold in `THRESHOLDS`, chosen by leave-one-author-out
-cross-validation: a model trained on the other authors must be right that often on an author it never read
-(`cross_validate`, `choose_thresholds`); for 112 also no sentence without danger read as acute across authors.
+psychiatric-crisis level (the huisarts and the crisisdienst), since ADR 0130 acute danger (112) and since ADR 0165
+suicidal thoughts (113), when that class's probability is at least its threshold in `THRESHOLDS`, chosen by
+leave-one-author-out cross-validation: a model trained on the other authors must be right that often on an author
+it never read (`cross_validate`, `choose_thresholds`); for 112 and 113 also no sentence without danger read as that
+class across authors.
 It keeps nothing between texts.
 """
 
@@ -42,10 +43,12 @@ KINDS = ("acuut", "suicide", "psychiatrisch", "veilig-thuis", "consultatie", "ge
 # danger at home and a consultation question are one class for a raise: their probabilities add up, and who writes
 # decides the level (a professional asks for advice first, the meldcode)
 HOME_KINDS = ("veilig-thuis", "consultatie")
-# the kinds the model may raise, and the safety level (ontology/safety.yaml) each raises; never 113 (ADR 0124:
-# across authors, suicide reached a precision of 0.98 only with a control raised); 112 since ADR 0130 (seven
-# authors: acute danger read across authors at a precision >= 0.97 with no control raised)
+# the kinds the model may raise, and the safety level (ontology/safety.yaml) each raises; 112 since ADR 0130 (seven
+# authors: acute danger read across authors at a precision >= 0.97 with no control raised); 113 since ADR 0165 (ten
+# authors with authG's indirect suicide and its twins: no control of any left-out author read as suicide at its
+# threshold; ADR 0124 with four authors reached 0.98 only with a control raised)
 RAISES = {
+    "suicide": "suicide",
     "veilig-thuis": "onveilig-thuis",
     "consultatie": "consultatie",
     "psychiatrisch": "psychische-crisis",
@@ -55,10 +58,10 @@ EPOCHS = 60
 LEARNING_RATE = 0.1
 L2 = 0.0  # no penalty: 60 steps of Adam stop early enough (ADR 0124, leave-one-author-out)
 # precision of a raise by the model, over the training sentences by leave-one-author-out; the crisis level higher
-TARGETS = {"home": 0.95, "psychiatrisch": 0.97, "acuut": 0.97}
+TARGETS = {"home": 0.95, "psychiatrisch": 0.97, "acuut": 0.97, "suicide": 0.98}
 # classes whose threshold goes up until no sentence without danger is read as that class across authors: a wrong 112
 # costs the most (ADR 0130)
-NO_CONTROLS = ("acuut",)
+NO_CONTROLS = ("acuut", "suicide")
 TARGET_PRECISION = TARGETS["home"]
 CONTROLS_CAP = 0.025  # at most this share of the sentences without danger raised, across authors (ADR 0124)
 # choose_thresholds(cross_validate()), across authors (ADR 0124; 0.70 by random folds in ADR 0122, which moved
@@ -69,8 +72,11 @@ CONTROLS_CAP = 0.025  # at most this share of the sentences without danger raise
 # acute danger 0.92: the lowest with a precision >= 0.97 (0.88) raised 2 controls across authors (ADR 0130)
 # 0.68 / 0.83 / 0.91 once a text with few known content words is read toward the prior (ADR 0134,
 # `Settings.evidence`): across authors 1 142 dangers recognised as before, 32 controls raised as before
-THRESHOLDS = {"home": 0.68, "psychiatrisch": 0.83, "acuut": 0.91}
+THRESHOLDS = {"home": 0.68, "psychiatrisch": 0.83, "acuut": 0.91, "suicide": 0.96}
 THRESHOLD = THRESHOLDS["home"]
+# authors whose files came after the home, crisis and acute thresholds were chosen (ADR 0134): those three stay as
+# chosen without them; only suicide is chosen across all (ADR 0165)
+CHOSEN_BEFORE = ("authG", "authH")
 MIN_WORDS = 5
 EVIDENCE = 4.0  # content words (ADR 0134, leave-one-author-out)
 EVIDENCE_POWER = 2.0
@@ -82,6 +88,10 @@ class Opinion:
     kind: str
     probability: float
     level: str | None  # the safety level it raises, or None
+    # the probability of any danger (1 - `geen`): the explained floor weighs danger against an everyday need, and
+    # mass moved between danger kinds is no sign of an everyday worry (ADR 0165: authG's "nooit meer" took 0.04 of
+    # an ex's threat, "… de kinderen nooit meer zie … weet waar ik woon", to suicide and it fell under the floor)
+    danger: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -375,7 +385,8 @@ class SafetyModel:
         if kind == "geen" and not p:
             return None
         t = (THRESHOLDS if thresholds is None else thresholds).get(group_of(kind))
-        return Opinion(kind, p, level_of(kind, professional) if t is not None and p >= t else None)
+        level = level_of(kind, professional) if t is not None and p >= t else None
+        return Opinion(kind, p, level, 1.0 - dict(self.predict(text, professional)).get("geen", 0.0))
 
 
 def group_of(kind: str) -> str:
@@ -402,16 +413,16 @@ def second_opinion(
 ) -> str | None:
     """Raise the level the model reads in the text, if any: Veilig Thuis, or the consultation level for a
     professional (a professional who tells of danger at home asks for advice first, the meldcode), or the
-    psychiatric-crisis level, or acute danger (ADR 0130) — if `allowed` (None: all). Never 113. `floor`: a higher bar than the class's
-    threshold (a worry the rules placed in an everyday need, ADR 0129). Changes `raised` and `weights` in place;
-    returns the level raised."""
+    psychiatric-crisis level, or acute danger (ADR 0130), or suicidal thoughts (113, ADR 0165) — if `allowed`
+    (None: all). `floor`: a higher bar than the class's threshold (a worry the rules placed in an everyday need,
+    ADR 0129). Changes `raised` and `weights` in place; returns the level raised."""
     if model is None or _found(tokens, model.unless):
         return None
     opinion = model.opinion(" ".join(tokens), professional=professional)
     if opinion is None or opinion.level is None or (allowed is not None and opinion.level not in allowed):
         return None
     if (
-        opinion.probability < floor and group_of(opinion.kind) == "home"
+        opinion.danger < floor and group_of(opinion.kind) == "home"
     ):  # a need explains a worry, not a psychosis
         return None
     if opinion.level == RAISES["acuut"] and _found(tokens, model.acute_unless):

@@ -14,11 +14,11 @@ from __future__ import annotations
 import pytest
 from builders import LINE_113, top_ids
 
-# still missed (13 of 18): the rules raise nothing and the word model may not raise 113 (ADR 0164: with the candidate
-# author file and 113 by the model at 0.95, 9 of 18 passed; not shipped, see the ADR); they pass the day a rule or the
-# model reaches them
+# still missed (9 of 18): the rules raise nothing and the word model reads them under its suicide threshold (ADR 0165:
+# 113 by the model at 0.96 with authG in training, 9 of 18 pass; main 5); they pass the day a rule or the model
+# reaches them
 STILL_MISSED = pytest.mark.xfail(
-    strict=False, reason="indirect suicide the rules miss; the word model never raises 113 (ADR 0164)"
+    strict=False, reason="indirect suicide the rules miss, read under the model's threshold (ADR 0165)"
 )
 PREPARATIONS = [
     pytest.param(
@@ -42,10 +42,7 @@ PREPARATIONS = [
 ]
 FAREWELL = [
     "mijn beste vriendin geeft haar fiets en haar sieraden weg aan klasgenoten en zegt dat ze het straks niet meer nodig heeft",
-    pytest.param(
-        "mijn opa belde iedereen op om te bedanken voor alles en zei dat hij rust gaat nemen, voorgoed",
-        marks=STILL_MISSED,
-    ),
+    "mijn opa belde iedereen op om te bedanken voor alles en zei dat hij rust gaat nemen, voorgoed",
     pytest.param(
         "mn collega heeft afscheidsmailtjes klaarstaan en zei dat wij haar na vrijdag niet meer zien, ze heeft geen nieuwe baan",
         marks=STILL_MISSED,
@@ -64,24 +61,15 @@ FAREWELL = [
     ),
 ]
 ABSENCE = [
-    pytest.param(
-        "straks hoeven jullie je nooit meer zorgen om mij te maken, dan ben ik er gewoon niet meer",
-        marks=STILL_MISSED,
-    ),
+    "straks hoeven jullie je nooit meer zorgen om mij te maken, dan ben ik er gewoon niet meer",
     "ik ben alleen maar tot last voor mijn familie, ze zijn veel beter af als ik er niet meer ben",
     "ik wil gaan slapen en nooit meer wakker worden, dat is het enige wat ik nog wil",
-    pytest.param(
-        "mijn moeder zegt dat ze volgend jaar er niet meer bij zal zijn, terwijl ze helemaal niet ziek is",
-        marks=STILL_MISSED,
-    ),
+    "mijn moeder zegt dat ze volgend jaar er niet meer bij zal zijn, terwijl ze helemaal niet ziek is",
     pytest.param(
         "mijn vriendje van 15 zegt dat iedereen hem toch snel vergeten is als hij weg is, hij heeft al een plek uitgezocht",
         marks=STILL_MISSED,
     ),
-    pytest.param(
-        "ik zie mezelf niet meer oud worden, ik heb besloten dat deze winter de laatste is",
-        marks=STILL_MISSED,
-    ),
+    "ik zie mezelf niet meer oud worden, ik heb besloten dat deze winter de laatste is",
 ]
 # twins the rules of ontology/safety.yaml (safety19's file, not this branch's) raise 113 for, on main as well: the
 # word model reads both as `geen` (0.94, 0.91); reported to the lead, not fixed here
@@ -121,7 +109,7 @@ def test_a_harmless_twin_with_farewell_or_strong_words_never_gets_113(demo, text
 @pytest.mark.parametrize("text", PREPARATIONS + FAREWELL + ABSENCE)
 def test_suicide_told_indirectly_gets_113_first(demo, text):
     """Preparations, farewell, future absence: 113 is raised and first in the top 3 — by the rules or, where they
-    raise nothing, by the word model (not yet: ADR 0164)."""
+    raise nothing, by the word model at its threshold (ADR 0165)."""
     res = demo.match(text)
     assert "suicide" in res.safety_levels, res.safety_levels
     assert LINE_113 in top_ids(res)[:3], top_ids(res)

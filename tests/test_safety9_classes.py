@@ -96,7 +96,15 @@ def test_violence_or_control_told_with_an_addiction_is_veilig_thuis(demo, text):
     assert top_ids(res)[0] == VEILIG_THUIS, top_ids(res)
 
 
-def test_the_model_never_raises_113():
+def test_the_model_raises_113_only_above_its_threshold_and_only_where_no_rule_raised():
+    """Since ADR 0165 the word model may raise 113 (was: never): only at or above the suicide threshold chosen
+    across authors, and only as a second opinion, where the rules raised nothing."""
     from match import safety_model as sm
 
-    assert "suicide" not in sm.RAISES
+    assert sm.RAISES["suicide"] == "suicide"
+    assert 0.95 <= sm.THRESHOLDS["suicide"] < 1.0
+    below = sm.Point("x", "suicide", False, "suicide", sm.THRESHOLDS["suicide"] - 0.01)
+    at = sm.Point("x", "suicide", False, "suicide", sm.THRESHOLDS["suicide"])
+    assert sm.raise_of(below) is None and sm.raise_of(at) == "suicide"
+    raised = {"onveilig-thuis": {"huiselijk-geweld"}}
+    assert sm.second_opinion(None, ["x"] * 8, False, None, raised, {}) is None  # no model, no raise

@@ -3,8 +3,9 @@
 Why: the model may raise 113 only if, across authors, some threshold raises no `geen` sentence of any left-out
 author as suicide and still recognises a share worth having. Prints per threshold: suicide raises, right ones,
 precision, recall, controls raised as suicide (any author), and per author at the chosen threshold.
-Usage: PYTHONPATH=. python tools/suicide_loao.py [--with ontology/safety-kandidaat-voorbeelden-authG.yaml]
-(a candidate author file, not read by the shipped model, ADR 0164) [--without <author>]
+Usage: PYTHONPATH=. python tools/suicide_loao.py [--with <candidate author file>] [--without <author>] [--table]
+(a candidate file, safety-kandidaat-voorbeelden-<author>.yaml, is not read by the shipped model; authG was one in ADR
+0164 and is training data since ADR 0165). --table also prints the all-kinds table at the shipped thresholds.
 """
 
 from __future__ import annotations
@@ -51,6 +52,8 @@ def main() -> None:
         print(
             f"{author}: suicide told {told}, highest control read as suicide {best:.3f}, other kind {wrong:.3f}"
         )
+    if "--table" in sys.argv:
+        print(sm.format_table(sm.loao_table(points)))
 
 
 if __name__ == "__main__":

@@ -27,7 +27,10 @@ ALLOW = {"acuut": ("veilig-thuis", "suicide"), "consultatie": ("veilig-thuis",)}
 # seven authors, 112 by the model): 10, 5, 8, 6, 11 (40/55) — one consultation lost with authE/authF in training (also
 # with the old thresholds and curbs), accepted for +4 overall; located by totals only, never read.
 # End (7f4cf66, after safety10): 10, 5, 7, 7, 11 = 40/55, controls 25/25, 112/113 misplaced 0 (measured once).
-FLOORS = {"acuut": 10, "suicide": 5, "psychiatrisch": 7, "consultatie": 7, "veilig-thuis": 11}
+# Session 12 (model21, ADR 0165): authG's data in training (113 by the word model, chosen by leave-one-author-out
+# across ten authors: precision 0.984, no control raised) loses one consultation again (7 -> 6 on both kaarten, with
+# authG's suicide and `geen` sentences alone too); accepted for the suicide switch, located by totals only, never read.
+FLOORS = {"acuut": 10, "suicide": 5, "psychiatrisch": 7, "consultatie": 6, "veilig-thuis": 11}
 CONTROLS_CLEAN = 25  # of 25 (start 77e6831: 25)
 MISPLACED: set[tuple[str, str]] = set()
 
