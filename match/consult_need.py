@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from match.consult_cue import consultation_needs_a_cue
 from match.words import fold
 
 LEVEL = "consultatie"
@@ -65,8 +66,10 @@ def assess_keeping_consultation(
 ) -> Any:
     """The safety levels of the question (`assessor.assess`), with a consultation question's all-clear read as
     the meldcode's frame (`consultation_despite_all_clear`, ADR 0163)."""
+    before = dict(weights)
     safety = assessor.assess(analysis, weights, audience, served=served)
-    return consultation_despite_all_clear(assessor, analysis, weights, audience, served, safety)
+    safety = consultation_despite_all_clear(assessor, analysis, weights, audience, served, safety)
+    return consultation_needs_a_cue(assessor, analysis, audience, safety, weights, before)  # ADR 0170
 
 
 def consultation_despite_all_clear(

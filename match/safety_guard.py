@@ -19,12 +19,14 @@ from spacy.tokens import Doc, Span
 from match.absent_setting import AbsentFromSetting
 from match.anger_idiom import AngerIdiom
 from match.bounded_finality import BoundedFinality
+from match.care_act import CareAct
 from match.child_acts import ChildActs
 from match.danger_frame import DangerFrame
 from match.delusion_frame import DelusionFrame
 from match.family_nuisance import FamilyNuisance
 from match.harm_reading import HarmReading
 from match.secret_alone import SecretAlone
+from match.sign_of_danger import WelfareSign
 from match.thing_object import ThingObject
 from match.told_as_fine import ToldAsFine
 from match.words import fold
@@ -149,6 +151,8 @@ class PhraseGuard:
         self.bounded = BoundedFinality.from_config(
             cfg.get("bounded_finality")
         )  # "verdwijnen uit de app" (0158)
+        self.care_act = CareAct.from_config()  # nails cut, a bath: an accident feared (ADR 0170)
+        self.welfare = WelfareSign.from_config()  # the post of a neighbour not seen: a sign (ADR 0170)
 
     def apply(self, doc: Doc, themes: list[Span]) -> list[Span]:
         words = [fold(t.text) for t in doc]
@@ -171,8 +175,10 @@ class PhraseGuard:
             and not self.harm.child_against_parent(words, s.label_, labels, s.start, s.end)
             and not self.child_acts.actor_only(words, s.label_, s.start, s.end)  # "ze schreeuwt" (ADR 0150)
         ]
+        kept = [s for s in kept if s not in self.welfare.signs(kept)]  # the post of someone not seen (0170)
         kept += self.harm.young_need_spans(doc, words, kept)  # a toddler who hits: parenting (ADR 0142)
         kept += self.child_acts.need_spans(doc, words, kept)  # a teenager who shouts: parenting (ADR 0150)
+        kept += self.care_act.need_spans(doc, themes, kept)  # a care act feared: the baby's care (ADR 0170)
         kept += self.harm.anger_need_spans(doc, words, kept)  # a parent's anger idiom: parenting (ADR 0158)
         # what was taken out, so no word model names it again from the same words (ADR 0114)
         doc.user_data.setdefault("guarded", set()).update(s.label_ for s in themes if s not in kept)
@@ -212,6 +218,8 @@ class PhraseGuard:
         if self.bounded.drops(words, s.label_, s.start, s.end):  # an end of a thing, not a life (ADR 0158)
             return True
         if self.nuisance.no_older_victim(words, s.label_):  # "mijn zusje pakt mijn spullen" (ADR 0158)
+            return True
+        if self.care_act.drops(words, s.label_, s.start, s.end):  # "pijn doe als ik zijn nagels knip" (0170)
             return True
         for y in self.young:
             if (
