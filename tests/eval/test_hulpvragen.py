@@ -396,8 +396,13 @@ FLOORS = {  # raised after the signal rules (ADR 0032), measured 2026-12-06: dem
     # split. a706 moved to dev (tester19's t19-11 is a near copy of it). End of session 11 (main after fix16, lay19,
     # safety18, lay20, fix17, safety19, model20 and the lead's fixes): demo 5 / 0.925 / 0.890 and 9 (301
     # questions), synthetic 4 / 0.891 / 0.900 and 3. Floors set to main.
-    "aalten-demo": {"wrong_in_top3": 5, "safety@3": 0.925, "useful@3": 0.890, "over_escalation": 9},
-    "synthetisch": {"wrong_in_top3": 4, "safety@3": 0.891, "useful@3": 0.900, "over_escalation": 3},
+    # Session 12 (2026-12-07): questions12 added 78 questions (a807-a856, s561-s590; 31 held out) from new sources;
+    # on the unchanged matcher (main abc7b8b's code) that took demo 5 / 0.925 / 0.890 and 9 -> 6 / 0.920 / 0.882 and 10
+    # (322 questions), synthetic 4 / 0.891 / 0.900 and 3 -> 6 / 0.897 / 0.900 and 3 (220). End of session 12 (main
+    # after lay21, safety20, memory21, model21 (113 by the word model), safety21, fix18): demo 6 / 0.929 / 0.904 and
+    # 9, synthetic 5 / 0.928 / 0.914 and 3 (suicide missed 6 -> 3 on each kaart). Floors set to main.
+    "aalten-demo": {"wrong_in_top3": 6, "safety@3": 0.929, "useful@3": 0.904, "over_escalation": 9},
+    "synthetisch": {"wrong_in_top3": 5, "safety@3": 0.928, "useful@3": 0.914, "over_escalation": 3},
 }
 
 
