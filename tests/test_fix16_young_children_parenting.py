@@ -90,20 +90,19 @@ YOUNG = [
 ]
 
 
-SAFETY = "safety reads 'woest ... afpakken' as a danger: Veilig Thuis first (safety18's files)"
 YOUNG_MOTHER = (
     "a young mother with a baby reads zwangerschap only; reading parenting next to it was tried and left out "
     "(an unborn baby has age 0, a mother low in mood has her own need; ADR 0160)"
 )
 DEMO_KNOWN = {
-    YOUNG[8]: SAFETY,
     YOUNG[22]: YOUNG_MOTHER,
     YOUNG[
         27
     ]: "the theme model reads rouw for a baby who cannot be comforted; rouw of a toddler is no parenting "
     "question by age alone (a toddler who died), so levensvragen and the brede intake stay in the top 3",
 }
-REGION_KNOWN = {YOUNG[8]: SAFETY, YOUNG[22]: YOUNG_MOTHER}
+# YOUNG[8] ('woest ... afpakken') passes since session 12 (safety read Veilig Thuis before; ADR 0166/0165)
+REGION_KNOWN = {YOUNG[22]: YOUNG_MOTHER}
 
 
 def _params(known: dict[str, str]) -> list:

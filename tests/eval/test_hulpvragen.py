@@ -133,10 +133,10 @@ def test_no_held_out_question_is_a_near_copy_of_a_dev_question(loaded):
     # Testers' questions are read by developers while they fix what the testers found: they count as dev.
     for path in sorted((EVAL.parents[1] / "docs" / "usertest").glob("*_questions.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
-        tried = (
-            data["questions"] if isinstance(data, dict) else data
-        )  # testers save a list or {"questions": [...]}
-        dev += [(f"{path.stem}:{q['id']}", words(q["text"])) for q in tried]
+        # testers save a list, or a dict whose lists ("questions", "new", "rechecks") hold {"id", "text"} items
+        lists = [v for v in data.values() if isinstance(v, list)] if isinstance(data, dict) else [data]
+        tried = [q for items in lists for q in items if isinstance(q, dict) and "text" in q]
+        dev += [(f"{path.stem}:{q.get('id', '?')}", words(q["text"])) for q in tried]
     close = []
     for q in questions:
         if q.split != "heldout":
@@ -400,9 +400,12 @@ FLOORS = {  # raised after the signal rules (ADR 0032), measured 2026-12-06: dem
     # on the unchanged matcher (main abc7b8b's code) that took demo 5 / 0.925 / 0.890 and 9 -> 6 / 0.920 / 0.882 and 10
     # (322 questions), synthetic 4 / 0.891 / 0.900 and 3 -> 6 / 0.897 / 0.900 and 3 (220). End of session 12 (main
     # after lay21, safety20, memory21, model21 (113 by the word model), safety21, fix18): demo 6 / 0.929 / 0.904 and
-    # 9, synthetic 5 / 0.928 / 0.914 and 3 (suicide missed 6 -> 3 on each kaart). Floors set to main.
-    "aalten-demo": {"wrong_in_top3": 6, "safety@3": 0.929, "useful@3": 0.904, "over_escalation": 9},
-    "synthetisch": {"wrong_in_top3": 5, "safety@3": 0.928, "useful@3": 0.914, "over_escalation": 3},
+    # 9, synthetic 5 / 0.928 / 0.914 and 3 (suicide missed 6 -> 3 on each kaart). Then the final CI found a training
+    # sentence of authG near a held-out question (taken out of training) and the tester-question check, reading the
+    # testers' recheck lists too, found a657 and s329 near testers' rechecks (moved to dev): demo 6 / 0.929 / 0.907 and
+    # 8 (321 questions), synthetic 5 / 0.917 / 0.909 and 3 (219; veilig-thuis missed 3 -> 4). Floors set to main.
+    "aalten-demo": {"wrong_in_top3": 6, "safety@3": 0.929, "useful@3": 0.907, "over_escalation": 8},
+    "synthetisch": {"wrong_in_top3": 5, "safety@3": 0.917, "useful@3": 0.909, "over_escalation": 3},
 }
 
 
