@@ -403,8 +403,9 @@ FLOORS = {  # raised after the signal rules (ADR 0032), measured 2026-12-06: dem
     # 9, synthetic 5 / 0.928 / 0.914 and 3 (suicide missed 6 -> 3 on each kaart). Then the final CI found a training
     # sentence of authG near a held-out question (taken out of training) and the tester-question check, reading the
     # testers' recheck lists too, found a657 and s329 near testers' rechecks (moved to dev): demo 6 / 0.929 / 0.907 and
-    # 8 (321 questions), synthetic 5 / 0.917 / 0.909 and 3 (219; veilig-thuis missed 3 -> 4). Floors set to main.
-    "aalten-demo": {"wrong_in_top3": 6, "safety@3": 0.929, "useful@3": 0.907, "over_escalation": 8},
+    # 8 (321 questions), synthetic 5 / 0.917 / 0.909 and 3 (219; veilig-thuis missed 3 -> 4); cross-validation then
+    # chose 0.95 for 113 (was 0.96): demo 6 / 0.938 / 0.910 and 8, synthetic unchanged. Floors set to main.
+    "aalten-demo": {"wrong_in_top3": 6, "safety@3": 0.938, "useful@3": 0.910, "over_escalation": 8},
     "synthetisch": {"wrong_in_top3": 5, "safety@3": 0.917, "useful@3": 0.909, "over_escalation": 3},
 }
 
