@@ -223,3 +223,9 @@ def login(client, account: dict) -> None:
         "/inloggen/code", data={"code": fresh_code(account["secret"]), "csrf_token": csrf_from(page.text)}
     )
     assert resp.status_code == 302, resp.text[:300]
+
+
+def visible_main(html: str) -> str:
+    """The text a reader sees in <main>: tags out, whitespace folded (register and wording checks)."""
+    main = html[html.index("<main") : html.index("</main>")]
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", main))

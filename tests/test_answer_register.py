@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from site_data import close_app, demo_app, public_page
+from site_data import close_app, demo_app, public_page, visible_main
 
 from match.themeclf import MODEL_WHY
 from ontology.inwoner import load_inwoner_labels
@@ -125,9 +125,7 @@ def site(falkor_server, tmp_path_factory):
     close_app(app)
 
 
-def _visible(html: str) -> str:
-    main = html[html.index("<main") : html.index("</main>")]
-    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", main))
+_visible = visible_main
 
 
 def test_the_results_page_of_a_13_year_old_says_je(site):

@@ -7,10 +7,8 @@ writing about a parent stays "u". Sentences of our own, written before the chang
 
 from __future__ import annotations
 
-import re
-
 import pytest
-from site_data import close_app, demo_app, public_page
+from site_data import close_app, demo_app, public_page, visible_main
 
 CHILD_HIT_AT_HOME = [
     "als mama bier op heeft wordt ze boos en dan slaat ze me met de riem",
@@ -64,9 +62,7 @@ def site(falkor_server, tmp_path_factory):
     close_app(app)
 
 
-def _visible(html: str) -> str:
-    main = html[html.index("<main") : html.index("</main>")]
-    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", main))
+_visible = visible_main
 
 
 @pytest.mark.parametrize("text", CHILD_SPEAKS_OF_ITSELF)
