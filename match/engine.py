@@ -38,10 +38,10 @@ from match.acute_body import bodily_emergency
 from match.answer import Answerer, Context, Scored
 from match.asked_need import weigh_the_ask
 from match.audience import ProfessionalOnly
+from match.basic_need import basic_need_first
 from match.candidates import Candidate, CandidateBuilder, age_fit, distance, freshness
 from match.carer import carer_and_cared_for, carer_from_situation, together
 from match.child_reach import child_reach
-from match.basic_need import basic_need_first
 from match.child_unread import everyday_need_first
 from match.consult_need import assess_keeping_consultation, need_after_one_route
 from match.groups import name_the_group

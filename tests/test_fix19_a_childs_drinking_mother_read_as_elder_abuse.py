@@ -1,7 +1,7 @@
 """tester21 B5's new side as a class (ADR 0171): a child writing "mijn moeder drinkt elke avond en dan schreeuwt ze
 tegen ons" got the chip "Een oudere die slecht behandeld wordt". A parent who shouts at the writer (or at "ons", the
 writer and the siblings) is the one who does it, no older person who is treated badly; a parent named next to the
-writer's little brother or sister is no elderly person. Twins: an adult about a mother of 85 who is robbed or
+writer's little brother or sister is no elderly person. The danger stays: the children are its victims. Twins: an adult about a mother of 85 who is robbed or
 scolded keeps elder abuse. Sentences of our own, written before the change was made.
 """
 
@@ -31,6 +31,7 @@ ELDER = [
 def test_a_parent_who_shouts_at_the_children_is_no_elder_abuse(demo, text):
     res = demo.match(text, limit=6)
     assert "ouderenmishandeling" not in themes_of(res), (text, themes_of(res))
+    assert res.signals.get("veiligheid"), (text, themes_of(res), res.signals)  # still unsafe at home: the box
 
 
 @pytest.mark.parametrize("text", ELDER)
