@@ -38,7 +38,6 @@ from match.acute_body import bodily_emergency
 from match.answer import Answerer, Context, Scored
 from match.asked_need import weigh_the_ask
 from match.audience import ProfessionalOnly
-from match.basic_need import basic_need_first
 from match.candidates import Candidate, CandidateBuilder, age_fit, distance, freshness
 from match.carer import carer_and_cared_for, carer_from_situation, together
 from match.child_reach import child_reach
@@ -261,7 +260,6 @@ class Matcher:
             minor_reads_school(weights, analysis.ages, self.onto.themes, analysis.tokens)
             consequence_gives_way(weights, analysis.tokens)  # the writer bullied: not the school (ADR 0152)
             everyday_need_first(weights, analysis, self.onto.themes)  # strain, an unread child (0159, 0167)
-            basic_need_first(weights, analysis.hits, self.onto.themes)  # a roof before a job (ADR 0171)
         extra_groups = (
             self.needs.combinations(hits, weights, _asker_speaks(analysis.tokens))
             | carer_from_situation(weights, analysis.hits, self.onto, text)  # no "zorg voor" (ADR 0156)
