@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from typing import Any
 
+from match.basic_need import basic_need_first
 from match.strain_back import strain_gives_way
 from match.words import _data
 
@@ -56,6 +57,8 @@ def child_without_a_need(
 
 def everyday_need_first(weights: dict[str, float], analysis: Any, known: Mapping[str, Any]) -> None:
     """The engine's step for the everyday need under strong words: the writer's strain that points back gives way
-    (ADR 0159), then a child with a told age and no need of its own is read as its upbringing (ADR 0167)."""
+    (ADR 0159), then a child with a told age and no need of its own is read as its upbringing (ADR 0167), then a
+    basic need (no roof) leads the other needs (ADR 0171)."""
     gave_way = strain_gives_way(weights, analysis.hits)
     child_without_a_need(weights, analysis.ages, known, gave_way)
+    basic_need_first(weights, analysis.hits, known)

@@ -22,6 +22,7 @@ from typing import Any
 import numpy as np
 
 from match.answer import Context, Scored
+from match.basic_need import door_first
 from match.candidates import Candidate, age_fit, distance
 from match.groups import GroupRules, group_rules
 from match.needfit import NAMED_CONDITIONS
@@ -365,7 +366,7 @@ class NeedDoor:
         if not why or not ids:
             return results, []
         covered = [t for t in self.main_needs(ctx.weights) if t not in uncovered]
-        at = self.slot(best, covered, uncovered, ids)
+        at = 0 if door_first(uncovered) else self.slot(best, covered, uncovered, ids)  # ADR 0171
         door = []
         for sid in ids:
             cand = self.answer.candidates[sid]
