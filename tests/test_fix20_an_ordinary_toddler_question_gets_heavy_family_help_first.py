@@ -29,7 +29,7 @@ def _place(ids: list[str], sid: str) -> int:
         # our own
         "Ik durf mijn baby niet in bad te doen, hoe doe ik dat het beste?",
         "Hoe leer ik mijn zoontje van 2 zijn tanden te poetsen? Hij houdt zijn mond steeds dicht.",
-        "Onze peuter wordt elke nacht wakker en kruipt dan bij ons in bed, hoe krijgen we dat weer goed?",
+        "Ons zoontje van 3 wil 's avonds niet naar bed, elke avond is het een strijd. Tips?",
         "Mijn zoontje van 2 wil niet in bad, hij gilt het hele huis bij elkaar. Hoe pak ik dat aan?",
         "Mijn dochter van anderhalf eet bijna geen groente, wat kan ik doen?",
     ],
