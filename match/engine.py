@@ -78,6 +78,7 @@ from match.rank import (
     negated_needs,
     only_for_negated,
 )
+from match.relief import relief
 from match.safety import Safety, SafetyAssessor
 from match.select import K_RESULTS, select
 from match.statuses import StatusEffects
@@ -464,6 +465,7 @@ class Matcher:
         )  # the youth domain is a fallback (ADR 0160)
         best = asked_first(best, text, analysis.hits, needs, self._roots)  # the need a story asks (ADR 0135)
         best = lighter_first(best, ctx, self._ancestors, self._roots, self.onto.niveaus)
+        best = relief().order(best, text, ctx.weights)  # the first stop before relief help (ADR 0172)
         denied = denied_stems(analysis.hits, text, lambda t: getattr(self.onto.themes.get(t), "signal", None))
         best = below_denied(best, denied)  # a service whose name says it is the help ruled out goes down
         asks = tuple(self.onto.safety.need_after_route.get("asks") or ())  # a professional's need (ADR 0143)
