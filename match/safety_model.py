@@ -72,13 +72,12 @@ CONTROLS_CAP = 0.025  # at most this share of the sentences without danger raise
 # acute danger 0.92: the lowest with a precision >= 0.97 (0.88) raised 2 controls across authors (ADR 0130)
 # 0.68 / 0.83 / 0.91 once a text with few known content words is read toward the prior (ADR 0134,
 # `Settings.evidence`): across authors 1 142 dangers recognised as before, 32 controls raised as before
-# suicide 0.96 with authG and authH (ADR 0165); 0.95 once one authG sentence near a held-out question left training;
-# 0.99 with authI and authJ (ADR 0173: precision >= 0.98 from 0.95, but authH's dismissed worker reads 0.983)
-THRESHOLDS = {"home": 0.68, "psychiatrisch": 0.83, "acuut": 0.91, "suicide": 0.99}
+# suicide 0.96 with authG and authH (ADR 0165); 0.95 once one authG sentence near a held-out question left training
+THRESHOLDS = {"home": 0.68, "psychiatrisch": 0.83, "acuut": 0.91, "suicide": 0.95}
 THRESHOLD = THRESHOLDS["home"]
 # authors whose files came after the home, crisis and acute thresholds were chosen (ADR 0134): those three stay as
-# chosen without them; only suicide is chosen across all (ADR 0165, 0173)
-CHOSEN_BEFORE = ("authG", "authH", "authI", "authJ")
+# chosen without them; only suicide is chosen across all (ADR 0165)
+CHOSEN_BEFORE = ("authG", "authH")
 MIN_WORDS = 5
 EVIDENCE = 4.0  # content words (ADR 0134, leave-one-author-out)
 EVIDENCE_POWER = 2.0

@@ -78,12 +78,28 @@ CRISIS_TWINS = [
 ]
 LEVEL = {"suicide": "suicide", "home": "onveilig-thuis", "crisis": "psychische-crisis"}
 HELP = {"suicide": LINE_113, "home": VEILIG_THUIS, "crisis": HUISARTS}
-MISSED: dict[str, str] = {}  # filled below, after the first measure: text -> why
+# after the first measure (main and this branch): text -> why it fails; each passes the day a rule or the model
+# reaches it (non-strict)
+UNDER = "the rules raise nothing; the word model reads it under its 113 threshold (0.95; ADR 0165, 0173)"
+RULES = "raised (or blocked) by a rule or guard of ontology/safety.yaml / match/safety*.py, on main too (for their owner)"
+MISSED: dict[str, str] = {
+    SUICIDE[2]: UNDER + ": read as danger at home 0.50 (a stock of heart pills asked about by a wife)",
+    SUICIDE[4]: UNDER + " (0.92)",
+    SUICIDE[7]: RULES + ": the model reads 1.00, a guard blocks its opinion (a search told)",
+    SUICIDE_TWINS[0]: RULES + ": a suicide rule reads 'zaken op orde … papieren liggen klaar'",
+    HOME_TWINS[0]: RULES + ": 'mag van haar … niet meer alleen' raises Veilig Thuis; the model reads geen",
+    CRISIS_TWINS[
+        1
+    ]: "the word model reads four sleepless nights and talking as a crisis (0.995); the exam as cause is "
+    "a twin no author wrote",
+}
 
 
 def _cases(kind: str, texts: list[str]) -> list:
     return [
-        pytest.param(kind, t, marks=pytest.mark.xfail(strict=False, reason=MISSED[t])) if t in MISSED else (kind, t)
+        pytest.param(kind, t, marks=pytest.mark.xfail(strict=False, reason=MISSED[t]))
+        if t in MISSED
+        else (kind, t)
         for t in texts
     ]
 
