@@ -33,12 +33,15 @@ class WriterMarks:
     marks: frozenset[str]
     writer: frozenset[str]
     reach: int = 4
+    themes: frozenset[str] = frozenset()
 
     @classmethod
     def from_config(cls, cfg: dict[str, Any] | None) -> WriterMarks:
         """An empty config reads no mark."""
         cfg = cfg or {}
-        return cls(_set(cfg.get("marks")), _set(cfg.get("writer")), int(cfg.get("reach", 4)))
+        return cls(
+            _set(cfg.get("marks")), _set(cfg.get("writer")), int(cfg.get("reach", 4)), _set(cfg.get("themes"))
+        )
 
     def writers_mark(self, harm: Any, words: list[str], start: int, end: int) -> bool:
         """Every mark in [start, end) has the writer in the words before it, no person in between."""
@@ -63,7 +66,8 @@ def toddler_pronoun_only(
 ) -> bool:
     """The hit [start, end) names nobody but a young child (by a pronoun, or by a noun when the mark is the
     writer's), and no adult harms anyone in the text."""
-    if label not in harm.themes or harm.harm_verbs(words, start, end):
+    # danger at home only: "hij piept bij het ademen" after "mijn zoontje" stays acute danger (dev a521)
+    if marks is None or label not in marks.themes or harm.harm_verbs(words, start, end):
         return False
     persons = [
         i for i in range(start, end) if harm.is_person_word(words[i]) or words[i] in harm.pronoun_gender
@@ -72,7 +76,7 @@ def toddler_pronoun_only(
     if not persons:
         return False
     if len(pronouns) != len(persons):  # a noun: only with the writer's own mark
-        if marks is None or not marks.writers_mark(harm, words, start, end):
+        if not marks.writers_mark(harm, words, start, end):
             return False
         nouns = [i for i in persons if i not in pronouns]
         if not all(harm.agent_kind_of_word(words, i) == YOUNG for i in nouns):
