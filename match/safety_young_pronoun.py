@@ -34,13 +34,20 @@ class WriterMarks:
     writer: frozenset[str]
     reach: int = 4
     themes: frozenset[str] = frozenset()
+    have: frozenset[str] = frozenset()  # "ik" owns the mark only with a verb of having ("heb ik", "ik zit onder")
+    possessive: frozenset[str] = frozenset()  # "op mijn scheen"
 
     @classmethod
     def from_config(cls, cfg: dict[str, Any] | None) -> WriterMarks:
         """An empty config reads no mark."""
         cfg = cfg or {}
         return cls(
-            _set(cfg.get("marks")), _set(cfg.get("writer")), int(cfg.get("reach", 4)), _set(cfg.get("themes"))
+            _set(cfg.get("marks")),
+            _set(cfg.get("writer")),
+            int(cfg.get("reach", 4)),
+            _set(cfg.get("themes")),
+            _set(cfg.get("have")),
+            _set(cfg.get("possessive")),
         )
 
     def writers_mark(self, harm: Any, words: list[str], start: int, end: int) -> bool:
@@ -51,7 +58,9 @@ class WriterMarks:
         for i in at:
             ok = False
             for j in range(i - 1, max(-1, i - 1 - self.reach), -1):
-                if words[j] in self.writer:
+                if words[j] in self.possessive or (
+                    words[j] in self.writer and self.have.intersection(words[max(0, j - 2) : j + 3])
+                ):  # "heb ik een blauwe plek", not "zie ik blauwe plekken bij een peuter"
                     ok = True
                     break
                 if harm.is_person_word(words[j]) or words[j] in harm.pronoun_gender:
