@@ -34,7 +34,9 @@ class WriterMarks:
     writer: frozenset[str]
     reach: int = 4
     themes: frozenset[str] = frozenset()
-    have: frozenset[str] = frozenset()  # "ik" owns the mark only with a verb of having ("heb ik", "ik zit onder")
+    have: frozenset[str] = (
+        frozenset()
+    )  # "ik" owns the mark only with a verb of having ("heb ik", "ik zit onder")
     possessive: frozenset[str] = frozenset()  # "op mijn scheen"
 
     @classmethod
