@@ -351,6 +351,11 @@ class Answerer:
                 lines[key] = line
         return line
 
+    def way_in(self, cand: Candidate) -> AccessFacts | None:
+        """The service's own way-in facts (HSDS toegang, application_process), or None: what a resident can
+        reach on their own is data (match/after_crisis.py, ADR 0174)."""
+        return self._access_state()[1].get(cand.id)
+
     def _access_state(self) -> tuple[Any, dict[str, AccessFacts], dict[tuple[str, str | None], str]]:
         """(pool snapshot, every service's way-in facts, the lines worked out so far), swapped as one tuple.
         Read whole once, then per change only for the services it re-read: the pool appends a changed service as

@@ -35,11 +35,13 @@ from graph.models import STALE_AFTER_DAYS
 from graph.search import MatchData
 from graph.store import GraphStore
 from match.acute_body import bodily_emergency
+from match.after_crisis import follow_up_weights, reachable_after_crisis
 from match.answer import Answerer, Context, Scored
 from match.asked_need import weigh_the_ask
 from match.audience import ProfessionalOnly
 from match.candidates import Candidate, CandidateBuilder, age_fit, distance, freshness
 from match.carer import carer_and_cared_for, carer_from_situation, together
+from match.child_at_home import child_unsafe_at_home
 from match.child_reach import child_reach
 from match.child_unread import everyday_need_first
 from match.consult_need import assess_keeping_consultation, need_after_one_route
@@ -278,6 +280,11 @@ class Matcher:
         t2 = time.perf_counter()
         ctx = self._context(analysis, weights, text_hits, place, safety, audience)
         ctx.groups |= extra_groups
+        child_unsafe_at_home(weights, analysis.tokens, self.answer.register(ctx) == "je")  # ADR 0174
+        ctx.weights = follow_up_weights(
+            weights, safety, audience, self._ancestors
+        )  # the person's help after the crisis: 0174
+        ctx.total = sum(ctx.weights.values()) or 1.0
         parent_alone = settle_persons(
             ctx, analysis, text, lambda t: self.needs.under(t, {YOUTH_DOMAIN})
         )  # 0151
@@ -295,7 +302,9 @@ class Matcher:
         if n > 10:
             ids = {s.cand.id for s in best}
             best += [s for s in self._order(*order, n) if s.cand.id not in ids]
-        best = best[:n]
+        best = reachable_after_crisis(best, safety, audience, self._signal, self.answer.way_in)[
+            :n
+        ]  # ADR 0174
         results = [self.answer.result(s, ctx) for s in best]
         model_why = self.answer.model_why(ctx) if audience != "professional" else MODEL_WHY
         for s, row in zip(best, results, strict=True):  # a why-line claims no more than the model found
@@ -486,6 +495,10 @@ class Matcher:
         if cand.status != "active":
             return True
         return bool(cand.routes and ctx.safety.rank_of(cand) is None and self._danger_only(cand))
+
+    def _signal(self, tid: str) -> bool:
+        """The theme is a danger (it has a safety signal), not a need of the person."""
+        return bool(getattr(self.onto.themes.get(tid), "signal", None))
 
     def _danger_only(self, cand: Candidate) -> bool:
         """A crisis line, or a service that exists for danger alone (Veilig Thuis' advice for the lokaal team):
