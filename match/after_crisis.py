@@ -27,6 +27,8 @@ from typing import Any
 
 import yaml
 
+from match.child_at_home import child_unsafe_at_home
+
 DATA_FILE = Path(__file__).resolve().parents[1] / "ontology" / "after-crisis.yaml"
 
 
@@ -73,11 +75,14 @@ def reachable_after_crisis(
     best: list[Any],
     safety: Any,
     audience: str,
+    named: Mapping[str, float],
     is_danger: Callable[[str], bool],
     way_in: Callable[[Any], Any],
 ) -> list[Any]:
-    """`best` (Scored, in the order shown) with, after the leading crisis cards, the cards for a need of the person
-    first, then the cards for the danger alone, then the services a resident cannot reach on their own."""
+    """`best` (Scored, in the order shown) with, after the leading crisis cards: the cards for a need the question
+    names (`named`: its needs as shown), then the cards for the person's help behind the danger, then the cards for
+    the danger alone or the words alone, then the services a resident cannot reach on their own. A card that does
+    not fit the asker's age is no help for the person."""
     if not best or not applies(safety, audience):
         return best
     lead = 0
@@ -86,6 +91,7 @@ def reachable_after_crisis(
     if lead == 0:
         return best
     data = _data()
+    asked: list[Any] = []
     person: list[Any] = []
     chain: list[Any] = []
     behind: list[Any] = []
@@ -98,8 +104,21 @@ def reachable_after_crisis(
             or (s.cand.niveau or "") in data["niveaus"]
         ):
             behind.append(s)
-        elif any(not is_danger(t) for t in s.matched):
-            person.append(s)
-        else:
+        elif s.age_fit is False or all(is_danger(t) for t in s.matched):
             chain.append(s)
-    return best[:lead] + person + chain + behind
+        elif any(t in named and not is_danger(t) for t in s.matched):
+            asked.append(s)
+        else:
+            person.append(s)
+    return best[:lead] + asked + person + chain + behind
+
+
+def settle_needs(
+    ctx: Any, weights: dict[str, float], tokens: Any, child_writes: bool, ancestors: Mapping[str, Any]
+) -> None:
+    """The needs ranked once the context is known: a child's danger at home is the child's (match/child_at_home.py,
+    changes `weights`, the needs shown), and on a resident's page the person's help behind it is weighed for
+    ranking only (`ctx.weights`)."""
+    child_unsafe_at_home(weights, tokens, child_writes)
+    ctx.weights = follow_up_weights(weights, ctx.safety, ctx.audience, ancestors)
+    ctx.total = sum(ctx.weights.values()) or 1.0

@@ -443,6 +443,10 @@ class Answerer:
             return False
         return not any(s.fit > 0 for s in best)
 
+    def front_door_ids(self, ctx: Context) -> list[str]:
+        """The kaart's front door for the asker's place (the gemeente profile, else the broadest lokaal team)."""
+        return self._front_door_ids(ctx)
+
     def _front_door_ids(self, ctx: Context) -> list[str]:
         kern = ctx.place.name if ctx.place is not None else None
         ids = [i for i in self.profile.front_door.services_for(kern) if i in self.candidates]

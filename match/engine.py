@@ -35,13 +35,12 @@ from graph.models import STALE_AFTER_DAYS
 from graph.search import MatchData
 from graph.store import GraphStore
 from match.acute_body import bodily_emergency
-from match.after_crisis import follow_up_weights, reachable_after_crisis
+from match.after_crisis import settle_needs
 from match.answer import Answerer, Context, Scored
 from match.asked_need import weigh_the_ask
 from match.audience import ProfessionalOnly
 from match.candidates import Candidate, CandidateBuilder, age_fit, distance, freshness
 from match.carer import carer_and_cared_for, carer_from_situation, together
-from match.child_at_home import child_unsafe_at_home
 from match.child_reach import child_reach
 from match.child_unread import everyday_need_first
 from match.consult_need import assess_keeping_consultation, need_after_one_route
@@ -83,6 +82,7 @@ from match.rank import (
 from match.relief import relief
 from match.safety import Safety, SafetyAssessor
 from match.select import K_RESULTS, select
+from match.shown import cards_shown
 from match.statuses import StatusEffects
 from match.story import weigh_story
 from match.themeclf import MODEL_WHY, W_MODEL, model_for, model_themes
@@ -280,11 +280,6 @@ class Matcher:
         t2 = time.perf_counter()
         ctx = self._context(analysis, weights, text_hits, place, safety, audience)
         ctx.groups |= extra_groups
-        child_unsafe_at_home(weights, analysis.tokens, self.answer.register(ctx) == "je")  # ADR 0174
-        ctx.weights = follow_up_weights(
-            weights, safety, audience, self._ancestors
-        )  # the person's help after the crisis: 0174
-        ctx.total = sum(ctx.weights.values()) or 1.0
         parent_alone = settle_persons(
             ctx, analysis, text, lambda t: self.needs.under(t, {YOUTH_DOMAIN})
         )  # 0151
@@ -302,9 +297,7 @@ class Matcher:
         if n > 10:
             ids = {s.cand.id for s in best}
             best += [s for s in self._order(*order, n) if s.cand.id not in ids]
-        best = reachable_after_crisis(best, safety, audience, self._signal, self.answer.way_in)[
-            :n
-        ]  # ADR 0174
+        best = cards_shown(self, best, ctx, weights, scored)[:n]  # a reason for every card (ADR 0174)
         results = [self.answer.result(s, ctx) for s in best]
         model_why = self.answer.model_why(ctx) if audience != "professional" else MODEL_WHY
         for s, row in zip(best, results, strict=True):  # a why-line claims no more than the model found
@@ -395,7 +388,7 @@ class Matcher:
         persons = () if analysis.ages else persons_in_question(analysis.tokens)
         if "ouders" in groups and _names_own_parent(analysis.tokens):
             groups.discard("ouders")  # "mijn vader": the asker's father, not the asker as a parent
-        return RankContext(
+        ctx = RankContext(
             negated=negated_needs(analysis.hits, weights, self._children),
             named_groups=frozenset(groups),  # said in words, not read from a need (match/groups.py)
             weights=weights,
@@ -419,6 +412,9 @@ class Matcher:
             parenting=any(self.needs.under(t, {YOUTH_DOMAIN}) for t in weights),
             child_speaker=self.answer.speaks_as_child(analysis.tokens, analysis.role_spans),
         )
+        # a child's danger at home is the child's; the person's help after the crisis (ADR 0174)
+        settle_needs(ctx, weights, analysis.tokens, self.answer.register(ctx) == "je", self._ancestors)
+        return ctx
 
     def _pool(self, ctx: Context, cols: Columns) -> np.ndarray:
         """Only services that share a theme (or a broader/narrower one) with the need, or the words, or that are

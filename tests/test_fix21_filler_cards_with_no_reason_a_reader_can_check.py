@@ -24,7 +24,7 @@ NOT_NEW = [
     "Ik heb geen woning meer en slaap in mijn auto.",
     "ik zit al 2 maanden bij mn neef op de bank want ik heb geen huis",
     "Mijn ex en ik zijn in goede harmonie uit elkaar, ik wil mijn sleutel terug.",
-    "Wij zijn vorig jaar verhuisd en nu zoek ik een huisje voor mijn zoon van 19, hoe gaat dat?",
+    "Mijn zoon van 19 zoekt een huurwoning in Aalten, hoe gaat dat?",
     "Mijn oma woont al 60 jaar in Aalten en wil kleiner wonen, waar moet ze zich inschrijven?",
 ]
 
