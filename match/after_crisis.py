@@ -54,14 +54,20 @@ def applies(safety: Any, audience: str) -> bool:
     return data["level"] in ids and not ids & data["unless"]
 
 
+def _danger(tid: str, ancestors: Mapping[str, Any]) -> bool:
+    """A danger theme at home or the safety domain above it (the follow-up table's keys and their ancestors)."""
+    dangers = set(_data()["follow_up"])
+    return tid in dangers or any(tid in ancestors.get(d, ()) for d in dangers)
+
+
 def follow_up_weights(
     weights: Mapping[str, float], safety: Any, audience: str, ancestors: Mapping[str, Any]
 ) -> dict[str, float]:
     """`weights` with the person's own help behind each danger at home added (a new dict; `weights` is the
-    question's needs as shown and is not changed), unless the question already names it or a need under it
-    ("opvoeding" for a parent afraid to hurt a baby)."""
-    if not applies(safety, audience):
-        return dict(weights)
+    question's needs as shown and is not changed) when the question names no other need: "mijn zoon gokt" names
+    the help for the son, "opvoeding" for a parent afraid to hurt a baby names the JGZ."""
+    if not applies(safety, audience) or any(not _danger(t, ancestors) for t in weights):
+        return dict(weights)  # a need of the person named: its services are the help after the crisis
     data = _data()
     out = dict(weights)
     for danger, need in data["follow_up"].items():
@@ -81,8 +87,8 @@ def reachable_after_crisis(
 ) -> list[Any]:
     """`best` (Scored, in the order shown) with, after the leading crisis cards: the cards for a need the question
     names (`named`: its needs as shown), then the cards for the person's help behind the danger, then the cards for
-    the danger alone or the words alone, then the services a resident cannot reach on their own. A card that does
-    not fit the asker's age is no help for the person."""
+    the danger alone or the words alone, then the services a resident cannot reach on their own. Only a card that
+    fits the age of the person in need moves up (`_fits_age`)."""
     if not best or not applies(safety, audience):
         return best
     lead = 0
@@ -104,8 +110,8 @@ def reachable_after_crisis(
             or (s.cand.niveau or "") in data["niveaus"]
         ):
             behind.append(s)
-        elif s.age_fit is False or all(is_danger(t) for t in s.matched):
-            chain.append(s)
+        elif not _fits_age(s) or all(is_danger(t) for t in s.matched):
+            chain.append(s)  # the danger alone, words alone, or an age that may not fit: the score's order
         elif any(t in named and not is_danger(t) for t in s.matched):
             asked.append(s)
         else:
@@ -122,3 +128,12 @@ def settle_needs(
     child_unsafe_at_home(weights, tokens, child_writes)
     ctx.weights = follow_up_weights(weights, ctx.safety, ctx.audience, ancestors)
     ctx.total = sum(ctx.weights.values()) or 1.0
+
+
+def _fits_age(s: Any) -> bool:
+    """Known to fit the age of the person in need, or, unknown, open to adults of any age: a youth worker (12-23)
+    for an 86-year-old's question stays where the score put it."""
+    if s.age_fit is not None:
+        return bool(s.age_fit)
+    ages = s.cand.ages
+    return ages is None or any(hi is None for _, hi in ages)
