@@ -305,7 +305,7 @@ class Matcher:
                 row["why"] = f"{model_why} · {row['why']}" if row["why"] else model_why
         name_the_group(best, results, ctx, self.door.groups, self.answer)  # not a fit: for whom (ADR 0115)
         guessed = bool(by_model) and not safety.raised and set(weights) <= by_model | self._roots  # ADR 0136
-        front_door, door_ids = guessed or self.answer.needs_front_door(best, ctx), []
+        front_door, door_ids = self._door_first(best, ctx, guessed, uncovered), []
         if front_door:  # a guessed need keeps the front door first, with the why of an unplaced question
             results = self.answer.with_front_door(
                 results, replace(ctx, weights={}) if guessed else ctx, limit, guessed=guessed
@@ -491,6 +491,11 @@ class Matcher:
         if cand.status != "active":
             return True
         return bool(cand.routes and ctx.safety.rank_of(cand) is None and self._danger_only(cand))
+
+    def _door_first(self, best: list[Scored], ctx: Context, guessed: bool, uncovered: list[str]) -> bool:
+        """The front door with the why of an unplaced question: nothing fits (or the need is a guess), unless the
+        cards were only filler for a need the kaart has no help for: then the door says so (ADR 0174)."""
+        return bool(guessed or self.answer.needs_front_door(best, ctx)) and bool(best or not uncovered)
 
     def _signal(self, tid: str) -> bool:
         """The theme is a danger (it has a safety signal), not a need of the person."""
