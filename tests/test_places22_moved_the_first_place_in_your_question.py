@@ -22,16 +22,30 @@ MOVED_OR_LIVES_NOW = [
     ("Vroeger woonde ik in Winterswijk, nu woon ik in Bredevoort en ik zoek een maatje", "Bredevoort"),
     ("ik kom uit Doetinchem en woon nu in Lintelo, wie helpt met de formulieren", "Lintelo"),
     ("Ik werk in Winterswijk maar woon in Aalten en heb schulden.", "Aalten"),
-    ("we zijn net verhuisd naar IJzerlo vanuit Groenlo en de kinderen moeten naar een nieuwe school", "IJzerlo"),
-    ("Mijn man en ik zijn in mei uit Lichtenvoorde naar De Heurne getrokken, wie helpt ons met de post?", "De Heurne"),
-    ("ben 17 en woon sinds de zomer bij mn oma in Bredevoort, eerst bij mn moeder in Winterswijk. ik voel me alleen",
-     "Bredevoort"),
+    (
+        "we zijn net verhuisd naar IJzerlo vanuit Groenlo en de kinderen moeten naar een nieuwe school",
+        "IJzerlo",
+    ),
+    (
+        "Mijn man en ik zijn in mei uit Lichtenvoorde naar De Heurne getrokken, wie helpt ons met de post?",
+        "De Heurne",
+    ),
+    (
+        "ben 17 en woon sinds de zomer bij mn oma in Bredevoort, eerst bij mn moeder in Winterswijk. ik voel me alleen",
+        "Bredevoort",
+    ),
 ]
 # the twins: the first place is where the writer lives now
 LIVES_THERE_STILL = [
-    ("Wij gaan volgende maand van Dinxperlo naar Winterswijk verhuizen en zoeken hulp bij het inpakken", "Dinxperlo"),
+    (
+        "Wij gaan volgende maand van Dinxperlo naar Winterswijk verhuizen en zoeken hulp bij het inpakken",
+        "Dinxperlo",
+    ),
     ("ik woon in Winterswijk maar werk in Aalten en heb schulden", "Winterswijk"),
-    ("ik woon al 30 jaar in Dinxperlo en mijn dochter is naar Doetinchem verhuisd. Ik ben eenzaam", "Dinxperlo"),
+    (
+        "ik woon al 30 jaar in Dinxperlo en mijn dochter is naar Doetinchem verhuisd. Ik ben eenzaam",
+        "Dinxperlo",
+    ),
     ("Ik wil van Aalten naar Bredevoort verhuizen, wie helpt mij een huurhuis te vinden?", "Aalten"),
     ("ik woon in Lintelo en werk in Doetinchem, mijn baas betaalt mijn loon niet", "Lintelo"),
     ("Ik woon in Bredevoort en kom uit Syrië; ik wil beter Nederlands leren", "Bredevoort"),

@@ -24,9 +24,14 @@ WRITERS_OWN_NEED = [
         "Bredevoort",
     ),
     ("mijn zoon woont in Arnhem maar ik heb zelf schulden en weet niet waar ik moet beginnen", None),
-    ("Mijn ouders wonen in Winterswijk. Zelf woon ik in Dinxperlo en ik zoek hulp bij mijn administratie.",
-     "Dinxperlo"),
-    ("mijn kinderen wonen in Utrecht. ik ben 80 en kan niet meer goed lopen, wie helpt mij met boodschappen", None),
+    (
+        "Mijn ouders wonen in Winterswijk. Zelf woon ik in Dinxperlo en ik zoek hulp bij mijn administratie.",
+        "Dinxperlo",
+    ),
+    (
+        "mijn kinderen wonen in Utrecht. ik ben 80 en kan niet meer goed lopen, wie helpt mij met boodschappen",
+        None,
+    ),
     ("mijn broer woont in Groenlo bij mijn vader. ik word gepest op school en durf niet meer", None),
     ("Mijn zus woont in Doetinchem en belt elke dag. Ik heb hulp nodig bij het huishouden.", None),
 ]
@@ -34,12 +39,19 @@ WRITERS_OWN_NEED = [
 THEIR_NEED = [
     ("Mijn moeder woont in Winterswijk en kan niet meer alleen douchen.", "moeder", "Winterswijk"),
     ("Mijn kinderen wonen in Utrecht. Ze hebben schulden, wie kan hen helpen?", "kinderen", "Utrecht"),
-    ("Ik woon in IJzerlo en mijn zoon woont in Arnhem. Hij drinkt te veel, waar kan hij terecht?", "zoon", "Arnhem"),
+    (
+        "Ik woon in IJzerlo en mijn zoon woont in Arnhem. Hij drinkt te veel, waar kan hij terecht?",
+        "zoon",
+        "Arnhem",
+    ),
     ("mijn broer woont in Groenlo en wordt gepest op zijn werk", "broer", "Groenlo"),
     ("Mijn vader woont in Doetinchem. Wie kan hem helpen met zijn post?", "vader", "Doetinchem"),
     ("Mijn zus woont in Doetinchem en heeft hulp nodig bij het huishouden.", "zus", "Doetinchem"),
-    ("Mijn dochter woont in Winterswijk en kan niet meer rondkomen. Ik woon zelf in Bredevoort.", "dochter",
-     "Winterswijk"),
+    (
+        "Mijn dochter woont in Winterswijk en kan niet meer rondkomen. Ik woon zelf in Bredevoort.",
+        "dochter",
+        "Winterswijk",
+    ),
 ]
 OUTSIDE = ("Utrecht", "Amsterdam", "Arnhem", "Winterswijk", "Groenlo", "Doetinchem")
 

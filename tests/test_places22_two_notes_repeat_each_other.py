@@ -29,8 +29,10 @@ THE_WRITER_OUTSIDE = [
     ("ben 16 en woon in Groenlo, ik word gepest", "Groenlo"),
     ("Ik woon in Utrecht en ben eenzaam.", "Utrecht"),
     ("hoi ik woon in Lichtenvoorde en heb hulp nodig met mijn post", "Lichtenvoorde"),
-    ("Ik woon in Winterswijk en mijn moeder woont in Dinxperlo. Ik zoek hulp voor mezelf bij mijn schulden.",
-     "Winterswijk"),
+    (
+        "Ik woon in Winterswijk en mijn moeder woont in Dinxperlo. Ik zoek hulp voor mezelf bij mijn schulden.",
+        "Winterswijk",
+    ),
 ]
 
 

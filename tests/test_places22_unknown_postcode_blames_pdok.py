@@ -16,10 +16,21 @@ from test_places22_uw_kinderen_woont import notes_on_page
 from match.places import field_place_of
 
 NOT_OURS = ["9999ZZ", "9999 zz", "1234AB", "1234 ab", "7100", "8011 AB", "7141"]
-MALFORMED = [("7121 A", "Aalten"), ("7091 X", "Dinxperlo"), ("712 AB", None), ("71211", None), ("7121ABC", "Aalten")]
+MALFORMED = [
+    ("7121 A", "Aalten"),
+    ("7091 X", "Dinxperlo"),
+    ("712 AB", None),
+    ("71211", None),
+    ("7121ABC", "Aalten"),
+]
 # the twins: postcodes of the gemeente's kernen
-OURS = [("7121AB", "Aalten"), ("7122 ab", "Aalten"), ("7091", "Dinxperlo"), ("7126 AA", "Bredevoort"),
-        ("7095", "De Heurne")]
+OURS = [
+    ("7121AB", "Aalten"),
+    ("7122 ab", "Aalten"),
+    ("7091", "Dinxperlo"),
+    ("7126 AA", "Bredevoort"),
+    ("7095", "De Heurne"),
+]
 
 
 @pytest.fixture(scope="module")
@@ -71,8 +82,9 @@ def test_only_without_a_list_of_our_own_the_lookup_is_said_to_be_offline(demo):
 
 
 def test_a_geocoder_that_finds_it_still_wins(demo):
-    place, said = field_place_of("7122AB", demo.analyzer, lambda pc: ("7122 AB Aalten", 51.92, 6.58),
-                                 gemeenten=frozenset({"Aalten"}))
+    place, said = field_place_of(
+        "7122AB", demo.analyzer, lambda pc: ("7122 AB Aalten", 51.92, 6.58), gemeenten=frozenset({"Aalten"})
+    )
     assert place is not None and place.name == "7122 AB Aalten" and said is None
 
 

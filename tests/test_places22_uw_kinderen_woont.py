@@ -24,9 +24,16 @@ PLURAL = [
     ("Onze zoons wonen in Arnhem. Ze gokken veel en hebben schulden, wie helpt hen?", "zoons", "Arnhem"),
     ("mn broers wonen in Doetinchem en kunnen hun huur niet meer betalen", "broers", "Doetinchem"),
     ("Mijn dochters wonen in Nijmegen en zijn erg somber, waar kunnen zij terecht?", "dochters", "Nijmegen"),
-    ("m'n kleinkinderen wonen in Groenlo en worden gepest op school. wie helpt ze?", "kleinkinderen", "Groenlo"),
-    ("Mijn schoonouders wonen in Lichtenvoorde en kunnen het huishouden niet meer aan.", "schoonouders",
-     "Lichtenvoorde"),
+    (
+        "m'n kleinkinderen wonen in Groenlo en worden gepest op school. wie helpt ze?",
+        "kleinkinderen",
+        "Groenlo",
+    ),
+    (
+        "Mijn schoonouders wonen in Lichtenvoorde en kunnen het huishouden niet meer aan.",
+        "schoonouders",
+        "Lichtenvoorde",
+    ),
 ]
 # the harmless twins: one relative, "woont"
 SINGULAR = [
@@ -71,7 +78,9 @@ def _note(messages: list[str], town: str) -> list[str]:
 @pytest.mark.parametrize(("text", "who", "town"), PLURAL)
 def test_plural_relatives_get_a_plural_verb_on_the_api(site, text, who, town):
     said = _note(_api(site, text)["messages"], town)
-    assert said == [said[0]] and said[0].startswith(f"Uw {who} wonen in {town}, buiten de gemeente Aalten."), said
+    assert said == [said[0]] and said[0].startswith(
+        f"Uw {who} wonen in {town}, buiten de gemeente Aalten."
+    ), said
 
 
 @pytest.mark.parametrize(("text", "who", "town"), SINGULAR)
@@ -90,22 +99,29 @@ def test_the_plural_note_in_every_interface_language(site, lang):
     notes = notes_on_page(public_page(site, PLURAL[1][0], lang=lang))
     assert "Winterswijk" in notes, (lang, notes)
     assert "wonen in Winterswijk" not in notes and "woont in Winterswijk" not in notes, (lang, notes)
-    plural = message_form("Uw ouders wonen in Winterswijk, buiten de gemeente Aalten. Voor hulp in Winterswijk "
-                          "kunt u ook kijken bij de gemeente Winterswijk.")
+    plural = message_form(
+        "Uw ouders wonen in Winterswijk, buiten de gemeente Aalten. Voor hulp in Winterswijk "
+        "kunt u ook kijken bij de gemeente Winterswijk."
+    )
     assert plural is not None and plural[1]["who"] == "ouders"
 
 
-@pytest.mark.parametrize("msgid", [
-    "Uw %(who)s wonen in %(place)s, buiten de gemeente %(gemeente)s. Voor hulp in %(place)s kunt u ook kijken bij "
-    "de gemeente %(other)s.",
-    "Uw %(who)s wonen in %(place)s, buiten de gemeente %(gemeente)s. Voor hulp in %(place)s kunt u ook kijken bij "
-    "de gemeente daar.",
-])
+@pytest.mark.parametrize(
+    "msgid",
+    [
+        "Uw %(who)s wonen in %(place)s, buiten de gemeente %(gemeente)s. Voor hulp in %(place)s kunt u ook kijken bij "
+        "de gemeente %(other)s.",
+        "Uw %(who)s wonen in %(place)s, buiten de gemeente %(gemeente)s. Voor hulp in %(place)s kunt u ook kijken bij "
+        "de gemeente daar.",
+    ],
+)
 def test_the_plural_forms_have_a_je_text_and_translations(msgid):
     je = load_inwoner_labels().register("je").texts
     assert je.get(msgid, "").startswith("Je %(who)s wonen in"), msgid
     for lang in LANGS:
-        po = (ROOT / "webapp" / "translations" / lang / "LC_MESSAGES" / "messages.po").read_text(encoding="utf-8")
+        po = (ROOT / "webapp" / "translations" / lang / "LC_MESSAGES" / "messages.po").read_text(
+            encoding="utf-8"
+        )
         assert _unwrapped(msgid) in _unwrapped(po), lang
 
 
