@@ -47,9 +47,11 @@ def site(falkor_server, tmp_path_factory):
 def test_a_relatives_town_outside_gets_one_note(site, text, who, town):
     html = public_page(site, text)
     notes = notes_on_page(html)
-    assert notes.count(f"Uw {who} ") == 1 and f" in {town}, buiten de gemeente Aalten" in notes, notes
+    # "Uw" or "Je": the page's register (a young writer's "mn zus" may read as a teenager's)
+    assert notes.count(f"Uw {who} ") + notes.count(f"Je {who} ") == 1, notes
+    assert f" in {town}, buiten de gemeente Aalten" in notes, notes
     assert "ergens anders" not in html and "ligt niet in de gemeente" not in html, notes
-    assert "Dan kunt u altijd terecht bij" in html  # the front door stays
+    assert "altijd terecht bij" in html  # the front door stays
 
 
 @pytest.mark.parametrize(("text", "town"), THE_WRITER_OUTSIDE)
