@@ -44,7 +44,7 @@ def _clause(tokens: list[str], start: int, stop: int) -> list[str]:
 def _relative_subject(clause: list[str]) -> bool:
     """A relative in the clause who is not behind a preposition ("bij mn oma in Bredevoort" is where one lives)."""
     return any(
-        is_relative(w) and not set(clause[max(0, i - 2) : i]) & PREPOSITIONS for i, w in enumerate(clause)
+        is_relative(w) and not set(clause[max(0, i - 3) : i]) & PREPOSITIONS for i, w in enumerate(clause)
     )
 
 

@@ -57,7 +57,7 @@ def _resolve_place(
 ) -> tuple[Place | None, list[str]]:
     """The place distances are measured from: the place field when it is understood, else the place named
     in the text. Never silently: a message says which one was used, or why the field was not understood."""
-    in_text, text_messages = text_place_of(analysis)
+    in_text, text_messages = text_place_of(analysis, analyzer, gemeenten)
     # "'s-Heerenberg", "'t Harde": a name that starts with an article in lower case ("'t Loo" is not Loo)
     article = article_place(analysis.tokens, analyzer)
     if article is not None and (in_text is None or fold(in_text.name) in fold(article.name)):
@@ -71,7 +71,7 @@ def _resolve_place(
     ):  # "ik woon in Dinxperloo": a typo of a woonplaats of the region after "in", said out loud
         in_text, typo = close_place_in_words(analysis.tokens, analyzer)
         text_messages = text_messages + typo
-    if in_text is not None and not asked_there(in_text.text, analysis.tokens):
+    if in_text is not None and not asked_there(in_text, analysis.tokens, analyzer, gemeenten):
         in_text, text_messages = None, []  # "mijn broer woont in groenlo. ik word gepest": the brother's town
     text_place = Place(in_text.name, in_text.lat, in_text.lon, "tekst") if in_text else None
     if isinstance(near, tuple):
@@ -92,19 +92,27 @@ def _resolve_place(
     return field_place, messages
 
 
-def asked_there(place_text: str, tokens: list[str]) -> bool:
-    """False when the place is told as another person's and the need is not theirs ("mijn zoon woont in Arnhem
-    maar ik heb zelf schulden", match/place_notes.py, ADR 0175): no place of the question then."""
-    return other_lives_there(place_text, tokens)[0] is None or need_is_theirs(place_text, tokens)
+def asked_there(
+    hit: Any, tokens: list[str], analyzer: Any = None, gemeenten: frozenset[str] = frozenset()
+) -> bool:
+    """False when a town outside the gemeente is told as another person's and the need is not theirs ("mijn zoon
+    woont in Arnhem maar ik heb zelf schulden", match/place_notes.py, ADR 0175): no place of the question then. A
+    kern of the gemeente stays a fair place to measure from when the writer names none of his own (a carer who
+    drives to his father in Barlo: help near Barlo)."""
+    if gemeenten and gemeente_of(hit.name, analyzer) in gemeenten:
+        return True
+    return other_lives_there(hit.text, tokens)[0] is None or need_is_theirs(hit.text, tokens)
 
 
-def text_place_of(analysis: Analysis) -> tuple[Any, list[str]]:
+def text_place_of(
+    analysis: Analysis, analyzer: Any = None, gemeenten: frozenset[str] = frozenset()
+) -> tuple[Any, list[str]]:
     """The place named in the text: where the writer lives now when the text tells it (a move, "woon nu in", ADR
     0175), else a postcode (the most precise), else the first kern named ("in De Heurne of Dinxperlo" is measured
     from De Heurne). When the text names several places, a message says which one."""
     places = writers_places(analysis.places, analysis.tokens)  # not "onze dochter woont in Utrecht"
     # nor "mijn zoon woont in Arnhem maar ik heb zelf schulden": the need is the writer's (ADR 0175)
-    places = [p for p in places if asked_there(p.text, analysis.tokens)]
+    places = [p for p in places if asked_there(p, analysis.tokens, analyzer, gemeenten)]
     if not places:
         return None, []
     # "van Winterswijk naar Aalten verhuisd": where the writer lives now first (match/lives_now.py, ADR 0175)

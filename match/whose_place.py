@@ -20,6 +20,7 @@ CLAUSE_END = frozenset({".", ",", ";", "!", "?", ":", "en", "maar", "want", "omd
 SENTENCE_END = frozenset({".", "!", "?"})
 WRITER = frozenset({"ik", "wij", "we", "mij", "me", "ons"})
 THIRD = frozenset({"hij", "zij", "ze", "hem", "haar"})
+WITH = frozenset({"met", "bij", "samen", "zonder", "naast"})
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +52,16 @@ def other_lives_there(place_text: str, tokens: list[str]) -> tuple[str | None, i
     while stop < len(tokens) and tokens[stop] not in CLAUSE_END:
         stop += 1  # "sinds mijn dochter in Nijmegen studeert": the verb after the place
     clause = tokens[start : span[0]] + tokens[span[1] : stop]
-    who = next((t for t in clause if t in _relatives() or t in THIRD), None)
+    # "wij wonen met vier kinderen in Aalten", "woon bij mijn oma in …": a relative behind a preposition lives
+    # there with the subject, and is not the one told of (ADR 0175)
+    who = next(
+        (
+            t
+            for i, t in enumerate(clause)
+            if (t in _relatives() or t in THIRD) and not set(clause[max(0, i - 3) : i]) & WITH
+        ),
+        None,
+    )
     if who is None or WRITER & set(clause) or not set(clause) & word_set("lives-there"):
         return None, -1
     return who, span[0]
