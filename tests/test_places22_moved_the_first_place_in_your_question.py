@@ -90,3 +90,39 @@ def test_the_moved_page_measures_from_where_the_writer_lives_now(site):
     html = public_page(site, MOVED_OR_LIVES_NOW[1][0])
     assert "ligt niet in de gemeente" not in notes and "de eerste plaats" not in html
     assert f"de afstand is gemeten vanaf Dinxperlo, {NOW}" in html
+
+
+# m12test22 (after the first round of this fix): a move that may come, and the place one wants to stay in
+STAYS = [
+    (
+        "mijn ouders gaan scheiden en ik moet misschien naar Winterswijk verhuizen maar ik wil op mijn school in "
+        "Aalten blijven. bij wie kan ik terecht? ik ben 13",
+        "Aalten",
+    ),
+    (
+        "ben 14 en we gaan misschien naar Doetinchem verhuizen, maar ik wil in Bredevoort op school blijven",
+        "Bredevoort",
+    ),
+    (
+        "Mijn vriend wil naar Groenlo verhuizen maar ik wil in Dinxperlo blijven wonen. Wie kan ons helpen praten?",
+        "Dinxperlo",
+    ),
+    ("Ik ben net vanuit Groningen in Aalten komen wonen. Wat is er voor nieuwe inwoners?", "Aalten"),
+    ("Ik kom uit Groningen maar woon nu in Aalten. Waar kan ik mensen ontmoeten?", "Aalten"),
+    (
+        "Wij zijn vorig jaar van Doetinchem naar Dinxperlo verhuisd. Mijn man heeft dementie, waar is een dagbesteding?",
+        "Dinxperlo",
+    ),
+]
+# the twin: staying somewhere for a weekend is no home when the writer says where he lives
+STAY_TWINS = [
+    ("ik blijf dit weekend in Winterswijk, maar ik woon in Aalten en zoek een maatje", "Aalten"),
+    ("We blijven een week in Doetinchem bij oma; wij wonen in Lintelo en zoeken een oppas", "Lintelo"),
+]
+
+
+@pytest.mark.parametrize(("text", "now"), STAYS + STAY_TWINS)
+def test_a_move_that_may_come_keeps_the_place_one_stays_in(site, text, now):
+    res = _api(site, text)
+    assert res["place"] and res["place"]["name"] == now, (text, res["place"], res["messages"])
+    assert not [m for m in res["messages"] if "de eerste plaats in uw vraag" in m], res["messages"]
