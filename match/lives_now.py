@@ -9,6 +9,7 @@ there — a general reading of who does what, not a list of sentences:
   own "woon" ("ik woon sinds kort in Dinxperlo", "wij wonen in …");
 - BEFORE: the place moved from with a move told as done, where one comes from ("kom uit", "geboren in"), a former
   cue in its clause ("eerst in", "vroeger woonde ik in");
+- STAY: where one wants to stay ("maar ik wil in Aalten blijven"), below the writer's own "woon";
 - ELSEWHERE: where one works or studies, or moves to but has not yet ("gaan verhuizen naar …");
 - nothing said: "".
 A clause about a relative ("mijn dochter is naar Doetinchem verhuisd") says nothing of the writer (match/whose_place.py
@@ -28,7 +29,7 @@ CLAUSE_END = frozenset({".", ",", ";", "!", "?", ":", "en", "maar", "want", "omd
 FROM = frozenset({"van", "uit", "vanuit"})
 TO = frozenset({"naar"})
 PREPOSITIONS = frozenset({"bij", "met", "naast", "van", "voor", "zonder", "samen"})
-NOW, BEFORE, ELSEWHERE = "now", "before", "elsewhere"
+NOW, STAY, BEFORE, ELSEWHERE = "now", "stay", "before", "elsewhere"
 
 
 def _clause(tokens: list[str], start: int, stop: int) -> list[str]:
@@ -64,6 +65,8 @@ def reading(place_text: str, tokens: list[str]) -> str:
         return NOW if moved else ELSEWHERE  # "naar Aalten verhuisd" / "naar Winterswijk gaan verhuizen"
     if before in FROM and (moved or words & word_set("origin-verbs")):
         return BEFORE  # "van Winterswijk … verhuisd", "kom uit Doetinchem"
+    if words & word_set("stay-verbs") and not words & word_set("home-verbs"):
+        return STAY  # "maar ik wil in Aalten blijven"; "blijven wonen" is a home
     if words & word_set("former-cues"):
         return BEFORE  # "eerst in Doetinchem", "vroeger woonde ik in Winterswijk"
     home = words & word_set("home-verbs")
@@ -79,10 +82,8 @@ def lives_now_first(places: list[Any], tokens: list[str]) -> tuple[list[Any], bo
     not yet moved to last; True when the order was decided by such a reading (the message then says "waar u nu
     woont"), False when nothing was told of it (the order as it was)."""
     kinds = [reading(p.text, tokens) for p in places]
-    decided = NOW in kinds or (
-        any(k in (BEFORE, ELSEWHERE) for k in kinds) and any(k in ("", NOW) for k in kinds)
-    )
+    decided = NOW in kinds or STAY in kinds or (any(k in (BEFORE, ELSEWHERE) for k in kinds) and "" in kinds)
     if not decided:
         return places, False
-    rank = {NOW: 0, "": 1, ELSEWHERE: 2, BEFORE: 3}
+    rank = {NOW: 0, STAY: 1, "": 2, ELSEWHERE: 3, BEFORE: 4}
     return [p for _, p in sorted(zip(kinds, places, strict=True), key=lambda kp: rank[kp[0]])], True
