@@ -118,10 +118,16 @@ def _no_child() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozens
     )
 
 
+@cache
+def _outing_asks() -> tuple[tuple[str, ...], ...]:
+    return phrase_seqs(dict(_conf().get("no_child") or {}).get("outing_asks"))
+
+
 def outing_asked(tokens: Iterable[str]) -> bool:
     """Does the question ask for a place to play or go out ("waar is een speeltuin", "een kinderboerderij")?
     Such an ask is no upbringing of a child who needs nothing (the unread child of ADR 0167 does not apply)."""
-    return bool(_no_child()[3].intersection(tokens))
+    words = list(tokens)
+    return bool(_no_child()[3].intersection(words)) and has_phrase(words, _outing_asks())
 
 
 def no_child_in_need(weights: dict[str, float], analysis: Any) -> bool:
@@ -136,7 +142,7 @@ def no_child_in_need(weights: dict[str, float], analysis: Any) -> bool:
             if h.theme_id in child_themes:
                 analysis.stem_clashes.append((h.start, h.end))  # cut from the word search
         gone = [t for t in weights if t in child_themes]
-    elif outing_asked(words):
+    elif outing_asked(analysis.tokens):
         read = {h.theme_id for h in analysis.hits if not h.negated}
         gone = [t for t in weights if t in child_themes and t not in read]
     else:

@@ -41,3 +41,14 @@ def test_a_club_without_bullying_reads_no_bullying(demo, text):
     res = demo.match(text, near="Aalten", limit=5)
     assert "pesten" not in themes_of(res), (text, themes_of(res))
     assert OT_CLUB not in top_ids(res, 1), (text, top_ids(res))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="safety.yaml `ik-wil-niet-meer` (safety rules, not lay22's): 'ik wil niet meer gaan' (to the club) raises "
+    "113; its `unless` has 'naar de club' but no 'gaan'/'heen'. Reported to the lead.",
+)
+def test_not_wanting_to_go_to_the_club_any_more_is_no_death_wish(demo):
+    text = "ik ben 13 en bij mijn voetbalteam noemen ze me steeds dik, ik wil niet meer gaan"
+    res = demo.match(text, near="Aalten", limit=5)
+    assert "suicidaliteit" not in themes_of(res), themes_of(res)
