@@ -1,0 +1,36 @@
+"""Bullying told as what the others do, in a class app or online ("ze maken in de klassenapp steeds foto's van me en
+zetten er lelijke dingen bij"), read no Pesten: no lay phrase names the act, so the school and the club team were not
+reached (dev a880 as a class, issue 12, ADR 0177; held-out kind jeugd-school). Who does what decides: others who put
+photos of the writer, mean words or jokes about the writer in a group or online. Our own wordings, written before the
+change; the twins share photos gladly, or ask about an app.
+"""
+
+from __future__ import annotations
+
+import pytest
+from builders import themes_of
+
+DONE_TO_ME_ONLINE = [
+    "ze zetten in de groepsapp van de klas steeds foto's van mij met gemene teksten erbij",
+    "Op insta maken meiden uit mijn klas memes van me en iedereen lacht erom. ik ben 13",
+    "Mijn zoon (12) vertelt dat klasgenoten filmpjes van hem op tiktok zetten met nare opmerkingen",
+    "ik zit in de brugklas en in de klassenapp schrijven ze elke dag lelijke dingen over me",
+    "iemand heeft een nepaccount van mij gemaakt en zet er rare dingen op, de hele school ziet het",
+    "onze dochter van 14 wordt in een appgroep belachelijk gemaakt, ze huilt elke avond",
+]
+NOT_BULLYING = [
+    "ik zet graag foto's van mijn hond op insta, is er een fotoclub voor jongeren?",
+    "Mijn dochter van 13 zit de hele dag in de groepsapp van de klas, hoeveel schermtijd is normaal?",
+    "we maken in de klassenapp een fotoboek voor de juf die weggaat",
+]
+
+
+@pytest.mark.parametrize("text", DONE_TO_ME_ONLINE)
+def test_what_others_do_to_the_writer_online_is_bullying(demo, region, text):
+    assert "pesten" in themes_of(demo.match(text, near="Aalten", limit=5)), text
+    assert "pesten" in themes_of(region.match(text, near="Aalten", limit=5)), text
+
+
+@pytest.mark.parametrize("text", NOT_BULLYING)
+def test_photos_and_apps_without_harm_are_no_bullying(demo, text):
+    assert "pesten" not in themes_of(demo.match(text, near="Aalten", limit=5)), text
