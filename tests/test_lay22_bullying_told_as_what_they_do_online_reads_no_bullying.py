@@ -42,7 +42,11 @@ def test_photos_and_apps_without_harm_are_no_bullying(demo, text):
     assert "pesten" not in themes_of(demo.match(text, near="Aalten", limit=5)), text
 
 
-SCHOOL_TEAMS = {"svc-aalten-ot-school-sportclub", "svc-scholen-vo-samenwerking", "svc-samenwerkingsverband-po"}
+SCHOOL_TEAMS = {
+    "svc-aalten-ot-school-sportclub",
+    "svc-scholen-vo-samenwerking",
+    "svc-samenwerkingsverband-po",
+}
 
 
 @pytest.mark.parametrize("text", DONE_TO_ME_ONLINE[:4])
