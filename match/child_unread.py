@@ -21,6 +21,7 @@ from functools import cache
 from typing import Any
 
 from match.basic_need import basic_need_first
+from match.not_their_need import no_child_in_need, outing_asked
 from match.strain_back import strain_gives_way
 from match.words import _data
 
@@ -58,7 +59,10 @@ def child_without_a_need(
 def everyday_need_first(weights: dict[str, float], analysis: Any, known: Mapping[str, Any]) -> None:
     """The engine's step for the everyday need under strong words: the writer's strain that points back gives way
     (ADR 0159), then a child with a told age and no need of its own is read as its upbringing (ADR 0167), then a
-    basic need (no roof) leads the other needs (ADR 0171)."""
+    basic need (no roof) leads the other needs (ADR 0171). A place to play asked for, or an animal and no child, is no
+    child's need (ADR 0177)."""
     gave_way = strain_gives_way(weights, analysis.hits)
-    child_without_a_need(weights, analysis.ages, known, gave_way)
+    if not outing_asked(analysis.tokens):  # a playground asked for is no upbringing (ADR 0177)
+        child_without_a_need(weights, analysis.ages, known, gave_way)
+    no_child_in_need(weights, analysis)  # a pup's training, a playground asked for (ADR 0177)
     basic_need_first(weights, analysis.hits, known)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from match import laywords
 from match.help_had import drop_help_had
+from match.not_their_need import drop_others_needs
 from match.signals import ITEMS_KEY, RULE_PREFIX, SignalRules, is_rule_span
 from match.victim import read_victim
 from match.words import _data, fold, has_phrase, need_rules, phrase_seqs, word_list, word_set
@@ -56,10 +57,12 @@ def make_need_rules(nlp: Language, name: str) -> Any:
 
 
 def _after_rules(doc: Doc, claims: frozenset[tuple[str, ...]]) -> Doc:
-    """The steps after the rule hits: denials, clause ends, things said in passing, who the victim of a theft is
-    and help already had (ADR 0151)."""
+    """The steps after the rule hits: denials, clause ends, things said in passing, figures, a need that is
+    someone else's or only the place (ADR 0177), who the victim of a theft is and help already had (ADR 0151)."""
     return drop_help_had(
-        read_victim(_figurative(_in_passing(_at_clause_end(_yield_to_denials(doc, claims)))))
+        read_victim(
+            drop_others_needs(_figurative(_in_passing(_at_clause_end(_yield_to_denials(doc, claims)))))
+        )
     )
 
 

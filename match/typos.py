@@ -69,6 +69,9 @@ def repaired(doc: Any) -> list[tuple[int, str]]:
         own = (norm_word(token.text), fold(token.lemma_ or token.text))
         if token.norm_ not in own and token.norm_.isalpha() and token.text.isalpha():
             out.append((token.idx, token.norm_))
+    from match.laywords import kind_words_read
+
+    out.extend(kind_words_read(doc))  # "voetbalclub" -> "sportclub" when bullying is read (ADR 0177)
     return out
 
 

@@ -18,6 +18,9 @@ need read; on the dev questions it took away rows that had kept a wrong service 
 as they were. The theme word model reads the question without words of time and frequency
 (`model_text`): "elk weekend" alone was drinking (middelengebruik) to it.
 
+ADR 0177 (tester22 N-H): with no need read, a word of time finds no service on its own either: "mijn puppy van 10
+weken plast overal" brought a family volunteer through "weken", "blaft de hele dag" through "dag".
+
 Privacy: the text is processed in memory only.
 """
 
@@ -83,11 +86,11 @@ def need_word_hits(
     hits: dict[str, float],
     search: Callable[[str], dict[str, float]],
 ) -> dict[str, float]:
-    """The word-search hits to keep: all of them when a need is read, else those a word that is no plain word and
-    no child or family word finds on its own."""
+    """The word-search hits to keep: all of them when a need is read, else those a word that is no plain word, no
+    word of time and no child or family word finds on its own."""
     if weights or not hits:
         return hits
-    ignored = plain_words() | generic_words()
+    ignored = plain_words() | generic_words() | time_words()
     words = {w for w in (fold(m.group()) for m in _WORD.finditer(query)) if w not in ignored}
     found: set[str] = set()
     for word in sorted(words):
