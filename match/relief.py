@@ -6,7 +6,8 @@ the service id broke the tie, so the help that relieves a family under strain (a
 `sociaal-netwerk`: people around the family) came above the consultatiebureau. Among services the score cannot tell
 apart, one with a relief side theme the question does not ask goes after one without it for an ordinary question,
 and before it when the text shows strain (a strain theme read, or a strain phrase: alone, no network, "ik trek het
-niet meer"). Scores are unchanged; a safety service never moves.
+niet meer"). Scores are unchanged; a safety service never moves. Relief help is help for parents (`doelgroepen`):
+youth work that also touches a network is a young writer's own help and keeps its place (lay13, lay19 tests).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ class Relief:
     strain_themes: frozenset[str]
     strain: tuple[tuple[str, ...], ...]
     tie: float = 0.01
+    doelgroepen: frozenset[str] = frozenset()  # relief help is for these groups (parents); empty: any
 
     @classmethod
     def from_config(cls, cfg: dict[str, Any] | None = None) -> Relief:
@@ -45,6 +47,7 @@ class Relief:
             frozenset(str(t) for t in cfg.get("strain_themes") or ()),
             phrase_seqs(cfg.get("strain")),
             float(cfg.get("tie", 0.01)),
+            frozenset(str(d) for d in cfg.get("doelgroepen") or ()),
         )
 
     def strained(self, text: str, weights: Mapping[str, float]) -> bool:
@@ -62,7 +65,8 @@ class Relief:
         asked = self.side_themes.intersection(weights)
 
         def relief(s: Any) -> bool:
-            return bool((s.cand.incidental & self.side_themes) - asked)
+            for_group = not self.doelgroepen or bool(s.cand.doelgroepen & self.doelgroepen)
+            return for_group and bool((s.cand.incidental & self.side_themes) - asked)
 
         out, i = list(best), 0
         while i < len(out):
