@@ -46,6 +46,11 @@ CALM_TWINS = [
     "Ik bewaar paracetamol in een potje in de keukenkast voor als ik hoofdpijn heb.",
     "Ik heb van de psychiater een voorraadje oxazepam gekregen voor als ik een paniekaanval krijg.",
     "ik neem mijn insuline niet mee op vakantie maar bewaar hem thuis in de koelkast",
+    # added after the code, while probing (they passed at once)
+    "Mijn man is terminaal ziek, we bewaren de morfine van de huisarts voor als de pijn erger wordt.",
+    "Ik neem mijn ibuprofen alleen in als het nodig is, de rest leg ik apart in de badkamerkast.",
+    "Ik neem geen slaappillen meer, die heb ik opzij gelegd en wil ik inleveren.",
+    "ik ben er klaar mee, mijn pillen werken niet en ik wil andere medicijnen",
 ]
 
 
