@@ -61,4 +61,4 @@ def everyday_need_first(weights: dict[str, float], analysis: Any, known: Mapping
     basic need (no roof) leads the other needs (ADR 0171)."""
     gave_way = strain_gives_way(weights, analysis.hits)
     child_without_a_need(weights, analysis.ages, known, gave_way)
-    basic_need_first(weights, analysis.hits, known)
+    basic_need_first(weights, analysis, known)
