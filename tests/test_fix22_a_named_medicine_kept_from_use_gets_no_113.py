@@ -66,3 +66,38 @@ def test_twin_medicines_laid_ready_stocked_or_brought_back_raise_no_113(demo, te
     res = demo.match(text)
     assert "suicide" not in res.safety_levels, (text, res.safety_levels)
     assert LINE_113 not in top_ids(res), (text, top_ids(res))
+
+
+# The same class told as a question of dose: a means and how much is too much, with the end told as indifference
+# ("het maakt me niet meer uit"): our own wordings, written before the third rule (dev a889 is of this kind).
+DOSE_AND_INDIFFERENCE = [
+    "Hoeveel paracetamol is te veel? Het maakt mij eigenlijk niet meer uit.",
+    "weet iemand hoeveel slaappillen dodelijk zijn, kan me toch niks meer schelen",
+    "vraagje: hoeveel temazepam is een overdosis? boeit me eigenlijk niet meer wat er gebeurt",
+    "ik wil weten hoeveel insuline te veel is, mij maakt het allemaal niet meer uit",
+    "Hoeveel oxazepam kun je hebben voordat het mis gaat. Maakt ook niet meer uit eigenlijk.",
+    "hoeveel pillen is te veel?? het kan mij niks meer schelen",
+]
+
+DOSE_TWINS = [
+    "Hoeveel paracetamol mag ik per dag nemen? Ik heb veel hoofdpijn.",
+    "hoeveel paracetamol is te veel voor een kind van 4? ze heeft koorts",
+    "Maakt het uit of ik mijn oxazepam 's ochtends of 's avonds neem?",
+    "Voor een werkstuk: hoeveel medicijnen gebruikt een oudere gemiddeld? Het maakt niet uit welke.",
+    "Hoeveel insuline is te veel als ik ga sporten? Mijn diabetesverpleegkundige is op vakantie.",
+    "Mijn vader slikt te veel pillen door elkaar en het kan hem niet schelen wat de apotheek zegt.",
+]
+
+
+@pytest.mark.parametrize("text", DOSE_AND_INDIFFERENCE)
+def test_a_dose_asked_with_an_end_told_as_indifference_gets_113_first(demo, text):
+    res = demo.match(text)
+    assert "suicide" in res.safety_levels, (text, res.safety_levels)
+    assert top_ids(res)[0] == LINE_113, (text, top_ids(res))
+
+
+@pytest.mark.parametrize("text", DOSE_TWINS)
+def test_twin_a_dose_asked_for_pain_a_child_or_sport_raises_no_113(demo, text):
+    res = demo.match(text)
+    assert "suicide" not in res.safety_levels, (text, res.safety_levels)
+    assert LINE_113 not in top_ids(res), (text, top_ids(res))
