@@ -60,11 +60,16 @@ def put_out(words: Sequence[str]) -> bool:
 
 
 def harm_told(words: Sequence[str]) -> bool:
-    """A blow, a threat, a forced marriage or the family's honour is told (`put_out.harm`, word beginnings)."""
+    """A blow, a threat, a forced marriage or the family's honour is told (`put_out.harm`: word beginnings; a
+    phrase when it has a space; "=word" as written only: "=eer" is no "eerst")."""
     stems = _list("put_out", "harm")
     text = f" {' '.join(words)} "
-    return any(w.startswith(s) for w in words for s in stems if " " not in s) or any(
-        f" {s} " in text for s in stems if " " in s
+    exact = {s[1:] for s in stems if s.startswith("=")}
+    begins = [s for s in stems if " " not in s and not s.startswith("=")]
+    return (
+        not exact.isdisjoint(words)
+        or any(w.startswith(s) for w in words for s in begins)
+        or any(f" {s} " in text for s in stems if " " in s)
     )
 
 
