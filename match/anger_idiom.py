@@ -11,6 +11,9 @@ future word (`future`) or a condition on the other's act ("als" not followed by 
 a real instrument (a belt is not in the list) or a young child (`young`, or an age under `young_under`) keeps the signal: "gisteren heb ik mijn
 dochter met de pan geslagen", "als ik boos word sla ik mijn kinderen met de riem".
 
+safety22 (ADR 0176): a laugh or "grapje" (`joke`) in the sentence marks the blow as a joke as a future word does,
+and the absurd thing may be what is thrown right after the verb ("straks gooi ik een slipper naar mijn man lol").
+
 Everything is data; this module knows no word. Privacy: the words are read in memory only; nothing is kept.
 """
 
@@ -38,6 +41,7 @@ class AngerIdiom:
     past: frozenset[str]
     young: frozenset[str]
     young_under: int = 0
+    joke: frozenset[str] = frozenset()
 
     @classmethod
     def from_config(cls, cfg: dict[str, Any] | None) -> AngerIdiom:
@@ -54,6 +58,7 @@ class AngerIdiom:
             past=_set(cfg.get("past")),
             young=_set(cfg.get("young")),
             young_under=int(cfg.get("young_under", 0)),
+            joke=_set(cfg.get("joke")),
         )
 
     def sentences(self, words: list[str]) -> list[tuple[int, int]]:
@@ -85,14 +90,26 @@ class AngerIdiom:
     def _shape(self, sent: list[str]) -> bool:
         if self.past.intersection(sent):
             return False
-        thing = any(
-            sent[j] == "met" and any(self._absurd(x) for x in sent[j + 1 : j + 4]) for j in range(len(sent))
+        thing = (
+            any(
+                sent[j] == "met" and any(self._absurd(x) for x in sent[j + 1 : j + 4])
+                for j in range(len(sent))
+            )
+            or any(  # the thing thrown: "gooi ik een slipper naar hem" (safety22, ADR 0176)
+                w in self.verbs and any(self._absurd(x) for x in sent[j + 1 : j + 5])
+                for j, w in enumerate(sent)
+            )
         )
         if not thing:
             return False
-        to_come = bool(self.future.intersection(sent)) or any(
-            w in self.condition and j + 1 < len(sent) and sent[j + 1] not in self.writer
-            for j, w in enumerate(sent)
+        joke = any(w.strip(".!?,") in self.joke for w in sent)  # "… met de pollepel haha" (ADR 0176)
+        to_come = (
+            joke
+            or bool(self.future.intersection(sent))
+            or any(
+                w in self.condition and j + 1 < len(sent) and sent[j + 1] not in self.writer
+                for j, w in enumerate(sent)
+            )
         )
         return to_come
 

@@ -10,6 +10,13 @@ altijd, pijn …; or a person: iedereen, mij), or a degree word (`degree`: "zo",
 "even", "tijdje", "weekje") stands in the hit or just before it. "Verdwijnen voor altijd", "weg uit dit leven",
 "niet meer wakker worden, ik ben zo moe" keep 113. Data: safety.yaml `phrase_guards.bounded_finality`.
 
+safety22 (ADR 0176): "ik wil niet meer" is an ellipsis: its meaning ("… leven") is left out. It got 113 for "ik wil
+niet meer naar gym" (dev a826), because the guard only knew heads of its own (verdwijnen, wakker, hoeft) and read
+only a preposition or a degree word after them. A hit that ends in an open end (`open_ends`: "meer") is bounded
+when its own clause goes on to fill the ellipsis: a preposition ("naar gym"), a "dat"-clause ("dat hij belt") or
+an infinitive that is no word of living on (`live_verbs`: leven, bestaan, doorgaan …; "werken daar", "bij hem
+wonen"), with no word of a life anywhere in that clause. Filler words ("hoor", "echt", "gewoon") fill nothing.
+
 Privacy: reads the words in memory only.
 """
 
@@ -41,6 +48,9 @@ class BoundedFinality:
     degree: frozenset[str]
     brief: frozenset[str]
     reach: int
+    open_ends: frozenset[str] = frozenset()
+    live_verbs: frozenset[str] = frozenset()
+    fillers: frozenset[str] = frozenset()
 
     @classmethod
     def from_config(cls, cfg: dict[str, Any] | None) -> BoundedFinality:
@@ -55,11 +65,18 @@ class BoundedFinality:
             _set(cfg, "degree"),
             _set(cfg, "brief"),
             int(cfg.get("reach", 4)),
+            _set(cfg, "open_ends"),
+            _set(cfg, "live_verbs"),
+            _set(cfg, "fillers"),
         )
 
     def drops(self, words: list[str], label: str, start: int, end: int) -> bool:
         """The hit [start, end) of `label` ends a thing, a place or a stretch of time, not a life."""
-        if label not in self.themes or not self.heads.intersection(words[start:end]):
+        if label not in self.themes:
+            return False
+        if end > start and words[end - 1] in self.open_ends and self._filled(words, end):
+            return True  # "ik wil niet meer naar gym", "ik wil niet meer werken daar" (ADR 0176)
+        if not self.heads.intersection(words[start:end]):
             return False
         if self.life.intersection(words[start:end]):
             return False
@@ -80,3 +97,29 @@ class BoundedFinality:
                 break
             obj.append(w)
         return bool(obj) and not (self.life | self.persons).intersection(obj)
+
+    def _filled(self, words: list[str], at: int) -> bool:
+        """The clause after an open end fills its ellipsis with a thing, a place, a "dat"-clause or an everyday act,
+        and names no life ("ik wil niet meer naar school"; not "ik wil niet meer, echt", "… meer zo leven")."""
+        i = at
+        while i < len(words) and words[i] in self.fillers:
+            i += 1
+        if i >= len(words):
+            return False
+        first = words[i]
+        if first == "dat":  # "ik wil niet meer dat hij belt": a wish about another's act
+            clause = words[i + 1 : i + 1 + 2 * self.reach]
+            return bool(clause) and not (self.life | self.live_verbs | {"er"}).intersection(clause)
+        if first in _CLAUSE_END:
+            return False
+        clause = []
+        for k, w in enumerate(words[i : i + 2 * self.reach]):
+            # "naar dat clubje": a determiner right after the preposition ends no clause
+            if w in _CLAUSE_END and not (k == 1 and first in self.preps and w in ("dat", "die")):
+                break
+            clause.append(w)
+        if (self.life | self.live_verbs).intersection(clause):
+            return False
+        if first in self.preps:
+            return len(clause) > 1
+        return any(len(w) > 3 and w.endswith("en") and w not in self.fillers for w in clause)

@@ -369,6 +369,22 @@ class HarmReading:
             return found
         return PERSON
 
+    def referent_kind(self, words: list[str], i: int) -> str:
+        """The kind of the person a pronoun at `i` points back to: the nearest person before it of its gender (no
+        writer check: "als hij moe is" after "mijn peuter"), PERSON when none is told (safety22, ADR 0176)."""
+        genders = self.pronoun_gender.get(words[i], frozenset())
+        for j in range(i - 1, -1, -1):
+            if self._person_word(words[j]) is None or self._gender(words[j]) not in genders:
+                continue
+            age, _ = self._age_after(words, j + 1, len(words))
+            return self._kind(words, Phrase(j, j + 1, words[j], age))
+        return PERSON
+
+    def agent_kind_of_word(self, words: list[str], j: int) -> str:
+        """The kind of the person word at `j`, with the age told after it (safety22, ADR 0176)."""
+        age, _ = self._age_after(words, j + 1, len(words))
+        return self._kind(words, Phrase(j, j + 1, words[j], age))
+
     def is_person_word(self, w: str) -> bool:
         """A word for a person or a young child (the agent kinds' words and endings): someone an act can hit."""
         return self._person_word(w) is not None

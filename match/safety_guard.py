@@ -25,6 +25,9 @@ from match.danger_frame import DangerFrame
 from match.delusion_frame import DelusionFrame
 from match.family_nuisance import FamilyNuisance
 from match.harm_reading import HarmReading
+from match.safety_body_pain import BodyPain
+from match.safety_crisis_alone import CrisisAlone
+from match.safety_young_pronoun import WriterMarks, toddler_pronoun_only
 from match.secret_alone import SecretAlone
 from match.sign_of_danger import WelfareSign
 from match.thing_object import ThingObject
@@ -153,6 +156,10 @@ class PhraseGuard:
         )  # "verdwijnen uit de app" (0158)
         self.care_act = CareAct.from_config()  # nails cut, a bath: an accident feared (ADR 0170)
         self.welfare = WelfareSign.from_config()  # the post of a neighbour not seen: a sign (ADR 0170)
+        # a body that hurts, a child alone with a parent in a crisis (ADR 0176)
+        self.body_pain = BodyPain.from_config(cfg.get("body_pain"))
+        self.crisis_alone = CrisisAlone.from_config(cfg.get("crisis_alone"))
+        self.young_marks = WriterMarks.from_config(cfg.get("young_marks"))
 
     def apply(self, doc: Doc, themes: list[Span]) -> list[Span]:
         words = [fold(t.text) for t in doc]
@@ -174,6 +181,8 @@ class PhraseGuard:
             and not self.harm.adult_fear_only(words, s.label_, twins, s.start, s.end)
             and not self.harm.child_against_parent(words, s.label_, labels, s.start, s.end)
             and not self.child_acts.actor_only(words, s.label_, s.start, s.end)  # "ze schreeuwt" (ADR 0150)
+            # a child alone with a parent in a psychiatric crisis tells the crisis (ADR 0176)
+            and not self.crisis_alone.drops(words, s.label_, s.start, s.end, labels)
         ]
         kept = [s for s in kept if s not in self.welfare.signs(kept)]  # the post of someone not seen (0170)
         kept += self.harm.young_need_spans(doc, words, kept)  # a toddler who hits: parenting (ADR 0142)
@@ -220,6 +229,12 @@ class PhraseGuard:
         if self.nuisance.no_older_victim(words, s.label_):  # "mijn zusje pakt mijn spullen" (ADR 0158)
             return True
         if self.care_act.drops(words, s.label_, s.start, s.end):  # "pijn doe als ik zijn nagels knip" (0170)
+            return True
+        if self.body_pain.drops(words, s.label_, s.start, s.end):  # "mijn armen doen pijn" (ADR 0176)
+            return True
+        if toddler_pronoun_only(
+            self.harm, words, s.label_, s.start, s.end, self.young_marks
+        ):  # toddler (0176)
             return True
         for y in self.young:
             if (
