@@ -33,7 +33,7 @@ from match.themeclf import LAY_FILES, NGRAM, _yaml, author_of, words_of
 from match.words import fold
 from match.writer_acts import adult_by_acts, when_parent, young_by_acts
 from match.writer_age import adult_by_own_words, adult_cue
-from match.writer_speech import reported_apart
+from match.writer_speech import parent_words, reported_apart
 from match.young_hand import cue_words, young_hand
 
 LABELS_FILE = Path(__file__).resolve().parents[1] / "ontology" / "labels-inwoner.yaml"
@@ -283,7 +283,7 @@ def by_what(tokens: Sequence[str], labels: Any, threshold: float, ages: bool = F
         return "words"  # a guess, as the model's: the ages serve the doelgroep fit only (match/asker_age.py)
     if not SPEAKS_OF_SELF.intersection(tokens):
         return None  # only another's state ("Mijn moeder praat ineens raar en haar arm is slap"): no guess (ADR 0163)
-    own = reported_apart(tokens)
+    own = reported_apart(tokens, parent_words())  # the style stays the writer's; the quoted "mama" is not
     return "words" if _in_world(own, ages) and says_young(own, threshold) else None
 
 

@@ -72,9 +72,10 @@ def _end(words: Sequence[str], start: int, quoted: bool) -> int:
     return len(words)
 
 
-def reported_apart(words: Sequence[str]) -> list[str]:
+def reported_apart(words: Sequence[str], only: frozenset[str] | None = None) -> list[str]:
     """The words with those of another's reported speech replaced by APART: after a verb of saying whose subject
-    is not the writer, from its "dat", colon or opening quote to the end of the clause or the closing quote."""
+    is not the writer, from its "dat", colon or opening quote to the end of the clause or the closing quote. With
+    `only`, just those words are set apart (the writer model reads the writer's style in the rest of the clause)."""
     out = list(words)
     verbs = _verbs()
     i = 0
@@ -83,8 +84,16 @@ def reported_apart(words: Sequence[str]) -> list[str]:
             start = _opening(out, i)
             if start > 0:
                 end = _end(out, start, out[start - 1] in QUOTES or out[start][:1] in QUOTES)
-                out[start:end] = [APART] * (end - start)
+                out[start:end] = [
+                    APART if only is None or w.strip("'\"") in only else w for w in out[start:end]
+                ]
                 i = end
                 continue
         i += 1
     return out
+
+
+def parent_words() -> frozenset[str]:
+    """The parent words a child uses (writer-acts.yaml `young.bare_parents`): what the writer model must not read in
+    another's reported speech."""
+    return frozenset(_list("young", "bare_parents"))
