@@ -10,11 +10,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from match.compounds import common_words
+from match.lives_now import lives_now_first
 from match.nlp import Analysis, PlaceHit, fold
-from match.whose_place import who_lives_there, writers_places
+from match.place_notes import gemeente_of, need_is_theirs, relatives_elsewhere
+from match.whose_place import other_lives_there, writers_places
 from ontology.gazetteer import place_cues
 
 POSTCODE = re.compile(r"^\s*([1-9][0-9]{3})\s?([a-zA-Z]{2})?\s*$")
+# Typed as a postcode but not one: "7121 A", "712 AB", "71211", "7121ABC" (ADR 0175).
+ALMOST_POSTCODE = re.compile(r"^\s*([0-9]{3,6})\s?-?\s?([a-zA-Z]{0,4})\s*$")
 # Typed around a place name in the field: "Dinxperlo.", "(Aalten)", curly apostrophes ("’t Goor").
 EDGE_PUNCTUATION = ' \t.,;:!?()[]"“”„'
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
@@ -39,16 +43,21 @@ def resolve_place(
 ) -> tuple[Place | None, list[str]]:
     """The place distances are measured from, and the messages about places: see `_resolve_place`; with the
     kaart's `kernen`, also a relative told as living outside the gemeente (`relatives_elsewhere`, ADR 0163)."""
-    place, messages = _resolve_place(analysis, near, analyzer, postcode_lookup)
+    ours = frozenset(g for g in (gemeente_of(k, analyzer) for k in kernen or ()) if g)
+    place, messages = _resolve_place(analysis, near, analyzer, postcode_lookup, ours)
     return place, messages + relatives_elsewhere(analysis, analyzer, kernen)
 
 
 def _resolve_place(
-    analysis: Analysis, near: str | tuple[float, float] | None, analyzer: Any, postcode_lookup: Any
+    analysis: Analysis,
+    near: str | tuple[float, float] | None,
+    analyzer: Any,
+    postcode_lookup: Any,
+    gemeenten: frozenset[str] = frozenset(),
 ) -> tuple[Place | None, list[str]]:
     """The place distances are measured from: the place field when it is understood, else the place named
     in the text. Never silently: a message says which one was used, or why the field was not understood."""
-    in_text, text_messages = text_place_of(analysis)
+    in_text, text_messages = text_place_of(analysis, analyzer, gemeenten)
     # "'s-Heerenberg", "'t Harde": a name that starts with an article in lower case ("'t Loo" is not Loo)
     article = article_place(analysis.tokens, analyzer)
     if article is not None and (in_text is None or fold(in_text.name) in fold(article.name)):
@@ -62,12 +71,14 @@ def _resolve_place(
     ):  # "ik woon in Dinxperloo": a typo of a woonplaats of the region after "in", said out loud
         in_text, typo = close_place_in_words(analysis.tokens, analyzer)
         text_messages = text_messages + typo
+    if in_text is not None and not asked_there(in_text, analysis.tokens, analyzer, gemeenten):
+        in_text, text_messages = None, []  # "mijn broer woont in groenlo. ik word gepest": the brother's town
     text_place = Place(in_text.name, in_text.lat, in_text.lon, "tekst") if in_text else None
     if isinstance(near, tuple):
         return Place("locatie", float(near[0]), float(near[1]), "veld"), []
     if not (isinstance(near, str) and near.strip()):
         return text_place, text_messages
-    field_place, problem = field_place_of(near.strip(), analyzer, postcode_lookup)
+    field_place, problem = field_place_of(near.strip(), analyzer, postcode_lookup, gemeenten=gemeenten)
     messages = [problem] if problem else []
     if field_place is None:
         if text_place is not None:
@@ -81,24 +92,53 @@ def _resolve_place(
     return field_place, messages
 
 
-def text_place_of(analysis: Analysis) -> tuple[Any, list[str]]:
-    """The place named in the text: a postcode (the most precise), else the first kern named ("in De Heurne of
-    Dinxperlo" is measured from De Heurne). When the text names several places, a message says which one."""
+def asked_there(
+    hit: Any, tokens: list[str], analyzer: Any = None, gemeenten: frozenset[str] = frozenset()
+) -> bool:
+    """False when a town outside the gemeente is told as another person's and the need is not theirs ("mijn zoon
+    woont in Arnhem maar ik heb zelf schulden", match/place_notes.py, ADR 0175): no place of the question then. A
+    kern of the gemeente stays a fair place to measure from when the writer names none of his own (a carer who
+    drives to his father in Barlo: help near Barlo)."""
+    if gemeenten and gemeente_of(hit.name, analyzer) in gemeenten:
+        return True
+    return other_lives_there(hit.text, tokens)[0] is None or need_is_theirs(hit.text, tokens)
+
+
+def text_place_of(
+    analysis: Analysis, analyzer: Any = None, gemeenten: frozenset[str] = frozenset()
+) -> tuple[Any, list[str]]:
+    """The place named in the text: where the writer lives now when the text tells it (a move, "woon nu in", ADR
+    0175), else a postcode (the most precise), else the first kern named ("in De Heurne of Dinxperlo" is measured
+    from De Heurne). When the text names several places, a message says which one."""
     places = writers_places(analysis.places, analysis.tokens)  # not "onze dochter woont in Utrecht"
+    # nor "mijn zoon woont in Arnhem maar ik heb zelf schulden": the need is the writer's (ADR 0175)
+    places = [p for p in places if asked_there(p, analysis.tokens, analyzer, gemeenten)]
     if not places:
         return None, []
+    # "van Winterswijk naar Aalten verhuisd": where the writer lives now first (match/lives_now.py, ADR 0175)
+    places, now = lives_now_first(places, analysis.tokens)
     postcodes = [p for p in places if p.text[:1].isdigit()]
-    chosen = postcodes[0] if postcodes else places[0]
+    chosen = places[0] if now or not postcodes else postcodes[0]
     names = list(dict.fromkeys(p.name for p in places))
     if len(names) < 2:
         return chosen, []
     others = " en ".join(n for n in names if n != chosen.name)
-    which = "de postcode in uw vraag" if postcodes else "de eerste plaats in uw vraag"
+    which = (
+        "waar u nu woont"
+        if now
+        else "de postcode in uw vraag"
+        if postcodes
+        else "de eerste plaats in uw vraag"
+    )
     return chosen, [f"U noemt ook {others}; de afstand is gemeten vanaf {chosen.name}, {which}."]
 
 
-def field_place_of(near: str, analyzer: Any, postcode_lookup: Any) -> tuple[Place | None, str | None]:
-    """A place typed in the place field: lat,lon, a postcode (through the geocoder) or a gazetteer name."""
+def field_place_of(
+    near: str, analyzer: Any, postcode_lookup: Any, gemeenten: frozenset[str] = frozenset()
+) -> tuple[Place | None, str | None]:
+    """A place typed in the place field: lat,lon, a postcode (through the geocoder, else the gazetteer's four
+    digits of a kern) or a gazetteer name. `gemeenten`: the kaart's own, whose postcode list says what is not
+    ours (ADR 0175)."""
     parsed = parse_latlon(near)
     if parsed:
         return Place("locatie", parsed[0], parsed[1], "veld"), None
@@ -114,10 +154,10 @@ def field_place_of(near: str, analyzer: Any, postcode_lookup: Any) -> tuple[Plac
             return Place(kern.name, kern.lat, kern.lon, "veld"), (
                 f"De postcode {near} ligt in {kern.name}; de afstand is gemeten vanaf het midden van {kern.name}."
             )
-        return None, (
-            f"De postcode {near} kunnen we nu niet opzoeken (de landelijke adresservice PDOK is niet "
-            f"bereikbaar). Vul uw woonplaats in{_examples(analyzer)}."
-        )
+        return None, unknown_postcode(near, analyzer, gemeenten)
+    almost = ALMOST_POSTCODE.match(near)
+    if almost and analyzer is not None:
+        return almost_postcode(near, almost.group(1), analyzer)
     if analyzer is None:
         return None, f"De plaats '{near}' kennen we niet."
     for variant in name_variants(near) + [raw]:
@@ -138,6 +178,43 @@ def field_place_of(near: str, analyzer: Any, postcode_lookup: Any) -> tuple[Plac
         f"De plaats '{near}' kennen we niet. Vul uw woonplaats in{_examples(analyzer)}, of uw postcode. "
         "Een straatnaam alleen kunnen we niet opzoeken."
     )
+
+
+def unknown_postcode(near: str, analyzer: Any, gemeenten: frozenset[str]) -> str:
+    """The message for a postcode neither the geocoder nor the gazetteer knows (m12test20 "Unknown postcode", ADR
+    0175). The gemeente's own postcode list (the four digits of its kernen in the gazetteer) answers when it has
+    one: not in it is outside the gemeente or unknown to this kaart, said so, no national service blamed. Only a
+    kaart without such a list needs the geocoder, and then we say we could not look it up now."""
+    own = sorted(g for g in gemeenten if _postcodes_of(analyzer, g))
+    if own:
+        return (
+            f"De postcode {near} ligt niet in de gemeente {own[0]}, of wij kennen hem niet. Vul uw woonplaats "
+            f"in{_examples(analyzer)}."
+        )
+    return (
+        f"De postcode {near} kunnen we nu niet opzoeken (de landelijke adresservice PDOK is niet "
+        f"bereikbaar). Vul uw woonplaats in{_examples(analyzer)}."
+    )
+
+
+def almost_postcode(near: str, digits: str, analyzer: Any) -> tuple[Place | None, str]:
+    """Typed as a postcode but not one ("7121 A", "712 AB"): said plainly; four digits of a kern still place it."""
+    kern = analyzer.resolve_postcode(digits) if len(digits) == 4 else None
+    if kern is not None:
+        return Place(kern.name, kern.lat, kern.lon, "veld"), (
+            f"'{near}' is geen goede postcode. Een postcode heeft vier cijfers en twee letters. Wij hebben {digits} "
+            f"gebruikt: dat is {kern.name}."
+        )
+    return None, (
+        f"'{near}' is geen goede postcode. Een postcode heeft vier cijfers en twee letters. Vul uw postcode of "
+        f"woonplaats in{_examples(analyzer)}."
+    )
+
+
+def _postcodes_of(analyzer: Any, gemeente: str) -> set[str]:
+    """The four-digit postcodes the gazetteer gives the kernen of `gemeente` (its aliases)."""
+    codes = getattr(analyzer, "postcodes", None) or {}
+    return {pc for pc, place in codes.items() if getattr(place, "gemeente", None) == gemeente}
 
 
 def clean_field(near: str) -> str:
@@ -300,40 +377,3 @@ def without_places(text: str, places: list[PlaceHit]) -> str:
         if hit.text:
             text = re.sub(rf"(?<!\w){re.escape(hit.text)}(?!\w)", " ", text, flags=re.IGNORECASE)
     return text
-
-
-def relatives_elsewhere(analysis: Analysis, analyzer: Any, kernen: set[str] | None) -> list[str]:
-    """A message for each relative told as living in a place outside the gemeente of this kaart ("Uw dochter woont
-    in Winterswijk, buiten de gemeente Aalten. …", tester18 B7, ADR 0163): the help shown is the kaart's own, so the
-    answer says plainly where the person in need lives and which gemeente helps there. Nothing without the kaart's
-    kernen; a place the gazetteer gives no gemeente (outside the region) is outside too: "de gemeente daar"."""
-    ours = {g for g in (_gemeente_of(k, analyzer) for k in kernen or ()) if g}
-    if not ours:
-        return []
-    out: list[str] = []
-    for hit in analysis.places:
-        who = who_lives_there(hit.text, analysis.tokens)
-        theirs = _gemeente_of(hit.name, analyzer)
-        if who and theirs not in ours and fold(hit.name) not in {fold(k) for k in kernen or ()}:
-            home = sorted(ours)[0]
-            if theirs:
-                said = (
-                    f"Uw {who} woont in {hit.name}, buiten de gemeente {home}. Voor hulp in {hit.name} kunt u ook "
-                    f"kijken bij de gemeente {theirs}."
-                )
-            else:
-                said = (
-                    f"Uw {who} woont in {hit.name}, buiten de gemeente {home}. Voor hulp in {hit.name} kunt u ook "
-                    "kijken bij de gemeente daar."
-                )
-            out.append(said)
-    return list(dict.fromkeys(out))
-
-
-def _gemeente_of(name: str, analyzer: Any) -> str | None:
-    """The gemeente of a place of the gazetteer, by its name as the analyzer keys it."""
-    places, nlp = getattr(analyzer, "places", None) or {}, getattr(analyzer, "nlp", None)
-    if nlp is None:
-        return None
-    place = places.get(tuple(fold(t.text) for t in nlp.tokenizer(name)))
-    return getattr(place, "gemeente", None) if place is not None else None

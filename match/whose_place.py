@@ -20,6 +20,7 @@ CLAUSE_END = frozenset({".", ",", ";", "!", "?", ":", "en", "maar", "want", "omd
 SENTENCE_END = frozenset({".", "!", "?"})
 WRITER = frozenset({"ik", "wij", "we", "mij", "me", "ons"})
 THIRD = frozenset({"hij", "zij", "ze", "hem", "haar"})
+WITH = frozenset({"met", "bij", "samen", "zonder", "naast"})
 
 
 @lru_cache(maxsize=1)
@@ -28,16 +29,21 @@ def _relatives() -> frozenset[str]:
     return frozenset(related) | word_set("other-persons")
 
 
-def _where(place_text: str, tokens: list[str]) -> tuple[int, int] | None:
+def is_relative(word: str) -> bool:
+    """A relative or another person a writer names ("dochter", "ouders", "buurman")."""
+    return word in _relatives()
+
+
+def place_span(place_text: str, tokens: list[str]) -> tuple[int, int] | None:
     """Token span of the place as written, or None."""
     words = fold(place_text).split()
     at = next((i for i in range(len(tokens)) if words and tokens[i : i + len(words)] == words), None)
     return None if at is None else (at, at + len(words))
 
 
-def _other_lives_there(place_text: str, tokens: list[str]) -> tuple[str | None, int]:
+def other_lives_there(place_text: str, tokens: list[str]) -> tuple[str | None, int]:
     """(the other person whose place it is, the place's first token) — (None, -1) when it is not told so."""
-    span = _where(place_text, tokens)
+    span = place_span(place_text, tokens)
     if span is None:
         return None, -1
     start, stop = span
@@ -46,7 +52,16 @@ def _other_lives_there(place_text: str, tokens: list[str]) -> tuple[str | None, 
     while stop < len(tokens) and tokens[stop] not in CLAUSE_END:
         stop += 1  # "sinds mijn dochter in Nijmegen studeert": the verb after the place
     clause = tokens[start : span[0]] + tokens[span[1] : stop]
-    who = next((t for t in clause if t in _relatives() or t in THIRD), None)
+    # "wij wonen met vier kinderen in Aalten", "woon bij mijn oma in …": a relative behind a preposition lives
+    # there with the subject, and is not the one told of (ADR 0175)
+    who = next(
+        (
+            t
+            for i, t in enumerate(clause)
+            if (t in _relatives() or t in THIRD) and not set(clause[max(0, i - 3) : i]) & WITH
+        ),
+        None,
+    )
     if who is None or WRITER & set(clause) or not set(clause) & word_set("lives-there"):
         return None, -1
     return who, span[0]
@@ -55,7 +70,7 @@ def _other_lives_there(place_text: str, tokens: list[str]) -> tuple[str | None, 
 def someone_elses(place_text: str, tokens: list[str]) -> bool:
     """True when the place `place_text` (as written) is told as where another person lives and the question asks
     about someone else than that person."""
-    who, at = _other_lives_there(place_text, tokens)
+    who, at = other_lives_there(place_text, tokens)
     return who is not None and not _about(who, tokens, at)
 
 
@@ -74,7 +89,7 @@ def _about(who: str, tokens: list[str], at: int) -> bool:
 
 def writers_own(place_text: str, tokens: list[str]) -> bool:
     """True when the writer says he or she lives there: "wij wonen in Bredevoort", "maar ik, in Aalten, …"."""
-    span = _where(place_text, tokens)
+    span = place_span(place_text, tokens)
     if span is None:
         return False
     near = [t for t in tokens[max(0, span[0] - 6) : span[0]] if t not in CLAUSE_END][-4:]
@@ -87,12 +102,12 @@ def writers_places(places: list[Any], tokens: list[str]) -> list[Any]:
     ("Onze dochter woont in Utrecht en heeft het zwaar. Wij wonen in Bredevoort …", tester17)."""
     own = [p for p in places if writers_own(p.text, tokens)]
     if own:
-        return own + [p for p in places if p not in own and _other_lives_there(p.text, tokens)[0] is None]
+        return own + [p for p in places if p not in own and other_lives_there(p.text, tokens)[0] is None]
     return [p for p in places if not someone_elses(p.text, tokens)]
 
 
 def who_lives_there(place_text: str, tokens: list[str]) -> str | None:
     """The relative told as living, working or studying at the place ("mijn dochter woont in Winterswijk":
     "dochter"), or None: not told so, or only a pronoun ("ze woont in …" names nobody to say it of; ADR 0163)."""
-    who, _ = _other_lives_there(place_text, tokens)
+    who, _ = other_lives_there(place_text, tokens)
     return who if who is not None and who not in THIRD else None

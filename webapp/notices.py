@@ -56,6 +56,8 @@ MESSAGES = tuple(
         # `text_place_of`
         N_("U noemt ook %(others)s; de afstand is gemeten vanaf %(place)s, de postcode in uw vraag."),
         N_("U noemt ook %(others)s; de afstand is gemeten vanaf %(place)s, de eerste plaats in uw vraag."),
+        # match/lives_now.py (ADR 0175): "van Winterswijk naar Aalten verhuisd"
+        N_("U noemt ook %(others)s; de afstand is gemeten vanaf %(place)s, waar u nu woont."),
         # `relatives_elsewhere` (ADR 0163)
         N_(
             "Uw %(who)s woont in %(place)s, buiten de gemeente %(gemeente)s. Voor hulp in %(place)s kunt u ook "
@@ -64,6 +66,36 @@ MESSAGES = tuple(
         N_(
             "Uw %(who)s woont in %(place)s, buiten de gemeente %(gemeente)s. Voor hulp in %(place)s kunt u ook "
             "kijken bij de gemeente daar."
+        ),
+        # match/place_notes.py: several relatives (ADR 0175)
+        N_(
+            "Uw %(who)s wonen in %(place)s, buiten de gemeente %(gemeente)s. Voor hulp in %(place)s kunt u ook "
+            "kijken bij de gemeente %(other)s."
+        ),
+        N_(
+            "Uw %(who)s wonen in %(place)s, buiten de gemeente %(gemeente)s. Voor hulp in %(place)s kunt u ook "
+            "kijken bij de gemeente daar."
+        ),
+        # `unknown_postcode`, `almost_postcode` (ADR 0175)
+        N_(
+            "De postcode %(postcode)s ligt niet in de gemeente %(gemeente)s, of wij kennen hem niet. Vul uw "
+            "woonplaats in, zoals %(examples)s."
+        ),
+        N_(
+            "De postcode %(postcode)s ligt niet in de gemeente %(gemeente)s, of wij kennen hem niet. Vul uw "
+            "woonplaats in."
+        ),
+        N_(
+            "'%(typed)s' is geen goede postcode. Een postcode heeft vier cijfers en twee letters. Wij hebben "
+            "%(digits)s gebruikt: dat is %(place)s."
+        ),
+        N_(
+            "'%(typed)s' is geen goede postcode. Een postcode heeft vier cijfers en twee letters. Vul uw postcode "
+            "of woonplaats in, zoals %(examples)s."
+        ),
+        N_(
+            "'%(typed)s' is geen goede postcode. Een postcode heeft vier cijfers en twee letters. Vul uw postcode "
+            "of woonplaats in."
         ),
         # `field_place_of`
         N_(

@@ -115,6 +115,8 @@ def search():
         text=text,
         place=place,
         outside=outside,
+        # "Uw dochter woont in Winterswijk, buiten de gemeente Aalten …": the one note for a relative's place outside
+        outside_note=relatives_note(result.messages, outside),
         # the themes in everyday words (ontology/labels-inwoner.yaml), not the ontology's terms
         chips=[_labels().register(result.register).chip(t["id"], t["label"]) for t in result.themes],
         # The share link names the services shown above "Meer resultaten tonen", in their order, never the
@@ -154,6 +156,18 @@ def _outside(result) -> str | None:
     if outside_gemeente(place["name"], inside, min(known) if known else None, _far_km()):
         return place["name"]
     return None
+
+
+def relatives_note(messages: list[str], outside: str | None) -> str | None:
+    """The matcher's note about a relative who lives at the place outside the gemeente ("Uw dochter woont in
+    Winterswijk, buiten de gemeente Aalten. …", match/place_notes.py), or None. The page shows it as the one note
+    in the box instead of "… ligt niet in de gemeente" and "Woont u ergens anders?", which repeated it and spoke to
+    the writer as if he lived there (m12test20 "Place messages", ADR 0175)."""
+    if not outside:
+        return None
+    return next(
+        (m for m in messages if m.startswith("Uw ") and f" in {outside}, buiten de gemeente " in m), None
+    )
 
 
 def _buurtschappen(gemeente: str) -> tuple[str, ...]:
