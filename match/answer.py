@@ -352,6 +352,11 @@ class Answerer:
                 lines[key] = line
         return line
 
+    def way_in(self, cand: Candidate) -> AccessFacts | None:
+        """The service's own way-in facts (HSDS toegang, application_process), or None: what a resident can
+        reach on their own is data (match/after_crisis.py, ADR 0174)."""
+        return self._access_state()[1].get(cand.id)
+
     def _access_state(self) -> tuple[Any, dict[str, AccessFacts], dict[tuple[str, str | None], str]]:
         """(pool snapshot, every service's way-in facts, the lines worked out so far), swapped as one tuple.
         Read whole once, then per change only for the services it re-read: the pool appends a changed service as
@@ -438,6 +443,10 @@ class Answerer:
         if ctx.safety.raised:
             return False
         return not any(s.fit > 0 for s in best)
+
+    def front_door_ids(self, ctx: Context) -> list[str]:
+        """The kaart's front door for the asker's place (the gemeente profile, else the broadest lokaal team)."""
+        return self._front_door_ids(ctx)
 
     def _front_door_ids(self, ctx: Context) -> list[str]:
         kern = ctx.place.name if ctx.place is not None else None

@@ -35,6 +35,7 @@ from graph.models import STALE_AFTER_DAYS
 from graph.search import MatchData
 from graph.store import GraphStore
 from match.acute_body import bodily_emergency
+from match.after_crisis import settle_needs
 from match.answer import Answerer, Context, Scored
 from match.asked_need import weigh_the_ask
 from match.audience import ProfessionalOnly
@@ -81,6 +82,7 @@ from match.rank import (
 from match.relief import relief
 from match.safety import Safety, SafetyAssessor
 from match.select import K_RESULTS, select
+from match.shown import cards_shown
 from match.statuses import StatusEffects
 from match.story import weigh_story
 from match.themeclf import MODEL_WHY, W_MODEL, model_for, model_themes
@@ -295,7 +297,7 @@ class Matcher:
         if n > 10:
             ids = {s.cand.id for s in best}
             best += [s for s in self._order(*order, n) if s.cand.id not in ids]
-        best = best[:n]
+        best = cards_shown(self, best, ctx, weights, scored)[:n]  # a reason for every card (ADR 0174)
         results = [self.answer.result(s, ctx) for s in best]
         model_why = self.answer.model_why(ctx) if audience != "professional" else MODEL_WHY
         for s, row in zip(best, results, strict=True):  # a why-line claims no more than the model found
@@ -303,7 +305,7 @@ class Matcher:
                 row["why"] = f"{model_why} · {row['why']}" if row["why"] else model_why
         name_the_group(best, results, ctx, self.door.groups, self.answer)  # not a fit: for whom (ADR 0115)
         guessed = bool(by_model) and not safety.raised and set(weights) <= by_model | self._roots  # ADR 0136
-        front_door, door_ids = guessed or self.answer.needs_front_door(best, ctx), []
+        front_door, door_ids = self._door_first(best, ctx, guessed, uncovered), []
         if front_door:  # a guessed need keeps the front door first, with the why of an unplaced question
             results = self.answer.with_front_door(
                 results, replace(ctx, weights={}) if guessed else ctx, limit, guessed=guessed
@@ -386,7 +388,7 @@ class Matcher:
         persons = () if analysis.ages else persons_in_question(analysis.tokens)
         if "ouders" in groups and _names_own_parent(analysis.tokens):
             groups.discard("ouders")  # "mijn vader": the asker's father, not the asker as a parent
-        return RankContext(
+        ctx = RankContext(
             negated=negated_needs(analysis.hits, weights, self._children),
             named_groups=frozenset(groups),  # said in words, not read from a need (match/groups.py)
             weights=weights,
@@ -410,6 +412,9 @@ class Matcher:
             parenting=any(self.needs.under(t, {YOUTH_DOMAIN}) for t in weights),
             child_speaker=self.answer.speaks_as_child(analysis.tokens, analysis.role_spans),
         )
+        # a child's danger at home is the child's; the person's help after the crisis (ADR 0174)
+        settle_needs(ctx, weights, analysis.tokens, self.answer.register(ctx) == "je", self._ancestors)
+        return ctx
 
     def _pool(self, ctx: Context, cols: Columns) -> np.ndarray:
         """Only services that share a theme (or a broader/narrower one) with the need, or the words, or that are
@@ -486,6 +491,15 @@ class Matcher:
         if cand.status != "active":
             return True
         return bool(cand.routes and ctx.safety.rank_of(cand) is None and self._danger_only(cand))
+
+    def _door_first(self, best: list[Scored], ctx: Context, guessed: bool, uncovered: list[str]) -> bool:
+        """The front door with the why of an unplaced question: nothing fits (or the need is a guess), unless the
+        cards were only filler for a need the kaart has no help for: then the door says so (ADR 0174)."""
+        return bool(guessed or self.answer.needs_front_door(best, ctx)) and bool(best or not uncovered)
+
+    def _signal(self, tid: str) -> bool:
+        """The theme is a danger (it has a safety signal), not a need of the person."""
+        return bool(getattr(self.onto.themes.get(tid), "signal", None))
 
     def _danger_only(self, cand: Candidate) -> bool:
         """A crisis line, or a service that exists for danger alone (Veilig Thuis' advice for the lokaal team):

@@ -6,12 +6,17 @@ precision, recall, controls raised as suicide (any author), and per author at th
 Usage: PYTHONPATH=. python tools/suicide_loao.py [--with <candidate author file>] [--without <author>] [--table]
 (a candidate file, safety-kandidaat-voorbeelden-<author>.yaml, is not read by the shipped model; authG was one in ADR
 0164 and is training data since ADR 0165). --table also prints the all-kinds table at the shipped thresholds.
+`--unseen <file> [<file> …]` (ADR 0173): a model trained on every shipped author but these reads a new author's file it never
+read, per kind recognised at the shipped thresholds, and its `geen` sentences raised, grouped by the danger kind they
+are written as twins of (the kind of the sentences just before them): the honest number for a new voice.
 """
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+
+import yaml
 
 from match import safety_model as sm
 
@@ -29,8 +34,33 @@ def table(points: list[sm.Point]) -> list[tuple[float, int, int, int, int]]:
     return out
 
 
+def unseen(paths: list[Path], thresholds: dict[str, float] | None = None) -> dict[str, dict[str, list[int]]]:
+    """Per file: per danger kind [recognised, told], per twin kind `geen:<kind>` [raised, told], read by a model
+    trained on every shipped author but the authors of these files."""
+    new = {sm.author_of(p) for p in paths}
+    model = sm.SafetyModel([d for d in sm.authored() if d.author not in new])
+    out: dict[str, dict[str, list[int]]] = {}
+    for path in paths:
+        row: dict[str, list[int]] = {}
+        last = "geen"
+        for s in yaml.safe_load(path.read_text(encoding="utf-8"))["sentences"]:
+            gold, prof = str(s["kind"]), bool(s.get("professional"))
+            last = gold if gold != "geen" else last
+            kind, p = model.reading(str(s["text"]), prof)
+            level = sm.raise_of(sm.Point(path.stem, gold, prof, kind, p), thresholds)
+            cell = row.setdefault(gold if gold != "geen" else "geen:" + last, [0, 0])
+            cell[1] += 1
+            cell[0] += bool(level) if gold == "geen" else bool(level and sm.right_level(level, gold))
+        out[path.name] = row
+    return out
+
+
 def main() -> None:
     """Print the table (author files named after --without are left out of the data)."""
+    if "--unseen" in sys.argv:
+        for name, row in unseen([Path(a) for a in sys.argv[sys.argv.index("--unseen") + 1 :]]).items():
+            print(name, {k: f"{a}/{n}" for k, (a, n) in row.items()})
+        return
     skip = sys.argv[sys.argv.index("--without") + 1] if "--without" in sys.argv else None
     extra = [Path(sys.argv[sys.argv.index("--with") + 1])] if "--with" in sys.argv else []
     docs = [d for d in sm.authored([*sm.example_files(), *extra]) if d.author != skip]

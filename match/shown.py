@@ -1,0 +1,23 @@
+"""The last steps before the cards are shown (ADR 0174): after the crisis service what a resident can reach
+(match/after_crisis.py), no card without a reason a reader can check (match/filler.py), and the front door for a
+basic need told with more needs (match/whole_situation.py). One step here keeps the engine's `match` short."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from match.after_crisis import reachable_after_crisis
+from match.filler import without_filler
+from match.whole_situation import door_for_the_whole
+
+
+def cards_shown(
+    engine: Any, best: list[Any], ctx: Any, weights: Mapping[str, float], scored: list[Any]
+) -> list[Any]:
+    """`best` (Scored, in the order shown) after the three steps; `weights` are the question's needs as shown."""
+    signal = engine._signal
+    best = reachable_after_crisis(best, ctx.safety, ctx.audience, weights, signal, engine.answer.way_in)
+    best = without_filler(best, weights, engine.door.groups, ctx)
+    doors = engine.answer.front_door_ids(ctx)
+    return door_for_the_whole(best, weights, engine._ancestors, signal, doors, scored, ctx.safety.raised)
