@@ -15,6 +15,7 @@ from typing import Any
 
 from graph.access import AccessFacts, ServiceAccess
 from match import writer
+from match.basic_need import basic_need_line
 from match.candidates import Candidate, age_fit, distance
 from match.places import Place
 from match.pool import CandidatePool
@@ -481,6 +482,8 @@ class Answerer:
         )
         if ctx.weights and not pro and cfg.front_door_why_no_service:
             why = lines.get("front_door_no_service") or cfg.front_door_why_no_service  # understood: say so
+            template = lines.get("door_uncovered") or cfg.front_door_why_uncovered  # a roof named (ADR 0178)
+            why = basic_need_line(ctx.weights, lambda t: self._need(t, self.words(ctx)), template) or why
         if guessed:
             why = lines.get("front_door_guessed_professional" if pro else "front_door_guessed") or why
         door = []

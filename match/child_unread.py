@@ -65,4 +65,4 @@ def everyday_need_first(weights: dict[str, float], analysis: Any, known: Mapping
     if not outing_asked(analysis.tokens):  # a playground asked for is no upbringing (ADR 0177)
         child_without_a_need(weights, analysis.ages, known, gave_way)
     no_child_in_need(weights, analysis)  # a pup's training, a playground asked for (ADR 0177)
-    basic_need_first(weights, analysis.hits, known)
+    basic_need_first(weights, analysis, known)

@@ -21,6 +21,7 @@ from match.safety_model import HOME, second_opinion
 from match.safety_model import model_for as safety_model_for
 from match.safety_writer import ChildWriter
 from match.words import fold
+from match.writer_put_out import roof_lost
 
 
 @dataclass
@@ -306,6 +307,8 @@ class SafetyAssessor:
         ):  # a teenager who shouts, a friend's secret: no danger at home (ADR 0150)
             allowed -= set(HOME)
         if self._guard.young_care.found(analysis.tokens):  # a baby cries, the parents are tired (ADR 0154)
+            allowed -= set(HOME)
+        if roof_lost(analysis.tokens, analysis.ages):  # an adult put out, no harm told: a roof (ADR 0178)
             allowed -= set(HOME)
         # a sister who stays for hours (ADR 0158); "straks sla ik hem met de pan", "doet dat keurig" (ADR 0166)
         if any(g.found(analysis.tokens) for g in (self._guard.nuisance, self._guard.anger, self._guard.fine)):

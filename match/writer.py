@@ -33,6 +33,7 @@ from match.themeclf import LAY_FILES, NGRAM, _yaml, author_of, words_of
 from match.words import fold
 from match.writer_acts import adult_by_acts, when_parent, young_by_acts
 from match.writer_age import adult_by_own_words, adult_cue
+from match.writer_speech import parent_words, reported_apart
 from match.young_hand import cue_words, young_hand
 
 LABELS_FILE = Path(__file__).resolve().parents[1] / "ontology" / "labels-inwoner.yaml"
@@ -269,7 +270,7 @@ def by_what(tokens: Sequence[str], labels: Any, threshold: float, ages: bool = F
     ("mn zoon" is an adult's "mijn zoon"), and words of time stand outside them ("mijn ouders hebben elke avond
     ruzie" is the cue "mijn ouders hebben ruzie")."""
     words = when_parent(cue_words(tokens))  # "als papa gedronken heeft" is no "als papa" (ADR 0169)
-    text = f" {' '.join(words)} "
+    text = f" {' '.join(reported_apart(words))} "  # "het buurmeisje zegt dat mama …": not the writer's (0178)
     if adult_cue(words, labels.adult_cues) or adult_by_own_words(list(tokens)) or adult_by_acts(words):
         return (
             None  # "mijn dochter", "mijn werk"; "mijn vader van 78" (ADR 0156); a will, a friend of 45 (0169)
@@ -282,7 +283,8 @@ def by_what(tokens: Sequence[str], labels: Any, threshold: float, ages: bool = F
         return "words"  # a guess, as the model's: the ages serve the doelgroep fit only (match/asker_age.py)
     if not SPEAKS_OF_SELF.intersection(tokens):
         return None  # only another's state ("Mijn moeder praat ineens raar en haar arm is slap"): no guess (ADR 0163)
-    return "words" if _in_world(tokens, ages) and says_young(tokens, threshold) else None
+    own = reported_apart(tokens, parent_words())  # the style stays the writer's; the quoted "mama" is not
+    return "words" if _in_world(own, ages) and says_young(own, threshold) else None
 
 
 def grandparent_loss(tokens: Sequence[str]) -> bool:
