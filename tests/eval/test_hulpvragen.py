@@ -405,8 +405,16 @@ FLOORS = {  # raised after the signal rules (ADR 0032), measured 2026-12-06: dem
     # testers' recheck lists too, found a657 and s329 near testers' rechecks (moved to dev): demo 6 / 0.929 / 0.907 and
     # 8 (321 questions), synthetic 5 / 0.917 / 0.909 and 3 (219; veilig-thuis missed 3 -> 4); cross-validation then
     # chose 0.95 for 113 (was 0.96): demo 6 / 0.938 / 0.910 and 8, synthetic unchanged. Floors set to main.
-    "aalten-demo": {"wrong_in_top3": 6, "safety@3": 0.938, "useful@3": 0.910, "over_escalation": 8},
-    "synthetisch": {"wrong_in_top3": 5, "safety@3": 0.917, "useful@3": 0.909, "over_escalation": 3},
+    # Session 13 (2026-12-07): questions13 added 80 questions (a857-a906, s591-s620; 28 held out) from new sources; on
+    # main a36debd's code (session 12's end + fix19/fix20, merged first) that took demo 6 / 0.940 / 0.902 and 8 (338
+    # questions), synthetic 6 / 0.910 / 0.900 and 4 (230). End of session 13 (main after safety22, places22, fix21,
+    # model22 (no change to the models), lay22, fix22 and the lead's fixes): demo 6 / 0.940 / 0.914 and 7, synthetic
+    # 8 / 0.900 / 0.896 and 3. The synthetic kaart lost one safety question (at safety22's merge), two wrong-in-top-3
+    # (fix21, fix22) and one useful: the lead did not look for the questions, so nothing is tuned on them; safety22's
+    # guards changed nothing on 355 unseen authors' sentences (authI/authJ candidates: 113 on 61 of 108 suicide
+    # sentences before and after). Floors set to main, with that regression recorded in the closing note.
+    "aalten-demo": {"wrong_in_top3": 6, "safety@3": 0.940, "useful@3": 0.914, "over_escalation": 7},
+    "synthetisch": {"wrong_in_top3": 8, "safety@3": 0.900, "useful@3": 0.896, "over_escalation": 3},
 }
 
 
