@@ -37,14 +37,8 @@ YOUTH = {
     [
         "Mijn schoonmoeder komt elke dag langs en ik word er gek van.",
         "Mijn zus staat steeds onaangekondigd op de stoep, ik word er horendol van.",
-        pytest.param(
-            "Onze buurvrouw staat elke ochtend bij onze voordeur te roken en dat stinkt.",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="not a word hit: a neighbour's smoking is read as middelengebruik and the word model guesses"
-                " huisvesting, whose help the Welkomstgesprek is (left for a need-reading change)",
-            ),
-        ),
+        # passes since session 13 (fix21 keeps the Welkomstgesprek, a card for new residents, out of the top 3)
+        "Onze buurvrouw staat elke ochtend bij onze voordeur te roken en dat stinkt.",
         "Ik weet niet meer wat ik moet doen met mijn schoonvader die alles beter weet.",
         "Mijn tante komt vaak logeren en zit dan de hele dag op de bank.",
         "Mijn zwager kwam gisteren weer onverwacht langs en bleef tot middernacht.",

@@ -77,7 +77,9 @@ QUESTIONS = [
         carer=True,
     ),
     Q("mijn moeder van 90 is heel eenzaam", 90, "eenzaamheid", carer=True),
-    Q("ik ben 19 en woon op straat", 19, "huisvesting"),
+    # the need is the roof (dakloosheid), not housing at large: a Wmo home adaptation is no help on the street, and
+    # the welcome talk for new residents is no help for it either (fix21, ADR 0174, keeps it out of the top 3)
+    Q("ik ben 19 en woon op straat", 19, "dakloosheid"),
 ]
 CARER_GROUPS = frozenset({"ouders", "mantelzorgers"})
 
