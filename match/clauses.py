@@ -31,6 +31,25 @@ _CLAUSE_END = re.compile(r"[,.!?;:\n]+|\s(?=(?:en|maar|want|omdat|terwijl|alleen
 _SENTENCE_END = re.compile(r"[.!?;:\n]+(?=\s|$)|\?")
 
 
+def token_spans(
+    tokens: list[str], bounds: frozenset[str] | set[str], start: int = 0, stop: int | None = None
+) -> list[tuple[int, int]]:
+    """Index ranges of the runs of `tokens[start:stop]` between boundary tokens (`bounds`), empty runs left out.
+
+    Why: the readers that work on a token list (whose place, who is the victim) all split it into sentences or
+    clauses the same way; one splitter keeps their idea of a clause the same."""
+    stop = len(tokens) if stop is None else stop
+    out, a = [], start
+    for i in range(start, stop):
+        if tokens[i] in bounds:
+            if i > a:
+                out.append((a, i))
+            a = i + 1
+    if a < stop:
+        out.append((a, stop))
+    return out
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, the end mark included: a question mark ends one even without a space."""
     out, start = [], 0

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from match.clauses import token_spans
 from match.nlp import Analysis, fold
 from match.whose_place import (
     CLAUSE_END,
@@ -35,27 +36,11 @@ OF_THEM = THIRD | frozenset({"hen", "hun"})
 
 
 def _sentences(tokens: list[str]) -> list[tuple[int, int]]:
-    out, start = [], 0
-    for i, t in enumerate(tokens):
-        if t in SENTENCE_END:
-            if i > start:
-                out.append((start, i))
-            start = i + 1
-    if start < len(tokens):
-        out.append((start, len(tokens)))
-    return out
+    return token_spans(tokens, SENTENCE_END)
 
 
 def _clauses(tokens: list[str], start: int, stop: int) -> list[tuple[int, int]]:
-    out, a = [], start
-    for i in range(start, stop):
-        if tokens[i] in CLAUSE_END:
-            if i > a:
-                out.append((a, i))
-            a = i + 1
-    if a < stop:
-        out.append((a, stop))
-    return out
+    return token_spans(tokens, CLAUSE_END, start, stop)
 
 
 def _only_where_one_lives(tokens: list[str], start: int, stop: int) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from match.clauses import token_spans
 from match.words import _data, fold
 
 if TYPE_CHECKING:
@@ -30,15 +31,7 @@ def _reading() -> dict[str, Any]:
 
 
 def _clauses(words: list[str]) -> list[tuple[int, int]]:
-    out, start = [], 0
-    for i, w in enumerate(words):
-        if w in _BOUNDS:
-            if i > start:
-                out.append((start, i))
-            start = i + 1
-    if start < len(words):
-        out.append((start, len(words)))
-    return out
+    return token_spans(words, _BOUNDS)
 
 
 def victim_clauses(words: list[str]) -> list[tuple[int, int]]:
