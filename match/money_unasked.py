@@ -50,8 +50,9 @@ def money_cards_behind(best: list[Any], weights: Mapping[str, float]) -> list[An
         return s.top <= 0 and bool(set(s.cand.central) & card_money)
 
     kept = [s for s in best if not money_card(s)]
-    if not any(s.fit > 0 for s in kept):
+    with_reason = sum(1 for s in kept if s.fit > 0)  # a words-only card is no reason (match/filler.py, next)
+    if not with_reason:
         return best
-    if len(kept) <= TOP:
+    if with_reason <= TOP:
         return kept  # better fewer cards than money help for a letter (the front door stays, ADR 0174)
     return kept + [s for s in best if money_card(s)]

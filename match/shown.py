@@ -21,8 +21,8 @@ def cards_shown(
     """`best` (Scored, in the order shown) after the three steps; `weights` are the question's needs as shown."""
     signal = engine._signal
     best = reachable_after_crisis(best, ctx.safety, ctx.audience, weights, signal, engine.answer.way_in)
-    best = without_filler(best, weights, engine.door.groups, ctx)
     best = money_cards_behind(best, weights)  # post and forms are no money trouble (ADR 0180)
     best = no_youth_cards_for_an_adult(best, ctx, engine.answer.register(ctx))  # ADR 0180
+    best = without_filler(best, weights, engine.door.groups, ctx)
     doors = engine.answer.front_door_ids(ctx)
     return door_for_the_whole(best, weights, engine._ancestors, signal, doors, scored, ctx.safety.raised)

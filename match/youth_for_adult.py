@@ -7,7 +7,9 @@ bands, and an adult writer without an age stated may be a parent; with one perso
 common (health, through the parent domain) nothing ruled it out. But a parent's way in is for a question about a
 child: when the page speaks to an adult ("u"), the question names no child (no age under 18, no child word read:
 `ctx.parent`) and no need of growing up (`ctx.parenting`), a service whose ages are a child's only and whose one
-adult way in is "ouders" is not shown. A danger's help (a crisis route) always stays. "Mijn zoon van 3 hoort slecht"
+adult way in is "ouders" is not shown when it serves none of the needs read itself (only through a domain: "uw
+gezondheid in het algemeen"); a teenager without an age who asks about exam stress keeps the JGZ nurse, whose own
+themes hold the stress. A danger's help (a crisis route) always stays. "Mijn zoon van 3 hoort slecht"
 names a child and keeps JGZ.
 
 Privacy: only the request's context is read.
@@ -30,10 +32,14 @@ def _youth_only(cand: Any) -> bool:
 
 
 def no_youth_cards_for_an_adult(best: list[Any], ctx: Any, register: str) -> list[Any]:
-    """`best` without youth-only services (through "ouders") when an adult writes and names no child."""
+    """`best` without youth-only services (through "ouders") that serve no need read directly, when the page
+    speaks to an adult ("u") and the question names no child."""
     if register != "u" or ctx.parent or ctx.parenting or ctx.audience == "professional":
         return best
     if any(a < ADULT for a in (ctx.ages or ())):
         return best
-    kept = [s for s in best if s.top > 0 or not _youth_only(s.cand)]
+    needs = set(ctx.weights)
+    kept = [
+        s for s in best if s.top > 0 or not _youth_only(s.cand) or (s.cand.central | s.cand.themes_up) & needs
+    ]
     return kept if kept else best
