@@ -267,3 +267,11 @@ def not_the_carers_age(
     if not cared:
         return uncovered, other_ages
     return [t for t in uncovered if t not in cared], other_ages - cared
+
+
+def door_gaps(door: Any, pool: Any, ctx: Any, skips: Any, pairs: list[Pair]) -> tuple[list[str], set[str]]:
+    """The needs the front door serves (no help on the kaart, or only for other ages), none before the help for a
+    danger, and none that is only the cared-for person's gap for the writer's age (`not_the_carers_age`)."""
+    if ctx.safety.raised:
+        return [], set()
+    return not_the_carers_age(*door.uncovered(pool.snapshot(), ctx, skips), pairs)
