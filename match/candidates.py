@@ -17,7 +17,6 @@ from typing import Any
 from match.ages import Ages, people_fit
 from match.nlp import fold
 from match.places import Place
-from match.whose_help import adults_own_help
 
 # Someone asking about their child is an adult of about these ages: a service whose ages overlap them fits the
 # parent (schuldhulp for the mother of a 7-year-old), one for 65+ or for young people does not.
@@ -209,9 +208,6 @@ def age_fit(cand: Candidate, ages: list[int], parent: bool, needs: Iterable[str]
     if (
         parent
         and not young_asker
-        and not adults_own_help(
-            cand, people
-        )  # ADR 0181: a course for adults with somberheid is not the parent's
         and any(lo <= PARENT_AGES[1] and (hi is None or hi >= PARENT_AGES[0]) for lo, hi in cand.ages)
     ):
         return None

@@ -68,6 +68,9 @@ KNOWN = {
     FRICTION[4]: TOUCH_KEEPS_ITS_PLACE,
     FRICTION[5]: TOUCH_KEEPS_ITS_PLACE,
     TEEN_WORRY[0]: "exam nerves without an age or a read need: front door and a words-only card; open",
+    TEEN_WORRY[
+        4
+    ]: "the parent asking makes the adults' course fit the daughter of 15 (see the age test file); open",
     CARE_AVOIDED[0]: "no vervuiling/zorgmijding need read from a neighbour's stinking house; open",
     CARE_AVOIDED[4]: "a confused neighbour reads psychische crisis, not the meldpunt's zorgmijding; open",
 }
