@@ -49,6 +49,8 @@ THEMES = {
     "maatschappelijke-participatie": "Maatschappelijke participatie",
     "justitie": "Justitie",
     "veiligheid": "Veiligheid",
+    "acuut-gevaar": "Acuut gevaar",
+    "meldcode-advies": "Advies bij de meldcode",
     "schulden": "Schulden",
     "armoede": "Armoede",
     "inkomen-toeslagen": "Inkomen en toeslagen",
@@ -1394,7 +1396,7 @@ svc(
     "Veilig Thuis: advies en melding",
     "crisis",
     "vrij-toegankelijk",
-    ["huiselijk-geweld", "kindermishandeling", "ouderenmishandeling", "veiligheid"],
+    ["huiselijk-geweld", "kindermishandeling", "ouderenmishandeling", "veiligheid", "meldcode-advies"],
     ["iedereen"],
     "Voor iedereen die te maken heeft met huiselijk geweld, kindermishandeling of ouderenmishandeling, of zich daar zorgen over maakt: "
     "slachtoffers, plegers, omstanders en professionals (meldcode). Veilig Thuis geeft advies, onderzoekt meldingen en "
@@ -1427,7 +1429,7 @@ svc(
     "Alarmnummer 112",
     "crisis",
     "vrij-toegankelijk",
-    ["veiligheid", "psychische-crisis"],
+    ["acuut-gevaar", "veiligheid", "psychische-crisis"],
     ["iedereen"],
     "Bel 112 bij levensbedreigende situaties of direct gevaar: geweld, een acute medische noodsituatie, brand, "
     "of iemand die zichzelf of anderen in gevaar brengt. De meldkamer stuurt politie, ambulance of brandweer.",
@@ -1485,7 +1487,7 @@ svc(
 # themes from service names (a formulierenhulp "for" money, a meldpunt for bemoeizorg "for" exam stress, a
 # scheidingsspreekuur "for" a couple's quarrel about the dishes). Every other listed theme is central.
 INCIDENTAL = {
-    "svc-alarmnummer-112": ["psychische-crisis"],
+    "svc-alarmnummer-112": ["veiligheid", "psychische-crisis"],
     "svc-hulplijn-113": ["psychische-crisis"],
     "svc-casemanagement-dementie": ["mantelzorg"],
     "svc-clientondersteuning": ["administratie"],
