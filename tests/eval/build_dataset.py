@@ -1497,7 +1497,6 @@ INCIDENTAL = {
     "svc-formulierenhulp-dinxperlo": ["financien"],
     "svc-jeugdhulp-ambulant": ["huiselijke-relaties"],
     "svc-jongerenpunt-18": ["administratie", "inkomen-toeslagen"],
-    "svc-jeugdverpleegkundige": ["psychische-klachten"],
     "svc-jongerenwerk-aalten": ["middelengebruik"],
     "svc-lvb-behandeling": ["opvoeding", "zelfredzaamheid"],
     "svc-meldpunt-zorg-overlast": ["psychische-klachten"],
