@@ -1,5 +1,6 @@
 """The last steps before the cards are shown (ADR 0174): after the crisis service what a resident can reach
-(match/after_crisis.py), no card without a reason a reader can check (match/filler.py), and the front door for a
+(match/after_crisis.py), no card without a reason a reader can check (match/filler.py), a young writer's youth
+service before its organisation's service for everyone (match/young_first.py, ADR 0184), and the front door for a
 basic need told with more needs (match/whole_situation.py). One step here keeps the engine's `match` short."""
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from typing import Any
 from match.after_crisis import reachable_after_crisis
 from match.filler import without_filler
 from match.whole_situation import door_for_the_whole
+from match.young_first import youth_first
 
 
 def cards_shown(
@@ -19,5 +21,6 @@ def cards_shown(
     signal = engine._signal
     best = reachable_after_crisis(best, ctx.safety, ctx.audience, weights, signal, engine.answer.way_in)
     best = without_filler(best, weights, engine.door.groups, ctx)
+    best = youth_first(best, engine.answer.register(ctx) == "je", engine.candidates, ctx, engine._ancestors)
     doors = engine.answer.front_door_ids(ctx)
     return door_for_the_whole(best, weights, engine._ancestors, signal, doors, scored, ctx.safety.raised)
