@@ -21,6 +21,8 @@ def cards_shown(
     signal = engine._signal
     best = reachable_after_crisis(best, ctx.safety, ctx.audience, weights, signal, engine.answer.way_in)
     best = without_filler(best, weights, engine.door.groups, ctx)
-    best = youth_first(best, engine.answer.register(ctx) == "je", engine.candidates, ctx, engine._ancestors)
     doors = engine.answer.front_door_ids(ctx)
+    best = youth_first(
+        best, engine.answer.register(ctx) == "je", engine.candidates, ctx, engine._ancestors, doors
+    )
     return door_for_the_whole(best, weights, engine._ancestors, signal, doors, scored, ctx.safety.raised)

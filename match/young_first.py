@@ -4,18 +4,19 @@ Why: "ik ben 14. ik wil eigenlijk gewoon niet meer wakker worden" got 113 and th
 (POH)", the huisarts' help for everyone, while the same huisartsen have a "Praktijkondersteuner Jeugd" for children
 and young people. The youth service was not in the answer at all: its data names somberheid and growing up, not
 suicidal thoughts, so the score never reached it. Who the writer is decides whose door it is: when the page speaks
-to a child or teenager ("je", match/answer.py `register`), a card of an organisation that also runs a service only
-for young people with a need in common (a central theme both share) gets that youth service right before it, with
+to a child or teenager ("je", match/answer.py `register`), a card for every age of an organisation that also runs a
+service only for young people with a need in common (a central theme both share) gets that youth service right before it, with
 the same score and distance. Not for a crisis card, not for a parents-only service (match/child_reach.py), not for a
-service the writer's age does not fit or a resident cannot reach on their own (professionals only). An adult, a
-parent and a professional keep the score's order.
+service the writer's age does not fit or a resident cannot reach on their own (professionals only), and not
+before the gemeente's front door, which serves everyone. An adult, a parent and a professional keep the score's
+order.
 
 Privacy: nothing here reads or keeps the text.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import Any
 
@@ -30,6 +31,12 @@ def youth_only(cand: Any) -> bool:
     return bool(ages) and all(hi is not None and hi <= YOUTH_UNTIL for _, hi in ages)
 
 
+def for_everyone(cand: Any) -> bool:
+    """The service is for people of every age (an age range from 0 without an end: "Huisarts en praktijkondersteuner
+    (POH)"); a service for 0 to 27 (the OT) is a youth service of its own, not the everyone's version."""
+    return any(lo == 0 and hi is None for lo, hi in getattr(cand, "ages", None) or ())
+
+
 def _fits(cand: Any, writer_ages: list[int]) -> bool:
     ages = getattr(cand, "ages", None)
     if not writer_ages or not ages:
@@ -38,7 +45,12 @@ def _fits(cand: Any, writer_ages: list[int]) -> bool:
 
 
 def youth_first(
-    best: list[Any], young: bool, pool: Mapping[str, Any], ctx: Any, ancestors: Mapping[str, Any]
+    best: list[Any],
+    young: bool,
+    pool: Mapping[str, Any],
+    ctx: Any,
+    ancestors: Mapping[str, Any],
+    doors: Iterable[str | None] = (),
 ) -> list[Any]:
     """`best` (Scored, in the order shown) with, for a young writer on a resident's page, each card for everyone
     preceded by its organisation's youth service with a need in common that is the question's need or of its area
@@ -52,9 +64,11 @@ def youth_first(
     if not youth_by_org:
         return best
     shown = {s.cand.id for s in best}
+    skip = {d for d in doors if d}  # the front door serves everyone, young writers too (ADR 0140)
     out: list[Any] = []
     for s in best:
-        sibling = None if s.top > 0 or youth_only(s.cand) else _sibling(s, youth_by_org, ctx, ancestors)
+        plain = s.top > 0 or not for_everyone(s.cand) or s.cand.id in skip
+        sibling = None if plain else _sibling(s, youth_by_org, ctx, ancestors)
         if sibling is not None:
             placed = next((b for b in best if b.cand.id == sibling.id), None)
             if placed is None or placed not in out:
