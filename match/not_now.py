@@ -45,6 +45,8 @@ def _data() -> dict[str, Any]:
         "becoming": frozenset(fold(str(w)) for w in later.get("becoming") or ()),
         "examples": frozenset(fold(str(w)) for w in later.get("examples") or ()),
         "over": _phrases(over.get("cues")),
+        "past": _phrases(over.get("past_cues")),
+        "past_reach": int(over.get("past_reach") or 4),
         "one_themes": frozenset(str(t) for t in one.get("themes") or ()),
         "pronouns": frozenset(fold(str(w)) for w in one.get("pronouns") or ()),
         "possessives": frozenset(fold(str(w)) for w in one.get("possessives") or ()),
@@ -92,6 +94,11 @@ def scopes(words: Sequence[str]) -> tuple[set[int], set[int]]:
         if n:
             lo, hi = _clause(words, i, d["stops"])
             over.update(range(lo, max(hi, i + n)))
+        if _found(words, i, d["past"]):
+            lo, _ = _clause(words, i, d["stops"])
+            over.update(
+                range(max(lo, i - d["past_reach"]), i)
+            )  # its subject: "de zwangerschap is al voorbij"
     return later, over
 
 
