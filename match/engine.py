@@ -47,6 +47,7 @@ from match.consult_need import assess_keeping_consultation, need_after_one_route
 from match.groups import name_the_group
 from match.help_had import had_only
 from match.index import GraphSearchIndex, SearchIndex
+from match.kern_note import nearest_help_note
 from match.language import hardly_dutch
 from match.lighter import lighter_first
 from match.live import POLL_SECONDS, LiveData
@@ -88,6 +89,7 @@ from match.story import weigh_story
 from match.themeclf import MODEL_WHY, W_MODEL, model_for, model_themes
 from match.weights import W_YOUTH_DOMAIN, YOUTH_DOMAIN, NeedWeights
 from match.whose_need import for_the_people_in_need, settle_persons
+from match.why_once import tidy_whys
 from match.wordhits import model_text, need_word_hits
 from match.young_door import young_door_after_youth_help, youth_walk_in_after_door
 from match.youth_domain import named_needs_first, young_asker
@@ -297,10 +299,9 @@ class Matcher:
             best += [s for s in self._order(*order, n) if s.cand.id not in ids]
         best = cards_shown(self, best, ctx, weights, scored)[:n]  # a reason for every card (ADR 0174)
         results = [self.answer.result(s, ctx) for s in best]
+        messages += nearest_help_note(place, best, self._places, self.answer.profile)  # ADR 0184
         model_why = self.answer.model_why(ctx) if audience != "professional" else MODEL_WHY
-        for s, row in zip(best, results, strict=True):  # a why-line claims no more than the model found
-            if by_model and s.matched and set(s.matched) <= by_model:
-                row["why"] = f"{model_why} · {row['why']}" if row["why"] else model_why
+        tidy_whys(best, results, by_model, model_why)  # the guess once; "niet speciaal voor" (ADR 0184)
         name_the_group(best, results, ctx, self.door.groups, self.answer)  # not a fit: for whom (ADR 0115)
         guessed = bool(by_model) and not safety.raised and set(weights) <= by_model | self._roots  # ADR 0136
         front_door, door_ids = self._door_first(best, ctx, guessed, uncovered), []
