@@ -228,6 +228,8 @@ class PhraseGuard:
             return True
         if self.nuisance.no_older_victim(words, s.label_):  # "mijn zusje pakt mijn spullen" (ADR 0158)
             return True
+        if self.nuisance.drops(words, s.label_):  # in-laws to dinner, "durf niks te zeggen" (ADR 0185)
+            return True
         if self.care_act.drops(words, s.label_, s.start, s.end):  # "pijn doe als ik zijn nagels knip" (0170)
             return True
         if self.body_pain.drops(words, s.label_, s.start, s.end):  # "mijn armen doen pijn" (ADR 0176)
