@@ -7,7 +7,8 @@ read no need at all. Whose need and what is asked: the retired one's empty days;
 others, ouderenwerk) is the help, never a crisis card. Danger twins (a blow, a threat, fear) keep Veilig Thuis.
 
 Sentences of our own (forum wordings of wives and husbands of the newly retired; both persons, tenses, a daughter
-writing), written before the rule was added (the first two probed before the test file existed).
+writing). Honest order: the first two were probed before the rule, the file was written right after the rule and
+committed before the code commit; one wording ("gestopt is met werken") failed on it and widened the rule.
 """
 
 from __future__ import annotations
