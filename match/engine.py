@@ -264,7 +264,7 @@ class Matcher:
             minor_reads_school(weights, analysis.ages, self.onto.themes, analysis.tokens)
             consequence_gives_way(weights, analysis.tokens)  # the writer bullied: not the school (ADR 0152)
             everyday_need_first(weights, analysis, self.onto.themes)  # strain, an unread child (0159, 0167)
-            school_as_setting(weights, analysis.hits)  # "liegt over zijn huiswerk": upbringing leads (0185)
+            school_as_setting(weights, analysis.hits, text)  # school as the topic (ADR 0185)
         extra_groups = (
             self.needs.combinations(hits, weights, _asker_speaks(analysis.tokens))
             | carer_from_situation(weights, analysis.hits, self.onto, text)  # no "zorg voor" (ADR 0156)

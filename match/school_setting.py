@@ -5,9 +5,11 @@ Why: "Onze zoon van 7 liegt over alles, over zijn huiswerk en over wat hij op sc
 van." read upbringing and school at the same weight, and the demo kaart's school cards (the support team at school,
 "Basisschool: zorgen signaleren", the samenwerkingsverband) took the first places over the JGZ and the
 jeugdconsulent. What is asked is the behaviour; "zijn huiswerk", "op school", "de juf" only tell where it shows.
-When a need of a child's behaviour is read and every hit of the school need is a setting word alone, the school need
-weighs a share of the behaviour need: parenting help leads and school help may follow. A school need told in its own
-words (marks, reading, not going to school) is a hit of other words and keeps its weight; with no behaviour need
+When a need of a child's behaviour is read and every hit of the school need is school as the topic (homework itself,
+or a school word with "over" / "voor" a few words before it in its sentence), the school need weighs a share of the
+behaviour need: parenting help leads and school help may follow. A school need told in its own
+words (marks, reading, not going to school) is a hit of other words and keeps its weight, and so does behaviour at
+school ("krijgt op school elke dag een driftbui": the school's matter too, dev a047, a589); with no behaviour need
 nothing changes.
 
 Everything is data; this module knows no word. Privacy: the words are read in memory only; nothing is kept.
@@ -15,6 +17,7 @@ Everything is data; this module knows no word. Privacy: the words are read in me
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
@@ -25,10 +28,12 @@ import yaml
 from match.words import fold
 
 _DATA = Path(__file__).resolve().parents[1] / "ontology" / "school-setting.yaml"
+_TOKEN = re.compile(r"[^\W_]+|[.!?;]")
+_ENDS = frozenset({".", "!", "?", ";"})
 
 
 @cache
-def _config() -> tuple[frozenset[str], str, float, frozenset[str]]:
+def _config() -> tuple[frozenset[str], str, float, frozenset[str], frozenset[str], int]:
     raw = yaml.safe_load(_DATA.read_text(encoding="utf-8")) or {}
     setting = frozenset(" ".join(fold(w) for w in str(p).split()) for p in raw.get("setting") or ())
     return (
@@ -36,13 +41,26 @@ def _config() -> tuple[frozenset[str], str, float, frozenset[str]]:
         str(raw.get("school") or ""),
         float(raw.get("share", 0.5)),
         setting,
+        frozenset(fold(str(w)) for w in raw.get("topic_cues") or ()),
+        int(raw.get("reach", 5)),
     )
 
 
-def school_as_setting(weights: dict[str, float], hits: Iterable[Any]) -> bool:
-    """Lower (in place) the school need to a share of a child's behaviour need when every school hit is a setting
-    word alone ("op school", "zijn huiswerk"). True when it changed."""
-    behaviour, school, share, setting = _config()
+def _topic(hit: Any, text: str) -> bool:
+    """The school hit is school as the topic: homework itself, or a topic cue a few words before it."""
+    _, _, _, setting, cues, reach = _config()
+    if " ".join(fold(w) for w in str(hit.text).split()) in setting:
+        return True
+    before = _TOKEN.findall(fold(text[: hit.start]))[-reach:]
+    while any(w in _ENDS for w in before):
+        before = before[before.index(next(w for w in before if w in _ENDS)) + 1 :]
+    return bool(cues.intersection(before))
+
+
+def school_as_setting(weights: dict[str, float], hits: Iterable[Any], text: str) -> bool:
+    """Lower (in place) the school need to a share of a child's behaviour need when every school hit is school as
+    the topic of the behaviour ("liegt over zijn huiswerk"). True when it changed."""
+    behaviour, school, share, _, _, _ = _config()
     if school not in weights:
         return False
     told = [w for t, w in weights.items() if t in behaviour]
@@ -51,7 +69,7 @@ def school_as_setting(weights: dict[str, float], hits: Iterable[Any]) -> bool:
     school_hits = [h for h in hits if h.theme_id == school and not h.negated]
     if not school_hits:
         return False
-    if any(" ".join(fold(w) for w in str(h.text).split()) not in setting for h in school_hits):
+    if not all(_topic(h, text) for h in school_hits):
         return False
     lowered = share * max(told)
     if weights[school] <= lowered:
