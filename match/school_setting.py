@@ -10,7 +10,7 @@ or a school word with "over" / "voor" a few words before it in its sentence), th
 behaviour need: parenting help leads and school help may follow. A school need told in its own
 words (marks, reading, not going to school) is a hit of other words and keeps its weight, and so does behaviour at
 school ("krijgt op school elke dag een driftbui": the school's matter too, dev a047, a589); with no behaviour need
-nothing changes.
+nothing changes. School told as going well ("verder doet ze het prima op school", a settled clause) is setting too.
 
 Everything is data; this module knows no word. Privacy: the words are read in memory only; nothing is kept.
 """
@@ -25,6 +25,7 @@ from typing import Any
 
 import yaml
 
+from match.clauses import settled_spans
 from match.words import fold
 
 _DATA = Path(__file__).resolve().parents[1] / "ontology" / "school-setting.yaml"
@@ -46,9 +47,12 @@ def _config() -> tuple[frozenset[str], str, float, frozenset[str], frozenset[str
     )
 
 
-def _topic(hit: Any, text: str) -> bool:
-    """The school hit is school as the topic: homework itself, or a topic cue a few words before it."""
+def _topic(hit: Any, text: str, settled: list[tuple[int, int]]) -> bool:
+    """The school hit is school as the topic (homework itself, or a topic cue a few words before it) or told as
+    going well ("doet ze het prima op school": a settled clause, match/clauses.py)."""
     _, _, _, setting, cues, reach = _config()
+    if any(a <= hit.start and hit.end <= b for a, b in settled):
+        return True
     if " ".join(fold(w) for w in str(hit.text).split()) in setting:
         return True
     before = _TOKEN.findall(fold(text[: hit.start]))[-reach:]
@@ -69,7 +73,8 @@ def school_as_setting(weights: dict[str, float], hits: Iterable[Any], text: str)
     school_hits = [h for h in hits if h.theme_id == school and not h.negated]
     if not school_hits:
         return False
-    if not all(_topic(h, text) for h in school_hits):
+    settled = settled_spans(text)
+    if not all(_topic(h, text, settled) for h in school_hits):
         return False
     lowered = share * max(told)
     if weights[school] <= lowered:

@@ -52,6 +52,10 @@ BEHAVIOUR = [
     "ons kind (6) krijgt elke ochtend voor school een woedeaanval bij het aankleden, we worden er gestoord van",
     "Onze dochter van 10 verzint de gekste verhalen, over school, over vriendinnetjes, ik kan haar niks meer geloven",
 ]
+# Added after the code (dev a818's class: school told as going well is the setting), honestly noted.
+BEHAVIOUR += [
+    "Mijn zoon van 8 jat snoep uit de kast en liegt er glashard over. Verder doet hij het prima op school.",
+]
 AT_SCHOOL = [
     "mijn zoontje van 4 slaat de juf op school als hij zijn zin niet krijgt, ik weet niet meer wat ik moet doen",
     "mijn jongste (5) bijt andere kinderen in de klas en de juf belt me bijna elke dag, help",
