@@ -25,6 +25,7 @@ from typing import Any
 
 import yaml
 
+from match.child_unread import everyday_need_first as _everyday_need_first
 from match.clauses import settled_spans
 from match.words import fold
 
@@ -81,3 +82,10 @@ def school_as_setting(weights: dict[str, float], hits: Iterable[Any], text: str)
         return False
     weights[school] = lowered
     return True
+
+
+def everyday_need_first(weights: dict[str, float], analysis: Any, known: Any, text: str) -> None:
+    """The engine's step for the everyday need under strong words (match/child_unread.py, ADR 0159, 0167, 0171,
+    0177), then school as the topic of a child's behaviour (here, ADR 0185): one call keeps `Matcher.match` short."""
+    _everyday_need_first(weights, analysis, known)
+    school_as_setting(weights, analysis.hits, text)
