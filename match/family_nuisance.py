@@ -15,12 +15,13 @@ a sibling who borrows things, a mother who calls too often are everyday friction
   (`old_words`, an age from `old_from`) is dropped: "mijn zusje pakt mijn spullen" is a child's complaint. A son who takes his mother's bank
   card, "mijn broer pakt de pinpas van onze moeder van 84", keep it.
 
-calm24 (ADR 0185): the acts include a relative's words about the writer, meddling and quarrels ("mijn schoonmoeder
-vindt alles wat ik doe fout", "gezeur over de erfenis"), and fear of a talk is no fear of harm: a `keep` word of
+calm24 (ADR 0185): the acts include a relative's criticism of the writer and visits of more relatives ("mijn
+schoonmoeder vindt alles wat ik doe fout", "komen elk weekend onaangekondigd eten"), not a quarrel, and fear of a talk is no fear of harm: a `keep` word of
 fear (`talk_fear`: "durf") with a word of speaking up (`talk_words`) within `talk_reach` words after it ("ik durf er
 niks van te zeggen") does not keep the danger reading; "ik durf niet naar huis" still does. In a text of nuisance
-only, a hit of danger at home (`drop_themes`) is dropped too (`drops`): the idiom "durf niks te zeggen" told about
-in-laws who come to dinner unannounced is no victim's silence.
+only, a hit of danger at home (`drop_themes`) that holds such a fear of a talk is dropped too (`drops`): the idiom
+"durf niks te zeggen" told about in-laws who come to dinner unannounced is no victim's silence. Any other hit (a
+rule's, the word model's) is never touched here.
 
 Privacy: the words are read in memory only; nothing is kept.
 """
@@ -90,9 +91,17 @@ class FamilyNuisance:
             return False
         return not any(self.harm.agent_kind(words, v) == PERSON for v in self.harm.harm_verbs(words))
 
-    def drops(self, words: list[str], label: str) -> bool:
-        """A hit of danger at home (`drop_themes`) in a text that tells a relative's nuisance only."""
-        return label in self.drop_themes and self.found(words)
+    def drops(self, words: list[str], label: str, start: int, end: int) -> bool:
+        """A hit [start, end) of danger at home (`drop_themes`) that holds a fear of a talk ("durf niks te zeggen"),
+        in a text that tells a relative's nuisance only. No other hit is touched."""
+        if label not in self.drop_themes:
+            return False
+        talk = any(
+            words[i] in self.talk_fear
+            and self.talk_words.intersection(words[i + 1 : i + 1 + self.talk_reach])
+            for i in range(start, min(end, len(words)))
+        )
+        return talk and self.found(words)
 
     def _without_talk_fear(self, words: list[str]) -> list[str]:
         """The words with every fear of a talk blanked ("durf er niks van te zeggen"): that fear keeps nothing."""

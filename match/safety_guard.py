@@ -230,7 +230,7 @@ class PhraseGuard:
             return True
         if self.nuisance.no_older_victim(words, s.label_):  # "mijn zusje pakt mijn spullen" (ADR 0158)
             return True
-        if self.nuisance.drops(words, s.label_):  # in-laws to dinner, "durf niks te zeggen" (ADR 0185)
+        if self.nuisance.drops(words, s.label_, s.start, s.end):  # in-laws, "durf niks te zeggen" (0185)
             return True
         if self.habit.drops(words, s.label_, s.start, s.end):  # "'s ochtends niet wakker te krijgen" (0185)
             return True

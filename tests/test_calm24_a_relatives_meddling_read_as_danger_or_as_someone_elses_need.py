@@ -90,6 +90,13 @@ DANGER = [
     "mijn zwager komt elk weekend langs en slaat mijn zus als ze iets zegt, ze heeft blauwe plekken",
     "mijn schoonmoeder sluit mij op in huis en pakt mijn bankpas af, ik mag niemand bellen",
     "Mijn broer dreigt me iets aan te doen als ik mijn deel van de erfenis niet aan hem geef",
+    # added after a first widening of the nuisance reading dropped them (quarrels, nagging, meddling as acts; since
+    # narrowed): a child's parents who fight, a parent's control, a threat to take the children
+    "mijn ouders hebben altijd ruzie en dan krijg ik de klappen",
+    "mijn ouders maken steeds ruzie en papa schreeuwt heel hard tegen mama",
+    "mijn moeder zeurt de hele dag en zegt dat ik niks waard ben, ik mag nooit weg",
+    "mijn vader bemoeit zich met alles, hij leest mijn berichten en ik mag geen vrienden zien",
+    "mijn schoonmoeder vindt alles wat ik doe fout en zegt dat ze de kinderen van me afpakt",
 ]
 
 
