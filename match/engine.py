@@ -42,7 +42,6 @@ from match.audience import ProfessionalOnly
 from match.candidates import Candidate, CandidateBuilder, age_fit, distance, freshness
 from match.carer import carer_and_cared_for, carer_from_situation, door_gaps, together
 from match.child_reach import child_reach
-from match.child_unread import everyday_need_first
 from match.consult_need import assess_keeping_consultation, need_after_one_route
 from match.groups import name_the_group
 from match.help_had import had_only
@@ -82,6 +81,7 @@ from match.rank import (
 )
 from match.relief import relief
 from match.safety import Safety, SafetyAssessor
+from match.school_setting import everyday_need_first
 from match.select import K_RESULTS, select
 from match.shown import cards_shown
 from match.statuses import StatusEffects
@@ -264,7 +264,7 @@ class Matcher:
             youth_in_passing(weights, analysis, text, YOUTH_DOMAIN, W_YOUTH_DOMAIN)  # ADR 0156
             minor_reads_school(weights, analysis.ages, self.onto.themes, analysis.tokens)
             consequence_gives_way(weights, analysis.tokens)  # the writer bullied: not the school (ADR 0152)
-            everyday_need_first(weights, analysis, self.onto.themes)  # strain, an unread child (0159, 0167)
+            everyday_need_first(weights, analysis, self.onto.themes, text)  # a child, school (0167, 0185)
         extra_groups = (
             self.needs.combinations(hits, weights, _asker_speaks(analysis.tokens))
             | carer_from_situation(weights, analysis.hits, self.onto, text)  # no "zorg voor" (ADR 0156)
