@@ -80,6 +80,7 @@ from match.rank import (
     only_for_negated,
 )
 from match.relief import relief
+from match.roof_after_crisis import roof_after_crisis
 from match.safety import Safety, SafetyAssessor
 from match.select import K_RESULTS, select
 from match.shown import cards_shown
@@ -314,6 +315,7 @@ class Matcher:
             results = youth_walk_in_after_door(results, weights, self, ctx, limit)  # ADR 0152
         elif uncovered:
             results, door_ids = self.door.insert(results, best, ctx, uncovered, for_other_ages, limit)
+        results = roof_after_crisis(self.door, results, best, ctx, limit)  # a roof after the danger (ADR 0179)
         results = self.pro_only.finish(self, results, best, ctx, limit)  # ADR 0116
         t3 = time.perf_counter()
         themes_out = [

@@ -21,7 +21,7 @@ from match.safety_model import HOME, second_opinion
 from match.safety_model import model_for as safety_model_for
 from match.safety_writer import ChildWriter
 from match.words import fold
-from match.writer_put_out import roof_lost
+from match.writer_put_out import minor_sent_away, roof_lost
 
 
 @dataclass
@@ -181,6 +181,9 @@ class SafetyAssessor:
         by_model = not raised and self._second_opinion(
             analysis, raised, weights, professional, blocked=bool(past or suppressed or topical)
         )
+        if not raised and minor_sent_away(analysis.tokens, analysis.ages):  # a child put out is unsafe (ADR 0179)
+            raised["onveilig-thuis"] = {"kindermishandeling"}
+            weights.setdefault("kindermishandeling", 1.0)
         if professional:
             self._professional(analysis, hits, raised, weights, audience)
         for lv in self.levels:

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from match.told_to_leave import blow_to_the_writer, told_to_leave
 from match.writer_acts import _data, _list
 
 REACH = 7  # the writer's "me" and the way out ("het huis uit", "eruit") this close together
@@ -67,7 +68,8 @@ def harm_told(words: Sequence[str]) -> bool:
     exact = {s[1:] for s in stems if s.startswith("=")}
     begins = [s for s in stems if " " not in s and not s.startswith("=")]
     return (
-        not exact.isdisjoint(words)
+        blow_to_the_writer(words)  # "heeft me geschopt en eruit gegooid" (ADR 0179)
+        or not exact.isdisjoint(words)
         or any(w.startswith(s) for w in words for s in begins)
         or any(f" {s} " in text for s in stems if " " in s)
     )
@@ -79,16 +81,31 @@ def adult_asker(ages: Any) -> bool:
     return bool(own) and all(p.lo >= ADULT_FROM for p in own)
 
 
+def sent_away(words: Sequence[str]) -> bool:
+    """The writer was put out of the home, by an act or in words ("moet oprotten", "de deur gewezen": ADR 0179)."""
+    return bool(_data().get("put_out")) and (put_out(words) or told_to_leave(words))
+
+
+def minor_sent_away(words: Sequence[str], ages: Any) -> bool:
+    """A writer who told an age under 18 put out of the home: a child not safe at home, also with no blow told
+    (ADR 0179; the word model did not always guess it: "ik ben 15 en mijn moeder heeft mijn spullen op straat gezet")."""
+    own = [p for p in getattr(ages, "persons", ()) if p.asker]
+    young = [p for p in own if p.hi is not None and p.hi < ADULT_FROM]  # a told age, not a pronoun's unknown one
+    return bool(young) and not any(p.lo >= ADULT_FROM for p in own) and sent_away(words)
+
+
 def roof_lost(words: Sequence[str], ages: Any) -> bool:
     """An adult writer put out of the home without violence, a threat or honour told: a roof lost."""
-    return bool(_data().get("put_out")) and put_out(words) and adult_asker(ages) and not harm_told(words)
+    return sent_away(words) and adult_asker(ages) and not harm_told(words)
 
 
 def read_the_roof(weights: dict[str, float], analysis: Any) -> set[str]:
     """The basic need of a roof lost, read from what was done to the writer (added to `weights` when the thesaurus
     missed the word order: "me het huis uit heeft gezet"); the set of it, or nothing."""
     theme = str((_data().get("put_out") or {}).get("theme") or "")
-    if not theme or not roof_lost(analysis.tokens, analysis.ages):
+    # at any age and with harm told too: a minor or someone hit and put out has no roof either; the danger is read
+    # apart and leads (Veilig Thuis), the roof's door follows it (match/roof_after_crisis.py, ADR 0179)
+    if not theme or not sent_away(analysis.tokens):
         return set()
     weights.setdefault(theme, max(weights.values(), default=1.0))
     return {theme}
