@@ -29,6 +29,7 @@ import yaml
 
 from match.child_at_home import child_unsafe_at_home
 
+SHOWN = 5  # the cards a resident sees first
 DATA_FILE = Path(__file__).resolve().parents[1] / "ontology" / "after-crisis.yaml"
 
 
@@ -149,7 +150,11 @@ def reachable_after_crisis(
             asked.append(s)
         else:
             person.append(s)
-    return best[:lead] + asked + person + unsure + team_cards + chain + behind
+    out = best[:lead] + asked + person + unsure + team_cards + chain
+    # a service only the team or a referral brings in is never one of a resident's first five cards (tester23 N-B,
+    # ADR 0179): with fewer cards before it, it is left out of the resident's answer (professionals see it)
+    # (cards with no reason but the words do not count: match/filler.py hides them)
+    return out + (behind if sum(1 for s in out if s.matched) >= SHOWN else [s for s in behind if not s.matched])
 
 
 def settle_needs(

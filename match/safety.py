@@ -21,6 +21,7 @@ from match.safety_model import HOME, second_opinion
 from match.safety_model import model_for as safety_model_for
 from match.safety_writer import ChildWriter
 from match.words import fold
+from match.speech_no_harm import words_for_the_model
 from match.writer_put_out import minor_sent_away, roof_lost
 
 
@@ -181,7 +182,9 @@ class SafetyAssessor:
         by_model = not raised and self._second_opinion(
             analysis, raised, weights, professional, blocked=bool(past or suppressed or topical)
         )
-        if not raised and minor_sent_away(analysis.tokens, analysis.ages):  # a child put out is unsafe (ADR 0179)
+        if not raised and minor_sent_away(
+            analysis.tokens, analysis.ages
+        ):  # a child put out is unsafe (ADR 0179)
             raised["onveilig-thuis"] = {"kindermishandeling"}
             weights.setdefault("kindermishandeling", 1.0)
         if professional:
@@ -333,7 +336,14 @@ class SafetyAssessor:
             return True
         return bool(
             second_opinion(
-                self.model, analysis.tokens, professional, self.onto.safety, raised, weights, allowed, floor
+                self.model,
+                words_for_the_model(analysis.tokens),  # another's harmless words guess nothing (ADR 0179)
+                professional,
+                self.onto.safety,
+                raised,
+                weights,
+                allowed,
+                floor,
             )
         )
 

@@ -1,0 +1,37 @@
+"""Another's harmless words raise no guess of danger (tester23 N-K, ADR 0179).
+
+Why: "Mijn kleindochter van 5 zegt dat mama de leukste juf heeft gevonden voor haar. Waar is een peuterspeelzaal in
+Aalten?" got the Veilig Thuis box and Veilig Thuis as the first card. No rule read a danger; the safety word model
+did: a little child, "zegt dat" and "mama" are the words of many questions about a child who tells of harm at home,
+so the model guessed a danger from who speaks, not from what is said. What a child (or anyone) is reported to say is
+set apart here for the model's second opinion when it holds no word of harm (`reported_speech.harm`: word
+beginnings; a phrase when it has a space): the model reads the writer's own words only. When the reported words tell
+a harm ("zegt dat mama haar slaat", "zegt dat papa hem opsluit") the model reads the whole text as before, and the
+rules always read the whole text. Reported speech is found by match/writer_speech.py (ADR 0178).
+
+Privacy: the words are read in memory only; nothing here keeps them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from match.writer_acts import _list
+from match.writer_speech import APART, reported_apart
+
+
+def _harm(words: Sequence[str]) -> bool:
+    stems = _list("reported_speech", "harm")
+    text = f" {' '.join(words)} "
+    return any(w.startswith(s) for w in words for s in stems if " " not in s) or any(
+        f" {s} " in text for s in stems if " " in s
+    )
+
+
+def words_for_the_model(tokens: list[str]) -> list[str]:
+    """`tokens` without another's reported words that hold no harm (a new list), or `tokens` itself."""
+    apart = reported_apart(tokens)
+    reported = [w for w, a in zip(tokens, apart, strict=True) if a == APART and w != APART]
+    if not reported or _harm(reported):
+        return tokens
+    return [w for w in apart if w != APART]
