@@ -143,7 +143,9 @@ def reachable_after_crisis(
         elif all(is_danger(t) for t in s.matched) or s.age_fit is False:
             chain.append(s)  # the danger alone, words alone, or an age that does not fit: the score's order
         elif team:
-            team_cards.append(s)  # the team brings it in (Gedragsdeskundigen): after what a resident can reach
+            team_cards.append(
+                s
+            )  # the team brings it in (Gedragsdeskundigen): after what a resident can reach
         elif not _fits_age(s):
             unsure.append(s)  # the person's help for an age not told ("drie kleine kinderen": the JGZ)
         elif any(t in named and not is_danger(t) for t in s.matched):
@@ -154,7 +156,9 @@ def reachable_after_crisis(
     # a service only the team or a referral brings in is never one of a resident's first five cards (tester23 N-B,
     # ADR 0179): with fewer cards before it, it is left out of the resident's answer (professionals see it)
     # (cards with no reason but the words do not count: match/filler.py hides them)
-    return out + (behind if sum(1 for s in out if s.matched) >= SHOWN else [s for s in behind if not s.matched])
+    return out + (
+        behind if sum(1 for s in out if s.matched) >= SHOWN else [s for s in behind if not s.matched]
+    )
 
 
 def settle_needs(

@@ -80,6 +80,7 @@ from match.rank import (
     only_for_negated,
 )
 from match.relief import relief
+from match.not_now import means_not_taken
 from match.roof_after_crisis import roof_after_crisis
 from match.safety import Safety, SafetyAssessor
 from match.select import K_RESULTS, select
@@ -271,6 +272,7 @@ class Matcher:
             else set()
         )
         care = carer_and_cared_for(weights, analysis.hits, self.onto, text) if themes_override is None else []
+        means_not_taken(weights, analysis)  # pills kept for later are no act now: 113, not 112 (ADR 0179)
         safety = assess_keeping_consultation(self.safety, analysis, weights, audience, set(self._by_route))
         safety = bodily_emergency(safety, analysis.tokens, weights, self.safety.acute_kinds)  # ADR 0169
         self.needs.past_danger(analysis, weights, safety, self.analyzer.cues.present)
@@ -315,7 +317,9 @@ class Matcher:
             results = youth_walk_in_after_door(results, weights, self, ctx, limit)  # ADR 0152
         elif uncovered:
             results, door_ids = self.door.insert(results, best, ctx, uncovered, for_other_ages, limit)
-        results = roof_after_crisis(self.door, results, best, ctx, limit)  # a roof after the danger (ADR 0179)
+        results = roof_after_crisis(
+            self.door, results, best, ctx, limit
+        )  # a roof after the danger (ADR 0179)
         results = self.pro_only.finish(self, results, best, ctx, limit)  # ADR 0116
         t3 = time.perf_counter()
         themes_out = [

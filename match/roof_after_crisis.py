@@ -37,6 +37,8 @@ def roof_after_crisis(
     doors = [r for r in out if r["service_id"] in ids]
     rest = [r for r in out if r["service_id"] not in ids]
     lead = 0
-    while lead < len(rest) and (s := by_id.get(rest[lead]["service_id"])) and safety.rank_of(s.cand) is not None:
+    while (
+        lead < len(rest) and (s := by_id.get(rest[lead]["service_id"])) and safety.rank_of(s.cand) is not None
+    ):
         lead += 1
     return (rest[:lead] + doors + rest[lead:])[: max(1, limit)]

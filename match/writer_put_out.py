@@ -90,7 +90,9 @@ def minor_sent_away(words: Sequence[str], ages: Any) -> bool:
     """A writer who told an age under 18 put out of the home: a child not safe at home, also with no blow told
     (ADR 0179; the word model did not always guess it: "ik ben 15 en mijn moeder heeft mijn spullen op straat gezet")."""
     own = [p for p in getattr(ages, "persons", ()) if p.asker]
-    young = [p for p in own if p.hi is not None and p.hi < ADULT_FROM]  # a told age, not a pronoun's unknown one
+    young = [
+        p for p in own if p.hi is not None and p.hi < ADULT_FROM
+    ]  # a told age, not a pronoun's unknown one
     return bool(young) and not any(p.lo >= ADULT_FROM for p in own) and sent_away(words)
 
 
