@@ -62,6 +62,7 @@ from match.needfit import (
     other_side,
 )
 from match.nlp import CHILD_WORDS, Analysis, Analyzer
+from match.not_now import means_not_taken
 from match.own_cause import consequence_gives_way
 from match.persons import asker_speaks as _asker_speaks
 from match.persons import fits_nobody as _fits_nobody
@@ -80,7 +81,6 @@ from match.rank import (
     only_for_negated,
 )
 from match.relief import relief
-from match.not_now import means_not_taken
 from match.roof_after_crisis import roof_after_crisis
 from match.safety import Safety, SafetyAssessor
 from match.select import K_RESULTS, select

@@ -20,8 +20,8 @@ from match.safety_everyday import Hypothetical
 from match.safety_model import HOME, second_opinion
 from match.safety_model import model_for as safety_model_for
 from match.safety_writer import ChildWriter
-from match.words import fold
 from match.speech_no_harm import words_for_the_model
+from match.words import fold
 from match.writer_put_out import minor_sent_away, roof_lost
 
 
