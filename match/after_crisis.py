@@ -110,6 +110,7 @@ def reachable_after_crisis(
     named: Mapping[str, float],
     is_danger: Callable[[str], bool],
     way_in: Callable[[Any], Any],
+    ages: Sequence[int] = (),
 ) -> list[Any]:
     """`best` (Scored, in the order shown) with, after the leading crisis cards: the cards for a need the question
     names (`named`: its needs as shown), then the cards for the person's help behind the danger, then the cards for
@@ -152,6 +153,7 @@ def reachable_after_crisis(
             asked.append(s)
         else:
             person.append(s)
+    unsure.sort(key=lambda s: not _covers_an_age(s, ages))  # the JGZ before youth work for "van 2 en 4"
     out = best[:lead] + asked + person + unsure + team_cards + chain
     # a service only the team or a referral brings in is never one of a resident's first five cards (tester23 N-B,
     # ADR 0179): with fewer cards before it, it is left out of the resident's answer (professionals see it)
@@ -180,3 +182,8 @@ def _fits_age(s: Any) -> bool:
         return bool(s.age_fit)
     ages = s.cand.ages
     return ages is None or any(hi is None for _, hi in ages)
+
+
+def _covers_an_age(s: Any, ages: Sequence[int]) -> bool:
+    """The service's age range holds an age the text tells (the children of "de kleinkinderen van 2 en 4")."""
+    return any(lo <= a and (hi is None or a <= hi) for a in ages for lo, hi in s.cand.ages or ())

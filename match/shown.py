@@ -17,7 +17,9 @@ def cards_shown(
 ) -> list[Any]:
     """`best` (Scored, in the order shown) after the three steps; `weights` are the question's needs as shown."""
     signal = engine._signal
-    best = reachable_after_crisis(best, ctx.safety, ctx.audience, weights, signal, engine.answer.way_in)
+    best = reachable_after_crisis(
+        best, ctx.safety, ctx.audience, weights, signal, engine.answer.way_in, list(ctx.ages or ())
+    )
     best = without_filler(best, weights, engine.door.groups, ctx)
     doors = engine.answer.front_door_ids(ctx)
     return door_for_the_whole(best, weights, engine._ancestors, signal, doors, scored, ctx.safety.raised)

@@ -24,6 +24,8 @@ FOR_CHILDREN = (
     "svc-inhuis-steungezin",
     "svc-yunio-home-start",
     "svc-huisartsen-poh-jeugd",
+    # added after the first run (honestly noted): the demo's jeugd- en jongerenwerk is also for basisschool children
+    "svc-figulus-jeugd-jongerenwerk",
 )
 
 RESIDENTS = [
