@@ -62,7 +62,6 @@ from match.needfit import (
     other_side,
 )
 from match.nlp import CHILD_WORDS, Analysis, Analyzer
-from match.not_now import means_not_taken
 from match.own_cause import consequence_gives_way
 from match.persons import asker_speaks as _asker_speaks
 from match.persons import fits_nobody as _fits_nobody
@@ -272,7 +271,6 @@ class Matcher:
             else set()
         )
         care = carer_and_cared_for(weights, analysis.hits, self.onto, text) if themes_override is None else []
-        means_not_taken(weights, analysis)  # pills kept for later are no act now: 113, not 112 (ADR 0179)
         safety = assess_keeping_consultation(self.safety, analysis, weights, audience, set(self._by_route))
         safety = bodily_emergency(safety, analysis.tokens, weights, self.safety.acute_kinds)  # ADR 0169
         self.needs.past_danger(analysis, weights, safety, self.analyzer.cues.present)
@@ -317,10 +315,7 @@ class Matcher:
             results = youth_walk_in_after_door(results, weights, self, ctx, limit)  # ADR 0152
         elif uncovered:
             results, door_ids = self.door.insert(results, best, ctx, uncovered, for_other_ages, limit)
-        results = roof_after_crisis(
-            self.door, results, best, ctx, limit
-        )  # a roof after the danger (ADR 0179)
-        results = self.pro_only.finish(self, results, best, ctx, limit)  # ADR 0116
+        results = self._finish(results, best, ctx, limit)  # ADR 0116, 0179
         t3 = time.perf_counter()
         themes_out = [
             {"id": tid, "label": self.onto.themes[tid].label, "text": hits[tid].text if tid in hits else ""}
@@ -346,6 +341,14 @@ class Matcher:
             register=self.answer.register(ctx),
             box_writer=safety.box_writer,
         )
+
+    def _finish(
+        self, results: list[dict[str, Any]], best: list[Scored], ctx: Context, limit: int
+    ) -> list[Any]:
+        """The last steps on the rows: after a danger the door for a roof lost (ADR 0179), then the cards a
+        resident cannot use (ADR 0116)."""
+        results = roof_after_crisis(self.door, results, best, ctx, limit)
+        return self.pro_only.finish(self, results, best, ctx, limit)
 
     def _model_themes(self, text: str, analysis: Analysis, weights: dict[str, float]) -> set[str]:
         """No need found by the rules, or only a leefgebied: the word model's confident themes, weighted as

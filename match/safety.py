@@ -182,11 +182,6 @@ class SafetyAssessor:
         by_model = not raised and self._second_opinion(
             analysis, raised, weights, professional, blocked=bool(past or suppressed or topical)
         )
-        if not raised and minor_sent_away(
-            analysis.tokens, analysis.ages
-        ):  # a child put out is unsafe (ADR 0179)
-            raised["onveilig-thuis"] = {"kindermishandeling"}
-            weights.setdefault("kindermishandeling", 1.0)
         if professional:
             self._professional(analysis, hits, raised, weights, audience)
         for lv in self.levels:
@@ -261,6 +256,11 @@ class SafetyAssessor:
         """The word model's second opinion (match/safety_model.py, ADR 0117): only where the rules raised nothing
         and saw no danger that is denied, over, only a topic or explained by something else (dementia)."""
         themes = self.onto.themes
+        if minor_sent_away(analysis.tokens, analysis.ages):  # a child put out is unsafe at home (ADR 0179)
+            raised["onveilig-thuis"] = {"kindermishandeling"}
+            weights.setdefault("kindermishandeling", 1.0)
+            return False
+        words = words_for_the_model(analysis.tokens)  # another's harmless words guess nothing (ADR 0179)
         # a worry about school work, debts or an uitkering is no danger (consultation.worry.unless)
         if (
             blocked
@@ -335,16 +335,7 @@ class SafetyAssessor:
             weights.setdefault(home.raised_by[-1], 1.0)
             return True
         return bool(
-            second_opinion(
-                self.model,
-                words_for_the_model(analysis.tokens),  # another's harmless words guess nothing (ADR 0179)
-                professional,
-                self.onto.safety,
-                raised,
-                weights,
-                allowed,
-                floor,
-            )
+            second_opinion(self.model, words, professional, self.onto.safety, raised, weights, allowed, floor)
         )
 
     def _needs_of_danger(
