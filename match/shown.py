@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from match.after_crisis import reachable_after_crisis
+from match.child_reach import child_reach
 from match.filler import without_filler
 from match.whole_situation import door_for_the_whole
 
@@ -20,6 +21,7 @@ def cards_shown(
     best = reachable_after_crisis(
         best, ctx.safety, ctx.audience, weights, signal, engine.answer.way_in, list(ctx.ages or ())
     )
+    best = child_reach(best, engine.answer.register(ctx) == "je")  # again after the reorder (ADR 0169, 0179)
     best = without_filler(best, weights, engine.door.groups, ctx)
     doors = engine.answer.front_door_ids(ctx)
     return door_for_the_whole(best, weights, engine._ancestors, signal, doors, scored, ctx.safety.raised)

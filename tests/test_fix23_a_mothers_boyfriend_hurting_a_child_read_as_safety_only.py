@@ -34,13 +34,7 @@ CHILD_HURT = [
     # our own
     "Ik ben 12. De vriend van mijn moeder knijpt me heel hard als mama er niet is en ik ben bang voor hem.",
     "ik ben 14 en mijn stiefvader duwt me steeds tegen de muur als hij gedronken heeft",
-    pytest.param(
-        "ik ben 11 jaar. de nieuwe vrouw van mijn vader sluit mij op in mijn kamer en ik krijg dan geen eten",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="left open: 'geen eten' reads armoede (tester23 N-G, food words read as poverty), so the brede "
-            "intake for money comes second and home-start third; the child frame and Veilig Thuis are right",
-        ),
+    "ik ben 11 jaar. de nieuwe vrouw van mijn vader sluit mij op in mijn kamer en ik krijg dan geen eten",
     ),
     "Ik ben 15 en mijn oom woont bij ons, hij slaat me als mijn ouders weg zijn.",
     "ik ben 13 mama haar vriend scheld me uit en gooide gisteren een stoel naar me",
