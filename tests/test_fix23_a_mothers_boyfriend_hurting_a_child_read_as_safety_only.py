@@ -35,7 +35,6 @@ CHILD_HURT = [
     "Ik ben 12. De vriend van mijn moeder knijpt me heel hard als mama er niet is en ik ben bang voor hem.",
     "ik ben 14 en mijn stiefvader duwt me steeds tegen de muur als hij gedronken heeft",
     "ik ben 11 jaar. de nieuwe vrouw van mijn vader sluit mij op in mijn kamer en ik krijg dan geen eten",
-    ),
     "Ik ben 15 en mijn oom woont bij ons, hij slaat me als mijn ouders weg zijn.",
     "ik ben 13 mama haar vriend scheld me uit en gooide gisteren een stoel naar me",
     "Ik ben 16 en de man van mijn moeder bedreigt me, hij zegt dat hij me iets aandoet als ik het vertel.",
