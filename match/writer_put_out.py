@@ -21,6 +21,7 @@ from typing import Any
 
 from match.told_to_leave import blow_to_the_writer, told_to_leave
 from match.writer_acts import _data, _list
+from match.writer_speech import APART, reported_apart
 
 REACH = 7  # the writer's "me" and the way out ("het huis uit", "eruit") this close together
 ADULT_FROM = 18
@@ -86,14 +87,20 @@ def sent_away(words: Sequence[str]) -> bool:
     return bool(_data().get("put_out")) and (put_out(words) or told_to_leave(words))
 
 
-def minor_sent_away(words: Sequence[str], ages: Any) -> bool:
+def minor_sent_away(analysis: Any) -> bool:
     """A writer who told an age under 18 put out of the home: a child not safe at home, also with no blow told
-    (ADR 0179; the word model did not always guess it: "ik ben 15 en mijn moeder heeft mijn spullen op straat gezet")."""
-    own = [p for p in getattr(ages, "persons", ()) if p.asker]
+    (ADR 0179; the word model did not always guess it: "ik ben 15 en mijn moeder heeft mijn spullen op straat gezet").
+    A putting out only in another's words ("ze zeggen dat ze me het huis uit zetten") counts when the roof is told
+    lost as well (a need for a roof read in the text: "nu slaap ik bij een vriend"); else it is a threat or a row."""
+    own = [p for p in getattr(analysis.ages, "persons", ()) if p.asker]
     young = [
         p for p in own if p.hi is not None and p.hi < ADULT_FROM
     ]  # a told age, not a pronoun's unknown one
-    return bool(young) and not any(p.lo >= ADULT_FROM for p in own) and sent_away(words)
+    if not young or any(p.lo >= ADULT_FROM for p in own) or not sent_away(analysis.tokens):
+        return False
+    theme = str((_data().get("put_out") or {}).get("theme") or "")
+    roof = any(h.theme_id == theme and not h.negated for h in analysis.hits)
+    return roof or sent_away([w for w in reported_apart(analysis.tokens) if w != APART])
 
 
 def roof_lost(words: Sequence[str], ages: Any) -> bool:
