@@ -98,9 +98,19 @@ def minor_sent_away(analysis: Any) -> bool:
     ]  # a told age, not a pronoun's unknown one
     if not young or any(p.lo >= ADULT_FROM for p in own) or not sent_away(analysis.tokens):
         return False
+    return sent_away_done(analysis)
+
+
+def sent_away_done(analysis: Any) -> bool:
+    """Sent away as a thing done: told to go (the telling is the act: "zei dat ik moest opdonderen"), or put out
+    outside another's reported words, or in them with the roof told lost too (a need for a roof read in the text).
+    "ze zeggen dat ze me het huis uit zetten" alone is a threat in a row, not a roof lost."""
+    if not sent_away(analysis.tokens):
+        return False
     theme = str((_data().get("put_out") or {}).get("theme") or "")
     roof = any(h.theme_id == theme and not h.negated for h in analysis.hits)
-    return roof or sent_away([w for w in reported_apart(analysis.tokens) if w != APART])
+    own = [w for w in reported_apart(analysis.tokens) if w != APART]
+    return roof or told_to_leave(analysis.tokens) or put_out(own)
 
 
 def roof_lost(words: Sequence[str], ages: Any) -> bool:
@@ -114,7 +124,7 @@ def read_the_roof(weights: dict[str, float], analysis: Any) -> set[str]:
     theme = str((_data().get("put_out") or {}).get("theme") or "")
     # at any age and with harm told too: a minor or someone hit and put out has no roof either; the danger is read
     # apart and leads (Veilig Thuis), the roof's door follows it (match/roof_after_crisis.py, ADR 0179)
-    if not theme or not sent_away(analysis.tokens):
+    if not theme or not sent_away_done(analysis):
         return set()
     weights.setdefault(theme, max(weights.values(), default=1.0))
     return {theme}
