@@ -40,7 +40,7 @@ from match.answer import Answerer, Context, Scored
 from match.asked_need import weigh_the_ask
 from match.audience import ProfessionalOnly
 from match.candidates import Candidate, CandidateBuilder, age_fit, distance, freshness
-from match.carer import carer_and_cared_for, carer_from_situation, together
+from match.carer import carer_and_cared_for, carer_from_situation, door_gaps, together
 from match.child_reach import child_reach
 from match.child_unread import everyday_need_first
 from match.consult_need import assess_keeping_consultation, need_after_one_route
@@ -289,9 +289,7 @@ class Matcher:
         scored = self.statuses.apply(scored, audience)
         excluded = [s for s in excluded if s.score > DROPPED]
         needs = central_needs(weights, self._ancestors, lambda t: self.onto.themes[t].signal)
-        uncovered, for_other_ages = (  # no door before the help for a danger
-            ([], set()) if safety.raised else self.door.uncovered(self.pool.snapshot(), ctx, self._skips)
-        )
+        uncovered, for_other_ages = door_gaps(self.door, self.pool, ctx, self._skips, care)  # ADR 0180
         needs = {t: up for t, up in needs.items() if t not in uncovered}  # the door serves those
         order = (scored, ctx, needs, uncovered, care, text, analysis, parent_alone)
         best = child_reach(self._order(*order, 10), self.answer.register(ctx) == "je")  # ten first; ADR 0169
