@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import Any
 
 from match.consult_cue import consultation_needs_a_cue
-from match.not_now import means_not_taken
+from match.means_not_taken import means_not_taken
 from match.words import fold
 
 LEVEL = "consultatie"

@@ -5,7 +5,7 @@ als het echt niet meer gaat." got the chip "Direct gevaar" and 112 before 113: t
 quantity ("alle"), a medicine and a verb of taking ("slik") in a window, and the "niet meer" between them did not
 count. A plan for later with a means made ready is a reason for 113 (the suicide rules read it, ADR 0170/0172/0178);
 112 is for the act now ("ik heb net alles ingenomen", "ik sta op de brug"). Here an acute-danger hit that names a
-medicine and denies the taking in its own words is dropped when the text tells nothing of now (ontology/not-now.yaml),
+medicine and denies the taking in its own words is dropped when the text tells nothing of now (ontology/means-not-taken.yaml),
 before the safety levels are read. Other acute readings (a bridge, a knife) are not touched.
 
 Privacy: the words are read in memory only; nothing here keeps them.
@@ -22,7 +22,7 @@ import yaml
 
 from match.words import fold
 
-DATA_FILE = Path(__file__).resolve().parents[1] / "ontology" / "not-now.yaml"
+DATA_FILE = Path(__file__).resolve().parents[1] / "ontology" / "means-not-taken.yaml"
 
 
 @cache
