@@ -31,14 +31,19 @@ def _data() -> dict[str, Any]:
         "parents": folded_set(raw.get("parents")),
         "from": tuple(str(t) for t in raw.get("from") or ()),
         "to": str(raw.get("to") or "kindermishandeling"),
+        "from_when_home": tuple(str(t) for t in raw.get("from_when_home") or ()),
     }
 
 
-def child_unsafe_at_home(weights: dict[str, float], tokens: Sequence[str], child_writes: bool) -> bool:
+def child_unsafe_at_home(
+    weights: dict[str, float], tokens: Sequence[str], child_writes: bool, home_raised: bool = False
+) -> bool:
     """With a child writing and a parent named, the adult readings of a danger at home become the child's
-    (changes `weights` in place, keeping the order of the needs). True when it did."""
+    (changes `weights` in place, keeping the order of the needs). True when it did. `home_raised`: the danger at
+    home is raised, so the safety domain read alone (the word model's guess, tester23 N-A) is the child's too."""
     data = _data()
-    adult = [t for t in data["from"] if t in weights]
+    sources = data["from"] + (data["from_when_home"] if home_raised else ())
+    adult = [t for t in sources if t in weights]
     if not child_writes or not adult or not any(fold(w) in data["parents"] for w in tokens):
         return False
     to = data["to"]

@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import Any
 
 from match.consult_cue import consultation_needs_a_cue
+from match.means_not_taken import means_not_taken
 from match.words import fold
 
 LEVEL = "consultatie"
@@ -66,6 +67,7 @@ def assess_keeping_consultation(
 ) -> Any:
     """The safety levels of the question (`assessor.assess`), with a consultation question's all-clear read as
     the meldcode's frame (`consultation_despite_all_clear`, ADR 0163)."""
+    means_not_taken(weights, analysis)  # pills kept for later are no act now: 113, not 112 (ADR 0179)
     before = dict(weights)
     safety = assessor.assess(analysis, weights, audience, served=served)
     safety = consultation_despite_all_clear(assessor, analysis, weights, audience, served, safety)

@@ -80,6 +80,7 @@ from match.rank import (
     only_for_negated,
 )
 from match.relief import relief
+from match.roof_after_crisis import roof_after_crisis
 from match.safety import Safety, SafetyAssessor
 from match.school_setting import everyday_need_first
 from match.select import K_RESULTS, select
@@ -313,7 +314,7 @@ class Matcher:
             results = youth_walk_in_after_door(results, weights, self, ctx, limit)  # ADR 0152
         elif uncovered:
             results, door_ids = self.door.insert(results, best, ctx, uncovered, for_other_ages, limit)
-        results = self.pro_only.finish(self, results, best, ctx, limit)  # ADR 0116
+        results = self._finish(results, best, ctx, limit)  # ADR 0116, 0179
         t3 = time.perf_counter()
         themes_out = [
             {"id": tid, "label": self.onto.themes[tid].label, "text": hits[tid].text if tid in hits else ""}
@@ -339,6 +340,14 @@ class Matcher:
             register=self.answer.register(ctx),
             box_writer=safety.box_writer,
         )
+
+    def _finish(
+        self, results: list[dict[str, Any]], best: list[Scored], ctx: Context, limit: int
+    ) -> list[Any]:
+        """The last steps on the rows: after a danger the door for a roof lost (ADR 0179), then the cards a
+        resident cannot use (ADR 0116)."""
+        results = roof_after_crisis(self.door, results, best, ctx, limit)
+        return self.pro_only.finish(self, results, best, ctx, limit)
 
     def _model_themes(self, text: str, analysis: Analysis, weights: dict[str, float]) -> set[str]:
         """No need found by the rules, or only a leefgebied: the word model's confident themes, weighted as

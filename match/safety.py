@@ -20,8 +20,9 @@ from match.safety_everyday import Hypothetical
 from match.safety_model import HOME, second_opinion
 from match.safety_model import model_for as safety_model_for
 from match.safety_writer import ChildWriter
+from match.speech_no_harm import guess_apart
 from match.words import fold
-from match.writer_put_out import roof_lost
+from match.writer_put_out import minor_sent_away, roof_lost
 
 
 @dataclass
@@ -255,6 +256,10 @@ class SafetyAssessor:
         """The word model's second opinion (match/safety_model.py, ADR 0117): only where the rules raised nothing
         and saw no danger that is denied, over, only a topic or explained by something else (dementia)."""
         themes = self.onto.themes
+        if minor_sent_away(analysis):  # a child put out is unsafe at home (ADR 0179)
+            raised["onveilig-thuis"] = {"kindermishandeling"}
+            weights.setdefault("kindermishandeling", 1.0)
+            return False
         # a worry about school work, debts or an uitkering is no danger (consultation.worry.unless)
         if (
             blocked
@@ -328,10 +333,13 @@ class SafetyAssessor:
             raised[home.id] = {home.raised_by[-1]}
             weights.setdefault(home.raised_by[-1], 1.0)
             return True
-        return bool(
-            second_opinion(
-                self.model, analysis.tokens, professional, self.onto.safety, raised, weights, allowed, floor
-            )
+        return guess_apart(  # another's harmless words guess no danger at home (ADR 0179)
+            lambda words, levels: second_opinion(
+                self.model, words, professional, self.onto.safety, raised, weights, levels, floor
+            ),
+            analysis.tokens,
+            allowed,
+            set(HOME),
         )
 
     def _needs_of_danger(

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from match.after_crisis import reachable_after_crisis
+from match.child_reach import child_reach
 from match.filler import without_filler
 from match.money_unasked import money_cards_behind
 from match.whole_situation import door_for_the_whole
@@ -22,7 +23,10 @@ def cards_shown(
 ) -> list[Any]:
     """`best` (Scored, in the order shown) after the three steps; `weights` are the question's needs as shown."""
     signal = engine._signal
-    best = reachable_after_crisis(best, ctx.safety, ctx.audience, weights, signal, engine.answer.way_in)
+    best = reachable_after_crisis(
+        best, ctx.safety, ctx.audience, weights, signal, engine.answer.way_in, list(ctx.ages or ())
+    )
+    best = child_reach(best, engine.answer.register(ctx) == "je")  # again after the reorder (ADR 0169, 0179)
     best = money_cards_behind(best, weights)  # post and forms are no money trouble (ADR 0180)
     best = no_youth_cards_for_an_adult(best, ctx, engine.answer.register(ctx))  # ADR 0180
     best = without_filler(best, weights, engine.door.groups, ctx)

@@ -19,7 +19,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from match.told_to_leave import blow_to_the_writer, told_to_leave
 from match.writer_acts import _data, _list
+from match.writer_speech import APART, reported_apart
 
 REACH = 7  # the writer's "me" and the way out ("het huis uit", "eruit") this close together
 ADULT_FROM = 18
@@ -67,7 +69,8 @@ def harm_told(words: Sequence[str]) -> bool:
     exact = {s[1:] for s in stems if s.startswith("=")}
     begins = [s for s in stems if " " not in s and not s.startswith("=")]
     return (
-        not exact.isdisjoint(words)
+        blow_to_the_writer(words)  # "heeft me geschopt en eruit gegooid" (ADR 0179)
+        or not exact.isdisjoint(words)
         or any(w.startswith(s) for w in words for s in begins)
         or any(f" {s} " in text for s in stems if " " in s)
     )
@@ -79,16 +82,49 @@ def adult_asker(ages: Any) -> bool:
     return bool(own) and all(p.lo >= ADULT_FROM for p in own)
 
 
+def sent_away(words: Sequence[str]) -> bool:
+    """The writer was put out of the home, by an act or in words ("moet oprotten", "de deur gewezen": ADR 0179)."""
+    return bool(_data().get("put_out")) and (put_out(words) or told_to_leave(words))
+
+
+def minor_sent_away(analysis: Any) -> bool:
+    """A writer who told an age under 18 put out of the home: a child not safe at home, also with no blow told
+    (ADR 0179; the word model did not always guess it: "ik ben 15 en mijn moeder heeft mijn spullen op straat gezet").
+    A putting out only in another's words ("ze zeggen dat ze me het huis uit zetten") counts when the roof is told
+    lost as well (a need for a roof read in the text: "nu slaap ik bij een vriend"); else it is a threat or a row."""
+    own = [p for p in getattr(analysis.ages, "persons", ()) if p.asker]
+    young = [
+        p for p in own if p.hi is not None and p.hi < ADULT_FROM
+    ]  # a told age, not a pronoun's unknown one
+    if not young or any(p.lo >= ADULT_FROM for p in own) or not sent_away(analysis.tokens):
+        return False
+    return sent_away_done(analysis)
+
+
+def sent_away_done(analysis: Any) -> bool:
+    """Sent away as a thing done: told to go (the telling is the act: "zei dat ik moest opdonderen"), or put out
+    outside another's reported words, or in them with the roof told lost too (a need for a roof read in the text).
+    "ze zeggen dat ze me het huis uit zetten" alone is a threat in a row, not a roof lost."""
+    if not sent_away(analysis.tokens):
+        return False
+    theme = str((_data().get("put_out") or {}).get("theme") or "")
+    roof = any(h.theme_id == theme and not h.negated for h in analysis.hits)
+    own = [w for w in reported_apart(analysis.tokens) if w != APART]
+    return roof or told_to_leave(analysis.tokens) or put_out(own)
+
+
 def roof_lost(words: Sequence[str], ages: Any) -> bool:
     """An adult writer put out of the home without violence, a threat or honour told: a roof lost."""
-    return bool(_data().get("put_out")) and put_out(words) and adult_asker(ages) and not harm_told(words)
+    return sent_away(words) and adult_asker(ages) and not harm_told(words)
 
 
 def read_the_roof(weights: dict[str, float], analysis: Any) -> set[str]:
     """The basic need of a roof lost, read from what was done to the writer (added to `weights` when the thesaurus
     missed the word order: "me het huis uit heeft gezet"); the set of it, or nothing."""
     theme = str((_data().get("put_out") or {}).get("theme") or "")
-    if not theme or not roof_lost(analysis.tokens, analysis.ages):
+    # at any age and with harm told too: a minor or someone hit and put out has no roof either; the danger is read
+    # apart and leads (Veilig Thuis), the roof's door follows it (match/roof_after_crisis.py, ADR 0179)
+    if not theme or not sent_away_done(analysis):
         return set()
     weights.setdefault(theme, max(weights.values(), default=1.0))
     return {theme}

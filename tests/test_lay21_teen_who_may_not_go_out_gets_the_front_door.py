@@ -50,7 +50,9 @@ SAFETY_SIDE = (
     "sign of jest ('pap maakt me af', 'ze vermoordt me') raises Veilig Thuis (and the region's Spoedteam) first: "
     "the safety side (safety20's files) decides whether a child's quote is a threat"
 )
-DEMO_KNOWN = {GOING_OUT[1]: SAFETY_SIDE}
+# fix23 (ADR 0179): on the demo the word model's danger is the child's now, and after Veilig Thuis youth work comes
+# into the top 3 (the demo's Veilig Thuis id is not in CRISIS): the demo wording passes
+DEMO_KNOWN: dict[str, str] = {}
 REGION_KNOWN = {GOING_OUT[1]: SAFETY_SIDE, GOING_OUT[4]: SAFETY_SIDE}
 
 
