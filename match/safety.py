@@ -317,6 +317,10 @@ class SafetyAssessor:
             analysis.tokens
         ):  # "mijn armen doen pijn" of carrying: no harm (ADR 0176)
             allowed -= set(HOME) | {"suicide"}
+        if self._guard.own.found(analysis.tokens):  # oneself locked in, a fall's break (ADR 0183)
+            allowed -= set(HOME)
+        if self._guard.own.giving_found(analysis.tokens):  # things given away, where the rest goes (0183)
+            allowed.discard("suicide")
         # a resident's own doubt whether someone at home is safe is a question for Veilig Thuis, as a guess (ADR 0136)
         home = self.onto.safety.level("onveilig-thuis")
         if (

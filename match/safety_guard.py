@@ -27,6 +27,7 @@ from match.family_nuisance import FamilyNuisance
 from match.harm_reading import HarmReading
 from match.safety_body_pain import BodyPain
 from match.safety_crisis_alone import CrisisAlone
+from match.safety_own_acts import OwnActs
 from match.safety_young_pronoun import WriterMarks, toddler_pronoun_only
 from match.secret_alone import SecretAlone
 from match.sign_of_danger import WelfareSign
@@ -160,6 +161,7 @@ class PhraseGuard:
         self.body_pain = BodyPain.from_config(cfg.get("body_pain"))
         self.crisis_alone = CrisisAlone.from_config(cfg.get("crisis_alone"))
         self.young_marks = WriterMarks.from_config(cfg.get("young_marks"))
+        self.own = OwnActs.from_config(cfg.get("own_acts"), self.harm)  # oneself, a fall, things given (0183)
 
     def apply(self, doc: Doc, themes: list[Span]) -> list[Span]:
         words = [fold(t.text) for t in doc]
@@ -231,6 +233,8 @@ class PhraseGuard:
         if self.care_act.drops(words, s.label_, s.start, s.end):  # "pijn doe als ik zijn nagels knip" (0170)
             return True
         if self.body_pain.drops(words, s.label_, s.start, s.end):  # "mijn armen doen pijn" (ADR 0176)
+            return True
+        if self.own.drops(words, s.label_, s.start, s.end):  # "sluit zich op", a fall's break (ADR 0183)
             return True
         if toddler_pronoun_only(
             self.harm, words, s.label_, s.start, s.end, self.young_marks
