@@ -81,6 +81,7 @@ from match.rank import (
 )
 from match.relief import relief
 from match.safety import Safety, SafetyAssessor
+from match.safety_wandering import wander_note
 from match.select import K_RESULTS, select
 from match.shown import cards_shown
 from match.statuses import StatusEffects
@@ -331,7 +332,7 @@ class Matcher:
             timings={"nlp_ms": (t1 - t0) * 1000, "index_ms": (t2 - t1) * 1000, "rank_ms": (t3 - t2) * 1000},
             notice=self.safety.notice(safety),
             place_source=place.source if place else None,
-            messages=messages,
+            messages=messages + wander_note(self.safety, analysis.tokens, safety),  # lost at night (0183)
             front_door=front_door,
             uncovered=uncovered,
             door_ids=door_ids,

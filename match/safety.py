@@ -317,7 +317,8 @@ class SafetyAssessor:
             analysis.tokens
         ):  # "mijn armen doen pijn" of carrying: no harm (ADR 0176)
             allowed -= set(HOME) | {"suicide"}
-        if self._guard.own.found(analysis.tokens):  # oneself locked in, a fall's break (ADR 0183)
+        if self._guard.own.found(analysis.tokens) or self._guard.wandering.found(analysis.tokens):
+            # oneself locked in, a fall's break, an old person lost at night: no danger at home (ADR 0183)
             allowed -= set(HOME)
         if self._guard.own.giving_found(analysis.tokens):  # things given away, where the rest goes (0183)
             allowed.discard("suicide")

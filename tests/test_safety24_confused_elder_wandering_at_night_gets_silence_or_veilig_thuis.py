@@ -1,9 +1,11 @@
 """A confused old person who wanders at night is in danger, but not of abuse: "Mijn vader van 80 liep vannacht in
 zijn pyjama over de provinciale weg en wist niet meer waar hij woonde. Hij woont alleen." got no safety note, and
 "Mijn opa van 86 stond vannacht buiten in de kou en wist niet waar hij was" got Veilig Thuis first (tester24 d06
-and probes, class C). Wanted: a proportionate note of its own (level `dwalen`: the huisarts today, the
-casemanager dementie or the lokale team; 112 only when he is missing now) and the dementia help on top; never Veilig
-Thuis unless someone harms him, and no 113 or 112 card on top. Missing now ("is weggelopen en we kunnen hem niet
+and probes, class C). Wanted: a proportionate note of its own (the huisarts today, the casemanager dementie or
+the lokale team; 112 only when he is missing now) and the dementia help on top; never Veilig Thuis unless someone
+harms him, and no 113 or 112 card on top. The note is a message of the answer, not a safety level: ADR 0106 keeps
+the wandering neighbour a care question with no safety signal (tests/test_match.py, tests/test_safety_kinds.py);
+the first version of this test asked for a level `dwalen` and was changed to the message before the code. Missing now ("is weggelopen en we kunnen hem niet
 vinden") keeps 112 first. An evening walk or lost keys raise nothing.
 
 Sentences are our own (helper safety24, ADR 0183), written before the code changed.
@@ -48,10 +50,11 @@ def kaart(request):
 def test_a_confused_elder_wandering_gets_a_note_and_dementia_help_not_veilig_thuis(kaart, text):
     res = kaart.match(text)
     assert "onveilig-thuis" not in res.safety_levels, (res.safety_levels, top_ids(res))
-    assert "dwalen" in res.safety_levels, (res.safety_levels, top_ids(res))
+    assert not res.safety_levels, (res.safety_levels, top_ids(res))
     assert not CRISIS & set(top_ids(res)), top_ids(res)
     assert DEMENTIA & set(top_ids(res)), top_ids(res)
-    assert res.notice and "huisarts" in res.notice and "112" in res.notice, res.notice
+    note = " ".join(res.messages)
+    assert "huisarts" in note and "112" in note and "casemanager dementie" in note, res.messages
 
 
 @pytest.mark.parametrize(
@@ -82,6 +85,7 @@ def test_a_confused_elder_missing_now_gets_112_first(kaart, text):
 def test_an_old_persons_walk_or_lost_keys_raise_nothing(kaart, text):
     res = kaart.match(text)
     assert not res.safety_levels, (res.safety_levels, top_ids(res))
+    assert not any("112" in m for m in res.messages), res.messages
     assert not CRISIS & set(top_ids(res)), top_ids(res)
 
 
