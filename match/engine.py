@@ -82,6 +82,7 @@ from match.rank import (
 from match.relief import relief
 from match.safety import Safety, SafetyAssessor
 from match.safety_wandering import wander_note
+from match.safety_youth_route import minor_consultation, youth_first, youth_weights
 from match.select import K_RESULTS, select
 from match.shown import cards_shown
 from match.statuses import StatusEffects
@@ -273,6 +274,7 @@ class Matcher:
         care = carer_and_cared_for(weights, analysis.hits, self.onto, text) if themes_override is None else []
         safety = assess_keeping_consultation(self.safety, analysis, weights, audience, set(self._by_route))
         safety = bodily_emergency(safety, analysis.tokens, weights, self.safety.acute_kinds)  # ADR 0169
+        safety = minor_consultation(self.safety, safety, analysis, audience)  # ouders inlichten? (0183)
         self.needs.past_danger(analysis, weights, safety, self.analyzer.cues.present)
         had_only(text, analysis.hits, weights, bool(safety.raised))  # help had gives way to a danger (0151)
         place, messages = resolve_place(analysis, near, self.analyzer, self.postcode_lookup, self._kern_names)
@@ -298,7 +300,9 @@ class Matcher:
         if n > 10:
             ids = {s.cand.id for s in best}
             best += [s for s in self._order(*order, n) if s.cand.id not in ids]
-        best = cards_shown(self, best, ctx, weights, scored)[:n]  # a reason for every card (ADR 0174)
+        best = cards_shown(self, youth_first(best, ctx, analysis.ages), ctx, weights, scored)[
+            :n
+        ]  # 0174, 0183
         results = [self.answer.result(s, ctx) for s in best]
         model_why = self.answer.model_why(ctx) if audience != "professional" else MODEL_WHY
         for s, row in zip(best, results, strict=True):  # a why-line claims no more than the model found
@@ -415,6 +419,7 @@ class Matcher:
         )
         # a child's danger at home is the child's; the person's help after the crisis (ADR 0174)
         settle_needs(ctx, weights, analysis.tokens, self.answer.register(ctx) == "je", self._ancestors)
+        youth_weights(ctx, analysis.ages)  # a minor's self-harm: the youth route after 113 (ADR 0183)
         return ctx
 
     def _pool(self, ctx: Context, cols: Columns) -> np.ndarray:
