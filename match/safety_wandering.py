@@ -7,9 +7,11 @@ level, the casemanager dementie first). tester24 (docs/usertest/m12test24.md cla
 word about what to do tonight, and "Mijn opa van 86 stond vannacht buiten in de kou en wist niet waar hij was" got
 Veilig Thuis first: the word model read "buiten in de kou" as someone put out. Wandering is not abuse.
 
-The reading (all data): a word of being lost (dwaalt, verdwaald, weet niet (meer) waar hij is, de weg kwijt, kan
-zijn huis niet vinden), a word of outside or the night (op straat, buiten, vannacht, in de kou, in zijn pyjama) and
-an old person (an age of 65 or more, opa, oma, dementie, alzheimer). With it, and no person who harms him:
+The reading (all data): a word of being lost (verdwaald, weet niet (meer) waar hij is, de weg kwijt, kan zijn huis
+niet vinden) with a place outside (op straat, buiten, in de kou, in zijn pyjama), or a verb of wandering (dwaalt)
+outside or at night; and an old person (an age of 65 or more, opa, oma, dementie, alzheimer; a verb of wandering
+needs no age). "de weg kwijt" at home with a night is confusion, no wandering (dev a845's delusions keep their
+psychiatric crisis). With it, and no person who harms him:
 - the word model reads no danger at home into the same words (`found`, used by match/safety.py);
 - the need is dementie when no hit named it (so "verward" alone is no psychiatric crisis, ADR 0106);
 - the answer carries one proportionate message (`note`): the huisarts today, the casemanager dementie or the
@@ -36,12 +38,13 @@ def _set(values: Any) -> frozenset[str]:
 
 @dataclass(frozen=True)
 class Wandering:
-    """`phrase_guards.wandering`: `lost`, `wanders`, `outside` and `old` words, `old_from` (an age), `puts_out` (someone
+    """`phrase_guards.wandering`: `lost`, `wanders`, `outside`, `night` and `old` words, `old_from` (an age), `puts_out` (someone
     who puts him out is danger, not wandering) and the Dutch `message`."""
 
     lost: tuple[tuple[str, ...], ...]
     wanders: frozenset[str]  # a verb of dementia's wandering itself (dwaalt): no age needed
     outside: tuple[tuple[str, ...], ...]
+    night: tuple[tuple[str, ...], ...]
     old: frozenset[str]
     old_from: int
     puts_out: tuple[tuple[str, ...], ...]
@@ -56,6 +59,7 @@ class Wandering:
             lost=phrase_seqs(cfg.get("lost")),
             wanders=_set(cfg.get("wanders")),
             outside=phrase_seqs(cfg.get("outside")),
+            night=phrase_seqs(cfg.get("night")),
             old=_set(cfg.get("old")),
             old_from=int(cfg.get("old_from", 65)),
             puts_out=phrase_seqs(cfg.get("puts_out")),
@@ -77,9 +81,13 @@ class Wandering:
         return False
 
     def found(self, words: list[str]) -> bool:
-        """An old person lost outside or at night, and nobody who harms or puts him out."""
+        """An old person lost outside, or wandering outside or at night, and nobody who harms or puts him out."""
         wanders = bool(self.wanders.intersection(words))
-        if not (wanders or has_phrase(words, self.lost)) or not has_phrase(words, self.outside):
+        outside = has_phrase(words, self.outside)
+        if not (
+            (wanders and (outside or has_phrase(words, self.night)))
+            or (outside and has_phrase(words, self.lost))
+        ):
             return False
         if not (wanders or self._old(words)) or has_phrase(words, self.puts_out):
             return False
