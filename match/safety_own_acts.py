@@ -52,6 +52,9 @@ class OwnActs:
     rooms: frozenset[str]
     break_verbs: frozenset[str]
     falls: frozenset[str]
+    not_falls: frozenset[
+        str
+    ]  # a particle after the fall verb that makes it another verb (aanvallen, lastigvallen)
     suicide_themes: frozenset[str]
     giving: frozenset[str]
     asks: tuple[tuple[str, ...], ...]
@@ -72,6 +75,7 @@ class OwnActs:
             rooms=_set(cfg.get("rooms")),
             break_verbs=_set(cfg.get("break_verbs")),
             falls=_set(cfg.get("falls")),
+            not_falls=_set(cfg.get("not_falls")),
             suicide_themes=_set(cfg.get("suicide_themes")),
             giving=_set(cfg.get("giving")),
             asks=tuple(phrase_seqs(cfg.get("asks"))),
@@ -95,18 +99,25 @@ class OwnActs:
             return False
         if self.reflexive.intersection(near):
             return True
-        if self.first_person.intersection(words[i + 1 : hi]) and "ik" in near:
+        subject_ik = (i > 0 and words[i - 1] == "ik") or (i + 1 < len(words) and words[i + 1] == "ik")
+        if subject_ik and self.first_person.intersection(
+            words[i + 1 : hi]
+        ):  # "sluit ik me op", not "sluit hij me op"
             return True
         return bool(self.states.intersection(words[lo:i]) and self.rooms.intersection(words[i + 1 : i + 5]))
 
     def _own_acts(self, words: list[str]) -> list[int]:
-        """The positions of locks of oneself, and of breaks in a text that tells a fall."""
-        fall = bool(self.falls.intersection(words))
-        return [
-            i
+        """The positions of locks of oneself (only when every lock in the text is one), and of breaks in a text
+        that tells a fall."""
+        fall = any(
+            w in self.falls and not self.not_falls.intersection(words[i + 1 : i + 4])
             for i, w in enumerate(words)
-            if (w in self.lock_verbs and self._own_lock(words, i)) or (fall and w in self.break_verbs)
-        ]
+        )  # "valt me aan", "valt ons lastig": an attack, no fall
+        locks = [i for i, w in enumerate(words) if w in self.lock_verbs]
+        own_locks = [i for i in locks if self._own_lock(words, i)]
+        if len(own_locks) < len(locks):  # someone else locks someone in too ("hij sloot me op"): no own act
+            own_locks = []
+        return own_locks + [i for i, w in enumerate(words) if fall and w in self.break_verbs]
 
     # -- giving away ----------------------------------------------------------------------------------------------
 

@@ -47,6 +47,9 @@ def test_a_fall_that_may_break_a_bone_gets_no_safety_line(kaart, text):
         "mijn zoon slaat zijn vader van 80 en laatst heeft hij zijn neus gebroken",
         "Mijn stiefvader gooit me tegen de kast, ik ben bang dat hij een keer iets breekt bij mij",
         "als mijn man gedronken heeft slaat hij me, ik ben bang dat hij een keer iets breekt",
+        # found while probing (after the code): a fall verb with a particle is another verb
+        "mijn man valt me aan en ik ben bang dat hij iets breekt",
+        "mijn vader valt me steeds lastig en ik ben bang dat hij iets breekt",
     ],
 )
 def test_someone_who_breaks_anothers_bone_keeps_veilig_thuis(kaart, text):

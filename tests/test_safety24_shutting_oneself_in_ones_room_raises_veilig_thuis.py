@@ -48,6 +48,9 @@ def test_shutting_oneself_in_gets_no_veilig_thuis(kaart, text):
         "mijn stiefmoeder sluit mijn broertje op in de schuur zonder eten",
         "Hij sluit me op in de slaapkamer en neemt mijn telefoon af.",
         "ik word door mijn oom opgesloten in mijn kamer als er bezoek is",
+        # found while probing (after the code): "me" after "hij", and another who locks next to one's own lock
+        "als ik thuiskom sluit hij me op in de slaapkamer",
+        "mijn man sloot me op in de slaapkamer en daarna sloot ik mezelf op in de badkamer",
     ],
 )
 def test_being_locked_in_by_someone_keeps_veilig_thuis(kaart, text):
