@@ -58,6 +58,7 @@ class OwnActs:
     suicide_themes: frozenset[str]
     giving: frozenset[str]
     asks: tuple[tuple[str, ...], ...]
+    disposal: frozenset[str]
     own_end: tuple[tuple[str, ...], ...]
     harm: HarmReading
     reach: int = 4
@@ -79,6 +80,7 @@ class OwnActs:
             suicide_themes=_set(cfg.get("suicide_themes")),
             giving=_set(cfg.get("giving")),
             asks=tuple(phrase_seqs(cfg.get("asks"))),
+            disposal=_set(cfg.get("disposal")),
             own_end=tuple(phrase_seqs(cfg.get("own_end"))),
             harm=harm,
             reach=int(cfg.get("reach", 4)),
@@ -125,7 +127,21 @@ class OwnActs:
         """Things given away, an ask where the rest can go, and no word of the writer's (or anyone's) own end."""
         if not self.giving.intersection(words):
             return False
-        return not has_phrase(words, self.own_end) and has_phrase(words, self.asks)
+        if has_phrase(words, self.own_end):
+            return False
+        return has_phrase(words, self.asks) or self._where_to(words)
+
+    def _where_to(self, words: list[str]) -> bool:
+        """ "waar" and, later in its sentence, a verb of getting rid of things ("waar kan ik de rest kwijt")."""
+        for i, w in enumerate(words):
+            if w != "waar":
+                continue
+            j = i + 1
+            while j < len(words) and words[j] not in _SENTENCE_END:
+                if words[j] in self.disposal:
+                    return True
+                j += 1
+        return False
 
     # -- the guard ------------------------------------------------------------------------------------------------
 

@@ -53,6 +53,8 @@ def test_giving_away_with_a_harmless_reason_gets_no_113(kaart, text):
         "ik heb mijn gitaar en mijn kleren al weggegeven, ik ben er straks toch niet meer",
         "Mijn broer geeft al zijn bezittingen weg en zegt dat het binnenkort niet meer uitmaakt.",
         "iedereen is beter af zonder mij, ik heb mijn spullen al weggegeven",
+        # added while reviewing the code: asking where the writer can go for help is no place for the things
+        "ik heb al mijn spullen weggegeven. waar kan ik terecht?",
     ],
 )
 def test_giving_everything_away_as_a_farewell_keeps_113(kaart, text):
