@@ -272,9 +272,7 @@ class Matcher:
             else set()
         )
         care = carer_and_cared_for(weights, analysis.hits, self.onto, text) if themes_override is None else []
-        safety = assess_keeping_consultation(self.safety, analysis, weights, audience, set(self._by_route))
-        safety = bodily_emergency(safety, analysis.tokens, weights, self.safety.acute_kinds)  # ADR 0169
-        safety = minor_consultation(self.safety, safety, analysis, audience)  # ouders inlichten? (0183)
+        safety = self._assess(analysis, weights, audience)
         self.needs.past_danger(analysis, weights, safety, self.analyzer.cues.present)
         had_only(text, analysis.hits, weights, bool(safety.raised))  # help had gives way to a danger (0151)
         place, messages = resolve_place(analysis, near, self.analyzer, self.postcode_lookup, self._kern_names)
@@ -300,9 +298,7 @@ class Matcher:
         if n > 10:
             ids = {s.cand.id for s in best}
             best += [s for s in self._order(*order, n) if s.cand.id not in ids]
-        best = cards_shown(self, youth_first(best, ctx, analysis.ages), ctx, weights, scored)[
-            :n
-        ]  # 0174, 0183
+        best = cards_shown(self, best, ctx, weights, scored)[:n]  # a reason for every card (ADR 0174)
         results = [self.answer.result(s, ctx) for s in best]
         model_why = self.answer.model_why(ctx) if audience != "professional" else MODEL_WHY
         for s, row in zip(best, results, strict=True):  # a why-line claims no more than the model found
@@ -345,6 +341,13 @@ class Matcher:
             register=self.answer.register(ctx),
             box_writer=safety.box_writer,
         )
+
+    def _assess(self, analysis: Analysis, weights: dict[str, float], audience: str) -> Safety:
+        """The safety levels of the question: the assessment keeping a consultation (ADR 0163, 0170), a bodily
+        emergency (ADR 0169) and a professional's question about a minor's self-harm (ADR 0183)."""
+        safety = assess_keeping_consultation(self.safety, analysis, weights, audience, set(self._by_route))
+        safety = bodily_emergency(safety, analysis.tokens, weights, self.safety.acute_kinds)  # ADR 0169
+        return minor_consultation(self.safety, safety, analysis, audience)  # ouders inlichten? (0183)
 
     def _model_themes(self, text: str, analysis: Analysis, weights: dict[str, float]) -> set[str]:
         """No need found by the rules, or only a leefgebied: the word model's confident themes, weighted as
@@ -480,7 +483,8 @@ class Matcher:
         denied = denied_stems(analysis.hits, text, lambda t: getattr(self.onto.themes.get(t), "signal", None))
         best = below_denied(best, denied)  # a service whose name says it is the help ruled out goes down
         asks = tuple(self.onto.safety.need_after_route.get("asks") or ())  # a professional's need (ADR 0143)
-        return need_after_one_route(best, ctx, self.door, self._ancestors, analysis.tokens, asks)
+        best = need_after_one_route(best, ctx, self.door, self._ancestors, analysis.tokens, asks)
+        return youth_first(best, ctx, analysis.ages)  # a minor's self-harm: the youth route after 113 (0183)
 
     def _score_pool(self, ctx: Context, limit: int = K_RESULTS) -> tuple[list[Scored], list[Scored]]:
         """Scores for the pool; services that do not fit the asker's age come back apart (best first). Only the
