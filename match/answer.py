@@ -175,6 +175,7 @@ class Answerer:
         line = self._ground_line(cand, s.matched, words)  # everyday words (labels-inwoner.yaml), never jargon
         if line:
             why.append(line)
+            why.extend(self._not_for(cand, s.matched, words))  # "Niet speciaal voor vervoer" (ADR 0184)
         elif cand.id in ctx.text_hits:
             why.append(words.why["words"])
         if s.top > 0 and words.lines.get("worry_other") and self._for_other(cand, ctx):
@@ -296,6 +297,22 @@ class Answerer:
         kind, words = grounds[0][0], words or self.inwoner
         needs = [self._need(t, words) for k, t in grounds if k == kind][:2]
         return words.why[kind].format(need=" en bij ".join(needs) if kind != "broad" else needs[0])
+
+    def _not_for(self, cand: Candidate, matched: list[str], words: Any) -> list[str]:
+        """After "Helpt bij <area> in het algemeen": the need of this question the card is not made for ("Niet
+        speciaal voor vervoer"), so a reader sees which card is (tester24 e14: seven cards said only "de dingen
+        van elke dag in het algemeen" to someone without a car). Not for a danger: a card for how one feels stays
+        a way in for someone in crisis without being told it is not for them."""
+        grounds = self.grounds(cand, matched)
+        template = words.lines.get("not_for_need", "")
+        if not grounds or grounds[0][0] != "broad" or not template:
+            return []
+        area = grounds[0][1]
+        for tid in matched:
+            theme = self.onto.themes.get(tid)
+            if theme is not None and not theme.signal and area in self.ancestors.get(tid, ()):
+                return [template.format(need=self._need(tid, words))]
+        return []
 
     def _near_enough(self, s: Scored, ctx: Context) -> bool:
         """A distance is worth saying when it is known and not so large that it is no fit at all (a place far

@@ -254,3 +254,24 @@ def _told_as_cost(at: int, spans: list[tuple[int, int]], text: str, cost: Any) -
             words = [fold(w) for w in _WORD.findall(part)]
             return "?" not in part and bool(SELF.intersection(words)) and has_phrase(words, cost)
     return False
+
+
+def not_the_carers_age(
+    uncovered: list[str], other_ages: set[str], pairs: list[Pair]
+) -> tuple[list[str], set[str]]:
+    """A need of the person cared for, served on the kaart only for other ages than the writer's, is no need without
+    help for the writer: "ik ben 15 en ik zorg elke dag voor mijn moeder die MS heeft" read "Voor een ziekte of
+    beperking die blijft staat voor deze leeftijd nog geen aanbod" (tester23 N-L, ADR 0180); the illness is the
+    mother's, and the services for it are for her age. Such needs leave `uncovered` and `other_ages`."""
+    cared = {t for _, ts in pairs for t in ts} & other_ages
+    if not cared:
+        return uncovered, other_ages
+    return [t for t in uncovered if t not in cared], other_ages - cared
+
+
+def door_gaps(door: Any, pool: Any, ctx: Any, skips: Any, pairs: list[Pair]) -> tuple[list[str], set[str]]:
+    """The needs the front door serves (no help on the kaart, or only for other ages), none before the help for a
+    danger, and none that is only the cared-for person's gap for the writer's age (`not_the_carers_age`)."""
+    if ctx.safety.raised:
+        return [], set()
+    return not_the_carers_age(*door.uncovered(pool.snapshot(), ctx, skips), pairs)

@@ -40,13 +40,13 @@ from match.answer import Answerer, Context, Scored
 from match.asked_need import weigh_the_ask
 from match.audience import ProfessionalOnly
 from match.candidates import Candidate, CandidateBuilder, age_fit, distance, freshness
-from match.carer import carer_and_cared_for, carer_from_situation, together
+from match.carer import carer_and_cared_for, carer_from_situation, door_gaps, together
 from match.child_reach import child_reach
-from match.child_unread import everyday_need_first
 from match.consult_need import assess_keeping_consultation, need_after_one_route
 from match.groups import name_the_group
 from match.help_had import had_only
 from match.index import GraphSearchIndex, SearchIndex
+from match.kern_note import nearest_help_note
 from match.language import hardly_dutch
 from match.lighter import lighter_first
 from match.live import POLL_SECONDS, LiveData
@@ -83,6 +83,7 @@ from match.relief import relief
 from match.safety import Safety, SafetyAssessor
 from match.safety_wandering import wander_note
 from match.safety_youth_route import minor_consultation, youth_first, youth_weights
+from match.school_setting import everyday_need_first
 from match.select import K_RESULTS, select
 from match.shown import cards_shown
 from match.statuses import StatusEffects
@@ -90,6 +91,7 @@ from match.story import weigh_story
 from match.themeclf import MODEL_WHY, W_MODEL, model_for, model_themes
 from match.weights import W_YOUTH_DOMAIN, YOUTH_DOMAIN, NeedWeights
 from match.whose_need import for_the_people_in_need, settle_persons
+from match.why_once import tidy_whys
 from match.wordhits import model_text, need_word_hits
 from match.young_door import young_door_after_youth_help, youth_walk_in_after_door
 from match.youth_domain import named_needs_first, young_asker
@@ -264,7 +266,7 @@ class Matcher:
             youth_in_passing(weights, analysis, text, YOUTH_DOMAIN, W_YOUTH_DOMAIN)  # ADR 0156
             minor_reads_school(weights, analysis.ages, self.onto.themes, analysis.tokens)
             consequence_gives_way(weights, analysis.tokens)  # the writer bullied: not the school (ADR 0152)
-            everyday_need_first(weights, analysis, self.onto.themes)  # strain, an unread child (0159, 0167)
+            everyday_need_first(weights, analysis, self.onto.themes, text)  # a child, school (0167, 0185)
         extra_groups = (
             self.needs.combinations(hits, weights, _asker_speaks(analysis.tokens))
             | carer_from_situation(weights, analysis.hits, self.onto, text)  # no "zorg voor" (ADR 0156)
@@ -289,9 +291,7 @@ class Matcher:
         scored = self.statuses.apply(scored, audience)
         excluded = [s for s in excluded if s.score > DROPPED]
         needs = central_needs(weights, self._ancestors, lambda t: self.onto.themes[t].signal)
-        uncovered, for_other_ages = (  # no door before the help for a danger
-            ([], set()) if safety.raised else self.door.uncovered(self.pool.snapshot(), ctx, self._skips)
-        )
+        uncovered, for_other_ages = door_gaps(self.door, self.pool, ctx, self._skips, care)  # ADR 0180
         needs = {t: up for t, up in needs.items() if t not in uncovered}  # the door serves those
         order = (scored, ctx, needs, uncovered, care, text, analysis, parent_alone)
         best = child_reach(self._order(*order, 10), self.answer.register(ctx) == "je")  # ten first; ADR 0169
@@ -300,10 +300,9 @@ class Matcher:
             best += [s for s in self._order(*order, n) if s.cand.id not in ids]
         best = cards_shown(self, best, ctx, weights, scored)[:n]  # a reason for every card (ADR 0174)
         results = [self.answer.result(s, ctx) for s in best]
+        messages += nearest_help_note(place, best, self._places, self.answer.profile)  # ADR 0184
         model_why = self.answer.model_why(ctx) if audience != "professional" else MODEL_WHY
-        for s, row in zip(best, results, strict=True):  # a why-line claims no more than the model found
-            if by_model and s.matched and set(s.matched) <= by_model:
-                row["why"] = f"{model_why} · {row['why']}" if row["why"] else model_why
+        tidy_whys(best, results, by_model, model_why)  # the guess once; "niet speciaal voor" (ADR 0184)
         name_the_group(best, results, ctx, self.door.groups, self.answer)  # not a fit: for whom (ADR 0115)
         guessed = bool(by_model) and not safety.raised and set(weights) <= by_model | self._roots  # ADR 0136
         front_door, door_ids = self._door_first(best, ctx, guessed, uncovered), []

@@ -15,6 +15,14 @@ a sibling who borrows things, a mother who calls too often are everyday friction
   (`old_words`, an age from `old_from`) is dropped: "mijn zusje pakt mijn spullen" is a child's complaint. A son who takes his mother's bank
   card, "mijn broer pakt de pinpas van onze moeder van 84", keep it.
 
+calm24 (ADR 0185): the acts include a relative's criticism of the writer and visits of more relatives ("mijn
+schoonmoeder vindt alles wat ik doe fout", "komen elk weekend onaangekondigd eten"), not a quarrel, and fear of a talk is no fear of harm: a `keep` word of
+fear (`talk_fear`: "durf") with a word of speaking up (`talk_words`) within `talk_reach` words after it ("ik durf er
+niks van te zeggen") does not keep the danger reading; "ik durf niet naar huis" still does. In a text of nuisance
+only, a hit of danger at home (`drop_themes`) that holds such a fear of a talk is dropped too (`drops`): the idiom
+"durf niks te zeggen" told about in-laws who come to dinner unannounced is no victim's silence. Any other hit (a
+rule's, the word model's) is never touched here.
+
 Privacy: the words are read in memory only; nothing is kept.
 """
 
@@ -48,6 +56,10 @@ class FamilyNuisance:
     old_words: frozenset[str]
     old_from: int
     harm: HarmReading
+    talk_fear: frozenset[str] = frozenset()
+    talk_words: frozenset[str] = frozenset()
+    talk_reach: int = 5
+    drop_themes: frozenset[str] = frozenset()
 
     @classmethod
     def from_config(cls, cfg: dict[str, Any] | None, harm: HarmReading) -> FamilyNuisance:
@@ -64,15 +76,40 @@ class FamilyNuisance:
             _set(cfg, "old_words"),
             int(cfg.get("old_from", 60)),
             harm,
+            _set(cfg, "talk_fear"),
+            _set(cfg, "talk_words"),
+            int(cfg.get("talk_reach", 5)),
+            frozenset(str(t) for t in cfg.get("drop_themes") or ()),
         )
 
     def found(self, words: list[str]) -> bool:
         """A relative's everyday presence or taking, with no harm, threat, fear or control told."""
         if not self.acts or not self.relatives.intersection(words) or not has_phrase(words, self.acts):
             return False
-        if self.keep.intersection(words) or has_phrase(words, self.keep_phrases):
+        plain = self._without_talk_fear(words)
+        if self.keep.intersection(plain) or has_phrase(plain, self.keep_phrases):
             return False
         return not any(self.harm.agent_kind(words, v) == PERSON for v in self.harm.harm_verbs(words))
+
+    def drops(self, words: list[str], label: str, start: int, end: int) -> bool:
+        """A hit [start, end) of danger at home (`drop_themes`) that holds a fear of a talk ("durf niks te zeggen"),
+        in a text that tells a relative's nuisance only. No other hit is touched."""
+        if label not in self.drop_themes:
+            return False
+        talk = any(
+            words[i] in self.talk_fear
+            and self.talk_words.intersection(words[i + 1 : i + 1 + self.talk_reach])
+            for i in range(start, min(end, len(words)))
+        )
+        return talk and self.found(words)
+
+    def _without_talk_fear(self, words: list[str]) -> list[str]:
+        """The words with every fear of a talk blanked ("durf er niks van te zeggen"): that fear keeps nothing."""
+        out = list(words)
+        for i, w in enumerate(words):
+            if w in self.talk_fear and self.talk_words.intersection(words[i + 1 : i + 1 + self.talk_reach]):
+                out[i] = ""
+        return out
 
     def no_older_victim(self, words: list[str], label: str) -> bool:
         """A hit of financial elder abuse whose taker is a sibling (within 3 words before a taking verb) who takes

@@ -59,9 +59,11 @@ def make_need_rules(nlp: Language, name: str) -> Any:
 def _after_rules(doc: Doc, claims: frozenset[tuple[str, ...]]) -> Doc:
     """The steps after the rule hits: denials, clause ends, things said in passing, figures, a need that is
     someone else's or only the place (ADR 0177), who the victim of a theft is and help already had (ADR 0151)."""
+    # the victim's need is read before whose need it is: a card stolen and a new one asked is no police matter
+    # (ADR 0180)
     return drop_help_had(
-        read_victim(
-            drop_others_needs(_figurative(_in_passing(_at_clause_end(_yield_to_denials(doc, claims)))))
+        drop_others_needs(
+            read_victim(_figurative(_in_passing(_at_clause_end(_yield_to_denials(doc, claims)))))
         )
     )
 

@@ -23,7 +23,7 @@ import threading
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from match import ages, frames, parse, roles, typos
+from match import ages, frames, not_now, parse, roles, typos
 from match.compounds import COMMON_ZIPF
 from match.cues import Cue, CueSet, tenses
 from match.rulers import FirstWordMatcher
@@ -371,6 +371,7 @@ class Analyzer:
         for span in spans:
             result.hits.append(self._context(words, cues, span, scopes, starts, past))
         result.hits = frames.mark(result.hits, spans, words, self.frames, self._danger)
+        result.hits = not_now.mark(result.hits, spans, words, self._danger)  # later, over (ADR 0184)
         if self.parsed:
             self._victim(doc, spans, result)
         roles.apply(doc, words, result, self.ontology)  # "ik ben wijkverpleegkundige": no need (ADR 0120)

@@ -40,9 +40,10 @@ def _conf() -> dict[str, Any]:
 
 @cache
 def _entries() -> tuple[dict[str, Any], ...]:
-    """The `whose_need` entries with their words folded once."""
+    """The `whose_need` entries (words.yaml `lay22` and `lay23`, ADR 0180) with their words folded once."""
     out = []
-    for e in _conf().get("whose_need") or ():
+    blocks = (_conf().get("whose_need") or [], dict(_data().get("lay23") or {}).get("whose_need") or [])
+    for e in (e for block in blocks for e in block):
         preps, places = folded_set(e.get("preps")), folded_set(e.get("places"))
         articles = folded_set(e.get("articles"))
         out.append(

@@ -24,6 +24,7 @@ from match.child_acts import ChildActs
 from match.danger_frame import DangerFrame
 from match.delusion_frame import DelusionFrame
 from match.family_nuisance import FamilyNuisance
+from match.habit_frame import HabitFrame
 from match.harm_reading import HarmReading
 from match.safety_body_pain import BodyPain
 from match.safety_crisis_alone import CrisisAlone
@@ -160,6 +161,7 @@ class PhraseGuard:
         self.welfare = WelfareSign.from_config()  # the post of a neighbour not seen: a sign (ADR 0170)
         # a body that hurts, a child alone with a parent in a crisis (ADR 0176)
         self.body_pain = BodyPain.from_config(cfg.get("body_pain"))
+        self.habit = HabitFrame.from_config(cfg.get("habit_frame"))  # hard to wake every morning (ADR 0185)
         self.crisis_alone = CrisisAlone.from_config(cfg.get("crisis_alone"))
         self.young_marks = WriterMarks.from_config(cfg.get("young_marks"))
         self.own = OwnActs.from_config(cfg.get("own_acts"), self.harm)  # oneself, a fall, things given (0183)
@@ -233,6 +235,10 @@ class PhraseGuard:
         if self.bounded.drops(words, s.label_, s.start, s.end):  # an end of a thing, not a life (ADR 0158)
             return True
         if self.nuisance.no_older_victim(words, s.label_):  # "mijn zusje pakt mijn spullen" (ADR 0158)
+            return True
+        if self.nuisance.drops(words, s.label_, s.start, s.end):  # in-laws, "durf niks te zeggen" (0185)
+            return True
+        if self.habit.drops(words, s.label_, s.start, s.end):  # "'s ochtends niet wakker te krijgen" (0185)
             return True
         if self.care_act.drops(words, s.label_, s.start, s.end):  # "pijn doe als ik zijn nagels knip" (0170)
             return True

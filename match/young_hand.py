@@ -78,6 +78,8 @@ def young_hand(tokens: Sequence[str]) -> bool:
         return False
     if _own_marks(words, d):
         return True  # "ik haal alleen maar onvoldoendes": a pupil's own marks (ADR 0163)
+    if own_school_day(words, d):
+        return True  # "ik kan niet wakker worden voor school", "in de klas val ik in slaap" (ADR 0184)
     spelling = _young_spelling(tokens, d)
     if spelling and _own_school(words, d, d["school_skills"]):
         return True  # "wie kan mij helpe met rekenen want ik ben er slegt in" (ADR 0163)
@@ -114,3 +116,41 @@ def _young_spelling(tokens: Sequence[str], d: dict[str, Any]) -> bool:
     common = common_words()
     patterns = (d["dropped_e"], *d["young_spellings"])
     return any(p.match(w) and w not in common for w in tokens for p in patterns)
+
+
+_SENTENCE_END = frozenset({".", "!", "?", "\n", ";"})
+
+
+def own_school_day(words: Sequence[str], d: dict[str, Any] | None = None) -> bool:
+    """The writer tells their own school day (tester24 class B, ADR 0184): in a sentence where the writer speaks,
+    a preposition straight before the school ("voor school", "op school", "in de klas"), with no child of the
+    writer's named (checked by `young_hand`), no return to school ("weer naar school") and no memory or job
+    (`school_day_not`: "vroeger", "werk", "diploma"). Written-out folded tokens."""
+    d = d or _data()
+    sentence: list[str] = []
+    for w in [*words, "."]:
+        if w not in _SENTENCE_END:
+            sentence.append(w)
+            continue
+        if _school_day_in(sentence, d):
+            return True
+        sentence = []
+    return False
+
+
+def _school_day_in(sentence: list[str], d: dict[str, Any]) -> bool:
+    if not d["first_person"].intersection(sentence) or d["school_day_not"].intersection(sentence):
+        return False
+    places = [tuple(p.split()) for p in d["school_day_places"]]
+    for i, w in enumerate(sentence[:-1]):
+        if w not in d["school_day_preps"] or (i and sentence[i - 1] in d["school_day_back"]):
+            continue
+        for place in places:
+            if tuple(sentence[i + 1 : i + 1 + len(place)]) != place:
+                continue
+            if len(place) > 1 and place[-1] != "school" and w not in d["school_day_class_preps"]:
+                continue  # "voor de klas" is a teacher's place, not a pupil's
+            after = sentence[i + 1 + len(place) : i + 3 + len(place)]
+            if not d["others"].intersection(after) and "van" not in after[:1]:
+                return True  # not "voor school van mijn zoon", "op school van haar"
+    return False

@@ -74,15 +74,9 @@ RETIRED = [
     "mijn man is net met pensioen en zit de hele dag thuis te niksen, hij heeft iets om handen nodig",
     "sinds mijn vader gestopt is met werken weet hij niet wat hij met zijn dagen moet, waar kan hij heen?",
     "ik ben sinds kort met pensioen en verveel me, ik zoek iets zinnigs om te doen",
-    pytest.param(
-        "mijn man is met pensioen en loopt me de hele dag voor de voeten, straks sla ik hem met de pan. hij heeft "
-        "iets om handen nodig",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="left open (lay20): 'straks sla ik hem met de pan' raises huiselijk geweld on the safety side "
-            "(safety19's files), so its help fills the top 3",
-        ),
-    ),
+    # was a strict xfail (lay20); passes since calm24 (ADR 0185: a retired partner around all day reads taking part)
+    "mijn man is met pensioen en loopt me de hele dag voor de voeten, straks sla ik hem met de pan. hij heeft "
+    "iets om handen nodig",
 ]
 MEET_OR_DO = {
     "svc-gemeenschapshuizen-ontmoeting",

@@ -108,6 +108,11 @@ MESSAGES = tuple(
             "'%(typed)s' is geen goede postcode. Een postcode heeft vier cijfers en twee letters. Vul uw postcode "
             "of woonplaats in."
         ),
+        # match/kern_note.py (ADR 0184): the named kern has no help for this question
+        N_(
+            "In %(place)s zelf staat voor deze vraag nog geen hulp op de kaart; de dichtstbijzijnde hulp is in "
+            "%(nearest)s."
+        ),
         # `field_place_of`
         N_(
             "De postcode %(postcode)s ligt in %(place)s; de afstand is gemeten vanaf het midden van %(place)s."

@@ -49,6 +49,8 @@ THEMES = {
     "maatschappelijke-participatie": "Maatschappelijke participatie",
     "justitie": "Justitie",
     "veiligheid": "Veiligheid",
+    "acuut-gevaar": "Acuut gevaar",
+    "meldcode-advies": "Advies bij de meldcode",
     "schulden": "Schulden",
     "armoede": "Armoede",
     "inkomen-toeslagen": "Inkomen en toeslagen",
@@ -1394,7 +1396,7 @@ svc(
     "Veilig Thuis: advies en melding",
     "crisis",
     "vrij-toegankelijk",
-    ["huiselijk-geweld", "kindermishandeling", "ouderenmishandeling", "veiligheid"],
+    ["huiselijk-geweld", "kindermishandeling", "ouderenmishandeling", "veiligheid", "meldcode-advies"],
     ["iedereen"],
     "Voor iedereen die te maken heeft met huiselijk geweld, kindermishandeling of ouderenmishandeling, of zich daar zorgen over maakt: "
     "slachtoffers, plegers, omstanders en professionals (meldcode). Veilig Thuis geeft advies, onderzoekt meldingen en "
@@ -1427,7 +1429,7 @@ svc(
     "Alarmnummer 112",
     "crisis",
     "vrij-toegankelijk",
-    ["veiligheid", "psychische-crisis"],
+    ["acuut-gevaar", "veiligheid", "psychische-crisis"],
     ["iedereen"],
     "Bel 112 bij levensbedreigende situaties of direct gevaar: geweld, een acute medische noodsituatie, brand, "
     "of iemand die zichzelf of anderen in gevaar brengt. De meldkamer stuurt politie, ambulance of brandweer.",
@@ -1479,6 +1481,35 @@ svc(
 # --------------------------------------------------------------------------------------
 # Writer
 # --------------------------------------------------------------------------------------
+# ---- side themes (curated, ADR 0181) ------------------------------------------------------------------
+# The themes a service merely TOUCHES (HSDS `link_type=thema-bijzaak`, docs/hsds-profile.md), as a coordinator of
+# a real sociale kaart marks them: the demo kaart has them, this region had none, so the matcher guessed central
+# themes from service names (a formulierenhulp "for" money, a meldpunt for bemoeizorg "for" exam stress, a
+# scheidingsspreekuur "for" a couple's quarrel about the dishes). Every other listed theme is central.
+INCIDENTAL = {
+    "svc-alarmnummer-112": ["veiligheid", "psychische-crisis"],
+    "svc-hulplijn-113": ["psychische-crisis"],
+    "svc-casemanagement-dementie": ["mantelzorg"],
+    "svc-clientondersteuning": ["administratie"],
+    "svc-complexe-scheiding": ["opvoeding", "relatieproblemen"],
+    "svc-consultatiebureau": ["lichamelijke-gezondheid"],
+    "svc-formulierenhulp-aalten": ["financien"],
+    "svc-formulierenhulp-dinxperlo": ["financien"],
+    "svc-jeugdhulp-ambulant": ["huiselijke-relaties"],
+    "svc-jongerenpunt-18": ["administratie", "inkomen-toeslagen"],
+    "svc-jongerenwerk-aalten": ["middelengebruik"],
+    "svc-lvb-behandeling": ["opvoeding", "zelfredzaamheid"],
+    "svc-meldpunt-zorg-overlast": ["psychische-klachten"],
+    "svc-ontmoetingscentrum-dementie": ["mantelzorg"],
+    "svc-re-integratie": ["inkomen-toeslagen"],
+    "svc-scheidingsspreekuur": ["relatieproblemen"],
+    "svc-spoedteam-jeugd": ["opvoeding"],
+    "svc-steun-gedetineerden": ["opvoeding", "sociaal-netwerk"],
+    "svc-taalcafe": ["sociaal-netwerk"],
+    "svc-wmo-huishoudelijke-hulp": ["chronische-ziekte"],
+}
+
+
 def slug(s: str) -> str:
     return s.lower().replace(" ", "-").replace("*", "")
 
@@ -1615,8 +1646,9 @@ def build() -> dict[str, int]:
             )
         attr(s["id"], "service", "niveau", "niveau", s["niveau"])
         attr(s["id"], "service", "toegang", "toegang", s["toegang"])
+        side = INCIDENTAL.get(s["id"], ())
         for t in s["themes"] or []:
-            attr(s["id"], "service", "thema", "thema", t)
+            attr(s["id"], "service", "thema-bijzaak" if t in side else "thema", "thema", t)
         for d in s["doelgroepen"]:
             attr(s["id"], "service", "doelgroep", "doelgroep", d)
         if s["always"]:

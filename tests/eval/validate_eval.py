@@ -152,14 +152,21 @@ def validate() -> tuple[list[str], dict]:
     for r in tables.get("attributes.csv", []):
         if r["taxonomy_term_id"]:
             term = terms.get(r["taxonomy_term_id"])
-            if term and tax_name.get(term["taxonomy_id"]) != r["link_type"]:
+            # a theme the service merely touches: a thema term with link_type thema-bijzaak (docs/hsds-profile.md)
+            side = (
+                r["link_type"] == "thema-bijzaak" and tax_name.get(term["taxonomy_id"]) == "thema"
+                if term
+                else False
+            )
+            if term and not side and tax_name.get(term["taxonomy_id"]) != r["link_type"]:
                 errors.append(
                     f"attributes.csv {r['id']}: link_type {r['link_type']} but term of "
                     f"taxonomy {tax_name.get(term['taxonomy_id'])}"
                 )
             if term and term["code"] != r["value"]:
                 errors.append(f"attributes.csv {r['id']}: value {r['value']!r} != term code {term['code']!r}")
-        by_link.setdefault((r["link_id"], r["link_type"]), []).append(r["value"])
+        link_type = "thema" if r["link_type"] == "thema-bijzaak" else r["link_type"]
+        by_link.setdefault((r["link_id"], link_type), []).append(r["value"])
 
     niveau_of = {}
     for sid, s in services.items():
