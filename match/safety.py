@@ -318,10 +318,13 @@ class SafetyAssessor:
         # a sister who stays for hours (ADR 0158); "straks sla ik hem met de pan", "doet dat keurig" (ADR 0166)
         if any(g.found(analysis.tokens) for g in (self._guard.nuisance, self._guard.anger, self._guard.fine)):
             allowed -= set(HOME)
-        if self._guard.body_pain.found(
-            analysis.tokens
-        ):  # "mijn armen doen pijn" of carrying: no harm (ADR 0176)
+        if self._guard.body_pain.found(analysis.tokens):  # arms sore of carrying: no harm (ADR 0176)
             allowed -= set(HOME) | {"suicide"}
+        if self._guard.own.found(analysis.tokens) or self._guard.wandering.found(analysis.tokens):
+            # oneself locked in, a fall's break, an old person lost at night: no danger at home (ADR 0183)
+            allowed -= set(HOME)
+        if self._guard.own.giving_found(analysis.tokens):  # things given away, where the rest goes (0183)
+            allowed.discard("suicide")
         # a resident's own doubt whether someone at home is safe is a question for Veilig Thuis, as a guess (ADR 0136)
         home = self.onto.safety.level("onveilig-thuis")
         if (

@@ -28,6 +28,8 @@ from match.habit_frame import HabitFrame
 from match.harm_reading import HarmReading
 from match.safety_body_pain import BodyPain
 from match.safety_crisis_alone import CrisisAlone
+from match.safety_own_acts import OwnActs
+from match.safety_wandering import Wandering
 from match.safety_young_pronoun import WriterMarks, toddler_pronoun_only
 from match.secret_alone import SecretAlone
 from match.sign_of_danger import WelfareSign
@@ -162,6 +164,8 @@ class PhraseGuard:
         self.habit = HabitFrame.from_config(cfg.get("habit_frame"))  # hard to wake every morning (ADR 0185)
         self.crisis_alone = CrisisAlone.from_config(cfg.get("crisis_alone"))
         self.young_marks = WriterMarks.from_config(cfg.get("young_marks"))
+        self.own = OwnActs.from_config(cfg.get("own_acts"), self.harm)  # oneself, a fall, things given (0183)
+        self.wandering = Wandering.from_config(cfg.get("wandering"), self.harm)  # lost at night (ADR 0183)
 
     def apply(self, doc: Doc, themes: list[Span]) -> list[Span]:
         words = [fold(t.text) for t in doc]
@@ -172,7 +176,8 @@ class PhraseGuard:
             young = young or self.harm.anger_need_spans(
                 doc, words, []
             )  # "ik kan haar wel schieten" (ADR 0158)
-            return young or self.child_acts.need_spans(doc, words, [])  # a teenager who shouts (ADR 0150)
+            young = young or self.child_acts.need_spans(doc, words, [])  # a teenager who shouts (ADR 0150)
+            return young or self.wandering.need_spans(doc, words, [])  # an old person lost at night (0183)
         ages = self.ages._ages(words) if self.ages is not None else []
         twins = {(s.start, s.end) for s in themes if s.label_ == self.harm.fear_twin}
         labels = {s.label_ for s in themes if not self._drop(words, ages, s)}
@@ -191,6 +196,7 @@ class PhraseGuard:
         kept += self.child_acts.need_spans(doc, words, kept)  # a teenager who shouts: parenting (ADR 0150)
         kept += self.care_act.need_spans(doc, themes, kept)  # a care act feared: the baby's care (ADR 0170)
         kept += self.harm.anger_need_spans(doc, words, kept)  # a parent's anger idiom: parenting (ADR 0158)
+        kept += self.wandering.need_spans(doc, words, kept)  # an old person lost at night: dementie (0183)
         # what was taken out, so no word model names it again from the same words (ADR 0114)
         doc.user_data.setdefault("guarded", set()).update(s.label_ for s in themes if s not in kept)
         return kept
@@ -237,6 +243,8 @@ class PhraseGuard:
         if self.care_act.drops(words, s.label_, s.start, s.end):  # "pijn doe als ik zijn nagels knip" (0170)
             return True
         if self.body_pain.drops(words, s.label_, s.start, s.end):  # "mijn armen doen pijn" (ADR 0176)
+            return True
+        if self.own.drops(words, s.label_, s.start, s.end):  # "sluit zich op", a fall's break (ADR 0183)
             return True
         if toddler_pronoun_only(
             self.harm, words, s.label_, s.start, s.end, self.young_marks

@@ -399,7 +399,8 @@ def has_words(value: object) -> bool:
 
 def safety_msgids(data: dict) -> list[str]:
     """Every Dutch text of ontology/safety.yaml that a resident reads: each level's `notice`, the box lines
-    (`box.levels`, `box.direct_line`), the joiner between two numbers and the prefix of an uncertain notice.
+    (`box.levels`, `box.direct_line`), the joiner between two numbers, the prefix of an uncertain notice and the
+    wandering message.
     The extractor of babel.cfg reads these as msgids; the tests ask for a translation of each in every
     interface language."""
     box = data.get("box") or {}
@@ -408,7 +409,15 @@ def safety_msgids(data: dict) -> list[str]:
     for cfg in (*levels, box.get("direct_line")):
         out += _box_texts(cfg)
     out += [str(v) for v in (box.get("joiner"), data.get("uncertain_prefix")) if has_words(v)]
+    out += [m for m in [wandering_message(data)] if has_words(m)]  # an old person lost outside (ADR 0183)
     return list(dict.fromkeys(out))
+
+
+def wandering_message(data: dict) -> str:
+    """The message of safety.yaml `phrase_guards.wandering` (match/safety_wandering.py, ADR 0183): a message of
+    the answer, not a box line, read from the data so that its msgid and its form (webapp/notices.py) are one."""
+    guards = data.get("phrase_guards") or {}
+    return str((guards.get("wandering") or {}).get("message") or "")
 
 
 def extract_resident_words(fileobj, keywords, comment_tags, options):  # type: ignore[no-untyped-def]

@@ -16,12 +16,23 @@ The front door's own text for a young asker (the row field `door_text`, ADR 0145
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
+import yaml
 from flask_babel import gettext as _gettext
 from markupsafe import Markup, escape
 
 from webapp.answer import NOT_DUTCH_EN
-from webapp.i18n import N_, SOURCE, _translated, addressed, current_language, dutch_data, dutch_name
+from webapp.i18n import (
+    N_,
+    SOURCE,
+    _translated,
+    addressed,
+    current_language,
+    dutch_data,
+    dutch_name,
+    wandering_message,
+)
 
 # The values a message names: places and what the asker typed, never translated (isolated on a page in another
 # language). `examples` is ", zoals Aalten of Dinxperlo" (match/places.py `_examples`) without its opening.
@@ -134,6 +145,17 @@ MESSAGES = tuple(
         ),
     )
 )
+
+
+def _safety_forms() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The message of an old person lost outside (safety.yaml `phrase_guards.wandering`, ADR 0183): its msgid is
+    the data's text (extracted with the safety texts, webapp/i18n.py `safety_msgids`)."""
+    path = Path(__file__).resolve().parents[1] / "ontology" / "safety.yaml"
+    message = wandering_message(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
+    return (_form(_rx(message), message),) if message else ()
+
+
+MESSAGES += _safety_forms()
 # The longest form first: "… kennen we niet; wij hebben …" before "… kennen we niet."
 MESSAGES = tuple(sorted(MESSAGES, key=lambda f: -len(f[1])))
 
