@@ -73,8 +73,9 @@ CONTROLS_CAP = 0.025  # at most this share of the sentences without danger raise
 # 0.68 / 0.83 / 0.91 once a text with few known content words is read toward the prior (ADR 0134,
 # `Settings.evidence`): across authors 1 142 dangers recognised as before, 32 controls raised as before
 # suicide 0.96 with authG and authH (ADR 0165); 0.95 once one authG sentence near a held-out question left training
-# 0.96 with authI's and authJ's suicide sentences and their twins, authH's controls counted on their own (ADR 0182)
-THRESHOLDS = {"home": 0.68, "psychiatrisch": 0.83, "acuut": 0.91, "suicide": 0.96}
+# 0.96 with authI's and authJ's suicide sentences and their twins, authH's controls counted on their own (ADR 0182);
+# acute 0.92 once acute is read with the suicide mass (`Settings.life`, chosen by the eight authors as before)
+THRESHOLDS = {"home": 0.68, "psychiatrisch": 0.83, "acuut": 0.92, "suicide": 0.96}
 THRESHOLD = THRESHOLDS["home"]
 # authors whose files came after the home, crisis and acute thresholds were chosen (ADR 0134): those three stay as
 # chosen without them; only suicide is chosen across all (ADR 0165)
@@ -168,6 +169,10 @@ class Settings:
     frame: bool = True  # the professional frame (asker, role, team) as a feature
     grams: float = 1.0  # weight of the character 4-grams next to the words (0: words and pairs only)
     together: bool = True  # veilig-thuis and consultatie read as one class (HOME_KINDS)
+    # acute danger read with the suicide mass when acute is the likelier: an act under way after a plan ("gezocht hoe
+    # je je ophangt en nu hangt hij …") is a danger to a life either way (ADR 0182: authI's and authJ's suicide moved
+    # 0.05 of it from acute to suicide, 0.91 -> 0.86; across authors 138/139 -> 147/148 acute raises right)
+    life: bool = True
     # fewer known content words than this (function words, spaCy's Dutch stop words, count nothing) pull the
     # reading toward the prior, as themeclf's MIN_EVIDENCE: "wat als ik ziek word?" read 0.88 as danger at home on
     # "wat als", "als ik" and "ziek" (ADR 0134: 4 and the square chosen leave-one-author-out; 0: off)
@@ -179,7 +184,7 @@ class Settings:
 
 # the model of ADR 0117/0122, for the measure before (ADR 0124)
 BEFORE = Settings(
-    l2=1e-4, balance=0.0, negation=False, person=False, frame=False, together=False, evidence=0.0
+    l2=1e-4, balance=0.0, negation=False, person=False, frame=False, together=False, evidence=0.0, life=False
 )
 SETTINGS = Settings()
 NEGATORS = frozenset({"niet", "geen", "nooit", "niks", "niets", "nergens", "zonder", "geeneens"})
@@ -375,6 +380,8 @@ class SafetyModel:
             home = max(HOME_KINDS, key=lambda k: p[k])
             p[home] = sum(p.pop(k) for k in HOME_KINDS)
         kind = max(p, key=lambda k: p[k])
+        if kind == "acuut" and self.settings.life:
+            return kind, p[kind] + p.get("suicide", 0.0)
         return kind, p[kind]
 
     def opinion(
