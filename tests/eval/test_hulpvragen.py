@@ -413,8 +413,12 @@ FLOORS = {  # raised after the signal rules (ADR 0032), measured 2026-12-06: dem
     # (fix21, fix22) and one useful: the lead did not look for the questions, so nothing is tuned on them; safety22's
     # guards changed nothing on 355 unseen authors' sentences (authI/authJ candidates: 113 on 61 of 108 suicide
     # sentences before and after). Floors set to main, with that regression recorded in the closing note.
-    "aalten-demo": {"wrong_in_top3": 6, "safety@3": 0.940, "useful@3": 0.914, "over_escalation": 7},
-    "synthetisch": {"wrong_in_top3": 8, "safety@3": 0.900, "useful@3": 0.896, "over_escalation": 3},
+    # Session 14 (2026-12-07): questions14 added 78 questions (a907-a956, s621-s650 without a924 and s632, near copies;
+    # 31 held out) from new sources; on the unchanged matcher (main 3085a57's code) that took demo 6 / 0.940 / 0.914
+    # and 7 -> 6 / 0.919 / 0.904 and 8 (356 questions), synthetic 8 / 0.900 / 0.896 and 3 -> 9 / 0.905 / 0.901 and 4
+    # (243): a harder split again, floors set to it (not a regression of the matcher).
+    "aalten-demo": {"wrong_in_top3": 6, "safety@3": 0.919, "useful@3": 0.904, "over_escalation": 8},
+    "synthetisch": {"wrong_in_top3": 9, "safety@3": 0.905, "useful@3": 0.901, "over_escalation": 4},
 }
 
 
