@@ -483,18 +483,7 @@ def recipe(onto: Any) -> artefact.Recipe:
     )
 
 
-# cross_validate, right, choose_threshold(s) and APART live in match/safety_thresholds.py (ADR 0182: this module's
-# line limit); they stay importable from here
-_CHOICE = ("cross_validate", "right", "choose_threshold", "choose_thresholds", "APART")
-
-
-def __getattr__(name: str) -> Any:
-    """The threshold choice's names, from match/safety_thresholds.py (imported when first asked for)."""
-    if name in _CHOICE:
-        from match import safety_thresholds
-
-        return getattr(safety_thresholds, name)
-    raise AttributeError(name)
+# cross_validate, right, choose_threshold(s) and APART are in match/safety_thresholds.py (ADR 0182: the line limit)
 
 
 # danger kind -> the safety level (ontology/safety.yaml) that is its help

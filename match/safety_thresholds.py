@@ -2,7 +2,7 @@
 113 no sentence without danger read as that class (ADR 0124, 0130, 0165, 0182).
 
 Why a module of its own: match/safety_model.py reached the 620-line limit, and the choice is a measurement of the
-model, not part of reading a text (the matcher never imports it; `safety_model` hands these names on). ADR 0182 adds
+model, not part of reading a text (the matcher never imports it). ADR 0182 adds
 one rule: a control kind only one author wrote (`APART`: authH's shame, secrets and an old parent short of money,
 ADR 0165) is counted on its own for the no-control rule of 112 and 113, at most `CONTROLS_CAP` of its controls raised,
 as tests/test_safety_model_scope.py already counts it for Veilig Thuis: with authI's and authJ's indirect suicide in

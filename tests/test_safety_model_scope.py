@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from match import safety_model as sm
+from match.safety_thresholds import APART
 
 # rules raise nothing for these; the model reads a psychosis or a mania (the huisarts, not 112)
 PSYCHOSIS = "mijn zoon van 20 praat in zichzelf, lacht om niks en zegt dat de tv hem opdrachten geeft"
@@ -71,9 +72,9 @@ def test_the_model_raises_113_and_112_never_for_a_sentence_without_danger(loao):
     assert not any(
         sm.raise_of(p) in ("suicide", "acuut-gevaar")
         for p in loao
-        if p.gold == "geen" and p.author not in sm.APART
+        if p.gold == "geen" and p.author not in APART
     )
-    for author in sm.APART:
+    for author in APART:
         own = [p for p in loao if p.gold == "geen" and p.author == author]
         high = [p for p in own if sm.raise_of(p) in ("suicide", "acuut-gevaar")]
         assert len(high) <= sm.CONTROLS_CAP * len(own), (author, len(high), len(own))
