@@ -73,11 +73,13 @@ CONTROLS_CAP = 0.025  # at most this share of the sentences without danger raise
 # 0.68 / 0.83 / 0.91 once a text with few known content words is read toward the prior (ADR 0134,
 # `Settings.evidence`): across authors 1 142 dangers recognised as before, 32 controls raised as before
 # suicide 0.96 with authG and authH (ADR 0165); 0.95 once one authG sentence near a held-out question left training
-THRESHOLDS = {"home": 0.68, "psychiatrisch": 0.83, "acuut": 0.91, "suicide": 0.95}
+# 0.96 with authI's and authJ's suicide sentences and their twins, authH's controls counted on their own (ADR 0182);
+# acute 0.92 once acute is read with the suicide mass (`Settings.life`, chosen by the eight authors as before)
+THRESHOLDS = {"home": 0.68, "psychiatrisch": 0.83, "acuut": 0.92, "suicide": 0.96}
 THRESHOLD = THRESHOLDS["home"]
 # authors whose files came after the home, crisis and acute thresholds were chosen (ADR 0134): those three stay as
 # chosen without them; only suicide is chosen across all (ADR 0165)
-CHOSEN_BEFORE = ("authG", "authH")
+CHOSEN_BEFORE = ("authG", "authH", "authI", "authJ")
 MIN_WORDS = 5
 EVIDENCE = 4.0  # content words (ADR 0134, leave-one-author-out)
 EVIDENCE_POWER = 2.0
@@ -167,6 +169,10 @@ class Settings:
     frame: bool = True  # the professional frame (asker, role, team) as a feature
     grams: float = 1.0  # weight of the character 4-grams next to the words (0: words and pairs only)
     together: bool = True  # veilig-thuis and consultatie read as one class (HOME_KINDS)
+    # acute danger read with the suicide mass when acute is the likelier: an act under way after a plan ("gezocht hoe
+    # je je ophangt en nu hangt hij …") is a danger to a life either way (ADR 0182: authI's and authJ's suicide moved
+    # 0.05 of it from acute to suicide, 0.91 -> 0.86; across authors 138/139 -> 147/148 acute raises right)
+    life: bool = True
     # fewer known content words than this (function words, spaCy's Dutch stop words, count nothing) pull the
     # reading toward the prior, as themeclf's MIN_EVIDENCE: "wat als ik ziek word?" read 0.88 as danger at home on
     # "wat als", "als ik" and "ziek" (ADR 0134: 4 and the square chosen leave-one-author-out; 0: off)
@@ -178,7 +184,7 @@ class Settings:
 
 # the model of ADR 0117/0122, for the measure before (ADR 0124)
 BEFORE = Settings(
-    l2=1e-4, balance=0.0, negation=False, person=False, frame=False, together=False, evidence=0.0
+    l2=1e-4, balance=0.0, negation=False, person=False, frame=False, together=False, evidence=0.0, life=False
 )
 SETTINGS = Settings()
 NEGATORS = frozenset({"niet", "geen", "nooit", "niks", "niets", "nergens", "zonder", "geeneens"})
@@ -374,6 +380,8 @@ class SafetyModel:
             home = max(HOME_KINDS, key=lambda k: p[k])
             p[home] = sum(p.pop(k) for k in HOME_KINDS)
         kind = max(p, key=lambda k: p[k])
+        if kind == "acuut" and self.settings.life:
+            return kind, p[kind] + p.get("suicide", 0.0)
         return kind, p[kind]
 
     def opinion(
@@ -475,57 +483,7 @@ def recipe(onto: Any) -> artefact.Recipe:
     )
 
 
-def cross_validate(
-    path: Path | list[Path] | None = None, settings: Settings | None = None
-) -> list[tuple[str, float, str]]:
-    """(read kind, its probability, gold kind) for every training sentence, each read by a model trained on the
-    OTHER AUTHORS only (`leave_one_author_out`): the data the thresholds are chosen on (ADR 0124). Random folds
-    (ADR 0117) let a sentence's own author teach the model its style: on the same data they chose 0.70 to 0.80,
-    by the order of the file alone."""
-    return [(p.kind, p.probability, p.gold) for p in leave_one_author_out(authored(path), settings)]
-
-
-def right(predicted: str, gold: str) -> bool:
-    """A raise is right when the sentence tells that danger: for the home kinds either one (on a kaart the
-    consultation level falls back to Veilig Thuis and a professional's danger at home is asked as consultation)."""
-    return predicted in RAISES and group_of(predicted) == group_of(gold)
-
-
-def choose_threshold(
-    points: list[tuple[str, float, str]], precision: float = TARGET_PRECISION, group: str = "home"
-) -> float:
-    """The lowest probability above which the model's raises of this class are right at least `precision` of the
-    time (going down from 1.0, until it fails with 20 or more raises)."""
-    raises = [(p, right(k, g)) for k, p, g in points if k in RAISES and group_of(k) == group]
-    best = 1.0
-    for t in sorted({round(p, 2) for p, _ in raises}, reverse=True):
-        kept = [r for p, r in raises if p >= t]
-        if kept and sum(kept) / len(kept) >= precision:
-            best = t
-        elif len(kept) >= 20:
-            break
-    return math.floor(best * 100) / 100
-
-
-def choose_thresholds(points: list[tuple[str, float, str]]) -> dict[str, float]:
-    """A threshold per class the model may raise, each at its own precision target (`TARGETS`); a class of
-    `NO_CONTROLS` (acute danger) then goes up until no sentence without danger reads as it; then the home
-    threshold goes up until at most `CONTROLS_CAP` of the sentences without danger get a raise (with authD's
-    file the precision target alone chose 0.76, which raised 27 of 1 040 controls across authors)."""
-    out = {group: choose_threshold(points, target, group) for group, target in TARGETS.items()}
-    controls = [(kind, p) for kind, p, gold in points if gold == "geen"]
-    for group in NO_CONTROLS:
-        while out.get(group, 1.0) < 1.0 and any(
-            group_of(k) == group and p >= out[group] for k, p in controls
-        ):
-            out[group] = round(out[group] + 0.01, 2)
-
-    def raised() -> int:
-        return sum(1 for kind, p in controls if kind in RAISES and p >= out.get(group_of(kind), 2.0))
-
-    while controls and raised() > CONTROLS_CAP * len(controls) and out["home"] < 1.0:
-        out["home"] = round(out["home"] + 0.01, 2)
-    return out
+# cross_validate, right, choose_threshold(s) and APART are in match/safety_thresholds.py (ADR 0182: the line limit)
 
 
 # danger kind -> the safety level (ontology/safety.yaml) that is its help

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from match import safety_model as sm
+from match.safety_thresholds import APART
 
 # rules raise nothing for these; the model reads a psychosis or a mania (the huisarts, not 112)
 PSYCHOSIS = "mijn zoon van 20 praat in zichzelf, lacht om niks en zegt dat de tv hem opdrachten geeft"
@@ -57,7 +58,10 @@ def test_the_model_raises_113_and_112_never_for_a_sentence_without_danger(loao):
     """Suicide stayed below a precision of 0.98 with no control raised across four authors (ADR 0124); with ten
     (authG: suicide told indirectly and its everyday twins, ADR 0164/0165) it reads 0.98 at its threshold with no
     control of any author raised as suicide. Acute danger, with seven authors, reached a precision of 0.99 with no
-    control read as acute (ADR 0130). Both: never for a sentence without danger across authors."""
+    control read as acute (ADR 0130). Both: never for a sentence without danger across authors — but a control kind
+    only one author wrote (`APART`, authH's shame and secrets) counts on its own, at most `CONTROLS_CAP` of that
+    author's controls (ADR 0182: with authI's and authJ's suicide in training one of authH's 50, a dismissal told
+    to nobody, reads 0.98 as suicide; counted with all it held 113 at 0.99 for every author)."""
     assert set(sm.RAISES.values()) == {
         "onveilig-thuis",
         "consultatie",
@@ -65,7 +69,15 @@ def test_the_model_raises_113_and_112_never_for_a_sentence_without_danger(loao):
         "acuut-gevaar",
         "suicide",
     }
-    assert not any(sm.raise_of(p) in ("suicide", "acuut-gevaar") for p in loao if p.gold == "geen")
+    assert not any(
+        sm.raise_of(p) in ("suicide", "acuut-gevaar")
+        for p in loao
+        if p.gold == "geen" and p.author not in APART
+    )
+    for author in APART:
+        own = [p for p in loao if p.gold == "geen" and p.author == author]
+        high = [p for p in own if sm.raise_of(p) in ("suicide", "acuut-gevaar")]
+        assert len(high) <= sm.CONTROLS_CAP * len(own), (author, len(high), len(own))
     raised = [p for p in loao if sm.raise_of(p) == "suicide"]
     right = [p for p in raised if p.gold == "suicide"]
     told = [p for p in loao if p.gold == "suicide"]

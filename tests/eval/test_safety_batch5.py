@@ -55,14 +55,8 @@ def test_the_model_raises_only_above_the_threshold_cross_validation_chose():
     """The word model's thresholds are the ones cross-validation on its training sentences chooses for their
     precision targets (ADR 0117; since ADR 0124 leave-one-author-out, a threshold per class): new training
     sentences mean a new choice, not a threshold tuned on a test batch."""
-    from match.safety_model import (
-        CHOSEN_BEFORE,
-        RAISES,
-        THRESHOLDS,
-        choose_thresholds,
-        cross_validate,
-        example_files,
-    )
+    from match.safety_model import CHOSEN_BEFORE, RAISES, THRESHOLDS, example_files
+    from match.safety_thresholds import choose_thresholds, cross_validate
     from match.themeclf import author_of
 
     # 113 since ADR 0165: its threshold is the one cross-validation chooses across all authors
