@@ -416,9 +416,12 @@ FLOORS = {  # raised after the signal rules (ADR 0032), measured 2026-12-06: dem
     # Session 14 (2026-12-07): questions14 added 78 questions (a907-a956, s621-s650 without a924 and s632, near copies;
     # 31 held out) from new sources; on the unchanged matcher (main 3085a57's code) that took demo 6 / 0.940 / 0.914
     # and 7 -> 6 / 0.919 / 0.904 and 8 (356 questions), synthetic 8 / 0.900 / 0.896 and 3 -> 9 / 0.905 / 0.901 and 4
-    # (243): a harder split again, floors set to it (not a regression of the matcher).
-    "aalten-demo": {"wrong_in_top3": 6, "safety@3": 0.919, "useful@3": 0.904, "over_escalation": 8},
-    "synthetisch": {"wrong_in_top3": 9, "safety@3": 0.905, "useful@3": 0.901, "over_escalation": 4},
+    # (243): a harder split again. End of session 14 (main after lay23, synth23, fix24, calm24, fix23, safety24,
+    # model23): demo 7 / 0.927 / 0.910 and 8, synthetic 6 / 0.924 / 0.905 and 4. The demo's seventh wrong-in-top-3 came
+    # with calm24's merge (measured after each merge, totals only; the lead did not look for the question, so nothing
+    # is tuned on it). Floors set to main.
+    "aalten-demo": {"wrong_in_top3": 7, "safety@3": 0.927, "useful@3": 0.910, "over_escalation": 8},
+    "synthetisch": {"wrong_in_top3": 6, "safety@3": 0.924, "useful@3": 0.905, "over_escalation": 4},
 }
 
 
