@@ -50,6 +50,27 @@ def token_spans(
     return out
 
 
+SENTENCE_END_TOKENS = frozenset({".", "!", "?", ";", "\n"})
+
+
+def token_run(
+    tokens: list[str] | tuple[str, ...],
+    start: int,
+    end: int,
+    bounds: frozenset[str] | set[str] = SENTENCE_END_TOKENS,
+) -> tuple[int, int]:
+    """`tokens[start:end]` widened to the run between the boundary tokens around it: (lo, hi).
+
+    Why: the safety readers (harm, danger and delusion frames, habits, phrase guards, a need for later) each read
+    "the sentence (or clause) around this hit"; one widening keeps their idea of it the same."""
+    lo, hi = start, end
+    while lo > 0 and tokens[lo - 1] not in bounds:
+        lo -= 1
+    while hi < len(tokens) and tokens[hi] not in bounds:
+        hi += 1
+    return lo, hi
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, the end mark included: a question mark ends one even without a space."""
     out, start = [], 0

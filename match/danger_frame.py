@@ -24,10 +24,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from match.clauses import SENTENCE_END_TOKENS as _SENTENCE_END
+from match.clauses import token_run
 from match.words import folded_set as _set
 from match.words import phrase_seqs
-
-_SENTENCE_END = {".", "!", "?", ";", "\n"}
 
 
 def _at(words: list[str], i: int, seqs: tuple[tuple[str, ...], ...]) -> int:
@@ -128,12 +128,7 @@ class DangerFrame:
 
     @staticmethod
     def _sentence(words: list[str], i: int) -> tuple[int, int]:
-        lo, hi = i, i
-        while lo > 0 and words[lo - 1] not in _SENTENCE_END:
-            lo -= 1
-        while hi < len(words) and words[hi] not in _SENTENCE_END:
-            hi += 1
-        return lo, hi
+        return token_run(words, i, i)
 
     def _weapon(self, words: list[str], i: int) -> bool:
         if not self._weapon_word(words[i]):

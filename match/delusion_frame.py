@@ -16,9 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from match.clauses import token_run
 from match.words import folded_set as _set
-
-_SENTENCE_END = {".", "!", "?", ";", "\n"}
 
 
 @dataclass(frozen=True)
@@ -48,11 +47,7 @@ class DelusionFrame:
         with a sign of confusion."""
         if label not in self.themes or not self.signs.intersection(words):
             return False
-        lo, hi = start, end
-        while lo > 0 and words[lo - 1] not in _SENTENCE_END:
-            lo -= 1
-        while hi < len(words) and words[hi] not in _SENTENCE_END:
-            hi += 1
+        lo, hi = token_run(words, start, end)
         for i in range(lo, hi):
             if words[i] in self.beliefs and self.intent.intersection(
                 words[i + 1 : min(hi, i + 1 + self.reach)]

@@ -18,10 +18,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from match.clauses import token_run
 from match.words import folded_set as _set
 from match.words import phrase_seqs
-
-_SENTENCE_END = frozenset({".", "!", "?", ";", "\n"})
 
 
 def _has(words: list[str], seqs: tuple[tuple[str, ...], ...]) -> bool:
@@ -58,9 +57,5 @@ class HabitFrame:
             return False
         if self.keep.intersection(words) or _has(words, self.keep_phrases):
             return False
-        lo, hi = start, end
-        while lo > 0 and words[lo - 1] not in _SENTENCE_END:
-            lo -= 1
-        while hi < len(words) and words[hi] not in _SENTENCE_END:
-            hi += 1
+        lo, hi = token_run(words, start, end)
         return _has(words[lo:hi], self.habit)

@@ -31,6 +31,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from match.age_reading import TokenAges, ToldAge
+from match.clauses import SENTENCE_END_TOKENS as _SENTENCE_END
+from match.clauses import token_run
 from match.words import fold
 from match.words import folded_set as _set
 
@@ -487,13 +489,5 @@ class HarmReading:
         )
 
 
-_SENTENCE_END = {".", "!", "?", ";", "\n"}
-
-
 def _sentence(words: list[str], start: int, end: int) -> tuple[int, int]:
-    lo, hi = start, end
-    while lo > 0 and words[lo - 1] not in _SENTENCE_END:
-        lo -= 1
-    while hi < len(words) and words[hi] not in _SENTENCE_END:
-        hi += 1
-    return lo, hi
+    return token_run(words, start, end)

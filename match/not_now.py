@@ -25,6 +25,7 @@ from typing import Any
 
 import yaml
 
+from match.clauses import token_run
 from match.words import fold
 
 NOT_NOW_FILE = Path(__file__).resolve().parents[1] / "ontology" / "not-now.yaml"
@@ -64,13 +65,7 @@ def _found(words: Sequence[str], i: int, cues: tuple[tuple[str, ...], ...]) -> i
 
 def _clause(words: Sequence[str], i: int, stops: frozenset[str]) -> tuple[int, int]:
     """(start, end) of the clause around word `i`: from after the stop before it to the stop after it."""
-    lo = i
-    while lo > 0 and words[lo - 1] not in stops:
-        lo -= 1
-    hi = i
-    while hi < len(words) and words[hi] not in stops:
-        hi += 1
-    return lo, hi
+    return token_run(words, i, i, stops)
 
 
 def scopes(words: Sequence[str]) -> tuple[set[int], set[int]]:

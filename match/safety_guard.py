@@ -21,6 +21,8 @@ from match.anger_idiom import AngerIdiom
 from match.bounded_finality import BoundedFinality
 from match.care_act import CareAct
 from match.child_acts import ChildActs
+from match.clauses import SENTENCE_END_TOKENS as _SENTENCE_END
+from match.clauses import token_run
 from match.danger_frame import DangerFrame
 from match.delusion_frame import DelusionFrame
 from match.family_nuisance import FamilyNuisance
@@ -367,14 +369,7 @@ def _other_sense(o: _OtherSense, words: list[str], s: Span | _At) -> bool:
             w in _SENTENCE_END for w in words[s.start : s.end - 1]
         ):
             return True
-    lo, hi = s.start, s.end
-    while lo > 0 and words[lo - 1] not in _SENTENCE_END:
-        lo -= 1
-    while hi < len(words) and words[hi] not in _SENTENCE_END:
-        hi += 1
+    lo, hi = token_run(words, s.start, s.end)
     if o.only_with:  # "ik schaam me dood dat ik niet kan lezen": the need of the idiom only with its subject
         return not o.only_with.intersection(words[lo:hi])
     return bool(o.sentence.intersection(words[lo:hi]))
-
-
-_SENTENCE_END = {".", "!", "?", ";", "\n"}
