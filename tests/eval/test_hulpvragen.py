@@ -419,7 +419,8 @@ FLOORS = {  # raised after the signal rules (ADR 0032), measured 2026-12-06: dem
     # (243): a harder split again. End of session 14 (main after lay23, synth23, fix24, calm24, fix23, safety24,
     # model23): demo 7 / 0.927 / 0.910 and 8, synthetic 6 / 0.924 / 0.905 and 4. The demo's seventh wrong-in-top-3 came
     # with calm24's merge (measured after each merge, totals only; the lead did not look for the question, so nothing
-    # is tuned on it). Floors set to main.
+    # is tuned on it). Floors set to main. Then s223 moved to dev (tester25 wrote a near copy of it): synthetic 242
+    # questions, the same totals.
     "aalten-demo": {"wrong_in_top3": 7, "safety@3": 0.927, "useful@3": 0.910, "over_escalation": 8},
     "synthetisch": {"wrong_in_top3": 6, "safety@3": 0.924, "useful@3": 0.905, "over_escalation": 4},
 }

@@ -23,7 +23,9 @@ BATCH = Path(__file__).resolve().parent / "safety_batch9.yaml"
 ALLOW = {"suicide": ("acuut",), "veilig-thuis": ("acuut",), "psychiatrisch": ("acuut",)}
 # Start 3085a57 (measured once, before any fix of session 14; the same on both kaarten and both pipelines): suicide
 # 27/45, psychiatrisch 11/15, veilig-thuis 29/34, controls clean 77/95, 112/113 misplaced on 9 sentences.
-FLOORS = {"suicide": 27, "psychiatrisch": 11, "veilig-thuis": 29}
+# End of session 14 (main 49bbd6d, after model23 put authI/authJ's indirect suicide in training): suicide 30/45, the rest
+# unchanged (psychiatrisch 11, veilig-thuis 29, controls clean 77/95, misplaced 9). Floors set to the end.
+FLOORS = {"suicide": 30, "psychiatrisch": 11, "veilig-thuis": 29}
 CONTROLS_CLEAN = 77  # of 95
 MISPLACED_ALLOWED = 9
 
