@@ -332,7 +332,7 @@ class Matcher:
             timings={"nlp_ms": (t1 - t0) * 1000, "index_ms": (t2 - t1) * 1000, "rank_ms": (t3 - t2) * 1000},
             notice=self.safety.notice(safety),
             place_source=place.source if place else None,
-            messages=messages + wander_note(self.safety, analysis.tokens, safety),  # lost at night (0183)
+            messages=messages + wander_note(self.safety, analysis.tokens, safety),  # lost at night (safety24)
             front_door=front_door,
             uncovered=uncovered,
             door_ids=door_ids,
@@ -352,10 +352,10 @@ class Matcher:
 
     def _assess(self, analysis: Analysis, weights: dict[str, float], audience: str) -> Safety:
         """The safety levels of the question: the assessment keeping a consultation (ADR 0163, 0170), a bodily
-        emergency (ADR 0169) and a professional's question about a minor's self-harm (ADR 0183)."""
+        emergency (ADR 0169) and a professional's question about a minor's self-harm (safety24)."""
         safety = assess_keeping_consultation(self.safety, analysis, weights, audience, set(self._by_route))
         safety = bodily_emergency(safety, analysis.tokens, weights, self.safety.acute_kinds)  # ADR 0169
-        return minor_consultation(self.safety, safety, analysis, audience)  # ouders inlichten? (0183)
+        return minor_consultation(self.safety, safety, analysis, audience)  # ouders inlichten? (safety24)
 
     def _model_themes(self, text: str, analysis: Analysis, weights: dict[str, float]) -> set[str]:
         """No need found by the rules, or only a leefgebied: the word model's confident themes, weighted as
@@ -430,7 +430,7 @@ class Matcher:
         )
         # a child's danger at home is the child's; the person's help after the crisis (ADR 0174)
         settle_needs(ctx, weights, analysis.tokens, self.answer.register(ctx) == "je", self._ancestors)
-        youth_weights(ctx, analysis.ages)  # a minor's self-harm: the youth route after 113 (ADR 0183)
+        youth_weights(ctx, analysis.ages)  # youth route after 113 (safety24)
         return ctx
 
     def _pool(self, ctx: Context, cols: Columns) -> np.ndarray:
@@ -492,7 +492,7 @@ class Matcher:
         best = below_denied(best, denied)  # a service whose name says it is the help ruled out goes down
         asks = tuple(self.onto.safety.need_after_route.get("asks") or ())  # a professional's need (ADR 0143)
         best = need_after_one_route(best, ctx, self.door, self._ancestors, analysis.tokens, asks)
-        return youth_first(best, ctx, analysis.ages)  # a minor's self-harm: the youth route after 113 (0183)
+        return youth_first(best, ctx, analysis.ages)  # youth route after 113 (safety24)
 
     def _score_pool(self, ctx: Context, limit: int = K_RESULTS) -> tuple[list[Scored], list[Scored]]:
         """Scores for the pool; services that do not fit the asker's age come back apart (best first). Only the

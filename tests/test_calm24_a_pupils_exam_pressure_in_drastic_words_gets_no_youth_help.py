@@ -56,9 +56,8 @@ PRESSURE = [
 
 # Open after calm24: the need (onderwijs, psychische-klachten) is read now, but "mijn examen" does not make the writer
 # a pupil (the young-writer reading is the register's, fix24), so the adult POH and maatschappelijk werk lead.
-DEMO_OPEN = {
-    PRESSURE[0]: "the writer of 'mijn examen' is not read as young: adult help leads (register's reading)"
-}
+# Passes since fix24's pupil reading (ADR 0184) was merged with calm24 (lead, session 14): no longer open.
+DEMO_OPEN: dict[str, str] = {}
 
 
 def _demo_params() -> list:

@@ -60,6 +60,10 @@ DEMO_OPEN = {
         2
     ]: "a parent named as a sibling's parent still reads opvoeden-opgroeien: youth cards in the top 3",
     FRICTION[3]: "'de erfenis van mama' still reads opvoeden-opgroeien: youth cards in the top 3",
+    FRICTION[
+        5
+    ]: "open since the session's merges (lead, session 14): fix24 reads contact lost with one person as no "
+    "loneliness (ADR 0184), so grief (levensvragen) and the POH lead and no talk is in the top 3",
 }
 
 

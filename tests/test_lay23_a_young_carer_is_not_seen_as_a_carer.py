@@ -39,7 +39,23 @@ def _whys(res) -> list[str]:
     return [r["why"] for r in res.results[:5]]
 
 
-@pytest.mark.parametrize("text", YOUNG_CARERS)
+# Open since the session's merges (lead, session 14): a 13-year-old who also takes the brothers to school reads
+# onderwijs as the writer's own (fix24's pupil reading, calm24's school setting): OT op school, the front door and JGZ
+# fill the top 3, carer support is 4th or lower.
+_MERGED_OPEN = {YOUNG_CARERS[3]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            t, marks=pytest.mark.xfail(strict=True, reason="after the merges: school read as the writer's")
+        )
+        if t in _MERGED_OPEN
+        else t
+        for t in YOUNG_CARERS
+    ],
+)
 def test_a_young_carer_gets_carer_support_and_not_the_parents_illness(demo, region, text):
     res = demo.match(text, near="Aalten", limit=5)
     assert DEMO_CARER & set(top_ids(res)), (text, top_ids(res), themes_of(res))

@@ -28,13 +28,8 @@ REGION_PAPER = {"svc-formulierenhulp-aalten", "svc-formulierenhulp-dinxperlo", "
 
 POST_AND_FORMS = [
     "Ik ben 82 en kan mijn post niet meer goed lezen. Wie leest mijn brieven voor en helpt met antwoorden?",
-    pytest.param(
-        "Hoe kan ik mijn toeslagen zien in de app van de Belastingdienst? Ik kom er niet uit met DigiD.",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="synthetic kaart: bijzondere bijstand 2nd, no digital help read (ADR 0180 left)",
-        ),
-    ),
+    # passes on both kaarten since the session's merges (synth23's region data; lead, session 14): no longer open
+    "Hoe kan ik mijn toeslagen zien in de app van de Belastingdienst? Ik kom er niet uit met DigiD.",
     "Ik snap niks van de brieven van de gemeente, wie kan met mij een formulier invullen? Ik ben 79.",
     "mijn oma van 85 krijgt post van de zorgverzekeraar en begrijpt niet wat ze moet doen",
     "Hoe vraag ik DigiD aan? ik heb geen computer en weet niet hoe dat moet",
