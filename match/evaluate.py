@@ -392,13 +392,15 @@ def _gemeente_profile(path: Path | None) -> Iterator[None]:
             os.environ[ENV_PROFILE] = before
 
 
-def run_kaart(kaart: Kaart, questions: list[Question], load: Load, *, limit: int = 10) -> dict[str, Any]:
-    """Load one kaart into a temporary graph, answer its questions with the matcher and with BM25, per split."""
+@contextmanager
+def kaart_matcher(kaart: Kaart, load: Load, backend: str = "whoosh") -> Iterator[tuple[GraphStore, Any, Any]]:
+    """(store, matcher, what `load` returned) over one kaart in a temporary graph, themes derived where its data has
+    none, the kaart's gemeente profile in force. Why: the eval, the answer digest (tools/answers_digest.py) and the
+    calm measure (tools/calm_measure.py) must answer with the same matcher over the same kaart."""
     from match.derive import derive_themes
     from match.engine import Matcher
     from match.index import rebuild
 
-    backend = os.environ.get("KAART_SEARCH_BACKEND") or "whoosh"  # the graph's full-text index: `graph`
     with tempfile.TemporaryDirectory(prefix="kaart-eval-") as tmp, _gemeente_profile(kaart.gemeente_profile):
         store = connect(f"falkordb://{tmp}/graph")
         try:
@@ -410,37 +412,44 @@ def run_kaart(kaart: Kaart, questions: list[Question], load: Load, *, limit: int
             derive_themes(store, matcher.analyzer)
             rebuild(backend, store, index_dir)
             matcher.refresh(force=True)
-            services = ServiceRepository(store).all(limit=100_000)
-            baseline = BM25Baseline((s.id, s.name, s.description) for s in services)
-            crisis = frozenset(s.id for s in services if s.niveau == "crisis")
-            for q in questions:  # older questions: the relevant crisis services, else any crisis service
-                if q.safety == "legacy" and not q.safety_route:
-                    q.safety_route = frozenset(s for s in q.grades if s in crisis) or crisis
-            splits: dict[str, dict[str, Metrics]] = {}
-            overall = {"matcher": Metrics(), "bm25": Metrics()}
-            by_category: dict[str, Metrics] = {}  # matcher only, dev only: where to look when tuning
-            latencies: list[float] = []
-            for q in questions:
-                per = splits.setdefault(q.split, {"matcher": Metrics(), "bm25": Metrics()})
-                t0 = time.perf_counter()
-                res = matcher.match(q.text, near=q.near, audience=q.audience, limit=limit)
-                latencies.append((time.perf_counter() - t0) * 1000)
-                ranked = [r["service_id"] for r in res.results]
-                plain = baseline.search(q.text, limit=limit)
-                place = res.place["name"] if res.place else None
-                for metrics in (per, overall):
-                    score(metrics["matcher"], q, ranked, signals=res.signals, place=place)
-                    score(metrics["bm25"], q, plain, with_signals=False)
-                if q.split != HIDDEN and q.category:
-                    score(
-                        by_category.setdefault(q.category, Metrics()),
-                        q,
-                        ranked,
-                        signals=res.signals,
-                        place=place,
-                    )
+            yield store, matcher, loaded
         finally:
             store.close()
+
+
+def run_kaart(kaart: Kaart, questions: list[Question], load: Load, *, limit: int = 10) -> dict[str, Any]:
+    """Load one kaart into a temporary graph, answer its questions with the matcher and with BM25, per split."""
+    backend = os.environ.get("KAART_SEARCH_BACKEND") or "whoosh"  # the graph's full-text index: `graph`
+    with kaart_matcher(kaart, load, backend) as (store, matcher, loaded):
+        services = ServiceRepository(store).all(limit=100_000)
+        baseline = BM25Baseline((s.id, s.name, s.description) for s in services)
+        crisis = frozenset(s.id for s in services if s.niveau == "crisis")
+        for q in questions:  # older questions: the relevant crisis services, else any crisis service
+            if q.safety == "legacy" and not q.safety_route:
+                q.safety_route = frozenset(s for s in q.grades if s in crisis) or crisis
+        splits: dict[str, dict[str, Metrics]] = {}
+        overall = {"matcher": Metrics(), "bm25": Metrics()}
+        by_category: dict[str, Metrics] = {}  # matcher only, dev only: where to look when tuning
+        latencies: list[float] = []
+        for q in questions:
+            per = splits.setdefault(q.split, {"matcher": Metrics(), "bm25": Metrics()})
+            t0 = time.perf_counter()
+            res = matcher.match(q.text, near=q.near, audience=q.audience, limit=limit)
+            latencies.append((time.perf_counter() - t0) * 1000)
+            ranked = [r["service_id"] for r in res.results]
+            plain = baseline.search(q.text, limit=limit)
+            place = res.place["name"] if res.place else None
+            for metrics in (per, overall):
+                score(metrics["matcher"], q, ranked, signals=res.signals, place=place)
+                score(metrics["bm25"], q, plain, with_signals=False)
+            if q.split != HIDDEN and q.category:
+                score(
+                    by_category.setdefault(q.category, Metrics()),
+                    q,
+                    ranked,
+                    signals=res.signals,
+                    place=place,
+                )
     out: dict[str, Any] = {
         "kaart": kaart.name,
         "path": str(kaart.path),

@@ -18,7 +18,6 @@ import hashlib
 import json
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -65,34 +64,17 @@ def _digest(result) -> str:
 
 def answer_digests() -> dict[str, str]:
     """Every answer of both kaarten as `kaart/set/n` -> hash of the whole result."""
-    from graph import ensure_schema
-    from graph.store import connect
-    from match.derive import derive_themes
-    from match.engine import Matcher
-    from match.evaluate import _gemeente_profile, load_question_file
-    from match.index import rebuild
+    from match.evaluate import kaart_matcher, load_question_file
     from webapp.cli_eval import load_kaart_for_eval
 
     kaarten, _ = load_question_file(EVAL / "hulpvragen.yaml")
     out: dict[str, str] = {}
     for name, kaart in kaarten.items():
-        with tempfile.TemporaryDirectory(prefix="digest-") as tmp, _gemeente_profile(kaart.gemeente_profile):
-            store = connect(f"falkordb://{tmp}/graph")
-            try:
-                ensure_schema(store)
-                load_kaart_for_eval(store, kaart.path)
-                index = Path(tmp) / "index"
-                rebuild("whoosh", store, index)
-                matcher = Matcher(store, index)
-                derive_themes(store, matcher.analyzer)
-                rebuild("whoosh", store, index)
-                matcher.refresh(force=True)
-                counts: dict[str, int] = {}
-                for kind, text, kwargs in _texts(name):
-                    n = counts[kind] = counts.get(kind, 0) + 1
-                    out[f"{name}/{kind}/{n}"] = _digest(matcher.match(text, **kwargs))
-            finally:
-                store.close()
+        with kaart_matcher(kaart, load_kaart_for_eval) as (_, matcher, _):
+            counts: dict[str, int] = {}
+            for kind, text, kwargs in _texts(name):
+                n = counts[kind] = counts.get(kind, 0) + 1
+                out[f"{name}/{kind}/{n}"] = _digest(matcher.match(text, **kwargs))
     return out
 
 

@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 
@@ -54,12 +53,7 @@ def _kind(result: dict, q, door: tuple[str, ...]) -> str:
 
 def measure() -> dict[str, dict[str, dict[str, int]]]:
     """Per kaart, per category: card kinds in the top 3, questions, nothing useful, crisis in top 3."""
-    from graph import ensure_schema
-    from graph.store import connect
-    from match.derive import derive_themes
-    from match.engine import Matcher
-    from match.evaluate import _gemeente_profile, load_question_file
-    from match.index import rebuild
+    from match.evaluate import kaart_matcher, load_question_file
     from webapp.cli_eval import load_kaart_for_eval
 
     kaarten, questions = load_question_file(EVAL / "hulpvragen.yaml")
@@ -69,29 +63,17 @@ def measure() -> dict[str, dict[str, dict[str, int]]]:
         qs = [q for q in chosen if q.kaart == name]
         if not qs:
             continue
-        with tempfile.TemporaryDirectory(prefix="calm-") as tmp, _gemeente_profile(kaart.gemeente_profile):
-            store = connect(f"falkordb://{tmp}/graph")
-            try:
-                ensure_schema(store)
-                load_kaart_for_eval(store, kaart.path)
-                index_dir = Path(tmp) / "index"
-                rebuild("whoosh", store, index_dir)
-                matcher = Matcher(store, index_dir, search_backend="whoosh")
-                derive_themes(store, matcher.analyzer)
-                rebuild("whoosh", store, index_dir)
-                matcher.refresh(force=True)
-                per: dict[str, Counter[str]] = {}
-                for q in qs:
-                    res = matcher.match(q.text, near=q.near, audience=q.audience, limit=10)
-                    top = res.results[:3]
-                    kinds = [_kind(r, q, kaart.front_door) for r in top]
-                    c = per.setdefault(q.category, Counter())
-                    c["questions"] += 1
-                    c.update(kinds)
-                    c["nothing_useful"] += not any(k in ("graded2", "graded1") for k in kinds)
-                    c["crisis_in_top3"] += "crisis" in kinds
-            finally:
-                store.close()
+        with kaart_matcher(kaart, load_kaart_for_eval) as (_, matcher, _):
+            per: dict[str, Counter[str]] = {}
+            for q in qs:
+                res = matcher.match(q.text, near=q.near, audience=q.audience, limit=10)
+                top = res.results[:3]
+                kinds = [_kind(r, q, kaart.front_door) for r in top]
+                c = per.setdefault(q.category, Counter())
+                c["questions"] += 1
+                c.update(kinds)
+                c["nothing_useful"] += not any(k in ("graded2", "graded1") for k in kinds)
+                c["crisis_in_top3"] += "crisis" in kinds
         out[name] = {cat: dict(sorted(c.items())) for cat, c in sorted(per.items())}
     return out
 
