@@ -421,8 +421,11 @@ FLOORS = {  # raised after the signal rules (ADR 0032), measured 2026-12-06: dem
     # with calm24's merge (measured after each merge, totals only; the lead did not look for the question, so nothing
     # is tuned on it). Floors set to main. Then s223 moved to dev (tester25 wrote a near copy of it): synthetic 242
     # questions, the same totals.
-    "aalten-demo": {"wrong_in_top3": 7, "safety@3": 0.927, "useful@3": 0.910, "over_escalation": 8},
-    "synthetisch": {"wrong_in_top3": 6, "safety@3": 0.924, "useful@3": 0.905, "over_escalation": 4},
+    # Session 15 (2026-12-08): questions15 added 80 questions (a957-a1006, s651-s680; 33 held out) from new sources; on
+    # the unchanged matcher (main 5e53d93's code) that took demo 7 / 0.927 / 0.910 and 8 -> 9 / 0.904 / 0.903 and 10
+    # (381 questions), synthetic 6 / 0.924 / 0.905 and 4 -> 7 / 0.925 / 0.896 and 5 (250): a harder split again.
+    "aalten-demo": {"wrong_in_top3": 9, "safety@3": 0.904, "useful@3": 0.903, "over_escalation": 10},
+    "synthetisch": {"wrong_in_top3": 7, "safety@3": 0.925, "useful@3": 0.896, "over_escalation": 5},
 }
 
 
