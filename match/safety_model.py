@@ -390,7 +390,10 @@ class SafetyModel:
         """The level the model would raise for this text, or None."""
         if len(words_of(text)) < MIN_WORDS:
             return None
-        kind, p = self.reading(text, professional)
+        from match.model25_story import story_reading  # reads this module's names (ADR 0190)
+
+        # a long story read per sentence too: one sentence's danger is not drowned by the others (ADR 0190)
+        kind, p = story_reading(self, text, professional, thresholds)
         if kind == "geen" and not p:
             return None
         t = (THRESHOLDS if thresholds is None else thresholds).get(group_of(kind))

@@ -99,7 +99,17 @@ CRISIS_TWINS = [
 ]
 # after the first measure on main 5e53d93: text -> why it fails; each passes the day a rule or the model reaches it
 # (non-strict)
-MISSED: dict[str, str] = {}
+UNDER = "the rules raise nothing; the word model reads it under its 113 threshold whole and per sentence"
+MISSED: dict[str, str] = {
+    SUICIDE[3]: UNDER
+    + " (a rope with a noose in the shed: read as danger at home 0.69 on main, 0.53 as suicide alone)",
+    SUICIDE[6]: UNDER + " (0.47: a step off a roof and a mother's rest, one sentence)",
+    SUICIDE[7]: UNDER
+    + " (0.62 whole, 0.94 for its last sentence: a winter alone not wanted; authW's file reads 0.99)",
+    HOME_TWINS[
+        1
+    ]: "a rule raises Veilig Thuis on bruises and crying at night (the model reads geen 0.69): not the model's",
+}
 
 
 def _cases(texts: list[str]) -> list:
