@@ -5,7 +5,7 @@ Why: the safety word model reads a text as one bag of words, normalised by its l
 move, a new school and a father abroad before "gisteren heb ik opgezocht hoe hoog de brug is" reads as `geen` (0.92),
 while that sentence alone reads 0.99 as suicide. Its training sentences are one or two sentences long, so its
 thresholds mean what they say for a sentence, not for a page. When the whole text of three or more sentences raises
-nothing, each sentence and each run of two of at least `safety_model.MIN_WORDS` words is read on its own, for the
+nothing, each sentence of at least `safety_model.MIN_WORDS` words is read on its own, for the
 kinds in `PER_SENTENCE` only (measured leave-one-author-out with tools/model25_loao.py: which kinds a sentence alone
 may raise without a raise on any twin), and the one that passes its threshold by the most is the reading.
 """
@@ -22,9 +22,9 @@ from match.themeclf import words_of
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)|\n+")
 # the kinds a single sentence of a longer text may raise (ADR 0190, by leave-one-author-out on twins)
 PER_SENTENCE = ("suicide",)
-# a window of this many adjacent sentences is read too: "het hoeft voor mij niet meer. sinds de scheiding …" tells
-# it in two short sentences (ADR 0190)
-WINDOW = 2
+# runs of this many adjacent sentences are read too; 1: a sentence alone (ADR 0190: runs of two put 113 on dev a328,
+# a carer's "ik slaap slecht … ik hou het zo niet lang meer vol", 0.958 against 0.96 — a knife edge, not a sentence)
+WINDOW = 1
 # a story is three sentences or more: the training sentences are one or two sentences long, so the whole reading is
 # what the thresholds were chosen for up to two (ADR 0190: two-sentence texts read per sentence raised one control of
 # a measuring batch more; leave-one-author-out, 25 -> 20 suicide sentences gained, no twin raised either way)
@@ -32,7 +32,7 @@ MIN_SENTENCES = 3
 
 
 def sentences(text: str, window: int = WINDOW) -> list[str]:
-    """The sentences of a text and its runs of up to `window` adjacent sentences, each of at least MIN_WORDS words
+    """The sentences of a text (and its runs of up to `window` adjacent sentences), each of at least MIN_WORDS words
     (none when the text is shorter than MIN_SENTENCES)."""
     parts = [s for s in SENTENCE_END.split(text) if s.strip()]
     if len(parts) < MIN_SENTENCES:
