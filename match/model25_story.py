@@ -5,7 +5,7 @@ Why: the safety word model reads a text as one bag of words, normalised by its l
 move, a new school and a father abroad before "gisteren heb ik opgezocht hoe hoog de brug is" reads as `geen` (0.92),
 while that sentence alone reads 0.99 as suicide. Its training sentences are one or two sentences long, so its
 thresholds mean what they say for a sentence, not for a page. When the whole text of three or more sentences raises
-nothing, each sentence of at least `safety_model.MIN_WORDS` words is read on its own, for the
+nothing, each sentence of at least `min_words` words (the model's MIN_WORDS) is read on its own, for the
 kinds in `PER_SENTENCE` only (measured leave-one-author-out with tools/model25_loao.py: which kinds a sentence alone
 may raise without a raise on any twin), and the one that passes its threshold by the most is the reading.
 """
@@ -13,9 +13,9 @@ may raise without a raise on any twin), and the one that passes its threshold by
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
-from match.safety_model import MIN_WORDS, THRESHOLDS, group_of
 from match.themeclf import words_of
 
 # a sentence ends at . ! ? or a line break followed by space; "sinds 3.5 jaar" and "o.a." stay whole
@@ -31,40 +31,43 @@ WINDOW = 1
 MIN_SENTENCES = 3
 
 
-def sentences(text: str, window: int = WINDOW) -> list[str]:
-    """The sentences of a text (and its runs of up to `window` adjacent sentences), each of at least MIN_WORDS words
+def sentences(text: str, min_words: int, window: int = WINDOW) -> list[str]:
+    """The sentences of a text (and its runs of up to `window` adjacent sentences), each of at least `min_words` words
     (none when the text is shorter than MIN_SENTENCES)."""
     parts = [s for s in SENTENCE_END.split(text) if s.strip()]
     if len(parts) < MIN_SENTENCES:
         return []
     runs = [" ".join(parts[i : i + n]) for n in range(1, window + 1) for i in range(len(parts) - n + 1)]
-    return [r for r in runs if r != text and len(words_of(r)) >= MIN_WORDS]
+    return [r for r in runs if r != text and len(words_of(r)) >= min_words]
 
 
 def story_reading(
     model: Any,
     text: str,
-    professional: bool = False,
-    thresholds: dict[str, float] | None = None,
+    professional: bool,
+    limits: dict[str, float],
+    group: Callable[[str], str],
+    min_words: int,
     kinds: tuple[str, ...] = PER_SENTENCE,
 ) -> tuple[str, float]:
     """The model's reading of the whole text, or, when that raises nothing and the text has two or more
     sentences, the reading of the sentence that passes its class's threshold by the most (kinds in `kinds`)."""
-    limits = THRESHOLDS if thresholds is None else thresholds
+    # the thresholds, the class of a kind and the shortest text come from match/safety_model.py, passed in: it
+    # calls this module (no import cycle)
     whole = model.reading(text, professional)
-    if _margin(whole, limits) >= 0:
+    if _margin(whole, limits, group) >= 0:
         return whole
     best, margin = whole, -1.0
-    for part in sentences(text):
+    for part in sentences(text, min_words):
         kind, p = model.reading(part, professional)
-        m = _margin((kind, p), limits)
+        m = _margin((kind, p), limits, group)
         if kind in kinds and m >= 0 and m > margin:
             best, margin = (kind, p), m
     return best
 
 
-def _margin(reading: tuple[str, float], limits: dict[str, float]) -> float:
+def _margin(reading: tuple[str, float], limits: dict[str, float], group: Callable[[str], str]) -> float:
     """How far the reading is over its class's threshold (negative: under, or a class that raises nothing)."""
     kind, p = reading
-    t = limits.get(group_of(kind))
+    t = limits.get(group(kind))
     return -1.0 if t is None else p - t

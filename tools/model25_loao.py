@@ -69,9 +69,17 @@ def measure(
             story = " ".join((*STORY[:2], d.text.rstrip(".") + ".", STORY[2]))
             for name, (kind, p) in (
                 ("alone", model.reading(d.text, d.professional)),
-                ("own", story_reading(model, d.text, d.professional, thresholds, kinds)),
+                (
+                    "own",
+                    story_reading(
+                        model, d.text, d.professional, thresholds, sm.group_of, sm.MIN_WORDS, kinds
+                    ),
+                ),
                 ("story", model.reading(story, d.professional)),
-                ("max", story_reading(model, story, d.professional, thresholds, kinds)),
+                (
+                    "max",
+                    story_reading(model, story, d.professional, thresholds, sm.group_of, sm.MIN_WORDS, kinds),
+                ),
             ):
                 level = sm.raise_of(sm.Point(author, d.kind, d.professional, kind, p), thresholds)
                 cell = out[name][key]
