@@ -31,6 +31,7 @@ import numpy as np
 
 from match import artefact
 from match.artefact import bytes_of, lines_of
+from match.model25_story import story_reading  # a story read per sentence (ADR 0190)
 from match.safety_consult import _found, _phrases
 from match.themeclf import LAY_FILE, _yaml, author_of, features, words_of
 from match.words import fold
@@ -390,10 +391,12 @@ class SafetyModel:
         """The level the model would raise for this text, or None."""
         if len(words_of(text)) < MIN_WORDS:
             return None
-        kind, p = self.reading(text, professional)
+        # a long story read per sentence too: one sentence's danger is not drowned by the others (ADR 0190)
+        limits = THRESHOLDS if thresholds is None else thresholds
+        kind, p = story_reading(self, text, professional, limits, group_of, MIN_WORDS)
         if kind == "geen" and not p:
             return None
-        t = (THRESHOLDS if thresholds is None else thresholds).get(group_of(kind))
+        t = limits.get(group_of(kind))
         level = level_of(kind, professional) if t is not None and p >= t else None
         return Opinion(kind, p, level, 1.0 - dict(self.predict(text, professional)).get("geen", 0.0))
 
