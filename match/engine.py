@@ -86,6 +86,7 @@ from match.safety_wandering import wander_note
 from match.safety_youth_route import minor_consultation, youth_first, youth_weights
 from match.school_setting import everyday_need_first
 from match.select import K_RESULTS, select
+from match.setting_words import setting_is_no_need
 from match.shown import cards_shown
 from match.statuses import StatusEffects
 from match.story import weigh_story
@@ -268,6 +269,7 @@ class Matcher:
             minor_reads_school(weights, analysis.ages, self.onto.themes, analysis.tokens)
             consequence_gives_way(weights, analysis.tokens)  # the writer bullied: not the school (ADR 0152)
             everyday_need_first(weights, analysis, self.onto.themes, text)  # a child, school (0167, 0185)
+            by_model -= set(setting_is_no_need(weights, text, self._signal, analysis.hits))  # ADR 0188
         extra_groups = (
             self.needs.combinations(hits, weights, _asker_speaks(analysis.tokens))
             | carer_from_situation(weights, analysis.hits, self.onto, text)  # no "zorg voor" (ADR 0156)

@@ -11,6 +11,7 @@ from typing import Any
 
 from match.after_crisis import reachable_after_crisis
 from match.child_reach import child_reach
+from match.door_not_theirs import no_parent_doors
 from match.filler import without_filler
 from match.money_unasked import money_cards_behind
 from match.whole_situation import door_for_the_whole
@@ -28,6 +29,7 @@ def cards_shown(
     )
     best = child_reach(best, engine.answer.register(ctx) == "je")  # again after the reorder (ADR 0169, 0179)
     best = money_cards_behind(best, weights)  # post and forms are no money trouble (ADR 0180)
+    best = no_parent_doors(best, engine.answer.register(ctx) == "je")  # the parent's door (ADR 0188)
     best = no_youth_cards_for_an_adult(best, ctx, engine.answer.register(ctx))  # ADR 0180
     best = without_filler(best, weights, engine.door.groups, ctx)
     doors = engine.answer.front_door_ids(ctx)
