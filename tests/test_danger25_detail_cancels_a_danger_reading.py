@@ -68,6 +68,8 @@ DEATH_WISH_TWINS = [
     "Bij filosofie kregen we de vraag waarom besta ik. Ik snap het niet, wie helpt me met mijn huiswerk?",
     "Ik ben 80 en vraag me af waarom ik nog een vaste telefoon heb. Wie helpt me met een mobiel?",
     "Onze kat is 22 en ik snap niet waarom ze nog leeft, ze is zo oud. Weet iemand raad?",
+    # found while probing (after the code): a setting one is still in
+    "ik weet niet waarom ik er nog ben op deze opleiding, ik wil liever werken. Wie helpt me kiezen?",
     "Mijn oma van 95 zegt lachend dat ze niet snapt waarom ze nog leeft, maar ze geniet van elke dag en wil naar de soos.",
 ]
 
