@@ -25,6 +25,7 @@ from match.clauses import SENTENCE_END_TOKENS as _SENTENCE_END
 from match.clauses import token_run
 from match.danger_frame import DangerFrame
 from match.delusion_frame import DelusionFrame
+from match.detail_danger import detail_danger
 from match.family_nuisance import FamilyNuisance
 from match.habit_frame import HabitFrame
 from match.harm_reading import HarmReading
@@ -247,6 +248,8 @@ class PhraseGuard:
         if self.body_pain.drops(words, s.label_, s.start, s.end):  # "mijn armen doen pijn" (ADR 0176)
             return True
         if self.own.drops(words, s.label_, s.start, s.end):  # "sluit zich op", a fall's break (ADR 0183)
+            return True
+        if detail_danger().accident_drops(words, s.label_, s.id_, s.start, s.end):  # "per ongeluk" (0186)
             return True
         if toddler_pronoun_only(
             self.harm, words, s.label_, s.start, s.end, self.young_marks

@@ -28,6 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from match.detail_danger import detail_danger
 from match.harm_reading import PERSON, UNKNOWN, HarmReading
 from match.words import fold, has_phrase, phrase_seqs
 
@@ -87,6 +88,7 @@ class Wandering:
         if not (
             (wanders and (outside or has_phrase(words, self.night)))
             or (outside and has_phrase(words, self.lost))
+            or detail_danger().story_found(words, self._old(words))  # told by what happened (ADR 0186)
         ):
             return False
         if not (wanders or self._old(words)) or has_phrase(words, self.puts_out):
@@ -106,6 +108,10 @@ class Wandering:
             (i, i + len(p)) for p in self.lost for i in range(len(words)) if tuple(words[i : i + len(p)]) == p
         ]
         marks += [(i, i + 1) for i, w in enumerate(words) if w in self.wanders]
+        story = detail_danger().story_span(words)  # brought home, out of the door at night (ADR 0186)
+        marks += [story] if story else []
+        if not marks:
+            return []
         start, end = min(marks)
         return [Span(doc, start, end, label=self.need, span_id="rule:safety24-dwalen")]
 

@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from match.age_reading import STATED, TokenAges
+from match.detail_danger import detail_danger, extra_rules
 from match.safety_guard import PhraseGuard
 from match.words import fold, norm_word, word_set
 
@@ -160,6 +161,7 @@ class SignalRules:
         if not rules:
             return hits
         sentences = _sentences(doc, self.barriers)
+        words = [fold(t.text) for t in doc]
         seen: set[tuple[str, int, int]] = set()
         for n, (lo, _) in enumerate(sentences):
             for rule, groups, unless in rules:
@@ -172,9 +174,15 @@ class SignalRules:
                     per_group.append(occ)
                 if len(per_group) < len(rule.groups):
                     continue
-                if any(self._occurrences(where, keys, lo, hi, u) for u in unless):
-                    continue
-                best = _tightest(per_group, rule.window)
+                vetoes = [o for u in unless for o in self._occurrences(where, keys, lo, hi, u)]
+                slack = detail_danger().slack(rule.id, words, lo, hi)  # "met een schaar" (ADR 0186)
+                best = _tightest(per_group, rule.window + slack)
+                if vetoes and not (
+                    best and detail_danger().keeps(rule.id, words, vetoes, (best[0][0], best[-1][1]))
+                ):
+                    if detail_danger().accident_veto(rule.id, words, lo, hi):  # no model reads it again
+                        doc.user_data.setdefault("guarded", set()).add(rule.theme)
+                    continue  # an `unless` word cancels, unless it is only detail of the act (ADR 0186)
                 if best is not None:
                     start, end = best[0][0], max(e for _, e in best)
                     # every group word inside the hit is part of it, not a cue ("mag (niet meer) naar buiten")
@@ -345,7 +353,7 @@ def install(nlp: Language, ontology: Any) -> None:
     already found that theme there) and the words they matched are kept in `doc.spans["signal_items"]`."""
     safety = getattr(ontology, "safety", None)
     _RULES[id(nlp)] = SignalRules(
-        getattr(safety, "signal_rules", ()) or (),
+        tuple(getattr(safety, "signal_rules", ()) or ()) + extra_rules(),  # danger-detail.yaml (ADR 0186)
         set(ontology.themes),
         nlp.tokenizer,
         getattr(safety, "rule_barriers", ()) or (),
