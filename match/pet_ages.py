@@ -18,11 +18,11 @@ OWN = re.compile(r"\b(?:ik|ben)\b", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
-def pets_age(text: str, start: int) -> bool:
-    """Is the age at character `start` of `text` told of a pet: a pet word earlier in its sentence and no person
-    word between that pet word and the age?"""
+def pets_age(text: str, start: int, end: int) -> bool:
+    """Is the age at characters `start`..`end` of `text` told of a pet: a pet word earlier in its sentence or in the
+    mention itself ("paard (23)") and no person word between that pet word and the age?"""
     begin = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)
-    words = [fold(w) for w in WORD.findall(text[begin:start])]
+    words = [fold(w) for w in WORD.findall(text[begin:end])]
     pets, persons = word_set("pets"), word_set("pet-persons")
     last_pet = max((i for i, w in enumerate(words) if w in pets), default=-1)
     return last_pet >= 0 and not any(w in persons for w in words[last_pet + 1 :])
@@ -30,4 +30,4 @@ def pets_age(text: str, start: int) -> bool:
 
 def without_pets(text: str, mentions: list[Any]) -> list[Any]:
     """`mentions` (each has `start` and `end`) without the ages told of a pet."""
-    return [m for m in mentions if OWN.search(text[m.start : m.end]) or not pets_age(text, m.start)]
+    return [m for m in mentions if OWN.search(text[m.start : m.end]) or not pets_age(text, m.start, m.end)]
