@@ -32,6 +32,7 @@ from typing import Any
 import yaml
 
 from match import asker_age as asker_forms
+from match.pet_ages import without_pets
 from match.words import fold, relation_ages, relative_ages, word_set
 
 LEVENSFASEN_FILE = Path(__file__).resolve().parents[1] / "ontology" / "levensfasen.yaml"
@@ -268,7 +269,7 @@ def in_text(text: str) -> tuple[AgeMention, ...]:
         before = fold(text[:start]).split()[-1:]
         if not any(start <= o.start < end for o in out) and not set(before) & DURATION_BEFORE:  # "m17", "17j"
             add(start, end, value, group, asker_forms.asker_at(text, start, end))
-    return tuple(out)
+    return tuple(without_pets(text, out))  # "veertien jaar is ze geworden" of a dog (match/pet_ages.py)
 
 
 def word_ages(tokens: Iterable[tuple[int, str]]) -> tuple[AgeMention, ...]:

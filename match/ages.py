@@ -27,6 +27,7 @@ from match.age_reading import asker_form as _asker_form
 from match.age_reading import levensfasen as _data
 from match.groups import cued_groups
 from match.parentage import new_parent, parent_range, with_newborn
+from match.stated_age import stage_band, stated_own_age
 from match.words import doelgroep_cues, fold, relation_ages, word_set
 
 SENTENCE_END = re.compile(r"[.!?;\n]")
@@ -285,7 +286,8 @@ def read(doc: Any, text: str, hits: list[Any], ontology: Any) -> tuple[Ages, lis
     stages = _stages(text)
     grades = _grades(text, stages)
     ages = Ages(age for _, age, _, _ in numbers)
-    ages += [stage.typical_age for _, _, stage, _ in stages] + [age for _, age, _ in grades]
+    stated = stated_own_age(numbers)  # "ik ben 17 … mijn mbo-opleiding": 17, not the mbo's band
+    ages += [stage_band(s, own, stated)[2] for _, _, s, own in stages] + [age for _, age, _ in grades]
     ages += age_reading.transition_ages(text)  # "18-/18+" is no age: the years 16-23
     relative = [  # "onze peuter", "een tiener": the typical age of an age word (match/age_reading.py)
         (m.start, int(m.lo))
@@ -295,8 +297,7 @@ def read(doc: Any, text: str, hits: list[Any], ontology: Any) -> tuple[Ages, lis
     ages += [age for _, age in relative]
     people = [Person(o, a, a, a, g, asker) for o, a, g, asker in numbers]
     people += [
-        Person(a, s.min_age, s.max_age, s.typical_age, 2000 + i, asker)
-        for i, (a, _, s, asker) in enumerate(stages)
+        Person(a, *stage_band(s, asker, stated), 2000 + i, asker) for i, (a, _, s, asker) in enumerate(stages)
     ]
     people += [Person(o, a, a, a, 3000 + i) for i, (o, a) in enumerate(relative)]
     people += [Person(o, a, a, a, 5000 + i, asker) for i, (o, a, asker) in enumerate(grades)]

@@ -23,7 +23,7 @@ import threading
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from match import ages, frames, not_now, parse, roles, typos
+from match import ages, declined_there, frames, not_now, parse, roles, typos
 from match.compounds import COMMON_ZIPF
 from match.cues import Cue, CueSet, tenses
 from match.rulers import FirstWordMatcher
@@ -372,6 +372,9 @@ class Analyzer:
             result.hits.append(self._context(words, cues, span, scopes, starts, past))
         result.hits = frames.mark(result.hits, spans, words, self.frames, self._danger)
         result.hits = not_now.mark(result.hits, spans, words, self._danger)  # later, over (ADR 0184)
+        result.hits = declined_there.mark(
+            result.hits, spans, words, self._danger
+        )  # "daar hoef ik geen hulp bij"
         if self.parsed:
             self._victim(doc, spans, result)
         roles.apply(doc, words, result, self.ontology)  # "ik ben wijkverpleegkundige": no need (ADR 0120)

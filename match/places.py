@@ -13,6 +13,7 @@ from match.compounds import common_words
 from match.lives_now import lives_now_first
 from match.nlp import Analysis, PlaceHit, fold
 from match.place_notes import gemeente_of, need_is_theirs, relatives_elsewhere
+from match.place_of_need import inside_first
 from match.whose_place import other_lives_there, writers_places
 from ontology.gazetteer import place_cues
 
@@ -117,14 +118,19 @@ def text_place_of(
         return None, []
     # "van Winterswijk naar Aalten verhuisd": where the writer lives now first (match/lives_now.py, ADR 0175)
     places, now = lives_now_first(places, analysis.tokens)
+    # "zij woont in Dinxperlo, ik in Zwolle": help near the one in the gemeente (match/place_of_need.py)
+    theirs = inside_first(places, analysis.places, analysis.tokens, analyzer, gemeenten)
+    places = ([theirs] if theirs else []) + places
     postcodes = [p for p in places if p.text[:1].isdigit()]
-    chosen = places[0] if now or not postcodes else postcodes[0]
+    chosen = theirs or (places[0] if now or not postcodes else postcodes[0])
     names = list(dict.fromkeys(p.name for p in places))
     if len(names) < 2:
         return chosen, []
     others = " en ".join(n for n in names if n != chosen.name)
     which = (
-        "waar u nu woont"
+        "waar degene woont voor wie u hulp zoekt"
+        if theirs
+        else "waar u nu woont"
         if now
         else "de postcode in uw vraag"
         if postcodes

@@ -69,6 +69,11 @@ MESSAGES = tuple(
         N_("U noemt ook %(others)s; de afstand is gemeten vanaf %(place)s, de eerste plaats in uw vraag."),
         # match/lives_now.py (ADR 0175): "van Winterswijk naar Aalten verhuisd"
         N_("U noemt ook %(others)s; de afstand is gemeten vanaf %(place)s, waar u nu woont."),
+        # match/place_of_need.py (ADR 0191): "zij woont in Dinxperlo, ik in Zwolle"
+        N_(
+            "U noemt ook %(others)s; de afstand is gemeten vanaf %(place)s, waar degene woont voor wie u "
+            "hulp zoekt."
+        ),
         # `relatives_elsewhere` (ADR 0163)
         N_(
             "Uw %(who)s woont in %(place)s, buiten de gemeente %(gemeente)s. Voor hulp in %(place)s kunt u ook "
