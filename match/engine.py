@@ -134,7 +134,7 @@ class MatchResult:
     box_writer: str = (
         ""  # "kind": a child hit at home, in a child's words; "volwassene"; "": the register (0154)
     )
-    age_untold: bool = False  # nothing tells the writer's age, a chat hand: the box speaks to both (ADR 0189)
+    age_untold: bool = False  # nothing tells the writer's age: the box speaks to both (ADR 0189)
 
     def as_contract(self) -> dict[str, Any]:
         """The shape of the contract in BRIEF.md, plus `place_source` and `messages` (added fields)."""

@@ -1,9 +1,9 @@
 """tester24 d01, tester25 B, BROKEN 9, N-R and N-S (ADR 0189): what a young reader reads.
 
-1. Nothing tells the writer's age, a chat hand: "ik wil eigenlijk gewoon niet meer wakker worden. niemand zou het
+1. Nothing tells the writer's age: "ik wil eigenlijk gewoon niet meer wakker worden. niemand zou het
    merken als ik er niet meer ben" got the box "Denkt u aan zelfdoding". The box now speaks to a teenager and an
-   adult alike; the page keeps "u" (a guess never makes an adult "je"). Twins: an adult's cue, a stated age, a
-   formal hand keep the adult's box; a stated young age gets the child's register; a harmless twin gets no box.
+   adult alike, in any hand; the page keeps "u" (a guess never makes an adult "je"). Twins: an adult's cue, a
+   stated age keep the adult's box; a stated young age gets the child's register; a harmless twin gets no box.
 2. On a "je" page the cards of 113 and Veilig Thuis said "Denkt u …", "Maakt u zich zorgen …": their "je" texts now,
    and no card description in "u" at all.
 3. Why-lines: "Helpt bij opvoeden en opgroeien en bij opvoeden" named one need twice; a teenager read "opvoeden" (a
@@ -22,12 +22,15 @@ from site_data import close_app, demo_app, public_page, visible_main
 
 U_WORD = re.compile(r"(?<![\w'-])(u|uw)(?![\w'-])")
 
-UNTOLD_CHAT_IN_CRISIS = [
+UNTOLD_IN_CRISIS = [
     "ik wil eigenlijk gewoon niet meer wakker worden. niemand zou het merken als ik er niet meer ben",  # d01
     "eigenlijk wil ik er gewoon niet meer zijn. niemand mist me toch",
     "ik zie het echt niet meer zitten allemaal. iedereen is beter af zonder mij",
     "sinds de zomer gaat alles mis. ik lig elke nacht wakker en denk dat het beter is als ik er niet meer ben. "
     "niemand snapt me echt en ik durf het aan niemand te vertellen",
+    # a phone capitalises by itself: the hand tells no age either
+    "Ik wil eigenlijk gewoon niet meer wakker worden. Niemand zou het merken als ik er niet meer ben.",
+    "Ik zie het niet meer zitten. Ik ben mijn baan kwijt en iedereen is beter af zonder mij.",
 ]
 
 # the age or the adult is told: the adult's box, "u"
@@ -35,7 +38,7 @@ ADULT_TOLD_IN_CRISIS = [
     "Ik wil eigenlijk niet meer wakker worden. Mijn kinderen zijn het huis uit en niemand zou het merken als ik er "
     "niet meer ben.",
     "ik wil niet meer wakker worden. sinds mijn man is overleden zie ik het niet meer zitten",
-    "Ik zie het niet meer zitten. Ik ben mijn baan kwijt en de schulden lopen op.",
+    "Ik zie het niet meer zitten. Mijn vrouw is weg en de schulden lopen op.",
     "ik ben 45 en ik wil er eigenlijk niet meer zijn. niemand zou het merken",
 ]
 
@@ -44,7 +47,7 @@ YOUNG_TOLD_IN_CRISIS = [
     "ik ben 15 en ik denk steeds aan zelfmoord, niemand weet het",
 ]
 
-# a chat hand, nothing told, no danger: no box at all
+# nothing told, no danger: no box at all
 HARMLESS_CHAT = [
     "ik wil morgen gewoon lekker uitslapen. niemand zou het merken als ik een keer niet op de training ben",
     "ik zie het echt niet zitten om zaterdag te gaan klussen. wie kan er helpen met behangen",
@@ -58,8 +61,8 @@ YOUNG_113 = "Denk je aan zelfdoding"
 # --- 1. the age untold ---------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("text", UNTOLD_CHAT_IN_CRISIS)
-def test_untold_age_in_a_chat_hand_is_read_as_untold_and_keeps_u(demo, text):
+@pytest.mark.parametrize("text", UNTOLD_IN_CRISIS)
+def test_an_untold_age_is_read_as_untold_and_keeps_u(demo, text):
     res = demo.match(text, limit=5)
     assert "suicide" in res.safety_levels, text
     assert res.age_untold and res.register == "u", (text, res.age_untold, res.register)
@@ -84,7 +87,7 @@ def test_twin_harmless_chat_raises_no_box(demo, text):
 
 
 def test_a_professional_is_never_untold(demo):
-    res = demo.match(UNTOLD_CHAT_IN_CRISIS[0], limit=5, audience="professional")
+    res = demo.match(UNTOLD_IN_CRISIS[0], limit=5, audience="professional")
     assert not res.age_untold
 
 
@@ -111,7 +114,7 @@ def site(falkor_server, tmp_path_factory):
     close_app(app)
 
 
-@pytest.mark.parametrize("text", UNTOLD_CHAT_IN_CRISIS[:2])
+@pytest.mark.parametrize("text", UNTOLD_IN_CRISIS[:1] + UNTOLD_IN_CRISIS[-2:])
 def test_the_box_speaks_to_both_when_the_age_is_untold(site, text):
     shown = visible_main(public_page(site, text))
     assert NEUTRAL_113 in shown, text
@@ -119,7 +122,7 @@ def test_the_box_speaks_to_both_when_the_age_is_untold(site, text):
     assert "Hulp bij uw vraag" in shown  # the page keeps "u"
 
 
-@pytest.mark.parametrize("text", [ADULT_TOLD_IN_CRISIS[0], ADULT_TOLD_IN_CRISIS[2]])
+@pytest.mark.parametrize("text", ADULT_TOLD_IN_CRISIS[:3])
 def test_twin_the_adult_keeps_the_adults_box(site, text):
     shown = visible_main(public_page(site, text))
     assert ADULT_113 in shown and NEUTRAL_113 not in shown, text

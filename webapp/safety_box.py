@@ -57,7 +57,7 @@ def box_lines(level_ids: list[str], safety: Any, register: str = "u") -> list[Bo
     if register == "je":
         per_level.update(box.get("for_child") or {})
     elif register == UNSURE:
-        per_level.update(box.get("for_unsure") or {})  # the age untold, a chat hand (ADR 0189)
+        per_level.update(box.get("for_unsure") or {})  # the age untold (ADR 0189)
     joiner = str(box.get("joiner") or "of")
     out = [_line(lv, per_level[lv], joiner) for lv in level_ids if lv in per_level]
     if out:
@@ -127,7 +127,7 @@ def register(app: Any) -> None:
         writer = getattr(result, "box_writer", "")  # the box follows who writes, hit at home (ADR 0154)
         register = "je" if writer == "kind" else "u" if writer == "volwassene" else register
         if register == "u" and not writer and getattr(result, "age_untold", False):
-            register = UNSURE  # nothing tells the age, a chat hand: words for both (ADR 0189)
+            register = UNSURE  # nothing tells the age: words for both (ADR 0189)
         return in_language(box_lines(levels, get_matcher().onto.safety, register)) if levels else []
 
     def veiligheidsmelding(result: Any) -> tuple[str, bool]:
