@@ -19,6 +19,7 @@ from match.basic_need import basic_need_line
 from match.candidates import Candidate, age_fit, distance
 from match.places import Place
 from match.pool import CandidatePool
+from match.register25_why import distinct_needs
 from match.safety import Safety
 from match.safety_writer import CHILD as CHILD_WRITER
 from match.statuses import StatusEffects
@@ -142,7 +143,7 @@ class Answerer:
         if s.top > 0:
             why.append("Veiligheid voorop" + (": 24 uur per dag bereikbaar" if cand.available_24_7 else ""))
         grounds = self.grounds(cand, s.matched)
-        helps = [t for kind, t in grounds if kind == "helps"]
+        helps = distinct_needs([t for kind, t in grounds if kind == "helps"], self._label, self.ancestors)
         if helps:
             why.append("Past bij " + ", ".join(self._label(t) for t in helps[:3]))
         elif grounds:  # the service is for the broader leefgebied, or merely touches the need
@@ -244,6 +245,9 @@ class Answerer:
     def _need(self, theme_id: str, words: Any = None) -> str:
         return (words or self.inwoner).theme(theme_id, self.onto.themes[theme_id].label)
 
+    def _need_of(self, words: Any) -> Any:
+        return lambda theme_id: self._need(theme_id, words)
+
     def _label(self, theme_id: str) -> str:
         return _in_line(self.onto.themes[theme_id].label)
 
@@ -295,7 +299,10 @@ class Answerer:
         if not grounds:
             return ""
         kind, words = grounds[0][0], words or self.inwoner
-        needs = [self._need(t, words) for k, t in grounds if k == kind][:2]
+        same_kind = [t for k, t in grounds if k == kind]  # one need named once (ADR 0189)
+        needs = [
+            self._need(t, words) for t in distinct_needs(same_kind, self._need_of(words), self.ancestors)
+        ][:2]
         return words.why[kind].format(need=" en bij ".join(needs) if kind != "broad" else needs[0])
 
     def _not_for(self, cand: Candidate, matched: list[str], words: Any) -> list[str]:

@@ -79,6 +79,7 @@ from match.rank import (
     negated_needs,
     only_for_negated,
 )
+from match.register25_unsure import age_untold
 from match.relief import relief
 from match.roof_after_crisis import roof_after_crisis
 from match.safety import Safety, SafetyAssessor
@@ -134,6 +135,7 @@ class MatchResult:
     box_writer: str = (
         ""  # "kind": a child hit at home, in a child's words; "volwassene"; "": the register (0154)
     )
+    age_untold: bool = False  # nothing tells the writer's age: the box speaks to both (ADR 0189)
 
     def as_contract(self) -> dict[str, Any]:
         """The shape of the contract in BRIEF.md, plus `place_source` and `messages` (added fields)."""
@@ -342,6 +344,7 @@ class Matcher:
             safety_levels=[lv.id for lv in safety.levels],
             register=self.answer.register(ctx),
             box_writer=safety.box_writer,
+            age_untold=age_untold(text, analysis.tokens, ctx, self.answer.register(ctx), safety.box_writer),
         )
 
     def _finish(

@@ -52,6 +52,9 @@ class GemeenteProfile:
     colours: dict[str, str] = field(default_factory=dict)
     kernen: tuple[str, ...] = ()
     front_door: FrontDoor = field(default_factory=lambda: FrontDoor(name=""))
+    # a card's description in "je" for a child or teenager, per service id: the service's own text said to a young
+    # reader (tester25 N-R, ADR 0189); a service without one shows a short "je" line on a "je" page
+    cards_je: dict[str, str] = field(default_factory=dict)
 
 
 def _str(raw: dict[str, Any], key: str) -> str:
@@ -89,7 +92,16 @@ def parse_profile(raw: dict[str, Any]) -> GemeenteProfile:
             address=_str(door, "address"),
             hours=_str(door, "hours"),
         ),
+        cards_je=_cards_je(raw),
     )
+
+
+def _cards_je(raw: dict[str, Any]) -> dict[str, str]:
+    """`cards_je`: {service id: text}; raises ValueError with a Dutch message on bad input."""
+    cards = raw.get("cards_je") or {}
+    if not isinstance(cards, dict) or not all(isinstance(v, str) and v.strip() for v in cards.values()):
+        raise ValueError("gemeenteprofiel: 'cards_je' moet per dienst-id een tekst zijn")
+    return {str(k): " ".join(v.split()) for k, v in cards.items()}
 
 
 @lru_cache(maxsize=8)

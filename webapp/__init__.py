@@ -15,6 +15,7 @@ from webapp import beheer
 from webapp import config as config_module
 from webapp.accounts import init_accounts
 from webapp.blueprints import api, auth, embed, hsds_api, open_data, professional, public, report
+from webapp.card_text import init_card_text
 from webapp.form_guard import init_form_guard
 from webapp.hours_text import init_hours_text
 from webapp.i18n import init_i18n
@@ -60,6 +61,7 @@ def create_app(
 
     init_i18n(app)
     init_notices(app)
+    init_card_text(app)  # a card's text on a "je" page (ADR 0189)
     init_site(app)
     init_hours_text(app)
     init_accounts(app)

@@ -405,7 +405,11 @@ def safety_msgids(data: dict) -> list[str]:
     interface language."""
     box = data.get("box") or {}
     out = [str(lv["notice"]) for lv in data.get("levels") or () if has_words(lv.get("notice"))]
-    levels = (*(box.get("levels") or {}).values(), *(box.get("for_child") or {}).values())  # ADR 0143
+    levels = (
+        *(box.get("levels") or {}).values(),
+        *(box.get("for_child") or {}).values(),  # ADR 0143
+        *(box.get("for_unsure") or {}).values(),  # ADR 0189
+    )
     for cfg in (*levels, box.get("direct_line")):
         out += _box_texts(cfg)
     out += [str(v) for v in (box.get("joiner"), data.get("uncertain_prefix")) if has_words(v)]
@@ -472,6 +476,8 @@ def extract_resident_words(fileobj, keywords, comment_tags, options):  # type: i
         found += (
             [str(data["front_door"]["description_je"])] if data["front_door"].get("description_je") else []
         )
+        # and the cards' texts in "je" (ADR 0189), as ontology/gemeente.py reads them: whitespace made single
+        found += [" ".join(str(v).split()) for v in (data.get("cards_je") or {}).values() if v]
     elif "front_door_why" in data:
         walk({k: v for k, v in data.items() if k.startswith("front_door_why") or k == "uncovered_for_age"})
     else:

@@ -18,6 +18,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
+UNSURE = (
+    "onbekend"  # the box's register when the writer's age is untold (safety.yaml `box.for_unsure`, ADR 0189)
+)
+
 
 @dataclass(frozen=True)
 class Number:
@@ -47,11 +51,13 @@ def box_lines(level_ids: list[str], safety: Any, register: str = "u") -> list[Bo
     """The lines of the box for the raised levels (ids most urgent first, as MatchResult.safety_levels). For a
     child or teenager who writes (`register` "je"), a level's line for a child where the data has one
     (safety.yaml `box.for_child`, ADR 0143): "praat met iemand die je vertrouwt", not the adult's "zorgen over
-    een kind?"."""
+    een kind?". For a writer whose age nothing tells (`UNSURE`), the line for both (`box.for_unsure`, ADR 0189)."""
     box = getattr(safety, "box", None) or {}
     per_level = dict(box.get("levels") or {})
     if register == "je":
         per_level.update(box.get("for_child") or {})
+    elif register == UNSURE:
+        per_level.update(box.get("for_unsure") or {})  # the age untold (ADR 0189)
     joiner = str(box.get("joiner") or "of")
     out = [_line(lv, per_level[lv], joiner) for lv in level_ids if lv in per_level]
     if out:
@@ -120,6 +126,8 @@ def register(app: Any) -> None:
         register = str(getattr(result, "register", None) or "u")
         writer = getattr(result, "box_writer", "")  # the box follows who writes, hit at home (ADR 0154)
         register = "je" if writer == "kind" else "u" if writer == "volwassene" else register
+        if register == "u" and not writer and getattr(result, "age_untold", False):
+            register = UNSURE  # nothing tells the age: words for both (ADR 0189)
         return in_language(box_lines(levels, get_matcher().onto.safety, register)) if levels else []
 
     def veiligheidsmelding(result: Any) -> tuple[str, bool]:
