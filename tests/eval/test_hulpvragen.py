@@ -424,8 +424,12 @@ FLOORS = {  # raised after the signal rules (ADR 0032), measured 2026-12-06: dem
     # Session 15 (2026-12-08): questions15 added 80 questions (a957-a1006, s651-s680; 33 held out) from new sources; on
     # the unchanged matcher (main 5e53d93's code) that took demo 7 / 0.927 / 0.910 and 8 -> 9 / 0.904 / 0.903 and 10
     # (381 questions), synthetic 6 / 0.924 / 0.905 and 4 -> 7 / 0.925 / 0.896 and 5 (250): a harder split again.
-    "aalten-demo": {"wrong_in_top3": 9, "safety@3": 0.904, "useful@3": 0.903, "over_escalation": 10},
-    "synthetisch": {"wrong_in_top3": 7, "safety@3": 0.925, "useful@3": 0.896, "over_escalation": 5},
+    # Measured after each merge (totals only): model25 demo 9 / 0.911 / 0.906 and 10; fix25 demo useful 0.906 -> 0.903,
+    # synthetic wrong 7 -> 8 (the lead did not look for the questions, so nothing is tuned on them); calm25 lost one
+    # safety question on each kaart and was reverted; danger25 no change; devfix25 demo wrong 9 -> 7, useful 0.906;
+    # register25 no change. End of session 15: demo 7 / 0.911 / 0.906 and 10, synthetic 8 / 0.925 / 0.896 and 5.
+    "aalten-demo": {"wrong_in_top3": 7, "safety@3": 0.911, "useful@3": 0.906, "over_escalation": 10},
+    "synthetisch": {"wrong_in_top3": 8, "safety@3": 0.925, "useful@3": 0.896, "over_escalation": 5},
 }
 
 

@@ -28,9 +28,12 @@ ALLOW = {
 }
 # Start 5e53d93 (measured once, before any fix of session 15; the same on both kaarten and both pipelines): suicide
 # 19/45, psychiatrisch 12/15, veilig-thuis 29/35, acuut 9/12, controls clean 89/106, 112/113 misplaced on 6 sentences.
-FLOORS = {"suicide": 19, "psychiatrisch": 12, "veilig-thuis": 29, "acuut": 9}
-CONTROLS_CLEAN = 89  # of 106
-MISPLACED_ALLOWED = 6
+# End of session 15 (main after model25, fix25, danger25, devfix25, register25): suicide 22/45 (danger25's readings of a
+# death wish and of self-harm told in detail), the rest unchanged, controls clean 88/106 and misplaced 7: one twin
+# more got a crisis line on the way (measured after the merges, totals only; nobody looked for it). Floors set to the end.
+FLOORS = {"suicide": 22, "psychiatrisch": 12, "veilig-thuis": 29, "acuut": 9}
+CONTROLS_CLEAN = 88  # of 106
+MISPLACED_ALLOWED = 7
 
 
 def batch_h() -> list[Sentence]:
