@@ -25,9 +25,11 @@ ALLOW = {"suicide": ("acuut",), "veilig-thuis": ("acuut",), "psychiatrisch": ("a
 # 27/45, psychiatrisch 11/15, veilig-thuis 29/34, controls clean 77/95, 112/113 misplaced on 9 sentences.
 # End of session 14 (main 49bbd6d, after model23 put authI/authJ's indirect suicide in training): suicide 30/45, the rest
 # unchanged (psychiatrisch 11, veilig-thuis 29, controls clean 77/95, misplaced 9). Floors set to the end.
-FLOORS = {"suicide": 30, "psychiatrisch": 11, "veilig-thuis": 29}
-CONTROLS_CLEAN = 77  # of 95
-MISPLACED_ALLOWED = 9
+# End of session 15 (main after model25, fix25, danger25, devfix25, register25): suicide 31/45, controls clean 78/95,
+# misplaced 8, the rest unchanged. Floors raised to it.
+FLOORS = {"suicide": 31, "psychiatrisch": 11, "veilig-thuis": 29}
+CONTROLS_CLEAN = 78  # of 95
+MISPLACED_ALLOWED = 8
 
 
 def batch_g() -> list[Sentence]:
