@@ -427,8 +427,9 @@ FLOORS = {  # raised after the signal rules (ADR 0032), measured 2026-12-06: dem
     # Measured after each merge (totals only): model25 demo 9 / 0.911 / 0.906 and 10; fix25 demo useful 0.906 -> 0.903,
     # synthetic wrong 7 -> 8 (the lead did not look for the questions, so nothing is tuned on them); calm25 lost one
     # safety question on each kaart and was reverted; danger25 no change; devfix25 demo wrong 9 -> 7, useful 0.906;
-    # register25 no change. End of session 15: demo 7 / 0.911 / 0.906 and 10, synthetic 8 / 0.925 / 0.896 and 5.
-    "aalten-demo": {"wrong_in_top3": 7, "safety@3": 0.911, "useful@3": 0.906, "over_escalation": 10},
+    # register25 no change. End of session 15: demo 7 / 0.911 / 0.906 and 10, synthetic 8 / 0.925 / 0.896 and 5. Then
+    # a165 moved to dev (tester26's NR-1 is a near copy of it; it passed): demo 380 questions, 7 / 0.910 / 0.905 and 10.
+    "aalten-demo": {"wrong_in_top3": 7, "safety@3": 0.910, "useful@3": 0.905, "over_escalation": 10},
     "synthetisch": {"wrong_in_top3": 8, "safety@3": 0.925, "useful@3": 0.896, "over_escalation": 5},
 }
 
