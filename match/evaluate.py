@@ -347,7 +347,12 @@ class BM25Baseline:
         self.schema = Schema(
             id=ID(stored=True), name=TEXT(analyzer=analyzer), description=TEXT(analyzer=analyzer)
         )
-        self.ix = RamStorage().create_index(self.schema)
+        storage = RamStorage()
+        # whoosh's RAM writer spills into <tmp>/MAIN.tmp, one folder for every process on the machine: two evals (a
+        # test worker and `kaart eval`) removed each other's files. One folder per process and index instead.
+        shared = storage.temp_storage
+        storage.temp_storage = lambda name=None: shared(f"{name or 'tmp'}-{os.getpid()}-{id(storage)}")
+        self.ix = storage.create_index(self.schema)
         with self.ix.writer() as w:
             for sid, name, desc in services:
                 w.add_document(id=sid, name=name or "", description=desc or "")

@@ -6,8 +6,8 @@ a town far outside the kaart. Someone who lives outside the gemeente and asks th
 asks for the person who lives in it: the kaart's help is for that person. So when the writer's places all lie
 outside the kaart's gemeente(n) and a relative (or hij/zij) is told as living in a place inside it, that place is
 the question's place; the message about several places says which one was used (ADR 0191). A writer who lives in
-the gemeente keeps his own place ("Ik woon in Aalten, mijn zus in Zwolle"), and without the kaart's gemeenten
-nothing changes.
+the gemeente keeps his own place ("Ik woon in Aalten, mijn zus in Zwolle"), so does one who asks help for himself
+("Ik zoek hulp voor mezelf"), and without the kaart's gemeenten nothing changes.
 """
 
 from __future__ import annotations
@@ -16,6 +16,9 @@ from typing import Any
 
 from match.place_notes import gemeente_of
 from match.whose_place import other_lives_there
+
+# The writer says the help is for the writer ("voor mezelf"): the writer's own place stays the question's place.
+FOR_ONESELF = frozenset({"mezelf", "mijzelf", "mijzelve", "ikzelf"})
 
 
 def inside_first(
@@ -27,6 +30,8 @@ def inside_first(
         return None
     if any(gemeente_of(p.name, analyzer) in gemeenten for p in chosen):
         return None
+    if FOR_ONESELF & set(tokens):
+        return None  # "Ik zoek hulp voor mezelf": the help is for the writer, where the writer lives
     theirs = (
         p
         for p in named
