@@ -16,9 +16,7 @@ from typing import Any
 
 from match.place_notes import gemeente_of
 from match.whose_place import other_lives_there
-
-# The writer says the help is for the writer ("voor mezelf"): the writer's own place stays the question's place.
-FOR_ONESELF = frozenset({"mezelf", "mijzelf", "mijzelve", "ikzelf"})
+from match.words import word_set
 
 
 def inside_first(
@@ -30,7 +28,7 @@ def inside_first(
         return None
     if any(gemeente_of(p.name, analyzer) in gemeenten for p in chosen):
         return None
-    if FOR_ONESELF & set(tokens):
+    if word_set("for-oneself") & set(tokens):
         return None  # "Ik zoek hulp voor mezelf": the help is for the writer, where the writer lives
     theirs = (
         p

@@ -49,7 +49,7 @@ def _pattern(phrases: Iterable[str]) -> re.Pattern[str] | None:
 
 @cache
 def data() -> dict:
-    """The whole of ontology/setting-words.yaml (also read by match/school_door.py)."""
+    """The whole of ontology/setting-words.yaml (also read by match/door_not_theirs.py)."""
     return yaml.safe_load(DATA.read_text(encoding="utf-8")) or {}
 
 
